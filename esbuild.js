@@ -1,0 +1,37 @@
+// Two bundles: the extension host + CLI (node/cjs, vscode external) and the graph webview (browser/iife, mermaid inside).
+const esbuild = require('esbuild');
+const fs = require('fs');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+// The integration suite runs inside the VS Code extension host, so it is bundled like the extension (mocha inside).
+const integrationEntries = fs.existsSync('test/integration')
+  ? fs.readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
+  : [];
+if (integrationEntries.length && !production) {
+  builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
+}
+
+async function main() {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

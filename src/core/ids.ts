@@ -1,0 +1,46 @@
+// Canonical effort ids: every way real plans write `5.1.1` becomes `E5.1.1`; efforts without a number keep a slug.
+
+const NUMBERED = /(?:^|[^\w.])(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d])/i;
+
+/** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder` → `E5.1.1`. */
+export function canonicalEffortId(raw: string): string | undefined {
+  const m = NUMBERED.exec(raw);
+  if (!m) return undefined;
+  return `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+}
+
+/** The phase/wave/number of a canonical numbered id. */
+export function parseEffortId(id: string): { phase: number; wave: number; n: number } | undefined {
+  const m = /^E(\d+)\.(\d+)\.(\d+)$/.exec(id);
+  return m ? { phase: Number(m[1]), wave: Number(m[2]), n: Number(m[3]) } : undefined;
+}
+
+/** A stable id for an effort that has no number: `wave-planning`, `Effort 1 Docker Client` → `effort-1-docker-client`. */
+export function slugId(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'effort';
+}
+
+/** Canonical id from a numbered form if there is one, else the slug. */
+export function effortIdFrom(raw: string): string {
+  return canonicalEffortId(raw) ?? slugId(raw);
+}
+
+export function waveId(phase: number, wave: number): string {
+  return `W${phase}.${wave}`;
+}
+
+/** Sorts `E1.2.10` after `E1.2.9`; slugs after numbered ids. */
+export function compareEffortIds(a: string, b: string): number {
+  const pa = parseEffortId(a);
+  const pb = parseEffortId(b);
+  if (pa && pb) return pa.phase - pb.phase || pa.wave - pb.wave || pa.n - pb.n;
+  if (pa) return -1;
+  if (pb) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,225 @@
+// The one model of a plan. Types are inferred from zod schemas so the CLI's JSON output and tests can validate them.
+import { z } from 'zod';
+
+/** A place in a file. Lines and columns are 1-based; endColumn is exclusive. */
+export const SpanSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(1),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const EffortStatusSchema = z.enum(['planned', 'in-progress', 'review', 'done', 'blocked', 'unknown']);
+export type EffortStatus = z.infer<typeof EffortStatusSchema>;
+
+/** Where a fact came from; drives which fact wins when sources disagree (higher wins). */
+export const FactKindSchema = z.enum([
+  'heading',
+  'metadata',
+  'bullet',
+  'table',
+  'mermaid',
+  'json-block',
+  'yaml-block',
+  'front-matter',
+  'state',
+  'infrastructure',
+]);
+export type FactKind = z.infer<typeof FactKindSchema>;
+
+export const DependencyRefSchema = z.object({
+  /** Canonical effort id (`E5.1.1` or a slug), or the trimmed text of an external reference. */
+  id: z.string(),
+  raw: z.string(),
+  /** True for things that are not efforts: "Phase 3 Wave 1 completion", `integration:phase2-wave2.1`. */
+  external: z.boolean(),
+  span: SpanSchema,
+});
+export type DependencyRef = z.infer<typeof DependencyRefSchema>;
+
+export const RefListSchema = z.object({
+  /** The whole written value, so fixes can rewrite it. */
+  span: SpanSchema,
+  refs: z.array(DependencyRefSchema),
+});
+export type RefList = z.infer<typeof RefListSchema>;
+
+const located = <T extends z.ZodTypeAny>(value: T) => z.object({ value, span: SpanSchema });
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
+
+/** One reader's statement about one effort. Several facts about one id are merged into an Effort. */
+export const EffortFactSchema = z.object({
+  id: z.string(),
+  kind: FactKindSchema,
+  span: SpanSchema,
+  name: located(z.string()).optional(),
+  phase: located(z.number().int()).optional(),
+  wave: located(z.number().int()).optional(),
+  estimatedLines: located(z.number()).optional(),
+  actualLines: located(z.number()).optional(),
+  dependsOn: RefListSchema.optional(),
+  parallelWith: RefListSchema.optional(),
+  canParallelize: located(z.boolean()).optional(),
+  branch: located(z.string()).optional(),
+  baseBranch: located(z.string()).optional(),
+  directory: located(z.string()).optional(),
+  status: located(EffortStatusSchema).optional(),
+});
+export type EffortFact = z.infer<typeof EffortFactSchema>;
+
+export const WaveDeclSchema = z.object({ phase: z.number().int(), wave: z.number().int(), name: z.string().optional(), span: SpanSchema });
+export type WaveDecl = z.infer<typeof WaveDeclSchema>;
+export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
+export type PhaseDecl = z.infer<typeof PhaseDeclSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const DiagnosticCodeSchema = z.enum([
+  'dependency-cycle',
+  'effort-oversized',
+  'effort-near-limit',
+  'unknown-dependency',
+  'wave-order',
+  'parallel-conflict',
+  'effort-conflict',
+  'duplicate-effort',
+  'metadata-invalid',
+  'file-unreadable',
+  'effort-measured-oversized',
+]);
+export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
+
+export const TextEditSchema = SpanSchema.extend({ newText: z.string() });
+/** Replace the span's text with newText. Lines/columns 1-based, end exclusive, like Span. */
+export type TextEdit = z.infer<typeof TextEditSchema>;
+
+export const FixKindSchema = z.enum([
+  'remove-dependency',
+  'replace-dependency',
+  'move-to-wave',
+  'remove-parallel-with',
+  'set-can-parallelize-no',
+  'split-effort',
+]);
+export const FixSchema = z.object({
+  title: z.string(),
+  kind: FixKindSchema,
+  edits: z.array(TextEditSchema),
+  preferred: z.boolean().optional(),
+});
+export type Fix = z.infer<typeof FixSchema>;
+
+export const RelatedSchema = z.object({ span: SpanSchema, message: z.string() });
+export const PlanDiagnosticSchema = SpanSchema.extend({
+  code: DiagnosticCodeSchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  efforts: z.array(z.string()),
+  related: z.array(RelatedSchema).optional(),
+  fixes: z.array(FixSchema).optional(),
+});
+export type PlanDiagnostic = z.infer<typeof PlanDiagnosticSchema>;
+
+export const RepoConfigSchema = z.object({
+  projectPrefix: z.string().optional(),
+  branchPattern: z.string().optional(),
+  integrationPattern: z.string().optional(),
+  effortDirectoryPattern: z.string().optional(),
+  defaultBranch: z.string().optional(),
+  file: z.string(),
+});
+export type RepoConfig = z.infer<typeof RepoConfigSchema>;
+
+export const PlanFileKindSchema = z.enum(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'state', 'repo-config', 'infrastructure', 'other']);
+export type PlanFileKind = z.infer<typeof PlanFileKindSchema>;
+
+/** What reading one file yields. Pure data: readers never throw, they report. */
+export interface FileReadResult {
+  file: string;
+  kind: PlanFileKind;
+  /** Timestamp from the file name (`IMPLEMENTATION-PLAN-20250925-174029.md`), sortable; newest effort plan wins. */
+  timestamp?: string;
+  efforts: EffortFact[];
+  waves: WaveDecl[];
+  phases: PhaseDecl[];
+  diagnostics: PlanDiagnostic[];
+  repoConfig?: RepoConfig;
+}
+
+export const EffortFieldSchema = z.enum([
+  'name',
+  'phase',
+  'wave',
+  'estimatedLines',
+  'actualLines',
+  'dependsOn',
+  'parallelWith',
+  'canParallelize',
+  'branch',
+  'baseBranch',
+  'directory',
+  'status',
+]);
+export type EffortField = z.infer<typeof EffortFieldSchema>;
+
+export const EffortSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  phase: z.number().int().optional(),
+  wave: z.number().int().optional(),
+  estimatedLines: z.number().optional(),
+  actualLines: z.number().optional(),
+  dependsOn: z.array(z.string()),
+  /** References that are not efforts (other phases, integration branches, prose). Never errors. */
+  externalDependsOn: z.array(z.string()),
+  parallelWith: z.array(z.string()),
+  canParallelize: z.boolean().optional(),
+  branch: z.string().optional(),
+  baseBranch: z.string().optional(),
+  directory: z.string().optional(),
+  status: EffortStatusSchema,
+  source: z.object({ file: z.string(), line: z.number().int() }),
+  /** For every field, the place its winning value came from. */
+  origins: z.record(z.string(), SpanSchema),
+});
+export type Effort = z.infer<typeof EffortSchema>;
+
+export interface Wave {
+  phase: number;
+  wave: number;
+  /** `W5.1` */
+  id: string;
+  name?: string;
+  span?: Span;
+  efforts: string[];
+}
+
+export interface Phase {
+  phase: number;
+  name?: string;
+  span?: Span;
+  waves: Wave[];
+}
+
+export interface Limits {
+  hard: number;
+  soft: number;
+}
+export const DEFAULT_LIMITS: Limits = { hard: 800, soft: 700 };
+
+export interface Project {
+  efforts: Effort[];
+  byId: Map<string, Effort>;
+  /** Every fact per effort id, kept for fixes and conflict reports. */
+  facts: Map<string, EffortFact[]>;
+  phases: Phase[];
+  diagnostics: PlanDiagnostic[];
+  repoConfig?: RepoConfig;
+  files: FileReadResult[];
+}

@@ -1,0 +1,174 @@
+// Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
+import { canonicalEffortId } from '../ids';
+import type { DependencyRef, EffortField, EffortStatus } from '../model';
+import { lineSpan } from '../span';
+
+/** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
+const KEY_ALIASES: Record<string, EffortField> = {
+  'effort name': 'name',
+  name: 'name',
+  effort: 'name',
+  title: 'name',
+  phase: 'phase',
+  wave: 'wave',
+  'parent wave': 'wave',
+  'size estimate': 'estimatedLines',
+  'estimated size': 'estimatedLines',
+  'estimated lines': 'estimatedLines',
+  'estimated loc': 'estimatedLines',
+  'lines estimate': 'estimatedLines',
+  'line estimate': 'estimatedLines',
+  estimate: 'estimatedLines',
+  size: 'estimatedLines',
+  lines: 'estimatedLines',
+  loc: 'estimatedLines',
+  'actual lines': 'actualLines',
+  'lines changed': 'actualLines',
+  'measured lines': 'actualLines',
+  dependencies: 'dependsOn',
+  dependency: 'dependsOn',
+  'depends on': 'dependsOn',
+  'upstream dependencies': 'dependsOn',
+  'parallel with': 'parallelWith',
+  'can parallel with': 'parallelWith',
+  'can parallelize': 'canParallelize',
+  parallelizable: 'canParallelize',
+  parallelize: 'canParallelize',
+  branch: 'branch',
+  'branch name': 'branch',
+  'effort branch': 'branch',
+  'new branch': 'branch',
+  'base branch': 'baseBranch',
+  base: 'baseBranch',
+  'parent branch': 'baseBranch',
+  directory: 'directory',
+  'working dir': 'directory',
+  'working directory': 'directory',
+  'workspace path': 'directory',
+  'full path': 'directory',
+  'effort directory': 'directory',
+  worktree: 'directory',
+  status: 'status',
+  state: 'status',
+};
+
+export function normalizeKey(key: string): string {
+  return key
+    .replace(/[*`_\-:]+/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The model field a metadata key names, if any. Keys are matched case-insensitively. */
+export function fieldForKey(key: string): EffortField | undefined {
+  return KEY_ALIASES[normalizeKey(key)];
+}
+
+/**
+ * Sizes: `~380 lines (MUST be <800)`, `600 lines`, `150 (must be ≤800)`, `~650`, `200 LOC`,
+ * `750→800` / `550→1,081` (estimate→actual). The limit inside parentheses is not the estimate.
+ */
+export function parseSize(text: string): { estimated?: number; actual?: number } {
+  const cleaned = text.replace(/\([^)]*\)/g, ' ');
+  const arrow = /(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/.exec(cleaned);
+  if (arrow) return { estimated: toNumber(arrow[1]), actual: toNumber(arrow[2]) };
+  const m = /(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/.exec(cleaned);
+  if (!m) return {};
+  // A range `400-500` is estimated at its upper end: budgets are about the worst case.
+  const value = m[2] ? toNumber(m[2]) : toNumber(m[1]);
+  return value === undefined ? {} : { estimated: value };
+}
+
+function toNumber(digits: string): number | undefined {
+  const n = Number(digits.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** `Yes`, `No (needs E1.1.1)`, `FALSE`, `true` → boolean; anything else → undefined. */
+export function parseBool(text: string): boolean | undefined {
+  const m = /^\s*\**\s*(yes|no|true|false|y|n)\b/i.exec(text);
+  if (!m) return undefined;
+  return /^(yes|true|y)$/i.test(m[1]);
+}
+
+/** Every status word seen in real plans and state files, normalized. */
+export function parseStatus(text: string): EffortStatus {
+  const t = text.toUpperCase();
+  if (/✅|COMPLETE|DONE|MERGED|IMPLEMENTED|FINISHED|ACCEPTED|APPROVED|REVIEW_PASSED|PASSED/.test(t)) return 'done';
+  if (/BLOCKED|FAILED|NEEDS_FIXES|NEEDS FIXES/.test(t)) return 'blocked';
+  if (/REVIEW/.test(t)) return 'review';
+  if (/IN[_ -]?PROGRESS|ACTIVE|STARTED|IMPLEMENTING|WORKING|🔄|🚧/.test(t)) return 'in-progress';
+  if (/PLANN|PENDING|NOT[_ ]STARTED|TODO|READY|⏳/.test(t)) return 'planned';
+  return 'unknown';
+}
+
+const NONE = /^\s*(none|n\/a|-|—|nothing|no dependencies|\[\s*\])\.?\s*$/i;
+
+export interface RefContext {
+  file: string;
+  line: number;
+  /** 1-based column where `text` starts on that line. */
+  column: number;
+  /** Phase and wave of the effort whose list this is, to resolve `Efforts 4, 5`. */
+  phase?: number;
+  wave?: number;
+}
+
+/**
+ * Splits a written dependency or parallel-with list into located references:
+ * `None`, `[E2.1.1, E2.1.2]`, `E1.2.1 (Command structure)`, `["effort:2.2.1", "integration:phase2-wave2.1"]`,
+ * `Efforts 4, 5` (numbers within the effort's own wave), prose such as `Phase 3 Wave 1 completion` (external).
+ */
+export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
+  if (NONE.test(text)) return [];
+  const refs: DependencyRef[] = [];
+  // Split on commas, semicolons and " and " outside parentheses, tracking offsets for spans.
+  let depth = 0;
+  let start = 0;
+  const pieces: Array<{ text: string; offset: number }> = [];
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    const atAnd = depth <= 1 && text.startsWith(' and ', i);
+    if (i === text.length || ((ch === ',' || ch === ';') && depth <= 1) || atAnd) {
+      pieces.push({ text: text.slice(start, i), offset: start });
+      start = atAnd ? i + 5 : i + 1;
+      if (atAnd) i += 4;
+    }
+  }
+  const bareNumbers = /^\s*efforts?\s+\d/i.test(text);
+  for (const piece of pieces) {
+    const lead = piece.text.length - piece.text.trimStart().length;
+    let raw = piece.text.trim();
+    let offset = piece.offset + lead;
+    // Strip list brackets and quotes around an item, keeping the offset on the item itself.
+    const stripped = /^[[\s"'`]*(.*?)[\]\s"'`]*$/.exec(raw);
+    if (stripped && stripped[1] !== raw) {
+      offset += raw.indexOf(stripped[1]);
+      raw = stripped[1];
+    }
+    if (!raw || NONE.test(raw)) continue;
+    const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
+    const id = refId(raw, bareNumbers, ctx);
+    refs.push(id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span });
+  }
+  return refs;
+}
+
+function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | undefined {
+  if (/^(integration|phase|wave|merge)[:\s-]/i.test(raw) && !/^effort/i.test(raw)) {
+    // `integration:phase2-wave2.1`, `Phase 3 Wave 1 completion`: milestones, not efforts.
+    const id = canonicalEffortId(raw);
+    return id && /effort/i.test(raw) ? id : undefined;
+  }
+  const numbered = canonicalEffortId(raw);
+  if (numbered) return numbered;
+  if (bareNumbers && ctx.phase !== undefined && ctx.wave !== undefined) {
+    const m = /(\d+)/.exec(raw);
+    if (m) return `E${ctx.phase}.${ctx.wave}.${Number(m[1])}`;
+  }
+  return undefined;
+}

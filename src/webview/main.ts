@@ -1,0 +1,2 @@
+// STUB — replaced by the graph webview.
+export {};
