@@ -5,7 +5,8 @@ const fs = require('fs');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+const pkg = require('./package.json');
+const common = { define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) }, bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },

@@ -1,0 +1,35 @@
+// Command-line flags via node:util parseArgs, with usage errors as UsageError (exit 2).
+import { parseArgs, type ParseArgsConfig } from 'util';
+import { UsageError } from './io';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseFlags<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+export function intFlag(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number, not "${value}"`);
+  return n;
+}
+
+/** --hard/--soft limit flags shared by commands that check plans. */
+export const LIMIT_FLAGS = {
+  hard: { type: 'string' },
+  soft: { type: 'string' },
+} as const;
+
+export function limitsFrom(values: { hard?: string; soft?: string }) {
+  const limits: { hard?: number; soft?: number } = {};
+  const hard = intFlag(values.hard, 'hard');
+  const soft = intFlag(values.soft, 'soft');
+  if (hard !== undefined) limits.hard = hard;
+  if (soft !== undefined) limits.soft = soft;
+  return limits;
+}

@@ -1,0 +1,75 @@
+// `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
+import type { Effort, PlanDiagnostic } from '../../core/model';
+import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import type { CliIO } from '../io';
+import { EXIT } from '../io';
+import { displayPath, loadProject } from '../load';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { project, root, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
+  const rel = (file: string) => displayPath(file, root);
+  if (values.json) {
+    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel)) }, null, 2) + '\n');
+  } else {
+    for (const phase of project.phases) {
+      io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
+      for (const wave of phase.waves) {
+        io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+        for (const id of wave.efforts) {
+          const e = project.byId.get(id);
+          if (e) io.out(`    ${effortLine(e)}\n`);
+        }
+      }
+    }
+    const loose = project.efforts.filter((e) => e.phase === undefined || e.wave === undefined);
+    if (loose.length) {
+      io.out('Not in a wave\n');
+      for (const e of loose) io.out(`    ${effortLine(e)}\n`);
+    }
+    io.out(`${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`);
+  }
+  return problems.length && !project.files.length ? EXIT.usage : EXIT.ok;
+}
+
+function effortLine(e: Effort): string {
+  const size = e.estimatedLines !== undefined ? ` (${e.estimatedLines} lines)` : '';
+  const deps = e.dependsOn.length ? ` ← ${e.dependsOn.join(', ')}` : '';
+  return `${e.id} ${e.name}${size} [${e.status}]${deps}`;
+}
+
+export function effortJson(e: Effort, rel: (f: string) => string) {
+  return {
+    id: e.id,
+    name: e.name,
+    phase: e.phase ?? null,
+    wave: e.wave ?? null,
+    estimatedLines: e.estimatedLines ?? null,
+    actualLines: e.actualLines ?? null,
+    dependsOn: e.dependsOn,
+    externalDependsOn: e.externalDependsOn,
+    parallelWith: e.parallelWith,
+    canParallelize: e.canParallelize ?? null,
+    branch: e.branch ?? null,
+    baseBranch: e.baseBranch ?? null,
+    directory: e.directory ?? null,
+    status: e.status,
+    source: { file: rel(e.source.file), line: e.source.line },
+  };
+}
+
+export function diagnosticJson(d: PlanDiagnostic, rel: (f: string) => string) {
+  return {
+    code: d.code,
+    severity: d.severity,
+    file: rel(d.file),
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    message: d.message,
+    efforts: d.efforts,
+    fixes: (d.fixes ?? []).map((f) => f.title),
+  };
+}
