@@ -132,6 +132,14 @@ export const RepoConfigSchema = z.object({
   integrationPattern: z.string().optional(),
   effortDirectoryPattern: z.string().optional(),
   defaultBranch: z.string().optional(),
+  /** Phase integration branch pattern (`phase{phase}-integration`), from `branch_naming.phase_integration_format`. */
+  phaseIntegrationPattern: z.string().optional(),
+  /** Clone URL of the target repository (`target_repository.url`). */
+  repositoryUrl: z.string().optional(),
+  /** Local clone of the target repository (`software_factory.repo_path`). */
+  repoPath: z.string().optional(),
+  /** Where each of the fields above was written, by field name. */
+  spans: z.record(z.string(), SpanSchema).optional(),
   file: z.string(),
 });
 export type RepoConfig = z.infer<typeof RepoConfigSchema>;

@@ -1,5 +1,27 @@
-// STUB — replaced by the state reader.
+// orchestrator-state.yaml / .json / -v3.json → effort facts (kind 'state'), wave and phase declarations, and
+// located diagnostics for malformed files. Never throws; keeps whatever part of a broken file parses.
+import { fileTimestamp } from '../classify';
 import type { FileReadResult } from '../model';
-export function readStateFile(file: string, _text: string): FileReadResult {
-  return { file, kind: 'state', efforts: [], waves: [], phases: [], diagnostics: [] };
+import { OrchestratorStateFileSchema } from '../schemas';
+import { LineIndex } from '../span';
+import { mergeDrafts } from './stateEffort';
+import { parseStructured } from './stateParse';
+import { shapeDiagnostics } from './stateShape';
+import { isMap } from './stateNodes';
+import { readStateRoot, StateSink } from './stateSources';
+
+export function readStateFile(file: string, text: string): FileReadResult {
+  const idx = new LineIndex(text);
+  const parsed = parseStructured(file, text, idx);
+  const sink = new StateSink();
+  for (const root of parsed.roots) if (isMap(root.node)) readStateRoot(root.ctx, root.node, sink);
+  return {
+    file,
+    kind: 'state',
+    timestamp: fileTimestamp(file),
+    efforts: mergeDrafts(sink.drafts, 'state'),
+    waves: sink.waveDecls(),
+    phases: sink.phaseDecls(),
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, OrchestratorStateFileSchema, 'orchestrator-state')],
+  };
 }

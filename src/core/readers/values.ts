@@ -10,7 +10,10 @@ const KEY_ALIASES: Record<string, EffortField> = {
   effort: 'name',
   title: 'name',
   phase: 'phase',
+  'phase number': 'phase',
+  'parent phase': 'phase',
   wave: 'wave',
+  'wave number': 'wave',
   'parent wave': 'wave',
   'size estimate': 'estimatedLines',
   'estimated size': 'estimatedLines',
@@ -47,6 +50,7 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'workspace path': 'directory',
   'full path': 'directory',
   'effort directory': 'directory',
+  'working copy': 'directory',
   worktree: 'directory',
   status: 'status',
   state: 'status',
@@ -63,7 +67,9 @@ export function normalizeKey(key: string): string {
 
 /** The model field a metadata key names, if any. Keys are matched case-insensitively. */
 export function fieldForKey(key: string): EffortField | undefined {
-  return KEY_ALIASES[normalizeKey(key)];
+  const norm = normalizeKey(key);
+  // Own keys only: `constructor` or `toString` written as a metadata key must not find Object.prototype members.
+  return Object.prototype.hasOwnProperty.call(KEY_ALIASES, norm) ? KEY_ALIASES[norm] : undefined;
 }
 
 /**
