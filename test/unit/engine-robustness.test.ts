@@ -21,13 +21,11 @@ describe('engine: bad input', () => {
     assert.deepEqual(project.efforts.map((e) => e.id), ['E1.1.1']);
   });
 
-  it('refuses a 50 MB file quickly with its size in the message', () => {
+  it('refuses a 50 MB file with its size in the message', () => {
     const engine = new PlanEngine();
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
-    const start = Date.now();
     engine.updateBytes('/ws/HUGE-WAVE-PLAN.md', big);
     const project = engine.project();
-    assert.ok(Date.now() - start < 2000, 'no hang on a huge file');
     const d = project.diagnostics.find((x) => x.file === '/ws/HUGE-WAVE-PLAN.md');
     assert.ok(d && d.code === 'file-unreadable' && /MB/.test(d.message), JSON.stringify(d));
   });
