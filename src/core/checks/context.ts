@@ -1,0 +1,94 @@
+// What every check gets: the project, limits, the dependency graph and cached file texts, plus small helpers.
+import { dependencyGraph, PathFinder, stronglyConnected, type Components, type DependencyGraph } from '../graph';
+import type { DependencyRef, DiagnosticCode, Fix, Effort, EffortFact, EffortField, Limits, PlanDiagnostic, Project, RefList, Severity, Span } from '../model';
+import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
+
+export interface CheckContext extends FixContext {
+  limits: Limits;
+  graph: DependencyGraph;
+  components: Components;
+  paths: PathFinder;
+  /** Lines measured on effort branches (git), by effort id. */
+  measured?: Map<string, number>;
+  /** Where the edge from node u to its k-th dependency (graph.deps[u][k]) is written. */
+  edgeSpan(u: number, v: number): Span;
+}
+
+export function createContext(project: Project, limits: Limits, getText: (file: string) => string | undefined, measured?: Map<string, number>): CheckContext {
+  const graph = dependencyGraph(project);
+  const edgeSpans: Array<Span[] | undefined> = new Array(graph.ids.length);
+  const ctx: CheckContext = {
+    project,
+    limits,
+    graph,
+    components: stronglyConnected(graph),
+    paths: new PathFinder(graph),
+    measured,
+    text: textCache(getText),
+    edgeSpan(u, v) {
+      // Cycles name many edges many times: resolve each node's written references once.
+      let spans = edgeSpans[u];
+      if (!spans) {
+        const from = project.efforts[u];
+        spans = edgeSpans[u] = graph.deps[u].map((w) => dependencySpan(ctx, from, graph.ids[w]).span);
+      }
+      return spans[graph.deps[u].indexOf(v)];
+    },
+  };
+  return ctx;
+}
+
+export interface DiagnosticExtras {
+  related?: PlanDiagnostic['related'];
+  /** Fixes that could not be computed (undefined) are dropped. */
+  fixes?: Array<Fix | undefined>;
+}
+
+export function diagnostic(span: Span, code: DiagnosticCode, severity: Severity, message: string, efforts: string[], extra: DiagnosticExtras = {}): PlanDiagnostic {
+  const d: PlanDiagnostic = { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, code, severity, message, efforts };
+  if (extra.related?.length) d.related = extra.related;
+  const fixes = extra.fixes?.filter((f): f is Fix => f !== undefined);
+  if (fixes?.length) d.fixes = fixes;
+  return d;
+}
+
+/** The fact whose value of `field` won the merge. */
+export function winningFact(project: Project, effort: Effort, field: EffortField): EffortFact | undefined {
+  const origin = effort.origins[field];
+  if (!origin) return undefined;
+  for (const f of factsOf(project, effort.id)) {
+    const v = f[field] as { span: Span } | undefined;
+    if (v !== undefined && sameSpan(v.span, origin)) return f;
+  }
+  return undefined;
+}
+
+/** The written reference to `id` in a list (first occurrence, effort references only). */
+export function refTo(list: RefList | undefined, id: string): DependencyRef | undefined {
+  return list?.refs.find((r) => !r.external && r.id === id);
+}
+
+/** Where an effort is declared: its primary fact's span (first line of it if that fact spans a block). */
+export function declarationSpan(project: Project, effort: Effort): Span {
+  const fact = factsOf(project, effort.id)[0];
+  if (fact) return fact.span.line === fact.span.endLine ? fact.span : { ...fact.span, endLine: fact.span.line, endColumn: fact.span.column + 1 };
+  return { file: effort.source.file, line: effort.source.line, column: 1, endLine: effort.source.line, endColumn: 2 };
+}
+
+/** Where the dependency `from → to` is written (falls back to the list, then the declaration). */
+export function dependencySpan(ctx: CheckContext, from: Effort, to: string): { span: Span; ref?: DependencyRef; fact?: EffortFact } {
+  const fact = winningFact(ctx.project, from, 'dependsOn');
+  const ref = refTo(fact?.dependsOn, to);
+  if (ref) return { span: ref.span, ref, fact };
+  return { span: from.origins.dependsOn ?? declarationSpan(ctx.project, from), fact };
+}
+
+export function effortAt(ctx: CheckContext, node: number): Effort {
+  return ctx.project.byId.get(ctx.graph.ids[node])!;
+}
+
+/** `E1 → E2 → E3`, shortened in the middle when long. */
+export function formatPath(ids: readonly string[], max = 12): string {
+  if (ids.length <= max) return ids.join(' → ');
+  return [...ids.slice(0, max - 4), '…', ...ids.slice(ids.length - 3)].join(' → ');
+}

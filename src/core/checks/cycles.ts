@@ -1,0 +1,92 @@
+// `dependency-cycle`: every strongly connected component of the dependency graph is a cycle (or a self-dependency).
+// One error per dependency edge inside a component, located at the written reference, naming a cycle through
+// that edge, with the other edges of that cycle as related information and a fix removing the edge.
+import { compareEffortIds } from '../ids';
+import { bfsTree, isCycle } from '../graph';
+import { removeDependencyFix } from '../fixes';
+import type { PlanDiagnostic } from '../model';
+import { diagnostic, effortAt, type CheckContext } from './context';
+
+/** Components up to this size get an exact shortest cycle per edge; larger ones a walk through one root. */
+const EXACT_LIMIT = 300;
+/** Related entries per diagnostic: a 10,000-effort cycle must not carry 10,000 of them on each edge. */
+const MAX_RELATED = 12;
+
+export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  const { graph, components } = ctx;
+  components.components.forEach((members, c) => {
+    if (!isCycle(graph, members)) return;
+    const inComponent = (n: number): boolean => components.comp[n] === c;
+    const root = members.reduce((a, b) => (compareEffortIds(graph.ids[a], graph.ids[b]) <= 0 ? a : b));
+    const base = ctx.paths.find(root, (n) => n === root, inComponent)!;
+    const onBase = new Map<string, number>();
+    for (let i = 0; i + 1 < base.length; i++) onBase.set(`${base[i]}>${base[i + 1]}`, i);
+    let trees: { forward: Int32Array; backward: Int32Array } | undefined;
+    const closed = (u: number, v: number): Cycle => {
+      const i = onBase.get(`${u}>${v}`);
+      // Rotations of the base cycle are read in place: copying them would be quadratic on long cycles.
+      if (i !== undefined) return { length: base.length, at: (k) => base[(i + k) % (base.length - 1)] };
+      if (u === v) return fromArray([u, u]);
+      if (members.length <= EXACT_LIMIT) return fromArray([u, ...ctx.paths.find(v, (n) => n === u, inComponent)!]);
+      trees ??= { forward: bfsTree(graph, root, inComponent), backward: bfsTree(graph, root, inComponent, true) };
+      return fromArray(walkThroughRoot(trees.forward, trees.backward, root, u, v));
+    };
+    // Project order (ids sorted) so diagnostics come out in a stable order.
+    for (const u of members.slice().sort((a, b) => a - b)) {
+      for (const v of graph.deps[u]) {
+        if (inComponent(v)) out.push(edgeDiagnostic(ctx, closed(u, v), members.length));
+      }
+    }
+  });
+  return out;
+}
+
+/** A closed list of nodes (first = last), read by position. */
+interface Cycle {
+  length: number;
+  at(i: number): number;
+}
+
+function fromArray(nodes: number[]): Cycle {
+  return { length: nodes.length, at: (i) => nodes[i] };
+}
+
+/** u → v ⇝ root ⇝ u, from the BFS trees of one root: a closed walk through the edge (may repeat efforts). */
+function walkThroughRoot(forward: Int32Array, backward: Int32Array, root: number, u: number, v: number): number[] {
+  const walk = [u];
+  for (let x = v; ; x = backward[x]) {
+    walk.push(x);
+    if (x === root) break;
+  }
+  const rootToU: number[] = [];
+  for (let x = u; x !== root; x = forward[x]) rootToU.push(x);
+  return walk.concat(rootToU.reverse());
+}
+
+/** The ids to name: all of a short cycle, the start and end of a long one. */
+function cycleIds(ctx: CheckContext, cycle: Cycle): string[] {
+  const n = cycle.length;
+  const positions = n <= 12 ? [...Array(n).keys()] : [...Array(8).keys(), -1, n - 3, n - 2, n - 1];
+  return positions.map((i) => (i < 0 ? '…' : ctx.graph.ids[cycle.at(i)]));
+}
+
+function edgeDiagnostic(ctx: CheckContext, cycle: Cycle, size: number): PlanDiagnostic {
+  const from = effortAt(ctx, cycle.at(0));
+  const to = ctx.graph.ids[cycle.at(1)];
+  const span = ctx.edgeSpan(cycle.at(0), cycle.at(1));
+  const related = [];
+  for (let i = 1; i + 1 < cycle.length && related.length < MAX_RELATED; i++) {
+    const a = cycle.at(i);
+    const b = cycle.at(i + 1);
+    related.push({ span: ctx.edgeSpan(a, b), message: `${ctx.graph.ids[a]} depends on ${ctx.graph.ids[b]}` });
+  }
+  const self = cycle.length === 2 && cycle.at(0) === cycle.at(1);
+  const count = cycle.length - 1;
+  const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';
+  const message = self ? `${from.id} depends on itself.` : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.`;
+  return diagnostic(span, 'dependency-cycle', 'error', message, self ? [from.id] : [from.id, to], {
+    related,
+    fixes: [removeDependencyFix(ctx, from.id, to, true)],
+  });
+}

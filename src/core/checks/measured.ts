@@ -1,0 +1,21 @@
+// `effort-measured-oversized`: lines measured on the effort's branch (git, computed elsewhere) above the hard
+// limit (error) or the soft one (warning), located at the written estimate (or the declaration).
+import type { PlanDiagnostic } from '../model';
+import { declarationSpan, diagnostic, type CheckContext } from './context';
+
+export function checkMeasured(ctx: CheckContext): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  if (!ctx.measured) return out;
+  const { hard, soft } = ctx.limits;
+  for (const [id, lines] of ctx.measured) {
+    const effort = ctx.project.byId.get(id);
+    if (!effort || lines <= Math.min(hard, soft)) continue;
+    const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
+    const over = lines > hard;
+    const message = over
+      ? `${id} measures ${lines} lines on its branch, over the ${hard}-line limit: split it.`
+      : `${id} measures ${lines} lines on its branch, over the ${soft}-line warning threshold (limit ${hard}).`;
+    out.push(diagnostic(span, 'effort-measured-oversized', over ? 'error' : 'warning', message, [id]));
+  }
+  return out;
+}

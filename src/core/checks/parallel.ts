@@ -1,0 +1,77 @@
+// `parallel-conflict`: parallelism claims the dependency graph contradicts.
+// - `Parallel With: B` while A depends on B, or B on A, directly or transitively (error: an agent would start
+//   before the code it builds on exists). Located at B in A's list; fix removes that entry.
+// - `Can Parallelize: Yes` while A depends (transitively) on an effort of its own wave (warning). Located at the
+//   value; fix sets it to No. Paths through strictly earlier waves are not followed: leaving A's wave and coming
+//   back needs a wave-order error, which is reported on its own.
+import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
+import type { Effort, PlanDiagnostic } from '../model';
+import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
+
+export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
+  return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
+}
+
+function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  const { project, graph } = ctx;
+  // Components are numbered in build order: a path a ⇝ b only visits components numbered between b's and a's.
+  const rank = ctx.components.comp;
+  const path = (a: number, b: number): number[] | undefined => (rank[a] < rank[b] ? undefined : ctx.paths.find(a, (n) => n === b, (n) => rank[n] >= rank[b]));
+  for (const effort of project.efforts) {
+    if (effort.parallelWith.length === 0) continue;
+    const fact = winningFact(project, effort, 'parallelWith');
+    const a = graph.index.get(effort.id)!;
+    for (const otherId of effort.parallelWith) {
+      const b = graph.index.get(otherId);
+      if (b === undefined || b === a) continue;
+      const forward = path(a, b);
+      const found = forward ?? path(b, a);
+      if (!found) continue;
+      const ids = found.map((n) => graph.ids[n]);
+      const message = forward
+        ? `${effort.id} is declared parallel with ${otherId} but depends on it: ${formatPath(ids)}.`
+        : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
+      const ref = refTo(fact?.parallelWith, otherId);
+      out.push(
+        diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
+          fixes: [fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function strictlyEarlier(a: Effort, b: Effort): boolean {
+  if (a.phase === undefined || b.phase === undefined) return false;
+  if (a.phase !== b.phase) return a.phase < b.phase;
+  return a.wave !== undefined && b.wave !== undefined && a.wave < b.wave;
+}
+
+function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  const { project, graph } = ctx;
+  project.efforts.forEach((effort, a) => {
+    if (effort.canParallelize !== true || effort.phase === undefined || effort.wave === undefined) return;
+    const sameWave = (n: number): boolean => {
+      const e = project.efforts[n];
+      return n !== a && e.phase === effort.phase && e.wave === effort.wave;
+    };
+    const found = ctx.paths.find(a, sameWave, (n) => n !== a && !strictlyEarlier(project.efforts[n], effort));
+    if (!found) return;
+    const ids = found.map((n) => graph.ids[n]);
+    const last = ids[ids.length - 1];
+    out.push(
+      diagnostic(
+        effort.origins.canParallelize!,
+        'parallel-conflict',
+        'warning',
+        `${effort.id} is marked Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
+        [effort.id, last],
+        { fixes: [setCanParallelizeNoFix(ctx, effort.id)] },
+      ),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+// `wave-order`: an effort depends on an effort of a later wave of its phase, or of a later phase.
+// A dependency inside the same wave is not a wave-order error: waves may hold sequential work, which plans mark
+// with `Can Parallelize: No`; claiming parallelism there is what `parallel-conflict` reports.
+// Fixes: move the dependent to the wave after its latest same-phase dependency (when the text allows,
+// see fixes/wave.ts), or remove the dependency.
+import { moveToWaveFix, removeDependencyFix } from '../fixes';
+import type { Effort, PlanDiagnostic } from '../model';
+import { dependencySpan, diagnostic, type CheckContext } from './context';
+
+export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  const { project } = ctx;
+  for (const effort of project.efforts) {
+    if (effort.phase === undefined || effort.wave === undefined) continue;
+    let target: number | undefined;
+    const violations: Effort[] = [];
+    for (const id of effort.dependsOn) {
+      const dep = project.byId.get(id);
+      if (!dep || dep === effort || dep.phase === undefined || dep.wave === undefined) continue;
+      if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
+      if (dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave)) violations.push(dep);
+    }
+    if (violations.length === 0) continue;
+    const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
+    const move = sameWaveTarget === undefined ? undefined : moveToWaveFix(ctx, effort, sameWaveTarget);
+    for (const dep of violations) {
+      const later = dep.phase! > effort.phase ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})` : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
+      const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
+      out.push(
+        diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
+          related: [{ span: dep.origins.wave ?? dep.origins.phase ?? { file: dep.source.file, line: dep.source.line, column: 1, endLine: dep.source.line, endColumn: 2 }, message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}` }],
+          fixes: [dep.phase === effort.phase ? move : undefined, removeDependencyFix(ctx, effort.id, dep.id)],
+        }),
+      );
+    }
+  }
+  return out;
+}

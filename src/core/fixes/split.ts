@@ -1,0 +1,235 @@
+// "Split oversized effort": a second-half effort with the next free number of the wave is inserted after the
+// original's block (a copy of its declaration with the id, name, size and lists rewritten), the original keeps the
+// other half, and every effort that depended on the original now depends on the second half (which depends on the
+// first). Only numbered ids can be split (a new effort needs a number for references to reach it).
+import { parseEffortId } from '../ids';
+import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model';
+import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
+import { falseWord, truthyParallelValues } from './boolean';
+import { replaceRefEdit } from './refList';
+import { factsOf, fileResult, isDataKind, type FileText, type FixContext } from './text';
+
+const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const NUMBER = /\d[\d,]*/;
+const TRIPLE = /\d{1,3}\.\d{1,3}\.\d{1,3}/;
+/** Preferred files for the new declaration: plans that list many efforts first. */
+const FILE_PREFERENCE = ['wave-plan', 'phase-plan', 'effort-plan', 'other', 'merge-plan'];
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const highestNumbers = new WeakMap<Project, Map<string, number>>();
+
+/** The next number after the highest in a wave (computed once per project: many splits, one scan). */
+function nextFreeId(ctx: FixContext, phase: number, wave: number): string {
+  let highest = highestNumbers.get(ctx.project);
+  if (!highest) {
+    highest = new Map();
+    for (const e of ctx.project.efforts) {
+      const p = parseEffortId(e.id);
+      const key = p && `${p.phase}.${p.wave}`;
+      if (key && p.n > (highest.get(key) ?? 0)) highest.set(key, p.n);
+    }
+    highestNumbers.set(ctx.project, highest);
+  }
+  return `E${phase}.${wave}.${(highest.get(`${phase}.${wave}`) ?? 0) + 1}`;
+}
+
+/** The file to declare the second half in, and the facts of the effort that are declarations in it. */
+function chooseSource(ctx: FixContext, effort: Effort): { ft: FileText; facts: EffortFact[] } | undefined {
+  const facts = factsOf(ctx.project, effort.id).filter((f) => DECLARATION_KINDS.has(f.kind));
+  const kindOf = (file: string): string => fileResult(ctx.project, file)?.kind ?? 'other';
+  const files = [...new Set(facts.map((f) => f.span.file))].filter((f) => FILE_PREFERENCE.includes(kindOf(f)));
+  files.sort((a, b) => FILE_PREFERENCE.indexOf(kindOf(a)) - FILE_PREFERENCE.indexOf(kindOf(b)));
+  for (const file of files) {
+    const ft = ctx.text(file);
+    if (ft) return { ft, facts: facts.filter((f) => f.span.file === file) };
+  }
+  return undefined;
+}
+
+function fieldSpans(fact: EffortFact): Span[] {
+  const spans = [fact.span];
+  for (const v of [fact.name, fact.estimatedLines, fact.dependsOn, fact.parallelWith, fact.canParallelize, fact.branch, fact.directory]) {
+    if (v) spans.push(v.span);
+  }
+  return spans;
+}
+
+/** First and last line (inclusive) of the declaration to copy, and the line before which the copy goes. */
+function region(ft: FileText, facts: EffortFact[], id: string): { first: number; last: number; insertBefore: number } {
+  let first = Infinity;
+  let last = 0;
+  for (const f of facts) {
+    for (const s of fieldSpans(f)) {
+      first = Math.min(first, s.line);
+      last = Math.max(last, s.endLine);
+    }
+  }
+  // The declaration is a heading (`#### E2.1.1: name`) whatever kind of fact the reader made of it; else a
+  // JSON/YAML block may sit under a heading that names the effort: copy and insert that heading's section.
+  let headingLine = facts.map((f) => f.span.line).find((l) => headingLevel(ft.lineText(l)) > 0);
+  if (headingLine === undefined) {
+    const digits = id.slice(1);
+    for (let l = first - 1; l >= 1 && l >= first - 15; l--) {
+      const text = ft.lineText(l);
+      if (headingLevel(text) > 0) {
+        if (text.includes(digits)) headingLine = l;
+        break;
+      }
+    }
+  }
+  if (headingLine !== undefined) {
+    const end = sectionEnd(ft, headingLine);
+    const stop = closeFences(ft, headingLine, Math.min(Math.max(last, headingLine), end - 1));
+    return { first: headingLine, last: Math.min(stop, end - 1), insertBefore: end };
+  }
+  // A bare fenced block: widen to its fences.
+  if (first > 1 && FENCE.test(ft.lineText(first - 1)) && !FENCE.test(ft.lineText(first))) first--;
+  if (last < ft.lineCount && FENCE.test(ft.lineText(last + 1)) && !FENCE.test(ft.lineText(last))) last++;
+  return { first, last, insertBefore: last + 1 };
+}
+
+/** Extends `last` to the closing fence when lines first..last leave a ``` block open (a JSON block's fields end before its `}`). */
+function closeFences(ft: FileText, first: number, last: number): number {
+  let open = false;
+  for (let l = first; l <= last; l++) if (FENCE.test(ft.lineText(l))) open = !open;
+  if (!open) return last;
+  for (let l = last + 1; l <= ft.lineCount; l++) if (FENCE.test(ft.lineText(l))) return l;
+  return last;
+}
+
+function within(ft: FileText, s: Span, start: number, end: number): { a: number; b: number } | undefined {
+  const a = ft.start(s);
+  const b = ft.end(s);
+  return a >= start && b <= end && a >= 0 && b >= a ? { a, b } : undefined;
+}
+
+/** Replacements (absolute offsets) that turn the copied declaration into the second half's. */
+function stubReplacements(ft: FileText, facts: EffortFact[], effort: Effort, newId: string, half: number, start: number, end: number): Replacement[] {
+  const out: Replacement[] = [];
+  const add = (s: Span | undefined, make: (text: string) => string | undefined): void => {
+    const r = s && within(ft, s, start, end);
+    if (!r || out.some((o) => o.start < r.b && r.a < o.end)) return;
+    const text = make(ft.text.slice(r.a, r.b));
+    if (text !== undefined) out.push({ start: r.a, end: r.b, text });
+  };
+  for (const f of facts) {
+    const data = isDataKind(f.kind);
+    add(f.name?.span, (t) => `${t} (part 2)`);
+    add(f.estimatedLines?.span, (t) => t.replace(NUMBER, String(half)));
+    add(f.canParallelize?.span, (t) => t.replace(/\b(yes|true|y)\b/i, falseWord));
+    add(f.parallelWith?.span, () => (data ? '[]' : 'None'));
+    for (const s of [f.branch?.span, f.directory?.span]) add(s, (t) => (t.includes(effort.id.slice(1)) ? undefined : `${t.replace(/\/+$/, '')}-part-2`));
+    const deps = f.dependsOn;
+    if (deps) {
+      const bracketed = (ft.slice(deps.span) ?? '').trimStart().startsWith('[');
+      const multiline = deps.span.line !== deps.span.endLine && deps.refs.length > 0 && !bracketed;
+      if (multiline) {
+        // A YAML block list: keep the first item line (pointing at the first half), drop the others.
+        deps.refs.forEach((ref, i) => {
+          if (i === 0) add(ref.span, () => written(deps, effort.id));
+          else {
+            const line = ref.span.line;
+            const a = ft.lineStart(line);
+            const b = ft.nextLineStart(line);
+            if (a >= start && b <= end) out.push({ start: a, end: b, text: '' });
+          }
+        });
+      } else add(deps.span, () => (data ? `["${written(deps, effort.id)}"]` : written(deps, effort.id)));
+    }
+  }
+  // Other "can parallelize" keys of the copy (`parallelizable` next to `can_parallelize`) must say no as well.
+  for (const v of truthyParallelValues(ft, ft.index.position(start).line, ft.index.position(Math.max(start, end - 1)).line)) {
+    if (!out.some((o) => o.start < v.end && v.start < o.end)) out.push({ start: v.start, end: v.end, text: falseWord(v.word) });
+  }
+  // Every other mention of the number (`#### E2.1.1:`, `"effort_id": "2.1.1"`, `…/effort-2.1.1-x`) becomes the new one.
+  const digits = effort.id.slice(1);
+  const re = new RegExp(`(?<![\\d.])${digits.replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`, 'g');
+  const body = ft.text.slice(start, end);
+  for (const m of body.matchAll(re)) {
+    const a = start + m.index!;
+    if (out.some((o) => o.start < a + digits.length && a < o.end)) continue;
+    out.push({ start: a, end: a + digits.length, text: newId.slice(1) });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** `id` written the way this list writes effort ids (`effort:2.2.1`, `Effort 2.2.1`, `E2.2.1`). */
+function written(list: RefList, id: string): string {
+  for (const ref of list.refs) {
+    const m = TRIPLE.exec(ref.raw);
+    if (m) return ref.raw.slice(0, m.index) + id.slice(1);
+  }
+  return id;
+}
+
+function applyReplacements(text: string, start: number, end: number, reps: Replacement[]): string {
+  let out = '';
+  let at = start;
+  for (const r of reps) {
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** The split fix for an oversized effort, or undefined when its plan text does not allow one. */
+export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: readonly string[]): Fix | undefined {
+  const parsed = parseEffortId(effort.id);
+  const estimate = effort.estimatedLines;
+  if (!parsed || estimate === undefined || estimate < 2) return undefined;
+  const source = chooseSource(ctx, effort);
+  if (!source) return undefined;
+  const { ft, facts } = source;
+  const newId = nextFreeId(ctx, parsed.phase, parsed.wave);
+  const keep = Math.ceil(estimate / 2);
+  const moved = estimate - keep;
+
+  const { first, last, insertBefore } = region(ft, facts, effort.id);
+  const start = lineOffset(ft, first);
+  const end = Math.min(ft.text.length, ft.nextLineStart(last));
+  const reps = stubReplacements(ft, facts, effort, newId, moved, start, end);
+  const stub = applyReplacements(ft.text, start, end, reps);
+  const at = lineOffset(ft, insertBefore);
+  const edits: TextEdit[] = [ft.edit(at, at, blockInsertion(ft, at, stub))];
+
+  // The first half keeps the rest of the estimate, in every plan that states the winning estimate.
+  for (const f of factsOf(ctx.project, effort.id)) {
+    const size = f.estimatedLines;
+    if (!size || size.value !== estimate || f.kind === 'state' || f.kind === 'infrastructure') continue;
+    const fft = ctx.text(size.span.file);
+    const text = fft?.slice(size.span);
+    const m = text === undefined ? null : NUMBER.exec(text);
+    if (!fft || !m) continue;
+    const a = fft.start(size.span) + m.index;
+    edits.push(fft.edit(a, a + m[0].length, String(keep)));
+  }
+  // Dependents now wait for the second half.
+  for (const id of dependents) {
+    for (const f of factsOf(ctx.project, id)) {
+      if (!f.dependsOn || f.kind === 'state' || f.kind === 'infrastructure') continue;
+      const fft = ctx.text(f.dependsOn.span.file);
+      for (const ref of f.dependsOn.refs) {
+        if (ref.external || ref.id !== effort.id || !fft) continue;
+        const e = replaceRefEdit(fft, ref, newId);
+        if (e) edits.push(e);
+      }
+    }
+  }
+  return { title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${moved} lines)`, kind: 'split-effort', edits: dedupe(edits) };
+}
+
+function dedupe(edits: TextEdit[]): TextEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.file}\n${e.line}:${e.column}:${e.endLine}:${e.endColumn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
