@@ -18,6 +18,7 @@ export class PlanEngine {
   private readonly entries = new Map<string, Entry>();
   private cached: Project | undefined;
   private currentLimits: Limits;
+  private measured: Map<string, number> | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -29,6 +30,12 @@ export class PlanEngine {
 
   setLimits(limits: Partial<Limits>): void {
     this.currentLimits = { ...this.currentLimits, ...limits };
+    this.cached = undefined;
+  }
+
+  /** Measured sizes per effort id (insertions against the base, from git), checked against the hard limit. */
+  setMeasuredSizes(measured: Map<string, number> | undefined): void {
+    this.measured = measured;
     this.cached = undefined;
   }
 
@@ -88,7 +95,7 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file)));
+      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
       this.cached = project;
     }
     return this.cached;

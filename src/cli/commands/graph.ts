@@ -1,6 +1,39 @@
-// Placeholder until the analysis and Mermaid modules land (same session).
-import type { CliIO } from '../io';
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.err('waveplan graph: not built yet\n');
-  return 2;
+// `waveplan graph [PATH…] [--summary|--full] [--focus ID [--hops N]] [--lr]`: the dependency graph as Mermaid text.
+import { analyzeProject } from '../../core/analysis';
+import { canonicalEffortId } from '../../core/ids';
+import { projectToMermaid, type GraphFocus } from '../../core/mermaid';
+import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
+import { EXIT, UsageError, type CliIO } from '../io';
+import { loadProject } from '../load';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    summary: { type: 'boolean' },
+    full: { type: 'boolean' },
+    focus: { type: 'string' },
+    hops: { type: 'string' },
+    lr: { type: 'boolean' },
+    fence: { type: 'boolean' },
+    ...LIMIT_FLAGS,
+  });
+  if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
+  const { engine, project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
+  if (problems.length && !project.files.length) return EXIT.usage;
+  let focus: GraphFocus | undefined;
+  if (values.focus) {
+    const id = canonicalEffortId(values.focus) ?? values.focus;
+    if (!project.byId.has(id)) throw new UsageError(`no effort "${values.focus}" in the plan`);
+    focus = { kind: 'effort', id, hops: intFlag(values.hops, 'hops') ?? 2 };
+  }
+  const graph = projectToMermaid(project, {
+    limits: engine.limits,
+    criticalPath: analyzeProject(project).criticalPath.efforts,
+    direction: values.lr ? 'LR' : 'TD',
+    mode: values.summary ? 'summary' : values.full ? 'full' : 'auto',
+    focus,
+  });
+  if (graph.note) io.err(`waveplan graph: ${graph.note}\n`);
+  io.out(values.fence ? `\`\`\`mermaid\n${graph.text}\n\`\`\`\n` : `${graph.text}\n`);
+  return EXIT.ok;
 }

@@ -1,6 +1,51 @@
-// Placeholder until the analysis and Mermaid modules land (same session).
-import type { CliIO } from '../io';
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.err('waveplan waves: not built yet\n');
-  return 2;
+// `waveplan waves [PATH…] [--json]`: declared vs earliest possible wave per effort, minimum waves, critical path.
+import { analyzeProject } from '../../core/analysis';
+import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { EXIT, type CliIO } from '../io';
+import { loadProject } from '../load';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
+  if (problems.length && !project.files.length) return EXIT.usage;
+  const analysis = analyzeProject(project);
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          phases: analysis.phases,
+          efforts: analysis.efforts.map(({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
+            id,
+            phase: phase ?? null,
+            declaredWave: declaredWave ?? null,
+            earliestWave: earliestWave ?? null,
+            estimatedLines,
+            slack,
+            critical,
+            canMoveEarlier,
+          })),
+          criticalPath: analysis.criticalPath,
+          cyclic: analysis.cyclic,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return EXIT.ok;
+  }
+  for (const phase of analysis.phases) {
+    io.out(`Phase ${phase.phase}: ${phase.declaredWaves} waves declared, ${phase.minimumWaves} needed by the dependencies\n`);
+    const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
+    for (const e of rows) {
+      const declared = e.declaredWave ?? '?';
+      const earliest = e.earliestWave ?? '?';
+      const mark = e.critical ? '  critical' : e.canMoveEarlier ? `  could start in wave ${earliest}` : '';
+      io.out(`  ${e.id.padEnd(10)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`);
+    }
+  }
+  const cp = analysis.criticalPath;
+  io.out(`Critical path (${cp.totalLines} lines): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
+  if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
+  return EXIT.ok;
 }

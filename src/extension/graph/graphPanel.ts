@@ -1,0 +1,294 @@
+// The dependency-graph panel: one per window, restored after reload by a serializer (no retainContextWhenHidden:
+// the webview keeps its view and pan/zoom with setState and asks for the graph again when it comes back).
+import * as vscode from 'vscode';
+import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaidTypes';
+import type { Project } from '../../core/model';
+import { GRAPH_VIEW_TYPE, parseGraphState, parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
+import type { PlanIndexView } from '../planIndexApi';
+import { readGraphSettings } from './graphSettings';
+import { graphHtml, makeNonce } from './html';
+import { openEffortSource } from './openEffort';
+import { saveSvg } from './saveSvg';
+
+/** Model changes settle this long before the graph is recomputed (the index already debounces typing). */
+const UPDATE_DELAY_MS = 250;
+const CURSOR_DELAY_MS = 150;
+
+export interface GraphHooks {
+  /** Selects an effort in the plan tree after a node click. */
+  selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void;
+  /** Critical path of a project (ids in order), from the analysis module when it is wired in. */
+  criticalPath?: (project: Project) => readonly string[];
+}
+
+export interface GraphRenderEvent {
+  generation: number;
+  nodes?: number;
+  ms?: number;
+  error?: string;
+}
+
+export class GraphPanel implements vscode.Disposable {
+  static current: GraphPanel | undefined;
+  private static hooks: GraphHooks = {};
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderEmitter = new vscode.EventEmitter<GraphRenderEvent>();
+  /** Fires when the webview has drawn (or failed to draw) a graph this panel sent. */
+  readonly onDidRender = this.renderEmitter.event;
+  private view: GraphView = { mode: 'auto' };
+  private folderUri: string | undefined;
+  private ready = false;
+  private generation = 0;
+  private lastGraph: MermaidGraph | undefined;
+  private lastSent: string | undefined;
+  private lastHighlight: string | undefined;
+  private pendingReveal: string | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private cursorTimer: ReturnType<typeof setTimeout> | undefined;
+
+  static setHooks(hooks: GraphHooks): void {
+    GraphPanel.hooks = { ...GraphPanel.hooks, ...hooks };
+  }
+
+  static createOrShow(context: vscode.ExtensionContext, index: PlanIndexView): GraphPanel {
+    if (GraphPanel.current) {
+      GraphPanel.current.panel.reveal(undefined, false);
+      return GraphPanel.current;
+    }
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+    const panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Waveplan Graph', { viewColumn: column, preserveFocus: false }, webviewOptions(context));
+    return new GraphPanel(panel, context, index, undefined);
+  }
+
+  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, index: PlanIndexView, state: unknown): GraphPanel {
+    GraphPanel.current?.dispose();
+    return new GraphPanel(panel, context, index, parseGraphState(state));
+  }
+
+  /** Registers the serializer that restores the panel after a reload (activation event onWebviewPanel:waveplan.graph). */
+  static registerSerializer(context: vscode.ExtensionContext, index: PlanIndexView, hooks: GraphHooks = {}): vscode.Disposable {
+    GraphPanel.setHooks(hooks);
+    return vscode.window.registerWebviewPanelSerializer(GRAPH_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => {
+        GraphPanel.revive(panel, context, index, state);
+      },
+    });
+  }
+
+  /** "Show in Graph" on the open panel, if there is one. */
+  static revealEffort(effortId: string): void {
+    GraphPanel.current?.focusEffort(effortId);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly context: vscode.ExtensionContext,
+    private readonly index: PlanIndexView,
+    state: GraphWebviewState | undefined,
+  ) {
+    GraphPanel.current = this;
+    if (state) this.view = state.view;
+    this.folderUri = this.folderOf(index.project());
+    panel.webview.options = webviewOptions(context);
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      this.renderEmitter,
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw) => {
+        const msg = parseWebviewMessage(raw);
+        if (msg) void this.onMessage(msg);
+      }),
+      index.onDidChange(() => this.scheduleUpdate()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('waveplan.graph') || e.affectsConfiguration('waveplan.limits')) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
+    );
+  }
+
+  /** Shows an effort as its own node (drilling into its wave if needed), selected and centred. */
+  focusEffort(effortId: string): void {
+    this.pendingReveal = effortId;
+    this.panel.reveal(undefined, true);
+    if (this.ready) this.update(true);
+  }
+
+  /** The graph last sent to the webview (for tests and commands). */
+  get graph(): MermaidGraph | undefined {
+    return this.lastGraph;
+  }
+
+  get webviewPanel(): vscode.WebviewPanel {
+    return this.panel;
+  }
+
+  dispose(): void {
+    if (GraphPanel.current === this) GraphPanel.current = undefined;
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
+    const all = this.disposables.splice(0);
+    this.panel.dispose();
+    for (const d of all) d.dispose();
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...parts)).toString();
+    return graphHtml({
+      cspSource: webview.cspSource,
+      scriptUri: uri('dist', 'webview.js'),
+      styleUri: uri('media', 'graph.css'),
+      nonce: makeNonce(),
+      config: { maxTextSize: MERMAID_MAX_TEXT_SIZE, maxEdges: MERMAID_MAX_EDGES },
+      title: 'Waveplan Graph',
+    });
+  }
+
+  private async onMessage(msg: WebviewToExtension): Promise<void> {
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        if (msg.state) this.view = msg.state.view;
+        this.update(true);
+        return;
+      case 'setView': {
+        const focus = msg.view.focus;
+        // "Neighbours" asks for an effort's surroundings: how far is a setting, not the webview's choice.
+        const hops = readGraphSettings(this.folder()?.uri).focusHops;
+        this.view = focus?.kind === 'effort' ? { ...msg.view, focus: { ...focus, hops } } : msg.view;
+        this.update(true);
+        return;
+      }
+      case 'openEffort':
+        return this.openEffort(msg.id);
+      case 'exportSvg': {
+        const folder = this.folder();
+        const result = await saveSvg(msg.svg, folder?.uri);
+        if (result) this.post({ type: 'exportResult', ...result });
+        return;
+      }
+      case 'rendered':
+        this.renderEmitter.fire({ generation: msg.generation, nodes: msg.nodes, ms: msg.ms });
+        return;
+      case 'renderError':
+        this.renderEmitter.fire({ generation: msg.generation, error: msg.message });
+        return;
+    }
+  }
+
+  private async openEffort(effortId: string): Promise<void> {
+    const effort = this.project().byId.get(effortId);
+    if (!effort) {
+      void vscode.window.showWarningMessage(`Waveplan: ${effortId} is no longer in the plan.`);
+      return;
+    }
+    try {
+      await openEffortSource(this.index, effort, this.panel.viewColumn);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Waveplan: could not open ${effortId}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    GraphPanel.hooks.selectEffortInTree?.(effortId, this.folder());
+  }
+
+  private scheduleUpdate(): void {
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      this.update(false);
+    }, UPDATE_DELAY_MS);
+  }
+
+  /** Recomputes the Mermaid text; sends it when it changed (or when `force`, e.g. a reloaded webview). */
+  private update(force: boolean): void {
+    if (!this.ready) return;
+    const project = this.project();
+    const settings = readGraphSettings(this.folder()?.uri);
+    const compute = (view: GraphView) =>
+      projectToMermaid(project, {
+        limits: settings.limits,
+        maxEfforts: settings.maxEfforts,
+        direction: settings.direction,
+        includeExternal: settings.showExternal,
+        criticalPath: GraphPanel.hooks.criticalPath?.(project),
+        mode: view.mode,
+        focus: view.focus,
+      });
+    let graph = compute(this.view);
+    let highlight: { nodeId: string; reveal: boolean } | undefined;
+    const reveal = this.pendingReveal;
+    this.pendingReveal = undefined;
+    if (reveal) {
+      if (nodeForEffort(graph, reveal)?.kind !== 'effort' && project.byId.has(reveal)) {
+        this.view = viewForEffort(project, reveal, settings.focusHops);
+        graph = compute(this.view);
+      }
+      const node = nodeForEffort(graph, reveal);
+      if (node) highlight = { nodeId: node.nodeId, reveal: true };
+    }
+    if (!project.efforts.length) graph = { ...graph, note: 'No efforts found in the plans of this workspace folder yet.' };
+    const viewKey = viewKeyOf(this.view, graph);
+    const signature = `${viewKey}\n${graph.text}`;
+    if (!force && !highlight && signature === this.lastSent) return;
+    this.lastSent = signature;
+    this.lastGraph = graph;
+    this.lastHighlight = highlight?.nodeId;
+    this.panel.title = this.title(graph);
+    this.post({ type: 'render', graph, view: this.view, viewKey, totalEfforts: project.efforts.length, generation: ++this.generation, ...(highlight ? { highlight } : {}) });
+  }
+
+  /** Editor cursor on an effort → its node (or its wave's node) is highlighted; the view itself does not change. */
+  private followCursor(editor: vscode.TextEditor): void {
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
+    if (!this.ready || !this.panel.visible || !this.lastGraph) return;
+    this.cursorTimer = setTimeout(() => {
+      this.cursorTimer = undefined;
+      if (!readGraphSettings(editor.document.uri).followCursor || !this.lastGraph) return;
+      const effort = this.index.effortAt(editor.document.uri, editor.selection.active);
+      if (!effort) return;
+      const node = nodeForEffort(this.lastGraph, effort.id);
+      if (!node || node.nodeId === this.lastHighlight) return;
+      this.lastHighlight = node.nodeId;
+      this.post({ type: 'highlight', nodeId: node.nodeId, reveal: true });
+    }, CURSOR_DELAY_MS);
+  }
+
+  private post(msg: ExtensionToWebview): void {
+    void this.panel.webview.postMessage(msg);
+  }
+
+  private project(): Project {
+    const own = this.folderUri ? this.index.projects().find((p) => p.folder.uri.toString() === this.folderUri) : undefined;
+    if (own) return own.project;
+    const project = this.index.project();
+    this.folderUri = this.folderOf(project);
+    return project;
+  }
+
+  private folderOf(project: Project): string | undefined {
+    return this.index.projects().find((p) => p.project === project)?.folder.uri.toString();
+  }
+
+  private folder(): vscode.WorkspaceFolder | undefined {
+    return this.index.projects().find((p) => p.folder.uri.toString() === this.folderUri)?.folder;
+  }
+
+  private title(graph: MermaidGraph): string {
+    const multi = this.index.projects().length > 1;
+    const folder = multi ? this.folder()?.name : undefined;
+    const focus = this.view.focus ? ` · ${graph.title}` : '';
+    return `Waveplan Graph${folder ? ` (${folder})` : ''}${focus}`;
+  }
+}
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: false,
+    retainContextWhenHidden: false,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+  };
+}

@@ -1,0 +1,27 @@
+// `waveplan.graph.*` settings this panel reads itself (limits and maxEfforts come from the shared readSettings).
+import * as vscode from 'vscode';
+import { DEFAULT_FOCUS_HOPS } from '../../core/mermaidTypes';
+import { readSettings } from '../config';
+
+export interface GraphSettings {
+  maxEfforts: number;
+  limits: { hard: number; soft: number };
+  direction: 'TD' | 'LR';
+  showExternal: boolean;
+  followCursor: boolean;
+  focusHops: number;
+}
+
+export function readGraphSettings(scope?: vscode.Uri): GraphSettings {
+  const shared = readSettings(scope);
+  const c = vscode.workspace.getConfiguration('waveplan.graph', scope);
+  const hops = c.get<unknown>('focusHops');
+  return {
+    maxEfforts: shared.graphMaxEfforts,
+    limits: shared.limits,
+    direction: c.get<string>('direction') === 'LR' ? 'LR' : 'TD',
+    showExternal: c.get<boolean>('showExternal', false) === true,
+    followCursor: c.get<boolean>('followCursor', true) !== false,
+    focusHops: typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : DEFAULT_FOCUS_HOPS,
+  };
+}

@@ -1,0 +1,17 @@
+// One call for the extension's activate(): the serializer (restores the panel after reload) and the hooks.
+// Commands stay in src/extension/graphCommands.ts (waveplan.showGraph, waveplan.showInGraph).
+import type * as vscode from 'vscode';
+import type { Project } from '../../core/model';
+import type { PlanIndexView } from '../planIndexApi';
+import { GraphPanel } from './graphPanel';
+
+export { GraphPanel } from './graphPanel';
+
+export function registerGraph(
+  context: vscode.ExtensionContext,
+  index: PlanIndexView,
+  selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
+  extras: { criticalPath?: (project: Project) => readonly string[] } = {},
+): vscode.Disposable {
+  return GraphPanel.registerSerializer(context, index, { selectEffortInTree, criticalPath: extras.criticalPath });
+}

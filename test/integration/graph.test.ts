@@ -1,0 +1,125 @@
+// The dependency-graph webview in a real VS Code: the drawing names the fixture's efforts (read from the webview
+// frame through the runner's bridge), a node click opens the plan at the effort's heading, the editor cursor
+// highlights its node, and an unsaved edit redraws the graph while pan/zoom stays.
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { bridge, waitFor } from './helpers';
+import { fixtureDoc, lineOf, PHASE1, waveplan } from './planFixtures';
+
+/** A selector only the graph webview's document matches. */
+const GRAPH = '#graph svg g.node';
+
+async function inGraph<T>(expression: string): Promise<T | undefined> {
+  const results = await bridge.evalInFrames<T>(expression, GRAPH);
+  return results[0];
+}
+
+/** Removes text a test inserted through the editor (never a workspace edit, which may auto-save), then reverts. */
+async function takeOut(editor: vscode.TextEditor, added: string): Promise<void> {
+  const doc = editor.document;
+  const at = doc.getText().lastIndexOf(added);
+  if (at >= 0) await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length))));
+  if (doc.isDirty) {
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await waitFor(() => !doc.isDirty, 5_000, `${doc.uri.fsPath} clean`);
+}
+
+describe('dependency graph webview', function () {
+  this.timeout(120_000);
+  let autoSave: unknown;
+
+  before(async function () {
+    if (!bridge.available()) this.skip();
+    const api = await waveplan();
+    await waitFor(() => api.index.project().byId.size >= 11, 15_000, 'the fixture efforts');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // VS Code for the Web (code-server) saves edits after a delay by default; these tests edit in memory only.
+    const files = vscode.workspace.getConfiguration('files');
+    autoSave = files.inspect('autoSave')?.globalValue;
+    if (files.get('autoSave') !== 'off') await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    // Never let a dirty fixture reach closeAllEditors (its save prompt could write the edit to disk).
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (bridge.available()) await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+  });
+
+  it('draws every effort of the fixture workspace, with the missing dependency marked', async () => {
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    const frame = await bridge.waitForFrame(GRAPH, 30_000);
+    for (const id of ['E1.1.1', 'E1.1.4', 'E1.2.1', 'E1.2.3', 'E2.1.1', 'E2.2.1', 'E2.2.2']) assert.ok(frame.text.includes(id), `${id} in ${frame.text}`);
+    for (const name of ['journal-store', 'balance-queries', 'offline-cache']) assert.ok(frame.text.includes(name), name);
+    assert.ok(frame.text.includes('E9.9.9 (not in plan)'), 'the excluded archive does not supply E9.9.9');
+    const drawn = await inGraph<string[]>(`[...document.querySelectorAll('#graph g.node[data-wp-node]')].map((n) => n.dataset.wpNode)`);
+    assert.equal(drawn?.length, 12);
+    const classes = await inGraph<string>(`document.querySelector('#graph g.node[data-wp-node="n_E1_1_3"]').getAttribute('class')`);
+    assert.match(classes ?? '', /\boversized\b/);
+    // Cycle edges are solid red; wave-order edges (a dependency in the same or a later wave) red and dashed.
+    const styles = (await inGraph<string[]>(`[...document.querySelectorAll('#graph path.flowchart-link')].map((p) => p.getAttribute('style') || '')`)) ?? [];
+    const cycleEdges = styles.filter((st) => st.includes('#e51400') && !st.includes('dasharray')).length;
+    assert.equal(styles.filter((st) => st.includes('#e51400') && st.includes('dasharray')).length, 3, 'wave-order edges E1.2.1 → E1.1.4, E1.2.1 → E1.2.2, E2.1.1 → E2.1.2');
+    assert.equal(cycleEdges, 2, 'E2.2.1 ↔ E2.2.2 drawn as a cycle');
+    const file = await bridge.screenshot('graph');
+    assert.match(file, /test-results[\\/]graph\.png$/);
+  });
+
+  it('opens the plan at the effort when its node is clicked', async () => {
+    await bridge.clickInFrame('#graph g.node[data-wp-node="n_E1_2_1"]', GRAPH);
+    const editor = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && vscode.workspace.asRelativePath(e.document.uri) === PHASE1 ? e : undefined;
+    }, 10_000, 'the phase 1 plan in an editor');
+    const expected = lineOf(editor.document, '#### E1.2.1: balance-queries');
+    await waitFor(() => editor.selection.active.line === expected, 5_000, `cursor on line ${expected + 1}`);
+    assert.equal(editor.selection.active.line, expected);
+    assert.ok(editor.visibleRanges.some((r) => r.contains(new vscode.Position(expected, 0))), 'the heading is in view');
+  });
+
+  it('highlights the node of the effort under the cursor', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const line = lineOf(editor.document, '**Estimated Lines**: 450');
+    editor.selection = new vscode.Selection(line, 3, line, 3);
+    await waitFor(
+      async () => (await inGraph<string | null>(`document.querySelector('#graph g.node.wp-highlight')?.dataset.wpNode ?? null`)) === 'n_E1_1_2',
+      10_000,
+      'E1.1.2 highlighted in the graph',
+    );
+  });
+
+  it('redraws on an unsaved edit and keeps the pan/zoom', async () => {
+    const doc = await fixtureDoc(PHASE1);
+    const onDisk = await vscode.workspace.fs.readFile(doc.uri);
+    assert.ok(!Buffer.from(onDisk).toString('utf8').includes('E1.2.4'), 'the fixture on disk has no E1.2.4');
+    // The plan's own editor column (next to the graph): showing it over the graph would hide the webview.
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false, viewColumn: column });
+    const before = await inGraph<string>(`document.getElementById('graph').style.transform`);
+    assert.ok(before, 'the graph has a transform');
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const added = '\n\n#### E1.2.4: reconciliation-report\n**Estimated Lines**: 200\n**Dependencies**: [E1.2.1]\n';
+    try {
+      await editor.edit((b) => b.insert(end, added));
+      await waitFor(async () => (await inGraph<boolean>(`!!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true, 20_000, 'the new effort drawn');
+      const frame = await bridge.frameText(GRAPH);
+      assert.ok(frame.text.includes('reconciliation-report'));
+      assert.equal(await inGraph<string>(`document.getElementById('graph').style.transform`), before);
+    } finally {
+      await takeOut(editor, added);
+      // Belt and braces: the fixture on disk must be exactly what it was.
+      const now = await vscode.workspace.fs.readFile(doc.uri);
+      if (Buffer.compare(Buffer.from(now), Buffer.from(onDisk)) !== 0) {
+        await vscode.workspace.fs.writeFile(doc.uri, onDisk);
+        assert.fail('the fixture was written to disk during the test (restored)');
+      }
+    }
+    assert.ok(!doc.getText().includes(added), 'the inserted text is gone');
+    await waitFor(async () => (await inGraph<boolean>(`!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true, 20_000, 'the effort gone after revert');
+  });
+});
