@@ -34,6 +34,8 @@ const QUIET_SETTINGS = {
   'typescript.disableAutomaticTypeAcquisition': true,
   'git.autofetch': false,
   'git.openRepositoryInParentFolders': 'never',
+  // code-server (VS Code for the Web) auto-saves by default; tests edit fixtures in memory and must never write them.
+  'files.autoSave': 'off',
   'files.hotExit': 'off',
   'window.restoreWindows': 'none',
   'chat.commandCenter.enabled': false,
