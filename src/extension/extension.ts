@@ -1,4 +1,47 @@
-// STUB — replaced by the extension layer.
+// Entry point: builds the plan index and registers one adapter per feature. The first scan runs after activation.
 import * as vscode from 'vscode';
-export function activate(_context: vscode.ExtensionContext): void {}
+import type { WaveplanApi } from './api';
+import { PlanCodeActions } from './codeActions';
+import { EffortCodeLensProvider } from './codeLens';
+import { readSettings } from './config';
+import { PlanDiagnostics } from './diagnostics';
+import { registerGraphCommands } from './graphCommands';
+import { EffortHoverProvider } from './hover';
+import { registerNavigationCommands } from './navigationCommands';
+import { EffortNavigationProvider } from './navigation';
+import { PlanIndex } from './planIndex';
+import { registerPlanTree } from './planTreeView';
+import { planDocumentSelector } from './selector';
+import { PlanSymbolProvider } from './symbols';
+import { registerWorkspaceCommands } from './workspaceCommands';
+import { registerWorktreeCommands } from './worktreeCommands';
+
+export function activate(context: vscode.ExtensionContext): WaveplanApi {
+  const index = new PlanIndex();
+  const diagnostics = new PlanDiagnostics(index);
+  const tree = registerPlanTree(index);
+  const selector = planDocumentSelector(readSettings().planGlobs);
+  const navigation = new EffortNavigationProvider(index);
+  const codeLens = new EffortCodeLensProvider(index);
+  const l = vscode.languages;
+  context.subscriptions.push(
+    index,
+    diagnostics,
+    codeLens,
+    ...tree.disposables,
+    l.registerCodeActionsProvider(selector, new PlanCodeActions(index, diagnostics), PlanCodeActions.metadata),
+    l.registerHoverProvider(selector, new EffortHoverProvider(index)),
+    l.registerDefinitionProvider(selector, navigation),
+    l.registerReferenceProvider(selector, navigation),
+    l.registerCodeLensProvider(selector, codeLens),
+    l.registerDocumentSymbolProvider(selector, new PlanSymbolProvider(index), { label: 'Waveplan' }),
+    ...registerNavigationCommands(index),
+    ...registerWorkspaceCommands(index, diagnostics),
+    ...registerWorktreeCommands(index),
+    ...registerGraphCommands(context, index, tree.select),
+  );
+  index.start();
+  return { index, tree: tree.provider, treeView: tree.view, diagnostics };
+}
+
 export function deactivate(): void {}

@@ -1,0 +1,17 @@
+// Every command id in one place (package.json contributes the public ones; `_` ids are internal).
+export const COMMANDS = {
+  showGraph: 'waveplan.showGraph',
+  showInGraph: 'waveplan.showInGraph',
+  refresh: 'waveplan.refresh',
+  lintWorkspace: 'waveplan.lintWorkspace',
+  goToEffort: 'waveplan.goToEffort',
+  createWorktree: 'waveplan.createWorktree',
+  copyBranchName: 'waveplan.copyBranchName',
+  revealPlanFile: 'waveplan.revealPlanFile',
+  createExamplePlan: 'waveplan.createExamplePlan',
+  /** Tree click and CodeLens targets: open an effort's declaration. */
+  openEffort: '_waveplan.openEffort',
+} as const;
+
+export const VIEW_ID = 'waveplan.plan';
+export const CONTAINER_ID = 'waveplan';

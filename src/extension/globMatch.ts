@@ -1,0 +1,67 @@
+// Glob → RegExp for watcher events and excludes (`**`, `*`, `?`, `[…]`, nested `{a,b}`). No editor API here.
+
+/** Compiles a workspace-relative glob; matching is case-insensitive, like the plan file classifier. */
+export function compileGlob(glob: string): RegExp {
+  return new RegExp(`^${translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''))}$`, 'i');
+}
+
+function translate(glob: string): string {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      // `**/` matches zero or more folders; a trailing `**` matches everything below.
+      const slash = glob[i + 2] === '/';
+      out += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (ch === '*') out += '[^/]*';
+    else if (ch === '?') out += '[^/]';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close === -1) out += '\\[';
+      else {
+        out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (ch === '{') {
+      const close = matchingBrace(glob, i);
+      if (close === -1) out += '\\{';
+      else {
+        out += `(?:${splitTop(glob.slice(i + 1, close)).map(translate).join('|')})`;
+        i = close;
+      }
+    } else out += ch.replace(/[.+^$()|\\\]}]/g, '\\$&');
+  }
+  return out;
+}
+
+function matchingBrace(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTop(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}') depth--;
+    else if (s[i] === ',' && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+/** True when any glob matches the relative path. */
+export function matchesAny(globs: readonly RegExp[], relativePath: string): boolean {
+  const p = relativePath.replace(/\\/g, '/');
+  return globs.some((g) => g.test(p));
+}

@@ -1,0 +1,24 @@
+// Show Dependency Graph / Show in Graph: thin calls into the graph panel (src/extension/graph).
+import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { effortForCommand } from './effortTargets';
+import { GraphPanel, registerGraph } from './graph/register';
+import type { PlanIndex } from './planIndex';
+
+/** `selectInTree` lets a click on a graph node select that effort in the plan tree. */
+export function registerGraphCommands(
+  context: vscode.ExtensionContext,
+  index: PlanIndex,
+  selectInTree: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
+): vscode.Disposable[] {
+  return [
+    registerGraph(context, index, selectInTree),
+    vscode.commands.registerCommand(COMMANDS.showGraph, () => {
+      GraphPanel.createOrShow(context, index);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
+      const resolved = await effortForCommand(index, arg, 'Show in the dependency graph');
+      if (resolved) GraphPanel.createOrShow(context, index).focusEffort(resolved.effort.id);
+    }),
+  ];
+}

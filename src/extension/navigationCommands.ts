@@ -1,0 +1,35 @@
+// Go to Effort (QuickPick), open an effort's declaration, and reveal its plan file in the Explorer.
+import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { toRange } from './convert';
+import { effortForCommand, isEffortTarget, pickEffort, resolveTarget, type ResolvedEffort } from './effortTargets';
+import { locatorFor } from './locator';
+import type { PlanIndex } from './planIndex';
+
+export function registerNavigationCommands(index: PlanIndex): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.goToEffort, async (filter?: { folderUri: string; effortIds: string[] }) => {
+      const only = filter && typeof filter.folderUri === 'string' && Array.isArray(filter.effortIds) ? filter : undefined;
+      const chosen = await pickEffort(index, 'Go to effort', only);
+      if (chosen) await openEffort(index, chosen);
+    }),
+    vscode.commands.registerCommand(COMMANDS.openEffort, async (arg: unknown) => {
+      const resolved = isEffortTarget(arg) ? resolveTarget(index, arg) : undefined;
+      if (resolved) await openEffort(index, resolved);
+    }),
+    vscode.commands.registerCommand(COMMANDS.revealPlanFile, async (arg?: unknown) => {
+      const resolved = await effortForCommand(index, arg, 'Reveal the plan file of');
+      if (resolved) await vscode.commands.executeCommand('revealInExplorer', index.uriOf(resolved.effort.source.file));
+    }),
+  ];
+}
+
+/** Opens the plan at the effort's declaration and selects it. */
+export async function openEffort(index: PlanIndex, { effort, project }: ResolvedEffort): Promise<vscode.TextEditor> {
+  const span = locatorFor(project).declaration(effort.id);
+  const uri = index.uriOf(span?.file ?? effort.source.file);
+  const range = span ? toRange({ ...span, endLine: span.line, endColumn: span.line === span.endLine ? span.endColumn : span.column }) : new vscode.Range(effort.source.line - 1, 0, effort.source.line - 1, 0);
+  const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}

@@ -1,0 +1,101 @@
+// Plan findings reach the Problems panel: codes, ranges at the written text, severities, docs links, related info.
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { fixtureUri } from './helpers';
+import { codeOf, fixtureDoc, lineOf, PHASE1, PHASE2, planDiagnostics, rangeOf, STATE, waveplan, pristineFixtures } from './planFixtures';
+
+describe('diagnostics', () => {
+  let p1: vscode.TextDocument;
+  let p2: vscode.TextDocument;
+
+  before(async () => {
+    await pristineFixtures();
+    p1 = await fixtureDoc(PHASE1);
+    p2 = await fixtureDoc(PHASE2);
+  });
+
+  const only = (rel: string, code: string) => {
+    const found = planDiagnostics(rel).filter((d) => codeOf(d) === code);
+    assert.equal(found.length, 1, `${rel}: expected one ${code}, got ${found.map((d) => d.message).join(' | ') || 'none'}`);
+    return found[0];
+  };
+
+  it('reports an unknown dependency on the reference itself', () => {
+    const d = only(PHASE1, 'unknown-dependency');
+    assert.deepEqual(d.range, rangeOf(p1, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9'));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /E9\.9\.9/);
+  });
+
+  it('reports the oversized effort as an error and the one near the limit as a warning', () => {
+    const over = only(PHASE1, 'effort-oversized');
+    assert.equal(over.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(over.range, rangeOf(p1, '**Estimated Lines**: 950', '950'));
+    const near = only(PHASE1, 'effort-near-limit');
+    assert.equal(near.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(near.range, rangeOf(p1, '**Estimated Lines**: 720', '720'));
+  });
+
+  it('reports a dependency on a later wave at that dependency', () => {
+    const decl = lineOf(p1, '#### E1.1.4');
+    const expected = rangeOf(p1, '**Dependencies**: [E1.2.1]', 'E1.2.1', decl);
+    const d = only(PHASE1, 'wave-order');
+    assert.deepEqual(d.range, expected);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+  });
+
+  it('reports parallel claims that the dependencies contradict: the claim as an error, "Can Parallelize" as a warning', () => {
+    const e122 = lineOf(p1, '#### E1.2.2');
+    const key = (r: vscode.Range, sev: vscode.DiagnosticSeverity) => `${r.start.line}:${r.start.character}-${r.end.character}/${sev}`;
+    const { Error: E, Warning: W } = vscode.DiagnosticSeverity;
+    const expected = [
+      key(rangeOf(p1, '**Parallel With**: [E1.2.2]', 'E1.2.2'), E),
+      key(rangeOf(p1, '**Parallel With**: [E1.2.1]', 'E1.2.1', e122), E),
+      key(rangeOf(p1, '**Can Parallelize**: Yes', 'Yes', e122), W),
+      key(rangeOf(p1, '**Can Parallelize**: Yes', 'Yes', lineOf(p1, '#### E1.1.4')), W),
+    ];
+    const actual = planDiagnostics(PHASE1).filter((d) => codeOf(d) === 'parallel-conflict').map((d) => key(d.range, d.severity));
+    assert.deepEqual(actual.sort(), expected.sort());
+  });
+
+  it('reports nothing else in the phase plans', () => {
+    const codes = (rel: string) => planDiagnostics(rel).map(codeOf).sort();
+    assert.deepEqual(codes(PHASE1), ['effort-near-limit', 'effort-oversized', 'parallel-conflict', 'parallel-conflict', 'parallel-conflict', 'parallel-conflict', 'unknown-dependency', 'wave-order']);
+    assert.deepEqual(codes(PHASE2), ['dependency-cycle', 'dependency-cycle']);
+  });
+
+  it('reports each edge of a cycle at its reference, with the other edge as related information', () => {
+    const a = rangeOf(p2, '**Dependencies**: [E2.1.2, E2.2.2]', 'E2.2.2');
+    const b = rangeOf(p2, '**Dependencies**: [E2.2.1]', 'E2.2.1');
+    const cycle = planDiagnostics(PHASE2).filter((d) => codeOf(d) === 'dependency-cycle');
+    assert.deepEqual(cycle.map((d) => d.range).sort((x, y) => x.start.line - y.start.line), [a, b]);
+    for (const d of cycle) {
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      const other = d.range.isEqual(a) ? b : a;
+      assert.ok(
+        d.relatedInformation?.some((r) => r.location.uri.toString() === p2.uri.toString() && r.location.range.isEqual(other)),
+        `related information of the cycle edge on line ${d.range.start.line + 1} points at the other edge`,
+      );
+    }
+  });
+
+  it('links every code to its README section and names the source', () => {
+    const all = [...planDiagnostics(PHASE1), ...planDiagnostics(PHASE2)];
+    for (const d of all) {
+      assert.equal(d.source, 'waveplan');
+      assert.ok(typeof d.code === 'object', 'code has a target');
+      assert.equal(d.code.target.toString(true), `https://github.com/waveplan/waveplan/blob/main/README.md#${codeOf(d)}`);
+    }
+  });
+
+  it('leaves clean files and excluded folders alone', async () => {
+    const api = await waveplan();
+    assert.deepEqual(planDiagnostics(STATE).map((d) => d.message), []);
+    assert.deepEqual(planDiagnostics('target-repo-config.yaml').map((d) => d.message), []);
+    assert.deepEqual(planDiagnostics('archive/PHASE-9-IMPLEMENTATION-PLAN.md').map((d) => d.message), []);
+    const files = api.index.projects().flatMap((p) => p.project.files.map((f) => f.file));
+    assert.ok(!files.some((f) => f.includes('archive')), `archive is excluded, files: ${files.join(', ')}`);
+    assert.ok(!api.index.project().byId.has('E9.9.9'));
+    assert.ok(files.includes(fixtureUri(PHASE1).fsPath));
+  });
+});
