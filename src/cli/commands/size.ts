@@ -1,6 +1,71 @@
-// STUB — replaced by the worktree helper.
-import type { CliIO } from '../io';
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.err('waveplan size: not built yet\n');
-  return 2;
+// `waveplan size EFFORT…|--all`: measured lines (line-counter rules) against the limit; exit 1 over the hard limit.
+import { GitError } from '../../core/git/errors';
+import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../../core/worktrees/lineCounter';
+import { measureSizes, type BranchSize, type EffortSize } from '../../core/worktrees/size';
+import { LIMIT_FLAGS, parseFlags } from '../args';
+import { EXIT, UsageError, type CliIO } from '../io';
+import { findEffort, loadForGit } from './worktree';
+
+export const SIZE_USAGE = `Usage: waveplan size EFFORT…|--all [--json] [--hard N] [--soft N]
+  [--include GLOB]… [--exclude GLOB]… [--count-tests] [--plans PATH] [--repo DIR] [--strategy S]
+`;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    all: { type: 'boolean' },
+    json: { type: 'boolean' },
+    plans: { type: 'string', multiple: true },
+    repo: { type: 'string' },
+    strategy: { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'count-tests': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    ...LIMIT_FLAGS,
+  });
+  if (values.help) {
+    io.out(SIZE_USAGE);
+    return EXIT.ok;
+  }
+  if (!positionals.length && !values.all) throw new UsageError(`name at least one EFFORT or give --all\n${SIZE_USAGE}`);
+  if (positionals.length && values.all) throw new UsageError('give EFFORT names or --all, not both');
+  const { project, ctx, limits } = await loadForGit(values, io);
+  const efforts = values.all ? project.efforts : positionals.map((a) => findEffort(project, a));
+  const groups = (Object.keys(DEFAULT_EXCLUDE_GROUPS) as ExcludeGroup[]).filter((g) => !(values['count-tests'] && g === 'tests'));
+  let sizes: EffortSize[];
+  try {
+    sizes = await measureSizes(efforts, ctx, { limits, rules: { groups, include: values.include ?? [], exclude: values.exclude ?? [] } });
+  } catch (err) {
+    if (err instanceof GitError) {
+      io.err(`waveplan size: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+  // With --all, planned efforts that have no branch yet are normal: listed, not failures.
+  const unmeasured = (s: EffortSize) => !!s.error && !(values.all && !s.branchExists && !s.splits.length);
+  if (values.json) io.out(JSON.stringify({ limits, efforts: sizes }, null, 2) + '\n');
+  else {
+    for (const s of sizes) {
+      if (s.error) {
+        if (unmeasured(s)) io.err(`error   ${s.effort}: [${s.error.code}] ${s.error.message}\n`);
+        else io.out(`${s.effort} ${s.branch || '-'}: no branch yet\n`);
+      }
+      if (s.measured !== undefined) io.out(`${s.effort} ${sizeLine(s, limits.hard)}\n`);
+      for (const split of s.splits) {
+        if (split.error) io.err(`error   ${s.effort} ${split.branch}: [${split.error.code}] ${split.error.message}\n`);
+        else io.out(`${s.effort} ${sizeLine(split, limits.hard)}\n`);
+      }
+    }
+    const over = sizes.filter((s) => s.worst === 'hard').map((s) => s.effort);
+    const near = sizes.filter((s) => s.worst === 'soft').map((s) => s.effort);
+    io.err(`${sizes.length} efforts: ${over.length} over the hard limit ${limits.hard}${over.length ? ` (${over.join(', ')})` : ''}, ${near.length} over the soft limit ${limits.soft}\n`);
+  }
+  if (sizes.some((s) => s.worst === 'hard') || sizes.some(unmeasured) || sizes.some((s) => s.splits.some((x) => x.error))) return EXIT.findings;
+  return EXIT.ok;
+}
+
+function sizeLine(s: BranchSize, hard: number): string {
+  const tag = s.level === 'hard' ? 'OVER HARD LIMIT' : s.level === 'soft' ? 'over soft limit' : 'ok';
+  return `${s.branch} ${s.measured} / ${hard} lines ${tag} (vs ${s.base})`;
 }

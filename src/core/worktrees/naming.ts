@@ -1,0 +1,127 @@
+// Pure naming: which branch and which folder an effort gets. Declared branch > repo config pattern > template.
+import * as path from 'path';
+import { parseEffortId, slugId } from '../ids';
+import { hasControl } from '../git/refs';
+import type { Effort, RepoConfig } from '../model';
+import type { WorktreeSettings } from './settings';
+import { expandTemplate, templateRegExp } from './template';
+
+export type BranchSource = 'declared' | 'repo-config' | 'template';
+
+export interface BranchChoice {
+  branch: string;
+  source: BranchSource;
+}
+
+const SAFE_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Placeholder values for one effort. `{effort_name}` is the effort's folder name when it declares one, else its slug. */
+export function effortVars(effort: Effort, config: RepoConfig | undefined, repoName = ''): Record<string, string | undefined> {
+  const parsed = parseEffortId(effort.id);
+  const phase = effort.phase ?? parsed?.phase;
+  const wave = effort.wave ?? parsed?.wave;
+  const slug = slugId(effort.name || effort.id);
+  const folder = effort.directory ? path.posix.basename(effort.directory.replace(/\\/g, '/').replace(/\/+$/, '')) : '';
+  const effortName = SAFE_PART.test(folder) ? folder : slug;
+  const n = parsed?.n !== undefined ? String(parsed.n) : undefined;
+  return {
+    phase: phase === undefined ? undefined : String(phase),
+    wave: wave === undefined ? undefined : String(wave),
+    effort_id: effort.id,
+    id: effort.id,
+    effort_number: n,
+    index: n,
+    n,
+    effort_name: effortName,
+    name: effortName,
+    slug,
+    project_prefix: config?.projectPrefix,
+    prefix: config?.projectPrefix,
+    repo: repoName || undefined,
+  };
+}
+
+/** A branch as plans write it: `` `x` (Wave 2.1 complete)`` → `x`. Anything else is kept whole (and validated later). */
+export function cleanRefText(text: string): string {
+  const ticked = /`([^`]+)`/.exec(text);
+  if (ticked) return ticked[1].trim();
+  return text.trim().replace(/\s+\([^()]*\)$/, '');
+}
+
+/** `prefix` + `/` + pattern, unless the pattern places the prefix itself. */
+export function repoConfigBranchTemplate(config: RepoConfig | undefined): string | undefined {
+  if (!config?.branchPattern) return undefined;
+  const pattern = config.branchPattern.trim();
+  if (!config.projectPrefix || /\{(project_prefix|prefix)\}/.test(pattern)) return pattern;
+  return `${config.projectPrefix.replace(/\/+$/, '')}/${pattern}`;
+}
+
+/** Throws TemplateError when a template needs a value the effort lacks. The name is NOT validated here. */
+export function branchFor(effort: Effort, settings: WorktreeSettings, config: RepoConfig | undefined, repoName = ''): BranchChoice {
+  const declared = effort.branch ? cleanRefText(effort.branch) : '';
+  if (declared) return { branch: declared, source: 'declared' };
+  const fromConfig = repoConfigBranchTemplate(config);
+  const template = fromConfig ?? settings.branchTemplate;
+  const branch = expandTemplate(template, effortVars(effort, config, repoName), `branch of ${effort.id}`);
+  return { branch, source: fromConfig ? 'repo-config' : 'template' };
+}
+
+/** Regexes for branch names our templates would produce, for spotting branches that belong to no plan. */
+export function branchPatterns(settings: WorktreeSettings, config: RepoConfig | undefined): RegExp[] {
+  const fixed: Record<string, string> = config?.projectPrefix ? { project_prefix: config.projectPrefix, prefix: config.projectPrefix } : {};
+  const templates = [repoConfigBranchTemplate(config), settings.branchTemplate].filter((t): t is string => !!t);
+  return templates.map((t) => templateRegExp(t, fixed));
+}
+
+export function branchSlug(branch: string): string {
+  return branch.replace(/\//g, '-');
+}
+
+export class PathError extends Error {
+  override readonly name = 'PathError';
+}
+
+/** Absolute worktree folder: root (relative to the main worktree) + directory template. Refuses to leave root. */
+export function worktreePathFor(
+  effort: Effort,
+  branch: string,
+  settings: WorktreeSettings,
+  config: RepoConfig | undefined,
+  mainPath: string,
+  repoName: string,
+  rootOverride?: string,
+): string {
+  const vars = { ...effortVars(effort, config, repoName), branch, branch_slug: branchSlug(branch) };
+  const rootTemplate = rootOverride ?? settings.root;
+  const root = path.resolve(mainPath, expandTemplate(rootTemplate, { repo: repoName }, 'worktree root'));
+  const dirTemplate = settings.directoryTemplate ?? config?.effortDirectoryPattern ?? '{branch_slug}';
+  const rel = expandTemplate(dirTemplate, vars, `folder of ${effort.id}`);
+  const full = path.resolve(root, rel);
+  const inside = path.relative(root, full);
+  if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
+    throw new PathError(`folder of ${effort.id}: "${rel}" would leave the worktree root ${root}`);
+  if (hasControl(full)) throw new PathError(`folder of ${effort.id}: ${JSON.stringify(full)} contains a control character`);
+  const fromMain = path.relative(mainPath, full);
+  if (!fromMain || fromMain === '.git' || fromMain.startsWith(`.git${path.sep}`))
+    throw new PathError(`folder of ${effort.id}: ${full} is the repository itself or inside its .git folder`);
+  return full;
+}
+
+export interface SplitName {
+  stem: string;
+  separator: string;
+  number: number;
+  width: number;
+}
+
+const SPLIT = /^(.*?)(-{1,2})split-(\d+)$/;
+
+/** `x-split-002` / `x--split-002` → its stem and number. */
+export function parseSplit(branch: string): SplitName | undefined {
+  const m = SPLIT.exec(branch);
+  return m ? { stem: m[1], separator: m[2], number: Number(m[3]), width: m[3].length } : undefined;
+}
+
+export function splitBranch(split: SplitName, number: number): string {
+  return `${split.stem}${split.separator}split-${String(number).padStart(split.width, '0')}`;
+}
