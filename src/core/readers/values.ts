@@ -110,6 +110,8 @@ export function parseStatus(text: string): EffortStatus {
   return 'unknown';
 }
 
+const LEADING_MARK = /[[\s"'`]/;
+const TRAILING_MARK = /[\]\s"'`]/;
 const NONE = /^\s*(none|n\/a|-|—|nothing|no dependencies|\[\s*\])\.?\s*$/i;
 
 export interface RefContext {
@@ -151,10 +153,14 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
     let raw = piece.text.trim();
     let offset = piece.offset + lead;
     // Strip list brackets and quotes around an item, keeping the offset on the item itself.
-    const stripped = /^[[\s"'`]*(.*?)[\]\s"'`]*$/.exec(raw);
-    if (stripped && stripped[1] !== raw) {
-      offset += raw.indexOf(stripped[1]);
-      raw = stripped[1];
+    // Same as /^[[\s"'`]*(.*?)[\]\s"'`]*$/, by hand: that lazy pattern is quadratic on long runs of blanks.
+    let from = 0;
+    let to = raw.length;
+    while (from < to && LEADING_MARK.test(raw[from])) from++;
+    while (to > from && TRAILING_MARK.test(raw[to - 1])) to--;
+    if (from > 0 || to < raw.length) {
+      offset += from;
+      raw = raw.slice(from, to);
     }
     if (!raw || NONE.test(raw)) continue;
     const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
