@@ -1,9 +1,9 @@
-// Micro benchmark: merge + checks for 10,000 efforts across 1,000 wave plans (texts available, so fixes are built).
+// Merge + checks at scale: 10,000 efforts across 1,000 wave plans, with problems sprinkled in (timings: npm run bench).
 import { strict as assert } from 'assert';
 import { runChecks } from '../../src/core/checks';
 import { mergeProject } from '../../src/core/merge';
-import { DEFAULT_LIMITS, PlanDiagnosticSchema, type PlanDiagnostic } from '../../src/core/model';
-import { readMini, timed, type Texts } from './builders';
+import { DEFAULT_LIMITS, PlanDiagnosticSchema } from '../../src/core/model';
+import { readMini, type Texts } from './builders';
 
 function bigPlan(): Texts {
   const texts: Texts = {};
@@ -34,36 +34,18 @@ function bigPlan(): Texts {
   return texts;
 }
 
-describe('merge + checks benchmark', () => {
-  it('10,000 efforts in 1,000 files', function () {
+describe('merge + checks at scale', () => {
+  it('10,000 efforts in 1,000 files: every sprinkled problem found, every diagnostic well-formed', function () {
     this.timeout(60_000);
     const texts = bigPlan();
     const results = Object.entries(texts).map(([file, text]) => readMini(file, text));
-    const run = (): { ms: number; cpuMs: number; diagnostics: PlanDiagnostic[]; efforts: number } => {
-      const { value, ms, cpuMs } = timed(() => {
-        const project = mergeProject(results);
-        return { project, diagnostics: runChecks(project, DEFAULT_LIMITS, (f) => texts[f]) };
-      });
-      return { ms, cpuMs, diagnostics: value.diagnostics, efforts: value.project.efforts.length };
-    };
-    const cold = run();
-    const runs = Array.from({ length: 9 }, run);
-    const sorted = (xs: number[]): number[] => xs.sort((a, b) => a - b);
-    const wall = sorted(runs.map((r) => r.ms));
-    const cpu = sorted(runs.map((r) => r.cpuMs));
-    const warm = { ms: wall[4], cpuMs: cpu[4], minMs: wall[0] };
+    const project = mergeProject(results);
+    const diagnostics = runChecks(project, DEFAULT_LIMITS, (f) => texts[f]);
     const counts: Record<string, number> = {};
-    for (const d of cold.diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
-    console.log(
-      `      merge+checks, 10,000 efforts / 1,000 files: first run ${cold.ms.toFixed(0)} ms (CPU ${cold.cpuMs.toFixed(0)}), ` +
-        `then median ${warm.ms.toFixed(0)} ms (CPU ${warm.cpuMs.toFixed(0)}), best ${warm.minMs.toFixed(0)} ms; ${JSON.stringify(counts)}`,
-    );
-    for (const d of cold.diagnostics) PlanDiagnosticSchema.parse(d);
-    assert.equal(cold.efforts, 10_000);
+    for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
+    for (const d of diagnostics) PlanDiagnosticSchema.parse(d);
+    assert.equal(project.efforts.length, 10_000);
     assert.deepEqual(Object.keys(counts).sort(), ['dependency-cycle', 'effort-near-limit', 'effort-oversized', 'parallel-conflict', 'unknown-dependency']);
-    assert.ok(cold.diagnostics.filter((d) => d.code === 'effort-oversized').every((d) => d.fixes?.[0].kind === 'split-effort'));
-    // Generous bound on CPU time (steadier than wall time on a loaded 2-core machine); the printed figures are the
-    // ones to watch (target: well under 300 ms).
-    assert.ok(warm.cpuMs < 1000, `median ${warm.cpuMs.toFixed(0)} ms of CPU`);
+    assert.ok(diagnostics.filter((d) => d.code === 'effort-oversized').every((d) => d.fixes?.[0].kind === 'split-effort'));
   });
 });

