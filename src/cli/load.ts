@@ -26,3 +26,9 @@ export function displayPath(file: string, root: string): string {
   const rel = path.relative(root, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
+
+/** A diagnostic message with absolute paths under root shown relative, as in the rest of the CLI's output. */
+export function displayMessage(message: string, root: string): string {
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  return message.split(prefix).join('');
+}

@@ -59,6 +59,11 @@ declare const WAVEPLAN_VERSION: string | undefined;
 const VERSION = typeof WAVEPLAN_VERSION === 'string' ? WAVEPLAN_VERSION : 'dev';
 
 if (require.main === module) {
+  // `waveplan inspect | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   main(process.argv.slice(2), processIO()).then(
     (code) => {
       process.exitCode = code;

@@ -3,7 +3,7 @@ import { DiagnosticCodeSchema, type PlanDiagnostic } from '../core/model';
 
 const HELP = 'https://github.com/waveplan/waveplan#';
 
-export function toSarif(diagnostics: PlanDiagnostic[], rel: (file: string) => string) {
+export function toSarif(diagnostics: PlanDiagnostic[], rel: (file: string) => string, message: (text: string) => string = (t) => t) {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -19,7 +19,7 @@ export function toSarif(diagnostics: PlanDiagnostic[], rel: (file: string) => st
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           level: d.severity === 'info' ? 'note' : d.severity,
-          message: { text: d.message },
+          message: { text: message(d.message) },
           locations: [
             {
               physicalLocation: {

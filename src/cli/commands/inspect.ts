@@ -3,7 +3,7 @@ import type { Effort, PlanDiagnostic } from '../../core/model';
 import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
-import { displayPath, loadProject } from '../load';
+import { displayMessage, displayPath, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
@@ -11,7 +11,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   if (values.json) {
-    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel)) }, null, 2) + '\n');
+    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel, root)) }, null, 2) + '\n');
   } else {
     for (const phase of project.phases) {
       io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
@@ -59,7 +59,7 @@ export function effortJson(e: Effort, rel: (f: string) => string) {
   };
 }
 
-export function diagnosticJson(d: PlanDiagnostic, rel: (f: string) => string) {
+export function diagnosticJson(d: PlanDiagnostic, rel: (f: string) => string, root: string) {
   return {
     code: d.code,
     severity: d.severity,
@@ -68,7 +68,7 @@ export function diagnosticJson(d: PlanDiagnostic, rel: (f: string) => string) {
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
-    message: d.message,
+    message: displayMessage(d.message, root),
     efforts: d.efforts,
     fixes: (d.fixes ?? []).map((f) => f.title),
   };

@@ -2,7 +2,7 @@
 import type { PlanDiagnostic } from '../../core/model';
 import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { displayPath, loadProject } from '../load';
+import { displayMessage, displayPath, loadProject } from '../load';
 import { diagnosticJson } from './inspect';
 import { toSarif } from '../sarif';
 
@@ -17,10 +17,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const rel = (file: string) => displayPath(file, root);
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
   const sorted = [...shown].sort(byLocation);
-  if (format === 'json') io.out(JSON.stringify(sorted.map((d) => diagnosticJson(d, rel)), null, 2) + '\n');
-  else if (format === 'sarif') io.out(JSON.stringify(toSarif(sorted, rel), null, 2) + '\n');
+  if (format === 'json') io.out(JSON.stringify(sorted.map((d) => diagnosticJson(d, rel, root)), null, 2) + '\n');
+  else if (format === 'sarif') io.out(JSON.stringify(toSarif(sorted, rel, (m) => displayMessage(m, root)), null, 2) + '\n');
   else {
-    for (const d of sorted) io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    for (const d of sorted) io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
     const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
     io.err(`${project.files.length} files, ${project.efforts.length} efforts: ${errors} errors, ${warnings} warnings\n`);
