@@ -23,6 +23,13 @@ if (integrationEntries.length && !production) {
   builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', './reporters/parallel-buffered', './worker.js'] });
 }
 
+// `node esbuild.js --bench` (or WAVEPLAN_BENCH=1) adds the editor benchmark suite, which runs inside code-server
+// like the integration suite (bench/extension.ts starts it); `npm test` never builds or runs it.
+if (process.argv.includes('--bench') || process.env.WAVEPLAN_BENCH === '1') {
+  const benchEntries = fs.readdirSync('bench/vscode').filter((f) => f.endsWith('.ts')).map((f) => `bench/vscode/${f}`);
+  builds.push({ ...common, entryPoints: benchEntries, outdir: 'out/bench/vscode', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
+}
+
 async function main() {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   if (watch) {

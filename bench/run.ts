@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promises as fs } from 'fs';
 import { benchCore } from './core';
+import { benchExtension } from './extension';
 
 async function main(): Promise<void> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-bench-'));
@@ -10,6 +11,10 @@ async function main(): Promise<void> {
   console.log(`Waveplan benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
   console.log('## Plan engine');
   await benchCore(tmp, log);
+
+  console.log('\n## Editor');
+  const editor = await benchExtension(tmp, log);
+  if (editor['bundle.host.mermaidMarkers'] > 0) process.exitCode = 1;
   await fs.rm(tmp, { recursive: true, force: true });
 }
 

@@ -6,6 +6,9 @@
 //
 // Env: WAVEPLAN_TEST_GREP (mocha grep), WAVEPLAN_TEST_TIMEOUT_MS (overall, default 15 min),
 //      WAVEPLAN_BRIDGE_DIR (default .vscode-test/bridge), WAVEPLAN_TEST_VERBOSE=1 (echo browser console + bridge).
+//      Another suite (the editor benchmarks, bench/extension.ts): WAVEPLAN_TESTS_PATH (bundled suite dir, default
+//      out/test/integration), WAVEPLAN_WORKSPACE (folder or .code-workspace file, default test/fixtures/workspace),
+//      WAVEPLAN_RESULTS_DIR (screenshots, default test-results).
 'use strict';
 
 const fs = require('fs');
@@ -19,13 +22,13 @@ const RESULTS_MARKER = '[waveplan-results]';
 const TEST_OUTPUT_MARK = '\u2063';
 const TIMEOUT_MS = Number(process.env.WAVEPLAN_TEST_TIMEOUT_MS) || 15 * 60 * 1000;
 const VERBOSE = process.env.WAVEPLAN_TEST_VERBOSE === '1';
-const WORKSPACE = path.join(cs.REPO, 'test/fixtures/workspace');
-const TESTS_DIR = path.join(cs.REPO, 'out/test/integration');
+const WORKSPACE = process.env.WAVEPLAN_WORKSPACE ? path.resolve(process.env.WAVEPLAN_WORKSPACE) : path.join(cs.REPO, 'test/fixtures/workspace');
+const TESTS_DIR = process.env.WAVEPLAN_TESTS_PATH ? path.resolve(process.env.WAVEPLAN_TESTS_PATH) : path.join(cs.REPO, 'out/test/integration');
 const state = { server: null, browser: null, bridge: null, results: null, suiteRunning: false, cleaned: false, browserLog: null, page: null, workbenchErrors: [], ownRunDir: false };
 const RUN_DIR = claimRunDir();
 // Inside the run dir, so two runs at once never answer each other's requests; handed to the tests by env.
 const BRIDGE_DIR = process.env.WAVEPLAN_BRIDGE_DIR || path.join(RUN_DIR, 'bridge');
-const RESULTS_DIR = path.join(cs.REPO, 'test-results');
+const RESULTS_DIR = process.env.WAVEPLAN_RESULTS_DIR ? path.resolve(process.env.WAVEPLAN_RESULTS_DIR) : path.join(cs.REPO, 'test-results');
 
 /**
  * .vscode-test/run/ (profile, logs, bridge) unless another live run holds it; then .vscode-test/run-<pid>/ (removed
@@ -98,7 +101,7 @@ async function runSuite(started) {
   cs.ensureInstalled();
   cs.log(`ready to start (${timestamp(started)})`);
 
-  cs.ensureFolderWithReadme(WORKSPACE, '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n');
+  if (!cs.isWorkspaceFile(WORKSPACE)) cs.ensureFolderWithReadme(WORKSPACE, '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n');
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.rmSync(BRIDGE_DIR, { recursive: true, force: true });
   fs.mkdirSync(BRIDGE_DIR, { recursive: true });

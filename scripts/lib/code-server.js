@@ -200,12 +200,21 @@ async function launchChromium({ headless = true } = {}) {
   return chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
-/** code-server URL that opens folder and loads the repo as the extension under development (plus optional tests). */
+/** True for a multi-root workspace file (opened with ?workspace= instead of ?folder=). */
+function isWorkspaceFile(p) {
+  return p.endsWith('.code-workspace');
+}
+
+/**
+ * code-server URL that opens folder (a folder, or a .code-workspace file) and loads the repo as the extension under
+ * development (plus optional tests).
+ */
 function workbenchUrl({ baseUrl, port, folder, extensionPath = REPO, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
-  return `${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const open = isWorkspaceFile(folder) ? 'workspace' : 'folder';
+  return `${baseUrl}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Makes sure a folder exists and is not empty (VS Code opens it as the workspace). */
@@ -217,5 +226,5 @@ function ensureFolderWithReadme(folder, text) {
 module.exports = {
   REPO, CODE_SERVER_VERSION, TEST_ROOT, PREFIX, ENTRY, CHROMIUM, CHROMIUM_ARGS, QUIET_SETTINGS,
   log, isInstalled, ensureInstalled, buildModeFromArgv, ensureBuilt, freePort, httpStatus, prepareUserDataDir, startCodeServer,
-  stopProcessGroup, launchChromium, workbenchUrl, ensureFolderWithReadme,
+  stopProcessGroup, launchChromium, isWorkspaceFile, workbenchUrl, ensureFolderWithReadme,
 };
