@@ -4,6 +4,7 @@ import * as path from 'path';
 import { promises as fs } from 'fs';
 import { benchCore } from './core';
 import { benchExtension } from './extension';
+import { benchWorktrees } from './worktrees';
 
 async function main(): Promise<void> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-bench-'));
@@ -11,6 +12,9 @@ async function main(): Promise<void> {
   console.log(`Waveplan benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
   console.log('## Plan engine');
   await benchCore(tmp, log);
+
+  console.log('\n## Worktrees');
+  await benchWorktrees({ tmp, log });
 
   console.log('\n## Editor');
   const editor = await benchExtension(tmp, log);
