@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { existsSync } from 'fs';
 import { loadProject } from '../../src/cli/load';
+import { EffortSchema, PlanDiagnosticSchema } from '../../src/core/model';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/real');
 
@@ -17,6 +18,13 @@ describe('real corpus (../shared/corpus/real)', function () {
     assert.equal(project.files.length, 23);
     const crashes = project.diagnostics.filter((d) => d.code === 'file-unreadable');
     assert.deepEqual(crashes, []);
+  });
+
+  it('yields a model that validates against its zod schemas', async () => {
+    const { project } = await loadProject([CORPUS], CORPUS);
+    assert.ok(project.efforts.length > 50);
+    for (const e of project.efforts) EffortSchema.parse(e);
+    for (const d of project.diagnostics) PlanDiagnosticSchema.parse(d);
   });
 
   it('finds efforts in both repositories and reports the broken hybrid state file', async () => {

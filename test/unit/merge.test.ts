@@ -245,7 +245,7 @@ describe('mergeProject: structure', () => {
     assert.equal(project.phases[0].waves[0].name, 'from wave plan');
   });
 
-  it('merges 10,000 efforts from 1,000 files quickly', function () {
+  it('merges 10,000 efforts from 1,000 files', function () {
     this.timeout(30_000);
     const results: FileReadResult[] = [];
     for (let f = 0; f < 1000; f++) {

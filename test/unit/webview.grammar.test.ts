@@ -237,7 +237,7 @@ describe('grammar: Markdown injection', () => {
     assert.deepEqual(tokens('Completed in lower case stays plain'), []);
   });
 
-  it('scans every line of the real corpus quickly (no runaway backtracking)', function () {
+  it('scans every line of the real corpus (a runaway backtrack would time out)', function () {
     if (!fs.existsSync(CORPUS)) this.skip();
     const files: string[] = [];
     const walk = (dir: string) => {
