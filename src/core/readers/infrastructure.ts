@@ -1,10 +1,10 @@
 // .infrastructure-metadata.json (written into an effort worktree when its branch is created) → one effort fact of
 // kind 'infrastructure' with branch and base branch. The effort id comes from the fields, else the file's path.
-import { fileTimestamp } from '../classify';
 import { canonicalEffortId, slugId } from '../ids';
 import type { EffortFact, FileReadResult, Span } from '../model';
 import { InfrastructureMetadataFileSchema } from '../schemas';
 import { LineIndex } from '../span';
+import { emptyResult } from './result';
 import { idFromText, nameAfterId } from './stateEffort';
 import { metadataDiagnostic, parseStructured } from './stateParse';
 import { shapeDiagnostics } from './stateShape';
@@ -14,12 +14,7 @@ export function readInfrastructureMetadata(file: string, text: string): FileRead
   const idx = new LineIndex(text);
   const parsed = parseStructured(file, text, idx);
   const result: FileReadResult = {
-    file,
-    kind: 'infrastructure',
-    timestamp: fileTimestamp(file),
-    efforts: [],
-    waves: [],
-    phases: [],
+    ...emptyResult(file, 'infrastructure'),
     diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, InfrastructureMetadataFileSchema, 'infrastructure-metadata')],
   };
   const root = parsed.roots.find((r) => isMap(r.node));

@@ -1,10 +1,8 @@
 // Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
-import { fileTimestamp } from '../classify';
 import { parseEffortId } from '../ids';
 import type { EffortFact, FileReadResult, PlanFileKind, WaveDecl } from '../model';
-import { wholeLine } from '../span';
 import { Aliases, resolveRefs } from './mdAliases';
 import { readBlocks } from './mdBlocks';
 import { bulletDecls, finishDecl, headingDecls, itemText, metadataDecls, ownEffort, type Decl } from './mdDecls';
@@ -15,22 +13,17 @@ import { applyKv, scanKvLines, type KvLine } from './mdMetadata';
 import { buildOutline, headingAt } from './mdOutline';
 import { pathInfo } from './mdPath';
 import { readTables } from './mdTables';
+import { emptyResult, unreadableDiagnostic } from './result';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
-  const result: FileReadResult = { file, kind, timestamp: fileTimestamp(file), efforts: [], waves: [], phases: [], diagnostics: [] };
+  const result = emptyResult(file, kind);
   if (!text.trim()) return result;
   try {
     read(file, text, kind, result);
   } catch (err) {
     // A bug here must cost one file, not the plan: report it where the file starts.
     result.efforts = [];
-    result.diagnostics.push({
-      ...wholeLine(file, 1, 1),
-      code: 'file-unreadable',
-      severity: 'error',
-      message: `Waveplan could not read this plan: ${err instanceof Error ? err.message : String(err)}`,
-      efforts: [],
-    });
+    result.diagnostics.push(unreadableDiagnostic(file, 'plan', err));
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // reported (metadata-invalid, at the error line) and then read line by line.
 import { effortIdFrom, parseEffortId } from '../ids';
 import type { EffortField, FactKind, PlanDiagnostic, Span } from '../model';
-import { lineSpan } from '../span';
+import { LineIndex, lineSpan } from '../span';
 import { fenceContent, type MdDoc, type MdFence } from './mdDoc';
 import { FactBuilder, NAME_RANK, type Placed } from './mdFacts';
 import { readRefs } from './mdRefs';
@@ -25,24 +25,18 @@ const LIKELY = /effort|estimated|depend|branch|parallel|lines/i;
 
 /** Maps offsets of a block's text back to file positions. */
 class BlockPositions {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
   constructor(
     readonly file: string,
     private readonly firstLine: number,
     text: string,
     private readonly strip: number[],
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.index = new LineIndex(text);
   }
   pos(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: this.firstLine + lo, column: (this.strip[lo] ?? 0) + offset - this.starts[lo] + 1 };
+    const p = this.index.position(offset);
+    return { line: this.firstLine + p.line - 1, column: (this.strip[p.line - 1] ?? 0) + p.column };
   }
   span(start: number, end: number): Span {
     const a = this.pos(start);

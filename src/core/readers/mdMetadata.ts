@@ -4,7 +4,8 @@ import { lineSpan } from '../span';
 import type { MdDoc } from './mdDoc';
 import { FactBuilder, NAME_RANK, spanAt } from './mdFacts';
 import { readItemRefs, refListAt } from './mdRefs';
-import { cleanName, cleanValue, firstId, locateBool, locatePhase, locateSize, locateWave } from './mdValues';
+import { applyInlineField } from './mdInlineFields';
+import { cleanName, cleanValue, firstId, locatePhase, locateWave } from './mdValues';
 import { keyInfo } from './mdKeys';
 import { parseStatus, type RefContext } from './values';
 
@@ -100,6 +101,7 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     return;
   }
   const value = kv.value;
+  if (kv.field && applyInlineField(b, kv.field, value, at)) return;
   switch (kv.field) {
     case 'name': {
       const cleaned = cleanValue(value);
@@ -118,18 +120,6 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       if (found) b.setNumber(kv.field, { value: found.value, span: at(found.start, found.end) });
       return;
     }
-    case 'estimatedLines':
-    case 'actualLines': {
-      const size = locateSize(value);
-      if (!size.estimated) return;
-      if (kv.field === 'actualLines') {
-        b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
-        return;
-      }
-      b.setNumber('estimatedLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
-      if (size.actual) b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
-      return;
-    }
     case 'dependsOn':
     case 'parallelWith': {
       if (b.has(kv.field)) return;
@@ -145,18 +135,6 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       const last = items[items.length - 1];
       const span = { file, line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.trimEnd().length };
       b.setRefs(kv.field, { span, refs });
-      return;
-    }
-    case 'canParallelize': {
-      const found = locateBool(value);
-      if (found) b.set('canParallelize', { value: found.value, span: at(found.start, found.end) });
-      return;
-    }
-    case 'branch':
-    case 'baseBranch':
-    case 'directory': {
-      const cleaned = cleanValue(value, true);
-      if (cleaned) b.set(kv.field, { value: cleaned.value, span: at(cleaned.start, cleaned.end) });
       return;
     }
     case 'status': {

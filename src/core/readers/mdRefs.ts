@@ -2,7 +2,7 @@
 import type { DependencyRef, RefList } from '../model';
 import { lineSpan } from '../span';
 import { parseRefList, type RefContext } from './values';
-import { findIds } from './mdValues';
+import { findIds, maskParens } from './mdValues';
 
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
 const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
@@ -74,17 +74,6 @@ export function refListAt(text: string, ctx: RefContext): RefList {
   const lead = text.length - text.trimStart().length;
   const body = text.trim().replace(/\\$/, '').trimEnd();
   return { span: lineSpan(ctx.file, ctx.line, ctx.column + lead, Math.max(body.length, 0)), refs: readRefs(text, ctx) };
-}
-
-function maskParens(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    out += depth > 0 ? ' '.repeat(ch.length) : ch;
-    if (ch === ')' && depth > 0) depth--;
-  }
-  return out;
 }
 
 /**

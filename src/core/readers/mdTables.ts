@@ -9,7 +9,8 @@ import type { MdDoc } from './mdDoc';
 import { FactBuilder, NAME_RANK } from './mdFacts';
 import { contextAt, type Outline } from './mdOutline';
 import { refListAt } from './mdRefs';
-import { cleanValue, expandIdRange, firstId, locateBool, locateSize, locateWave } from './mdValues';
+import { applyInlineField } from './mdInlineFields';
+import { cleanValue, expandIdRange, firstId, locateSize, locateWave } from './mdValues';
 import { keyInfo } from './mdKeys';
 import { parseStatus } from './values';
 
@@ -167,35 +168,12 @@ function applyCell(b: FactBuilder, field: EffortField, cell: Cell, file: string,
   const dash = /^[-—–]$/.test(text);
   // A dash in a dependency column says "none"; elsewhere it says nothing.
   if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith')) return;
+  if (applyInlineField(b, field, text, at)) return;
   switch (field) {
-    case 'estimatedLines':
-    case 'actualLines': {
-      const size = locateSize(text);
-      if (!size.estimated) return;
-      if (field === 'actualLines') {
-        b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
-        return;
-      }
-      b.setNumber('estimatedLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
-      if (size.actual) b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
-      return;
-    }
     case 'dependsOn':
     case 'parallelWith':
       if (!b.has(field)) b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
       return;
-    case 'canParallelize': {
-      const found = locateBool(text);
-      if (found) b.set('canParallelize', { value: found.value, span: at(found.start, found.end) });
-      return;
-    }
-    case 'branch':
-    case 'baseBranch':
-    case 'directory': {
-      const v = cleanValue(text, true);
-      if (v) b.set(field, { value: v.value, span: at(v.start, v.end) });
-      return;
-    }
     case 'status': {
       const status = parseStatus(text);
       if (status !== 'unknown') b.set('status', { value: status, span: at(0, text.length) });

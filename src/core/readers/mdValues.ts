@@ -40,7 +40,7 @@ export function expandIdRange(text: string): string[] {
 }
 
 /** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
-function maskParens(text: string): string {
+export function maskParens(text: string): string {
   let depth = 0;
   let out = '';
   for (const ch of text) {

@@ -1,9 +1,9 @@
 // target-repo-config.yaml → repoConfig (branch prefix and patterns, integration pattern, effort directories, base
 // branch, clone URL), with the place each value was written. Never throws.
-import { fileTimestamp } from '../classify';
 import type { FileReadResult, Located, RepoConfig } from '../model';
 import { TargetRepoConfigFileSchema } from '../schemas';
 import { LineIndex } from '../span';
+import { emptyResult } from './result';
 import { parseStructured } from './stateParse';
 import { shapeDiagnostics } from './stateShape';
 import { entries, field, isMap, locatedStr, type NodeCtx } from './stateNodes';
@@ -41,12 +41,7 @@ export function readRepoConfig(file: string, text: string): FileReadResult {
     }
   }
   return {
-    file,
-    kind: 'repo-config',
-    timestamp: fileTimestamp(file),
-    efforts: [],
-    waves: [],
-    phases: [],
+    ...emptyResult(file, 'repo-config'),
     diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, TargetRepoConfigFileSchema, 'target-repo-config')],
     repoConfig: config,
   };

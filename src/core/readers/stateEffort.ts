@@ -1,7 +1,7 @@
 // One effort record of a state file (an object with effort_id, branch_name, estimated_lines, …) → a draft fact.
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
 import { canonicalEffortId, compareEffortIds, slugId } from '../ids';
-import type { DependencyRef, EffortFact, EffortStatus, Located, RefList, Span } from '../model';
+import { EffortFieldSchema, type DependencyRef, type EffortFact, type EffortField, type EffortStatus, type Located, type RefList, type Span } from '../model';
 import { parseBool, parseRefList, parseSize, parseStatus } from './values';
 import { bool, contentStart, entries, isScalar, isSeq, items, locatedInt, locatedStr, nodeSpan, num, str, valueSpan, type Entry, type NodeCtx, type SNode } from './stateNodes';
 
@@ -220,20 +220,8 @@ function firstLine(ctx: NodeCtx, node: SNode): Span {
   return { ...span, endLine: span.line, endColumn: span.line === span.endLine ? span.endColumn : span.column + 1 };
 }
 
-const FIELD_ORDER: Array<keyof FactFields> = [
-  'name',
-  'phase',
-  'wave',
-  'estimatedLines',
-  'actualLines',
-  'dependsOn',
-  'parallelWith',
-  'canParallelize',
-  'branch',
-  'baseBranch',
-  'directory',
-  'status',
-];
+// The model's own field list, so a new field cannot be forgotten here.
+const FIELD_ORDER: readonly EffortField[] = EffortFieldSchema.options;
 
 /** One fact per id: each field from the strongest draft that has it (file order breaks ties). Sorted by id. */
 export function mergeDrafts(drafts: Draft[], kind: EffortFact['kind']): EffortFact[] {
