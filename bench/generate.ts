@@ -20,19 +20,25 @@ export async function generatePlanTree(root: string, files: number, perFile: num
     const dir = path.join(root, `phase${phase}`, `wave${wave}`);
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, 'WAVE-IMPLEMENTATION-PLAN.md');
-    await fs.writeFile(file, wavePlan(phase, wave, perFile, f % 3 === 2));
+    await fs.writeFile(file, wavePlan(phase, wave, perFile, f % 3 === 2, f));
     written.push(file);
   }
   return { root, files: written, efforts: files * perFile };
 }
 
-function wavePlan(phase: number, wave: number, perFile: number, jsonStyle: boolean): string {
+/**
+ * Realistic problem rates: sizes 150–749 (about 8% over the soft limit), and every 50th file one oversized
+ * effort, every 100th a two-effort cycle, every 200th an unknown dependency.
+ */
+function wavePlan(phase: number, wave: number, perFile: number, jsonStyle: boolean, index: number): string {
   const out: string[] = [`# Phase ${phase} Wave ${wave} Implementation Plan`, '', `## 🌊 Wave ${wave}: Generated work`, ''];
   for (let n = 1; n <= perFile; n++) {
     const id = `E${phase}.${wave}.${n}`;
     // Depend on two efforts of the previous wave, so the graph has real fan-in.
     const deps = wave > 1 ? [`E${phase}.${wave - 1}.${n}`, `E${phase}.${wave - 1}.${(n % perFile) + 1}`] : [];
-    const lines = 200 + ((phase * 31 + wave * 17 + n * 13) % 700);
+    if (index % 100 === 0 && n <= 2) deps.push(`E${phase}.${wave}.${3 - n}`);
+    if (index % 200 === 0 && n === 3) deps.push(`E${phase}.${wave}.${perFile + 7}`);
+    const lines = index % 50 === 0 && n === 4 ? 950 : 150 + ((phase * 31 + wave * 17 + n * 13) % 600);
     out.push(`### ${id}: generated-effort-${phase}-${wave}-${n}`, '');
     if (jsonStyle) {
       out.push('```json', JSON.stringify({ effort_id: id.slice(1), estimated_lines: lines, depends_on: deps.map((d) => `effort:${d.slice(1)}`), branch_name: `proj/phase${phase}/wave${wave}/effort-${n}`, parallelizable: true }, null, 2), '```', '');
