@@ -22,7 +22,8 @@ const RESULTS_MARKER = '[waveplan-results]';
 const TEST_OUTPUT_MARK = '\u2063';
 const TIMEOUT_MS = Number(process.env.WAVEPLAN_TEST_TIMEOUT_MS) || 15 * 60 * 1000;
 const VERBOSE = process.env.WAVEPLAN_TEST_VERBOSE === '1';
-const WORKSPACE = process.env.WAVEPLAN_WORKSPACE ? path.resolve(process.env.WAVEPLAN_WORKSPACE) : path.join(cs.REPO, 'test/fixtures/workspace');
+const FIXTURE_FOLDER = path.join(cs.REPO, 'test/fixtures/workspace');
+let WORKSPACE = process.env.WAVEPLAN_WORKSPACE ? path.resolve(process.env.WAVEPLAN_WORKSPACE) : FIXTURE_FOLDER;
 const TESTS_DIR = process.env.WAVEPLAN_TESTS_PATH ? path.resolve(process.env.WAVEPLAN_TESTS_PATH) : path.join(cs.REPO, 'out/test/integration');
 const state = { server: null, browser: null, bridge: null, results: null, suiteRunning: false, cleaned: false, browserLog: null, page: null, workbenchErrors: [], ownRunDir: false };
 const RUN_DIR = claimRunDir();
@@ -102,6 +103,13 @@ async function runSuite(started) {
   cs.log(`ready to start (${timestamp(started)})`);
 
   if (!cs.isWorkspaceFile(WORKSPACE)) cs.ensureFolderWithReadme(WORKSPACE, '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n');
+  if (!process.env.WAVEPLAN_WORKSPACE) {
+    // A window opened on a folder refuses to gain a second one in tests; a .code-workspace window can, which the
+    // multi-root and worktree tests need. Written fresh each run because VS Code rewrites it as folders change.
+    WORKSPACE = path.join(RUN_DIR, 'workspace.code-workspace');
+    fs.mkdirSync(RUN_DIR, { recursive: true });
+    fs.writeFileSync(WORKSPACE, JSON.stringify({ folders: [{ path: FIXTURE_FOLDER }], settings: {} }, null, 2));
+  }
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.rmSync(BRIDGE_DIR, { recursive: true, force: true });
   fs.mkdirSync(BRIDGE_DIR, { recursive: true });

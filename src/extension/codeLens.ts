@@ -6,6 +6,7 @@ import { COMMANDS } from './commands';
 import { readSettings } from './config';
 import { toLocation, toRange } from './convert';
 import { sizeText } from './effortText';
+import type { GitStatusView } from './gitStatus';
 import { locatorFor } from './locator';
 import type { PlanIndex } from './planIndex';
 import type { EffortTarget } from './planTree';
@@ -15,8 +16,16 @@ export class EffortCodeLensProvider implements vscode.CodeLensProvider, vscode.D
   readonly onDidChangeCodeLenses = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly index: PlanIndex) {
-    this.subscriptions = [this.emitter, index.onDidChange(() => this.emitter.fire()), vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire())];
+  constructor(
+    private readonly index: PlanIndex,
+    private readonly git?: GitStatusView,
+  ) {
+    this.subscriptions = [
+      this.emitter,
+      index.onDidChange(() => this.emitter.fire()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire()),
+      ...(git ? [git.onDidChange(() => this.emitter.fire())] : []),
+    ];
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -53,7 +62,10 @@ export class EffortCodeLensProvider implements vscode.CodeLensProvider, vscode.D
       }
       const size = sizeText(effort, limits);
       if (size) lenses.push(new vscode.CodeLens(range, { title: size, command: '' }));
-      if (vscode.workspace.isTrusted && effort.status !== 'done') {
+      const git = this.git?.effort(target.folderUri, effort.id);
+      if (vscode.workspace.isTrusted && git?.state === 'worktree') {
+        lenses.push(new vscode.CodeLens(range, { title: '$(folder-opened) Open worktree', command: COMMANDS.openWorktree, arguments: [target] }));
+      } else if (vscode.workspace.isTrusted && effort.status !== 'done') {
         lenses.push(new vscode.CodeLens(range, { title: '$(git-branch) Create worktree', command: COMMANDS.createWorktree, arguments: [target] }));
       }
     }

@@ -7,6 +7,13 @@ export const COMMANDS = {
   goToEffort: 'waveplan.goToEffort',
   createWorktree: 'waveplan.createWorktree',
   copyBranchName: 'waveplan.copyBranchName',
+  createWaveWorktrees: 'waveplan.createWaveWorktrees',
+  openWorktree: 'waveplan.openWorktree',
+  revealWorktreeInTerminal: 'waveplan.revealWorktreeInTerminal',
+  removeWorktree: 'waveplan.removeWorktree',
+  pruneWorktrees: 'waveplan.pruneWorktrees',
+  refreshGitStatus: 'waveplan.refreshGitStatus',
+  showGitLog: 'waveplan.showGitLog',
   revealPlanFile: 'waveplan.revealPlanFile',
   createExamplePlan: 'waveplan.createExamplePlan',
   /** Tree click and CodeLens targets: open an effort's declaration. */

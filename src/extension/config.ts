@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { PLAN_GLOBS } from '../core/classify';
 import { DEFAULT_LIMITS, type Limits } from '../core/model';
+import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/worktrees/lineCounter';
 
 export type BaseStrategy = 'incremental' | 'progressive' | 'main';
 
@@ -13,11 +14,21 @@ export interface WaveplanSettings {
   branchTemplate: string;
   baseStrategy: BaseStrategy;
   lineCounterExclude: string[];
+  lineCounterInclude: string[];
+  /** Default exclusion groups that apply (all unless the user removed some, e.g. to count tests). */
+  lineCounterGroups: ExcludeGroup[];
+  /** Folder of one worktree under the root; '' = the repo config's pattern, else `{branch_slug}`. */
+  worktreeDirectory: string;
+  /** '' = the repo config's default branch, else origin/HEAD, main, master. */
+  defaultBranch: string;
+  /** Show branch/worktree state and measured sizes from git (runs git in trusted workspaces only). */
+  gitStatus: boolean;
   graphMaxEfforts: number;
   followCursor: boolean;
 }
 
 const STRATEGIES: readonly BaseStrategy[] = ['incremental', 'progressive', 'main'];
+const GROUPS = Object.keys(DEFAULT_EXCLUDE_GROUPS);
 
 export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSettings {
   const c = vscode.workspace.getConfiguration('waveplan', scope);
@@ -34,10 +45,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSetting
     planGlobs: strings('planGlobs', PLAN_GLOBS),
     exclude: strings('exclude', []),
     limits: { hard: num('limits.hard', DEFAULT_LIMITS.hard), soft: num('limits.soft', DEFAULT_LIMITS.soft) },
-    worktreeRoot: c.get<string>('worktreeRoot', 'efforts').trim(),
+    worktreeRoot: c.get<string>('worktreeRoot', '../{repo}-worktrees').trim(),
     branchTemplate: c.get<string>('branchTemplate', '').trim(),
     baseStrategy: STRATEGIES.includes(strategy as BaseStrategy) ? (strategy as BaseStrategy) : 'incremental',
     lineCounterExclude: strings('lineCounter.exclude', []),
+    lineCounterInclude: strings('lineCounter.include', []),
+    lineCounterGroups: strings('lineCounter.excludeGroups', GROUPS).filter((g): g is ExcludeGroup => GROUPS.includes(g)),
+    worktreeDirectory: c.get<string>('worktreeDirectory', '').trim(),
+    defaultBranch: c.get<string>('defaultBranch', '').trim(),
+    gitStatus: c.get<boolean>('git.status', true) !== false,
     graphMaxEfforts: num('graph.maxEfforts', 150),
     followCursor: c.get<boolean>('tree.followCursor', true),
   };
@@ -45,3 +61,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSetting
 
 /** Settings whose change means the set of plan files must be found again. */
 export const RESCAN_KEYS = ['waveplan.planGlobs', 'waveplan.exclude', 'waveplan.worktreeRoot'];
+
+/** Settings whose change means git status (names, bases, sizes) must be computed again. */
+export const GIT_STATUS_KEYS = [
+  'waveplan.worktreeRoot',
+  'waveplan.worktreeDirectory',
+  'waveplan.branchTemplate',
+  'waveplan.baseStrategy',
+  'waveplan.defaultBranch',
+  'waveplan.lineCounter',
+  'waveplan.limits',
+  'waveplan.git',
+];

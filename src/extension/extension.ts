@@ -9,6 +9,9 @@ import { registerGraphCommands } from './graphCommands';
 import { EffortHoverProvider } from './hover';
 import { registerNavigationCommands } from './navigationCommands';
 import { EffortNavigationProvider } from './navigation';
+import { GitLog } from './gitLog';
+import { GitStatusService } from './gitStatus';
+import { WorktreeStatusBar } from './statusBar';
 import { PlanIndex } from './planIndex';
 import { registerPlanTree } from './planTreeView';
 import { planDocumentSelector } from './selector';
@@ -19,14 +22,20 @@ import { registerWorktreeCommands } from './worktreeCommands';
 export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const index = new PlanIndex();
   const diagnostics = new PlanDiagnostics(index);
-  const tree = registerPlanTree(index);
+  const gitLog = new GitLog();
+  const git = new GitStatusService(index, gitLog);
+  const tree = registerPlanTree(index, git);
+  const statusBar = new WorktreeStatusBar(git);
   const selector = planDocumentSelector(readSettings().planGlobs);
   const navigation = new EffortNavigationProvider(index);
-  const codeLens = new EffortCodeLensProvider(index);
+  const codeLens = new EffortCodeLensProvider(index, git);
   const l = vscode.languages;
   context.subscriptions.push(
     index,
     diagnostics,
+    gitLog,
+    git,
+    statusBar,
     codeLens,
     ...tree.disposables,
     l.registerCodeActionsProvider(selector, new PlanCodeActions(index, diagnostics), PlanCodeActions.metadata),
@@ -37,11 +46,11 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     l.registerDocumentSymbolProvider(selector, new PlanSymbolProvider(index), { label: 'Waveplan' }),
     ...registerNavigationCommands(index),
     ...registerWorkspaceCommands(index, diagnostics),
-    ...registerWorktreeCommands(index),
+    ...registerWorktreeCommands({ index, git, log: gitLog }),
     ...registerGraphCommands(context, index, tree.select),
   );
   index.start();
-  return { index, tree: tree.provider, treeView: tree.view, diagnostics };
+  return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar };
 }
 
 export function deactivate(): void {}

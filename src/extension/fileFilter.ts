@@ -18,7 +18,8 @@ export class PlanFileFilter {
     this.defaults = settings.planGlobs.filter(isDefault).map(compileGlob);
     this.custom = settings.planGlobs.filter((g) => !isDefault(g)).map(compileGlob);
     const excludes = [...ALWAYS_EXCLUDED, ...settings.exclude];
-    const root = settings.worktreeRoot.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+    // `{repo}` & co. become `*`: the exact folder is known only to git (the index also skips the worktrees git lists).
+    const root = settings.worktreeRoot.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').replace(/\{[A-Za-z_-]+\}/g, '*');
     // Effort worktrees are full checkouts holding copies of the plans: never read them as plans of this folder.
     if (root && !root.startsWith('/') && !root.startsWith('..')) excludes.push(`${root}/**`);
     this.excluded = excludes.map(compileGlob);

@@ -6,8 +6,10 @@ import type { Effort, PlanFileKind, Project } from '../core/model';
 import { readSettings, RESCAN_KEYS } from './config';
 import { fromPosition } from './convert';
 import { PlanFileFilter } from './fileFilter';
+import { isInside } from './gitStatusModel';
 import { locatorFor } from './locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
+import { worktreeCopies } from './worktreeFolders';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
@@ -21,6 +23,8 @@ interface FolderState {
   filter: PlanFileFilter;
   uris: Map<string, vscode.Uri>;
   watchers: vscode.Disposable[];
+  /** Linked worktree folders inside this folder (from git): full checkouts whose plans are copies, never read. */
+  worktrees: string[];
 }
 
 export const EMPTY_PROJECT: Project = Object.freeze({ efforts: [], byId: new Map(), facts: new Map(), phases: [], diagnostics: [], files: [] });
@@ -113,6 +117,33 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     return this.locate(document.uri);
   }
 
+  /** Measured branch sizes of a folder's efforts (from git), for the `effort-measured-oversized` check. */
+  setMeasuredSizes(folderUri: string, measured: Map<string, number> | undefined): void {
+    const state = this.states.get(folderUri);
+    if (!state) return;
+    state.engine.setMeasuredSizes(measured);
+    this.changed = true;
+    this.publish();
+  }
+
+  /** Worktree folders of the folder's repository; those inside the folder are left out of scans and watchers. */
+  setWorktreeFolders(folderUri: string, paths: readonly string[]): void {
+    const state = this.states.get(folderUri);
+    if (!state || state.folder.uri.scheme !== 'file') return;
+    const root = state.folder.uri.fsPath;
+    const inside = paths.filter((p) => p !== root && isInside(p, root)).sort();
+    if (inside.join('\n') === state.worktrees.join('\n')) return;
+    state.worktrees = inside;
+    for (const key of state.engine.files()) {
+      const uri = state.uris.get(key);
+      if (uri && !this.kindOf(state, uri) && state.engine.remove(key)) {
+        state.uris.delete(key);
+        this.changed = true;
+      }
+    }
+    this.publish();
+  }
+
   /** The project of a workspace folder (by its URI string). */
   folderProject(folderUri: string): FolderProject | undefined {
     const s = this.states.get(folderUri);
@@ -133,6 +164,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   }
 
   private kindOf(state: FolderState, uri: vscode.Uri): PlanFileKind | undefined {
+    if (state.worktrees.length && uri.scheme === 'file' && state.worktrees.some((w) => isInside(uri.fsPath, w))) return undefined;
     const rel = path.posix.relative(state.folder.uri.path, uri.path);
     return rel.startsWith('..') ? undefined : state.filter.kindOf(rel);
   }
@@ -197,7 +229,10 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   }
 
   private async scanAll(): Promise<void> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
+    const all = vscode.workspace.workspaceFolders ?? [];
+    const onDisk = all.filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const copies = onDisk.length > 1 ? await worktreeCopies(onDisk) : new Set<string>();
+    const folders = all.filter((f) => !(f.uri.scheme === 'file' && copies.has(f.uri.fsPath)));
     const live = new Set(folders.map((f) => f.uri.toString()));
     for (const [id, s] of this.states) {
       if (live.has(id)) continue;
@@ -214,7 +249,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     const settings = readSettings(folder.uri);
     let state = this.states.get(folder.uri.toString());
     if (!state) {
-      state = { folder, engine: new PlanEngine({ limits: settings.limits }), filter: new PlanFileFilter(settings), uris: new Map(), watchers: [] };
+      state = { folder, engine: new PlanEngine({ limits: settings.limits }), filter: new PlanFileFilter(settings), uris: new Map(), watchers: [], worktrees: [] };
       this.states.set(folder.uri.toString(), state);
     }
     state.filter = new PlanFileFilter(settings);

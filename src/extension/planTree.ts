@@ -1,9 +1,12 @@
 // The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
 import * as vscode from 'vscode';
 import { DEFAULT_LIMITS, type Effort, type Limits, type Project, type Wave } from '../core/model';
+import type { UnplannedItem } from '../core/worktrees/list';
 import { COMMANDS } from './commands';
 import { readSettings } from './config';
-import { effortLabel, effortMarkdown, findingsByEffort, sizeText } from './effortText';
+import { effortLabel, effortMarkdown, findingsByEffort } from './effortText';
+import type { GitStatusView } from './gitStatus';
+import { effortDescription, gitMarkdown } from './gitStatusText';
 import type { PlanIndex } from './planIndex';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
@@ -22,7 +25,10 @@ export type PlanNode =
   | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
   | (NodeBase & { kind: 'wave'; wave: Wave })
   | (NodeBase & { kind: 'loose'; efforts: string[] })
-  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort });
+  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort })
+  /** Worktrees and branches that look like effort branches but belong to no planned effort (from git). */
+  | (NodeBase & { kind: 'unplanned'; items: UnplannedItem[] })
+  | (NodeBase & { kind: 'unplannedItem'; item: UnplannedItem });
 
 interface Snapshot {
   roots: PlanNode[];
@@ -39,11 +45,15 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private snapshot: Snapshot | undefined;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly index: PlanIndex) {
-    this.subscription = index.onDidChange(() => {
+  constructor(
+    private readonly index: PlanIndex,
+    private readonly git?: GitStatusView,
+  ) {
+    const rebuild = () => {
       this.snapshot = undefined;
       this.emitter.fire(undefined);
-    });
+    };
+    this.subscription = vscode.Disposable.from(index.onDidChange(rebuild), ...(git ? [git.onDidChange(rebuild)] : []));
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
@@ -79,6 +89,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
         return item(node, 'Efforts without a wave', vscode.TreeItemCollapsibleState.Expanded, 'question', 'waveplan.loose');
       case 'effort':
         return this.effortItem(node.effort, node, project);
+      case 'unplanned': {
+        const t = item(node, 'Unplanned worktrees', vscode.TreeItemCollapsibleState.Collapsed, 'git-branch', 'waveplan.unplanned');
+        t.description = `${node.items.length}`;
+        t.tooltip = 'Worktrees and branches named like effort branches that no plan mentions.';
+        return t;
+      }
+      case 'unplannedItem':
+        return unplannedItem(node, node.item);
     }
   }
 
@@ -88,10 +106,15 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     const errors = findings.some((f) => f.severity === 'error');
     const t = new vscode.TreeItem(effortLabel(effort), vscode.TreeItemCollapsibleState.None);
     t.id = node.id;
-    t.description = sizeText(effort, limits);
+    const git = this.git?.effort(node.folderUri, effort.id);
+    t.description = effortDescription(effort, limits, git, !!this.git?.folder(node.folderUri)?.started);
     t.iconPath = errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : statusIcon(effort.status);
-    t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}`;
-    const tooltip = new vscode.MarkdownString(project ? effortMarkdown(effort, project, limits, findings) : effort.id, true);
+    // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
+    const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
+    t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
+    let text = project ? effortMarkdown(effort, project, limits, findings) : effort.id;
+    if (git) text += `\n\n${gitMarkdown(git, limits).join('\n')}`;
+    const tooltip = new vscode.MarkdownString(text, true);
     t.tooltip = tooltip;
     const target: EffortTarget = { folderUri: node.folderUri, effortId: effort.id };
     t.command = { command: COMMANDS.openEffort, title: 'Open Effort', arguments: [target] };
@@ -99,7 +122,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   }
 
   private current(): Snapshot {
-    return (this.snapshot ??= buildSnapshot(this.index));
+    return (this.snapshot ??= buildSnapshot(this.index, this.git));
   }
 
   dispose(): void {
@@ -142,7 +165,15 @@ function waveDescription(ids: readonly string[], project: Project | undefined): 
   return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
 }
 
-function buildSnapshot(index: PlanIndex): Snapshot {
+function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
+  const label = u.branch ?? (u.worktree ? `detached HEAD` : '?');
+  const t = item(node, label, vscode.TreeItemCollapsibleState.None, u.kind === 'worktree' ? 'folder' : 'git-branch', `waveplan.unplanned.${u.kind}`);
+  t.description = u.kind === 'worktree' ? u.worktree : 'branch, no worktree';
+  t.tooltip = u.kind === 'worktree' ? `Worktree ${u.worktree}${u.branch ? ` on ${u.branch}` : ''}: no planned effort uses this branch.` : `Branch ${u.branch}: no planned effort uses it.`;
+  return t;
+}
+
+function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined): Snapshot {
   const s: Snapshot = { roots: [], nodes: new Map(), limits: new Map(), children: new Map(), parents: new Map(), projects: new Map() };
   const folders = index.projects().filter((p) => p.project.files.length);
   const add = (parent: PlanNode | undefined, node: PlanNode) => {
@@ -183,6 +214,12 @@ function buildSnapshot(index: PlanIndex): Snapshot {
       const looseNode: PlanNode = { kind: 'loose', id: `${folderUri}#loose`, folderUri, efforts: loose };
       add(top, looseNode);
       for (const id of loose) addEffort(looseNode, id);
+    }
+    const unplanned = git?.folder(folderUri)?.unplanned ?? [];
+    if (unplanned.length) {
+      const group: PlanNode = { kind: 'unplanned', id: `${folderUri}#unplanned`, folderUri, items: unplanned };
+      add(top, group);
+      for (const u of unplanned) add(group, { kind: 'unplannedItem', id: `${folderUri}#unplanned:${u.kind}:${u.worktree ?? u.branch}`, folderUri, item: u });
     }
   }
   return s;

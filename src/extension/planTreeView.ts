@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { VIEW_ID } from './commands';
 import { readSettings } from './config';
+import type { GitStatusView } from './gitStatus';
 import type { PlanIndex } from './planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
 
@@ -17,8 +18,8 @@ export interface PlanTreeRegistration {
   disposables: vscode.Disposable[];
 }
 
-export function registerPlanTree(index: PlanIndex): PlanTreeRegistration {
-  const provider = new PlanTreeProvider(index);
+export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTreeRegistration {
+  const provider = new PlanTreeProvider(index, git);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   void setState('scanning');
   const update = () => {

@@ -1,23 +1,80 @@
-// Create Effort Worktree and Copy Branch Name: the editor side of src/core/worktrees (git runs only when trusted).
+// The worktree commands (tree menus, palette, CodeLens): create one / a wave, open, terminal, remove, prune, copy the
+// branch name. Git runs only in trusted workspaces; every git argv goes to the "Waveplan Git" output channel.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Effort } from '../core/model';
-import { createEffortWorktree, type CreateResult } from '../core/worktrees/create';
+import type { Wave } from '../core/model';
 import { branchFor } from '../core/worktrees/naming';
-import { resolveSettings, type WorktreeSettings } from '../core/worktrees/settings';
+import { resolveSettings } from '../core/worktrees/settings';
 import { COMMANDS } from './commands';
-import { readSettings } from './config';
 import { effortForCommand, type ResolvedEffort } from './effortTargets';
 import type { PlanIndex } from './planIndex';
+import { createWaveFor, createWorktreeFor, type WaveTarget, type WorktreeDeps } from './worktreeCreate';
+import { errorText, requireTrust, worktreeSettingsFor } from './worktreeContext';
+import { openWorktree, revealInTerminal, worktreeForCommand } from './worktreeOpen';
+import { answersFrom, Prompts } from './worktreePrompts';
+import { pruneFor, removeWorktreeFor } from './worktreeRemove';
 
-export function registerWorktreeCommands(index: PlanIndex): vscode.Disposable[] {
+export { worktreeSettingsFor } from './worktreeContext';
+
+export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[] {
+  const { index, git, log } = deps;
+  const trusted =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R | undefined> =>
+      (await requireTrust()) ? fn(...args) : undefined;
+  const reg = vscode.commands.registerCommand;
   return [
-    vscode.commands.registerCommand(COMMANDS.createWorktree, async (arg?: unknown) => {
-      if (!(await requireTrust())) return undefined;
-      const resolved = await effortForCommand(index, arg, 'Create a worktree for');
-      return resolved && createWorktreeFor(resolved);
-    }),
-    vscode.commands.registerCommand(COMMANDS.copyBranchName, async (arg?: unknown) => {
+    reg(
+      COMMANDS.createWorktree,
+      trusted(async (arg?: unknown, extra?: unknown) => {
+        const resolved = await effortForCommand(index, arg, 'Create a worktree for');
+        return resolved && createWorktreeFor(deps, resolved, new Prompts(answersFrom(extra)));
+      }),
+    ),
+    reg(
+      COMMANDS.createWaveWorktrees,
+      trusted(async (arg?: unknown, extra?: unknown) => {
+        const target = await waveForCommand(index, arg);
+        return target && createWaveFor(deps, target, new Prompts(answersFrom(extra)));
+      }),
+    ),
+    reg(
+      COMMANDS.openWorktree,
+      trusted(async (arg?: unknown, extra?: unknown) => {
+        const place = await worktreeForCommand(index, git, arg, 'Open the worktree of');
+        if (!place) return undefined;
+        const choice = await new Prompts(answersFrom(extra)).chooseOpen(`Open ${place.path}`);
+        return (await openWorktree(place.path, place.label, choice)) ? place.path : undefined;
+      }),
+    ),
+    reg(
+      COMMANDS.revealWorktreeInTerminal,
+      trusted(async (arg?: unknown) => {
+        const place = await worktreeForCommand(index, git, arg, 'Open a terminal in the worktree of');
+        return place && revealInTerminal(place.path, place.label);
+      }),
+    ),
+    reg(
+      COMMANDS.removeWorktree,
+      trusted(async (arg?: unknown, extra?: unknown) => {
+        const place = await worktreeForCommand(index, git, arg, 'Remove the worktree of');
+        if (place && !place.resolved) {
+          void vscode.window.showInformationMessage(`Waveplan: ${place.path} belongs to no planned effort; remove it with git worktree remove.`);
+          return undefined;
+        }
+        return place?.resolved && removeWorktreeFor(deps, place.resolved, new Prompts(answersFrom(extra)));
+      }),
+    ),
+    reg(
+      COMMANDS.pruneWorktrees,
+      trusted(async (arg?: unknown) => {
+        const folder = await folderForCommand(index, arg);
+        return folder && pruneFor(deps, folder);
+      }),
+    ),
+    reg(COMMANDS.refreshGitStatus, () => git.refresh()),
+    reg(COMMANDS.showGitLog, () => log.show()),
+    reg(COMMANDS.copyBranchName, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Copy the branch name of');
       if (!resolved) return undefined;
       let branch: string;
@@ -38,68 +95,47 @@ export function registerWorktreeCommands(index: PlanIndex): vscode.Disposable[] 
   ];
 }
 
-/** `waveplan.*` settings in the worktree engine's terms; unset values fall back to the repo config, then defaults. */
-export function worktreeSettingsFor(folder: vscode.WorkspaceFolder): Partial<WorktreeSettings> {
-  const s = readSettings(folder.uri);
-  return {
-    strategy: s.baseStrategy,
-    branchTemplate: s.branchTemplate || undefined,
-    root: s.worktreeRoot || undefined,
-    size: s.lineCounterExclude.length ? { exclude: s.lineCounterExclude } : undefined,
-  };
-}
-
 /** The branch an effort's worktree uses: declared **Branch**, else target-repo-config.yaml's pattern, else the template. */
 export function branchNameFor({ effort, project, folder }: ResolvedEffort): string {
   return branchFor(effort, resolveSettings(worktreeSettingsFor(folder)), project.repoConfig, path.basename(folder.uri.fsPath)).branch;
 }
 
-/**
- * Creates (or finds) the effort's worktree with progress and cancellation, then offers to open it.
- * Resolves with the engine's result; failures are shown, never thrown.
- */
-export async function createWorktreeFor({ effort, project, folder }: ResolvedEffort): Promise<CreateResult | undefined> {
-  if (folder.uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage('Waveplan: worktrees can only be created for folders on disk.');
+/** A wave tree node, else a pick among every folder's waves (the cursor's wave first). */
+async function waveForCommand(index: PlanIndex, arg: unknown): Promise<WaveTarget | undefined> {
+  const node = arg as { kind?: unknown; folderUri?: unknown; wave?: Wave } | undefined;
+  if (node?.kind === 'wave' && typeof node.folderUri === 'string' && node.wave) {
+    const fp = index.folderProject(node.folderUri);
+    const wave = fp?.project.phases.flatMap((p) => p.waves).find((w) => w.id === node.wave!.id) ?? node.wave;
+    return fp && { folder: fp.folder, project: fp.project, wave };
+  }
+  const editor = vscode.window.activeTextEditor;
+  const here = editor && index.effortAt(editor.document.uri, editor.selection.active);
+  const many = index.projects().length > 1;
+  const picks: Array<vscode.QuickPickItem & { target: WaveTarget }> = [];
+  for (const { folder, project } of index.projects()) {
+    for (const wave of project.phases.flatMap((p) => p.waves)) {
+      if (!wave.efforts.length) continue;
+      const item = {
+        label: `$(layers) Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
+        description: [`${wave.efforts.length} effort${wave.efforts.length === 1 ? '' : 's'}`, many ? folder.name : ''].filter(Boolean).join(' · '),
+        target: { folder, project, wave },
+      };
+      if (here && wave.efforts.includes(here.id)) picks.unshift(item);
+      else picks.push(item);
+    }
+  }
+  if (!picks.length) {
+    void vscode.window.showInformationMessage('Waveplan: no wave with efforts found in this workspace.');
     return undefined;
   }
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Creating worktree for ${effort.id}`, cancellable: true },
-    (_progress, token) => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
-      return createEffortWorktree(effort, { repo: folder.uri.fsPath, plan: project, settings: worktreeSettingsFor(folder), signal: abort.signal });
-    },
-  );
-  void report(effort, result);
-  return result;
+  return (await vscode.window.showQuickPick(picks, { placeHolder: 'Create worktrees for every effort of' }))?.target;
 }
 
-async function report(effort: Effort, result: CreateResult): Promise<void> {
-  for (const w of result.warnings) void vscode.window.showWarningMessage(`Waveplan: ${effort.id}: ${w}`);
-  if (result.status === 'failed') {
-    void vscode.window.showErrorMessage(`Waveplan: could not create the worktree for ${effort.id}: ${result.error?.message ?? 'unknown error'}`);
-    return;
-  }
-  if (!result.path) return;
-  const what = result.status === 'skipped' ? 'already has a worktree' : `has a new worktree (branch ${result.branch} from ${result.base ?? 'its base'})`;
-  const open = 'Open in New Window';
-  const add = 'Add to Workspace';
-  const choice = await vscode.window.showInformationMessage(`${effort.id} ${what} at ${result.path}`, open, add);
-  const uri = vscode.Uri.file(result.path);
-  if (choice === open) await vscode.commands.executeCommand('vscode.openFolder', uri, { forceNewWindow: true });
-  else if (choice === add) vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders?.length ?? 0, 0, { uri });
-}
-
-/** Git commands are off in Restricted Mode: reading plans works, creating worktrees asks for trust first. */
-async function requireTrust(): Promise<boolean> {
-  if (vscode.workspace.isTrusted) return true;
-  const manage = 'Manage Workspace Trust';
-  const choice = await vscode.window.showWarningMessage('Waveplan runs git to create worktrees, which is disabled in Restricted Mode. Trust this workspace to use it.', manage);
-  if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
-  return false;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** Any tree node's folder, else the only folder with plans, else a pick. */
+async function folderForCommand(index: PlanIndex, arg: unknown): Promise<vscode.WorkspaceFolder | undefined> {
+  const folderUri = (arg as { folderUri?: unknown } | undefined)?.folderUri;
+  if (typeof folderUri === 'string') return index.folderProject(folderUri)?.folder;
+  const folders = index.projects().filter((p) => p.project.files.length && p.folder.uri.scheme === 'file').map((p) => p.folder);
+  if (folders.length <= 1) return folders[0] ?? vscode.workspace.workspaceFolders?.[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Prune the worktrees of the repository of' });
 }

@@ -1,0 +1,341 @@
+// Effort worktrees in a real VS Code: a throwaway git repository (os.tmpdir()) becomes a second workspace folder
+// (multi-root), then the commands run on its tree items and git on disk is checked. Only the questions the commands
+// ask are answered up front (`{ answers }`); VS Code itself is not mocked.
+import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { WaveplanApi } from '../../src/extension/api';
+import type { PlanNode } from '../../src/extension/planTree';
+import type { CreateResult } from '../../src/core/worktrees/create';
+import type { PruneResult, RemoveResult } from '../../src/core/worktrees/remove';
+import type { WaveResult } from '../../src/extension/worktreeCreate';
+import { bridge, waitFor, waitForDiagnostics } from './helpers';
+import { pristineFixtures } from './planFixtures';
+
+const PLAN = `# Phase 1: Demo
+
+## Wave 1: Basics
+
+#### E1.1.1: alpha
+**Can Parallelize**: Yes
+**Estimated Lines**: 10
+**Dependencies**: None
+
+#### E1.1.2: beta
+**Can Parallelize**: Yes
+**Estimated Lines**: 12
+**Dependencies**: None
+
+## Wave 2: Later
+
+#### E1.2.1: gamma
+**Estimated Lines**: 5
+**Dependencies**: [E1.1.1]
+`;
+
+const REPO_CONFIG = `branch_naming:
+  project_prefix: demo
+  pattern: "phase{phase}/wave{wave}/{effort_name}"
+integration:
+  integration_pattern: "phase{phase}-wave{wave}-integration"
+`;
+
+// Small limits, so a few committed lines pass them.
+const SETTINGS = JSON.stringify({ 'waveplan.limits.hard': 30, 'waveplan.limits.soft': 25 }, null, 2);
+
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+
+describe('effort worktrees (git, multi-root)', function () {
+  this.timeout(120_000);
+  let api: WaveplanApi;
+  let top: string;
+  let repo: string;
+  let folderUri: string;
+  let planUri: vscode.Uri;
+  const wtRoot = () => `${repo}-worktrees`;
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const branchExists = (branch: string) => {
+    try {
+      git(repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${branch}`);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const worktrees = () => git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));
+  const node = (id: string) => {
+    const n = api.tree.effortNode(folderUri, id);
+    assert.ok(n, `tree node of ${id}`);
+    return n;
+  };
+  const item = (n: PlanNode) => api.tree.getTreeItem(n) as vscode.TreeItem;
+  const description = (id: string) => item(node(id)).description;
+  const view = (id: string) => api.git.effort(folderUri, id);
+
+  before(async function () {
+    if (!vscode.workspace.workspaceFile) {
+      // VS Code refuses to turn a single-folder test window into a workspace ("not possible in tests").
+      console.log('\u2063      (skipped: needs a window opened on a .code-workspace file to add a folder)');
+      this.skip();
+    }
+    api = await pristineFixtures();
+    top = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-wt-')));
+    repo = path.join(top, 'demo');
+    fs.mkdirSync(path.join(repo, '.vscode'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Waveplan Test');
+    git(repo, 'config', 'user.email', 'test@waveplan.invalid');
+    git(repo, 'config', 'commit.gpgsign', 'false');
+    fs.writeFileSync(path.join(repo, 'PHASE-1-IMPLEMENTATION-PLAN.md'), PLAN);
+    fs.writeFileSync(path.join(repo, 'target-repo-config.yaml'), REPO_CONFIG);
+    fs.writeFileSync(path.join(repo, '.vscode', 'settings.json'), SETTINGS);
+    fs.writeFileSync(path.join(repo, 'app.ts'), 'export const app = 1;\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'plan');
+
+    const changed = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    const at = vscode.workspace.workspaceFolders?.length ?? 0;
+    assert.ok(vscode.workspace.updateWorkspaceFolders(at, 0, { uri: vscode.Uri.file(repo) }), 'folder added');
+    await changed;
+    folderUri = vscode.Uri.file(repo).toString();
+    planUri = vscode.Uri.file(path.join(repo, 'PHASE-1-IMPLEMENTATION-PLAN.md'));
+    await waitFor(() => api.index.folderProject(folderUri)?.project.byId.size === 3, 20_000, 'the temp repo plan in the index');
+    await waitFor(() => api.git.folder(folderUri), 20_000, 'git status of the temp repo');
+  });
+
+  after(async () => {
+    if (!repo) return;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    for (let i = folders.length - 1; i > 0; i--) {
+      if (folders[i].uri.fsPath.startsWith(top)) {
+        const gone = new Promise<void>((resolve) => {
+          const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+            sub.dispose();
+            resolve();
+          });
+        });
+        vscode.workspace.updateWorkspaceFolders(i, 1);
+        await gone;
+      }
+    }
+    for (const t of vscode.window.terminals) if (t.name.startsWith('Waveplan: ')) t.dispose();
+    fs.rmSync(top, { recursive: true, force: true });
+    await waitFor(() => api.index.projects().length === 1, 10_000, 'back to the fixture folder alone');
+  });
+
+  it('reads the repository without marking anything while no effort has a branch', () => {
+    const status = api.git.folder(folderUri)!;
+    assert.equal(status.started, false);
+    assert.equal(status.main, repo);
+    assert.deepEqual(view('E1.1.1'), { state: 'missing', branch: 'demo/phase1/wave1/alpha' });
+    assert.equal(description('E1.1.1'), '~10/30 lines');
+    assert.ok(api.index.projects().some((p) => p.folder.uri.toString() === folderUri), 'a second workspace folder, its own project');
+  });
+
+  it('creates an effort worktree from its tree item, shows it in the tree and logs the git commands', async () => {
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), { answers: { open: 'none' } });
+    const expected = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
+    assert.deepEqual([result.status, result.branch, result.path, result.base], ['created', 'demo/phase1/wave1/alpha', expected, 'main']);
+    assert.ok(fs.existsSync(path.join(expected, 'app.ts')), 'checked out on disk');
+    assert.ok(branchExists('demo/phase1/wave1/alpha'));
+    assert.deepEqual(worktrees(), [repo, expected]);
+    await waitFor(() => view('E1.1.1')?.state === 'worktree', 10_000, 'status shows the worktree');
+    assert.equal(view('E1.1.1')!.worktree, expected);
+    assert.equal(description('E1.1.1'), 'est 10 · 0/30 measured · worktree');
+    assert.equal(description('E1.1.2'), '~12/30 lines · no branch', 'once the plan started, efforts without a branch are marked');
+    assert.equal(item(node('E1.1.1')).contextValue, 'waveplan.effort.planned.worktree');
+    const planDoc = await vscode.workspace.openTextDocument(planUri);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', planDoc.uri, 100);
+    const worktreeLenses = lenses.filter((l) => /worktree/i.test(l.command?.title ?? '')).map((l) => `${l.range.start.line}:${l.command!.title}`);
+    assert.deepEqual(worktreeLenses, ['4:$(folder-opened) Open worktree', '9:$(git-branch) Create worktree', '16:$(git-branch) Create worktree']);
+    assert.ok(api.gitLog.lines().some((l) => l.startsWith(`git worktree add --no-track -b demo/phase1/wave1/alpha -- ${expected} refs/heads/main`)), 'argv in the Waveplan Git log');
+  });
+
+  it('changes nothing when asked to create the same worktree again', async () => {
+    const sha = git(repo, 'rev-parse', 'demo/phase1/wave1/alpha');
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), { answers: { open: 'none' } });
+    assert.equal(result.status, 'skipped');
+    assert.equal(result.path, path.join(wtRoot(), 'demo-phase1-wave1-alpha'));
+    assert.equal(worktrees().length, 2);
+    assert.equal(git(repo, 'rev-parse', 'demo/phase1/wave1/alpha'), sha);
+  });
+
+  it('creates the rest of a wave from the wave item: one created, one already there', async () => {
+    const wave = api.tree.getParent(node('E1.1.2'))!;
+    assert.equal(wave.kind, 'wave');
+    const summary = await vscode.commands.executeCommand<WaveResult>('waveplan.createWaveWorktrees', wave, { answers: {} });
+    assert.deepEqual(
+      summary.results.map((r) => `${r.effort}:${r.status}`),
+      ['E1.1.1:skipped', 'E1.1.2:created'],
+    );
+    assert.deepEqual([summary.created, summary.skipped, summary.failed], [1, 1, 0]);
+    assert.ok(fs.existsSync(path.join(wtRoot(), 'demo-phase1-wave1-beta', 'app.ts')));
+    assert.ok(branchExists('demo/phase1/wave1/beta'));
+    await waitFor(() => view('E1.1.2')?.state === 'worktree', 10_000, 'status shows the second worktree');
+  });
+
+  it('offers the bases that exist when the cascade base is missing, then creates from the chosen one', async () => {
+    // R308: wave 1.2 starts from the wave 1.1 integration branch, which does not exist here.
+    const refused = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), { answers: { open: 'none', base: '' } });
+    assert.equal(refused.status, 'failed');
+    assert.equal(refused.error?.code, 'unknown-base');
+    assert.ok(!branchExists('demo/phase1/wave2/gamma'));
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), { answers: { open: 'none', base: 'main' } });
+    assert.deepEqual([result.status, result.base], ['created', 'main']);
+    assert.ok(branchExists('demo/phase1/wave2/gamma'));
+  });
+
+  it('measures a worktree after a commit (the .git watcher refreshes), flags it on the plan and in the status bar', async () => {
+    const beta = path.join(wtRoot(), 'demo-phase1-wave1-beta');
+    const code = Array.from({ length: 40 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+    fs.mkdirSync(path.join(beta, 'src'));
+    fs.writeFileSync(path.join(beta, 'src', 'big.ts'), code);
+    fs.writeFileSync(path.join(beta, 'src', 'big.test.ts'), code); // tests are not counted
+    git(beta, 'add', '-A');
+    git(beta, 'commit', '-q', '-m', 'beta: 40 lines');
+    await waitFor(() => view('E1.1.2')?.measured === 40, 20_000, 'measured size after the commit');
+    assert.equal(description('E1.1.2'), 'est 12 · 40/30 measured · worktree, 1 ahead');
+    const diags = await waitForDiagnostics(planUri, (d) => d.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'effort-measured-oversized'));
+    const oversized = diags.filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'effort-measured-oversized');
+    assert.deepEqual(
+      oversized.map((d) => [d.message, d.severity]),
+      [['E1.1.2 measures 40 lines on its branch, over the 30-line limit: split it.', vscode.DiagnosticSeverity.Error]],
+    );
+
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(beta, 'src', 'big.ts')), { preview: false });
+    await waitFor(() => api.statusBar.shown?.effortId === 'E1.1.2', 5_000, 'status bar item');
+    assert.equal(api.statusBar.item.text, '$(git-branch) E1.1.2 40/30');
+    assert.ok(api.statusBar.item.backgroundColor instanceof vscode.ThemeColor);
+    assert.equal((api.statusBar.item.backgroundColor as vscode.ThemeColor).id, 'statusBarItem.warningBackground');
+    if (bridge.available()) {
+      await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+      await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
+      await api.treeView.reveal(node('E1.1.2'), { select: true, focus: false });
+      const bar = await waitFor(async () => (await bridge.pageText('.statusbar-item')).find((t) => t.includes('E1.1.2')), 5_000, 'item drawn in the status bar');
+      assert.equal(bar.trim(), 'E1.1.2 40/30');
+      await bridge.screenshot('worktrees');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.notEqual(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+    await waitFor(() => !api.statusBar.shown, 5_000, 'status bar item hidden outside worktrees');
+  });
+
+  it('runs no git while plan text that names nothing is typed, and one refresh when a name changes', async () => {
+    const doc = await vscode.workspace.openTextDocument(planUri);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await api.git.refresh(folderUri);
+    const before = api.git.gitCalls;
+    const line = doc.getText().split('\n').indexOf('**Estimated Lines**: 12');
+    assert.ok(line > 0);
+    for (let i = 0; i < 5; i++) {
+      await editor.edit((b) => b.replace(new vscode.Range(line, 21, line, 23), String(13 + i)));
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    await waitFor(() => api.index.folderProject(folderUri)?.project.byId.get('E1.1.2')?.estimatedLines === 17, 5_000, 'index read the typing');
+    await new Promise((r) => setTimeout(r, 1_000));
+    assert.equal(api.git.gitCalls, before, 'estimates decide no branch name: no git');
+    // Renaming an effort renames its branch: the status is computed again (one batch, a few calls).
+    const title = doc.getText().split('\n').indexOf('#### E1.1.2: beta');
+    await editor.edit((b) => b.replace(new vscode.Range(title, 13, title, 17), 'delta'));
+    await waitFor(() => view('E1.1.2')?.branch === 'demo/phase1/wave1/delta', 10_000, 'status of the renamed effort');
+    assert.equal(view('E1.1.2')!.state, 'missing');
+    const calls = api.git.gitCalls - before;
+    assert.ok(calls >= 2 && calls <= 8, `one refresh: ${calls} git calls`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(() => view('E1.1.2')?.state === 'worktree' && view('E1.1.2')?.measured === 40, 10_000, 'status back after the revert');
+  });
+
+  it('opens a terminal in the worktree', async () => {
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>('waveplan.revealWorktreeInTerminal', node('E1.1.2'));
+    assert.equal((terminal.creationOptions as vscode.TerminalOptions).cwd, path.join(wtRoot(), 'demo-phase1-wave1-beta'));
+    assert.equal(terminal.name, 'Waveplan: E1.1.2');
+    terminal.dispose();
+  });
+
+  it('adds a worktree to the workspace without reading its plan copies as another project', async () => {
+    const alpha = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
+    const added = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    const opened = await vscode.commands.executeCommand<string>('waveplan.openWorktree', node('E1.1.1'), { answers: { open: 'workspace' } });
+    assert.equal(opened, alpha);
+    await added;
+    assert.ok(vscode.workspace.workspaceFolders?.some((f) => f.uri.fsPath === alpha));
+    await api.index.rescan();
+    assert.equal(api.index.folderProject(vscode.Uri.file(alpha).toString()), undefined, 'the worktree folder is not a project');
+    assert.equal(api.index.projects().length, 2);
+    assert.equal(api.index.folderProject(folderUri)?.project.efforts.length, 3, 'no duplicate efforts');
+  });
+
+  it('refuses to remove a dirty worktree unless confirmed, and keeps the branch unless asked', async () => {
+    const alpha = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
+    fs.writeFileSync(path.join(alpha, 'wip.ts'), 'export const wip = 1;\n');
+    const refused = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), { answers: { force: false } });
+    assert.equal(refused.status, 'failed');
+    assert.equal(refused.error?.code, 'dirty-worktree');
+    assert.ok(fs.existsSync(path.join(alpha, 'wip.ts')), 'nothing removed');
+
+    const removed = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), { answers: { force: true, deleteBranch: false } });
+    assert.deepEqual([removed.status, removed.branchDeleted], ['removed', false]);
+    assert.ok(!fs.existsSync(alpha), 'worktree folder removed');
+    assert.ok(branchExists('demo/phase1/wave1/alpha'), 'branch kept');
+    assert.deepEqual(worktrees(), [repo, path.join(wtRoot(), 'demo-phase1-wave1-beta'), path.join(wtRoot(), 'demo-phase1-wave2-gamma')]);
+    assert.ok(!vscode.workspace.workspaceFolders?.some((f) => f.uri.fsPath === alpha), 'left the workspace too');
+    await waitFor(() => view('E1.1.1')?.state === 'branch-only', 10_000, 'tree shows branch only');
+    assert.equal(description('E1.1.1'), 'est 10 · 0/30 measured · branch');
+    assert.equal(item(node('E1.1.1')).contextValue, 'waveplan.effort.planned.branch');
+  });
+
+  it('lists worktrees and branches named like efforts that no plan mentions', async () => {
+    git(repo, 'branch', 'demo/phase1/wave1/stray', 'main');
+    await waitFor(() => api.git.folder(folderUri)?.unplanned.length === 1, 20_000, 'unplanned branch (via the .git watcher)');
+    const roots = api.tree.getChildren() as PlanNode[];
+    const repoNode = roots.find((n) => n.kind === 'folder' && n.folderUri === folderUri);
+    assert.ok(repoNode, 'multi-root: one node per folder');
+    const group = (api.tree.getChildren(repoNode) as PlanNode[]).find((n) => n.kind === 'unplanned');
+    assert.ok(group);
+    assert.deepEqual([label(item(group)), item(group).description], ['Unplanned worktrees', '1']);
+    const [stray] = api.tree.getChildren(group) as PlanNode[];
+    assert.deepEqual([label(item(stray)), item(stray).description, item(stray).contextValue], ['demo/phase1/wave1/stray', 'branch, no worktree', 'waveplan.unplanned.branch']);
+  });
+
+  it('never reads the plan copies of a worktree that lies inside the workspace folder', async () => {
+    const inside = path.join(repo, '.wt', 'scratch');
+    git(repo, 'worktree', 'add', '-q', '-b', 'scratch', inside, 'main');
+    try {
+      await waitFor(() => api.git.folder(folderUri)?.linked.includes(inside), 20_000, 'git lists the inner worktree');
+      await api.index.rescan(); // a full scan, as Refresh does
+      const project = api.index.folderProject(folderUri)!.project;
+      assert.deepEqual(
+        project.files.map((f) => path.relative(repo, f.file)).sort(),
+        ['PHASE-1-IMPLEMENTATION-PLAN.md', 'target-repo-config.yaml'],
+      );
+      assert.equal(project.efforts.length, 3);
+      assert.deepEqual(project.diagnostics.filter((d) => d.code === 'duplicate-effort'), []);
+    } finally {
+      git(repo, 'worktree', 'remove', '--force', inside);
+    }
+  });
+
+  it('prunes a worktree whose folder was deleted', async () => {
+    const gamma = path.join(wtRoot(), 'demo-phase1-wave2-gamma');
+    fs.rmSync(gamma, { recursive: true, force: true });
+    const result = await vscode.commands.executeCommand<PruneResult>('waveplan.pruneWorktrees', { folderUri });
+    assert.equal(result.pruned.length, 1);
+    assert.ok(result.pruned[0].includes('demo-phase1-wave2-gamma'), result.pruned[0]);
+    assert.deepEqual(worktrees(), [repo, path.join(wtRoot(), 'demo-phase1-wave1-beta')]);
+    await waitFor(() => view('E1.2.1')?.state === 'branch-only', 10_000, 'pruned worktree gone from the status');
+  });
+});
