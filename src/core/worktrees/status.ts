@@ -57,6 +57,9 @@ export async function statusWith(session: Session, efforts: Effort[], options: S
       status.branchExists = true;
       status.sha = sha;
       const dirtyCheck = wt && options.dirty !== false && wt.prunable === undefined ? session.git.isDirty(wt.path) : undefined;
+      // Started early to overlap with the other calls; marked handled so a failure before the await below is not an
+      // unhandled rejection (the await still throws into the catch that records status.error).
+      dirtyCheck?.catch(() => undefined);
       try {
         const base = await session.baseOf(effort, branch);
         status.base = base.display;
