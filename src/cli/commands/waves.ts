@@ -34,13 +34,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
     return EXIT.ok;
   }
+  const cyclic = new Set(analysis.cyclic);
   for (const phase of analysis.phases) {
     io.out(`Phase ${phase.phase}: ${phase.declaredWaves} waves declared, ${phase.minimumWaves} needed by the dependencies\n`);
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     for (const e of rows) {
       const declared = e.declaredWave ?? '?';
       const earliest = e.earliestWave ?? '?';
-      const mark = e.critical ? '  critical' : e.canMoveEarlier ? `  could start in wave ${earliest}` : '';
+      const mark = cyclic.has(e.id) ? '  in a dependency cycle' : e.critical ? '  critical' : e.canMoveEarlier ? `  could start in wave ${earliest}` : '';
       io.out(`  ${e.id.padEnd(10)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`);
     }
   }
