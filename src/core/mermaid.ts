@@ -2,6 +2,7 @@
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import { DEFAULT_LIMITS, type Effort, type Project } from './model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './mermaidEscape';
+import { gitClass, gitLine, gitPlain } from './mermaidGit';
 import { cycleEdges, dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './mermaidSelect';
 import { classDefLines, classLines, CRITICAL_EDGE, CYCLE_EDGE, EXTERNAL_EDGE, sizeOf, WAVE_ORDER_EDGE } from './mermaidStyle';
 import { summaryToMermaid } from './mermaidSummary';
@@ -40,6 +41,7 @@ export function resolveOptions(options: MermaidOptions = {}) {
     mode: options.mode ?? 'auto',
     focus: options.focus,
     maxLabelLength: options.maxLabelLength ?? 48,
+    git: options.git,
   };
 }
 export type ResolvedOptions = ReturnType<typeof resolveOptions>;
@@ -55,7 +57,7 @@ export function projectToMermaid(project: Project, options: MermaidOptions = {})
   const dependents = dependentsOf(project);
   const selection = selectEfforts(project, o.focus, dependents);
   if (o.mode === 'summary') return summaryToMermaid(project, selection, o);
-  const full = () => fullGraphToMermaid(project, selection, o);
+  const full = () => fullWithinLimits(project, selection, o);
   if (o.mode === 'full') {
     const graph = full();
     if (fitsMermaid(graph, o)) return graph;
@@ -84,6 +86,14 @@ export function waveSummaryToMermaid(project: Project, options: MermaidOptions =
 
 function tooBig(graph: MermaidGraph, o: ResolvedOptions): string {
   return `The full graph (${formatCount(graph.edgeCount)} edges, ${formatCount(graph.text.length)} characters) exceeds Mermaid's limits (${o.maxEdges} edges, ${formatCount(o.maxTextSize)} characters): showing a summary.`;
+}
+
+/** The full graph; drawn without git state when only that pushes it over Mermaid's limits. */
+function fullWithinLimits(project: Project, selection: Selection, o: ResolvedOptions): MermaidGraph {
+  const graph = fullGraphToMermaid(project, selection, o);
+  if (!o.git || fitsMermaid(graph, o)) return graph;
+  const bare = fullGraphToMermaid(project, selection, { ...o, git: undefined });
+  return fitsMermaid(bare, o) ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.") : graph;
 }
 
 function withNote(graph: MermaidGraph, note: string): MermaidGraph {
@@ -130,14 +140,20 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     }
     for (const e of members) {
       const nodeId = ids.get('n', e.id);
-      lines.push(`${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}"]`);
+      const git = o.git?.get(e.id);
+      const gitText = git && gitLine(git, o.limits);
+      lines.push(`${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`);
       const context = selection.context.has(e.id);
-      nodes.push({ nodeId, kind: 'effort', id: e.id, label: plainEffortLabel(e), ...(context ? { context } : {}) });
+      const plainGit = git && gitPlain(git, o.limits);
+      const label = plainGit ? `${plainEffortLabel(e)} · ${plainGit}` : plainEffortLabel(e);
+      nodes.push({ nodeId, kind: 'effort', id: e.id, label, ...(context ? { context } : {}) });
       if (context) addClass('context', nodeId);
       if (critical.has(e.id)) addClass('critical', nodeId);
       const size = sizeOf(e);
       if (size !== undefined && size > o.limits.hard) addClass('oversized', nodeId);
       else if (size !== undefined && size > o.limits.soft) addClass('nearLimit', nodeId);
+      const measured = git && gitClass(git, o.limits);
+      if (measured) addClass(measured, nodeId);
     }
     if (useSubgraph) lines.push('end');
   }
@@ -185,7 +201,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     }
   }
   // Mermaid applies the last class's stroke: size problems are listed after the critical path so they win.
-  for (const cls of ['context', 'critical', 'nearLimit', 'oversized', 'missing', 'external']) {
+  for (const cls of ['context', 'critical', 'nearLimit', 'oversized', 'measuredNear', 'measuredOver', 'missing', 'external']) {
     const members = classes.get(cls);
     if (members) lines.push(...classLines(cls, members));
   }

@@ -6,6 +6,9 @@ export const CLASS_DEFS: Record<string, string> = {
   critical: 'stroke:#3794ff,stroke-width:4px',
   nearLimit: 'stroke:#cca700,stroke-width:3px,stroke-dasharray:6 3',
   oversized: 'stroke:#e51400,stroke-width:3px',
+  // Measured on the branch (git): a tinted fill tells them from plan estimates.
+  measuredNear: 'stroke:#cca700,stroke-width:3px,fill:#cca70026',
+  measuredOver: 'stroke:#e51400,stroke-width:4px,fill:#e5140026',
   missing: 'stroke:#e51400,stroke-dasharray:4 4',
   external: 'stroke-dasharray:4 4',
   context: 'opacity:0.55',

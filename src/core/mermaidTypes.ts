@@ -33,6 +33,21 @@ export interface MermaidOptions {
   focus?: GraphFocus;
   /** Names longer than this (in code points) are cut with an ellipsis. */
   maxLabelLength?: number;
+  /** Git state per effort id, drawn as a line in the effort's node (left out when it alone breaks Mermaid's limits). */
+  git?: ReadonlyMap<string, EffortGitState>;
+}
+
+/** What the graph shows of an effort's branch (see mermaidGit.ts); `branch: false` draws `no branch`. */
+export interface EffortGitState {
+  worktree?: boolean;
+  branch?: boolean;
+  dirty?: boolean;
+  ahead?: number;
+  merged?: boolean;
+  /** Lines measured on the branch, drawn as `612/800` against the hard limit. */
+  measured?: number;
+  /** Only in the node's plain label (search, screen readers), never in the drawing. */
+  branchName?: string;
 }
 
 export type GraphNodeKind = 'effort' | 'missing' | 'external' | 'wave' | 'phase';

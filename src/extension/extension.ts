@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerNavigationCommands(index),
     ...registerWorkspaceCommands(index, diagnostics),
     ...registerWorktreeCommands({ index, git, log: gitLog }),
-    ...registerGraphCommands(context, index, tree.select),
+    ...registerGraphCommands(context, index, tree.select, git),
   );
   index.start();
   return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar };

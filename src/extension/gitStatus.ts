@@ -22,8 +22,9 @@ const SAVE_DELAY_MS = 800;
 /** Focus coming back refreshes (worktrees are edited in other windows) unless the last refresh is this recent. */
 const FOCUS_STALE_MS = 5_000;
 const MAX_CACHED = 20_000;
-// HEAD, refs and the worktree registry; never index files (our own `git status` may rewrite those).
-const GIT_WATCH_GLOB = '{HEAD,packed-refs,refs/**,worktrees/*,worktrees/*/HEAD,worktrees/*/locked}';
+// HEAD, refs, reflogs and the worktree registry; never index files (our own `git status` may rewrite those). Reflogs
+// because a ref rewritten through its `.lock` file is not always reported (seen in code-server); reflogs are appended.
+const GIT_WATCH_GLOB = '{HEAD,packed-refs,refs/**,logs/**,worktrees/*,worktrees/*/HEAD,worktrees/*/logs/HEAD,worktrees/*/locked}';
 
 export interface WorktreeHit {
   folderUri: string;

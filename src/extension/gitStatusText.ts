@@ -1,7 +1,8 @@
 // Words for an effort's git state (tree description and tooltip, status bar). No editor API here.
+import type { EffortGitState } from '../core/mermaidTypes';
 import type { Effort, EffortStatus, Limits } from '../core/model';
 import { sizeText } from './effortText';
-import type { EffortGitView } from './gitStatusModel';
+import type { EffortGitView, FolderGitStatus } from './gitStatusModel';
 
 /** `est 450 · 612/800 measured` once git measured the branch, else the plan's own `~450/800 lines`. */
 export function effortSizeText(effort: Effort, limits: Limits, view?: EffortGitView): string | undefined {
@@ -34,6 +35,31 @@ export function gitWords(view: EffortGitView | undefined, started: boolean, stat
   if (view.ahead) words.push(`${view.ahead} ahead`);
   if (view.merged && !nothingOwn(view)) words.push('merged');
   return words.join(', ');
+}
+
+/** The graph's git state of an effort: the same rules as gitWords (`no branch` once started, never when done). */
+export function graphGitState(view: EffortGitView, started: boolean, status: EffortStatus): EffortGitState | undefined {
+  if (view.state === 'naming-error') return undefined;
+  if (view.state === 'missing') return started && status !== 'done' ? { branch: false } : undefined;
+  const out: EffortGitState = { branch: true };
+  if (view.state === 'worktree' && !view.prunable) out.worktree = true;
+  if (view.branch) out.branchName = view.branch;
+  if (view.dirty) out.dirty = true;
+  if (view.ahead) out.ahead = view.ahead;
+  if (view.merged && !nothingOwn(view)) out.merged = true;
+  if (view.measured !== undefined) out.measured = view.measured;
+  return out;
+}
+
+/** Git state of every effort of a folder's plan, by effort id, for the dependency graph. */
+export function graphGitStates(status: FolderGitStatus, efforts: readonly Pick<Effort, 'id' | 'status'>[]): Map<string, EffortGitState> {
+  const out = new Map<string, EffortGitState>();
+  for (const e of efforts) {
+    const view = status.efforts.get(e.id);
+    const state = view && graphGitState(view, status.started, e.status);
+    if (state) out.set(e.id, state);
+  }
+  return out;
 }
 
 /** No commits beyond its base: "merged into the base" is then trivially true and says nothing. */

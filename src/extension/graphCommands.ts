@@ -3,16 +3,18 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import { effortForCommand } from './effortTargets';
 import { GraphPanel, registerGraph } from './graph/register';
+import type { GitStatusView } from './gitStatus';
 import type { PlanIndex } from './planIndex';
 
-/** `selectInTree` lets a click on a graph node select that effort in the plan tree. */
+/** `selectInTree` lets a click on a graph node select that effort in the plan tree; `git` draws git state in nodes. */
 export function registerGraphCommands(
   context: vscode.ExtensionContext,
   index: PlanIndex,
   selectInTree: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
+  git?: GitStatusView,
 ): vscode.Disposable[] {
   return [
-    registerGraph(context, index, selectInTree),
+    registerGraph(context, index, selectInTree, { git }),
     vscode.commands.registerCommand(COMMANDS.showGraph, () => {
       GraphPanel.createOrShow(context, index);
     }),

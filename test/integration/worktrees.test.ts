@@ -228,6 +228,40 @@ describe('effort worktrees (git, multi-root)', function () {
     await waitFor(() => !api.statusBar.shown, 5_000, 'status bar item hidden outside worktrees');
   });
 
+  it('draws each effort’s git state in its graph node and redraws it when git changes, keeping pan/zoom', async function () {
+    if (!bridge.available()) this.skip();
+    const graph = '#graph svg g.node';
+    const inGraph = async <T>(expression: string) => (await bridge.evalInFrames<T>(expression, graph))[0];
+    const drawn = (text: string) => waitFor(async () => (await bridge.frameText(graph)).text.includes(text), 20_000, `"${text}" in the graph`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(planUri, { preview: false }); // the graph opens on the active editor's folder
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    await bridge.waitForFrame(graph, 30_000);
+    await drawn('\u2387 wt \u00b7 1 ahead \u00b7 40/30'); // E1.1.2: measured over the 30-line limit
+    assert.match((await bridge.frameText(graph)).text, /alpha\s*~10 lines\s*\u2387 wt \u00b7 0\/30/);
+    assert.match((await inGraph<string>(`document.querySelector('#graph g.node[data-wp-node="n_E1_1_2"]').getAttribute('class')`)) ?? '', /\bmeasuredOver\b/);
+    const transform = await inGraph<string>(`document.getElementById('graph').style.transform`);
+    await bridge.screenshot('worktrees-graph');
+    // A commit the line counter ignores (a test file): one more ahead, same size; the .git watcher refreshes.
+    const beta = path.join(wtRoot(), 'demo-phase1-wave1-beta');
+    fs.writeFileSync(path.join(beta, 'src', 'more.test.ts'), 'export const more = 1;\n');
+    git(beta, 'add', '-A');
+    git(beta, 'commit', '-q', '-m', 'beta: a test');
+    await drawn('\u2387 wt \u00b7 2 ahead \u00b7 40/30');
+    assert.equal(await inGraph<string>(`document.getElementById('graph').style.transform`), transform, 'pan/zoom kept');
+    // waveplan.git.status off: no git state in the graph; back on: drawn again.
+    const config = vscode.workspace.getConfiguration('waveplan');
+    const before = config.inspect('git.status')?.globalValue;
+    await config.update('git.status', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(async () => !(await bridge.frameText(graph)).text.includes('\u2387'), 20_000, 'git state gone from the graph');
+    } finally {
+      await config.update('git.status', before, vscode.ConfigurationTarget.Global);
+    }
+    await drawn('\u2387 wt \u00b7 2 ahead \u00b7 40/30');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('runs no git while plan text that names nothing is typed, and one refresh when a name changes', async () => {
     const doc = await vscode.workspace.openTextDocument(planUri);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });

@@ -4,27 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadProject } from '../../src/cli/load';
 import { projectToMermaid, waveSummaryToMermaid, type MermaidGraph } from '../../src/core/mermaid';
-import { layeredProject, project } from './mermaidHelpers';
-
-/** Every line Mermaid gets must be one of these shapes; labels hold no raw quote, bracket, `<`, `%`, `:` or `;`. */
-const LABEL = String.raw`(?:[^"\[\]<>\`%;:{}|#\\\r\n]|#\d+;|<br/>)*`;
-const ID = '[A-Za-z0-9_]+';
-const LINE_SHAPES = [
-  /^graph (TD|LR)$/,
-  new RegExp(`^subgraph ${ID}\\["${LABEL}"\\]$`),
-  /^end$/,
-  new RegExp(`^ {0,2}${ID}\\["${LABEL}"\\]$`),
-  new RegExp(`^${ID} (-->|-->\\|\\d+\\||-\\.->) ${ID}$`),
-  new RegExp(`^class ${ID}(,${ID})* [A-Za-z]+$`),
-  /^classDef [A-Za-z]+ [a-z-]+:[#a-z0-9. ]+(,[a-z-]+:[#a-z0-9. ]+)*$/,
-  /^linkStyle \d+(,\d+)* [a-z-]+:[#a-z0-9. ]+(,[a-z-]+:[#a-z0-9. ]+)*$/,
-];
-
-export function assertWellFormed(text: string): void {
-  for (const line of text.split('\n')) {
-    assert.ok(LINE_SHAPES.some((re) => re.test(line)), `unexpected Mermaid line: ${JSON.stringify(line)}`);
-  }
-}
+import { assertWellFormed, layeredProject, project } from './mermaidHelpers';
 
 function lines(g: MermaidGraph): string[] {
   return g.text.split('\n');

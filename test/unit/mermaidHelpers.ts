@@ -1,5 +1,6 @@
-// Builds small Projects for the graph tests without going through the readers.
+// Builds small Projects for the graph tests without going through the readers; checks the shape of Mermaid text.
 import { waveId } from '../../src/core/ids';
+import { strict as assert } from 'assert';
 import type { Effort, Phase, Project } from '../../src/core/model';
 
 export type EffortSeed = Partial<Effort> & { id: string };
@@ -54,4 +55,24 @@ export function layeredProject(phases: number, waves: number, perWave: number): 
     }
   }
   return project(seeds);
+}
+
+/** Every line Mermaid gets must be one of these shapes; labels hold no raw quote, bracket, `<`, `%`, `:` or `;`. */
+const LABEL = String.raw`(?:[^"\[\]<>\`%;:{}|#\\\r\n]|#\d+;|<br/>)*`;
+const ID = '[A-Za-z0-9_]+';
+const LINE_SHAPES = [
+  /^graph (TD|LR)$/,
+  new RegExp(`^subgraph ${ID}\\["${LABEL}"\\]$`),
+  /^end$/,
+  new RegExp(`^ {0,2}${ID}\\["${LABEL}"\\]$`),
+  new RegExp(`^${ID} (-->|-->\\|\\d+\\||-\\.->) ${ID}$`),
+  new RegExp(`^class ${ID}(,${ID})* [A-Za-z]+$`),
+  /^classDef [A-Za-z]+ [a-z-]+:[#a-z0-9. ]+(,[a-z-]+:[#a-z0-9. ]+)*$/,
+  /^linkStyle \d+(,\d+)* [a-z-]+:[#a-z0-9. ]+(,[a-z-]+:[#a-z0-9. ]+)*$/,
+];
+
+export function assertWellFormed(text: string): void {
+  for (const line of text.split('\n')) {
+    assert.ok(LINE_SHAPES.some((re) => re.test(line)), `unexpected Mermaid line: ${JSON.stringify(line)}`);
+  }
 }

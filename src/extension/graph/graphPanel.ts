@@ -5,7 +5,9 @@ import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/merma
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaidTypes';
 import type { Project } from '../../core/model';
 import { GRAPH_VIEW_TYPE, parseGraphState, parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
+import type { GitStatusView } from '../gitStatus';
 import type { PlanIndexView } from '../planIndexApi';
+import { graphGitFor } from './graphGit';
 import { readGraphSettings } from './graphSettings';
 import { graphHtml, makeNonce } from './html';
 import { openEffortSource } from './openEffort';
@@ -20,6 +22,8 @@ export interface GraphHooks {
   selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void;
   /** Critical path of a project (ids in order), from the analysis module when it is wired in. */
   criticalPath?: (project: Project) => readonly string[];
+  /** Git status of efforts, drawn in their nodes and redrawn when it changes. */
+  git?: GitStatusView;
 }
 
 export interface GraphRenderEvent {
@@ -102,8 +106,9 @@ export class GraphPanel implements vscode.Disposable {
         if (msg) void this.onMessage(msg);
       }),
       index.onDidChange(() => this.scheduleUpdate()),
+      ...(GraphPanel.hooks.git ? [GraphPanel.hooks.git.onDidChange(() => this.scheduleUpdate())] : []),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('waveplan.graph') || e.affectsConfiguration('waveplan.limits')) this.scheduleUpdate();
+        if (['waveplan.graph', 'waveplan.limits', 'waveplan.git.status'].some((k) => e.affectsConfiguration(k))) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
     );
@@ -207,6 +212,7 @@ export class GraphPanel implements vscode.Disposable {
     if (!this.ready) return;
     const project = this.project();
     const settings = readGraphSettings(this.folder()?.uri);
+    const git = graphGitFor(GraphPanel.hooks.git, this.folder(), project);
     const compute = (view: GraphView) =>
       projectToMermaid(project, {
         limits: settings.limits,
@@ -216,6 +222,7 @@ export class GraphPanel implements vscode.Disposable {
         criticalPath: GraphPanel.hooks.criticalPath?.(project),
         mode: view.mode,
         focus: view.focus,
+        git,
       });
     let graph = compute(this.view);
     let highlight: { nodeId: string; reveal: boolean } | undefined;

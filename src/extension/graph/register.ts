@@ -2,6 +2,7 @@
 // Commands stay in src/extension/graphCommands.ts (waveplan.showGraph, waveplan.showInGraph).
 import type * as vscode from 'vscode';
 import type { Project } from '../../core/model';
+import type { GitStatusView } from '../gitStatus';
 import type { PlanIndexView } from '../planIndexApi';
 import { GraphPanel } from './graphPanel';
 
@@ -11,7 +12,7 @@ export function registerGraph(
   context: vscode.ExtensionContext,
   index: PlanIndexView,
   selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
-  extras: { criticalPath?: (project: Project) => readonly string[] } = {},
+  extras: { criticalPath?: (project: Project) => readonly string[]; git?: GitStatusView } = {},
 ): vscode.Disposable {
-  return GraphPanel.registerSerializer(context, index, { selectEffortInTree, criticalPath: extras.criticalPath });
+  return GraphPanel.registerSerializer(context, index, { selectEffortInTree, criticalPath: extras.criticalPath, git: extras.git });
 }
