@@ -1,8 +1,9 @@
 // Shared by CLI commands: paths on the command line → a loaded engine and its project.
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { PlanEngine } from '../core/engine';
 import type { Limits, Project } from '../core/model';
-import { findPlanFiles, loadFiles, type ScanProblem } from '../core/scan';
+import { findPlanFiles, type ScanProblem } from '../core/scan';
 
 export interface LoadedPlans {
   engine: PlanEngine;
@@ -17,7 +18,15 @@ export async function loadProject(paths: string[], cwd: string, limits?: Partial
   const problems: ScanProblem[] = [];
   const files = await findPlanFiles(targets, problems);
   const engine = new PlanEngine({ limits });
-  await loadFiles(engine, files, problems);
+  // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
+  // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
+  for (const file of files) {
+    try {
+      engine.updateBytes(file, readFileSync(file));
+    } catch (err) {
+      problems.push({ path: file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+    }
+  }
   return { engine, project: engine.project(), root: cwd, problems };
 }
 

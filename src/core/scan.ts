@@ -1,8 +1,7 @@
-// Finds plan and state files under folders (Node fs, no editor API) and loads them into an engine.
+// Finds plan and state files under folders (Node fs, no editor API).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { classifyPlanFile } from './classify';
-import type { PlanEngine } from './engine';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', 'vendor']);
 
@@ -49,24 +48,5 @@ async function walk(dir: string, found: Set<string>, problems: ScanProblem[]): P
         found.add(full);
       }
     }
-  }
-}
-
-/** Reads every file into the engine, in parallel batches; files that cannot be read become problems. */
-export async function loadFiles(engine: PlanEngine, files: string[], problems: ScanProblem[] = []): Promise<void> {
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const contents = await Promise.all(
-      batch.map((f) =>
-        fs.readFile(f).catch((err: NodeJS.ErrnoException) => {
-          problems.push({ path: f, message: `cannot read ${f}: ${err.code ?? String(err)}` });
-          return undefined;
-        }),
-      ),
-    );
-    contents.forEach((bytes, j) => {
-      if (bytes) engine.updateBytes(batch[j], bytes);
-    });
   }
 }
