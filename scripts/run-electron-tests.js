@@ -16,13 +16,7 @@ const WORKSPACE = path.join(cs.REPO, 'test/fixtures/workspace');
 const TESTS_DIR = path.join(cs.REPO, 'out/test/integration');
 const BRIDGE_DIR = process.env.WAVEPLAN_BRIDGE_DIR || path.join(cs.TEST_ROOT, 'bridge');
 
-function readResults() {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(BRIDGE_DIR, 'results.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-}
+const readResults = () => cs.readResultsFile(BRIDGE_DIR);
 
 async function main() {
   const started = Date.now();

@@ -169,12 +169,7 @@ async function finalScreenshot() {
 
 /** Counts from the results line, else from the results.json index.ts also writes. */
 function results() {
-  if (state.results) return state.results;
-  try {
-    return JSON.parse(fs.readFileSync(path.join(BRIDGE_DIR, 'results.json'), 'utf8'));
-  } catch {
-    return null;
-  }
+  return state.results || cs.readResultsFile(BRIDGE_DIR);
 }
 
 async function main() {

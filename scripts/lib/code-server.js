@@ -201,6 +201,15 @@ async function launchChromium({ headless = true } = {}) {
 }
 
 /** True for a multi-root workspace file (opened with ?workspace= instead of ?folder=). */
+/** The results.json test/integration/index.ts writes into the bridge folder, or null when it is missing. */
+function readResultsFile(bridgeDir) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(bridgeDir, 'results.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 function isWorkspaceFile(p) {
   return p.endsWith('.code-workspace');
 }
@@ -226,5 +235,5 @@ function ensureFolderWithReadme(folder, text) {
 module.exports = {
   REPO, CODE_SERVER_VERSION, TEST_ROOT, PREFIX, ENTRY, CHROMIUM, CHROMIUM_ARGS, QUIET_SETTINGS,
   log, isInstalled, ensureInstalled, buildModeFromArgv, ensureBuilt, freePort, httpStatus, prepareUserDataDir, startCodeServer,
-  stopProcessGroup, launchChromium, isWorkspaceFile, workbenchUrl, ensureFolderWithReadme,
+  stopProcessGroup, launchChromium, isWorkspaceFile, readResultsFile, workbenchUrl, ensureFolderWithReadme,
 };

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { waitFor, waitForDiagnostics } from './helpers';
-import { applyUnsaved, codeOf, diagKey, fixtureDoc, lineOf, PHASE1, PHASE2, planDiagnostics, rangeOf, revert, waveplan, pristineFixtures } from './planFixtures';
+import { applyUnsaved, codeOf, diagKey, fixtureDoc, lineOf, PHASE1, PHASE2, planDiagnostics, rangeOf, restorePlansAfterEach, waveplan } from './planFixtures';
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   // The API command returns title, kind, edit and isPreferred (not the attached diagnostics).
@@ -15,19 +15,7 @@ function overlapping(edits: readonly vscode.TextEdit[]): boolean {
 }
 
 describe('quick fixes', () => {
-  let baseline1: string[];
-  let baseline2: string[];
-
-  before(async () => {
-    await pristineFixtures();
-    baseline1 = planDiagnostics(PHASE1).map(diagKey);
-    baseline2 = planDiagnostics(PHASE2).map(diagKey);
-  });
-
-  afterEach(async () => {
-    await revert(PHASE1, baseline1);
-    await revert(PHASE2, baseline2);
-  });
+  const restorePlans = restorePlansAfterEach();
 
   it('removes an unknown dependency from the written list', async () => {
     const doc = await fixtureDoc(PHASE1);
@@ -62,8 +50,7 @@ describe('quick fixes', () => {
         await applyUnsaved(action.edit);
         assert.notEqual(doc.getText(), before, `${action.title} changes the plan`);
         await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => diagKey(d) === diagKey(diagnostic)), 10_000);
-        await revert(PHASE1, baseline1);
-        await revert(PHASE2, baseline2);
+        await restorePlans();
       }
     }
     // Phase 1: four parallel-claim fixes; phase 2: one per cycle edge.

@@ -2,22 +2,10 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { fixtureUri, waitForDiagnostics } from './helpers';
-import { applyUnsaved, codeOf, diagKey, fixtureDoc, PHASE1, PHASE2, planDiagnostics, rangeOf, revert, setText, pristineFixtures } from './planFixtures';
+import { applyUnsaved, codeOf, fixtureDoc, PHASE1, PHASE2, planDiagnostics, rangeOf, restorePlansAfterEach, setText } from './planFixtures';
 
 describe('cross-file updates', () => {
-  let baseline1: string[];
-  let baseline2: string[];
-
-  before(async () => {
-    await pristineFixtures();
-    baseline1 = planDiagnostics(PHASE1).map(diagKey);
-    baseline2 = planDiagnostics(PHASE2).map(diagKey);
-  });
-
-  afterEach(async () => {
-    await revert(PHASE1, baseline1);
-    await revert(PHASE2, baseline2);
-  });
+  restorePlansAfterEach();
 
   it('renaming an effort in phase 1 makes its use in phase 2 an unknown dependency', async () => {
     const p1 = await fixtureDoc(PHASE1);

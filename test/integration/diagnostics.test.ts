@@ -2,17 +2,10 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { fixtureUri } from './helpers';
-import { codeOf, fixtureDoc, lineOf, PHASE1, PHASE2, planDiagnostics, rangeOf, STATE, waveplan, pristineFixtures } from './planFixtures';
+import { codeOf, lineOf, openPlansBefore, PHASE1, PHASE2, planDiagnostics, rangeOf, STATE, waveplan } from './planFixtures';
 
 describe('diagnostics', () => {
-  let p1: vscode.TextDocument;
-  let p2: vscode.TextDocument;
-
-  before(async () => {
-    await pristineFixtures();
-    p1 = await fixtureDoc(PHASE1);
-    p2 = await fixtureDoc(PHASE2);
-  });
+  const plans = openPlansBefore();
 
   const only = (rel: string, code: string) => {
     const found = planDiagnostics(rel).filter((d) => codeOf(d) === code);
@@ -22,7 +15,7 @@ describe('diagnostics', () => {
 
   it('reports an unknown dependency on the reference itself', () => {
     const d = only(PHASE1, 'unknown-dependency');
-    assert.deepEqual(d.range, rangeOf(p1, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9'));
+    assert.deepEqual(d.range, rangeOf(plans.p1, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9'));
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /E9\.9\.9/);
   });
@@ -30,29 +23,29 @@ describe('diagnostics', () => {
   it('reports the oversized effort as an error and the one near the limit as a warning', () => {
     const over = only(PHASE1, 'effort-oversized');
     assert.equal(over.severity, vscode.DiagnosticSeverity.Error);
-    assert.deepEqual(over.range, rangeOf(p1, '**Estimated Lines**: 950', '950'));
+    assert.deepEqual(over.range, rangeOf(plans.p1, '**Estimated Lines**: 950', '950'));
     const near = only(PHASE1, 'effort-near-limit');
     assert.equal(near.severity, vscode.DiagnosticSeverity.Warning);
-    assert.deepEqual(near.range, rangeOf(p1, '**Estimated Lines**: 720', '720'));
+    assert.deepEqual(near.range, rangeOf(plans.p1, '**Estimated Lines**: 720', '720'));
   });
 
   it('reports a dependency on a later wave at that dependency', () => {
-    const decl = lineOf(p1, '#### E1.1.4');
-    const expected = rangeOf(p1, '**Dependencies**: [E1.2.1]', 'E1.2.1', decl);
+    const decl = lineOf(plans.p1, '#### E1.1.4');
+    const expected = rangeOf(plans.p1, '**Dependencies**: [E1.2.1]', 'E1.2.1', decl);
     const d = only(PHASE1, 'wave-order');
     assert.deepEqual(d.range, expected);
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
   });
 
   it('reports parallel claims that the dependencies contradict: the claim as an error, "Can Parallelize" as a warning', () => {
-    const e122 = lineOf(p1, '#### E1.2.2');
+    const e122 = lineOf(plans.p1, '#### E1.2.2');
     const key = (r: vscode.Range, sev: vscode.DiagnosticSeverity) => `${r.start.line}:${r.start.character}-${r.end.character}/${sev}`;
     const { Error: E, Warning: W } = vscode.DiagnosticSeverity;
     const expected = [
-      key(rangeOf(p1, '**Parallel With**: [E1.2.2]', 'E1.2.2'), E),
-      key(rangeOf(p1, '**Parallel With**: [E1.2.1]', 'E1.2.1', e122), E),
-      key(rangeOf(p1, '**Can Parallelize**: Yes', 'Yes', e122), W),
-      key(rangeOf(p1, '**Can Parallelize**: Yes', 'Yes', lineOf(p1, '#### E1.1.4')), W),
+      key(rangeOf(plans.p1, '**Parallel With**: [E1.2.2]', 'E1.2.2'), E),
+      key(rangeOf(plans.p1, '**Parallel With**: [E1.2.1]', 'E1.2.1', e122), E),
+      key(rangeOf(plans.p1, '**Can Parallelize**: Yes', 'Yes', e122), W),
+      key(rangeOf(plans.p1, '**Can Parallelize**: Yes', 'Yes', lineOf(plans.p1, '#### E1.1.4')), W),
     ];
     const actual = planDiagnostics(PHASE1).filter((d) => codeOf(d) === 'parallel-conflict').map((d) => key(d.range, d.severity));
     assert.deepEqual(actual.sort(), expected.sort());
@@ -65,15 +58,15 @@ describe('diagnostics', () => {
   });
 
   it('reports each edge of a cycle at its reference, with the other edge as related information', () => {
-    const a = rangeOf(p2, '**Dependencies**: [E2.1.2, E2.2.2]', 'E2.2.2');
-    const b = rangeOf(p2, '**Dependencies**: [E2.2.1]', 'E2.2.1');
+    const a = rangeOf(plans.p2, '**Dependencies**: [E2.1.2, E2.2.2]', 'E2.2.2');
+    const b = rangeOf(plans.p2, '**Dependencies**: [E2.2.1]', 'E2.2.1');
     const cycle = planDiagnostics(PHASE2).filter((d) => codeOf(d) === 'dependency-cycle');
     assert.deepEqual(cycle.map((d) => d.range).sort((x, y) => x.start.line - y.start.line), [a, b]);
     for (const d of cycle) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       const other = d.range.isEqual(a) ? b : a;
       assert.ok(
-        d.relatedInformation?.some((r) => r.location.uri.toString() === p2.uri.toString() && r.location.range.isEqual(other)),
+        d.relatedInformation?.some((r) => r.location.uri.toString() === plans.p2.uri.toString() && r.location.range.isEqual(other)),
         `related information of the cycle edge on line ${d.range.start.line + 1} points at the other edge`,
       );
     }

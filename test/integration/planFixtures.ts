@@ -110,3 +110,34 @@ export async function setText(doc: vscode.TextDocument, text: string): Promise<v
   edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
   await applyUnsaved(edit);
 }
+
+/**
+ * For suites that edit the fixture plans (unsaved): start from pristine files, and after each test put both plans
+ * back and wait until their findings are the starting ones again. Returns that restore, for use inside a test.
+ */
+export function restorePlansAfterEach(): () => Promise<void> {
+  let baseline1: string[];
+  let baseline2: string[];
+  const restore = async (): Promise<void> => {
+    await revert(PHASE1, baseline1);
+    await revert(PHASE2, baseline2);
+  };
+  before(async () => {
+    await pristineFixtures();
+    baseline1 = planDiagnostics(PHASE1).map(diagKey);
+    baseline2 = planDiagnostics(PHASE2).map(diagKey);
+  });
+  afterEach(restore);
+  return restore;
+}
+
+/** For read-only suites: pristine fixtures, and both plans opened once. */
+export function openPlansBefore(): { p1: vscode.TextDocument; p2: vscode.TextDocument } {
+  const docs = {} as { p1: vscode.TextDocument; p2: vscode.TextDocument };
+  before(async () => {
+    await pristineFixtures();
+    docs.p1 = await fixtureDoc(PHASE1);
+    docs.p2 = await fixtureDoc(PHASE2);
+  });
+  return docs;
+}

@@ -3,21 +3,14 @@ import { strict as assert } from 'assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CliIO } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
+import { runCli } from './cliRun';
 import { TempRepo, exists } from '../fixtures/worktrees/tempRepo';
 
 const PLANS = path.resolve(__dirname, '../fixtures/worktrees/plans');
 const B1 = 'demo/phase1/wave1/effort-1-parser';
 const B2 = 'demo/phase1/wave1/effort-2-loader';
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('waveplan worktree / size (CLI, real repositories)', () => {
   let repo: TempRepo;

@@ -2,19 +2,12 @@
 import { strict as assert } from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
+import { runCli } from './cliRun';
 import { spawnSync } from 'child_process';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/cli/plans');
 
-async function cli(args: string[], cwd = FIXTURE): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[], cwd = FIXTURE) => runCli(args, cwd);
 
 describe('waveplan CLI', () => {
   it('inspect --json prints the efforts and diagnostics in the documented shape', async () => {
