@@ -5,6 +5,7 @@ import { effortForCommand } from './effortTargets';
 import { GraphPanel, registerGraph } from './graph/register';
 import type { GitStatusView } from './gitStatus';
 import type { PlanIndex } from './planIndex';
+import { registerCommand } from './safeCommand';
 
 /** `selectInTree` lets a click on a graph node select that effort in the plan tree; `git` draws git state in nodes. */
 export function registerGraphCommands(
@@ -15,10 +16,10 @@ export function registerGraphCommands(
 ): vscode.Disposable[] {
   return [
     registerGraph(context, index, selectInTree, { git }),
-    vscode.commands.registerCommand(COMMANDS.showGraph, () => {
+    registerCommand(COMMANDS.showGraph, () => {
       GraphPanel.createOrShow(context, index);
     }),
-    vscode.commands.registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
+    registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Show in the dependency graph');
       if (resolved) GraphPanel.createOrShow(context, index).focusEffort(resolved.effort.id);
     }),

@@ -5,19 +5,20 @@ import { toRange } from './convert';
 import { effortForCommand, isEffortTarget, pickEffort, resolveTarget, type ResolvedEffort } from './effortTargets';
 import { locatorFor } from './locator';
 import type { PlanIndex } from './planIndex';
+import { registerCommand } from './safeCommand';
 
 export function registerNavigationCommands(index: PlanIndex): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.goToEffort, async (filter?: { folderUri: string; effortIds: string[] }) => {
+    registerCommand(COMMANDS.goToEffort, async (filter?: { folderUri: string; effortIds: string[] }) => {
       const only = filter && typeof filter.folderUri === 'string' && Array.isArray(filter.effortIds) ? filter : undefined;
       const chosen = await pickEffort(index, 'Go to effort', only);
       if (chosen) await openEffort(index, chosen);
     }),
-    vscode.commands.registerCommand(COMMANDS.openEffort, async (arg: unknown) => {
+    registerCommand(COMMANDS.openEffort, async (arg: unknown) => {
       const resolved = isEffortTarget(arg) ? resolveTarget(index, arg) : undefined;
       if (resolved) await openEffort(index, resolved);
     }),
-    vscode.commands.registerCommand(COMMANDS.revealPlanFile, async (arg?: unknown) => {
+    registerCommand(COMMANDS.revealPlanFile, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Reveal the plan file of');
       if (resolved) await vscode.commands.executeCommand('revealInExplorer', index.uriOf(resolved.effort.source.file));
     }),

@@ -5,6 +5,7 @@ import { COMMANDS } from './commands';
 import type { PlanDiagnostics } from './diagnostics';
 import { EXAMPLE_PLAN, EXAMPLE_PLAN_NAME } from './examplePlan';
 import type { PlanIndex } from './planIndex';
+import { registerCommand } from './safeCommand';
 
 export interface LintSummary {
   files: number;
@@ -16,8 +17,8 @@ export interface LintSummary {
 
 export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDiagnostics): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.refresh, () => index.rescan()),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace, async (): Promise<LintSummary> => {
+    registerCommand(COMMANDS.refresh, () => index.rescan()),
+    registerCommand(COMMANDS.lintWorkspace, async (): Promise<LintSummary> => {
       // A rescan always publishes, and publishing refreshes the Problems panel before this continues.
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Waveplan: linting plans' }, () => index.rescan());
       const c = diagnostics.counts();
@@ -35,7 +36,7 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
       else void vscode.window.showInformationMessage(text);
       return summary;
     }),
-    vscode.commands.registerCommand(COMMANDS.createExamplePlan, async () => {
+    registerCommand(COMMANDS.createExamplePlan, async () => {
       const uri = await createExamplePlan();
       if (uri) {
         await vscode.window.showTextDocument(uri);
@@ -77,8 +78,10 @@ async function writeNew(uri: vscode.Uri, bytes: Uint8Array): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return false;
-  } catch {
-    await vscode.workspace.fs.writeFile(uri, bytes);
-    return true;
+  } catch (err) {
+    // Only a missing file is free: any other stat failure must not turn into an overwrite.
+    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) throw err;
   }
+  await vscode.workspace.fs.writeFile(uri, bytes);
+  return true;
 }

@@ -13,6 +13,7 @@ import { errorText, requireTrust, worktreeSettingsFor } from './worktreeContext'
 import { openWorktree, revealInTerminal, worktreeForCommand } from './worktreeOpen';
 import { answersFrom, Prompts } from './worktreePrompts';
 import { pruneFor, removeWorktreeFor } from './worktreeRemove';
+import { registerCommand } from './safeCommand';
 
 export { worktreeSettingsFor } from './worktreeContext';
 
@@ -22,7 +23,7 @@ export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R | undefined> =>
       (await requireTrust()) ? fn(...args) : undefined;
-  const reg = vscode.commands.registerCommand;
+  const reg = registerCommand;
   return [
     reg(
       COMMANDS.createWorktree,
