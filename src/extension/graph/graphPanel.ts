@@ -12,6 +12,7 @@ import { readGraphSettings } from './graphSettings';
 import { graphHtml, makeNonce } from './html';
 import { openEffortSource } from './openEffort';
 import { saveSvg } from './saveSvg';
+import { errorMessage } from '../guard';
 
 /** Model changes settle this long before the graph is recomputed (the index already debounces typing). */
 const UPDATE_DELAY_MS = 250;
@@ -103,7 +104,8 @@ export class GraphPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw) => {
         const msg = parseWebviewMessage(raw);
-        if (msg) void this.onMessage(msg);
+        // A failing handler (say, the export's save dialog) must reach the user, not vanish in a dropped promise.
+        if (msg) this.onMessage(msg).catch((err) => void vscode.window.showErrorMessage(`Waveplan graph: ${errorMessage(err)}`));
       }),
       index.onDidChange(() => this.scheduleUpdate()),
       ...(GraphPanel.hooks.git ? [GraphPanel.hooks.git.onDidChange(() => this.scheduleUpdate())] : []),
