@@ -3,7 +3,7 @@ import { runChecks } from './checks';
 import { mergeProject } from './merge';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from './model';
 import { readPlanText } from './readers';
-import { decodePlanBytes } from './text';
+import { decodePlanBytes, type DecodedText } from './text';
 
 export interface EngineOptions {
   limits?: Partial<Limits>;
@@ -12,6 +12,8 @@ export interface EngineOptions {
 interface Entry {
   text: string;
   result: FileReadResult;
+  /** What went wrong decoding the bytes (updateBytes only): part of the entry, so it clears when fixed. */
+  problem?: string;
 }
 
 export class PlanEngine {
@@ -41,20 +43,21 @@ export class PlanEngine {
 
   /** Reads (or re-reads) one file's text. Returns false when the text is unchanged, so callers can skip work. */
   update(file: string, text: string, kind?: PlanFileKind): boolean {
-    const existing = this.entries.get(file);
-    if (existing && existing.text === text) return false;
-    this.entries.set(file, { text, result: readPlanText(file, text, kind) });
-    this.cached = undefined;
-    return true;
+    return this.store(file, text, kind);
   }
 
   /** Like update, from raw bytes: decodes BOMs and mojibake and refuses binary content with a diagnostic. */
   updateBytes(file: string, bytes: Uint8Array, kind?: PlanFileKind): boolean {
     const decoded = decodePlanBytes(bytes);
-    const changed = this.update(file, decoded.text, kind);
-    if (changed && decoded.problem) {
-      const entry = this.entries.get(file)!;
-      entry.result.diagnostics.unshift({
+    return this.store(file, decoded.text, kind, decoded);
+  }
+
+  private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
+    const existing = this.entries.get(file);
+    if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
+    const result = readPlanText(file, text, kind);
+    if (decoded?.problem) {
+      result.diagnostics.unshift({
         file,
         line: 1,
         column: 1,
@@ -66,7 +69,9 @@ export class PlanEngine {
         efforts: [],
       });
     }
-    return changed;
+    this.entries.set(file, { text, result, problem: decoded?.problem });
+    this.cached = undefined;
+    return true;
   }
 
   remove(file: string): boolean {

@@ -31,11 +31,14 @@ export function dependencyGraph(project: Project): DependencyGraph {
   ids.forEach((id, i) => index.set(id, i));
   const deps: number[][] = [];
   const dependents: number[][] = ids.map(() => []);
+  // seenBy[v] === u + 1 once node u lists v: repeats are dropped in O(1), however long the list.
+  const seenBy = new Int32Array(ids.length);
   project.efforts.forEach((effort, u) => {
     const out: number[] = [];
     for (const id of effort.dependsOn) {
       const v = index.get(id);
-      if (v === undefined || out.includes(v)) continue;
+      if (v === undefined || seenBy[v] === u + 1) continue;
+      seenBy[v] = u + 1;
       out.push(v);
       dependents[v].push(u);
     }

@@ -197,19 +197,20 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
 function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
   switch (field) {
     case 'dependsOn':
-      for (const ref of fact.dependsOn!.refs) addOnce(ref.external ? effort.externalDependsOn : effort.dependsOn, ref.id);
+      effort.dependsOn = unique(fact.dependsOn!.refs.filter((r) => !r.external));
+      effort.externalDependsOn = unique(fact.dependsOn!.refs.filter((r) => r.external));
       return;
     case 'parallelWith':
-      for (const ref of fact.parallelWith!.refs) if (!ref.external) addOnce(effort.parallelWith, ref.id);
+      effort.parallelWith = unique(fact.parallelWith!.refs.filter((r) => !r.external));
       return;
     default:
       (effort as unknown as Record<string, unknown>)[field] = (fact[field] as Located<unknown>).value;
   }
 }
 
-/** Lists are short (a handful of references): a scan beats a Set. */
-function addOnce(list: string[], id: string): void {
-  if (!list.includes(id)) list.push(id);
+/** Ids of the refs in written order, each once (a Set: an integration effort may list thousands). */
+function unique(refs: readonly { id: string }[]): string[] {
+  return [...new Set(refs.map((r) => r.id))];
 }
 
 function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {

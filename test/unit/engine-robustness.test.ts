@@ -57,4 +57,18 @@ describe('engine: bad input', () => {
     assert.equal(engine.update(PLAN, plan('')), false);
     assert.equal(engine.project(), first, 'memoized project kept');
   });
+
+  it('drops a decoding problem once the same file decodes cleanly to the same text', () => {
+    const engine = new PlanEngine();
+    const file = '/ws/WAVE-PLAN.md';
+    engine.updateBytes(file, Uint8Array.from([0, 1, 2, 3, 0, 0, 9, 0]));
+    assert.deepEqual(engine.result(file)!.diagnostics.map((d) => d.message), ['binary file']);
+    assert.equal(engine.updateBytes(file, new Uint8Array(0)), true, 'binary → empty is a change');
+    assert.deepEqual(engine.result(file)!.diagnostics, []);
+    engine.updateBytes(file, Uint8Array.from([0x23, 0x20, 0xe9, 0x0a]));
+    assert.deepEqual(engine.result(file)!.diagnostics.map((d) => d.message), ['not valid UTF-8: decoded as Windows-1252']);
+    engine.updateBytes(file, Buffer.from('# \u00e9\n'));
+    assert.deepEqual(engine.result(file)!.diagnostics, []);
+    assert.equal(engine.updateBytes(file, Buffer.from('# \u00e9\n')), false, 'same bytes again: no re-read');
+  });
 });

@@ -209,6 +209,16 @@ describe('mergeProject: duplicates', () => {
 });
 
 describe('mergeProject: structure', () => {
+  it('keeps each dependency once, in written order, known and external apart', () => {
+    const at = span('WAVE-PLAN.md', 3, 20);
+    const deps = refs('E1.1.3, Phase 0 done, E1.1.2, E1.1.3, Phase 0 done, E1.1.2', at, 1, 1);
+    const project = mergeProject([result('WAVE-PLAN.md', 'wave-plan', [fact('E1.1.1', 'metadata', span('WAVE-PLAN.md', 3), { dependsOn: deps, parallelWith: deps })])]);
+    const e = project.byId.get('E1.1.1')!;
+    assert.deepEqual(e.dependsOn, ['E1.1.3', 'E1.1.2']);
+    assert.deepEqual(e.externalDependsOn, ['Phase 0 done']);
+    assert.deepEqual(e.parallelWith, ['E1.1.3', 'E1.1.2']);
+  });
+
   it('builds phases and waves with declared names and spans, sorted, efforts sorted by id', () => {
     const text = [
       '# Phase 2: Build & Push',

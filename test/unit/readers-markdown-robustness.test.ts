@@ -173,4 +173,14 @@ describe('markdown reader: bad input', () => {
       readChecked(cut, kinds[n % kinds.length], '/ws/.software-factory/phase1/wave1/E1.1.1-x/IMPLEMENTATION-PLAN-20250101-000000.md');
     }
   });
+
+  it('reads a metadata line longer than 2,000 characters in full (an integration effort listing hundreds)', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `E1.1.${i + 2}`);
+    const line = `**Dependencies**: ${ids.join(', ')}`;
+    assert.ok(line.length > 2000);
+    const { r } = readChecked(`# Phase 1\n\n## Wave 1\n\n### E1.1.1: integration\n\n${line}\n`);
+    const deps = r.efforts.find((f) => f.id === 'E1.1.1')?.dependsOn;
+    assert.equal(deps?.refs.length, 300);
+    assert.deepEqual(deps.refs[299].span, { file: PLAN, line: 7, column: line.length - 'E1.1.301'.length + 1, endLine: 7, endColumn: line.length + 1 });
+  });
 });

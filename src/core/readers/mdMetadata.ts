@@ -36,11 +36,13 @@ const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
 
 /** Parses one line as `key: value` metadata, or undefined. */
 export function parseKvLine(text: string, line: number): KvLine | undefined {
-  if (text.length > 2000 || text.indexOf(':') < 0) return undefined;
-  let m = BOLD_OUT.exec(text) ?? BOLD_IN.exec(text);
+  if (text.indexOf(':') < 0) return undefined;
+  // The key sits at the start: match on a bounded head, but keep the whole value (a long Dependencies list).
+  const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  let m = BOLD_OUT.exec(head) ?? BOLD_IN.exec(head);
   let plain = false;
   if (!m) {
-    m = PLAIN.exec(text);
+    m = PLAIN.exec(head);
     plain = true;
   }
   if (!m) return undefined;
