@@ -43,6 +43,10 @@ describe('git porcelain parsers', () => {
     ]);
   });
 
+  it('keeps a malformed C-quoted path with a trailing backslash instead of throwing', () => {
+    assert.deepEqual(parseNumstat('1\t2\t"ab\\"\n'), [{ path: 'ab\\', insertions: 1, deletions: 2, binary: false }]);
+  });
+
   it('parses plain numstat: braced renames and C-quoted paths', () => {
     const text = '4\t1\tpkg/{old => new}/f.go\n2\t0\ta.go => b.go\n5\t0\t"caf\\303\\251 \\"q\\".go"\n';
     assert.deepEqual(parseNumstat(text), [

@@ -132,4 +132,40 @@ describe('effort bases (cascade rules on a real repository)', () => {
     const base = await baseOf(repo, w21, all);
     assert.deepEqual([base.display, base.ref, base.remote], ['origin/phase1/wave1/integration', 'refs/remotes/origin/phase1/wave1/integration', true]);
   });
+
+  it('reads the plan once for all efforts, not once per effort', async () => {
+    repo.git('branch', 'phase1/wave1/integration', 'main');
+    const many = Array.from({ length: 30 }, (_, i) => effort({ id: `E1.2.${i + 1}`, name: `e${i + 1}`, phase: 1, wave: 2 }));
+    const plan = planOf(many);
+    let scans = 0;
+    // Counts every walk over the efforts array: for…of and spreads take its iterator, the rest call a method.
+    const walks = new Set<string | symbol>([Symbol.iterator, 'filter', 'map', 'find', 'findIndex', 'some', 'every', 'forEach', 'reduce', 'slice']);
+    plan.efforts = new Proxy(many, {
+      get(target, key, receiver) {
+        if (walks.has(key)) scans++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    for (const strategy of ['incremental', 'progressive'] as const) {
+      const session = await Session.open({ repo: repo.dir, plan, settings: { strategy } });
+      scans = 0;
+      const bases = [];
+      for (const e of many) bases.push(await session.baseOf(e, session.branchOf(e)).catch((err: Error) => err.message));
+      assert.equal(bases[0] && typeof bases[0] === 'object' ? bases[0].display : bases[0], 'phase1/wave1/integration', strategy);
+      assert.ok(scans <= 2, `${strategy}: the efforts were walked ${scans} times for ${many.length} bases`);
+    }
+  });
+
+  it('finds remote-only branches from one index of the remote refs, not a scan per lookup', async () => {
+    const sha = repo.sha('main');
+    for (const ref of ['upstream/x/y', 'origin/x/y', 'b/z', 'a/z', 'origin/HEADLESS']) repo.git('update-ref', `refs/remotes/${ref}`, sha);
+    const session = await Session.open({ repo: repo.dir, plan: planOf(all) });
+    const remote = session.snap.remote;
+    let scans = 0;
+    const keys = remote.keys.bind(remote);
+    remote.keys = () => (scans++, keys());
+    const found = Array.from({ length: 20 }, () => ['x/y', 'z', 'y', 'origin/x/y', 'nope'].map((n) => session.snap.find(n)?.display ?? '-'));
+    assert.deepEqual(found[19], ['origin/x/y', 'a/z', '-', 'origin/x/y', '-']);
+    assert.ok(scans <= 1, `the remote refs were scanned ${scans} times for 100 lookups`);
+  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createEffortWorktree, createWaveWorktrees, type CreateResult } from '../../src/core/worktrees/create';
@@ -119,6 +119,23 @@ describe('createEffortWorktree (real repositories)', () => {
     mkdirSync(wt, { recursive: true });
     assert.equal((await createEffortWorktree(alpha, ctx())).status, 'created');
     assert.ok(exists(path.join(wt, 'README')));
+  });
+
+  it('refuses a target folder, or a folder below the root, that is a symbolic link', async () => {
+    const elsewhere = path.join(repo.root, 'elsewhere');
+    mkdirSync(elsewhere);
+    mkdirSync(wtRoot());
+    const link = path.join(wtRoot(), 'waveplan-phase1-wave1-alpha');
+    symlinkSync(elsewhere, link);
+    const direct = await createEffortWorktree(alpha, ctx());
+    assert.deepEqual(direct.error, { code: 'path-exists', message: `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed` });
+    const sub = path.join(wtRoot(), 'sub');
+    symlinkSync(elsewhere, sub);
+    const nested = await createEffortWorktree(alpha, ctx(undefined, { settings: { directoryTemplate: 'sub/{slug}' } }));
+    assert.deepEqual(nested.error, { code: 'path-exists', message: `${sub} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed` });
+    assert.deepEqual(readdirSync(elsewhere), []);
+    assert.deepEqual(repo.branches(), ['main']);
+    assert.deepEqual(mutating(), []);
   });
 
   it('refuses a folder whose parent is a file before creating anything', async () => {

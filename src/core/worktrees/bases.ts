@@ -123,16 +123,43 @@ function candidates(patterns: string[], vars: Record<string, string>, prefix?: s
 }
 
 function previousEffortInWave(effort: Effort, plan: PlanView): Effort | undefined {
-  const peers = plan.efforts.filter((e) => e.phase === effort.phase && e.wave === effort.wave).sort((a, b) => compareEffortIds(a.id, b.id));
+  const peers = planIndex(plan).waves.get(`${effort.phase}.${effort.wave}`) ?? [];
   const at = peers.findIndex((e) => e.id === effort.id);
   return at > 0 ? peers[at - 1] : undefined;
 }
 
 function knownWaves(plan: PlanView): Set<string> {
-  const keys = new Set<string>();
-  for (const p of plan.phases) for (const w of p.waves) keys.add(`${w.phase}.${w.wave}`);
-  for (const e of plan.efforts) if (e.phase !== undefined && e.wave !== undefined) keys.add(`${e.phase}.${e.wave}`);
-  return keys;
+  return planIndex(plan).known;
+}
+
+interface PlanIndex {
+  efforts: Effort[];
+  phases: PlanView['phases'];
+  known: Set<string>;
+  /** Efforts by `phase.wave`, in id order. */
+  waves: Map<string, Effort[]>;
+}
+
+// Built once per plan, not once per effort: a base lookup for each of N efforts would otherwise scan all N.
+const indexes = new WeakMap<PlanView, PlanIndex>();
+
+function planIndex(plan: PlanView): PlanIndex {
+  const hit = indexes.get(plan);
+  if (hit && hit.efforts === plan.efforts && hit.phases === plan.phases) return hit;
+  const known = new Set<string>();
+  const waves = new Map<string, Effort[]>();
+  for (const p of plan.phases) for (const w of p.waves) known.add(`${w.phase}.${w.wave}`);
+  for (const e of plan.efforts) {
+    const key = `${e.phase}.${e.wave}`;
+    if (e.phase !== undefined && e.wave !== undefined) known.add(key);
+    const list = waves.get(key) ?? [];
+    list.push(e);
+    waves.set(key, list);
+  }
+  for (const list of waves.values()) list.sort((a, b) => compareEffortIds(a.id, b.id));
+  const index = { efforts: plan.efforts, phases: plan.phases, known, waves };
+  indexes.set(plan, index);
+  return index;
 }
 
 async function verifyCommit(name: string, git: GitRepo): Promise<FoundRef | undefined> {

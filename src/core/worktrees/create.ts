@@ -5,7 +5,7 @@ import { GitError } from '../git/errors';
 import { assertValidBranchName, checkBranchName, checkRefFormatArgs } from '../git/refs';
 import { GitRepo } from '../git/repo';
 import type { BaseChoice } from './bases';
-import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath } from './fsState';
+import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath, symlinkBelow } from './fsState';
 import { compareEffortIds } from '../ids';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from './session';
 
@@ -130,6 +130,8 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
     result.path = path;
     const taken = session.snap.worktrees.find((w) => w.path === path);
     if (taken) throw new GitError('path-exists', `${path} is already the worktree of ${taken.branch ?? 'a detached HEAD'}; nothing was changed`);
+    const link = await symlinkBelow(session.rootDir(), path);
+    if (link) throw new GitError('path-exists', `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed`);
     const state = await dirState(path);
     if (state === 'non-empty' || state === 'not-a-folder')
       throw new GitError('path-exists', `${path} already exists and is ${state === 'non-empty' ? 'not empty' : 'not a folder'}; nothing was changed`);

@@ -46,6 +46,19 @@ export async function removeEmptyFolders(dirs: string[]): Promise<string[]> {
   return removed;
 }
 
+/**
+ * The first existing part of `target` below `root` (the target itself included) that is a symbolic link: creating a
+ * worktree through it would write into a folder outside the worktree root.
+ */
+export async function symlinkBelow(root: string, target: string): Promise<string | undefined> {
+  const top = path.resolve(root);
+  for (let current = path.resolve(target); current !== top && path.dirname(current) !== current; current = path.dirname(current)) {
+    const stat = await fs.lstat(current).catch(() => undefined);
+    if (stat?.isSymbolicLink()) return current;
+  }
+  return undefined;
+}
+
 /** Same folder, even when one spelling goes through a symlink (e.g. macOS /tmp → /private/tmp). */
 export async function samePath(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;

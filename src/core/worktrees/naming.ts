@@ -81,6 +81,11 @@ export class PathError extends Error {
   override readonly name = 'PathError';
 }
 
+/** Absolute folder that holds the effort worktrees (settings.root or the override, relative to the main worktree). */
+export function worktreeRootFor(settings: WorktreeSettings, mainPath: string, repoName: string, rootOverride?: string): string {
+  return path.resolve(mainPath, expandTemplate(rootOverride ?? settings.root, { repo: repoName }, 'worktree root'));
+}
+
 /** Absolute worktree folder: root (relative to the main worktree) + directory template. Refuses to leave root. */
 export function worktreePathFor(
   effort: Effort,
@@ -92,8 +97,7 @@ export function worktreePathFor(
   rootOverride?: string,
 ): string {
   const vars = { ...effortVars(effort, config, repoName), branch, branch_slug: branchSlug(branch) };
-  const rootTemplate = rootOverride ?? settings.root;
-  const root = path.resolve(mainPath, expandTemplate(rootTemplate, { repo: repoName }, 'worktree root'));
+  const root = worktreeRootFor(settings, mainPath, repoName, rootOverride);
   const dirTemplate = settings.directoryTemplate ?? config?.effortDirectoryPattern ?? '{branch_slug}';
   const rel = expandTemplate(dirTemplate, vars, `folder of ${effort.id}`);
   const full = path.resolve(root, rel);

@@ -3,7 +3,7 @@ import type { Effort } from '../model';
 import { GitError, type GitErrorCode } from '../git/errors';
 import { GitRepo } from '../git/repo';
 import { resolveBase, type BaseChoice, type BaseContext } from './bases';
-import { branchFor, PathError, worktreePathFor } from './naming';
+import { branchFor, PathError, worktreePathFor, worktreeRootFor } from './naming';
 import { resolveSettings, type PlanView, type WorktreeSettings } from './settings';
 import { RepoSnapshot } from './snapshot';
 import { TemplateError } from './template';
@@ -53,6 +53,11 @@ export class Session {
 
   pathOf(effort: Effort, branch: string): string {
     return worktreePathFor(effort, branch, this.settings, this.plan.repoConfig, this.snap.mainPath, this.snap.repoName, this.ctx.root);
+  }
+
+  /** The folder under which pathOf places worktrees. */
+  rootDir(): string {
+    return worktreeRootFor(this.settings, this.snap.mainPath, this.snap.repoName, this.ctx.root);
   }
 
   get baseContext(): BaseContext {

@@ -58,10 +58,26 @@ export class RepoSnapshot {
     if (sha) return { display: name, ref: `refs/heads/${name}`, sha, remote: false };
     const direct = this.remote.get(name);
     if (direct) return { display: name, ref: `refs/remotes/${name}`, sha: direct, remote: true };
-    const remotes = [...this.remote.keys()].filter((k) => k.endsWith(`/${name}`) && !k.slice(0, -name.length - 1).includes('/'));
-    remotes.sort((a, b) => (a.startsWith('origin/') ? -1 : b.startsWith('origin/') ? 1 : a < b ? -1 : 1));
-    const hit = remotes[0];
+    const hit = this.remoteIndex().get(name);
     return hit ? { display: hit, ref: `refs/remotes/${hit}`, sha: this.remote.get(hit)!, remote: true } : undefined;
+  }
+
+  private byShortName?: { size: number; map: Map<string, string> };
+
+  /** `x` → the `remote/x` find() picks (origin first, then by name); built once, not scanned per lookup. */
+  private remoteIndex(): Map<string, string> {
+    if (this.byShortName?.size === this.remote.size) return this.byShortName.map;
+    const map = new Map<string, string>();
+    const better = (a: string, b: string) => (a.startsWith('origin/') ? !b.startsWith('origin/') || a < b : !b.startsWith('origin/') && a < b);
+    for (const key of this.remote.keys()) {
+      const slash = key.indexOf('/');
+      if (slash <= 0) continue;
+      const short = key.slice(slash + 1);
+      const current = map.get(short);
+      if (current === undefined || better(key, current)) map.set(short, key);
+    }
+    this.byShortName = { size: this.remote.size, map };
+    return map;
   }
 
   /** Record a branch or worktree made (or, in a dry run, planned) after loading, so later efforts see it. */
@@ -71,9 +87,5 @@ export class RepoSnapshot {
 
   noteWorktree(entry: Omit<WorktreeEntry, 'main'>): void {
     this.worktrees.push({ ...entry, main: false });
-  }
-
-  forgetBranch(name: string): void {
-    this.local.delete(name);
   }
 }
