@@ -62,7 +62,8 @@ if (require.main === module) {
   // `waveplan inspect | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`waveplan: cannot write output: ${err.code ?? err.message}\n`);
+    process.exit(EXIT.usage);
   });
   main(process.argv.slice(2), processIO()).then(
     (code) => {
