@@ -41,11 +41,16 @@ export class Aliases {
   /** id → names as written; their slug tokens are computed only when a reference needs them. */
   private readonly names = new Map<string, string[]>();
   private tokens?: Map<string, string[][]>;
+  /** name word → ids whose names contain it, so a name lookup visits only plausible efforts. */
+  private words?: Map<string, string[]>;
+  /** aliases in sorted order, for prefix lookups by binary search. */
+  private sorted?: string[];
   private readonly sizes = new Map<string, number[]>();
 
   add(alias: string, id: string): void {
     const key = normAlias(alias);
     if (!key) return;
+    this.sorted = undefined;
     const seen = this.map.get(key);
     if (seen === undefined) this.map.set(key, id);
     else if (seen !== id) this.map.set(key, null);
@@ -65,6 +70,7 @@ export class Aliases {
       if (list) list.push(f.name.value);
       else this.names.set(f.id, [f.name.value]);
       this.tokens = undefined;
+      this.words = undefined;
     }
     if (f.estimatedLines) {
       const list = this.sizes.get(f.id);
@@ -106,6 +112,36 @@ export class Aliases {
     return this.tokens;
   }
 
+  private wordIndex(): Map<string, string[]> {
+    if (!this.words) {
+      this.words = new Map();
+      for (const [id, names] of this.allTokens()) {
+        for (const word of new Set(names.flat())) {
+          const ids = this.words.get(word);
+          if (ids) ids.push(id);
+          else this.words.set(word, [id]);
+        }
+      }
+    }
+    return this.words;
+  }
+
+  /** Ids of the aliases that start with `prefix`. */
+  private idsWithPrefix(prefix: string): Array<string | null> {
+    this.sorted ??= [...this.map.keys()].sort();
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<string | null> = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) out.push(this.map.get(sorted[i]) ?? null);
+    return out;
+  }
+
   /** Every effort id known to this file. */
   ids(): Set<string> {
     this.ready();
@@ -127,8 +163,8 @@ export class Aliases {
     const key = normAlias(text);
     if (/^[\w.-]+$/.test(key) && /[-\d]/.test(key)) {
       let found: string | null | undefined;
-      for (const [alias, id] of this.map) {
-        if (!id || !alias.startsWith(`${key}-`)) continue;
+      for (const id of this.idsWithPrefix(`${key}-`)) {
+        if (!id) continue;
         found = found === undefined || found === id ? id : null;
       }
       if (found) return found;
@@ -140,9 +176,10 @@ export class Aliases {
     const run = slugId(text).split('-').filter(Boolean);
     if (!run.length || run.length > 4 || run.join('') === 'effort') return undefined;
     let candidates: string[] = [];
-    for (const [id, names] of this.allTokens()) {
+    const tokens = this.allTokens();
+    for (const id of this.wordIndex().get(run[0]) ?? []) {
       if (id === selfId) continue;
-      if (names.some((tokens) => containsRun(tokens, run))) candidates.push(id);
+      if (tokens.get(id)!.some((t) => containsRun(t, run))) candidates.push(id);
     }
     const self = selfId ? parseEffortId(selfId) : undefined;
     if (candidates.length > 1 && self) {
