@@ -2,7 +2,7 @@
 import { classifyPlanFile, PLAN_GLOBS } from '../core/classify';
 import type { PlanFileKind } from '../core/model';
 import type { WaveplanSettings } from './config';
-import { compileGlob } from './globMatch';
+import { compileGlob } from '../core/glob';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
@@ -15,14 +15,14 @@ export class PlanFileFilter {
 
   constructor(settings: Pick<WaveplanSettings, 'planGlobs' | 'exclude' | 'worktreeRoot'>) {
     const isDefault = (g: string) => PLAN_GLOBS.includes(g);
-    this.defaults = settings.planGlobs.filter(isDefault).map(compileGlob);
-    this.custom = settings.planGlobs.filter((g) => !isDefault(g)).map(compileGlob);
+    this.defaults = settings.planGlobs.filter(isDefault).map((g) => compileGlob(g));
+    this.custom = settings.planGlobs.filter((g) => !isDefault(g)).map((g) => compileGlob(g));
     const excludes = [...ALWAYS_EXCLUDED, ...settings.exclude];
     // `{repo}` & co. become `*`: the exact folder is known only to git (the index also skips the worktrees git lists).
     const root = settings.worktreeRoot.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').replace(/\{[A-Za-z_-]+\}/g, '*');
     // Effort worktrees are full checkouts holding copies of the plans: never read them as plans of this folder.
     if (root && !root.startsWith('/') && !root.startsWith('..')) excludes.push(`${root}/**`);
-    this.excluded = excludes.map(compileGlob);
+    this.excluded = excludes.map((g) => compileGlob(g));
     this.searchExclude = `{${excludes.filter((g) => !/[{}]/.test(g)).join(',')}}`;
   }
 

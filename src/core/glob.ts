@@ -1,8 +1,9 @@
-// Glob → RegExp for watcher events and excludes (`**`, `*`, `?`, `[…]`, nested `{a,b}`). No editor API here.
+// Glob → RegExp, one translator for plan-file watchers and excludes and for the line counter's rules:
+// `**`, `*`, `?`, `[…]` (`[!…]`), nested `{a,b}`.
 
-/** Compiles a workspace-relative glob; matching is case-insensitive, like the plan file classifier. */
-export function compileGlob(glob: string): RegExp {
-  return new RegExp(`^${translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''))}$`, 'i');
+/** Compiles a relative glob; case-insensitive by default, like the plan file classifier. */
+export function compileGlob(glob: string, ignoreCase = true): RegExp {
+  return new RegExp(`^${translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''))}$`, ignoreCase ? 'i' : '');
 }
 
 function translate(glob: string): string {
@@ -58,10 +59,4 @@ function splitTop(s: string): string[] {
   }
   parts.push(s.slice(start));
   return parts;
-}
-
-/** True when any glob matches the relative path. */
-export function matchesAny(globs: readonly RegExp[], relativePath: string): boolean {
-  const p = relativePath.replace(/\\/g, '/');
-  return globs.some((g) => g.test(p));
 }

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
-import { PLAN_GLOBS } from '../../../src/core/classify';
-import { compileGlob, matchesAny } from '../../../src/extension/globMatch';
-import { PlanFileFilter } from '../../../src/extension/fileFilter';
+import { PLAN_GLOBS } from '../../src/core/classify';
+import { compileGlob } from '../../src/core/glob';
+import { PlanFileFilter } from '../../src/extension/fileFilter';
 
-describe('extension: globs for plan files', () => {
+describe('globs (plan files, excludes, line counter)', () => {
   it('matches `**`, `*`, `?`, classes and nested braces like VS Code globs', () => {
     const cases: [string, string, boolean][] = [
       ['**/*PLAN*.md', 'PHASE-1-PLAN.md', true],
@@ -25,12 +25,14 @@ describe('extension: globs for plan files', () => {
       ['a.b+c(1).md', 'aXb+c(1).md', false],
     ];
     for (const [glob, p, want] of cases) assert.equal(compileGlob(glob).test(p), want, `${glob} vs ${p}`);
-    assert.equal(matchesAny([compileGlob('**/*.md')], 'x\\y.md'), true);
+    assert.equal(compileGlob('**/*.MD').test('x/y.md'), true, 'case-insensitive by default');
+    assert.equal(compileGlob('**/*.MD', false).test('x/y.md'), false, 'case-sensitive on request');
   });
 
   it('reads classified plans, skips look-alikes, excludes and the worktree root', () => {
     const f = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: ['archive/**'], worktreeRoot: 'efforts' });
     assert.equal(f.kindOf('phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md'), 'phase-plan');
+    assert.equal(f.kindOf('phase-plans\\PHASE-1-IMPLEMENTATION-PLAN.md'), 'phase-plan', 'Windows separators');
     assert.equal(f.kindOf('orchestrator-state.json'), 'state');
     assert.equal(f.kindOf('target-repo-config.yaml'), 'repo-config');
     assert.equal(f.kindOf('docs/explanation.md'), undefined);
