@@ -5,9 +5,12 @@
 // Earliest wave: within a phase, 1 + the latest earliest wave of its same-phase dependencies, counted from the
 // phase's first wave (0 when the plan has a Wave 0). Dependencies on earlier phases are met by phase order;
 // dependencies on later phases are wave-order errors and ignored here. Critical path and slack follow explicit
-// dependencies across phases; an effort without an estimate weighs 0 lines.
+// dependencies across phases; an effort without an estimate weighs 0 lines. What the plan says about whole waves
+// and phases (`Wave 2 depends on Wave 1`, `Phase 5 APIs`) counts too, through the gate nodes of schedule.ts: an
+// effort waiting for wave W starts after every effort of W (after W itself when no effort of W is known).
 import { dependencyGraph, isCycle, stronglyConnected } from './graph';
 import type { Project } from './model';
+import { scheduleGraph } from './schedule';
 
 export interface EffortSchedule {
   id: string;
@@ -41,11 +44,13 @@ export interface PlanAnalysis {
 }
 
 export function analyzeProject(project: Project): PlanAnalysis {
-  const graph = dependencyGraph(project);
+  const graph = scheduleGraph(project);
   const { comp, components } = stronglyConnected(graph);
   const efforts = project.efforts;
   const n = efforts.length;
-  const weight = efforts.map((e) => Math.max(0, e.estimatedLines ?? 0));
+  const nodes = graph.ids.length;
+  const weight = graph.ids.map((_, u) => (u < n ? Math.max(0, efforts[u].estimatedLines ?? 0) : 0));
+  const phaseOf = (u: number): number | undefined => (u < n ? efforts[u].phase : graph.gates[u - n].phase);
   const acyclic = (u: number, v: number): boolean => comp[u] !== comp[v];
 
   const firstWave = new Map<number, number>();
@@ -57,16 +62,19 @@ export function analyzeProject(project: Project): PlanAnalysis {
   for (const e of efforts) if (e.phase !== undefined && e.wave !== undefined) noteWave(e.phase, e.wave);
 
   // Components come dependencies first, so one pass in that order sees every dependency before its dependents.
-  const depth = new Int32Array(n);
-  const longestTo = new Float64Array(n);
-  const pred = new Int32Array(n).fill(-1);
+  const depth = new Int32Array(nodes);
+  const longestTo = new Float64Array(nodes);
+  const pred = new Int32Array(nodes).fill(-1);
   for (const members of components) {
     for (const u of members) {
-      let d = 0;
+      const gate = u >= n ? graph.gates[u - n] : undefined;
+      // A gate finishes with its last member; a wave no known effort belongs to finishes at its own number.
+      let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(gate.phase) ?? 1) : 0;
       let best = 0;
       for (const v of graph.deps[u]) {
         if (!acyclic(u, v)) continue;
-        if (efforts[v].phase === efforts[u].phase && depth[v] + 1 > d) d = depth[v] + 1;
+        const step = gate ? 0 : 1;
+        if (phaseOf(v) === phaseOf(u) && depth[v] + step > d) d = depth[v] + step;
         if (longestTo[v] > best || (pred[u] === -1 && longestTo[v] === best)) {
           best = longestTo[v];
           pred[u] = v;
@@ -76,7 +84,7 @@ export function analyzeProject(project: Project): PlanAnalysis {
       longestTo[u] = best + weight[u];
     }
   }
-  const longestFrom = new Float64Array(n);
+  const longestFrom = new Float64Array(nodes);
   for (let c = components.length - 1; c >= 0; c--) {
     for (const u of components[c]) {
       let best = 0;
@@ -88,7 +96,7 @@ export function analyzeProject(project: Project): PlanAnalysis {
   let end = -1;
   for (let u = 0; u < n; u++) if (end === -1 || longestTo[u] > longestTo[end]) end = u;
   const path: string[] = [];
-  for (let u = end; u !== -1; u = pred[u]) path.push(graph.ids[u]);
+  for (let u = end; u !== -1; u = pred[u]) if (u < n) path.push(graph.ids[u]);
   path.reverse();
   const total = end === -1 ? 0 : longestTo[end];
   const onPath = new Set(path);
@@ -120,8 +128,10 @@ export function analyzeProject(project: Project): PlanAnalysis {
     firstWave: firstWave.get(p.phase) ?? 1,
   }));
 
+  // Cycles are the explicit dependencies' only: what waves say of each other never makes an error.
+  const explicit = dependencyGraph(project);
   const cyclic: string[] = [];
-  for (const members of components) if (isCycle(graph, members)) for (const u of members) cyclic.push(graph.ids[u]);
+  for (const members of stronglyConnected(explicit).components) if (isCycle(explicit, members)) for (const u of members) cyclic.push(explicit.ids[u]);
 
   return {
     efforts: schedules,

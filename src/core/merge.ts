@@ -6,6 +6,7 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { compareEffortIds, parseEffortId, waveId } from './ids';
+import { applyScopes } from './inherit';
 import {
   EffortFieldSchema,
   type Effort,
@@ -52,6 +53,7 @@ export function mergeProject(results: FileReadResult[]): Project {
     facts.set(id, active.map((r) => r.fact));
   }
   sortById(efforts);
+  applyScopes(efforts, results, diagnostics);
   const byId = new Map<string, Effort>();
   for (const e of efforts) byId.set(e.id, e);
 
@@ -63,6 +65,7 @@ export function mergeProject(results: FileReadResult[]): Project {
     diagnostics,
     repoConfig: results.find((r) => r.repoConfig)?.repoConfig,
     files: results,
+    constraints: results.flatMap((r) => r.constraints ?? []),
   };
 }
 

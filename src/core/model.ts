@@ -43,6 +43,8 @@ export const RefListSchema = z.object({
   /** The whole written value, so fixes can rewrite it. */
   span: SpanSchema,
   refs: z.array(DependencyRefSchema),
+  /** Read from prose (a bullet list under `**Upstream Dependencies**:`), not from a written field value. */
+  prose: z.boolean().optional(),
 });
 export type RefList = z.infer<typeof RefListSchema>;
 
@@ -77,6 +79,36 @@ export type WaveDecl = z.infer<typeof WaveDeclSchema>;
 export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
 export type PhaseDecl = z.infer<typeof PhaseDeclSchema>;
 
+/** A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first. */
+export const MilestoneSchema = z.object({ phase: z.number().int(), wave: z.number().int().optional() });
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/**
+ * Metadata written for a whole wave (under its heading, before its first effort) or a whole document (above its
+ * first wave), applied to the efforts of that wave or phase that do not declare their own value.
+ */
+export const ScopeDefaultsSchema = z.object({
+  /** Phase the scope covers; undefined for a document whose phase is unknown (it then covers the efforts it lists). */
+  phase: z.number().int().optional(),
+  /** Wave the scope covers; undefined for a document (phase-wide) scope. */
+  wave: z.number().int().optional(),
+  span: SpanSchema,
+  baseBranch: located(z.string()).optional(),
+  status: located(EffortStatusSchema).optional(),
+  canParallelize: located(z.boolean()).optional(),
+});
+export type ScopeDefaults = z.infer<typeof ScopeDefaultsSchema>;
+
+/** `Wave 2 depends on Wave 1`: the efforts of a wave (or, without `wave`, a phase) start after the milestones. */
+export const WaveConstraintSchema = z.object({
+  phase: z.number().int(),
+  wave: z.number().int().optional(),
+  after: z.array(MilestoneSchema),
+  raw: z.string(),
+  span: SpanSchema,
+});
+export type WaveConstraint = z.infer<typeof WaveConstraintSchema>;
+
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
@@ -92,6 +124,7 @@ export const DiagnosticCodeSchema = z.enum([
   'metadata-invalid',
   'file-unreadable',
   'effort-measured-oversized',
+  'merge-conflict',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
 
@@ -158,6 +191,10 @@ export interface FileReadResult {
   phases: PhaseDecl[];
   diagnostics: PlanDiagnostic[];
   repoConfig?: RepoConfig;
+  /** Wave- and document-level defaults, applied at merge to efforts that do not declare the field. */
+  scopes?: ScopeDefaults[];
+  /** Wave- and phase-level dependencies: scheduling constraints, never errors. */
+  constraints?: WaveConstraint[];
 }
 
 export const EffortFieldSchema = z.enum([
@@ -230,4 +267,6 @@ export interface Project {
   diagnostics: PlanDiagnostic[];
   repoConfig?: RepoConfig;
   files: FileReadResult[];
+  /** Every file's wave- and phase-level dependencies (see WaveConstraint). */
+  constraints?: WaveConstraint[];
 }

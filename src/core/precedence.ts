@@ -54,8 +54,34 @@ export function compareRanked(a: RankedFact, b: RankedFact, field?: EffortField)
   return a.fileIndex - b.fileIndex || a.factIndex - b.factIndex;
 }
 
+const STRUCTURED_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['json-block', 'yaml-block', 'front-matter', 'state', 'infrastructure']);
+
+/**
+ * A dependency list is structured when a metadata block holds it, or a field's own value names efforts (or says
+ * None); prose is a bullet list under a key, or a value that names no effort (`Wave 1 sync engine`). Structure
+ * wins, so prose never hides the edges a JSON block, a mermaid graph or a dependency matrix gives.
+ */
+export function isStructuredList(fact: EffortFact, list: RefList): boolean {
+  if (STRUCTURED_KINDS.has(fact.kind)) return true;
+  if (list.prose) return false;
+  return list.refs.length === 0 || list.refs.some((r) => !r.external);
+}
+
 /** The fact whose value of `field` wins, given facts already sorted by compareRanked without a field. */
 export function winnerFor(sorted: readonly RankedFact[], field: EffortField): RankedFact | undefined {
+  if (field === 'dependsOn' || field === 'parallelWith') {
+    // Plans declare dependencies; state files only record them, so they speak only where no plan does.
+    let prose: RankedFact | undefined;
+    let record: RankedFact | undefined;
+    for (const r of sorted) {
+      const list = r.fact[field];
+      if (list === undefined) continue;
+      if (isRecordSource(r)) record ??= r;
+      else if (isStructuredList(r.fact, list)) return r;
+      else prose ??= r;
+    }
+    return prose ?? record;
+  }
   let best: RankedFact | undefined;
   for (const r of sorted) {
     if (r.fact[field] === undefined) continue;

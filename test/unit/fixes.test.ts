@@ -139,7 +139,11 @@ describe('replacing a reference', () => {
     const W = 'WAVE-2-PLAN.md';
     const block = (deps: string): string => ['# Phase 2', '## Wave 1', '#### E2.1.1: A', '', '#### E2.1.2: B', `**Dependencies**: ${deps}`, ''].join('\n');
     const texts: Texts = { [P]: block('[E2.1.7]'), [W]: block('E2.1.7 (A)') };
-    const d = only(lint(texts).diagnostics.filter((x) => x.code === 'unknown-dependency'));
+    // Each written place of the typo is an error of its own; each offers the same fix of every place.
+    const found = lint(texts).diagnostics.filter((x) => x.code === 'unknown-dependency');
+    assert.deepEqual(found.map((x) => `${x.file}:${x.line}`).sort(), [`${P}:6`, `${W}:6`]);
+    assert.deepEqual(found[0].fixes![0], found[1].fixes![0]);
+    const d = found[0];
     const fixed = applyFix(texts, d.fixes![0]);
     assert.match(fixed[P], /\[E2\.1\.1\]/);
     assert.match(fixed[W], /E2\.1\.1 \(A\)/);

@@ -266,6 +266,8 @@ describe('markdown reader: R213 JSON and YAML blocks', () => {
         ref('Wave 4.1 complete', 'Wave 4.1 complete (Vet Registry, Clinic Hours)', true, loc(c, 26, 'Wave 4.1 complete (Vet Registry, Clinic Hours)')),
         ref('E4.1.3', 'Effort 4.1.3 (clinic hours API)', false, loc(c, 27, 'Effort 4.1.3 (clinic hours API)')),
       ],
+      // A list under a key is prose: the R213 block's own `depends_on` outranks it at merge.
+      prose: true,
     });
   });
 

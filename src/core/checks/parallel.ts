@@ -67,7 +67,7 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         effort.origins.canParallelize!,
         'parallel-conflict',
         'warning',
-        `${effort.id} is marked Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
+        `${effort.id} ${winningFact(project, effort, 'canParallelize') ? 'is marked' : `inherits from its wave (line ${effort.origins.canParallelize!.line})`} Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
         { fixes: [setCanParallelizeNoFix(ctx, effort.id)] },
       ),

@@ -12,6 +12,7 @@ import { readMermaid } from './mdMermaid';
 import { applyKv, scanKvLines, type KvLine } from './mdMetadata';
 import { buildOutline, headingAt } from './mdOutline';
 import { pathInfo } from './mdPath';
+import { readScopes } from './mdScopes';
 import { readTables } from './mdTables';
 import { emptyResult, unreadableDiagnostic } from './result';
 
@@ -100,6 +101,12 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.phases = outline.phases;
   result.waves = uniqueWaves([...outline.waves, ...mermaid.waves]);
   result.diagnostics.push(...blocks.diagnostics);
+  // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
+  if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
+  const scoped = readScopes({ doc, outline, kv, owned: (line) => ownerAt(line) !== undefined, declLines: decls.map((d) => d.line) });
+  if (scoped.scopes.length) result.scopes = scoped.scopes;
+  if (scoped.constraints.length) result.constraints = scoped.constraints;
+  result.diagnostics.push(...scoped.diagnostics);
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

@@ -5,6 +5,10 @@ import type { DependencyRef, EffortFact } from '../model';
 
 const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b/i;
 
+const WAVE_NAMED = /^wave\s+(\d{1,3})\.(\d{1,3})\s+(.+)$/i;
+// What follows a wave when it means the wave itself: `Wave 2.1 complete`, `Wave 3.1 integration`.
+const MILESTONE_WORDS = /^\W*(?:complete[ds]?|completion|integration|integrated|done|finished|merged|ready|outputs?|interfaces?)\b/i;
+
 const DECORATION = /^[`*"'_]+|[`*"'_]+$/g;
 
 export function normAlias(text: string): string {
@@ -156,6 +160,8 @@ export class Aliases {
    */
   resolve(ref: DependencyRef, selfId?: string): string | undefined {
     const text = ref.id;
+    const waveNamed = WAVE_NAMED.exec(text.trim());
+    if (waveNamed) return this.inWave(Number(waveNamed[1]), Number(waveNamed[2]), waveNamed[3], selfId);
     if (MILESTONE.test(text.trim())) return undefined;
     this.ready();
     const exact = this.lookup(text);
@@ -170,6 +176,25 @@ export class Aliases {
       if (found) return found;
     }
     return this.byName(text, selfId);
+  }
+
+  /**
+   * `Wave 2.1 VW Core`: the effort so named in wave 2.1 (phase 2, wave 1), or effort 1 of wave 2 of the writer's
+   * phase (`W6.2E1` style), when exactly one of them carries the name. `Wave 2.1 complete` names no effort.
+   */
+  private inWave(a: number, b: number, rest: string, selfId?: string): string | undefined {
+    const run = slugId(rest).split('-').filter(Boolean);
+    if (!run.length || run.length > 6 || MILESTONE_WORDS.test(rest)) return undefined;
+    this.ready();
+    const self = selfId ? parseEffortId(selfId) : undefined;
+    const found = new Set<string>();
+    for (const [id, names] of this.allTokens()) {
+      if (id === selfId) continue;
+      const p = parseEffortId(id);
+      const placed = p && ((p.phase === a && p.wave === b) || (self !== undefined && p.phase === self.phase && p.wave === a && p.n === b));
+      if (placed && names.some((t) => containsRun(t, run))) found.add(id);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   private byName(text: string, selfId?: string): string | undefined {

@@ -136,7 +136,7 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       const first = items[0];
       const last = items[items.length - 1];
       const span = { file, line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.trimEnd().length };
-      b.setRefs(kv.field, { span, refs });
+      b.setRefs(kv.field, { span, refs, prose: true });
       return;
     }
     case 'status': {
