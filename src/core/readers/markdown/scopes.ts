@@ -1,0 +1,168 @@
+// Metadata written for a whole wave or document rather than one effort: `**Base Branch**:` under a wave heading,
+// `## STATUS: COMPLETE` atop a plan, `### Wave 1: Core ✅ COMPLETE`. They become defaults the merge applies to the
+// efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints.
+import { isBefore, milestonesIn } from '../../model/milestones';
+import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdDoc } from './doc';
+import { spanAt } from './facts';
+import type { KvLine } from './metadata';
+import { contextAt, type Outline } from './outline';
+import { readWaveSentences } from './waveSentences';
+import { cleanValue, locateBool } from './locatedValues';
+import { parseStatus } from '../values';
+
+export interface ScopeInput {
+  doc: MdDoc;
+  outline: Outline;
+  kv: KvLine[];
+  /** Whether a line belongs to an effort's declaration (its metadata is the effort's, not the wave's). */
+  owned: (line: number) => boolean;
+  /** First line of every effort declaration of the file. */
+  declLines: number[];
+}
+
+export interface ScopeOutput {
+  scopes: ScopeDefaults[];
+  constraints: WaveConstraint[];
+  diagnostics: PlanDiagnostic[];
+}
+
+type ScopeField = 'baseBranch' | 'status' | 'canParallelize';
+const SCOPE_FIELDS = new Set(['baseBranch', 'status', 'canParallelize', 'dependsOn']);
+// A branch name as git allows it, roughly: no blanks, no `..`, none of `~^:?*[\`.
+const BRANCH_NAME = /^(?!.*\.\.)[^\s~^:?*[\\]+$/;
+const COMPLETE_MARK = /✅|\b(?:complete|completed|done)\b/iu;
+const DOC_STATUS = /^[^\p{L}\p{N}]*STATUS\s*:\s*\**\s*([A-Za-z][A-Za-z _-]{1,30}?)(?=\s*(?:\*\*|✅|$|[-–—(]))/iu;
+
+export function readScopes(input: ScopeInput): ScopeOutput {
+  const { doc, outline } = input;
+  const out: ScopeOutput = { scopes: [], constraints: [], diagnostics: [] };
+  const byKey = new Map<string, ScopeDefaults>();
+  const declLines = input.declLines.slice().sort((a, b) => a - b);
+  const waveLines = outline.waves.map((w) => w.span.line).sort((a, b) => a - b);
+  const top = Math.min(waveLines[0] ?? Infinity, declLines[0] ?? Infinity);
+  const scopeOf = (phase: number | undefined, wave: number | undefined, span: Span): ScopeDefaults | undefined => {
+    if (wave !== undefined && phase === undefined) return undefined;
+    const key = `${phase ?? ''}.${wave ?? ''}`;
+    let scope = byKey.get(key);
+    if (!scope) {
+      scope = { ...(phase !== undefined ? { phase } : {}), ...(wave !== undefined ? { wave } : {}), span };
+      byKey.set(key, scope);
+      out.scopes.push(scope);
+    }
+    return scope;
+  };
+  // The scope a line speaks for, if it is wave- or document-level metadata (above the scope's first effort).
+  const scopeAt = (line: number): { phase?: number; wave?: number } | undefined => {
+    const ctx = contextAt(outline, line);
+    if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
+    const start = lastAtOrBefore(waveLines, line) ?? 1;
+    if (declLines.some((d) => d >= start && d < line)) return undefined;
+    return { phase: ctx.phase?.value, wave: ctx.wave.value };
+  };
+
+  for (const k of input.kv) {
+    if (!k.field || !SCOPE_FIELDS.has(k.field) || input.owned(k.line)) continue;
+    const where = scopeAt(k.line);
+    if (!where) continue;
+    const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);
+    if (k.field === 'dependsOn') {
+      addConstraint(out, where, milestonesIn(k.value, where.phase), k.value.trim(), at(0, k.value.trimEnd().length));
+      continue;
+    }
+    const scope = scopeOf(where.phase, where.wave, lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length));
+    if (scope) setField(out, scope, k.field as ScopeField, k, at, scopeName(where));
+  }
+  for (const w of outline.waves) {
+    const text = doc.lines[w.span.line - 1] ?? '';
+    const after = text.slice(w.span.column - 1, w.span.endColumn - 1);
+    const m = COMPLETE_MARK.exec(after.replace(/^[^\d]*\d+(?:\.\d+)?/, (s) => ' '.repeat(s.length)));
+    if (!m) continue;
+    const scope = scopeOf(w.phase, w.wave, w.span);
+    const span = lineSpan(doc.file, w.span.line, w.span.column + m.index, m[0].length);
+    if (scope && !scope.status) scope.status = { value: 'done', span };
+  }
+  readDocumentStatus(input, top, scopeOf);
+  for (const c of readWaveSentences(doc, outline, input.owned)) addConstraint(out, c.subject, c.after, c.raw, c.span);
+  return out;
+}
+
+function scopeName(where: { phase?: number; wave?: number }): string {
+  if (where.wave !== undefined) return `Wave ${where.phase}.${where.wave}`;
+  return where.phase !== undefined ? `Phase ${where.phase}` : 'This document';
+}
+
+function lastAtOrBefore(sorted: number[], line: number): number | undefined {
+  let found: number | undefined;
+  for (const l of sorted) {
+    if (l > line) break;
+    found = l;
+  }
+  return found;
+}
+
+function setField(out: ScopeOutput, scope: ScopeDefaults, field: ScopeField, k: KvLine, at: (s: number, e: number) => Span, name: string): void {
+  const label = field === 'baseBranch' ? 'base branch' : field === 'status' ? 'status' : 'Can Parallelize';
+  let found: { value: string | boolean; start: number; end: number } | undefined;
+  if (field === 'baseBranch') {
+    const v = cleanValue(k.value, true);
+    // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch.
+    const rest = v ? k.value.slice(v.end).replace(/^[`*"']+/, '').trim() : '';
+    found = v && BRANCH_NAME.test(v.value) && (rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
+  } else if (field === 'canParallelize') {
+    found = locateBool(k.value);
+  } else {
+    const v = cleanValue(k.value);
+    // `✅ READY FOR EXECUTION` is ready, not done: words decide, a lone ✅ means done.
+    const status = v ? parseStatus(v.value.replace(/✅/gu, '').trim() || '✅') : 'unknown';
+    found = v && status !== 'unknown' ? { value: status, start: v.start, end: v.end } : undefined;
+  }
+  if (!found) {
+    const written = k.value.trim();
+    out.diagnostics.push(scopeDiagnostic(at(0, Math.max(k.value.trimEnd().length, 1)), 'metadata-invalid', `${name}: ${label} "${written}" is not a value Waveplan can read; it is not applied to the efforts below.`));
+    return;
+  }
+  const span = at(found.start, found.end);
+  const prev = scope[field];
+  if (prev === undefined) {
+    (scope as Record<ScopeField, unknown>)[field] = { value: found.value, span };
+    return;
+  }
+  if (prev.value !== found.value) {
+    out.diagnostics.push(
+      scopeDiagnostic(span, 'effort-conflict', `${name} gives two values for ${label}: ${String(found.value)} here and ${String(prev.value)} at line ${prev.span.line}; the first applies.`, prev.span),
+    );
+  }
+}
+
+function scopeDiagnostic(span: Span, code: 'metadata-invalid' | 'effort-conflict', message: string, related?: Span): PlanDiagnostic {
+  return { ...span, code, severity: 'warning', message, efforts: [], ...(related ? { related: [{ span: related, message: 'the value that applies' }] } : {}) };
+}
+
+/** `## 🎯 STATUS: COMPLETE ✅` or `**STATUS: COMPLETE** - …` above the first wave: the whole document's status. */
+function readDocumentStatus(input: ScopeInput, top: number, scopeOf: (p: number | undefined, w: number | undefined, s: Span) => ScopeDefaults | undefined): void {
+  const { doc, outline } = input;
+  const limit = Math.min(top - 1, doc.lines.length);
+  const inFence = (line: number) => doc.fences.some((f) => line >= f.line && line <= f.contentEnd);
+  for (let line = 1; line <= limit; line++) {
+    const text = doc.lines[line - 1];
+    const m = DOC_STATUS.exec(text);
+    if (!m || inFence(line)) continue;
+    const status = parseStatus(m[1]);
+    if (status === 'unknown') continue;
+    const start = m.index + m[0].length - m[1].length;
+    const scope = scopeOf(contextAt(outline, line).phase?.value ?? outline.filePhase?.value, undefined, lineSpan(doc.file, line, 1, text.length));
+    if (scope && !scope.status) scope.status = { value: status, span: lineSpan(doc.file, line, start + 1, m[1].length) };
+    return;
+  }
+}
+
+function addConstraint(out: ScopeOutput, subject: { phase?: number; wave?: number }, milestones: Milestone[], raw: string, span: Span): void {
+  if (subject.phase === undefined) return;
+  const after = milestones.filter((m) => isBefore(m, subject.phase!, subject.wave));
+  if (!after.length) return;
+  const key = `${subject.phase}.${subject.wave ?? ''}>${after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}`;
+  if (out.constraints.some((c) => `${c.phase}.${c.wave ?? ''}>${c.after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}` === key)) return;
+  out.constraints.push({ phase: subject.phase, ...(subject.wave !== undefined ? { wave: subject.wave } : {}), after, raw, span });
+}

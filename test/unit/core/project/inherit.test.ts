@@ -1,0 +1,112 @@
+// Wave- and document-level metadata, read through the product's engine: inherited fields with the wave's line as
+// origin, wave and phase dependencies as scheduling constraints, and bad wave-level input as located warnings.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analyzeProject } from '../../../../src/core/analysis/schedule';
+import { PlanEngine } from '../../../../src/core/project/engine';
+import type { Effort, Span } from '../../../../src/core/model/model';
+
+const FIXTURES = path.resolve(__dirname, '../../../fixtures/inherit');
+
+function load(...names: string[]): { engine: PlanEngine; lines: Map<string, string[]> } {
+  const engine = new PlanEngine();
+  const lines = new Map<string, string[]>();
+  for (const name of names) {
+    const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+    engine.update(`/ws/${name}`, text);
+    lines.set(`/ws/${name}`, text.split('\n'));
+  }
+  return { engine, lines };
+}
+
+/** The 1-based line of the fixture that contains `needle` (the first one). */
+function lineOf(lines: Map<string, string[]>, file: string, needle: string): number {
+  const i = lines.get(file)!.findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `${file} should contain ${needle}`);
+  return i + 1;
+}
+
+function field(e: Effort, name: 'baseBranch' | 'status' | 'canParallelize'): [unknown, number | undefined] {
+  const origin: Span | undefined = e.origins[name];
+  return [e[name], origin?.line];
+}
+
+describe('inheritance: wave and document metadata', () => {
+  const F = '/ws/PHASE-3-IMPLEMENTATION-PLAN.md';
+  const { engine, lines } = load('PHASE-3-IMPLEMENTATION-PLAN.md');
+  const project = engine.project();
+  const at = (needle: string) => lineOf(lines, F, needle);
+  const e = (id: string) => project.byId.get(id)!;
+
+  it('gives an effort that declares nothing its wave’s base branch and Can Parallelize, located at the wave’s lines', () => {
+    assert.deepEqual(field(e('E3.1.1'), 'baseBranch'), ['garden/phase3/wave1-integration', at('**Base Branch**: garden/phase3/wave1-integration')]);
+    assert.deepEqual(field(e('E3.1.1'), 'canParallelize'), [true, at('**Can Parallelize**: Yes')]);
+    assert.deepEqual(field(e('E3.2.1'), 'canParallelize'), [false, at('**Can Parallelize**: No (depends on Wave 1 probes)')]);
+    assert.equal(e('E3.2.2').origins.baseBranch?.line, lineOf(lines, F, '**Dependencies**: Wave 1 sensor polling') - 1);
+  });
+
+  it('never overrides what an effort declares itself', () => {
+    assert.deepEqual(field(e('E3.1.2'), 'baseBranch'), ['garden/phase3/wave1/probe-scheduler', at('**Base Branch**: garden/phase3/wave1/probe-scheduler')]);
+    assert.deepEqual(field(e('E3.1.2'), 'canParallelize'), [false, at('(shares the probe bus)')]);
+    assert.deepEqual(field(e('E3.1.2'), 'status'), ['done', at('**Status**: ✅ Complete')]);
+  });
+
+  it('applies the document’s status and base to efforts of waves that give none; a wave marked ✅ COMPLETE is done', () => {
+    assert.deepEqual(field(e('E3.1.1'), 'status'), ['in-progress', at('**Status**: In Progress')]);
+    assert.deepEqual(field(e('E3.3.1'), 'status'), ['done', at('### Wave 3: Dashboard ✅ COMPLETE')]);
+    assert.deepEqual(field(e('E3.3.1'), 'baseBranch'), ['garden/phase2-integration', at('**Base Branch**: garden/phase2-integration')]);
+  });
+
+  it('ignores metadata below a wave’s first effort (a completion checklist is not wave metadata)', () => {
+    assert.notEqual(e('E3.2.2').status, 'review');
+    assert.deepEqual(project.diagnostics, []);
+  });
+
+  it('makes wave and phase dependencies scheduling constraints: wave 2 waits for wave 1, and the critical path crosses it', () => {
+    const a = analyzeProject(project);
+    const s = (id: string) => a.byId.get(id)!;
+    assert.deepEqual([s('E3.2.1').earliestWave, s('E3.2.1').canMoveEarlier], [2, false]);
+    assert.deepEqual([s('E3.2.2').earliestWave, s('E3.3.1').earliestWave], [3, 2]);
+    assert.deepEqual(a.criticalPath, { efforts: ['E3.1.1', 'E3.2.1', 'E3.2.2'], totalLines: 1150 });
+    assert.deepEqual(a.cyclic, []);
+    const subjects = (project.constraints ?? []).map((c) => `${c.phase}.${c.wave ?? '*'}>${c.after.map((m) => `${m.phase}.${m.wave ?? '*'}`).join(',')}`);
+    assert.deepEqual([...new Set(subjects)].sort(), ['3.*>2.*', '3.2>3.1']);
+  });
+});
+
+describe('inheritance: contradictions and garbage at wave level', () => {
+  it('reports garbage values and a second, different value at their lines, applying the first good one', () => {
+    const F = '/ws/WAVE-2-BROKEN-PLAN.md';
+    const { engine, lines } = load('WAVE-2-BROKEN-PLAN.md');
+    const project = engine.project();
+    const found = project.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`);
+    assert.deepEqual(found, [
+      `${lineOf(lines, F, 'see the orchestrator')} warning metadata-invalid`,
+      `${lineOf(lines, F, 'perhaps')} warning metadata-invalid`,
+      `${lineOf(lines, F, 'ask the beekeeper')} warning metadata-invalid`,
+      `${lineOf(lines, F, 'garden/phase4/wave1-integration')} warning effort-conflict`,
+    ]);
+    assert.match(project.diagnostics[0].message, /Wave 4\.2: base branch "see the orchestrator state \(TBD\)" is not a value/);
+    assert.deepEqual(field(project.byId.get('E4.2.1')!, 'baseBranch'), ['garden/phase4-integration', lineOf(lines, F, 'garden/phase4-integration')]);
+    assert.equal(project.byId.get('E4.2.1')!.canParallelize, undefined);
+  });
+
+  it('a wave plan and a phase plan that give one wave two bases: the wave plan applies, the phase plan’s line is warned', () => {
+    const engine = new PlanEngine();
+    const phase = ['# Phase 6: Compost Plan', '', '## Wave 1: Bins', '', '**Base Branch**: garden/phase5-integration', '', '#### E6.1.1: bin-sensor', '**Estimated Size**: 100 lines', ''];
+    const wave = ['# Phase 6 Wave 1 Implementation Plan', '', '**Base Branch**: `garden/phase6/wave0-integration`', '', '### Effort 6.1.2: Bin Lid', '**Estimated Size**: 80 lines', ''];
+    engine.update('/ws/PHASE-6-PLAN.md', phase.join('\n'));
+    engine.update('/ws/WAVE-6.1-PLAN.md', wave.join('\n'));
+    const project = engine.project();
+    assert.deepEqual(
+      project.efforts.map((x) => [x.id, x.baseBranch, x.origins.baseBranch?.file]),
+      [
+        ['E6.1.1', 'garden/phase6/wave0-integration', '/ws/WAVE-6.1-PLAN.md'],
+        ['E6.1.2', 'garden/phase6/wave0-integration', '/ws/WAVE-6.1-PLAN.md'],
+      ],
+    );
+    const d = project.diagnostics.map((x) => [x.file, x.line, x.code, x.efforts]);
+    assert.deepEqual(d, [['/ws/PHASE-6-PLAN.md', 5, 'effort-conflict', ['E6.1.1', 'E6.1.2']]]);
+  });
+});
