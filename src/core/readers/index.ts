@@ -1,6 +1,7 @@
 // One entry point: text of any plan or state file in, facts and located diagnostics out. Never throws.
 import { classifyPlanFile } from '../files/classify';
 import type { FileReadResult, PlanFileKind } from '../model/model';
+import { conflictSides, readBothSides } from './conflicts';
 import { readInfrastructureMetadata } from './repo/infrastructure';
 import { readMarkdownPlan } from './markdown/reader';
 import { readRepoConfig } from './repo/repoConfig';
@@ -10,6 +11,12 @@ import { readStateFile } from './state/reader';
 export { emptyResult } from './result';
 
 export function readPlanText(file: string, text: string, kind: PlanFileKind = classifyPlanFile(file) ?? 'other'): FileReadResult {
+  const sides = conflictSides(text);
+  if (!sides) return readOne(file, text, kind);
+  return readBothSides(file, sides, (side) => readOne(file, side, kind));
+}
+
+function readOne(file: string, text: string, kind: PlanFileKind): FileReadResult {
   try {
     switch (kind) {
       case 'state':

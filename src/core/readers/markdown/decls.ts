@@ -64,7 +64,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const name = /^[\s*_~]*\d/.test(m[4]) ? undefined : cleanName(m[4]);
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       const size = sizeInText(m[4]);
-      if (size) b.setNumber('estimatedLines', { value: size.value, span: at(nameStart + size.start, nameStart + size.end) });
+      if (size) b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', { value: size.value, span: at(nameStart + size.start, nameStart + size.end) });
       out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(id, idSpan) });
       continue;
     }
@@ -133,7 +133,7 @@ export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefin
     const b = new FactBuilder(id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
     const at = (start: number, end: number) => spanAt(file, h.line, h.column, start, end);
     if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
-    if (e.size) b.setNumber('estimatedLines', { value: e.size.value, span: at(e.size.start, e.size.end) });
+    if (e.size) b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', { value: e.size.value, span: at(e.size.start, e.size.end) });
     const place = parseEffortId(id!) ? idPlace(id!, e.idSpan) : { phase: h.phase, wave: h.wave };
     byHeading.push({ b, idSpan: e.idSpan, by: 'heading', line: h.line, endLine: h.end, ...place });
   }

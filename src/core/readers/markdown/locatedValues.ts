@@ -185,13 +185,23 @@ export function cleanName(text: string): Found<string> | undefined {
 }
 
 /** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
-export function sizeInText(text: string): Found<number> | undefined {
+export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
   const m = /(?<![\d,])(~?\s*\d[\d,]*)\s*(?:lines?|loc)\b/i.exec(text);
   if (!m) return undefined;
   const digits = /\d[\d,]*/.exec(m[1])!;
   const start = m.index + digits.index;
   const value = toNumber(digits[0]);
-  return Number.isFinite(value) ? { value, start, end: start + digits[0].length } : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  const end = start + digits[0].length;
+  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40)) ? { value, start, end, actual: true } : { value, start, end };
+}
+
+// `612 lines, over limit`, `actual: 1,081 lines`, `measured 740 LOC`: a count of what was written, not a plan.
+const ACTUAL_BEFORE = /\b(?:actual(?:ly)?|measured|final(?:ly)?|came in at|landed at|ended at)\b[^\d]{0,12}$/i;
+const ACTUAL_AFTER = /^\s*(?:lines?|loc)\b[^.;]{0,20}?\b(?:over (?:the )?(?:limit|budget)|exceed(?:s|ed|ing)?|actual|measured|final)\b/i;
+
+function isActualNote(before: string, after: string): boolean {
+  return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
 }
 
 /** Effort id from a branch or directory name (`…effort-E1.1.1-credential-resolution`), else undefined. */

@@ -12,7 +12,8 @@ export interface HeadingEffort {
   number?: number;
   idSpan: Span;
   name?: Found<string>;
-  size?: Found<number>;
+  /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
+  size?: Found<number> & { actual?: boolean };
 }
 
 export interface Heading extends MdHeading {
@@ -162,7 +163,7 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
   const name = cleanName(rest);
   const size = sizeInText(rest);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
-  if (size) e.size = { value: size.value, start: nameStart + size.start, end: nameStart + size.end };
+  if (size) e.size = { value: size.value, start: nameStart + size.start, end: nameStart + size.end, ...(size.actual ? { actual: true } : {}) };
   return e;
 }
 

@@ -110,3 +110,38 @@ describe('inheritance: contradictions and garbage at wave level', () => {
     assert.deepEqual(d, [['/ws/PHASE-6-PLAN.md', 5, 'effort-conflict', ['E6.1.1', 'E6.1.2']]]);
   });
 });
+
+describe('wave dependencies written as sentences', () => {
+  it('reads “Wave N Depends On”, mermaid comments with Waves 2&3 and ranges, never as errors; merge plans give no defaults', () => {
+    const plan = [
+      '# Phase 8: Beehive Wave-Based Implementation Plan',
+      '',
+      '### Wave-Level Dependencies',
+      '- **Wave 2 Depends On**: Wave 1 hive-scale (weights needed)',
+      '',
+      '```mermaid',
+      'graph TD',
+      '    %% Wave 4 - Reports (Depends on Waves 2&3)',
+      '    W1E1[8.1.1: Hive Scale<br/>300 lines]',
+      '```',
+      '',
+      '## Wave 3: Alarms',
+      '**Dependencies**: Wave 1-2 outputs',
+      '',
+      '#### E8.3.1: smoke-alarm',
+      '**Estimated Size**: 100 lines',
+      '',
+    ].join('\n');
+    const merge = ['# Phase 8 Wave 1 Integration Merge Plan', '', '**Base Branch**: `main`', '**Status**: ready for merge', '', '#### 1. hive-scale', '- **Branch**: `garden/phase8/wave1/hive-scale`', ''].join('\n');
+    const engine = new PlanEngine();
+    engine.update('/ws/phase-08-wave-implementation-plan.md', plan);
+    engine.update('/ws/WAVE-MERGE-PLAN.md', merge);
+    const project = engine.project();
+    const got = (project.constraints ?? []).map((c) => `${c.phase}.${c.wave}>${c.after.map((m) => `${m.phase}.${m.wave}`).join(',')}@${c.span.line}`);
+    assert.deepEqual(got.sort(), ['8.2>8.1@4', '8.3>8.1,8.2@13', '8.4>8.2,8.3@8']);
+    assert.deepEqual(project.diagnostics, []);
+    assert.equal(project.byId.get('E8.3.1')!.baseBranch, undefined);
+    // Wave 8.2 has no known effort: waiting for it means starting after wave 2.
+    assert.equal(analyzeProject(project).byId.get('E8.3.1')!.earliestWave, 3);
+  });
+});

@@ -1,0 +1,40 @@
+// Actual line counts written in prose beside an effort (`612 lines, over limit`, `actual: 1,081 lines`) are actual
+// lines, not estimates; a plain `(200 LOC)` stays the estimate. Read through readPlanText.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../../src/core/readers';
+
+const FILE = '/ws/phase-plans/PHASE-3-PLAN.md';
+const TEXT = [
+  '# Phase 3: Orchard Implementation Plan',
+  '',
+  '## Wave 2: Picking',
+  '',
+  '1. **Effort 3.2.1**: Ladder Scheduler (200 LOC)',
+  '2. **Effort 3.2.2**: Basket Counter - 612 lines, over limit',
+  '3. **Effort 3.2.3**: Crate Labels - measured at 740 lines',
+  '',
+  '### Effort 3.2.4: Cold Storage (actual: 1,081 lines)',
+  '### Effort 3.2.5: Cider Press (450 lines)',
+  '',
+].join('\n');
+
+describe('markdown reader: actual line counts in prose', () => {
+  const r = readPlanText(FILE, TEXT);
+  const sizes = (id: string) => {
+    const f = r.efforts.find((x) => x.id === id)!;
+    return [f.estimatedLines?.value, f.actualLines?.value, (f.actualLines ?? f.estimatedLines)!.span.line];
+  };
+
+  it('reads “612 lines, over limit” and “measured at 740 lines” in a bullet as actual lines, at their line', () => {
+    assert.deepEqual(sizes('E3.2.1'), [200, undefined, 5]);
+    assert.deepEqual(sizes('E3.2.2'), [undefined, 612, 6]);
+    assert.deepEqual(sizes('E3.2.3'), [undefined, 740, 7]);
+  });
+
+  it('reads “(actual: 1,081 lines)” in a heading as actual lines; a plain size in a heading stays the estimate', () => {
+    assert.deepEqual(sizes('E3.2.4'), [undefined, 1081, 9]);
+    assert.deepEqual(sizes('E3.2.5'), [450, undefined, 10]);
+    const f = r.efforts.find((x) => x.id === 'E3.2.2')!;
+    assert.equal(TEXT.split('\n')[5].slice(f.actualLines!.span.column - 1, f.actualLines!.span.endColumn - 1), '612');
+  });
+});
