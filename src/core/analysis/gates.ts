@@ -4,7 +4,7 @@
 // the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them.
 import { dependencyGraph, type DependencyGraph } from './graph';
 import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
-import type { Effort, Milestone, Project } from '../model/model';
+import type { Effort, Milestone, Project, WaveConstraint } from '../model/model';
 
 export interface ScheduleGraph extends DependencyGraph {
   /** Nodes [0, efforts) are efforts, in project.efforts order; the rest are gates. */
@@ -20,7 +20,10 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   if (cached) return cached;
   const base = dependencyGraph(project);
   const n = base.ids.length;
-  const waits = project.efforts.map((e) => waitsFor(project, e));
+  // Constraints by phase: a big plan must not test every constraint against every effort.
+  const byPhase = new Map<number, WaveConstraint[]>();
+  for (const c of project.constraints ?? []) byPhase.set(c.phase, [...(byPhase.get(c.phase) ?? []), c]);
+  const waits = project.efforts.map((e) => waitsFor(e, e.phase === undefined ? [] : byPhase.get(e.phase) ?? []));
   const gateIndex = new Map<string, number>();
   const gates: Milestone[] = [];
   for (const list of waits) {
@@ -68,13 +71,11 @@ export function scheduleGraph(project: Project): ScheduleGraph {
 }
 
 /** The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's. */
-function waitsFor(project: Project, e: Effort): Milestone[] {
+function waitsFor(e: Effort, constraints: readonly WaveConstraint[]): Milestone[] {
   if (e.phase === undefined) return [];
   const found: Milestone[] = [];
   for (const text of e.externalDependsOn) found.push(...milestonesIn(text, e.phase));
-  for (const c of project.constraints ?? []) {
-    if (c.phase === e.phase && (c.wave === undefined || c.wave === e.wave)) found.push(...c.after);
-  }
+  for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) found.push(...c.after);
   const seen = new Set<string>();
   return found.filter((m) => {
     const key = milestoneKey(m);
