@@ -32,6 +32,7 @@ type ScopeField = 'baseBranch' | 'status' | 'canParallelize';
 const SCOPE_FIELDS = new Set(['baseBranch', 'status', 'canParallelize', 'dependsOn']);
 // A branch name as git allows it, roughly: no blanks, no `..`, none of `~^:?*[\`.
 const BRANCH_NAME = /^(?!.*\.\.)[^\s~^:?*[\\]+$/;
+const DOCUMENT_STATE = /^(?!.*\b(?:complete|completed|done|in[ _-]?progress|blocked)\b).*\b(?:approved|accepted|passed|ready|draft|reviewed|final)\b/i;
 const COMPLETE_MARK = /✅|\b(?:complete|completed|done)\b/iu;
 const DOC_STATUS = /^[^\p{L}\p{N}]*STATUS\s*:\s*\**\s*([A-Za-z][A-Za-z _-]{1,30}?)(?=\s*(?:\*\*|✅|$|[-–—(]))/iu;
 
@@ -114,9 +115,13 @@ function setField(out: ScopeOutput, scope: ScopeDefaults, field: ScopeField, k: 
     found = locateBool(k.value);
   } else {
     const v = cleanValue(k.value);
-    // `✅ READY FOR EXECUTION` is ready, not done: words decide, a lone ✅ means done.
-    const status = v ? parseStatus(v.value.replace(/✅/gu, '').trim() || '✅') : 'unknown';
-    found = v && status !== 'unknown' ? { value: status, start: v.start, end: v.end } : undefined;
+    // `✅ READY FOR EXECUTION`, `Approved`, `Draft` are the document's own state, not its efforts' progress: no
+    // default and no warning. Words decide; a lone ✅ means done.
+    const words = v ? v.value.replace(/✅/gu, '').trim() || '✅' : '';
+    if (!words || DOCUMENT_STATE.test(words)) return;
+    const status = parseStatus(words);
+    if (status === 'unknown') return;
+    found = { value: status, start: v!.start, end: v!.end };
   }
   if (!found) {
     const written = k.value.trim();

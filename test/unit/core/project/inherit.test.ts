@@ -84,12 +84,13 @@ describe('inheritance: contradictions and garbage at wave level', () => {
     assert.deepEqual(found, [
       `${lineOf(lines, F, 'see the orchestrator')} warning metadata-invalid`,
       `${lineOf(lines, F, 'perhaps')} warning metadata-invalid`,
-      `${lineOf(lines, F, 'ask the beekeeper')} warning metadata-invalid`,
       `${lineOf(lines, F, 'garden/phase4/wave1-integration')} warning effort-conflict`,
     ]);
     assert.match(project.diagnostics[0].message, /Wave 4\.2: base branch "see the orchestrator state \(TBD\)" is not a value/);
     assert.deepEqual(field(project.byId.get('E4.2.1')!, 'baseBranch'), ['garden/phase4-integration', lineOf(lines, F, 'garden/phase4-integration')]);
     assert.equal(project.byId.get('E4.2.1')!.canParallelize, undefined);
+    // A status Waveplan cannot read, or a document's own state (`Approved`, `Draft`), is neither applied nor warned.
+    assert.equal(project.byId.get('E4.2.1')!.origins.status, undefined);
   });
 
   it('a wave plan and a phase plan that give one wave two bases: the wave plan applies, the phase plan’s line is warned', () => {
@@ -132,6 +133,10 @@ describe('wave dependencies written as sentences', () => {
       '**Estimated Size**: 100 lines',
       '',
     ].join('\n');
+    const approved = ['# Phase 9: Pond Plan', '', '**Status**: Approved', '', '## Wave 1: Pumps', '#### E9.1.1: pump', ''].join('\n');
+    const pond = new PlanEngine();
+    pond.update('/ws/PHASE-9-PLAN.md', approved);
+    assert.deepEqual([pond.project().byId.get('E9.1.1')!.status, pond.project().diagnostics], ['planned', []]);
     const merge = ['# Phase 8 Wave 1 Integration Merge Plan', '', '**Base Branch**: `main`', '**Status**: ready for merge', '', '#### 1. hive-scale', '- **Branch**: `garden/phase8/wave1/hive-scale`', ''].join('\n');
     const engine = new PlanEngine();
     engine.update('/ws/phase-08-wave-implementation-plan.md', plan);
