@@ -23,7 +23,7 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   // Constraints by phase: a big plan must not test every constraint against every effort.
   const byPhase = new Map<number, WaveConstraint[]>();
   for (const c of project.constraints ?? []) byPhase.set(c.phase, [...(byPhase.get(c.phase) ?? []), c]);
-  const waits = project.efforts.map((e) => waitsFor(e, e.phase === undefined ? [] : byPhase.get(e.phase) ?? []));
+  const waits = project.efforts.map((e) => waitsFor(e, e.phase === undefined ? [] : (byPhase.get(e.phase) ?? [])));
   const gateIndex = new Map<string, number>();
   const gates: Milestone[] = [];
   for (const list of waits) {

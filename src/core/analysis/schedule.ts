@@ -131,7 +131,8 @@ export function analyzeProject(project: Project): PlanAnalysis {
   // Cycles are the explicit dependencies' only: what waves say of each other never makes an error.
   const explicit = dependencyGraph(project);
   const cyclic: string[] = [];
-  for (const members of stronglyConnected(explicit).components) if (isCycle(explicit, members)) for (const u of members) cyclic.push(explicit.ids[u]);
+  for (const members of stronglyConnected(explicit).components)
+    if (isCycle(explicit, members)) for (const u of members) cyclic.push(explicit.ids[u]);
 
   return {
     efforts: schedules,

@@ -17,7 +17,14 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
   const { project, graph } = ctx;
   // Components are numbered in build order: a path a ⇝ b only visits components numbered between b's and a's.
   const rank = ctx.components.comp;
-  const path = (a: number, b: number): number[] | undefined => (rank[a] < rank[b] ? undefined : ctx.paths.find(a, (n) => n === b, (n) => rank[n] >= rank[b]));
+  const path = (a: number, b: number): number[] | undefined =>
+    rank[a] < rank[b]
+      ? undefined
+      : ctx.paths.find(
+          a,
+          (n) => n === b,
+          (n) => rank[n] >= rank[b],
+        );
   for (const effort of project.efforts) {
     if (effort.parallelWith.length === 0) continue;
     const fact = winningFact(project, effort, 'parallelWith');
@@ -34,9 +41,16 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
         : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
-        diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
-          fixes: [fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined],
-        }),
+        diagnostic(
+          ref?.span ?? effort.origins.parallelWith!,
+          'parallel-conflict',
+          'error',
+          message,
+          [effort.id, otherId],
+          {
+            fixes: [fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined],
+          },
+        ),
       );
     }
   }

@@ -37,12 +37,25 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
             if (f.kind === 'state' || f.kind === 'infrastructure') continue;
             for (const r of f[field]?.refs ?? []) if (!r.external && r.id === ref.id) sameRefs.push(r);
           }
-          const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
+          const remove =
+            field === 'dependsOn'
+              ? removeDependencyFix(ctx, effort.id, ref.id)
+              : removeParallelWithFix(ctx, effort.id, fact, ref.id);
           if (remove) remove.preferred = false;
           out.push(
-            diagnostic(ref.span, 'unknown-dependency', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
-              fixes: [guess ? replaceDependencyFix(ctx, sameRefs.length ? sameRefs : [ref], guess) : undefined, remove],
-            }),
+            diagnostic(
+              ref.span,
+              'unknown-dependency',
+              'error',
+              `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`,
+              [effort.id],
+              {
+                fixes: [
+                  guess ? replaceDependencyFix(ctx, sameRefs.length ? sameRefs : [ref], guess) : undefined,
+                  remove,
+                ],
+              },
+            ),
           );
         }
       }

@@ -74,7 +74,12 @@ export const EffortFactSchema = z.object({
 });
 export type EffortFact = z.infer<typeof EffortFactSchema>;
 
-export const WaveDeclSchema = z.object({ phase: z.number().int(), wave: z.number().int(), name: z.string().optional(), span: SpanSchema });
+export const WaveDeclSchema = z.object({
+  phase: z.number().int(),
+  wave: z.number().int(),
+  name: z.string().optional(),
+  span: SpanSchema,
+});
 export type WaveDecl = z.infer<typeof WaveDeclSchema>;
 export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
 export type PhaseDecl = z.infer<typeof PhaseDeclSchema>;
@@ -177,7 +182,16 @@ export const RepoConfigSchema = z.object({
 });
 export type RepoConfig = z.infer<typeof RepoConfigSchema>;
 
-export const PlanFileKindSchema = z.enum(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'state', 'repo-config', 'infrastructure', 'other']);
+export const PlanFileKindSchema = z.enum([
+  'phase-plan',
+  'wave-plan',
+  'effort-plan',
+  'merge-plan',
+  'state',
+  'repo-config',
+  'infrastructure',
+  'other',
+]);
 export type PlanFileKind = z.infer<typeof PlanFileKindSchema>;
 
 /** What reading one file yields. Pure data: readers never throw, they report. */

@@ -15,13 +15,21 @@ interface Entry {
   lists?: Set<string>;
 }
 
-const LABELS: Record<InheritedField, string> = { baseBranch: 'base branch', status: 'status', canParallelize: 'Can Parallelize' };
+const LABELS: Record<InheritedField, string> = {
+  baseBranch: 'base branch',
+  status: 'status',
+  canParallelize: 'Can Parallelize',
+};
 
 export function applyScopes(efforts: Effort[], results: FileReadResult[], out: PlanDiagnostic[]): void {
   const entries: Entry[] = [];
   for (const result of results) {
     for (const scope of result.scopes ?? []) {
-      entries.push({ scope, result, lists: scope.phase === undefined ? new Set(result.efforts.map((f) => f.id)) : undefined });
+      entries.push({
+        scope,
+        result,
+        lists: scope.phase === undefined ? new Set(result.efforts.map((f) => f.id)) : undefined,
+      });
     }
   }
   if (!entries.length) return;
@@ -47,7 +55,7 @@ export function applyScopes(efforts: Effort[], results: FileReadResult[], out: P
   const reported = new Map<string, PlanDiagnostic>();
   for (const effort of efforts) {
     const matching = [
-      ...(effort.wave !== undefined ? byKey.get(`${effort.phase}.${effort.wave}`) ?? [] : []),
+      ...(effort.wave !== undefined ? (byKey.get(`${effort.phase}.${effort.wave}`) ?? []) : []),
       ...(byKey.get(`${effort.phase}.`) ?? []),
       ...unplaced.filter((e) => e.lists!.has(effort.id)),
     ].sort((a, b) => order.get(a)! - order.get(b)!);
@@ -78,7 +86,14 @@ function scopeName(s: ScopeDefaults): string {
 }
 
 /** Two scopes of the same level disagree: one warning at the losing value, listing every effort concerned. */
-function contradiction(reported: Map<string, PlanDiagnostic>, out: PlanDiagnostic[], id: string, field: InheritedField, win: Entry, lose: Entry): void {
+function contradiction(
+  reported: Map<string, PlanDiagnostic>,
+  out: PlanDiagnostic[],
+  id: string,
+  field: InheritedField,
+  win: Entry,
+  lose: Entry,
+): void {
   const winValue = win.scope[field]!;
   const loseValue = lose.scope[field]!;
   const key = `${loseValue.span.file}:${loseValue.span.line}:${loseValue.span.column}>${winValue.span.file}:${winValue.span.line}`;

@@ -21,7 +21,19 @@ import {
   type Span,
   type Wave,
 } from '../model/model';
-import { compareRanked, displayValue, FIELD_LABELS, fileRank, isExplicitKind, isRecordSource, namesAgree, sourceLabel, valuesAgree, winnerFor, type RankedFact } from './precedence';
+import {
+  compareRanked,
+  displayValue,
+  FIELD_LABELS,
+  fileRank,
+  isExplicitKind,
+  isRecordSource,
+  namesAgree,
+  sourceLabel,
+  valuesAgree,
+  winnerFor,
+  type RankedFact,
+} from './precedence';
 
 const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
 
@@ -50,7 +62,10 @@ export function mergeProject(results: FileReadResult[]): Project {
     const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
     const duplicates = reportDuplicates(id, active, diagnostics);
     efforts.push(mergeEffort(id, active, duplicates, diagnostics));
-    facts.set(id, active.map((r) => r.fact));
+    facts.set(
+      id,
+      active.map((r) => r.fact),
+    );
   }
   sortById(efforts);
   applyScopes(efforts, results, diagnostics);
@@ -96,7 +111,12 @@ function dropSuperseded(all: RankedFact[]): RankedFact[] {
     if (seen === undefined || r.result.timestamp > seen) newest.set(dir, r.result.timestamp);
   }
   if (!newest) return all;
-  return all.filter((r) => r.result.kind !== 'effort-plan' || !r.result.timestamp || newest!.get(dirOf(r.result.file)) === r.result.timestamp);
+  return all.filter(
+    (r) =>
+      r.result.kind !== 'effort-plan' ||
+      !r.result.timestamp ||
+      newest!.get(dirOf(r.result.file)) === r.result.timestamp,
+  );
 }
 
 function where(span: Span): string {
@@ -123,28 +143,54 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     }
     if (firstOfKind) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(duplicate(id, r.fact.span, firstOfKind.fact.span, `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`));
+      out.push(
+        duplicate(
+          id,
+          r.fact.span,
+          firstOfKind.fact.span,
+          `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`,
+        ),
+      );
       continue;
     }
     const name = r.fact.name;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      out.push(
+        duplicate(
+          id,
+          name.span,
+          first.span,
+          `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
+        ),
+      );
     }
   }
   return duplicates ?? NO_DUPLICATES;
 }
 
 function duplicate(id: string, span: Span, first: Span, message: string): PlanDiagnostic {
-  return { ...span, code: 'duplicate-effort', severity: 'error', message, efforts: [id], related: [{ span: first, message: `first declaration of ${id}` }] };
+  return {
+    ...span,
+    code: 'duplicate-effort',
+    severity: 'error',
+    message,
+    efforts: [id],
+    related: [{ span: first, message: `first declaration of ${id}` }],
+  };
 }
 
 function valueSpan(fact: EffortFact, field: EffortField): Span {
   return (fact[field] as Located<unknown> | RefList).span;
 }
 
-function mergeEffort(id: string, active: RankedFact[], duplicates: ReadonlySet<EffortFact>, out: PlanDiagnostic[]): Effort {
+function mergeEffort(
+  id: string,
+  active: RankedFact[],
+  duplicates: ReadonlySet<EffortFact>,
+  out: PlanDiagnostic[],
+): Effort {
   const primary = active[0].fact;
   const effort: Effort = {
     id,
@@ -185,7 +231,12 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const winSpan = valueSpan(win.fact, field);
   const loseSpan = valueSpan(loser.fact, field);
   const label = FIELD_LABELS[field];
-  const winner = win.fileIndex === loser.fileIndex ? (isExplicitKind(win.fact.kind) ? 'the metadata block' : 'the first declaration') : sourceLabel(win);
+  const winner =
+    win.fileIndex === loser.fileIndex
+      ? isExplicitKind(win.fact.kind)
+        ? 'the metadata block'
+        : 'the first declaration'
+      : sourceLabel(win);
   const winValue = displayValue(field, win.fact);
   return {
     ...loseSpan,

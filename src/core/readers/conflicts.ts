@@ -59,7 +59,11 @@ export function conflictSides(text: string): ConflictSides | undefined {
 }
 
 /** Reads both sides with `read` and joins them: the first side's facts, plus efforts only the second side has. */
-export function readBothSides(file: string, sides: ConflictSides, read: (text: string) => FileReadResult): FileReadResult {
+export function readBothSides(
+  file: string,
+  sides: ConflictSides,
+  read: (text: string) => FileReadResult,
+): FileReadResult {
   const result = read(sides.ours);
   const other = read(sides.theirs);
   const ids = new Set(result.efforts.map((f) => f.id));
@@ -75,7 +79,9 @@ export function readBothSides(file: string, sides: ConflictSides, read: (text: s
 
 function conflictDiagnostic(file: string, r: ConflictRegion): PlanDiagnostic {
   const range = r.end ? `lines ${r.start}–${r.end}` : `from line ${r.start} to the end of the file`;
-  const related = [r.middle, r.end].filter((l): l is number => l !== undefined).map((l) => ({ span: wholeLine(file, l, 8), message: 'conflict marker' }));
+  const related = [r.middle, r.end]
+    .filter((l): l is number => l !== undefined)
+    .map((l) => ({ span: wholeLine(file, l, 8), message: 'conflict marker' }));
   return {
     ...wholeLine(file, r.start, 8),
     code: 'merge-conflict',

@@ -8,7 +8,11 @@ import { readRepoConfig } from './repo/repoConfig';
 import { emptyResult, unreadableDiagnostic } from './result';
 import { readStateFile } from './state/reader';
 
-export function readPlanText(file: string, text: string, kind: PlanFileKind = classifyPlanFile(file) ?? 'other'): FileReadResult {
+export function readPlanText(
+  file: string,
+  text: string,
+  kind: PlanFileKind = classifyPlanFile(file) ?? 'other',
+): FileReadResult {
   const sides = conflictSides(text);
   if (!sides) return readOne(file, text, kind);
   return readBothSides(file, sides, (side) => readOne(file, side, kind));

@@ -7,7 +7,8 @@ const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b
 
 const WAVE_NAMED = /^wave\s+(\d{1,3})\.(\d{1,3})\s+(.+)$/i;
 // What follows a wave when it means the wave itself: `Wave 2.1 complete`, `Wave 3.1 integration`.
-const MILESTONE_WORDS = /^\W*(?:complete[ds]?|completion|integration|integrated|done|finished|merged|ready|outputs?|interfaces?)\b/i;
+const MILESTONE_WORDS =
+  /^\W*(?:complete[ds]?|completion|integration|integrated|done|finished|merged|ready|outputs?|interfaces?)\b/i;
 
 const DECORATION = /^[`*"'_]+|[`*"'_]+$/g;
 
@@ -16,7 +17,19 @@ export function normAlias(text: string): string {
   const c0 = s.charCodeAt(0);
   const cn = s.charCodeAt(s.length - 1);
   // Only backtick, star, quotes and underscore decorate; skip the regex for the common undecorated case.
-  if (c0 === 96 || c0 === 42 || c0 === 34 || c0 === 39 || c0 === 95 || cn === 96 || cn === 42 || cn === 34 || cn === 39 || cn === 95) s = s.replace(DECORATION, '');
+  if (
+    c0 === 96 ||
+    c0 === 42 ||
+    c0 === 34 ||
+    c0 === 39 ||
+    c0 === 95 ||
+    cn === 96 ||
+    cn === 42 ||
+    cn === 34 ||
+    cn === 39 ||
+    cn === 95
+  )
+    s = s.replace(DECORATION, '');
   if (s.length > 7 && s.slice(0, 7).toLowerCase() === 'origin/') s = s.slice(7);
   return s.toLowerCase();
 }
@@ -111,7 +124,11 @@ export class Aliases {
   private allTokens(): Map<string, string[][]> {
     if (!this.tokens) {
       this.tokens = new Map();
-      for (const [id, names] of this.names) this.tokens.set(id, names.map((n) => slugId(n).split('-')));
+      for (const [id, names] of this.names)
+        this.tokens.set(
+          id,
+          names.map((n) => slugId(n).split('-')),
+        );
     }
     return this.tokens;
   }
@@ -191,7 +208,10 @@ export class Aliases {
     for (const [id, names] of this.allTokens()) {
       if (id === selfId) continue;
       const p = parseEffortId(id);
-      const placed = p && ((p.phase === a && p.wave === b) || (self !== undefined && p.phase === self.phase && p.wave === a && p.n === b));
+      const placed =
+        p &&
+        ((p.phase === a && p.wave === b) ||
+          (self !== undefined && p.phase === self.phase && p.wave === a && p.n === b));
       if (placed && names.some((t) => containsRun(t, run))) found.add(id);
     }
     return found.size === 1 ? [...found][0] : undefined;

@@ -27,7 +27,8 @@ export interface Decl {
 }
 
 const ITEM_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
-const BULLET_EFFORT = /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
+const BULLET_EFFORT =
+  /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -64,7 +65,11 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const name = /^[\s*_~]*\d/.test(m[4]) ? undefined : cleanName(m[4]);
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       const size = sizeInText(m[4]);
-      if (size) b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', { value: size.value, span: at(nameStart + size.start, nameStart + size.end) });
+      if (size)
+        b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
+          value: size.value,
+          span: at(nameStart + size.start, nameStart + size.end),
+        });
       out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(id, idSpan) });
       continue;
     }
@@ -107,10 +112,23 @@ function agentDecls(
       const depsStart = restStart + deps.index + deps[0].indexOf(deps[1]);
       const body = deps[1].trimEnd();
       const placed = parseEffortId(id);
-      const refs = readRefs(deps[1], { file, line: item.line, column: at(depsStart, depsStart).column, phase: placed?.phase ?? ctx.phase?.value, wave: placed?.wave ?? ctx.wave?.value });
+      const refs = readRefs(deps[1], {
+        file,
+        line: item.line,
+        column: at(depsStart, depsStart).column,
+        phase: placed?.phase ?? ctx.phase?.value,
+        wave: placed?.wave ?? ctx.wave?.value,
+      });
       b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
     }
-    out.push({ b, idSpan: span, by: 'bullet', line: item.line, endLine: item.endLine, ...(parseEffortId(id) ? idPlace(id, span) : ctx) });
+    out.push({
+      b,
+      idSpan: span,
+      by: 'bullet',
+      line: item.line,
+      endLine: item.endLine,
+      ...(parseEffortId(id) ? idPlace(id, span) : ctx),
+    });
   }
   return out;
 }
@@ -128,12 +146,19 @@ export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefin
     let id = e.id;
     if (!id && e.number !== undefined) {
       // `Effort 3: Docker Client` is effort 3 of the wave it sits in.
-      id = h.phase && h.wave ? `E${h.phase.value}.${h.wave.value}.${e.number}` : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
+      id =
+        h.phase && h.wave
+          ? `E${h.phase.value}.${h.wave.value}.${e.number}`
+          : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
     }
     const b = new FactBuilder(id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
     const at = (start: number, end: number) => spanAt(file, h.line, h.column, start, end);
     if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
-    if (e.size) b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', { value: e.size.value, span: at(e.size.start, e.size.end) });
+    if (e.size)
+      b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', {
+        value: e.size.value,
+        span: at(e.size.start, e.size.end),
+      });
     const place = parseEffortId(id!) ? idPlace(id!, e.idSpan) : { phase: h.phase, wave: h.wave };
     byHeading.push({ b, idSpan: e.idSpan, by: 'heading', line: h.line, endLine: h.end, ...place });
   }
@@ -168,7 +193,7 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
     declSpan = idSpan;
   } else {
     const dir = path.effortDir;
-    id = dir ? idInName(dir) ?? slugId(dir) : nameLine ? slugId(nameLine.value.replace(/[`*"']/g, '')) : undefined;
+    id = dir ? (idInName(dir) ?? slugId(dir)) : nameLine ? slugId(nameLine.value.replace(/[`*"']/g, '')) : undefined;
     const first = title >= 0 ? outline.headings[title] : undefined;
     declSpan = nameLine
       ? kvSpan(file, nameLine)
@@ -182,7 +207,9 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
   if (same) return Object.assign(same, whole);
   const b = new FactBuilder(id, 'metadata', declSpan);
   const h = title >= 0 ? outline.headings[title] : undefined;
-  const place = parseEffortId(id) ? idPlace(id, idSpan) : { phase: h?.phase ?? outline.filePhase, wave: h?.wave ?? outline.fileWave };
+  const place = parseEffortId(id)
+    ? idPlace(id, idSpan)
+    : { phase: h?.phase ?? outline.filePhase, wave: h?.wave ?? outline.fileWave };
   return { b, idSpan, by: idLine?.id ? 'metadata-line' : 'path', ...whole, ...place };
 }
 
@@ -233,4 +260,3 @@ export function finishDecl(d: Decl): void {
   if (d.by === 'bullet') return;
   d.b.fact.kind = d.kvCount || d.by === 'metadata-line' ? 'metadata' : 'heading';
 }
-

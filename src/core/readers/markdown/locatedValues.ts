@@ -21,7 +21,9 @@ export function findIds(text: string): Array<Found<string>> {
 export function firstId(text: string): Found<string> | undefined {
   ID_IN_TEXT.lastIndex = 0;
   const m = ID_IN_TEXT.exec(text);
-  return m ? { value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length } : undefined;
+  return m
+    ? { value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length }
+    : undefined;
 }
 
 /** `7.2.1-3` in a list of branches means 7.2.1, 7.2.2 and 7.2.3. */
@@ -84,7 +86,11 @@ export function cleanValue(text: string, firstToken = false): Found<string> | un
       const inner = text.slice(start + tick[1].length, close);
       if (inner.trim()) {
         const lead = inner.length - inner.trimStart().length;
-        return { value: inner.trim(), start: start + tick[1].length + lead, end: start + tick[1].length + lead + inner.trim().length };
+        return {
+          value: inner.trim(),
+          start: start + tick[1].length + lead,
+          end: start + tick[1].length + lead + inner.trim().length,
+        };
       }
     }
   }
@@ -131,12 +137,15 @@ export function sizeInText(text: string): (Found<number> & { actual?: boolean })
   const value = toNumber(digits[0]);
   if (!Number.isFinite(value)) return undefined;
   const end = start + digits[0].length;
-  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40)) ? { value, start, end, actual: true } : { value, start, end };
+  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
+    ? { value, start, end, actual: true }
+    : { value, start, end };
 }
 
 // `612 lines, over limit`, `actual: 1,081 lines`, `measured 740 LOC`: a count of what was written, not a plan.
 const ACTUAL_BEFORE = /\b(?:actual(?:ly)?|measured|final(?:ly)?|came in at|landed at|ended at)\b[^\d]{0,12}$/i;
-const ACTUAL_AFTER = /^\s*(?:lines?|loc)\b[^.;]{0,20}?\b(?:over (?:the )?(?:limit|budget)|exceed(?:s|ed|ing)?|actual|measured|final)\b/i;
+const ACTUAL_AFTER =
+  /^\s*(?:lines?|loc)\b[^.;]{0,20}?\b(?:over (?:the )?(?:limit|budget)|exceed(?:s|ed|ing)?|actual|measured|final)\b/i;
 
 function isActualNote(before: string, after: string): boolean {
   return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);

@@ -59,7 +59,8 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
   if (idKey) {
     const id = firstId(value);
     // The id must lead the value (`E1.2.1 - Push Command`), not be mentioned in prose.
-    if (id && !/[A-Za-z]{3,}/.test(value.slice(0, id.start))) kv.id = { value: id.value, column: kv.column + id.start, length: id.end - id.start };
+    if (id && !/[A-Za-z]{3,}/.test(value.slice(0, id.start)))
+      kv.id = { value: id.value, column: kv.column + id.start, length: id.end - id.start };
     else if (norm !== 'effort') return undefined;
   }
   return kv;
@@ -135,7 +136,13 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       const refs = items.flatMap((it) => readItemRefs(it.text, { ...refCtx, line: it.line, column: it.column }));
       const first = items[0];
       const last = items[items.length - 1];
-      const span = { file, line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.trimEnd().length };
+      const span = {
+        file,
+        line: first.line,
+        column: first.column,
+        endLine: last.line,
+        endColumn: last.column + last.text.trimEnd().length,
+      };
       b.setRefs(kv.field, { span, refs, prose: true });
       return;
     }

@@ -38,7 +38,10 @@ export interface Outline {
 
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
 const DECOR = String.raw`^[^\p{L}\p{N}]*`;
-const WAVE_HEAD = new RegExp(DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`, 'iud');
+const WAVE_HEAD = new RegExp(
+  DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
+  'iud',
+);
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iud');
 const EFFORT_HEAD = new RegExp(
   DECOR +
@@ -95,7 +98,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
           const name = cleanName(wave[4].replace(/\s*✅.*$/u, ''));
-          outline.waves.push({ phase: h.phase.value, wave: h.wave.value, ...(name ? { name: name.value } : {}), span: at(0, src.text.length) });
+          outline.waves.push({
+            phase: h.phase.value,
+            wave: h.wave.value,
+            ...(name ? { name: name.value } : {}),
+            span: at(0, src.text.length),
+          });
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
@@ -163,7 +171,13 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
   const name = cleanName(rest);
   const size = sizeInText(rest);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
-  if (size) e.size = { value: size.value, start: nameStart + size.start, end: nameStart + size.end, ...(size.actual ? { actual: true } : {}) };
+  if (size)
+    e.size = {
+      value: size.value,
+      start: nameStart + size.start,
+      end: nameStart + size.end,
+      ...(size.actual ? { actual: true } : {}),
+    };
   return e;
 }
 
@@ -172,7 +186,8 @@ function mentionContext(h: Heading, outline: Outline, file: string): void {
   const at = (start: number, len: number) => lineSpan(file, h.line, h.column + start, len);
   const p = /phase\s+(\d{1,3})(?![\d.])/i.exec(h.text);
   const w = /wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])/i.exec(h.text);
-  if (p && !h.phase?.span) h.phase = { value: Number(p[1]), span: at(p.index + p[0].length - p[1].length, p[1].length) };
+  if (p && !h.phase?.span)
+    h.phase = { value: Number(p[1]), span: at(p.index + p[0].length - p[1].length, p[1].length) };
   if (w && !h.wave?.span) {
     const digits = w[2] ?? w[1];
     h.wave = { value: Number(digits), span: at(w.index + w[0].length - digits.length, digits.length) };

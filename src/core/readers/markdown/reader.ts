@@ -49,8 +49,12 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     return h ? byHeading[h.index] : undefined;
   };
   const kv = scanKvLines(doc, (line) => bulletLines.has(line));
-  const own = effortPlan ? ownEffort({ doc, outline, path, kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line)), byHeading }) : undefined;
-  const fromMetadata = effortPlan ? { decls: [] } : metadataDecls(doc, outline, kv, byHeading, (line) => bulletOwner[line] !== undefined);
+  const own = effortPlan
+    ? ownEffort({ doc, outline, path, kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line)), byHeading })
+    : undefined;
+  const fromMetadata = effortPlan
+    ? { decls: [] }
+    : metadataDecls(doc, outline, kv, byHeading, (line) => bulletOwner[line] !== undefined);
   const preamble = fromMetadata.preamble;
   const ownerAt = (line: number): Decl | undefined =>
     bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
@@ -103,7 +107,13 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.diagnostics.push(...blocks.diagnostics);
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
-  const scoped = readScopes({ doc, outline, kv, owned: (line) => ownerAt(line) !== undefined, declLines: decls.map((d) => d.line) });
+  const scoped = readScopes({
+    doc,
+    outline,
+    kv,
+    owned: (line) => ownerAt(line) !== undefined,
+    declLines: decls.map((d) => d.line),
+  });
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   result.diagnostics.push(...scoped.diagnostics);

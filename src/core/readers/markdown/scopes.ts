@@ -32,7 +32,8 @@ type ScopeField = 'baseBranch' | 'status' | 'canParallelize';
 const SCOPE_FIELDS = new Set(['baseBranch', 'status', 'canParallelize', 'dependsOn']);
 // A branch name as git allows it, roughly: no blanks, no `..`, none of `~^:?*[\`.
 const BRANCH_NAME = /^(?!.*\.\.)[^\s~^:?*[\\]+$/;
-const DOCUMENT_STATE = /^(?!.*\b(?:complete|completed|done|in[ _-]?progress|blocked)\b).*\b(?:approved|accepted|passed|ready|draft|reviewed|final)\b/i;
+const DOCUMENT_STATE =
+  /^(?!.*\b(?:complete|completed|done|in[ _-]?progress|blocked)\b).*\b(?:approved|accepted|passed|ready|draft|reviewed|final)\b/i;
 const COMPLETE_MARK = /✅|\b(?:complete|completed|done)\b/iu;
 const DOC_STATUS = /^[^\p{L}\p{N}]*STATUS\s*:\s*\**\s*([A-Za-z][A-Za-z _-]{1,30}?)(?=\s*(?:\*\*|✅|$|[-–—(]))/iu;
 
@@ -103,13 +104,25 @@ function lastAtOrBefore(sorted: number[], line: number): number | undefined {
   return found;
 }
 
-function setField(out: ScopeOutput, scope: ScopeDefaults, field: ScopeField, k: KvLine, at: (s: number, e: number) => Span, name: string): void {
+function setField(
+  out: ScopeOutput,
+  scope: ScopeDefaults,
+  field: ScopeField,
+  k: KvLine,
+  at: (s: number, e: number) => Span,
+  name: string,
+): void {
   const label = field === 'baseBranch' ? 'base branch' : field === 'status' ? 'status' : 'Can Parallelize';
   let found: { value: string | boolean; start: number; end: number } | undefined;
   if (field === 'baseBranch') {
     const v = cleanValue(k.value, true);
     // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch.
-    const rest = v ? k.value.slice(v.end).replace(/^[`*"']+/, '').trim() : '';
+    const rest = v
+      ? k.value
+          .slice(v.end)
+          .replace(/^[`*"']+/, '')
+          .trim()
+      : '';
     found = v && BRANCH_NAME.test(v.value) && (rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
   } else if (field === 'canParallelize') {
     found = locateBool(k.value);
@@ -125,7 +138,13 @@ function setField(out: ScopeOutput, scope: ScopeDefaults, field: ScopeField, k: 
   }
   if (!found) {
     const written = k.value.trim();
-    out.diagnostics.push(scopeDiagnostic(at(0, Math.max(k.value.trimEnd().length, 1)), 'metadata-invalid', `${name}: ${label} "${written}" is not a value Waveplan can read; it is not applied to the efforts below.`));
+    out.diagnostics.push(
+      scopeDiagnostic(
+        at(0, Math.max(k.value.trimEnd().length, 1)),
+        'metadata-invalid',
+        `${name}: ${label} "${written}" is not a value Waveplan can read; it is not applied to the efforts below.`,
+      ),
+    );
     return;
   }
   const span = at(found.start, found.end);
@@ -136,17 +155,38 @@ function setField(out: ScopeOutput, scope: ScopeDefaults, field: ScopeField, k: 
   }
   if (prev.value !== found.value) {
     out.diagnostics.push(
-      scopeDiagnostic(span, 'effort-conflict', `${name} gives two values for ${label}: ${String(found.value)} here and ${String(prev.value)} at line ${prev.span.line}; the first applies.`, prev.span),
+      scopeDiagnostic(
+        span,
+        'effort-conflict',
+        `${name} gives two values for ${label}: ${String(found.value)} here and ${String(prev.value)} at line ${prev.span.line}; the first applies.`,
+        prev.span,
+      ),
     );
   }
 }
 
-function scopeDiagnostic(span: Span, code: 'metadata-invalid' | 'effort-conflict', message: string, related?: Span): PlanDiagnostic {
-  return { ...span, code, severity: 'warning', message, efforts: [], ...(related ? { related: [{ span: related, message: 'the value that applies' }] } : {}) };
+function scopeDiagnostic(
+  span: Span,
+  code: 'metadata-invalid' | 'effort-conflict',
+  message: string,
+  related?: Span,
+): PlanDiagnostic {
+  return {
+    ...span,
+    code,
+    severity: 'warning',
+    message,
+    efforts: [],
+    ...(related ? { related: [{ span: related, message: 'the value that applies' }] } : {}),
+  };
 }
 
 /** `## 🎯 STATUS: COMPLETE ✅` or `**STATUS: COMPLETE** - …` above the first wave: the whole document's status. */
-function readDocumentStatus(input: ScopeInput, top: number, scopeOf: (p: number | undefined, w: number | undefined, s: Span) => ScopeDefaults | undefined): void {
+function readDocumentStatus(
+  input: ScopeInput,
+  top: number,
+  scopeOf: (p: number | undefined, w: number | undefined, s: Span) => ScopeDefaults | undefined,
+): void {
   const { doc, outline } = input;
   const limit = Math.min(top - 1, doc.lines.length);
   const inFence = (line: number) => doc.fences.some((f) => line >= f.line && line <= f.contentEnd);
@@ -157,17 +197,39 @@ function readDocumentStatus(input: ScopeInput, top: number, scopeOf: (p: number 
     const status = parseStatus(m[1]);
     if (status === 'unknown') continue;
     const start = m.index + m[0].length - m[1].length;
-    const scope = scopeOf(contextAt(outline, line).phase?.value ?? outline.filePhase?.value, undefined, lineSpan(doc.file, line, 1, text.length));
-    if (scope && !scope.status) scope.status = { value: status, span: lineSpan(doc.file, line, start + 1, m[1].length) };
+    const scope = scopeOf(
+      contextAt(outline, line).phase?.value ?? outline.filePhase?.value,
+      undefined,
+      lineSpan(doc.file, line, 1, text.length),
+    );
+    if (scope && !scope.status)
+      scope.status = { value: status, span: lineSpan(doc.file, line, start + 1, m[1].length) };
     return;
   }
 }
 
-function addConstraint(out: ScopeOutput, subject: { phase?: number; wave?: number }, milestones: Milestone[], raw: string, span: Span): void {
+function addConstraint(
+  out: ScopeOutput,
+  subject: { phase?: number; wave?: number },
+  milestones: Milestone[],
+  raw: string,
+  span: Span,
+): void {
   if (subject.phase === undefined) return;
   const after = milestones.filter((m) => isBefore(m, subject.phase!, subject.wave));
   if (!after.length) return;
   const key = `${subject.phase}.${subject.wave ?? ''}>${after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}`;
-  if (out.constraints.some((c) => `${c.phase}.${c.wave ?? ''}>${c.after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}` === key)) return;
-  out.constraints.push({ phase: subject.phase, ...(subject.wave !== undefined ? { wave: subject.wave } : {}), after, raw, span });
+  if (
+    out.constraints.some(
+      (c) => `${c.phase}.${c.wave ?? ''}>${c.after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}` === key,
+    )
+  )
+    return;
+  out.constraints.push({
+    phase: subject.phase,
+    ...(subject.wave !== undefined ? { wave: subject.wave } : {}),
+    after,
+    raw,
+    span,
+  });
 }

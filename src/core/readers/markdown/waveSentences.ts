@@ -44,7 +44,12 @@ export function readWaveSentences(doc: MdDoc, outline: Outline, owned: (line: nu
     if (!after.length) return;
     const start = m.index;
     const end = text.trimEnd().length;
-    out.push({ subject, after, raw: text.slice(start, end).trim(), span: lineSpan(doc.file, line, start + 1, Math.max(end - start, 1)) });
+    out.push({
+      subject,
+      after,
+      raw: text.slice(start, end).trim(),
+      span: lineSpan(doc.file, line, start + 1, Math.max(end - start, 1)),
+    });
   });
   return out;
 }

@@ -40,14 +40,23 @@ describe('inheritance: wave and document metadata', () => {
   const e = (id: string) => project.byId.get(id)!;
 
   it('gives an effort that declares nothing its wave’s base branch and Can Parallelize, located at the wave’s lines', () => {
-    assert.deepEqual(field(e('E3.1.1'), 'baseBranch'), ['garden/phase3/wave1-integration', at('**Base Branch**: garden/phase3/wave1-integration')]);
+    assert.deepEqual(field(e('E3.1.1'), 'baseBranch'), [
+      'garden/phase3/wave1-integration',
+      at('**Base Branch**: garden/phase3/wave1-integration'),
+    ]);
     assert.deepEqual(field(e('E3.1.1'), 'canParallelize'), [true, at('**Can Parallelize**: Yes')]);
-    assert.deepEqual(field(e('E3.2.1'), 'canParallelize'), [false, at('**Can Parallelize**: No (depends on Wave 1 probes)')]);
+    assert.deepEqual(field(e('E3.2.1'), 'canParallelize'), [
+      false,
+      at('**Can Parallelize**: No (depends on Wave 1 probes)'),
+    ]);
     assert.equal(e('E3.2.2').origins.baseBranch?.line, lineOf(lines, F, '**Dependencies**: Wave 1 sensor polling') - 1);
   });
 
   it('never overrides what an effort declares itself', () => {
-    assert.deepEqual(field(e('E3.1.2'), 'baseBranch'), ['garden/phase3/wave1/probe-scheduler', at('**Base Branch**: garden/phase3/wave1/probe-scheduler')]);
+    assert.deepEqual(field(e('E3.1.2'), 'baseBranch'), [
+      'garden/phase3/wave1/probe-scheduler',
+      at('**Base Branch**: garden/phase3/wave1/probe-scheduler'),
+    ]);
     assert.deepEqual(field(e('E3.1.2'), 'canParallelize'), [false, at('(shares the probe bus)')]);
     assert.deepEqual(field(e('E3.1.2'), 'status'), ['done', at('**Status**: ✅ Complete')]);
   });
@@ -55,7 +64,10 @@ describe('inheritance: wave and document metadata', () => {
   it('applies the document’s status and base to efforts of waves that give none; a wave marked ✅ COMPLETE is done', () => {
     assert.deepEqual(field(e('E3.1.1'), 'status'), ['in-progress', at('**Status**: In Progress')]);
     assert.deepEqual(field(e('E3.3.1'), 'status'), ['done', at('### Wave 3: Dashboard ✅ COMPLETE')]);
-    assert.deepEqual(field(e('E3.3.1'), 'baseBranch'), ['garden/phase2-integration', at('**Base Branch**: garden/phase2-integration')]);
+    assert.deepEqual(field(e('E3.3.1'), 'baseBranch'), [
+      'garden/phase2-integration',
+      at('**Base Branch**: garden/phase2-integration'),
+    ]);
   });
 
   it('ignores metadata below a wave’s first effort (a completion checklist is not wave metadata)', () => {
@@ -70,7 +82,9 @@ describe('inheritance: wave and document metadata', () => {
     assert.deepEqual([s('E3.2.2').earliestWave, s('E3.3.1').earliestWave], [3, 2]);
     assert.deepEqual(a.criticalPath, { efforts: ['E3.1.1', 'E3.2.1', 'E3.2.2'], totalLines: 1150 });
     assert.deepEqual(a.cyclic, []);
-    const subjects = (project.constraints ?? []).map((c) => `${c.phase}.${c.wave ?? '*'}>${c.after.map((m) => `${m.phase}.${m.wave ?? '*'}`).join(',')}`);
+    const subjects = (project.constraints ?? []).map(
+      (c) => `${c.phase}.${c.wave ?? '*'}>${c.after.map((m) => `${m.phase}.${m.wave ?? '*'}`).join(',')}`,
+    );
     assert.deepEqual([...new Set(subjects)].sort(), ['3.*>2.*', '3.2>3.1']);
   });
 });
@@ -86,8 +100,14 @@ describe('inheritance: contradictions and garbage at wave level', () => {
       `${lineOf(lines, F, 'perhaps')} warning metadata-invalid`,
       `${lineOf(lines, F, 'garden/phase4/wave1-integration')} warning effort-conflict`,
     ]);
-    assert.match(project.diagnostics[0].message, /Wave 4\.2: base branch "see the orchestrator state \(TBD\)" is not a value/);
-    assert.deepEqual(field(project.byId.get('E4.2.1')!, 'baseBranch'), ['garden/phase4-integration', lineOf(lines, F, 'garden/phase4-integration')]);
+    assert.match(
+      project.diagnostics[0].message,
+      /Wave 4\.2: base branch "see the orchestrator state \(TBD\)" is not a value/,
+    );
+    assert.deepEqual(field(project.byId.get('E4.2.1')!, 'baseBranch'), [
+      'garden/phase4-integration',
+      lineOf(lines, F, 'garden/phase4-integration'),
+    ]);
     assert.equal(project.byId.get('E4.2.1')!.canParallelize, undefined);
     // A status Waveplan cannot read, or a document's own state (`Approved`, `Draft`), is neither applied nor warned.
     assert.equal(project.byId.get('E4.2.1')!.origins.status, undefined);
@@ -95,8 +115,26 @@ describe('inheritance: contradictions and garbage at wave level', () => {
 
   it('a wave plan and a phase plan that give one wave two bases: the wave plan applies, the phase plan’s line is warned', () => {
     const engine = new PlanEngine();
-    const phase = ['# Phase 6: Compost Plan', '', '## Wave 1: Bins', '', '**Base Branch**: garden/phase5-integration', '', '#### E6.1.1: bin-sensor', '**Estimated Size**: 100 lines', ''];
-    const wave = ['# Phase 6 Wave 1 Implementation Plan', '', '**Base Branch**: `garden/phase6/wave0-integration`', '', '### Effort 6.1.2: Bin Lid', '**Estimated Size**: 80 lines', ''];
+    const phase = [
+      '# Phase 6: Compost Plan',
+      '',
+      '## Wave 1: Bins',
+      '',
+      '**Base Branch**: garden/phase5-integration',
+      '',
+      '#### E6.1.1: bin-sensor',
+      '**Estimated Size**: 100 lines',
+      '',
+    ];
+    const wave = [
+      '# Phase 6 Wave 1 Implementation Plan',
+      '',
+      '**Base Branch**: `garden/phase6/wave0-integration`',
+      '',
+      '### Effort 6.1.2: Bin Lid',
+      '**Estimated Size**: 80 lines',
+      '',
+    ];
     engine.update('/ws/PHASE-6-PLAN.md', phase.join('\n'));
     engine.update('/ws/WAVE-6.1-PLAN.md', wave.join('\n'));
     const project = engine.project();
@@ -133,16 +171,35 @@ describe('wave dependencies written as sentences', () => {
       '**Estimated Size**: 100 lines',
       '',
     ].join('\n');
-    const approved = ['# Phase 9: Pond Plan', '', '**Status**: Approved', '', '## Wave 1: Pumps', '#### E9.1.1: pump', ''].join('\n');
+    const approved = [
+      '# Phase 9: Pond Plan',
+      '',
+      '**Status**: Approved',
+      '',
+      '## Wave 1: Pumps',
+      '#### E9.1.1: pump',
+      '',
+    ].join('\n');
     const pond = new PlanEngine();
     pond.update('/ws/PHASE-9-PLAN.md', approved);
     assert.deepEqual([pond.project().byId.get('E9.1.1')!.status, pond.project().diagnostics], ['planned', []]);
-    const merge = ['# Phase 8 Wave 1 Integration Merge Plan', '', '**Base Branch**: `main`', '**Status**: ready for merge', '', '#### 1. hive-scale', '- **Branch**: `garden/phase8/wave1/hive-scale`', ''].join('\n');
+    const merge = [
+      '# Phase 8 Wave 1 Integration Merge Plan',
+      '',
+      '**Base Branch**: `main`',
+      '**Status**: ready for merge',
+      '',
+      '#### 1. hive-scale',
+      '- **Branch**: `garden/phase8/wave1/hive-scale`',
+      '',
+    ].join('\n');
     const engine = new PlanEngine();
     engine.update('/ws/phase-08-wave-implementation-plan.md', plan);
     engine.update('/ws/WAVE-MERGE-PLAN.md', merge);
     const project = engine.project();
-    const got = (project.constraints ?? []).map((c) => `${c.phase}.${c.wave}>${c.after.map((m) => `${m.phase}.${m.wave}`).join(',')}@${c.span.line}`);
+    const got = (project.constraints ?? []).map(
+      (c) => `${c.phase}.${c.wave}>${c.after.map((m) => `${m.phase}.${m.wave}`).join(',')}@${c.span.line}`,
+    );
     assert.deepEqual(got.sort(), ['8.2>8.1@4', '8.3>8.1,8.2@13', '8.4>8.2,8.3@8']);
     assert.deepEqual(project.diagnostics, []);
     assert.equal(project.byId.get('E8.3.1')!.baseBranch, undefined);

@@ -19,7 +19,11 @@ function engineOf(files: string[]): { engine: PlanEngine; line: (file: string, n
     texts.set(`/ws/${f}`, text);
     engine.update(`/ws/${f}`, text);
   }
-  const line = (file: string, needle: string) => texts.get(`/ws/${file}`)!.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const line = (file: string, needle: string) =>
+    texts
+      .get(`/ws/${file}`)!
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1;
   return { engine, line };
 }
 
@@ -42,10 +46,13 @@ describe('structure over prose', () => {
   it('“Wave 2.1 Crop Calendar” written in phase 5 is effort 5.2.1; “Wave 5.1 complete” stays a milestone', () => {
     assert.deepEqual(e('E5.2.3').dependsOn, ['E5.2.1']);
     const facts = project.facts.get('E5.2.1')!.filter((f) => f.dependsOn?.prose);
-    assert.deepEqual(facts[0].dependsOn!.refs.map((r) => [r.id, r.external]), [
-      ['Wave 5.1 complete', true],
-      ['Phase 4 complete', true],
-    ]);
+    assert.deepEqual(
+      facts[0].dependsOn!.refs.map((r) => [r.id, r.external]),
+      [
+        ['Wave 5.1 complete', true],
+        ['Phase 4 complete', true],
+      ],
+    );
   });
 
   it('reports a typo in the phase plan’s list although the wave plan won the merge', () => {
@@ -66,6 +73,9 @@ describe('structure over prose', () => {
 
   it('the JSON block’s integration milestone schedules 5.2.x after wave 5.1', () => {
     const a = analyzeProject(project);
-    assert.deepEqual(['E5.1.1', 'E5.2.1', 'E5.2.2', 'E5.2.3'].map((id) => a.byId.get(id)!.earliestWave), [1, 2, 3, 3]);
+    assert.deepEqual(
+      ['E5.1.1', 'E5.2.1', 'E5.2.2', 'E5.2.3'].map((id) => a.byId.get(id)!.earliestWave),
+      [1, 2, 3, 3],
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('merge-conflict markers', () => {
     assert.deepEqual(
       conflicts.map((d) => [d.line, d.severity, d.related?.map((x) => x.span.line)]),
       [
-        [first, 'error', [lineOf('=======') , lineOf('>>>>>>>')]],
+        [first, 'error', [lineOf('======='), lineOf('>>>>>>>')]],
         [second, 'error', [lineOf('=======', second), lineOf('>>>>>>>', second)]],
       ],
     );
@@ -31,7 +31,10 @@ describe('merge-conflict markers', () => {
     const engine = new PlanEngine();
     engine.update(FILE, TEXT);
     const p = engine.project();
-    assert.deepEqual(p.efforts.map((e) => e.id), ['E7.1.1', 'E7.1.2', 'E7.1.3', 'E7.1.4']);
+    assert.deepEqual(
+      p.efforts.map((e) => e.id),
+      ['E7.1.1', 'E7.1.2', 'E7.1.3', 'E7.1.4'],
+    );
     assert.equal(p.byId.get('E7.1.3')!.origins.estimatedLines.line, lineOf('180 lines'));
     assert.deepEqual(p.byId.get('E7.1.4')!.dependsOn, ['E7.1.2', 'E7.1.3']);
   });
@@ -41,7 +44,10 @@ describe('merge-conflict markers', () => {
     engine.update(FILE, TEXT);
     const p = engine.project();
     const e = p.byId.get('E7.1.1')!;
-    assert.deepEqual([e.estimatedLines, e.origins.estimatedLines.line, e.dependsOn, e.canParallelize], [320, lineOf('"estimated_lines": 320'), [], true]);
+    assert.deepEqual(
+      [e.estimatedLines, e.origins.estimatedLines.line, e.dependsOn, e.canParallelize],
+      [320, lineOf('"estimated_lines": 320'), [], true],
+    );
     assert.deepEqual(
       p.diagnostics.map((d) => d.code),
       ['merge-conflict', 'merge-conflict'],
@@ -49,14 +55,36 @@ describe('merge-conflict markers', () => {
   });
 
   it('a state file with markers: both sides read, the conflict located', () => {
-    const state = ['{', '  "efforts_in_progress": [', '<<<<<<< HEAD', '    { "name": "rain-gauge", "branch": "garden/phase7/wave1/rain-gauge" }', '=======', '    { "name": "sun-tracker", "branch": "garden/phase7/wave1/sun-tracker" }', '>>>>>>> main', '  ]', '}', ''].join('\n');
+    const state = [
+      '{',
+      '  "efforts_in_progress": [',
+      '<<<<<<< HEAD',
+      '    { "name": "rain-gauge", "branch": "garden/phase7/wave1/rain-gauge" }',
+      '=======',
+      '    { "name": "sun-tracker", "branch": "garden/phase7/wave1/sun-tracker" }',
+      '>>>>>>> main',
+      '  ]',
+      '}',
+      '',
+    ].join('\n');
     const r = readPlanText('/ws/orchestrator-state.json', state);
-    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.line]), [['merge-conflict', 3]]);
-    assert.deepEqual(r.efforts.map((f) => f.branch?.value).sort(), ['garden/phase7/wave1/rain-gauge', 'garden/phase7/wave1/sun-tracker']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.line]),
+      [['merge-conflict', 3]],
+    );
+    assert.deepEqual(r.efforts.map((f) => f.branch?.value).sort(), [
+      'garden/phase7/wave1/rain-gauge',
+      'garden/phase7/wave1/sun-tracker',
+    ]);
   });
 
   it('a text without markers is read unchanged, and an unterminated conflict still reads and reports', () => {
-    assert.deepEqual(readPlanText(FILE, TEXT.replace(/^(<{7}|={7}|>{7}).*\n/gm, '')).diagnostics.filter((d) => d.code === 'merge-conflict'), []);
+    assert.deepEqual(
+      readPlanText(FILE, TEXT.replace(/^(<{7}|={7}|>{7}).*\n/gm, '')).diagnostics.filter(
+        (d) => d.code === 'merge-conflict',
+      ),
+      [],
+    );
     const cut = LINES.slice(0, lineOf('### Effort 7.1.3')).join('\n');
     const r = readPlanText(FILE, cut);
     assert.ok(r.diagnostics.some((d) => d.code === 'merge-conflict' && /to the end of the file/.test(d.message)));

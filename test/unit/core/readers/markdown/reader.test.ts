@@ -3,7 +3,14 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import type { DependencyRef, EffortFact, FactKind, FileReadResult, PlanFileKind, Span } from '../../../../../src/core/model/model';
+import type {
+  DependencyRef,
+  EffortFact,
+  FactKind,
+  FileReadResult,
+  PlanFileKind,
+  Span,
+} from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/conventions');
@@ -47,7 +54,13 @@ describe('markdown reader: effort headings and bold metadata', () => {
   const c = read('phase-plan-headings.md', file, 'phase-plan');
 
   it('finds the declared efforts, not the ones in code blocks, and reads no effort from wave-level metadata', () => {
-    assert.deepEqual(ids(c), ['E2.1.1:metadata', 'E2.1.2:metadata', 'E2.2.1:metadata', 'E2.2.3:metadata', 'E2.2.4:metadata']);
+    assert.deepEqual(ids(c), [
+      'E2.1.1:metadata',
+      'E2.1.2:metadata',
+      'E2.2.1:metadata',
+      'E2.2.3:metadata',
+      'E2.2.4:metadata',
+    ]);
     assert.deepEqual(c.r.diagnostics, []);
   });
 
@@ -71,12 +84,22 @@ describe('markdown reader: effort headings and bold metadata', () => {
 
   it('reads upper-case keys in bullets, FALSE, notes after ids and prose dependencies', () => {
     const f = fact(c, 'E2.1.2', 'metadata');
-    assert.deepEqual(f.branch, { value: 'petshop/phase2/wave1/search-index', span: loc(c, 25, 'petshop/phase2/wave1/search-index') });
-    assert.deepEqual(f.baseBranch, { value: 'petshop/phase2/wave1-integration', span: loc(c, 26, 'petshop/phase2/wave1-integration') });
+    assert.deepEqual(f.branch, {
+      value: 'petshop/phase2/wave1/search-index',
+      span: loc(c, 25, 'petshop/phase2/wave1/search-index'),
+    });
+    assert.deepEqual(f.baseBranch, {
+      value: 'petshop/phase2/wave1-integration',
+      span: loc(c, 26, 'petshop/phase2/wave1-integration'),
+    });
     assert.deepEqual(f.canParallelize, { value: false, span: loc(c, 27, 'FALSE') });
-    assert.deepEqual(f.parallelWith?.refs, [ref('E2.1.1', 'E2.1.1 (Pet Model)', false, loc(c, 28, 'E2.1.1 (Pet Model)'))]);
+    assert.deepEqual(f.parallelWith?.refs, [
+      ref('E2.1.1', 'E2.1.1 (Pet Model)', false, loc(c, 28, 'E2.1.1 (Pet Model)')),
+    ]);
     assert.deepEqual(f.estimatedLines, { value: 150, span: loc(c, 29, '150') });
-    assert.deepEqual(f.dependsOn?.refs, [ref('Phase 1 Wave 2 completion', 'Phase 1 Wave 2 completion', true, loc(c, 30, 'Phase 1 Wave 2 completion'))]);
+    assert.deepEqual(f.dependsOn?.refs, [
+      ref('Phase 1 Wave 2 completion', 'Phase 1 Wave 2 completion', true, loc(c, 30, 'Phase 1 Wave 2 completion')),
+    ]);
   });
 
   it('splits estimate→actual, keeps a ref per listed effort and reads status cells', () => {
@@ -85,7 +108,10 @@ describe('markdown reader: effort headings and bold metadata', () => {
     assert.deepEqual(f.actualLines, { value: 812, span: loc(c, 35, '812') });
     assert.deepEqual(f.dependsOn, {
       span: loc(c, 36, 'E2.1.1 (Pet model), E2.1.2'),
-      refs: [ref('E2.1.1', 'E2.1.1 (Pet model)', false, loc(c, 36, 'E2.1.1 (Pet model)')), ref('E2.1.2', 'E2.1.2', false, loc(c, 36, 'E2.1.2'))],
+      refs: [
+        ref('E2.1.1', 'E2.1.1 (Pet model)', false, loc(c, 36, 'E2.1.1 (Pet model)')),
+        ref('E2.1.2', 'E2.1.2', false, loc(c, 36, 'E2.1.2')),
+      ],
     });
     assert.deepEqual(f.status, { value: 'done', span: loc(c, 37, '✅ Complete (Split)') });
   });
@@ -101,12 +127,20 @@ describe('markdown reader: effort headings and bold metadata', () => {
   it('reads `## 📦 Effort …` with its `### Metadata` subsection, `**Key:**` bold style and ids inside a note', () => {
     const f = fact(c, 'E2.2.4', 'metadata');
     assert.deepEqual(f.name, { value: 'Payment Gateway', span: loc(c, 43, 'Payment Gateway') });
-    assert.deepEqual(f.branch, { value: 'petshop/phase2/wave2/payments', span: loc(c, 46, 'petshop/phase2/wave2/payments') });
-    assert.deepEqual(f.dependsOn?.refs, [ref('E2.1.1', '2.1.1', false, loc(c, 47, '2.1.1')), ref('E2.1.2', '2.1.2', false, loc(c, 47, '2.1.2'))]);
+    assert.deepEqual(f.branch, {
+      value: 'petshop/phase2/wave2/payments',
+      span: loc(c, 46, 'petshop/phase2/wave2/payments'),
+    });
+    assert.deepEqual(f.dependsOn?.refs, [
+      ref('E2.1.1', '2.1.1', false, loc(c, 47, '2.1.1')),
+      ref('E2.1.2', '2.1.2', false, loc(c, 47, '2.1.2')),
+    ]);
   });
 
   it('declares the phase and its waves with names and spans', () => {
-    assert.deepEqual(c.r.phases, [{ phase: 2, name: 'Pet Catalog', span: loc(c, 1, 'Phase 2: Pet Catalog Implementation Plan') }]);
+    assert.deepEqual(c.r.phases, [
+      { phase: 2, name: 'Pet Catalog', span: loc(c, 1, 'Phase 2: Pet Catalog Implementation Plan') },
+    ]);
     assert.deepEqual(c.r.waves, [
       { phase: 2, wave: 1, name: 'Core Catalog', span: loc(c, 6, '🌊 Wave 1: Core Catalog') },
       { phase: 2, wave: 2, name: 'Checkout', span: loc(c, 32, 'Wave 2: Checkout') },
@@ -136,7 +170,10 @@ describe('markdown reader: efforts declared by an `**Effort**:` line', () => {
   it('reads such a line above the first heading as an effort of the lines before that heading', () => {
     const f = fact(c, 'E8.1.1', 'metadata');
     assert.deepEqual(f.name, { value: 'Kennel Sensors', span: loc(c, 1, 'Kennel Sensors') });
-    assert.deepEqual(f.branch, { value: 'feature/petshop/p8w1-sensors', span: loc(c, 2, 'feature/petshop/p8w1-sensors') });
+    assert.deepEqual(f.branch, {
+      value: 'feature/petshop/p8w1-sensors',
+      span: loc(c, 2, 'feature/petshop/p8w1-sensors'),
+    });
   });
 
   it('reads `- 8.1.3 - Name (~300 lines)` bullets as declarations, and gives no effort to a section without an id', () => {
@@ -151,7 +188,13 @@ describe('markdown reader: mermaid graphs', () => {
   const c = read('mermaid-graph.md', '/ws/phase3/phase-03-wave-implementation-plan.md', 'wave-plan');
 
   it('makes efforts of labelled and shaped nodes only, never of external nodes', () => {
-    assert.deepEqual(ids(c), ['E3.1.1:mermaid', 'E3.1.2:mermaid', 'E3.2.1:mermaid', 'E3.2.2:mermaid', 'E3.4.1:mermaid']);
+    assert.deepEqual(ids(c), [
+      'E3.1.1:mermaid',
+      'E3.1.2:mermaid',
+      'E3.2.1:mermaid',
+      'E3.2.2:mermaid',
+      'E3.4.1:mermaid',
+    ]);
   });
 
   it('reads names and sizes from labels, with spans inside the label', () => {
@@ -165,11 +208,26 @@ describe('markdown reader: mermaid graphs', () => {
     const deps = (id: string) => fact(c, id, 'mermaid').dependsOn?.refs;
     assert.deepEqual(deps('E3.1.1'), [ref('Phase 2 Pet Catalog', 'P0', true, loc(c, 14, 'P0'))]);
     assert.equal(fact(c, 'E3.1.2', 'mermaid').dependsOn, undefined);
-    assert.deepEqual(deps('E3.2.1'), [ref('E3.1.1', 'W1E1', false, loc(c, 15, 'W1E1')), ref('E3.1.2', 'W1E2', false, loc(c, 15, 'W1E2'))]);
-    assert.deepEqual(deps('E3.2.2'), [ref('E3.1.1', 'W1E1', false, loc(c, 16, 'W1E1')), ref('E3.2.1', 'W2E1', false, loc(c, 17, 'W2E1'))]);
+    assert.deepEqual(deps('E3.2.1'), [
+      ref('E3.1.1', 'W1E1', false, loc(c, 15, 'W1E1')),
+      ref('E3.1.2', 'W1E2', false, loc(c, 15, 'W1E2')),
+    ]);
+    assert.deepEqual(deps('E3.2.2'), [
+      ref('E3.1.1', 'W1E1', false, loc(c, 16, 'W1E1')),
+      ref('E3.2.1', 'W2E1', false, loc(c, 17, 'W2E1')),
+    ]);
     // Second graph: W2E2 keeps the meaning the first graph gave it; `~~~` (invisible) is no dependency.
-    assert.deepEqual(deps('E3.4.1'), [ref('E3.2.2', 'W2E2', false, loc(c, 31, 'W2E2')), ref('E3.2.1', 'W2E1', false, loc(c, 32, 'W2E1'))]);
-    assert.deepEqual(fact(c, 'E3.2.1', 'mermaid').dependsOn?.span, { file: c.file, line: 15, column: 5, endLine: 15, endColumn: c.lines[14].length + 1 });
+    assert.deepEqual(deps('E3.4.1'), [
+      ref('E3.2.2', 'W2E2', false, loc(c, 31, 'W2E2')),
+      ref('E3.2.1', 'W2E1', false, loc(c, 32, 'W2E1')),
+    ]);
+    assert.deepEqual(fact(c, 'E3.2.1', 'mermaid').dependsOn?.span, {
+      file: c.file,
+      line: 15,
+      column: 5,
+      endLine: 15,
+      endColumn: c.lines[14].length + 1,
+    });
   });
 
   it('takes phase and wave from a `pPwW-` branch label and names a wave from a subgraph', () => {
@@ -195,7 +253,10 @@ describe('markdown reader: tables', () => {
     assert.deepEqual(f.phase, { value: 6, span: loc(c, 18, '6.2.1') });
     assert.equal(f.dependsOn, undefined);
     // The merge table gives its branch, whose name carries the id.
-    assert.deepEqual(f.branch, { value: 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap', span: loc(c, 41, 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap') });
+    assert.deepEqual(f.branch, {
+      value: 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap',
+      span: loc(c, 41, 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap'),
+    });
   });
 
   it('reads a dependency matrix and an agent table keyed by branch names from the graph', () => {
@@ -209,13 +270,20 @@ describe('markdown reader: tables', () => {
 
     const wish = fact(c, 'E6.1.2', 'table');
     assert.deepEqual(wish.dependsOn, { span: loc(c, 25, '-', 2), refs: [] }, 'a dash is "no dependencies"');
-    assert.deepEqual(wish.parallelWith?.refs, [ref('E6.1.1', 'W6E1 (after review)', false, loc(c, 25, 'W6E1 (after review)'))]);
+    assert.deepEqual(wish.parallelWith?.refs, [
+      ref('E6.1.1', 'W6E1 (after review)', false, loc(c, 25, 'W6E1 (after review)')),
+    ]);
     assert.deepEqual(wish.estimatedLines, { value: 300, span: loc(c, 35, '300') });
     assert.deepEqual(wish.status, { value: 'in-progress', span: loc(c, 35, '🔄 In Progress') });
 
     const checkout = fact(c, 'E6.2.1', 'table');
-    assert.deepEqual(checkout.dependsOn?.refs, [ref('E6.1.1', 'W6E1', false, loc(c, 26, 'W6E1')), ref('E6.1.1', 'Cart API', false, loc(c, 26, 'Cart API'))]);
-    assert.deepEqual(checkout.parallelWith?.refs, [ref('All except dependencies', 'All except dependencies', true, loc(c, 26, 'All except dependencies'))]);
+    assert.deepEqual(checkout.dependsOn?.refs, [
+      ref('E6.1.1', 'W6E1', false, loc(c, 26, 'W6E1')),
+      ref('E6.1.1', 'Cart API', false, loc(c, 26, 'Cart API')),
+    ]);
+    assert.deepEqual(checkout.parallelWith?.refs, [
+      ref('All except dependencies', 'All except dependencies', true, loc(c, 26, 'All except dependencies')),
+    ]);
   });
 
   it('maps `Agent N` on a `pPwW-` branch to effort P.W.N when size or name agree', () => {
@@ -227,7 +295,9 @@ describe('markdown reader: tables', () => {
         ['E7.1.2', 'feature/petshop/p7w1-shelter-sync'],
       ],
     );
-    assert.deepEqual(fact(a, 'E7.1.2', 'table').dependsOn?.refs, [ref('E7.1.1', 'Adoption Forms', false, loc(a, 14, 'Adoption Forms'))]);
+    assert.deepEqual(fact(a, 'E7.1.2', 'table').dependsOn?.refs, [
+      ref('E7.1.1', 'Adoption Forms', false, loc(a, 14, 'Adoption Forms')),
+    ]);
   });
 });
 
@@ -241,7 +311,10 @@ describe('markdown reader: R213 JSON and YAML blocks', () => {
       kind: 'json-block',
       span: idSpan,
       name: { value: 'Appointment Calendar', span: loc(c, 14, 'Appointment Calendar') },
-      branch: { value: 'petshop/phase4/wave2/effort-4.2.1-calendar', span: loc(c, 15, 'petshop/phase4/wave2/effort-4.2.1-calendar') },
+      branch: {
+        value: 'petshop/phase4/wave2/effort-4.2.1-calendar',
+        span: loc(c, 15, 'petshop/phase4/wave2/effort-4.2.1-calendar'),
+      },
       baseBranch: { value: 'petshop/phase4-wave1-integration', span: loc(c, 16, 'petshop/phase4-wave1-integration') },
       dependsOn: {
         span: loc(c, 18, '["integration:phase4-wave1", "effort:4.1.3"]'),
@@ -263,7 +336,12 @@ describe('markdown reader: R213 JSON and YAML blocks', () => {
     assert.deepEqual(f.dependsOn, {
       span: { file: c.file, line: 26, column: 3, endLine: 27, endColumn: c.lines[26].length + 1 },
       refs: [
-        ref('Wave 4.1 complete', 'Wave 4.1 complete (Vet Registry, Clinic Hours)', true, loc(c, 26, 'Wave 4.1 complete (Vet Registry, Clinic Hours)')),
+        ref(
+          'Wave 4.1 complete',
+          'Wave 4.1 complete (Vet Registry, Clinic Hours)',
+          true,
+          loc(c, 26, 'Wave 4.1 complete (Vet Registry, Clinic Hours)'),
+        ),
         ref('E4.1.3', 'Effort 4.1.3 (clinic hours API)', false, loc(c, 27, 'Effort 4.1.3 (clinic hours API)')),
       ],
       // A list under a key is prose: the R213 block's own `depends_on` outranks it at merge.
@@ -283,16 +361,36 @@ describe('markdown reader: R213 JSON and YAML blocks', () => {
     assert.deepEqual(f.estimatedLines, { value: 310, span: loc(c, 34, '310') });
     assert.deepEqual(f.dependsOn?.refs, [ref('E4.2.1', 'E4.2.1', false, loc(c, 36, 'E4.2.1'))]);
     assert.deepEqual(f.canParallelize, { value: false, span: loc(c, 41, 'No') });
-    assert.deepEqual(f.branch, { value: 'petshop/phase4/wave2/effort-4.2.2-sms', span: loc(c, 40, 'petshop/phase4/wave2/effort-4.2.2-sms') });
+    assert.deepEqual(f.branch, {
+      value: 'petshop/phase4/wave2/effort-4.2.2-sms',
+      span: loc(c, 40, 'petshop/phase4/wave2/effort-4.2.2-sms'),
+    });
   });
 
   it('gives a block without effort_id to the effort whose section holds it, and ignores example payloads', () => {
     const f = fact(c, 'E4.2.3', 'yaml-block');
     assert.deepEqual(f.estimatedLines, { value: 275, span: loc(c, 48, '275') });
     assert.deepEqual(f.dependsOn, { span: loc(c, 49, '[]'), refs: [] });
-    assert.deepEqual(f.branch, { value: 'petshop/phase4/wave2/effort-4.2.3-display', span: loc(c, 50, 'petshop/phase4/wave2/effort-4.2.3-display') });
-    assert.deepEqual(ids(c), ['E4.2.1:metadata', 'E4.2.1:json-block', 'E4.2.2:heading', 'E4.2.2:yaml-block', 'E4.2.3:heading', 'E4.2.3:yaml-block']);
-    assert.deepEqual(c.r.waves, [{ phase: 4, wave: 2, name: 'Vet Appointments', span: loc(c, 1, 'Wave 4.2 Implementation Plan - Vet Appointments') }]);
+    assert.deepEqual(f.branch, {
+      value: 'petshop/phase4/wave2/effort-4.2.3-display',
+      span: loc(c, 50, 'petshop/phase4/wave2/effort-4.2.3-display'),
+    });
+    assert.deepEqual(ids(c), [
+      'E4.2.1:metadata',
+      'E4.2.1:json-block',
+      'E4.2.2:heading',
+      'E4.2.2:yaml-block',
+      'E4.2.3:heading',
+      'E4.2.3:yaml-block',
+    ]);
+    assert.deepEqual(c.r.waves, [
+      {
+        phase: 4,
+        wave: 2,
+        name: 'Vet Appointments',
+        span: loc(c, 1, 'Wave 4.2 Implementation Plan - Vet Appointments'),
+      },
+    ]);
   });
 });
 
@@ -304,17 +402,31 @@ describe('markdown reader: effort plans', () => {
     assert.deepEqual(ids(c), ['E1.3.2:front-matter', 'E1.3.2:metadata']);
     const fm = fact(c, 'E1.3.2', 'front-matter');
     assert.deepEqual(fm.estimatedLines, { value: 240, span: loc(c, 3, '240') });
-    assert.deepEqual(fm.dependsOn, { span: loc(c, 4, '[E1.3.1]'), refs: [ref('E1.3.1', 'E1.3.1', false, loc(c, 4, 'E1.3.1'))] });
+    assert.deepEqual(fm.dependsOn, {
+      span: loc(c, 4, '[E1.3.1]'),
+      refs: [ref('E1.3.1', 'E1.3.1', false, loc(c, 4, 'E1.3.1'))],
+    });
     const m = fact(c, 'E1.3.2', 'metadata');
     assert.deepEqual(m.span, loc(c, 8, 'EFFORT PLAN - E1.3.2 Invoice PDF'));
     assert.deepEqual(m.name, { value: 'invoice-pdf', span: loc(c, 13, 'invoice-pdf') });
     assert.deepEqual(m.phase, { value: 1, span: loc(c, 8, 'E1.3.2') });
     assert.deepEqual(m.wave, { value: 3, span: loc(c, 8, 'E1.3.2') });
-    assert.deepEqual(m.branch, { value: 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf', span: loc(c, 14, 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf') });
-    assert.deepEqual(m.baseBranch, { value: 'petshop/phase-1-wave-3-integration', span: loc(c, 15, 'petshop/phase-1-wave-3-integration') });
-    assert.deepEqual(m.directory, { value: '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf', span: loc(c, 16, '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf') });
+    assert.deepEqual(m.branch, {
+      value: 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf',
+      span: loc(c, 14, 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf'),
+    });
+    assert.deepEqual(m.baseBranch, {
+      value: 'petshop/phase-1-wave-3-integration',
+      span: loc(c, 15, 'petshop/phase-1-wave-3-integration'),
+    });
+    assert.deepEqual(m.directory, {
+      value: '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf',
+      span: loc(c, 16, '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf'),
+    });
     assert.deepEqual(m.status, { value: 'in-progress', span: loc(c, 17, 'In Progress') });
-    assert.deepEqual(m.dependsOn?.refs, [ref('E1.3.1', 'E1.3.1 (invoice templates)', false, loc(c, 31, 'E1.3.1 (invoice templates)'))]);
+    assert.deepEqual(m.dependsOn?.refs, [
+      ref('E1.3.1', 'E1.3.1 (invoice templates)', false, loc(c, 31, 'E1.3.1 (invoice templates)')),
+    ]);
   });
 
   it('names an effort without a number after its folder, and reads the efforts it lists as numbered bullets', () => {
@@ -330,14 +442,21 @@ describe('markdown reader: effort plans', () => {
       canParallelize: { value: false, span: loc(c, 6, 'No') },
       parallelWith: { span: loc(c, 7, 'None'), refs: [] },
       estimatedLines: { value: 120, span: loc(c, 8, '120') },
-      dependsOn: { span: loc(c, 9, 'Phase 3 Wave 2 completion'), refs: [ref('Phase 3 Wave 2 completion', 'Phase 3 Wave 2 completion', true, loc(c, 9, 'Phase 3 Wave 2 completion'))] },
+      dependsOn: {
+        span: loc(c, 9, 'Phase 3 Wave 2 completion'),
+        refs: [
+          ref('Phase 3 Wave 2 completion', 'Phase 3 Wave 2 completion', true, loc(c, 9, 'Phase 3 Wave 2 completion')),
+        ],
+      },
       phase: { value: 4, span: loc(c, 1, '4') },
       wave: { value: 1, span: loc(c, 1, '1') },
     });
     const first = fact(c, 'E4.1.2', 'bullet');
     assert.deepEqual(first.name, { value: 'Vet Profiles', span: loc(c, 17, 'Vet Profiles') });
     assert.deepEqual(first.estimatedLines, { value: 200, span: loc(c, 17, '200') });
-    assert.deepEqual(first.dependsOn?.refs, [ref('Wave 3.2 completion', 'Wave 3.2 completion', true, loc(c, 19, 'Wave 3.2 completion'))]);
+    assert.deepEqual(first.dependsOn?.refs, [
+      ref('Wave 3.2 completion', 'Wave 3.2 completion', true, loc(c, 19, 'Wave 3.2 completion')),
+    ]);
     assert.deepEqual(first.canParallelize, { value: false, span: loc(c, 20, 'No') });
     const second = fact(c, 'E4.1.3', 'bullet');
     assert.deepEqual(second.dependsOn?.refs, [ref('E4.1.2', 'Effort 4.1.2', false, loc(c, 23, 'Effort 4.1.2'))]);
@@ -351,7 +470,10 @@ describe('markdown reader: effort plans', () => {
     assert.deepEqual(f.name, { value: 'vaccination-types', span: loc(c, 12, 'vaccination-types') });
     assert.deepEqual(f.phase, { value: 1, span: loc(c, 1, 'E1.1.5') });
     assert.deepEqual(f.baseBranch, { value: 'main', span: loc(c, 13, 'main') });
-    assert.deepEqual(f.directory, { value: '/workspaces/efforts/phase1/wave1/effort5-vaccination-types', span: loc(c, 14, '/workspaces/efforts/phase1/wave1/effort5-vaccination-types') });
+    assert.deepEqual(f.directory, {
+      value: '/workspaces/efforts/phase1/wave1/effort5-vaccination-types',
+      span: loc(c, 14, '/workspaces/efforts/phase1/wave1/effort5-vaccination-types'),
+    });
     assert.deepEqual(
       f.dependsOn?.refs.map((r) => [r.id, r.raw]),
       [
@@ -367,7 +489,12 @@ describe('markdown reader: agent bullets and waves without efforts', () => {
   it('reads `Agent N: branch (depends on …)` bullets, resolving short branch names within the file', () => {
     const c = read('agent-bullets.md', '/ws/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan');
     assert.deepEqual(
-      c.r.efforts.map((f) => [f.id, f.kind, f.wave?.value, f.dependsOn?.refs.map((r) => (r.external ? `~${r.id}` : r.id))]),
+      c.r.efforts.map((f) => [
+        f.id,
+        f.kind,
+        f.wave?.value,
+        f.dependsOn?.refs.map((r) => (r.external ? `~${r.id}` : r.id)),
+      ]),
       [
         ['salon-01-interfaces', 'bullet', 0, undefined],
         ['salon-02a-queue-core', 'bullet', 0, undefined],
@@ -411,7 +538,11 @@ describe('markdown reader: CRLF and BOM', () => {
     ['phase-plan-headings.md', '/ws/phase-plans/phase2/PHASE-2-IMPLEMENTATION-PLAN.md', 'phase-plan'],
     ['r213-blocks.md', '/ws/planning/phase4/wave2/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan'],
     ['mermaid-graph.md', '/ws/phase3/phase-03-wave-implementation-plan.md', 'wave-plan'],
-    ['effort-plan-front-matter.md', '/ws/.software-factory/phase1/wave3/E1.3.2-invoice-pdf/IMPLEMENTATION-PLAN--20251201-101010.md', 'effort-plan'],
+    [
+      'effort-plan-front-matter.md',
+      '/ws/.software-factory/phase1/wave3/E1.3.2-invoice-pdf/IMPLEMENTATION-PLAN--20251201-101010.md',
+      'effort-plan',
+    ],
     ['tables.md', '/ws/phase-06-wave-implementation-plan.md', 'wave-plan'],
   ];
   for (const [name, file, kind] of cases) {
@@ -426,8 +557,24 @@ describe('markdown reader: CRLF and BOM', () => {
   }
 
   it('counts columns on the first line after a BOM', () => {
-    const r = readMarkdownPlan('/ws/phase1/wave1/WAVE-PLAN.md', '\uFEFF### E1.1.1: parser\r\n**Size Estimate**: 300 lines\r\n', 'wave-plan');
-    assert.deepEqual(r.efforts[0].name?.span, { file: '/ws/phase1/wave1/WAVE-PLAN.md', line: 1, column: 13, endLine: 1, endColumn: 19 });
-    assert.deepEqual(r.efforts[0].estimatedLines?.span, { file: '/ws/phase1/wave1/WAVE-PLAN.md', line: 2, column: 20, endLine: 2, endColumn: 23 });
+    const r = readMarkdownPlan(
+      '/ws/phase1/wave1/WAVE-PLAN.md',
+      '\uFEFF### E1.1.1: parser\r\n**Size Estimate**: 300 lines\r\n',
+      'wave-plan',
+    );
+    assert.deepEqual(r.efforts[0].name?.span, {
+      file: '/ws/phase1/wave1/WAVE-PLAN.md',
+      line: 1,
+      column: 13,
+      endLine: 1,
+      endColumn: 19,
+    });
+    assert.deepEqual(r.efforts[0].estimatedLines?.span, {
+      file: '/ws/phase1/wave1/WAVE-PLAN.md',
+      line: 2,
+      column: 20,
+      endLine: 2,
+      endColumn: 23,
+    });
   });
 });
