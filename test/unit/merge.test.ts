@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { mergeProject } from '../../src/core/merge';
 import type { FileReadResult, PlanDiagnostic } from '../../src/core/model';
-import { fact, readMini, refs, result, span, v } from './builders';
+import { readPlanText } from '../../src/core/readers';
+import { fact, refs, result, span, v } from './builders';
 
 const codes = (ds: PlanDiagnostic[]): string[] => ds.map((d) => d.code);
 
@@ -229,17 +230,17 @@ describe('mergeProject: structure', () => {
       '#### E2.1.2: two',
       '#### E2.1.9: nine',
     ].join('\n');
-    const read = readMini('PHASE-2-PLAN.md', text, 'phase-plan');
+    const read = readPlanText('PHASE-2-PLAN.md', text, 'phase-plan');
     read.diagnostics.push({ ...span('PHASE-2-PLAN.md', 1), code: 'metadata-invalid', severity: 'warning', message: 'reader says', efforts: [] });
     const project = mergeProject([read]);
     assert.deepEqual(project.efforts.map((e) => e.id), ['E2.1.2', 'E2.1.9', 'E2.1.10', 'E2.2.1']);
     assert.equal(project.phases.length, 1);
-    assert.equal(project.phases[0].name, 'Phase 2: Build & Push');
+    assert.equal(project.phases[0].name, 'Build & Push');
     assert.deepEqual(
       project.phases[0].waves.map((w) => [w.id, w.name, w.span?.line, w.efforts]),
       [
-        ['W2.1', 'Wave 1: Core', 4, ['E2.1.2', 'E2.1.9', 'E2.1.10']],
-        ['W2.2', 'Wave 2: CLI', 2, ['E2.2.1']],
+        ['W2.1', 'Core', 4, ['E2.1.2', 'E2.1.9', 'E2.1.10']],
+        ['W2.2', 'CLI', 2, ['E2.2.1']],
       ],
     );
     // Reader diagnostics carry over.
