@@ -77,7 +77,8 @@ export type WaveDecl = z.infer<typeof WaveDeclSchema>;
 export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
 export type PhaseDecl = z.infer<typeof PhaseDeclSchema>;
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+/** `hint`: worth knowing, never a problem (a reference this workspace cannot check). */
+export const SeveritySchema = z.enum(['error', 'warning', 'info', 'hint']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const DiagnosticCodeSchema = z.enum([
@@ -85,6 +86,8 @@ export const DiagnosticCodeSchema = z.enum([
   'effort-oversized',
   'effort-near-limit',
   'unknown-dependency',
+  'unknown-parallel-with',
+  'undeclared-effort',
   'wave-order',
   'parallel-conflict',
   'effort-conflict',

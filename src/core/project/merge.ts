@@ -1,5 +1,6 @@
 // Many files' facts → one Project. Per field the best source wins (see precedence.ts); disagreements become
-// `effort-conflict` warnings at the losing value, repeated declarations inside one file `duplicate-effort` errors.
+// `effort-conflict` warnings at the losing value, repeated declarations inside one file `duplicate-effort` errors
+// (declarations only: a graph label, table cell or list item restating an effort never is one).
 //
 // Choices: an effort nobody gave a status is 'planned' (it is in a plan and nothing says work started).
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
@@ -29,6 +30,12 @@ const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
  * one effort plan may hold several bold metadata blocks (effort metadata, infrastructure metadata), so those may repeat.
  */
 const SINGLE_DECLARATION_KINDS = new Set(['heading', 'json-block', 'yaml-block', 'front-matter']);
+
+/**
+ * Declarations whose names must agree inside one file. A mermaid label, table cell or list item restates an effort,
+ * often under a shorter name (`Sync` for "Inventory sync worker"): never a duplicate.
+ */
+const NAMING_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter', 'state', 'infrastructure']);
 
 export function mergeProject(results: FileReadResult[]): Project {
   const diagnostics: PlanDiagnostic[] = [];
@@ -116,14 +123,14 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
       const q = inOrder[j];
       if (q.fileIndex !== r.fileIndex || duplicates?.has(q.fact)) continue;
       if (!firstOfKind && q.fact.kind === r.fact.kind && SINGLE_DECLARATION_KINDS.has(q.fact.kind)) firstOfKind = q;
-      if (!firstNamed && q.fact.name) firstNamed = q;
+      if (!firstNamed && q.fact.name && NAMING_KINDS.has(q.fact.kind)) firstNamed = q;
     }
     if (firstOfKind) {
       (duplicates ??= new Set()).add(r.fact);
       out.push(duplicate(id, r.fact.span, firstOfKind.fact.span, `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`));
       continue;
     }
-    const name = r.fact.name;
+    const name = NAMING_KINDS.has(r.fact.kind) ? r.fact.name : undefined;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);

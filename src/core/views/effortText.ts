@@ -59,7 +59,7 @@ export function effortMarkdown(effort: Effort, project: Project, limits: Limits,
   const deps = [...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)), ...effort.externalDependsOn.map(esc)];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(esc).join(', ')}  `);
-  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : '$(warning)'} ${esc(f.message)}  `);
+  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(f.message)}  `);
   if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
   return lines.join('\n');
 }

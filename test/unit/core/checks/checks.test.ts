@@ -134,10 +134,10 @@ describe('checks: unknown-dependency', () => {
     assert.match(fixed[F], /\*\*Dependencies\*\*: E1\.1\.4 \(Command structure\)/);
   });
 
-  it('falls back to edit distance, and says nothing when nothing is close', () => {
-    const text = plan('## Wave 1', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E7.8.9']));
+  it('says nothing when no other effort is close (the effort itself and ids its list names are never suggested)', () => {
+    const text = plan('## Wave 1', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E1.1.1, E1.1.7']));
     const d = only(byCode(lint({ [F]: text }).diagnostics, 'unknown-dependency'));
-    assert.equal(d.message, 'E1.1.2 depends on E7.8.9, which is not an effort of this plan.');
+    assert.equal(d.message, 'E1.1.2 depends on E1.1.7, which is not an effort of this plan.');
     assert.deepEqual(d.fixes!.map((f) => f.kind), ['remove-dependency']);
   });
 
@@ -148,9 +148,12 @@ describe('checks: unknown-dependency', () => {
     assert.deepEqual(project.byId.get('E1.1.1')!.externalDependsOn, ['Phase 6 Controllers', 'integration:phase4-wave4.1', 'Wave 1 types']);
   });
 
-  it('also checks Parallel With lists', () => {
+  it('also checks Parallel With lists, under their own code and wording', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', ['**Parallel With**: [E1.1.3]']), effort('E1.1.2', 'B', []));
-    const d = only(byCode(lint({ [F]: text }).diagnostics, 'unknown-dependency'));
+    const { diagnostics } = lint({ [F]: text });
+    assert.deepEqual(byCode(diagnostics, 'unknown-dependency'), []);
+    const d = only(byCode(diagnostics, 'unknown-parallel-with'));
+    assert.equal(d.severity, 'error');
     assert.equal(d.message, 'E1.1.1 is declared parallel with E1.1.3, which is not an effort of this plan. Did you mean E1.1.2 (B)?');
     assert.deepEqual(d.fixes!.map((f) => f.kind), ['replace-dependency', 'remove-parallel-with']);
   });
