@@ -31,7 +31,7 @@ export async function resolveBase(effort: Effort, branch: string, ctx: BaseConte
     const found = ctx.snap.find(declared) ?? (await verifyCommit(declared, ctx.git));
     if (found) return { ...found, reason: 'declared Base Branch' };
     // Plans often write `phase2/integration` where the repository's branches carry the project prefix.
-    const prefixed = branchPrefixes(ctx, branch).filter((p) => !declared.startsWith(`${p}/`)).map((p) => `${p}/${declared}`);
+    const prefixed = branchPrefixes(ctx.plan, branch).filter((p) => !declared.startsWith(`${p}/`)).map((p) => `${p}/${declared}`);
     for (const name of prefixed) {
       const hit = ctx.snap.find(name);
       if (hit) return { ...hit, reason: `declared Base Branch ${declared}, under the plan's prefix` };
@@ -75,11 +75,11 @@ function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Prom
   const cfg = ctx.plan.repoConfig;
   if (wave - 1 >= 1 || (wave - 1 === 0 && hasWaveZero)) {
     const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
-    const names = candidates(patterns, { phase: String(phase), wave: String(wave - 1) }, branchPrefixes(ctx, branch));
+    const names = candidates(patterns, { phase: String(phase), wave: String(wave - 1) }, branchPrefixes(ctx.plan, branch));
     return Promise.resolve(pick(effort, names, `R308: wave ${phase}.${wave} starts from the wave ${phase}.${wave - 1} integration branch`, ctx));
   }
   if (phase - 1 >= 1 || (phase - 1 === 0 && hasPhaseZero)) {
-    const names = candidates(ctx.settings.phaseIntegrationPatterns, { phase: String(phase - 1) }, branchPrefixes(ctx, branch));
+    const names = candidates(ctx.settings.phaseIntegrationPatterns, { phase: String(phase - 1) }, branchPrefixes(ctx.plan, branch));
     return Promise.resolve(pick(effort, names, `R308: the first wave of phase ${phase} starts from the phase ${phase - 1} integration branch`, ctx));
   }
   return defaultBase(effort, ctx, 'R308: the first wave starts from the default branch');
@@ -89,7 +89,7 @@ function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Prom
 export function waveIntegrationBranch(phase: number, wave: number, ctx: BaseContext): FoundRef | undefined {
   const cfg = ctx.plan.repoConfig;
   const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
-  for (const name of candidates(patterns, { phase: String(phase), wave: String(wave) }, branchPrefixes(ctx))) {
+  for (const name of candidates(patterns, { phase: String(phase), wave: String(wave) }, branchPrefixes(ctx.plan))) {
     const found = ctx.snap.find(name);
     if (found) return found;
   }

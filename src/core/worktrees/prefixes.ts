@@ -1,6 +1,5 @@
 // The prefixes a plan's branches live under (`acme` in `acme/phase3/wave1/x`), for integration-branch lookups.
 import { cleanRefText } from './naming';
-import type { BaseContext } from './bases';
 import type { PlanView } from './settings';
 
 /** `acme/phase3/wave1/x` → `acme`: what a branch carries before its `phaseN` segment. */
@@ -31,12 +30,12 @@ function planPrefixes(plan: PlanView): string[] {
  * Prefixes integration branches are looked up under: the repo config's, the one the effort's own branch carries,
  * then those of the plan's declared branches, most used first.
  */
-export function branchPrefixes(ctx: BaseContext, branch?: string): string[] {
+export function branchPrefixes(plan: PlanView, branch?: string): string[] {
   const out = new Set<string>();
-  const configured = ctx.plan.repoConfig?.projectPrefix?.replace(/\/+$/, '');
+  const configured = plan.repoConfig?.projectPrefix?.replace(/\/+$/, '');
   if (configured) out.add(configured);
   const own = branch && prefixOfBranch(branch);
   if (own) out.add(own);
-  for (const p of planPrefixes(ctx.plan)) out.add(p);
+  for (const p of planPrefixes(plan)) out.add(p);
   return [...out];
 }
