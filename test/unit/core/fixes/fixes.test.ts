@@ -74,19 +74,13 @@ describe('removing a reference in every written form', () => {
     const json = ['```json', '{', '  "effort_id": "2.2.3",', '  "depends_on": [', '    "effort:2.2.1",', '    "effort:2.2.2"', '  ],', '  "estimated_lines": 300', '}', '```', ''].join('\n');
     const file = 'WAVE-PLAN.md';
     const texts: Texts = { [file]: ['# Phase 2', '## Wave 2', '### Effort 2.2.1', '### Effort 2.2.2', '### Effort 2.2.3', json].join('\n') };
-    // The tiny reader reads single-line values only, so build this list by hand.
-    const first = find(file, texts[file], 'effort:2.2.1');
-    const second = find(file, texts[file], 'effort:2.2.2');
-    const listSpan = { ...first, endLine: second.line, endColumn: second.endColumn };
-    const refs = [
-      { id: 'E2.2.1', raw: 'effort:2.2.1', external: false, span: first },
-      { id: 'E2.2.2', raw: 'effort:2.2.2', external: false, span: second },
-    ];
-    const ft = new FileText(file, texts[file]);
-    const f = fact('E2.2.3', 'json-block', span(file, 6), { dependsOn: { span: listSpan, refs } });
+    const read = lint(texts).project;
+    assert.deepEqual(read.byId.get('E2.2.3')!.dependsOn, ['E2.2.1', 'E2.2.2']);
+    const jsonCtx = { project: read, text: textCache((f) => texts[f]) };
     const body = (t: string): unknown => JSON.parse(t.slice(t.indexOf('{'), t.lastIndexOf('}') + 1));
-    assert.deepEqual((body(applyEdits(ft.text, removeRefEdits(ft, f, f.dependsOn!, refs[0])!)) as { depends_on: string[] }).depends_on, ['effort:2.2.2']);
-    assert.deepEqual((body(applyEdits(ft.text, removeRefEdits(ft, f, f.dependsOn!, refs[1])!)) as { depends_on: string[] }).depends_on, ['effort:2.2.1']);
+    const without = (id: string): unknown => (body(applyFix(texts, removeDependencyFix(jsonCtx, 'E2.2.3', id)!)[file]) as { depends_on: string[] }).depends_on;
+    assert.deepEqual(without('E2.2.1'), ['effort:2.2.2']);
+    assert.deepEqual(without('E2.2.2'), ['effort:2.2.1']);
 
     const yaml = ['## Wave 1', '### Effort 1.1.3', '```yaml', 'effort_id: "E1.1.3"', 'dependencies:', '  - "E1.1.1"', '  - E1.1.2', 'estimated_lines: 300', '```', ''].join('\n');
     const yamlTexts: Texts = { 'y/WAVE-PLAN.md': ['# Phase 1', '## Wave 1', '### Effort 1.1.1', '### Effort 1.1.2', yaml].join('\n') };
