@@ -2,7 +2,7 @@
 import { analyzeProject } from '../../core/analysis/schedule';
 import { canonicalEffortId } from '../../core/model/ids';
 import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
-import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
+import { SETTINGS_FLAGS, intFlag, settingsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';
 
@@ -14,10 +14,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     hops: { type: 'string' },
     lr: { type: 'boolean' },
     fence: { type: 'boolean' },
-    ...LIMIT_FLAGS,
+    ...SETTINGS_FLAGS,
   });
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
-  const { engine, project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { engine, project, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   if (problems.length && !project.files.length) return EXIT.usage;
   let focus: GraphFocus | undefined;

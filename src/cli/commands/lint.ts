@@ -1,6 +1,6 @@
 // `waveplan lint [PATH…] [--format text|json|sarif]`: compiler-style findings; exit 0 clean, 1 errors, 2 usage/I-O.
 import type { PlanDiagnostic } from '../../core/model/model';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { SETTINGS_FLAGS, settingsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { displayMessage, displayPath, loadProject } from '../load';
 import { diagnosticJson } from './inspect';
@@ -9,10 +9,10 @@ import { toSarif } from '../sarif';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean' }, ...SETTINGS_FLAGS });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const { project, root, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;

@@ -2,13 +2,15 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { loadProject } from '../../src/cli/load';
-import { PlanEngine } from '../../src/core/engine';
-import type { Project } from '../../src/core/model';
-import { stateGeneration } from '../../src/core/precedence';
+import { loadProject } from '../../../../src/cli/load';
+import { runCli } from '../../support/cliRun';
+import { effortMarkdown } from '../../../../src/core/views/effortText';
+import { PlanEngine } from '../../../../src/core/project/engine';
+import type { Project } from '../../../../src/core/model/model';
+import { stateGeneration } from '../../../../src/core/project/precedence';
 
-const FIXTURE = path.resolve(__dirname, '../fixtures/determinism');
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/real');
+const FIXTURE = path.resolve(__dirname, '../../../fixtures/determinism');
+const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -122,5 +124,25 @@ describe('determinism: the model depends on paths and contents, never on read or
     const { project } = await loadProject([FIXTURE], FIXTURE);
     const files = filesUnder(FIXTURE).map((f) => [f, readFileSync(f)] as [string, Buffer]);
     assert.equal(modelJson(projectInOrder(shuffled(files, 7))), modelJson(project));
+  });
+
+  it('provenance: inspect --json and the tooltip/hover text say which file and line each value came from', async () => {
+    const r = await runCli(['inspect', '--json'], FIXTURE);
+    assert.equal(r.code, 0, r.err);
+    const e112 = (JSON.parse(r.out).efforts as Array<{ id: string; origins: Record<string, string> }>).find((e) => e.id === 'E1.1.2')!;
+    assert.deepEqual(e112.origins, {
+      name: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:10',
+      phase: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:10',
+      wave: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:10',
+      estimatedLines: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:12',
+      dependsOn: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:13',
+      branch: 'orchestrator-state-v3.json:11',
+      baseBranch: 'orchestrator-state-v3.json:12',
+      status: 'orchestrator-state.json:9',
+    });
+    const { project, engine } = await loadProject([FIXTURE], FIXTURE);
+    const text = effortMarkdown(project.byId.get('E1.1.2')!, project, engine.limits, [], FIXTURE);
+    assert.match(text, /Sources: .*branch from orchestrator-state-v3\.json:11 · base branch from orchestrator-state-v3\.json:12/);
+    assert.ok(!text.includes(FIXTURE), 'paths relative to the folder');
   });
 });
