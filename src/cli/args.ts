@@ -5,9 +5,10 @@ import type { SettingsFlags } from './load';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<O extends Options>(args: string[], options: O) {
+/** Parses a command's arguments with the options its entry in spec.ts declares. */
+export function parseFlags<O extends Options>(args: string[], command: { options: O }) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
@@ -20,12 +21,6 @@ export function intFlag(value: string | undefined, name: string): number | undef
   return n;
 }
 
-/** --hard/--soft limit flags shared by commands that check plans. */
-export const LIMIT_FLAGS = {
-  hard: { type: 'string' },
-  soft: { type: 'string' },
-} as const;
-
 export function limitsFrom(values: { hard?: string; soft?: string }) {
   const limits: { hard?: number; soft?: number } = {};
   const hard = intFlag(values.hard, 'hard');
@@ -34,13 +29,6 @@ export function limitsFrom(values: { hard?: string; soft?: string }) {
   if (soft !== undefined) limits.soft = soft;
   return limits;
 }
-
-/** Flags of every command that reads plans: limits, excludes, and the project file to use. */
-export const SETTINGS_FLAGS = {
-  ...LIMIT_FLAGS,
-  exclude: { type: 'string', multiple: true },
-  config: { type: 'string' },
-} as const;
 
 /** Flags in project-settings terms; given flags beat `.waveplan.json` (an --exclude list replaces its excludes). */
 export function settingsFrom(values: { hard?: string; soft?: string; exclude?: string[]; config?: string }): SettingsFlags {

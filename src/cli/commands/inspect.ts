@@ -1,13 +1,14 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
 import { originsOf } from '../../core/views/provenance';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
-import { SETTINGS_FLAGS, settingsFrom, parseFlags } from '../args';
+import { parseFlags, settingsFrom } from '../args';
+import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
 import { displayMessage, displayPath, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...SETTINGS_FLAGS });
+  const { values, positionals } = parseFlags(args, INSPECT);
   const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);

@@ -15,6 +15,9 @@ export interface DiscoveryPolicy {
 export const NEVER_READ_DIRS: readonly string[] = ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out'];
 const ALWAYS_EXCLUDED = NEVER_READ_DIRS.map((d) => `**/${d}/**`);
 
+/** The name main's callers know the policy by. */
+export type PlanFileSettings = DiscoveryPolicy;
+
 export class PlanFileFilter {
   private readonly defaults: RegExp[];
   private readonly custom: RegExp[];
