@@ -31,7 +31,10 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   const settings = resolveProjectSettings(loaded.config, overrides);
   const problems: ScanProblem[] = [];
   // Globs are relative to the project file's folder, as they are to the workspace folder in the editor.
-  const files = await findPlanFiles(targets, problems, { root: loaded.file ? path.dirname(loaded.file) : undefined, filter: new PlanFileFilter(settings) });
+  const files = await findPlanFiles(targets, problems, {
+    root: loaded.file ? path.dirname(loaded.file) : undefined,
+    filter: new PlanFileFilter(settings),
+  });
   const engine = new PlanEngine({ limits: settings.limits });
   engine.setConfigDiagnostics(loaded.diagnostics);
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
@@ -40,7 +43,10 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
     try {
       engine.updateBytes(file, readFileSync(file), kind);
     } catch (err) {
-      problems.push({ path: file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      problems.push({
+        path: file,
+        message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      });
     }
   }
   return { engine, project: engine.project(), root: cwd, problems, settings, configFile: loaded.file };

@@ -6,8 +6,6 @@ import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/sizes/lineCou
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../core/worktrees/settings';
 import { projectConfigFor } from './projectConfig';
 
-export type BaseStrategy = CascadeStrategy;
-
 export interface WaveplanSettings extends ProjectSettings {
   /** Show branch/worktree state and measured sizes from git (runs git in trusted workspaces only). */
   gitStatus: boolean;
@@ -32,7 +30,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSetting
     const v = explicit(key);
     return typeof v === 'string' ? v.trim() : undefined;
   };
-  const positive = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  const positive = (v: unknown): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined;
   const strategy = text('baseStrategy');
   const overrides: SettingsOverrides = {
     planGlobs: strings('planGlobs'),

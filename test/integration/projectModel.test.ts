@@ -26,7 +26,12 @@ function copyDir(from: string, to: string): void {
 
 /** What a user sees of a project, as JSON. */
 function modelJson(project: Project): string {
-  return JSON.stringify({ efforts: project.efforts, phases: project.phases, diagnostics: project.diagnostics, files: project.files.map((f) => f.file) });
+  return JSON.stringify({
+    efforts: project.efforts,
+    phases: project.phases,
+    diagnostics: project.diagnostics,
+    files: project.files.map((f) => f.file),
+  });
 }
 
 async function setFolder(dir: string, present: boolean): Promise<void> {
@@ -39,7 +44,11 @@ async function setFolder(dir: string, present: boolean): Promise<void> {
       resolve();
     });
   });
-  assert.ok(present ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) }) : vscode.workspace.updateWorkspaceFolders(at, 1));
+  assert.ok(
+    present
+      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
+      : vscode.workspace.updateWorkspaceFolders(at, 1),
+  );
   await changed;
 }
 
@@ -62,11 +71,26 @@ describe('one model for CLI and editor', () => {
     dir = path.join(top, 'ledger');
     copyDir(FIXTURE, dir);
     fs.mkdirSync(path.join(dir, 'archive'));
-    fs.writeFileSync(path.join(dir, 'archive', 'PHASE-9-IMPLEMENTATION-PLAN.md'), '# Phase 9: Old\n\n## Wave 1: Gone\n\n#### E9.1.1: retired\n');
+    fs.writeFileSync(
+      path.join(dir, 'archive', 'PHASE-9-IMPLEMENTATION-PLAN.md'),
+      '# Phase 9: Old\n\n## Wave 1: Gone\n\n#### E9.1.1: retired\n',
+    );
     fs.writeFileSync(path.join(dir, '.waveplan.json'), CONFIG);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
     git('init', '-q', '-b', 'main');
-    git('-c', 'user.name=t', '-c', 'user.email=t@waveplan.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'init');
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@waveplan.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'init',
+    );
   });
 
   after(async () => {
@@ -85,7 +109,11 @@ describe('one model for CLI and editor', () => {
     };
     for (let load = 1; load <= 3; load++) {
       await setFolder(dir, true);
-      const project = await waitFor(loaded, 20_000, `load ${load}: the folder's ${cliProject.files.length} files in the index`);
+      const project = await waitFor(
+        loaded,
+        20_000,
+        `load ${load}: the folder's ${cliProject.files.length} files in the index`,
+      );
       assert.equal(modelJson(project), expected, `editor load ${load} differs from the CLI`);
       if (load === 3) {
         await vscode.commands.executeCommand('waveplan.refresh');
@@ -98,7 +126,10 @@ describe('one model for CLI and editor', () => {
   });
 
   it('a branchTemplate in .waveplan.json names the branch the same in the editor and in `waveplan worktree create`', async () => {
-    const fromEditor = await vscode.commands.executeCommand<string>('waveplan.copyBranchName', { folderUri: folderUri(), effortId: 'E1.1.1' });
+    const fromEditor = await vscode.commands.executeCommand<string>('waveplan.copyBranchName', {
+      folderUri: folderUri(),
+      effortId: 'E1.1.1',
+    });
     const r = await cli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json'], dir);
     assert.equal(r.code, 0, r.out);
     assert.equal(fromEditor, 'team/p1w1/journal-writer');
@@ -107,15 +138,19 @@ describe('one model for CLI and editor', () => {
 
   it('the tooltip says where a value came from, relative to the folder', async () => {
     const roots = await api.tree.getChildren();
-    const node = await waitFor(async () => {
-      const stack = [...(roots ?? [])];
-      while (stack.length) {
-        const n = stack.shift()!;
-        if (n.kind === 'effort' && n.folderUri === folderUri() && n.effortId === 'E1.1.2') return n;
-        stack.push(...((await api.tree.getChildren(n)) ?? []));
-      }
-      return undefined;
-    }, 10_000, 'the E1.1.2 tree item');
+    const node = await waitFor(
+      async () => {
+        const stack = [...(roots ?? [])];
+        while (stack.length) {
+          const n = stack.shift()!;
+          if (n.kind === 'effort' && n.folderUri === folderUri() && n.effortId === 'E1.1.2') return n;
+          stack.push(...((await api.tree.getChildren(n)) ?? []));
+        }
+        return undefined;
+      },
+      10_000,
+      'the E1.1.2 tree item',
+    );
     const item = await api.tree.getTreeItem(node);
     const text = (item.tooltip as vscode.MarkdownString).value;
     assert.ok(text.includes('branch from orchestrator-state-v3.json:11'), text);
@@ -124,7 +159,11 @@ describe('one model for CLI and editor', () => {
   it('a broken .waveplan.json is a located problem on the file, and the valid settings stay', async () => {
     const file = path.join(dir, '.waveplan.json');
     fs.writeFileSync(file, CONFIG.replace('{\n', '{\n  "limits": { "hard": "lots" },\n'));
-    const diags = await waitForDiagnostics(vscode.Uri.file(file), (ds) => ds.some((d) => d.code && (d.code as { value: string }).value === 'metadata-invalid'), 20_000);
+    const diags = await waitForDiagnostics(
+      vscode.Uri.file(file),
+      (ds) => ds.some((d) => d.code && (d.code as { value: string }).value === 'metadata-invalid'),
+      20_000,
+    );
     assert.equal(diags[0].range.start.line, 1);
     assert.ok(!editorProject()!.byId.has('E9.1.1'), 'the exclude still applies');
     fs.writeFileSync(file, CONFIG);

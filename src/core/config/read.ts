@@ -19,16 +19,37 @@ export interface ProjectConfigResult {
 export function parseProjectConfig(file: string, text: string): ProjectConfigResult {
   const idx = new LineIndex(text);
   const parsed = parseStructured(file, text, idx);
-  const diagnostics = [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, ProjectConfigShape, PROJECT_CONFIG_FILE)];
+  const diagnostics = [
+    ...parsed.diagnostics,
+    ...shapeDiagnostics(parsed.roots, ProjectConfigShape, PROJECT_CONFIG_FILE),
+  ];
   const root = parsed.roots[0];
   if (!root || !isMap(root.node)) {
-    if (root && !diagnostics.length) diagnostics.push(metadataDiagnostic({ file, line: 1, column: 1, endLine: 1, endColumn: 2 }, `${PROJECT_CONFIG_FILE} must hold one JSON object.`));
+    if (root && !diagnostics.length)
+      diagnostics.push(
+        metadataDiagnostic(
+          { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
+          `${PROJECT_CONFIG_FILE} must hold one JSON object.`,
+        ),
+      );
     return { file, config: {}, diagnostics };
   }
-  const shape = ProjectConfigShape.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
+  const shape = ProjectConfigShape.shape as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean; data?: unknown } }
+  >;
   const known = (key: string) => Object.prototype.hasOwnProperty.call(shape, key);
   for (const e of entries(root.ctx, root.node)) {
-    if (!known(e.key)) diagnostics.push(metadataDiagnostic(e.keySpan, `\`${e.key}\` is not a ${PROJECT_CONFIG_FILE} setting (known: ${Object.keys(shape).filter((k) => k !== '$schema').join(', ')}); it is ignored.`, 'warning'));
+    if (!known(e.key))
+      diagnostics.push(
+        metadataDiagnostic(
+          e.keySpan,
+          `\`${e.key}\` is not a ${PROJECT_CONFIG_FILE} setting (known: ${Object.keys(shape)
+            .filter((k) => k !== '$schema')
+            .join(', ')}); it is ignored.`,
+          'warning',
+        ),
+      );
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   let data: unknown;
@@ -68,7 +89,23 @@ export function loadProjectConfig(startDir: string, explicitFile?: string): Proj
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { file, config: {}, diagnostics: [{ file, line: 1, column: 1, endLine: 1, endColumn: 2, code: 'file-unreadable', severity: 'error', message: `cannot read ${PROJECT_CONFIG_FILE}: ${code}`, efforts: [] }] };
+    return {
+      file,
+      config: {},
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          code: 'file-unreadable',
+          severity: 'error',
+          message: `cannot read ${PROJECT_CONFIG_FILE}: ${code}`,
+          efforts: [],
+        },
+      ],
+    };
   }
   return parseProjectConfig(file, text);
 }

@@ -55,7 +55,10 @@ export function fromProjectConfig(c: ProjectConfig): Partial<ProjectSettings> {
 export type SettingsOverrides = Omit<Partial<ProjectSettings>, 'limits'> & { limits?: Partial<Limits> };
 
 /** Overrides > project file > defaults, key by key (limits hard and soft each on their own). */
-export function resolveProjectSettings(config: ProjectConfig | undefined, overrides: SettingsOverrides = {}): ProjectSettings {
+export function resolveProjectSettings(
+  config: ProjectConfig | undefined,
+  overrides: SettingsOverrides = {},
+): ProjectSettings {
   const file = config ? fromProjectConfig(config) : {};
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as SettingsOverrides;
   const limits = { ...DEFAULT_LIMITS, ...file.limits, ...defined.limits };

@@ -6,7 +6,8 @@ const REPO_CONFIG = /(^|\/)target-repo-config\.ya?ml$/i;
 const INFRA = /(^|\/)\.infrastructure-metadata\.json$/i;
 const MERGE = /(MERGE-PLAN|INTEGRATION-PLAN|INTEGRATE[_-]WAVE[_-]EFFORTS-PLAN)[^/]*\.md$/i;
 /** Effort plans by name: `EFFORT-PLAN-E1.2.1.md`, `IMPLEMENTATION-PLAN--20251202-063522.md`, `E1.2.1-PLAN.md`, splits, fixes. */
-const EFFORT = /(^|\/)(EFFORT[-_ ]?(IMPLEMENTATION[-_ ]?)?PLAN[^/]*|IMPLEMENTATION-PLAN-+\d{8}-\d{6}[^/]*|SPLIT-PLAN[^/]*|FIX-PLAN[^/]*|E\d{1,3}\.\d{1,3}\.\d{1,3}\b[^/]*PLAN[^/]*)\.md$/i;
+const EFFORT =
+  /(^|\/)(EFFORT[-_ ]?(IMPLEMENTATION[-_ ]?)?PLAN[^/]*|IMPLEMENTATION-PLAN-+\d{8}-\d{6}[^/]*|SPLIT-PLAN[^/]*|FIX-PLAN[^/]*|E\d{1,3}\.\d{1,3}\.\d{1,3}\b[^/]*PLAN[^/]*)\.md$/i;
 const WAVE = /(^|\/)([^/]*WAVE[^/]*PLAN[^/]*)\.md$/i;
 const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*)\.md$/i;
 /** `PLAN.md`, `CODE-PLAN.md`, `implementation-plan.md`: a plan by name, of a kind its folder tells. */

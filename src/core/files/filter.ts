@@ -12,11 +12,8 @@ export interface DiscoveryPolicy {
 }
 
 /** Folders never read as plans, at any depth: dependencies, git's own folder, build output, test installs. */
-export const NEVER_READ_DIRS: readonly string[] = ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out'];
+const NEVER_READ_DIRS: readonly string[] = ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out'];
 const ALWAYS_EXCLUDED = NEVER_READ_DIRS.map((d) => `**/${d}/**`);
-
-/** The name main's callers know the policy by. */
-export type PlanFileSettings = DiscoveryPolicy;
 
 export class PlanFileFilter {
   private readonly defaults: RegExp[];
@@ -31,7 +28,10 @@ export class PlanFileFilter {
     this.custom = policy.planGlobs.filter((g) => !isDefault(g)).map((g) => compileGlob(g));
     const excludes = [...ALWAYS_EXCLUDED, ...policy.exclude];
     // `{repo}` & co. become `*`: the exact folder is known only to git (the index also skips the worktrees git lists).
-    const root = policy.worktreeRoot.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').replace(/\{[A-Za-z_-]+\}/g, '*');
+    const root = policy.worktreeRoot
+      .replace(/\\/g, '/')
+      .replace(/^\.\/|\/+$/g, '')
+      .replace(/\{[A-Za-z_-]+\}/g, '*');
     // Effort worktrees are full checkouts holding copies of the plans: never read them as plans of this folder.
     if (root && !root.startsWith('/') && !root.startsWith('..')) excludes.push(`${root}/**`);
     this.excluded = excludes.map((g) => compileGlob(g));

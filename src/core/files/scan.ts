@@ -25,7 +25,11 @@ export interface ScanOptions {
 const DEFAULT_FILTER = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: [], worktreeRoot: '' });
 
 /** Plan and state files under each path (a folder is searched; a file is taken as it is). Sorted, de-duplicated. */
-export async function findPlanFiles(paths: string[], problems: ScanProblem[] = [], options: ScanOptions = {}): Promise<FoundFile[]> {
+export async function findPlanFiles(
+  paths: string[],
+  problems: ScanProblem[] = [],
+  options: ScanOptions = {},
+): Promise<FoundFile[]> {
   const found = new Map<string, PlanFileKind | undefined>();
   const filter = options.filter ?? DEFAULT_FILTER;
   for (const p of paths) {
@@ -41,7 +45,9 @@ export async function findPlanFiles(paths: string[], problems: ScanProblem[] = [
     if (stat.isFile()) found.set(abs, filter.kindOf(relative(path.dirname(abs), abs)) ?? undefined);
     else if (stat.isDirectory()) await walk(abs, root, filter, found, problems);
   }
-  return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, kind]) => (kind ? { file, kind } : { file }));
+  return [...found]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, kind]) => (kind ? { file, kind } : { file }));
 }
 
 function isInside(p: string, root: string): boolean {
@@ -53,7 +59,13 @@ function relative(root: string, p: string): string {
   return path.relative(root, p).split(path.sep).join('/');
 }
 
-async function walk(dir: string, root: string, filter: PlanFileFilter, found: Map<string, PlanFileKind | undefined>, problems: ScanProblem[]): Promise<void> {
+async function walk(
+  dir: string,
+  root: string,
+  filter: PlanFileFilter,
+  found: Map<string, PlanFileKind | undefined>,
+  problems: ScanProblem[],
+): Promise<void> {
   // Breadth-first with an explicit queue: deep trees never grow the call stack.
   const queue = [dir];
   while (queue.length) {
@@ -62,7 +74,10 @@ async function walk(dir: string, root: string, filter: PlanFileFilter, found: Ma
     try {
       entries = await fs.readdir(current, { withFileTypes: true });
     } catch (err) {
-      problems.push({ path: current, message: `cannot list ${current}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      problems.push({
+        path: current,
+        message: `cannot list ${current}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      });
       continue;
     }
     for (const entry of entries) {

@@ -20,7 +20,20 @@ import {
   type Span,
   type Wave,
 } from '../model/model';
-import { compareRanked, comparePaths, displayValue, FIELD_LABELS, fileRank, isExplicitKind, isRecordSource, namesAgree, sourceLabel, valuesAgree, winnerFor, type RankedFact } from './precedence';
+import {
+  compareRanked,
+  comparePaths,
+  displayValue,
+  FIELD_LABELS,
+  fileRank,
+  isExplicitKind,
+  isRecordSource,
+  namesAgree,
+  sourceLabel,
+  valuesAgree,
+  winnerFor,
+  type RankedFact,
+} from './precedence';
 
 const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
 
@@ -52,7 +65,10 @@ export function mergeProject(input: FileReadResult[]): Project {
     const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
     const duplicates = reportDuplicates(id, active, diagnostics);
     efforts.push(mergeEffort(id, active, duplicates, diagnostics));
-    facts.set(id, active.map((r) => r.fact));
+    facts.set(
+      id,
+      active.map((r) => r.fact),
+    );
   }
   sortById(efforts);
   const byId = new Map<string, Effort>();
@@ -96,7 +112,12 @@ function dropSuperseded(all: RankedFact[]): RankedFact[] {
     if (seen === undefined || r.result.timestamp > seen) newest.set(dir, r.result.timestamp);
   }
   if (!newest) return all;
-  return all.filter((r) => r.result.kind !== 'effort-plan' || !r.result.timestamp || newest!.get(dirOf(r.result.file)) === r.result.timestamp);
+  return all.filter(
+    (r) =>
+      r.result.kind !== 'effort-plan' ||
+      !r.result.timestamp ||
+      newest!.get(dirOf(r.result.file)) === r.result.timestamp,
+  );
 }
 
 function where(span: Span): string {
@@ -123,28 +144,54 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     }
     if (firstOfKind) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(duplicate(id, r.fact.span, firstOfKind.fact.span, `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`));
+      out.push(
+        duplicate(
+          id,
+          r.fact.span,
+          firstOfKind.fact.span,
+          `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`,
+        ),
+      );
       continue;
     }
     const name = r.fact.name;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      out.push(
+        duplicate(
+          id,
+          name.span,
+          first.span,
+          `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
+        ),
+      );
     }
   }
   return duplicates ?? NO_DUPLICATES;
 }
 
 function duplicate(id: string, span: Span, first: Span, message: string): PlanDiagnostic {
-  return { ...span, code: 'duplicate-effort', severity: 'error', message, efforts: [id], related: [{ span: first, message: `first declaration of ${id}` }] };
+  return {
+    ...span,
+    code: 'duplicate-effort',
+    severity: 'error',
+    message,
+    efforts: [id],
+    related: [{ span: first, message: `first declaration of ${id}` }],
+  };
 }
 
 function valueSpan(fact: EffortFact, field: EffortField): Span {
   return (fact[field] as Located<unknown> | RefList).span;
 }
 
-function mergeEffort(id: string, active: RankedFact[], duplicates: ReadonlySet<EffortFact>, out: PlanDiagnostic[]): Effort {
+function mergeEffort(
+  id: string,
+  active: RankedFact[],
+  duplicates: ReadonlySet<EffortFact>,
+  out: PlanDiagnostic[],
+): Effort {
   const primary = active[0].fact;
   const effort: Effort = {
     id,
@@ -176,7 +223,8 @@ function mergeEffort(id: string, active: RankedFact[], duplicates: ReadonlySet<E
       const record = winIsRecord || isRecordSource(r);
       if (record && !RECORD_CONFLICT_FIELDS.has(field)) continue;
       if (field === 'name' && r.fileIndex === win.fileIndex) continue;
-      if (!valuesAgree(field, win.fact, r.fact)) out.push(record ? stateConflict(id, field, win, r) : conflict(id, field, win, r));
+      if (!valuesAgree(field, win.fact, r.fact))
+        out.push(record ? stateConflict(id, field, win, r) : conflict(id, field, win, r));
     }
   }
   const parsed = parseEffortId(id);
@@ -198,7 +246,12 @@ function sameBranch(active: RankedFact[], field: EffortField, branchWin: RankedF
 }
 
 /** What names and places an effort; progress (status, actual lines) and plan structure are left out. */
-const RECORD_CONFLICT_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>(['name', 'branch', 'baseBranch', 'estimatedLines']);
+const RECORD_CONFLICT_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
+  'name',
+  'branch',
+  'baseBranch',
+  'estimatedLines',
+]);
 
 /** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
 function stateConflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {
@@ -211,7 +264,12 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const winSpan = valueSpan(win.fact, field);
   const loseSpan = valueSpan(loser.fact, field);
   const label = FIELD_LABELS[field];
-  const winner = win.fileIndex === loser.fileIndex ? (isExplicitKind(win.fact.kind) ? 'the metadata block' : 'the first declaration') : sourceLabel(win);
+  const winner =
+    win.fileIndex === loser.fileIndex
+      ? isExplicitKind(win.fact.kind)
+        ? 'the metadata block'
+        : 'the first declaration'
+      : sourceLabel(win);
   const winValue = displayValue(field, win.fact);
   return {
     ...loseSpan,

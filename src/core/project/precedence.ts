@@ -21,7 +21,12 @@ const FILE_RANK: Record<PlanFileKind, number> = {
   other: 1,
 };
 
-const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['metadata', 'json-block', 'yaml-block', 'front-matter']);
+const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
+  'metadata',
+  'json-block',
+  'yaml-block',
+  'front-matter',
+]);
 
 /** Fields whose truth is progress, recorded in state files after the plans were written: state wins for these. */
 export const STATE_FIRST_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>(['status', 'actualLines']);
@@ -32,7 +37,12 @@ export function fileRank(kind: PlanFileKind): number {
 
 /** State and infrastructure files record what happened (progress, real branches), not declarations. */
 export function isRecordSource(r: RankedFact): boolean {
-  return r.result.kind === 'state' || r.result.kind === 'infrastructure' || r.fact.kind === 'state' || r.fact.kind === 'infrastructure';
+  return (
+    r.result.kind === 'state' ||
+    r.result.kind === 'infrastructure' ||
+    r.fact.kind === 'state' ||
+    r.fact.kind === 'infrastructure'
+  );
 }
 
 export function isExplicitKind(kind: FactKind): boolean {
@@ -40,7 +50,8 @@ export function isExplicitKind(kind: FactKind): boolean {
 }
 
 function rank(r: RankedFact, field?: EffortField): number {
-  const fileRank = field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : FILE_RANK[r.result.kind] ?? 1;
+  const fileRank =
+    field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
   return fileRank * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
 }
 
@@ -139,7 +150,10 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 }
 
 function normString(s: string): string {
-  return s.trim().replace(/^[`"']+|[`"']+$/g, '').replace(/\/+$/, '');
+  return s
+    .trim()
+    .replace(/^[`"']+|[`"']+$/g, '')
+    .replace(/\/+$/, '');
 }
 
 /**

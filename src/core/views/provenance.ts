@@ -30,5 +30,7 @@ export function originsOf(effort: Effort, root: string | undefined): Partial<Rec
 
 /** `name from PHASE-1-PLAN.md:12`, `branch from orchestrator-state-v3.json:759`, … one per field with a value. */
 export function provenanceLines(effort: Effort, root: string | undefined): string[] {
-  return Object.entries(originsOf(effort, root)).map(([field, where]) => `${FIELD_LABELS[field as EffortField]} from ${where}`);
+  return Object.entries(originsOf(effort, root)).map(
+    ([field, where]) => `${FIELD_LABELS[field as EffortField]} from ${where}`,
+  );
 }

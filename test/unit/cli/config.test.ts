@@ -6,8 +6,26 @@ import * as path from 'path';
 import { runCli } from '../support/cliRun';
 import { TempRepo } from '../../fixtures/worktrees/tempRepo';
 
-const PLAN = ['# Phase 1: Ledger', '', '## Wave 1: Storage', '', '#### E1.1.1: journal-writer', '', '**Estimated Lines**: 650', ''].join('\n');
-const OLD = ['# Phase 9: Old', '', '## Wave 1: Gone', '', '#### E9.1.1: retired', '', '**Estimated Lines**: 100', ''].join('\n');
+const PLAN = [
+  '# Phase 1: Ledger',
+  '',
+  '## Wave 1: Storage',
+  '',
+  '#### E1.1.1: journal-writer',
+  '',
+  '**Estimated Lines**: 650',
+  '',
+].join('\n');
+const OLD = [
+  '# Phase 9: Old',
+  '',
+  '## Wave 1: Gone',
+  '',
+  '#### E9.1.1: retired',
+  '',
+  '**Estimated Lines**: 100',
+  '',
+].join('\n');
 
 describe('waveplan CLI: .waveplan.json and --exclude', () => {
   let repo: TempRepo;
@@ -27,7 +45,11 @@ describe('waveplan CLI: .waveplan.json and --exclude', () => {
     assert.deepEqual(await ids(), ['E1.1.1', 'E9.1.1']);
     repo.write('.waveplan.json', '{ "exclude": ["archive/**"] }\n');
     assert.deepEqual(await ids(), ['E1.1.1']);
-    assert.deepEqual(await ids('phase-plans'), ['E1.1.1'], 'found from a subfolder: globs stay relative to the project file');
+    assert.deepEqual(
+      await ids('phase-plans'),
+      ['E1.1.1'],
+      'found from a subfolder: globs stay relative to the project file',
+    );
     assert.deepEqual(await ids('--exclude', 'phase-plans/**'), ['E9.1.1']);
   });
 
@@ -49,15 +71,22 @@ describe('waveplan CLI: .waveplan.json and --exclude', () => {
     assert.match(bad.out, /^\.waveplan\.json:1:\d+ error metadata-invalid /m);
   });
 
-  it('names branches with the project file\'s branchTemplate (worktree create --dry-run)', async () => {
+  it("names branches with the project file's branchTemplate (worktree create --dry-run)", async () => {
     repo.write('.waveplan.json', '{ "branchTemplate": "team/p{phase}w{wave}/{slug}", "exclude": ["archive/**"] }\n');
     const r = await runCli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json'], repo.dir);
     assert.equal(r.code, 0, r.err);
     assert.equal(JSON.parse(r.out).results[0].branch, 'team/p1w1/journal-writer');
     const other = mkdtempSync(path.join(os.tmpdir(), 'waveplan-config-cwd-'));
     try {
-      const elsewhere = await runCli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json', '--plans', repo.dir, '--repo', repo.dir], other);
-      assert.equal(JSON.parse(elsewhere.out).results[0].branch, 'team/p1w1/journal-writer', 'the project file of the plans, wherever the CLI runs');
+      const elsewhere = await runCli(
+        ['worktree', 'create', 'E1.1.1', '--dry-run', '--json', '--plans', repo.dir, '--repo', repo.dir],
+        other,
+      );
+      assert.equal(
+        JSON.parse(elsewhere.out).results[0].branch,
+        'team/p1w1/journal-writer',
+        'the project file of the plans, wherever the CLI runs',
+      );
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -41,7 +41,8 @@ function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undef
     else if (isScalar(e.value) && LINE_COUNTS.test(collection.key)) {
       // `line_counts: { E1.1.1: 612 }`: what was measured.
       const n = num(e.value);
-      if (n !== undefined && Number.isInteger(n) && n >= 0) add({ id, span: e.keySpan, rank: RANK, fields: { actualLines: { value: n, span: valueSpan(ctx, e.value) } } });
+      if (n !== undefined && Number.isInteger(n) && n >= 0)
+        add({ id, span: e.keySpan, rank: RANK, fields: { actualLines: { value: n, span: valueSpan(ctx, e.value) } } });
     }
   }
 }
@@ -50,7 +51,10 @@ function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undef
 function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined) => void): void {
   for (const item of items(collection.value)) {
     if (!isMap(item)) continue;
-    const named = entries(ctx, item).some((f) => /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)));
+    const named = entries(ctx, item).some(
+      (f) =>
+        /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)),
+    );
     if (named) add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item));
   }
 }
@@ -62,7 +66,8 @@ function adjust(draft: Draft | undefined, collection: string, ctx: NodeCtx, node
   if (LINE_COUNTS.test(collection) && draft.fields.actualLines === undefined) {
     const lines = entries(ctx, node).find((f) => /^(lines|count|total)$/.test(f.norm));
     const n = lines && num(lines.value);
-    if (lines && n !== undefined && Number.isInteger(n) && n >= 0) draft.fields.actualLines = { value: n, span: valueSpan(ctx, lines.value) } as Located<number>;
+    if (lines && n !== undefined && Number.isInteger(n) && n >= 0)
+      draft.fields.actualLines = { value: n, span: valueSpan(ctx, lines.value) } as Located<number>;
   }
   return draft;
 }

@@ -30,7 +30,11 @@ describe('classifyPlanFile: file-name variants', () => {
 
   it('the default globs admit every spelling of "plan" (editor searches are case-sensitive on Linux)', () => {
     const f = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: [], worktreeRoot: '' });
-    for (const file of ['Effort-Plan-E1.2.1.md', 'phase-plans/Phase-1-Plan.md', 'planning/phase2/wave2/wave-2-plan.md']) {
+    for (const file of [
+      'Effort-Plan-E1.2.1.md',
+      'phase-plans/Phase-1-Plan.md',
+      'planning/phase2/wave2/wave-2-plan.md',
+    ]) {
       assert.equal(f.kindOf(file), classifyPlanFile(file), file);
     }
   });

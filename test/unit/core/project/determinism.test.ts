@@ -64,15 +64,25 @@ describe('determinism: the model depends on paths and contents, never on read or
     assert.ok(files.length >= 5);
     const reference = modelJson(projectInOrder(files));
     for (let seed = 1; seed <= 50; seed++) {
-      assert.equal(modelJson(projectInOrder(shuffled(files, seed))), reference, `read order of seed ${seed} changed the model`);
+      assert.equal(
+        modelJson(projectInOrder(shuffled(files, seed))),
+        reference,
+        `read order of seed ${seed} changed the model`,
+      );
     }
   });
 
   it('10 shuffled read orders of the real corpus give one identical model', function () {
-    const files = filesUnder(CORPUS).filter((f) => !f.endsWith('SOURCES.md')).map((f) => [f, readFileSync(f)] as [string, Buffer]);
+    const files = filesUnder(CORPUS)
+      .filter((f) => !f.endsWith('SOURCES.md'))
+      .map((f) => [f, readFileSync(f)] as [string, Buffer]);
     const reference = modelJson(projectInOrder(files));
     for (let seed = 1; seed <= 10; seed++) {
-      assert.equal(modelJson(projectInOrder(shuffled(files, seed))), reference, `read order of seed ${seed} changed the model`);
+      assert.equal(
+        modelJson(projectInOrder(shuffled(files, seed))),
+        reference,
+        `read order of seed ${seed} changed the model`,
+      );
     }
   });
 
@@ -86,7 +96,10 @@ describe('determinism: the model depends on paths and contents, never on read or
     assert.equal(e112.branch, 'ledger/phase1/wave1/effort-2-balance-cache');
     assert.equal(e112.baseBranch, 'ledger/phase1/wave1/integration');
     assert.equal(`${rel(e112.origins.branch.file)}:${e112.origins.branch.line}`, 'orchestrator-state-v3.json:11');
-    assert.equal(`${rel(e112.origins.baseBranch.file)}:${e112.origins.baseBranch.line}`, 'orchestrator-state-v3.json:12');
+    assert.equal(
+      `${rel(e112.origins.baseBranch.file)}:${e112.origins.baseBranch.line}`,
+      'orchestrator-state-v3.json:12',
+    );
     // Two .json files: the one recording the later time wins although its path sorts after the other's.
     const e113 = project.byId.get('E1.1.3')!;
     assert.equal(e113.branch, 'ledger/phase1/wave1/audit-trail');
@@ -111,13 +124,19 @@ describe('determinism: the model depends on paths and contents, never on read or
       'orchestrator-state.yaml:11 info E1.1.1',
       'orchestrator-state.yaml:15 info E1.1.2',
     ]);
-    const branch = project.diagnostics.find((d) => d.code === 'state-conflict' && d.line === 7 && d.file.endsWith(`determinism${path.sep}orchestrator-state.json`))!;
+    const branch = project.diagnostics.find(
+      (d) =>
+        d.code === 'state-conflict' && d.line === 7 && d.file.endsWith(`determinism${path.sep}orchestrator-state.json`),
+    )!;
     assert.equal(
       branch.message.split(FIXTURE + path.sep).join(''),
       'E1.1.2: branch "ledger/phase1/wave1/balance-cache" in orchestrator-state.json:7 disagrees with ' +
         '"ledger/phase1/wave1/effort-2-balance-cache" in orchestrator-state-v3.json:11; "ledger/phase1/wave1/effort-2-balance-cache" from the state file wins.',
     );
-    assert.deepEqual(branch.related?.map((r) => `${path.relative(FIXTURE, r.span.file)}:${r.span.line}`), ['orchestrator-state-v3.json:11']);
+    assert.deepEqual(
+      branch.related?.map((r) => `${path.relative(FIXTURE, r.span.file)}:${r.span.line}`),
+      ['orchestrator-state-v3.json:11'],
+    );
   });
 
   it('the CLI (sorted scan) and a shuffled engine agree', async () => {
@@ -129,7 +148,9 @@ describe('determinism: the model depends on paths and contents, never on read or
   it('provenance: inspect --json and the tooltip/hover text say which file and line each value came from', async () => {
     const r = await runCli(['inspect', '--json'], FIXTURE);
     assert.equal(r.code, 0, r.err);
-    const e112 = (JSON.parse(r.out).efforts as Array<{ id: string; origins: Record<string, string> }>).find((e) => e.id === 'E1.1.2')!;
+    const e112 = (JSON.parse(r.out).efforts as Array<{ id: string; origins: Record<string, string> }>).find(
+      (e) => e.id === 'E1.1.2',
+    )!;
     assert.deepEqual(e112.origins, {
       name: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:10',
       phase: 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md:10',
@@ -142,7 +163,10 @@ describe('determinism: the model depends on paths and contents, never on read or
     });
     const { project, engine } = await loadProject([FIXTURE], FIXTURE);
     const text = effortMarkdown(project.byId.get('E1.1.2')!, project, engine.limits, [], FIXTURE);
-    assert.match(text, /Sources: .*branch from orchestrator-state-v3\.json:11 · base branch from orchestrator-state-v3\.json:12/);
+    assert.match(
+      text,
+      /Sources: .*branch from orchestrator-state-v3\.json:11 · base branch from orchestrator-state-v3\.json:12/,
+    );
     assert.ok(!text.includes(FIXTURE), 'paths relative to the folder');
   });
 });

@@ -11,7 +11,10 @@ describe('readStateFile: effort collections under any key', () => {
   const fact = (id: string) => result.efforts.find((f) => f.id === id);
 
   it('finds efforts in review, monitoring and line-count collections, with effort_1_1_2 keys', () => {
-    assert.deepEqual(result.efforts.map((f) => f.id), ['E2.1.1', 'E2.1.2', 'E2.1.3', 'E2.1.4']);
+    assert.deepEqual(
+      result.efforts.map((f) => f.id),
+      ['E2.1.1', 'E2.1.2', 'E2.1.3', 'E2.1.4'],
+    );
     assert.equal(fact('E2.1.1')!.branch?.value, 'vault/phase2/wave1/secret-store');
     assert.equal(fact('E2.1.3')!.name?.value, 'lease-renewer');
     assert.equal(fact('E2.1.1')!.actualLines?.value, 612);
