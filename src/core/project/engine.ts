@@ -1,7 +1,7 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
-import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
+import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanDiagnostic, type PlanFileKind, type Project } from '../model/model';
 import { readPlanText } from '../readers';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 
@@ -21,6 +21,7 @@ export class PlanEngine {
   private cached: Project | undefined;
   private currentLimits: Limits;
   private measured: Map<string, number> | undefined;
+  private configDiagnostics: PlanDiagnostic[] = [];
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -38,6 +39,12 @@ export class PlanEngine {
   /** Measured sizes per effort id (insertions against the base, from git), checked against the hard limit. */
   setMeasuredSizes(measured: Map<string, number> | undefined): void {
     this.measured = measured;
+    this.cached = undefined;
+  }
+
+  /** Problems of the project file (`.waveplan.json`), reported with the plans' own. */
+  setConfigDiagnostics(diagnostics: PlanDiagnostic[]): void {
+    this.configDiagnostics = diagnostics;
     this.cached = undefined;
   }
 
@@ -100,6 +107,7 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
+      project.diagnostics.unshift(...this.configDiagnostics);
       project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
       this.cached = project;
     }

@@ -75,6 +75,7 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
     this.subscriptions = [
       this.emitter,
       index.onDidChange(() => this.planChanged()),
+      index.onDidChangeProjectConfig(() => this.scheduleAll(PLAN_DELAY_MS)),
       ws.onDidChangeConfiguration((e) => {
         if (GIT_STATUS_KEYS.some((k) => e.affectsConfiguration(k))) this.scheduleAll(PLAN_DELAY_MS);
       }),

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { PlanEngine } from '../../core/project/engine';
 import type { Effort, PlanFileKind, Project } from '../../core/model/model';
 import { readSettings, RESCAN_KEYS } from '../config';
+import { forgetProjectConfigs, projectConfigFor } from '../projectConfig';
+import { PROJECT_CONFIG_FILE } from '../../core/config/schema';
 import { fromPosition } from '../util/convert';
 import { PlanFileFilter } from '../../core/files/filter';
 import { isInside } from '../../core/views/gitStatus';
@@ -36,7 +38,8 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
   private readonly pending = new Map<string, { state: FolderState; uri: vscode.Uri; op: Op }>();
   private readonly emitter = new vscode.EventEmitter<Project>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly settingsEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.settingsEmitter];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private changed = false;
@@ -45,6 +48,8 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
 
   readonly onDidChange = this.emitter.event;
+  /** A `.waveplan.json` changed: settings (names, bases, limits, globs) may differ. */
+  readonly onDidChangeProjectConfig = this.settingsEmitter.event;
 
   constructor() {
     const ws = vscode.workspace;
@@ -56,6 +61,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
         if (RESCAN_KEYS.some((k) => e.affectsConfiguration(k))) void this.rescan();
         else if (e.affectsConfiguration('waveplan.limits')) this.applyLimits();
       }),
+      this.watchProjectConfig(),
     );
   }
 
@@ -254,6 +260,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     }
     state.filter = new PlanFileFilter(settings);
     state.engine.setLimits(settings.limits);
+    state.engine.setConfigDiagnostics(projectConfigFor(folder).diagnostics);
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
     const found = new Map<string, vscode.Uri>();
@@ -280,6 +287,16 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
       watcher.onDidChange((uri) => this.queue(uri, 'disk')),
       watcher.onDidDelete((uri) => this.queue(uri, 'delete')),
     );
+  }
+
+  /** `.waveplan.json` is shared with the CLI: re-read it, find the plan files again, and tell git status. */
+  private watchProjectConfig(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
+    const changed = () => {
+      forgetProjectConfigs();
+      void this.rescan().then(() => this.settingsEmitter.fire());
+    };
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }
 
   dispose(): void {

@@ -112,7 +112,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
     const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
     t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
-    let text = project ? effortMarkdown(effort, project, limits, findings) : effort.id;
+    const folderUri = vscode.Uri.parse(node.folderUri);
+    const root = folderUri.scheme === 'file' ? folderUri.fsPath : undefined;
+    let text = project ? effortMarkdown(effort, project, limits, findings, root) : effort.id;
     if (git) text += `\n\n${gitMarkdown(git, limits).join('\n')}`;
     const tooltip = new vscode.MarkdownString(text, true);
     t.tooltip = tooltip;
