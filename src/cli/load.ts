@@ -16,7 +16,7 @@ export interface LoadedPlans {
 export async function loadProject(paths: string[], cwd: string, limits?: Partial<Limits>): Promise<LoadedPlans> {
   const targets = (paths.length ? paths : ['.']).map((p) => path.resolve(cwd, p));
   const problems: ScanProblem[] = [];
-  const files = await findPlanFiles(targets, problems);
+  const files = findPlanFiles(targets, problems);
   const engine = new PlanEngine({ limits });
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).

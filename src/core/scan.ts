@@ -1,5 +1,5 @@
 // Finds plan and state files under folders (Node fs, no editor API).
-import { promises as fs } from 'fs';
+import * as fs from 'fs';
 import * as path from 'path';
 import { classifyPlanFile } from './classify';
 
@@ -10,32 +10,35 @@ export interface ScanProblem {
   message: string;
 }
 
-/** Plan and state files under each path (a folder is searched; a file is taken as it is). Sorted, de-duplicated. */
-export async function findPlanFiles(paths: string[], problems: ScanProblem[] = []): Promise<string[]> {
+/**
+ * Plan and state files under each path (a folder is searched; a file is taken as it is). Sorted, de-duplicated.
+ * Synchronous: a CLI has nothing else to do meanwhile, and sequential async readdir spent most of its time idle.
+ */
+export function findPlanFiles(paths: string[], problems: ScanProblem[] = []): string[] {
   const found = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(p);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      stat = fs.statSync(abs);
     } catch (err) {
       problems.push({ path: abs, message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
       continue;
     }
     if (stat.isFile()) found.add(abs);
-    else if (stat.isDirectory()) await walk(abs, found, problems);
+    else if (stat.isDirectory()) walk(abs, found, problems);
   }
   return [...found].sort();
 }
 
-async function walk(dir: string, found: Set<string>, problems: ScanProblem[]): Promise<void> {
+function walk(dir: string, found: Set<string>, problems: ScanProblem[]): void {
   // Breadth-first with an explicit queue: deep trees never grow the call stack.
   const queue = [dir];
-  while (queue.length) {
-    const current = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i];
     let entries;
     try {
-      entries = await fs.readdir(current, { withFileTypes: true });
+      entries = fs.readdirSync(current, { withFileTypes: true });
     } catch (err) {
       problems.push({ path: current, message: `cannot list ${current}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
       continue;
