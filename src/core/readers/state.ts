@@ -2,7 +2,7 @@
 // located diagnostics for malformed files. Never throws; keeps whatever part of a broken file parses.
 import { fileTimestamp } from '../classify';
 import type { FileReadResult } from '../model';
-import { OrchestratorStateFileSchema } from '../schemas';
+import { fileSchemas } from './fileSchemas';
 import { LineIndex } from '../span';
 import { mergeDrafts } from './stateEffort';
 import { parseStructured } from './stateParse';
@@ -22,6 +22,6 @@ export function readStateFile(file: string, text: string): FileReadResult {
     efforts: mergeDrafts(sink.drafts, 'state'),
     waves: sink.waveDecls(),
     phases: sink.phaseDecls(),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, OrchestratorStateFileSchema, 'orchestrator-state')],
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state')],
   };
 }
