@@ -100,7 +100,10 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
+      // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
+      const texts = new Map<string, string>();
+      for (const [file, entry] of this.entries) texts.set(file, entry.text);
+      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
       this.cached = project;
     }
     return this.cached;
