@@ -2,7 +2,7 @@
 // process), markdownlint-cli2, and the keystroke work of a big plan in a small and a big workspace.
 import { readFileSync, promises as fs } from 'fs';
 import * as path from 'path';
-import { PlanEngine } from '../src/core/engine';
+import { PlanEngine } from '../src/core/project/engine';
 import { loadProject } from '../src/cli/load';
 import { benchKeystroke } from './keystroke';
 import { bigPlanText, generatePlanTree } from './generate';

@@ -4,8 +4,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { loadProject } from '../src/cli/load';
-import type { PlanEngine } from '../src/core/engine';
-import { locatorFor } from '../src/extension/locator';
+import type { PlanEngine } from '../src/core/project/engine';
+import { locatorFor } from '../src/core/views/locator';
 import { bigPlanText, generatePlanTree } from './generate';
 import { fmt } from './timing';
 
