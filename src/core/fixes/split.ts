@@ -7,6 +7,7 @@ import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
 import { replaceRefEdit } from './refList';
+import { declareFixFiles } from './touched';
 import { factsOf, fileResult, isDataKind, type FileText, type FixContext } from './text';
 
 const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
@@ -194,6 +195,10 @@ export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: read
   const fix = { title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${estimate - keep} lines)`, kind: 'split-effort' } as Fix;
   let edits: TextEdit[] | undefined;
   Object.defineProperty(fix, 'edits', { enumerable: true, get: () => (edits ??= splitEdits(ctx, effort, dependents, source, newId, estimate, keep)) });
+  const files = new Set([source.ft.file]);
+  for (const f of factsOf(ctx.project, effort.id)) if (f.estimatedLines) files.add(f.estimatedLines.span.file);
+  for (const id of dependents) for (const f of factsOf(ctx.project, id)) if (f.dependsOn) files.add(f.dependsOn.span.file);
+  declareFixFiles(fix, [...files]);
   return fix;
 }
 

@@ -1,6 +1,7 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
+import { fixFiles, sameStatements } from './sameStatements';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
 import { readPlanText } from '../readers';
 import { decodePlanBytes, type DecodedText } from '../files/text';
@@ -70,7 +71,10 @@ export class PlanEngine {
       });
     }
     this.entries.set(file, { text, result, problem: decoded?.problem });
-    this.cached = undefined;
+    // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
+    // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
+    // A fix in this file was computed from its old text (a moved section copies prose): then check again.
+    if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file))) this.cached = undefined;
     return true;
   }
 
