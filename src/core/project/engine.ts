@@ -73,7 +73,7 @@ export class PlanEngine {
     this.entries.set(file, { text, result, problem: decoded?.problem });
     // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
     // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
-    // A fix in this file was computed from its old text (a moved section copies prose): then check again.
+    // A fix that copies text of this file was computed from its old text (a moved section): then check again.
     if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file))) this.cached = undefined;
     return true;
   }

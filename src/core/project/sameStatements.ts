@@ -17,13 +17,20 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
 }
 
 const fixFileSets = new WeakMap<Project, Set<string>>();
+/**
+ * Fixes that copy text the facts do not hold (a section moved under another wave, a declaration copied by a split).
+ * The others edit only what the facts locate (a reference, a value), which a re-read with the same facts keeps.
+ */
+const COPYING_FIXES = new Set(['move-to-wave', 'split-effort']);
 
-/** Every file some fix of the project edits (or, for a fix computed on demand, may read). Once per project. */
+/** Every file a copying fix of the project edits (or, computed on demand, may read). Once per project. */
 export function fixFiles(project: Project): Set<string> {
   let files = fixFileSets.get(project);
   if (!files) {
     files = new Set();
-    for (const d of project.diagnostics) for (const fix of d.fixes ?? []) for (const f of filesOfFix(fix)) files.add(f);
+    for (const d of project.diagnostics) {
+      for (const fix of d.fixes ?? []) if (COPYING_FIXES.has(fix.kind)) for (const f of filesOfFix(fix)) files.add(f);
+    }
     fixFileSets.set(project, files);
   }
   return files;
