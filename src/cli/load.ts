@@ -31,7 +31,7 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   const settings = resolveProjectSettings(loaded.config, overrides);
   const problems: ScanProblem[] = [];
   // Globs are relative to the project file's folder, as they are to the workspace folder in the editor.
-  const files = await findPlanFiles(targets, problems, {
+  const files = findPlanFiles(targets, problems, {
     root: loaded.file ? path.dirname(loaded.file) : undefined,
     filter: new PlanFileFilter(settings),
   });

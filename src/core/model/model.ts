@@ -1,5 +1,5 @@
 // The one model of a plan. Types are inferred from zod schemas so the CLI's JSON output and tests can validate them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A place in a file. Lines and columns are 1-based; endColumn is exclusive. */
 export const SpanSchema = z.object({

@@ -1,6 +1,7 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
+import { fixFiles, sameStatements } from './sameStatements';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanDiagnostic, type PlanFileKind, type Project } from '../model/model';
 import { readPlanText } from '../readers';
 import { decodePlanBytes, type DecodedText } from '../files/text';
@@ -77,7 +78,10 @@ export class PlanEngine {
       });
     }
     this.entries.set(file, { text, result, problem: decoded?.problem });
-    this.cached = undefined;
+    // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
+    // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
+    // A fix that copies text of this file was computed from its old text (a moved section): then check again.
+    if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file))) this.cached = undefined;
     return true;
   }
 
@@ -108,7 +112,10 @@ export class PlanEngine {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
       project.diagnostics.unshift(...this.configDiagnostics);
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
+      // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
+      const texts = new Map<string, string>();
+      for (const [file, entry] of this.entries) texts.set(file, entry.text);
+      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
       this.cached = project;
     }
     return this.cached;

@@ -43,6 +43,8 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private changed = false;
+  /** The projects of the last change event, per folder in order. */
+  private published: Project[] = [];
   private scanned: Promise<void> | undefined;
   private markReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
@@ -225,6 +227,11 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private publish(): void {
     if (!this.changed) return;
     this.changed = false;
+    // Typing prose leaves every folder's merged, checked project as it was (the engine keeps it): then the
+    // diagnostics, tree, CodeLens and graph have nothing to redo.
+    const projects = [...this.states.values()].map((s) => s.engine.project());
+    if (projects.length === this.published.length && projects.every((p, i) => p === this.published[i])) return;
+    this.published = projects;
     this.emitter.fire(this.project());
   }
 

@@ -2,7 +2,7 @@
 // located diagnostics for malformed files. Never throws; keeps whatever part of a broken file parses.
 import { fileTimestamp } from '../../files/classify';
 import type { FileReadResult } from '../../model/model';
-import { OrchestratorStateFileSchema } from '../../model/schemas';
+import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
 import { parseStructured } from './parse';
@@ -22,7 +22,7 @@ export function readStateFile(file: string, text: string): FileReadResult {
     efforts: mergeDrafts(sink.drafts, 'state'),
     waves: sink.waveDecls(),
     phases: sink.phaseDecls(),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, OrchestratorStateFileSchema, 'orchestrator-state')],
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state')],
   };
 }
 
