@@ -45,7 +45,8 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
       const screenshot = shots ? path.join(shots, `first-look-${i + 1}.png`) : undefined;
       const m = await measureFirstLook(browser, url, { screenshot });
       loads.push(m);
-      log(`load ${i + 1}: ${m.starting ? "\"starting\" shown, " : ""}${m.scanning ? "scan progress shown, " : ""}Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×)${m.noProvider ? ', "no data provider" seen' : ''}; ${m.rows.length} rows`);
+      const at = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'never');
+      log(`load ${i + 1}: "starting" ${at(m.starting)}, scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`);
     }
   } finally {
     await browser.close();

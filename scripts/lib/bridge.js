@@ -5,6 +5,8 @@
 
 const fs = require('fs');
 const path = require('path');
+const { workbenchUrl } = require('./code-server');
+const { measureFirstLook } = require('./firstLook');
 
 const POLL_MS = 50;
 // Evaluated inside the page, so written as source text (the browser has `document`, this file does not).
@@ -96,6 +98,15 @@ const ACTIONS = {
   type: async (page, { text }) => {
     await page.keyboard.type(text);
     return null;
+  },
+
+  // A new user's first look at `folder`: a fresh window (own browser context) on the same server, timed (lib/firstLook.js).
+  firstLook: async (page, { folder, screenshot }, ctx) => {
+    if (typeof folder !== 'string' || !path.isAbsolute(folder)) throw new Error('firstLook needs an absolute folder');
+    const server = new URL(page.url());
+    const url = workbenchUrl({ baseUrl: server.origin, port: Number(server.port), folder });
+    const shot = screenshot ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`) : undefined;
+    return measureFirstLook(page.context().browser(), url, { screenshot: shot });
   },
 
   screenshot: async (page, { name }, ctx) => {

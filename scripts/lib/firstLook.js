@@ -15,17 +15,19 @@ const OBSERVER = `(() => {
     // Only what is shown counts: the tree keeps hidden message elements in the page.
     const shown = (phrase) => [...view.querySelectorAll('.message, .welcome-view-content, p')]
       .some((el) => el.offsetParent !== null && (el.textContent || '').includes(phrase));
-    if (!marks.noProvider && shown('no data provider registered')) marks.noProvider = true;
-    if (!marks.starting && shown('Waveplan is starting')) marks.starting = true;
-    if (!marks.scanning && (shown('Looking for plans') || shown('Reading plans'))) marks.scanning = true;
+    // Each: when it was first shown (ms from navigation start), or false.
+    if (!marks.noProvider && shown('no data provider registered')) marks.noProvider = performance.now();
+    if (!marks.starting && shown('Waveplan is starting')) marks.starting = performance.now();
+    if (!marks.scanning && (shown('Looking for plans') || shown('Reading plans'))) marks.scanning = performance.now();
     if (marks.phaseMs === undefined && view.querySelector('.monaco-list-row[aria-level="1"]')) marks.phaseMs = performance.now();
     if (marks.effortMs === undefined && view.querySelector('.monaco-list-row[aria-level="3"]')) marks.effortMs = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
+// `level text` per row: the visible label and description (tooltips are not part of it).
 const ROWS = `[...document.querySelectorAll('[id="workbench.view.extension.waveplan"] .monaco-list-row')]
-  .map((r) => r.getAttribute('aria-level') + ' ' + (r.getAttribute('aria-label') || r.textContent || '').trim())`;
+  .map((r) => r.getAttribute('aria-level') + ' ' + [...r.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).join(' '))`;
 
 /**
  * One fresh load (a new browser context: no state from earlier loads) of `url`.
