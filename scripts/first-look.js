@@ -36,11 +36,13 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
   const target = folder ? path.resolve(folder) : repoFrom(CORPUS_REPO, path.join(tmp, 'idpbuilder'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = cs.prepareUserDataDir(userDataDir);
+  // Installed the way a user has it (the extensions folder), not loaded as an extension under development.
+  cs.installLinked(extensionsDir);
   const server = await cs.startCodeServer({ userDataDir, extensionsDir, folder: target, logFile: path.join(tmp, 'code-server.log'), env: { EXTENSIONS_GALLERY: '{}' } });
   const browser = await cs.launchChromium();
   const loads = [];
   try {
-    const url = cs.workbenchUrl({ baseUrl: server.baseUrl, port: server.port, folder: target });
+    const url = cs.folderUrl(server.baseUrl, target);
     for (let i = 0; i < runs; i++) {
       const screenshot = shots ? path.join(shots, `first-look-${i + 1}.png`) : undefined;
       const m = await measureFirstLook(browser, url, { screenshot });

@@ -5,7 +5,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { workbenchUrl } = require('./code-server');
+const { folderUrl } = require('./code-server');
 const { measureFirstLook } = require('./firstLook');
 
 const POLL_MS = 50;
@@ -81,6 +81,8 @@ const ACTIONS = {
     return results;
   },
 
+  consoleErrors: async (page, args, ctx) => ctx.consoleErrors.splice(0),
+
   evalInPage: async (page, { expression }) => page.evaluate(expression),
 
   pageText: async (page, { selector }) => page.locator(selector).allTextContents(),
@@ -100,11 +102,11 @@ const ACTIONS = {
     return null;
   },
 
-  // A new user's first look at `folder`: a fresh window (own browser context) on the same server, timed (lib/firstLook.js).
+  // A new user's first look at `folder`: a fresh window (own browser context) on the same server, with Waveplan as
+  // installed (the runner links the repo into the extensions folder), timed by lib/firstLook.js.
   firstLook: async (page, { folder, screenshot }, ctx) => {
     if (typeof folder !== 'string' || !path.isAbsolute(folder)) throw new Error('firstLook needs an absolute folder');
-    const server = new URL(page.url());
-    const url = workbenchUrl({ baseUrl: server.origin, port: Number(server.port), folder });
+    const url = folderUrl(new URL(page.url()).origin, folder);
     const shot = screenshot ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`) : undefined;
     return measureFirstLook(page.context().browser(), url, { screenshot: shot });
   },
@@ -127,6 +129,9 @@ class BridgeServer {
   }
 
   start() {
+    // Console errors of the workbench page since the last `consoleErrors` request.
+    this.opts.consoleErrors = [];
+    this.opts.page.on('console', (msg) => { if (msg.type() === 'error') this.opts.consoleErrors.push(msg.text()); });
     this.running = true;
     this.loop = this.pollLoop();
   }
