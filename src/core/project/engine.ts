@@ -99,7 +99,9 @@ export class PlanEngine {
   /** The merged, checked model. Memoized until the next change. */
   project(): Project {
     if (!this.cached) {
-      const project = mergeProject([...this.entries.values()].map((e) => e.result));
+      // By file name, as the CLI reads them: the merged plan never depends on the order files were read in.
+      const byName = [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const project = mergeProject(byName.map(([, e]) => e.result));
       project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
       this.cached = project;
     }

@@ -1,6 +1,8 @@
 // What the tree shows first, from plans read by the product's own engine: the current wave, coordination documents
 // kept apart from the work, and compact labels.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { classifyPlanFile } from '../../../../src/core/files/classify';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
@@ -68,5 +70,26 @@ describe('tree shape', () => {
     assert.equal(compactEffortLabel(effort, DEFAULT_LIMITS), 'E4.2.2 ~260/800');
     assert.equal(compactEffortLabel({ ...effort, actualLines: 612 }, DEFAULT_LIMITS), 'E4.2.2 612/800');
     assert.equal(compactEffortLabel({ ...effort, estimatedLines: undefined }, DEFAULT_LIMITS), 'E4.2.2');
+  });
+});
+
+describe('plan engine: read order', () => {
+  // The real idpbuilder plans name Phase 1 and its waves differently in different files: read in any order (the
+  // editor reads files in parallel), the merged plan must be the same.
+  const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real/jessesanford__idpbuilder');
+  const list = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+
+  it('merges the same plan whatever order the files were read in', function () {
+    if (!fs.existsSync(CORPUS)) this.skip();
+    const files = list(CORPUS).filter((f) => classifyPlanFile(path.relative(CORPUS, f)));
+    const shape = (order: string[]) => {
+      const engine = new PlanEngine();
+      for (const f of order) engine.updateBytes(f, fs.readFileSync(f), classifyPlanFile(path.relative(CORPUS, f)));
+      const p = engine.project();
+      return JSON.stringify(p.phases.map((ph) => [ph.name, ph.waves.map((w) => [w.name, w.efforts])]));
+    };
+    assert.ok(files.length > 5);
+    assert.equal(shape([...files].reverse()), shape(files));
   });
 });
