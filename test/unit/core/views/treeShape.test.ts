@@ -6,6 +6,7 @@ import * as path from 'path';
 import { classifyPlanFile } from '../../../../src/core/files/classify';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
+import { CORPUS, describeWithShared } from '../../support/shared';
 import { compactEffortLabel, currentWaveId, isCoordination } from '../../../../src/core/views/treeShape';
 
 const PLAN = `# Phase 4 Implementation Plan
@@ -73,19 +74,18 @@ describe('tree shape', () => {
   });
 });
 
-describe('plan engine: read order', () => {
+describeWithShared('plan engine: read order', () => {
   // The real idpbuilder plans name Phase 1 and its waves differently in different files: read in any order (the
   // editor reads files in parallel), the merged plan must be the same.
-  const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real/jessesanford__idpbuilder');
+  const IDPBUILDER = path.join(CORPUS, 'jessesanford__idpbuilder');
   const list = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 
-  it('merges the same plan whatever order the files were read in', function () {
-    if (!fs.existsSync(CORPUS)) this.skip();
-    const files = list(CORPUS).filter((f) => classifyPlanFile(path.relative(CORPUS, f)));
+  it('merges the same plan whatever order the files were read in', () => {
+    const files = list(IDPBUILDER).filter((f) => classifyPlanFile(path.relative(IDPBUILDER, f)));
     const shape = (order: string[]) => {
       const engine = new PlanEngine();
-      for (const f of order) engine.updateBytes(f, fs.readFileSync(f), classifyPlanFile(path.relative(CORPUS, f)));
+      for (const f of order) engine.updateBytes(f, fs.readFileSync(f), classifyPlanFile(path.relative(IDPBUILDER, f)));
       const p = engine.project();
       return JSON.stringify(p.phases.map((ph) => [ph.name, ph.waves.map((w) => [w.name, w.efforts])]));
     };
