@@ -48,7 +48,7 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
       const m = await measureFirstLook(browser, url, { screenshot });
       loads.push(m);
       const at = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'never');
-      log(`load ${i + 1}: "starting" ${at(m.starting)}, scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`);
+      log(`load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`);
     }
   } finally {
     await browser.close();

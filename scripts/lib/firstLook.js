@@ -17,7 +17,6 @@ const OBSERVER = `(() => {
       .some((el) => el.offsetParent !== null && (el.textContent || '').includes(phrase));
     // Each: when it was first shown (ms from navigation start), or false.
     if (!marks.noProvider && shown('no data provider registered')) marks.noProvider = performance.now();
-    if (!marks.starting && shown('Waveplan is starting')) marks.starting = performance.now();
     if (!marks.scanning && (shown('Looking for plans') || shown('Reading plans'))) marks.scanning = performance.now();
     if (marks.phaseMs === undefined && view.querySelector('.monaco-list-row[aria-level="1"]')) marks.phaseMs = performance.now();
     if (marks.effortMs === undefined && view.querySelector('.monaco-list-row[aria-level="3"]')) marks.effortMs = performance.now();

@@ -22,7 +22,6 @@ interface FirstLook {
   effortMs: number;
   ratio: number;
   noProvider: number | false;
-  starting: number | false;
   rows: string[];
 }
 
