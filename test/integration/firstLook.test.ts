@@ -11,11 +11,10 @@ import { REPO_ROOT, bridge } from './helpers';
 
 const CORPUS_REPO = path.resolve(REPO_ROOT, '../shared/corpus/real/jessesanford__idpbuilder');
 /**
- * The goal is 1.5× (issue 8). Measured on a shared 2-core machine under a load of ~30, the first effort row came
- * at 1.7–2.1× (most of it the extension host starting after the Explorer), so this guards against regressions
- * above that; README "Speed" has the figures.
+ * The goal is 1.5× (issue 8). On a shared 2-core machine under a load of 20–35 the first effort row came at
+ * 1.7–2.9× (README "Speed"), so this only guards against a regression well above that.
  */
-const MAX_RATIO = 3;
+const MAX_RATIO = 4;
 
 interface FirstLook {
   explorerMs: number;
