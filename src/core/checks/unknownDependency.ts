@@ -1,10 +1,12 @@
-// `unknown-dependency`: a reference that looks like an effort id but names no effort of the plan, with a
-// did-you-mean and a fix pointing it at the suggestion. External references (`Phase 6 Controllers`,
-// `integration:phase4-wave4.1`) are never errors. Parallel With lists are checked the same way.
+// `unknown-dependency` / `unknown-parallel-with`: a reference that looks like an effort id but names no effort of
+// the plan, with a did-you-mean and a fix pointing it at the suggestion. External references (`Phase 6
+// Controllers`, `integration:phase4-wave4.1`) are never errors. A well-formed id of a wave no plan here declares
+// (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
 import type { DependencyRef, PlanDiagnostic } from '../model/model';
-import { diagnostic, type CheckContext } from './context';
+import { diagnostic, winningFact, type CheckContext } from './context';
+import { undeclaredWaveOf } from './declaredWaves';
 import { IdSuggester } from './suggest';
 
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
@@ -15,49 +17,40 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
   let suggester: IdSuggester | undefined;
   for (const effort of project.efforts) {
     for (const field of FIELDS) {
-      // Every source is checked, not only the one that won the merge: a typo in a losing phase plan is still a typo.
-      const sources = factsOf(project, effort.id);
+      // Cheap test first: the merged lists hold exactly the winning list's effort references.
+      if (effort[field].every((id) => project.byId.has(id))) continue;
+      const fact = winningFact(project, effort, field);
+      const list = fact?.[field];
+      if (!fact || !list) continue;
       let reported: Set<string> | undefined;
-      for (const fact of sources) {
-        const list = fact[field];
-        if (!list) continue;
-        for (const ref of list.refs) {
-          if (ref.external || project.byId.has(ref.id)) continue;
-          const key = `${ref.id}@${ref.span.file}:${ref.span.line}:${ref.span.column}`;
-          if (reported?.has(key)) continue;
-          (reported ??= new Set()).add(key);
-          suggester ??= new IdSuggester(project.efforts);
-          // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-          const guess = suggester.suggest(ref, effort.id, new Set(effort[field]));
-          const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
-          const hint = guess ? ` Did you mean ${guess}${nameOf(ctx, guess)}?` : '';
-          // Every source of this effort that writes the same unknown reference gets the same correction.
-          const sameRefs: DependencyRef[] = [];
-          for (const f of sources) {
-            if (f.kind === 'state' || f.kind === 'infrastructure') continue;
-            for (const r of f[field]?.refs ?? []) if (!r.external && r.id === ref.id) sameRefs.push(r);
-          }
-          const remove =
-            field === 'dependsOn'
-              ? removeDependencyFix(ctx, effort.id, ref.id)
-              : removeParallelWithFix(ctx, effort.id, fact, ref.id);
-          if (remove) remove.preferred = false;
-          out.push(
-            diagnostic(
-              ref.span,
-              'unknown-dependency',
-              'error',
-              `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`,
-              [effort.id],
-              {
-                fixes: [
-                  guess ? replaceDependencyFix(ctx, sameRefs.length ? sameRefs : [ref], guess) : undefined,
-                  remove,
-                ],
-              },
-            ),
-          );
+      for (const ref of list.refs) {
+        if (ref.external || project.byId.has(ref.id) || reported?.has(ref.id)) continue;
+        (reported ??= new Set()).add(ref.id);
+        suggester ??= new IdSuggester(project.efforts);
+        const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
+        // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
+        const listed = new Set(effort[field]);
+        const wave = undeclaredWaveOf(project, ref.id);
+        if (wave && !suggester.suggestByName(ref, effort.id, listed)) {
+          const message = `${effort.id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
+          out.push(diagnostic(ref.span, 'undeclared-effort', 'hint', message, [effort.id]));
+          continue;
         }
+        const guess = suggester.suggest(ref, effort.id, listed);
+        const hint = guess ? ` Did you mean ${guess}${nameOf(ctx, guess)}?` : '';
+        // Every source of this effort that writes the same unknown reference gets the same correction.
+        const sameRefs: DependencyRef[] = [];
+        for (const f of factsOf(project, effort.id)) {
+          if (f.kind === 'state' || f.kind === 'infrastructure') continue;
+          for (const r of f[field]?.refs ?? []) if (!r.external && r.id === ref.id) sameRefs.push(r);
+        }
+        const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
+        if (remove) remove.preferred = false;
+        out.push(
+          diagnostic(ref.span, field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
+            fixes: [guess ? replaceDependencyFix(ctx, sameRefs, guess) : undefined, remove],
+          }),
+        );
       }
     }
   }

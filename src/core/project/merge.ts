@@ -1,5 +1,6 @@
 // Many files' facts → one Project. Per field the best source wins (see precedence.ts); disagreements become
-// `effort-conflict` warnings at the losing value, repeated declarations inside one file `duplicate-effort` errors.
+// `effort-conflict` warnings at the losing value, repeated declarations inside one file `duplicate-effort` errors
+// (declarations only: a graph label, table cell or list item restating an effort never is one).
 //
 // Choices: an effort nobody gave a status is 'planned' (it is in a plan and nothing says work started).
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
@@ -23,6 +24,7 @@ import {
 } from '../model/model';
 import {
   compareRanked,
+  comparePaths,
   displayValue,
   FIELD_LABELS,
   fileRank,
@@ -43,7 +45,16 @@ const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
  */
 const SINGLE_DECLARATION_KINDS = new Set(['heading', 'json-block', 'yaml-block', 'front-matter']);
 
-export function mergeProject(results: FileReadResult[]): Project {
+/**
+ * Declarations whose names must agree inside one file. A mermaid label, table cell or list item restates an effort,
+ * often under a shorter name (`Sync` for "Inventory sync worker"): never a duplicate.
+ */
+const NAMING_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter', 'state', 'infrastructure']);
+
+export function mergeProject(input: FileReadResult[]): Project {
+  // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
+  // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
+  const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
   const diagnostics: PlanDiagnostic[] = [];
   const grouped = new Map<string, RankedFact[]>();
   results.forEach((result, fileIndex) => {
@@ -139,7 +150,7 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
       const q = inOrder[j];
       if (q.fileIndex !== r.fileIndex || duplicates?.has(q.fact)) continue;
       if (!firstOfKind && q.fact.kind === r.fact.kind && SINGLE_DECLARATION_KINDS.has(q.fact.kind)) firstOfKind = q;
-      if (!firstNamed && q.fact.name) firstNamed = q;
+      if (!firstNamed && q.fact.name && NAMING_KINDS.has(q.fact.kind)) firstNamed = q;
     }
     if (firstOfKind) {
       (duplicates ??= new Set()).add(r.fact);
@@ -153,7 +164,7 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
       );
       continue;
     }
-    const name = r.fact.name;
+    const name = NAMING_KINDS.has(r.fact.kind) ? r.fact.name : undefined;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
@@ -203,20 +214,27 @@ function mergeEffort(
     origins: {},
   };
   const single = active.length === 1;
+  let branchWin: RankedFact | undefined;
   for (const field of FIELDS) {
     // One source (most efforts in big plans): no ranking, no comparison.
-    const win = single ? (active[0].fact[field] === undefined ? undefined : active[0]) : winnerFor(active, field);
+    const candidates = single ? active : sameBranch(active, field, branchWin);
+    const win = single ? (active[0].fact[field] === undefined ? undefined : active[0]) : winnerFor(candidates, field);
+    if (field === 'branch') branchWin = win;
     if (!win) continue;
     effort.origins[field] = valueSpan(win.fact, field);
     assign(effort, field, win.fact);
-    // Conflicts are between declarations. Status moves with progress, and state/infrastructure files record what
-    // happened (real branches, stale orchestrator states linger in repos): differing from plans there is drift, and
-    // reporting it buried the real conflicts (70+ warnings on the idpbuilder corpus).
-    if (field === 'status' || active.length < 2 || isRecordSource(win)) continue;
-    for (const r of active) {
-      if (r === win || r.fact[field] === undefined || duplicates.has(r.fact) || isRecordSource(r)) continue;
+    // Status and actual lines move with progress: never a conflict. State and infrastructure files record what
+    // happened; where they disagree with a plan or each other on what names and places an effort (name, branch,
+    // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
+    if (field === 'status' || active.length < 2) continue;
+    const winIsRecord = isRecordSource(win);
+    for (const r of candidates) {
+      if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
+      const record = winIsRecord || isRecordSource(r);
+      if (record && !RECORD_CONFLICT_FIELDS.has(field)) continue;
       if (field === 'name' && r.fileIndex === win.fileIndex) continue;
-      if (!valuesAgree(field, win.fact, r.fact)) out.push(conflict(id, field, win, r));
+      if (!valuesAgree(field, win.fact, r.fact))
+        out.push(record ? stateConflict(id, field, win, r) : conflict(id, field, win, r));
     }
   }
   const parsed = parseEffortId(id);
@@ -225,6 +243,31 @@ function mergeEffort(
     effort.wave ??= parsed.wave;
   }
   return effort;
+}
+
+/**
+ * Base and directory belong to a branch: a source that names another branch than the winning one (a stale state
+ * file, another project's record) describes that branch, so its base and folder are not taken. FIELDS orders
+ * branch before both.
+ */
+function sameBranch(active: RankedFact[], field: EffortField, branchWin: RankedFact | undefined): RankedFact[] {
+  if (!branchWin || (field !== 'baseBranch' && field !== 'directory')) return active;
+  return active.filter((r) => r.fact.branch === undefined || valuesAgree('branch', branchWin.fact, r.fact));
+}
+
+/** What names and places an effort; progress (status, actual lines) and plan structure are left out. */
+const RECORD_CONFLICT_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
+  'name',
+  'branch',
+  'baseBranch',
+  'estimatedLines',
+]);
+
+/** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
+function stateConflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {
+  const d = conflict(id, field, win, loser);
+  const both = isRecordSource(win) && isRecordSource(loser);
+  return { ...d, code: 'state-conflict', severity: both ? 'warning' : 'info' };
 }
 
 function conflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {

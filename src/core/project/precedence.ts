@@ -55,14 +55,37 @@ function rank(r: RankedFact, field?: EffortField): number {
   return fileRank * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
 }
 
-/** Best first: file kind, then explicit metadata over headings/tables, newest timestamp, file order, position. */
+/**
+ * Generation of a state file from its name: `orchestrator-state-v3.json` (31) > `-v3.yaml` (30) > `.json` (1) >
+ * `.yaml` (0). Newer conventions record more and were written later; JSON replaced YAML within a generation.
+ */
+export function stateGeneration(file: string): number {
+  const m = /orchestrator-state(?:-v(\d+))?\.(json|ya?ml)$/i.exec(file);
+  if (!m) return 0;
+  return (m[1] ? Number(m[1]) : 0) * 10 + (m[2].toLowerCase() === 'json' ? 1 : 0);
+}
+
+function generation(r: RankedFact): number {
+  return r.result.kind === 'state' ? stateGeneration(r.result.file) : 0;
+}
+
+/**
+ * A total order, best first: file kind (state first for progress fields), explicit metadata over headings/tables,
+ * state-file generation, newest timestamp (named or recorded), then the path and the position in the file. Never
+ * the order files were read in, so the model is a function of paths and contents alone.
+ */
 export function compareRanked(a: RankedFact, b: RankedFact, field?: EffortField): number {
-  const d = rank(b, field) - rank(a, field);
+  const d = rank(b, field) - rank(a, field) || generation(b) - generation(a);
   if (d !== 0) return d;
   const ta = a.result.timestamp ?? '';
   const tb = b.result.timestamp ?? '';
   if (ta !== tb) return ta < tb ? 1 : -1;
-  return a.fileIndex - b.fileIndex || a.factIndex - b.factIndex;
+  return comparePaths(a.result.file, b.result.file) || a.factIndex - b.factIndex;
+}
+
+/** Code-unit order of paths: the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const STRUCTURED_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
