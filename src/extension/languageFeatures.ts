@@ -1,7 +1,7 @@
 // Hover, navigation, CodeLens, outline and quick fixes on plan files, re-registered when `waveplan.planGlobs` changes
 // so a newly added pattern gets them without a window reload.
 import * as vscode from 'vscode';
-import { PlanCodeActions } from './codeActions';
+import { PlanCodeActions, registerFixAllReport } from './codeActions';
 import type { EffortCodeLensProvider } from './codeLens';
 import { readSettings } from './config';
 import type { PlanDiagnostics } from './diagnostics';
@@ -27,10 +27,11 @@ function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: Effo
 
 export function registerPlanLanguageFeatures(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
   let current = register(index, diagnostics, codeLens);
+  const report = registerFixAllReport();
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('waveplan.planGlobs')) return;
     current.dispose();
     current = register(index, diagnostics, codeLens);
   });
-  return { dispose: () => (listener.dispose(), current.dispose()) };
+  return { dispose: () => (listener.dispose(), report.dispose(), current.dispose()) };
 }

@@ -117,7 +117,7 @@ describe('checks: unknown-dependency', () => {
     assert.equal(d.message, 'E1.2.2 depends on E1.2.9, which is not an effort of this plan. Did you mean E1.2.1 (Registry override)?');
     assert.deepEqual([d.line, d.column, d.endColumn], [find(F, text, 'E1.2.9').line, find(F, text, 'E1.2.9').column, find(F, text, 'E1.2.9').endColumn]);
     assert.deepEqual(d.fixes!.map((f) => [f.kind, f.title, f.preferred]), [
-      ['replace-dependency', 'Change E1.2.9 to E1.2.1', true],
+      ['replace-dependency', 'Change E1.2.9 to E1.2.1 (Registry override)', true],
       ['remove-dependency', 'Remove E1.2.9 from the dependencies of E1.2.2', false],
     ]);
     const fixed = applyFix(texts, d.fixes![0]);

@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
 import { runChecks } from '../../src/core/checks';
 import { removeDependencyFix, replaceDependencyFix, setCanParallelizeNoFix } from '../../src/core/fixes';
-import { applyEdits, compatibleFixes, OverlappingEditsError } from '../../src/core/fixes/apply';
+import { applyEdits, OverlappingEditsError } from '../../src/core/fixes/apply';
 import { removeRefEdits, replaceRefEdit } from '../../src/core/fixes/refList';
 import { FileText, textCache } from '../../src/core/fixes/text';
 import { mergeProject } from '../../src/core/merge';
-import type { EffortFact, Fix, PlanDiagnostic, TextEdit } from '../../src/core/model';
+import type { EffortFact, PlanDiagnostic, TextEdit } from '../../src/core/model';
 import { parseRefList } from '../../src/core/readers/values';
 import { applyFix, fact, find, lint, only, result, span, type Texts } from './builders';
 
@@ -23,13 +23,6 @@ describe('applyEdits', () => {
     assert.throws(() => applyEdits('abcdef', [edit(1, 1, 1, 4, 'x'), edit(1, 3, 1, 5, 'y')]), OverlappingEditsError);
     assert.throws(() => applyEdits('abc', [edit(3, 1, 3, 1, 'x')]), RangeError);
     assert.throws(() => applyEdits('abc', [edit(1, 9, 1, 9, 'x')]), RangeError);
-  });
-
-  it('compatibleFixes keeps fixes whose edits do not overlap earlier ones', () => {
-    const a: Fix = { title: 'a', kind: 'remove-dependency', edits: [edit(1, 1, 1, 4, '')] };
-    const b: Fix = { title: 'b', kind: 'remove-dependency', edits: [edit(1, 3, 1, 6, '')] };
-    const c: Fix = { title: 'c', kind: 'remove-dependency', edits: [edit(1, 4, 1, 6, ''), { ...edit(1, 1, 1, 9, ''), file: 'g' }] };
-    assert.deepEqual(compatibleFixes([a, b, c]).map((f) => f.title), ['a', 'c']);
   });
 });
 

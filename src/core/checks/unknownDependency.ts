@@ -26,9 +26,9 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         (reported ??= new Set()).add(ref.id);
         suggester ??= new IdSuggester(project.efforts);
         // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-        const guess = suggester.suggest(ref, effort.id, new Set(effort[field]));
+        const guesses = suggester.suggest(ref, effort.id, new Set(effort[field]));
         const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
-        const hint = guess ? ` Did you mean ${guess}${nameOf(ctx, guess)}?` : '';
+        const hint = didYouMean(ctx, guesses);
         // Every source of this effort that writes the same unknown reference gets the same correction.
         const sameRefs: DependencyRef[] = [];
         for (const f of factsOf(project, effort.id)) {
@@ -37,15 +37,29 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         }
         const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
         if (remove) remove.preferred = false;
+        // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
+        const replace = guesses.map((g) => {
+          const fix = replaceDependencyFix(ctx, sameRefs, g);
+          if (fix) fix.title += nameOf(ctx, g);
+          if (fix && guesses.length > 1) fix.preferred = false;
+          return fix;
+        });
         out.push(
           diagnostic(ref.span, 'unknown-dependency', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
-            fixes: [guess ? replaceDependencyFix(ctx, sameRefs, guess) : undefined, remove],
+            fixes: [...replace, remove],
           }),
         );
       }
     }
   }
   return out;
+}
+
+/** ` Did you mean E1.1.3 (Logging)?`, or for several equal candidates ` Did you mean E1.1.1, E1.1.2 or E1.1.3?`. */
+function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  if (ids.length === 1) return ` Did you mean ${ids[0]}${nameOf(ctx, ids[0])}?`;
+  return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
 }
 
 function nameOf(ctx: CheckContext, id: string): string {
