@@ -4,8 +4,8 @@
 // Fixes: move the dependent to the wave after its latest same-phase dependency (a numbered effort is renumbered
 // into it, fixes/moveEffort.ts; otherwise when the text allows, fixes/wave.ts), or remove the dependency.
 import { moveNumberedEffortFix, moveToWaveFix, removeDependencyFix } from '../fixes';
-import { parseEffortId } from '../ids';
-import type { Effort, PlanDiagnostic } from '../model';
+import { parseEffortId } from '../model/ids';
+import type { Effort, PlanDiagnostic } from '../model/model';
 import { dependencySpan, diagnostic, type CheckContext } from './context';
 
 export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {

@@ -1,6 +1,6 @@
 // Applying TextEdits to a text: composing edits in core (move to wave) and tests that read fixed plans back.
-import type { TextEdit } from '../model';
-import { LineIndex } from '../span';
+import type { TextEdit } from '../model/model';
+import { LineIndex } from '../model/span';
 
 export class OverlappingEditsError extends Error {}
 

@@ -1,6 +1,6 @@
 // "Fix All": the one selector (editor and tests share it). Only certain fixes, never a did-you-mean guess or a
 // choice between repairs; each fix once; no two fixes whose edits overlap. Plus the summary the editor reports.
-import type { Fix, PlanDiagnostic, TextEdit } from '../model';
+import type { Fix, PlanDiagnostic, TextEdit } from '../model/model';
 
 export interface FixAllChoice {
   fix: Fix;

@@ -3,12 +3,13 @@
 // explicit wave fields, and moving its heading section under the target wave's heading in every file that lays
 // the phase out by waves (adding a `Wave N` heading where the file has none yet). One set of text edits, so the
 // editor applies it as one undoable edit.
-import { parseEffortId } from '../ids';
-import type { Fix, Project, TextEdit, WaveDecl } from '../model';
+import { parseEffortId } from '../model/ids';
+import type { Fix, Project, TextEdit, WaveDecl } from '../model/model';
 import { applyEdits } from './apply';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { renameEffort } from './rename';
-import { factsOf, fileResult, FileText, type FixContext } from './text';
+import { fieldForKey } from '../readers/values';
+import { factLines, factsOf, fileResult, FileText, type FixContext } from './text';
 import { explicitWaveEditsOf } from './wave';
 
 export type MoveResult = { newId: string; edits: TextEdit[] } | { error: string };
@@ -68,6 +69,31 @@ function sectionMoves(ctx: FixContext, id: string, phase: number, target: number
   return moves;
 }
 
+// A key/value line of bold metadata, JSON or YAML: `**Wave**: 1`, `"parent_wave": "WAVE_1.1",`, `wave: 2`.
+const KEY_VALUE = /^(\s*(?:[-*+]\s+)?\**["']?)([A-Za-z][\w -]*?)(["']?\**\s*:\s*)(.*)$/;
+
+/** Every wave value written in the effort's own blocks (`"parent_wave": "WAVE_1.1"` → `WAVE_1.3`), numbered ids aside. */
+function waveValueEdits(ctx: FixContext, id: string, from: number, target: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const fact of factsOf(ctx.project, id)) {
+    const ft = ctx.text(fact.span.file);
+    const file = fileResult(ctx.project, fact.span.file);
+    if (!ft || !file || file.kind === 'state' || file.kind === 'infrastructure') continue;
+    const { first, last } = factLines(fact);
+    for (let line = first; line <= Math.min(last, first + 200); line++) {
+      const kv = KEY_VALUE.exec(ft.lineText(line));
+      if (!kv || fieldForKey(kv[2]) !== 'wave') continue;
+      // The wave is the last number equal to it: `1` in `WAVE_1.1` is the phase's when the wave is 1 too.
+      const runs = [...kv[4].matchAll(/\d+/g)].filter((m) => Number(m[0]) === from);
+      const run = runs[runs.length - 1];
+      if (!run) continue;
+      const at = ft.lineStart(line) + kv[1].length + kv[2].length + kv[3].length + run.index!;
+      edits.push(ft.edit(at, at + run[0].length, String(target)));
+    }
+  }
+  return edits;
+}
+
 /** The content edits of one file, with its section moved: edits inside the section travel with it. */
 function withMove(ft: FileText, edits: TextEdit[], move: SectionMove): TextEdit[] {
   const inBlock: TextEdit[] = [];
@@ -97,7 +123,14 @@ export function moveNumberedEffort(ctx: FixContext, id: string, target: number):
   const moves = sectionMoves(ctx, id, p.phase, target);
   if ('error' in moves) return moves;
   const byFile = new Map<string, TextEdit[]>();
-  for (const e of [...renamed.edits, ...explicitWaveEditsOf(ctx, id, target)]) (byFile.get(e.file) ?? byFile.set(e.file, []).get(e.file)!).push(e);
+  const seen = new Set<string>();
+  for (const e of [...renamed.edits, ...explicitWaveEditsOf(ctx, id, target), ...waveValueEdits(ctx, id, p.wave, target)]) {
+    // Two sources may locate one written wave value: edit it once.
+    const key = `${e.file}\n${e.line}:${e.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (byFile.get(e.file) ?? byFile.set(e.file, []).get(e.file)!).push(e);
+  }
   for (const file of moves.keys()) if (!byFile.has(file)) byFile.set(file, []);
   const edits: TextEdit[] = [];
   for (const [file, list] of byFile) {

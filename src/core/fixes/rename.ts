@@ -4,8 +4,8 @@
 // may be a version. Only the number is rewritten, so each reference keeps its form. Branch, base and directory
 // values are left alone (they name real git branches and folders), and so are state files, which the
 // orchestrator owns.
-import { canonicalEffortId, parseEffortId } from '../ids';
-import type { Project, Span, TextEdit } from '../model';
+import { canonicalEffortId, parseEffortId } from '../model/ids';
+import type { Project, Span, TextEdit } from '../model/model';
 import { FileText } from './text';
 
 const EDITABLE = new Set(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'other']);
