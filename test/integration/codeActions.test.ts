@@ -53,8 +53,8 @@ describe('quick fixes', () => {
         await restorePlans();
       }
     }
-    // Phase 1: four parallel-claim fixes; phase 2: one per cycle edge.
-    assert.equal(preferredTried, 6);
+    // Phase 1: four parallel-claim fixes and moving E1.1.4 to wave 3; phase 2: one per cycle edge.
+    assert.equal(preferredTried, 7);
   });
 
   it('Fix All applies only certain fixes, never a did-you-mean guess, and reports what it changed', async () => {
