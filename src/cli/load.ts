@@ -30,14 +30,4 @@ export async function loadProject(paths: string[], cwd: string, limits?: Partial
   return { engine, project: engine.project(), root: cwd, problems };
 }
 
-/** A path as the user should see it: relative to cwd when inside it. */
-export function displayPath(file: string, root: string): string {
-  const rel = path.relative(root, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
-
-/** A diagnostic message with absolute paths under root shown relative, as in the rest of the CLI's output. */
-export function displayMessage(message: string, root: string): string {
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  return message.split(prefix).join('');
-}
+export { displayMessage, displayPath } from '../core/files/displayPath';

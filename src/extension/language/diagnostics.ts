@@ -1,6 +1,7 @@
 // Publishes every PlanDiagnostic as a vscode.Diagnostic on its file, replacing the whole set in one update.
 import * as vscode from 'vscode';
 import type { PlanDiagnostic } from '../../core/model/model';
+import { displayMessage } from '../../core/files/displayPath';
 import { toLocation, toRange, toSeverity } from '../util/convert';
 import { codeDocsUri } from './docsLinks';
 import type { PlanIndex } from '../index/planIndex';
@@ -42,13 +43,15 @@ export class PlanDiagnostics implements vscode.Disposable {
     const next = new Map<string, PublishedDiagnostic[]>();
     const uris = new Map<string, vscode.Uri>();
     const uriOf = (file: string) => this.index.uriOf(file);
-    for (const { project } of this.index.projects()) {
+    for (const { folder, project } of this.index.projects()) {
+      // Messages name other files relative to the workspace folder, as the CLI does relative to its cwd.
+      const relative = folder.uri.scheme === 'file' ? (m: string) => displayMessage(m, folder.uri.fsPath) : (m: string) => m;
       for (const plan of project.diagnostics) {
         const uri = uriOf(plan.file);
         const id = uri.toString();
         uris.set(id, uri);
         const list = next.get(id) ?? [];
-        list.push({ diagnostic: toDiagnostic(plan, uriOf), plan });
+        list.push({ diagnostic: toDiagnostic(plan, uriOf, relative), plan });
         next.set(id, list);
       }
     }
@@ -66,12 +69,12 @@ export class PlanDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(plan), plan.message, toSeverity(plan.severity));
+export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri, display: (message: string) => string = (m) => m): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(plan), display(plan.message), toSeverity(plan.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: plan.code, target: codeDocsUri(plan.code) };
   if (plan.related?.length) {
-    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), r.message));
+    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), display(r.message)));
   }
   return d;
 }

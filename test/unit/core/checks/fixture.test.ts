@@ -42,16 +42,15 @@ describe('checks on the broken fixture plan', () => {
     const texts = load();
     const { diagnostics } = lint(texts);
     const chosen = selectFixAll(diagnostics).map((c) => c.fix);
-    assert.deepEqual(chosen.map((f) => f.kind).sort(), ['remove-parallel-with', 'set-can-parallelize-no']);
+    assert.deepEqual(chosen.map((f) => f.kind).sort(), ['remove-parallel-with', 'set-can-parallelize-no', 'use-winning-value']);
     const fixed = { ...texts };
     for (const [file, edits] of editsByFile(chosen.flatMap((f) => f.edits))) fixed[file] = applyEdits(fixed[file], edits);
     const after = lint(fixed);
-    // The parallel claims are withdrawn; everything that needs a choice (which edge of a cycle, which id was meant,
+    // The parallel claims are withdrawn and the phase plan takes the wave plan's size; everything that needs a choice (which edge of a cycle, which id was meant,
     // where to split, which wave) is left for the user.
     assert.deepEqual(
       after.diagnostics.map((d) => [d.code, d.line]),
       [
-        ['effort-conflict', 26],
         ['dependency-cycle', 27],
         ['dependency-cycle', 31],
         ['unknown-dependency', 27],
