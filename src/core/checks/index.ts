@@ -20,5 +20,3 @@ export function runChecks(project: Project, limits: Limits, getText: (file: stri
   addConflictFixes(ctx, project.diagnostics);
   return [...checkCycles(ctx), ...checkUnknownDependencies(ctx), ...checkWaveOrder(ctx), ...checkParallel(ctx), ...checkSizes(ctx), ...checkMeasured(ctx)];
 }
-
-export { IdSuggester, levenshtein } from './suggest';
