@@ -40,19 +40,9 @@ export class IdSuggester {
    */
   suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string[] {
     const p = parseEffortId(ref.id);
-    // Never suggest the effort itself, an id its list already names, or an effort of a later wave (a wave-order error).
-    const own = parseEffortId(from);
-    const usable = (id: string): boolean => {
-      if (id === from || exclude.has(id)) return false;
-      const q = own && parseEffortId(id);
-      return !q || q.phase < own!.phase || (q.phase === own!.phase && q.wave <= own!.wave);
-    };
-    // The words around the number often name the effort: `E1.2.9 (Command structure)`, `E2.1.9-image-builder`.
-    const words = slugId(ref.raw.replace(/\d+(\.\d+)*/g, ' ').replace(/^\W*(efforts?|e)\b/i, ''));
-    if (words.length >= 3 && words !== 'effort') {
-      const named = this.byName.get(words) ?? this.byPrefix(words);
-      if (named && usable(named)) return [named];
-    }
+    const usable = usableFor(from, exclude);
+    const named = this.namedBy(ref, usable);
+    if (named) return [named];
     if (!p) return [];
     const near = [
       ...(this.byKey.get(`${p.phase}.${p.wave}.*`) ?? []),
@@ -61,6 +51,19 @@ export class IdSuggester {
     ].filter((id) => id !== ref.id && usable(id));
     if (near.length) return best([...new Set(near)], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
+  }
+
+  /** Only the effort the words beside the number name (`E1.3.7 (Command structure)`), if any. */
+  suggestByName(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string | undefined {
+    return this.namedBy(ref, usableFor(from, exclude));
+  }
+
+  private namedBy(ref: DependencyRef, usable: (id: string) => boolean): string | undefined {
+    // The words around the number often name the effort: `E1.2.9 (Command structure)`, `E2.1.9-image-builder`.
+    const words = slugId(ref.raw.replace(/\d+(\.\d+)*/g, ' ').replace(/^\W*(efforts?|e)\b/i, ''));
+    if (words.length < 3 || words === 'effort') return undefined;
+    const named = this.byName.get(words) ?? this.byPrefix(words);
+    return named && usable(named) ? named : undefined;
   }
 
   private byPrefix(words: string): string | undefined {
@@ -84,6 +87,16 @@ export class IdSuggester {
     }
     return best(found.map((f) => f.id), (x) => found.find((f) => f.id === x)!.d);
   }
+}
+
+/** Never suggest the effort itself, an id its list already names, or an effort of a later wave (a wave-order error). */
+function usableFor(from: string, exclude: ReadonlySet<string>): (id: string) => boolean {
+  const own = parseEffortId(from);
+  return (id) => {
+    if (id === from || exclude.has(id)) return false;
+    const q = own && parseEffortId(id);
+    return !q || q.phase < own!.phase || (q.phase === own!.phase && q.wave <= own!.wave);
+  };
 }
 
 const MAX_CANDIDATES = 5;

@@ -1,7 +1,7 @@
 // Publishes every PlanDiagnostic as a vscode.Diagnostic on its file, replacing the whole set in one update.
 import * as vscode from 'vscode';
+import { relativeMessage } from '../../core/views/provenance';
 import type { PlanDiagnostic } from '../../core/model/model';
-import { displayMessage } from '../../core/files/displayPath';
 import { toLocation, toRange, toSeverity } from '../util/convert';
 import { codeDocsUri } from './docsLinks';
 import type { PlanIndex } from '../index/planIndex';
@@ -44,14 +44,13 @@ export class PlanDiagnostics implements vscode.Disposable {
     const uris = new Map<string, vscode.Uri>();
     const uriOf = (file: string) => this.index.uriOf(file);
     for (const { folder, project } of this.index.projects()) {
-      // Messages name other files relative to the workspace folder, as the CLI does relative to its cwd.
-      const relative = folder.uri.scheme === 'file' ? (m: string) => displayMessage(m, folder.uri.fsPath) : (m: string) => m;
+      const root = folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
       for (const plan of project.diagnostics) {
         const uri = uriOf(plan.file);
         const id = uri.toString();
         uris.set(id, uri);
         const list = next.get(id) ?? [];
-        list.push({ diagnostic: toDiagnostic(plan, uriOf, relative), plan });
+        list.push({ diagnostic: toDiagnostic(plan, uriOf, root), plan });
         next.set(id, list);
       }
     }
@@ -69,12 +68,13 @@ export class PlanDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri, display: (message: string) => string = (m) => m): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(plan), display(plan.message), toSeverity(plan.severity));
+/** root: the workspace folder; paths in messages are written relative to it. */
+export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri, root?: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(plan), relativeMessage(plan.message, root), toSeverity(plan.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: plan.code, target: codeDocsUri(plan.code) };
   if (plan.related?.length) {
-    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), display(r.message)));
+    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), relativeMessage(r.message, root)));
   }
   return d;
 }
