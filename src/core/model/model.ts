@@ -1,5 +1,5 @@
 // The one model of a plan. Types are inferred from zod schemas so the CLI's JSON output and tests can validate them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A place in a file. Lines and columns are 1-based; endColumn is exclusive. */
 export const SpanSchema = z.object({
@@ -91,6 +91,7 @@ export const DiagnosticCodeSchema = z.enum([
   'wave-order',
   'parallel-conflict',
   'effort-conflict',
+  'state-conflict',
   'duplicate-effort',
   'metadata-invalid',
   'file-unreadable',
@@ -154,7 +155,10 @@ export type PlanFileKind = z.infer<typeof PlanFileKindSchema>;
 export interface FileReadResult {
   file: string;
   kind: PlanFileKind;
-  /** Timestamp from the file name (`IMPLEMENTATION-PLAN-20250925-174029.md`), sortable; newest effort plan wins. */
+  /**
+   * `YYYYMMDDHHMMSS` from the file name (`IMPLEMENTATION-PLAN-20250925-174029.md`), else for state files the newest
+   * date-time the file records; newest wins among files of one rank.
+   */
   timestamp?: string;
   efforts: EffortFact[];
   waves: WaveDecl[];

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { runChecks } from '../../../../src/core/checks';
+import { PlanEngine } from '../../../../src/core/project/engine';
 import { removeDependencyFix, replaceDependencyFix, setCanParallelizeNoFix } from '../../../../src/core/fixes';
 import { applyEdits, compatibleFixes, OverlappingEditsError } from '../../../../src/core/fixes/apply';
 import { removeRefEdits, replaceRefEdit } from '../../../../src/core/fixes/refList';
@@ -330,5 +331,27 @@ describe('split oversized effort', () => {
       ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 600 lines', '**Dependencies**: None', '', '#### E1.1.2: Big (part 2)', '**Estimated Size**: 600 lines', '**Dependencies**: E1.1.1', '', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.2]', ''].join('\n'),
     );
     assert.deepEqual(lint(fixed).diagnostics, []);
+  });
+});
+
+describe('split fix: edits on demand', () => {
+  it('computes its edits when first asked for, against the texts the check saw, even after the plans changed', () => {
+    const file = '/plans/WAVE-1-PLAN.md';
+    const other = '/plans/WAVE-2-PLAN.md';
+    const v1 = ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 1000 lines', ''].join('\n');
+    const w1 = ['# Phase 1', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.1]', ''].join('\n');
+    const engine = new PlanEngine();
+    engine.update(file, v1);
+    engine.update(other, w1);
+    const fix = only(only(engine.project().diagnostics.filter((d) => d.code === 'effort-oversized')).fixes!);
+    assert.equal(fix.title, 'Split E1.1.1 into E1.1.1 (500 lines) and E1.1.2 (500 lines)');
+    // The dependent's plan changes before anyone asks for the edits: they still apply to the texts the diagnostic
+    // was made from (the editor's document versions of that diagnostic).
+    engine.update(other, `Intro added above.\n\n${w1}`);
+    const split = applyFix({ [file]: v1, [other]: w1 }, fix);
+    assert.equal(split[file], ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 500 lines', '', '#### E1.1.2: Big (part 2)', '**Estimated Size**: 500 lines', ''].join('\n'));
+    assert.equal(split[other], ['# Phase 1', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.2]', ''].join('\n'));
+    assert.equal(fix.edits, fix.edits, 'computed once');
+    assert.deepEqual(JSON.parse(JSON.stringify(fix)).edits, fix.edits, 'serialized with its edits');
   });
 });
