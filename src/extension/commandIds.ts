@@ -18,6 +18,8 @@ export const COMMANDS = {
   createExamplePlan: 'waveplan.createExamplePlan',
   /** Tree click and CodeLens targets: open an effort's declaration. */
   openEffort: '_waveplan.openEffort',
+  /** Run by the Fix All code action after its edit: tells what it changed. */
+  reportFixAll: '_waveplan.reportFixAll',
 } as const;
 
 export const VIEW_ID = 'waveplan.plan';

@@ -29,7 +29,7 @@ describe('commands', () => {
   });
 
   it('lints the workspace and reports the counts the Problems panel shows', async () => {
-    const summary = await vscode.commands.executeCommand<{ files: number; efforts: number; errors: number; warnings: number }>('waveplan.lintWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; efforts: number; errors: number; warnings: number; hints: number }>('waveplan.lintWorkspace');
     const shown = ['phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md', 'phase-plans/PHASE-2-IMPLEMENTATION-PLAN.md', 'orchestrator-state.json', 'target-repo-config.yaml'].flatMap(planDiagnostics);
     assert.deepEqual(summary, {
       files: 4,
@@ -37,7 +37,10 @@ describe('commands', () => {
       errors: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
       warnings: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
       infos: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length,
+      hints: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Hint).length,
     });
+    // The fixture's E9.9.9 is of a wave no plan here declares: a hint, not an error.
+    assert.equal(summary.hints, 1);
   });
 
   it('goes to an effort named by a CodeLens (one choice: no picker)', async () => {

@@ -5,7 +5,7 @@
 //   value; fix sets it to No. Paths through strictly earlier waves are not followed: leaving A's wave and coming
 //   back needs a wave-order error, which is reported on its own.
 import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
-import type { Effort, PlanDiagnostic } from '../model/model';
+import type { Effort, Fix, PlanDiagnostic } from '../model/model';
 import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
 
 export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
@@ -41,20 +41,18 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
         : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
-        diagnostic(
-          ref?.span ?? effort.origins.parallelWith!,
-          'parallel-conflict',
-          'error',
-          message,
-          [effort.id, otherId],
-          {
-            fixes: [fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined],
-          },
-        ),
+        diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
+          fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
+        }),
       );
     }
   }
   return out;
+}
+
+/** A dependency path makes the parallel claim false: withdrawing the claim is the one repair that keeps every dependency. */
+function certain(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, certain: true };
 }
 
 function strictlyEarlier(a: Effort, b: Effort): boolean {
@@ -83,7 +81,7 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         'warning',
         `${effort.id} ${winningFact(project, effort, 'canParallelize') ? 'is marked' : `inherits from its wave (line ${effort.origins.canParallelize!.line})`} Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
-        { fixes: [setCanParallelizeNoFix(ctx, effort.id)] },
+        { fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
       ),
     );
   });

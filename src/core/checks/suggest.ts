@@ -34,19 +34,22 @@ export class IdSuggester {
     return this.names;
   }
 
-  /** The best numbered effort id for a reference that names no effort, if any is plausible. */
-  suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string | undefined {
+  /**
+   * The numbered effort ids a reference that names no effort most plausibly meant: every candidate that is equally
+   * good (`E1.1.9` → `E1.1.1` and `E1.1.2`), best first, at most MAX_CANDIDATES. Empty when none is plausible.
+   */
+  suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string[] {
     const p = parseEffortId(ref.id);
     const usable = usableFor(from, exclude);
     const named = this.namedBy(ref, usable);
-    if (named) return named;
-    if (!p) return undefined;
+    if (named) return [named];
+    if (!p) return [];
     const near = [
       ...(this.byKey.get(`${p.phase}.${p.wave}.*`) ?? []),
       ...(this.byKey.get(`${p.phase}.*.${p.n}`) ?? []),
       ...(this.byKey.get(`*.${p.wave}.${p.n}`) ?? []),
     ].filter((id) => id !== ref.id && usable(id));
-    if (near.length) return near.sort((a, b) => distance(p, a) - distance(p, b) || compareEffortIds(a, b))[0];
+    if (near.length) return best([...new Set(near)], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
   }
 
@@ -70,20 +73,19 @@ export class IdSuggester {
     return undefined;
   }
 
-  private closestByEdits(id: string, usable: (id: string) => boolean): string | undefined {
-    let best: string | undefined;
-    let bestD = 3;
+  private closestByEdits(id: string, usable: (id: string) => boolean): string[] {
+    const found: Array<{ id: string; d: number }> = [];
+    let bestD = 2;
     for (const e of this.efforts) {
       if (this.budget <= 0) break;
       this.budget -= e.id.length * id.length;
-      if (Math.abs(e.id.length - id.length) >= bestD || !usable(e.id)) continue;
-      const d = levenshtein(e.id, id, bestD);
-      if (d < bestD) {
-        bestD = d;
-        best = e.id;
-      }
+      if (Math.abs(e.id.length - id.length) > bestD || !usable(e.id)) continue;
+      const d = levenshtein(e.id, id, bestD + 1);
+      if (d > bestD) continue;
+      bestD = d;
+      found.push({ id: e.id, d });
     }
-    return best;
+    return best(found.map((f) => f.id), (x) => found.find((f) => f.id === x)!.d);
   }
 }
 
@@ -97,12 +99,29 @@ function usableFor(from: string, exclude: ReadonlySet<string>): (id: string) => 
   };
 }
 
-/** How far a same-shape id is: a different number in the same wave is closest, then a different wave, then phase. */
-function distance(p: { phase: number; wave: number; n: number }, id: string): number {
+const MAX_CANDIDATES = 5;
+
+/** The ids with the lowest score (ties all kept, in id order), at most MAX_CANDIDATES. */
+function best(ids: readonly string[], score: (id: string) => number): string[] {
+  const scored = ids.map((id) => ({ id, s: score(id) }));
+  const min = Math.min(...scored.map((x) => x.s));
+  return scored
+    .filter((x) => x.s === min)
+    .map((x) => x.id)
+    .sort(compareEffortIds)
+    .slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * How far a same-shape id is: a different number in the same wave is closest, then a different wave, then phase;
+ * within a tier, by typing distance, so `E1.1.9` is as near `E1.1.1` as `E1.1.2` (one character each).
+ */
+function distance(p: { phase: number; wave: number; n: number }, raw: string, id: string): number {
   const q = parseEffortId(id)!;
-  if (q.phase === p.phase && q.wave === p.wave) return Math.abs(q.n - p.n);
-  if (q.phase === p.phase) return 1000 + Math.abs(q.wave - p.wave);
-  return 2000 + Math.abs(q.phase - p.phase);
+  const typo = levenshtein(raw, id, 100);
+  if (q.phase === p.phase && q.wave === p.wave) return typo;
+  if (q.phase === p.phase) return 1000 + typo;
+  return 2000 + typo;
 }
 
 /** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */

@@ -36,8 +36,8 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
           out.push(diagnostic(ref.span, 'undeclared-effort', 'hint', message, [effort.id]));
           continue;
         }
-        const guess = suggester.suggest(ref, effort.id, listed);
-        const hint = guess ? ` Did you mean ${guess}${nameOf(ctx, guess)}?` : '';
+        const guesses = suggester.suggest(ref, effort.id, listed);
+        const hint = didYouMean(ctx, guesses);
         // Every source of this effort that writes the same unknown reference gets the same correction.
         const sameRefs: DependencyRef[] = [];
         for (const f of factsOf(project, effort.id)) {
@@ -46,15 +46,29 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         }
         const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
         if (remove) remove.preferred = false;
+        // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
+        const replace = guesses.map((g) => {
+          const fix = replaceDependencyFix(ctx, sameRefs, g);
+          if (fix) fix.title += nameOf(ctx, g);
+          if (fix && guesses.length > 1) fix.preferred = false;
+          return fix;
+        });
         out.push(
           diagnostic(ref.span, field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
-            fixes: [guess ? replaceDependencyFix(ctx, sameRefs, guess) : undefined, remove],
+            fixes: [...replace, remove],
           }),
         );
       }
     }
   }
   return out;
+}
+
+/** ` Did you mean E1.1.3 (Logging)?`, or for several equal candidates ` Did you mean E1.1.1, E1.1.2 or E1.1.3?`. */
+function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  if (ids.length === 1) return ` Did you mean ${ids[0]}${nameOf(ctx, ids[0])}?`;
+  return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
 }
 
 function nameOf(ctx: CheckContext, id: string): string {

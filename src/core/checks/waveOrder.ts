@@ -1,9 +1,10 @@
 // `wave-order`: an effort depends on an effort of a later wave of its phase, or of a later phase.
 // A dependency inside the same wave is not a wave-order error: waves may hold sequential work, which plans mark
 // with `Can Parallelize: No`; claiming parallelism there is what `parallel-conflict` reports.
-// Fixes: move the dependent to the wave after its latest same-phase dependency (when the text allows,
-// see fixes/wave.ts), or remove the dependency.
-import { moveToWaveFix, removeDependencyFix } from '../fixes';
+// Fixes: move the dependent to the wave after its latest same-phase dependency (a numbered effort is renumbered
+// into it, fixes/moveEffort.ts; otherwise when the text allows, fixes/wave.ts), or remove the dependency.
+import { moveNumberedEffortFix, moveToWaveFix, removeDependencyFix } from '../fixes';
+import { parseEffortId } from '../model/ids';
 import type { Effort, PlanDiagnostic } from '../model/model';
 import { dependencySpan, diagnostic, type CheckContext } from './context';
 
@@ -22,7 +23,8 @@ export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
     }
     if (violations.length === 0) continue;
     const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
-    const move = sameWaveTarget === undefined ? undefined : moveToWaveFix(ctx, effort, sameWaveTarget);
+    const mover = parseEffortId(effort.id) ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!) : () => moveToWaveFix(ctx, effort, sameWaveTarget!);
+    const move = sameWaveTarget === undefined ? undefined : mover();
     for (const dep of violations) {
       const later = dep.phase! > effort.phase ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})` : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
       const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;

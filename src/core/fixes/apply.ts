@@ -1,5 +1,5 @@
-// Applying TextEdits to a text: used by `waveplan lint --fix` and by tests that read fixed plans back.
-import type { Fix, TextEdit } from '../model/model';
+// Applying TextEdits to a text: composing edits in core (move to wave) and tests that read fixed plans back.
+import type { TextEdit } from '../model/model';
 import { LineIndex } from '../model/span';
 
 export class OverlappingEditsError extends Error {}
@@ -51,36 +51,4 @@ export function editsByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]>
     else map.set(e.file, [e]);
   }
   return map;
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.file !== b.file) return false;
-  const before = (l1: number, c1: number, l2: number, c2: number): boolean => l1 < l2 || (l1 === l2 && c1 <= c2);
-  // Touching edits do not overlap; two insertions at one point do not either.
-  return !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column);
-}
-
-/** Picks fixes greedily (in the order given) whose edits overlap no edit already picked: safe to apply together. */
-export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
-  const picked: Fix[] = [];
-  // Edits taken so far, bucketed by file and line, so checking a fix only looks at the lines it touches.
-  const taken = new Map<string, TextEdit[]>();
-  const near = (e: TextEdit): TextEdit[] => {
-    const out: TextEdit[] = [];
-    for (let line = e.line; line <= e.endLine; line++) out.push(...(taken.get(`${e.file}\n${line}`) ?? []));
-    return out;
-  };
-  for (const fix of fixes) {
-    if (fix.edits.some((e) => near(e).some((t) => overlaps(e, t)))) continue;
-    picked.push(fix);
-    for (const e of fix.edits) {
-      for (let line = e.line; line <= e.endLine; line++) {
-        const key = `${e.file}\n${line}`;
-        const list = taken.get(key);
-        if (list) list.push(e);
-        else taken.set(key, [e]);
-      }
-    }
-  }
-  return picked;
 }

@@ -5,9 +5,12 @@ import { setNoEdits } from './boolean';
 import { removeRefEdits, replaceRefEdit } from './refList';
 import { factsOf, isDataKind, type FixContext } from './text';
 
-export { applyEdits, compatibleFixes, editsByFile, OverlappingEditsError } from './apply';
+export { applyEdits, editsByFile, OverlappingEditsError } from './apply';
+export { fixAllSummary, selectFixAll, type FixAllChoice } from './fixAll';
 export { splitEffortFix } from './split';
 export { FileText, textCache, type FixContext } from './text';
+export { moveNumberedEffort, moveNumberedEffortFix, nextFreeId } from './moveEffort';
+export { renameEffort } from './rename';
 export { moveToWaveFix } from './wave';
 
 function key(e: TextEdit): string {

@@ -1,4 +1,4 @@
-// "Move to wave N". Ids are names and are never rewritten. When the effort's wave is an explicit field
+// "Move to wave N" for an effort without a number (numbered efforts are renumbered: moveEffort.ts). When the effort's wave is an explicit field
 // (`**Wave**: 1`, `"parent_wave": "WAVE_2.1"`, a Wave table cell) that value is edited; otherwise, when the
 // effort is a heading under wave headings, its heading section moves to the end of the target wave's section
 // in the same file. With neither, no fix is offered. State files are never edited (the orchestrator owns them).
@@ -52,9 +52,14 @@ function explicitEdits(ctx: FixContext, effort: Effort, target: number): TextEdi
   const facts = factsOf(ctx.project, effort.id);
   const winner = facts.find((f) => f.wave && sameSpan(f.wave.span, origin));
   if (!winner || !explicitWaveEdit(ctx, winner, target)) return undefined;
+  return explicitWaveEditsOf(ctx, effort.id, target);
+}
+
+/** Edits rewriting every explicit wave value the effort's sources write (for renumbering moves). */
+export function explicitWaveEditsOf(ctx: FixContext, id: string, target: number): TextEdit[] {
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
-  for (const f of facts) {
+  for (const f of factsOf(ctx.project, id)) {
     const e = explicitWaveEdit(ctx, f, target);
     if (e && !seen.has(spanKey(e))) {
       seen.add(spanKey(e));

@@ -148,12 +148,16 @@ export const FixKindSchema = z.enum([
   'remove-parallel-with',
   'set-can-parallelize-no',
   'split-effort',
+  'use-winning-value',
+  'rename-effort',
 ]);
 export const FixSchema = z.object({
   title: z.string(),
   kind: FixKindSchema,
   edits: z.array(TextEditSchema),
   preferred: z.boolean().optional(),
+  /** The only correct repair the plan's own text allows (never a guess): Fix All applies only these. */
+  certain: z.boolean().optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 

@@ -281,11 +281,13 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
         : 'the first declaration'
       : sourceLabel(win);
   const winValue = displayValue(field, win.fact);
+  // One Problems line: the finding sits at the losing value ("here"); the winner's place is also related information.
+  const there = winSpan.file === loseSpan.file ? `line ${winSpan.line}` : where(winSpan);
   return {
     ...loseSpan,
     code: 'effort-conflict',
     severity: 'warning',
-    message: `${id}: ${label} ${displayValue(field, loser.fact)} in ${where(loseSpan)} disagrees with ${winValue} in ${where(winSpan)}; ${winValue} from ${winner} wins.`,
+    message: `${id}: ${label} ${displayValue(field, loser.fact)} here; ${winValue} in ${there} wins (${winner}).`,
     efforts: [id],
     related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
   };

@@ -13,6 +13,7 @@ export interface LintSummary {
   errors: number;
   warnings: number;
   infos: number;
+  hints: number;
 }
 
 export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDiagnostics): vscode.Disposable[] {
@@ -29,6 +30,7 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
         errors: c.errors,
         warnings: c.warnings,
         infos: c.infos,
+        hints: c.hints,
       };
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       const text = `Waveplan: ${summary.files} plan files, ${summary.efforts} efforts: ${summary.errors} errors, ${summary.warnings} warnings.`;

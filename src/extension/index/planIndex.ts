@@ -174,6 +174,18 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     this.publish();
   }
 
+  /**
+   * The project of a document's folder read with every open plan editor's current text (typing not yet debounced
+   * included), and the texts it was read from: what edits across files (rename, move to wave) are computed on.
+   */
+  projectWithTexts(document: vscode.TextDocument): { project: Project; file: string; text: (file: string) => string | undefined } | undefined {
+    const state = this.stateFor(document.uri);
+    if (!state) return undefined;
+    for (const doc of vscode.workspace.textDocuments) if (this.stateFor(doc.uri) === state) this.locateDocument(doc);
+    const hit = this.locateDocument(document);
+    return hit && { project: hit.project, file: hit.file, text: (file) => state.engine.text(file) };
+  }
+
   /** The project of a workspace folder (by its URI string). */
   folderProject(folderUri: string): FolderProject | undefined {
     const s = this.states.get(folderUri);

@@ -1,10 +1,13 @@
-// Quick fixes from each finding's `fixes`, and `source.fixAll.waveplan` applying every preferred fix of a file.
+// Quick fixes from each finding's `fixes`, and `source.fixAll.waveplan` applying every certain fix of a file
+// (the core's selector: never a guess) and then reporting what it changed.
 import * as vscode from 'vscode';
+import { fixAllSummary, selectFixAll } from '../../core/fixes/fixAll';
 import type { Fix } from '../../core/model/model';
-import { toRange } from '../util/convert';
-import type { PlanDiagnostics } from './diagnostics';
-import { selectFixAll } from '../../core/fixes/fixAll';
+import { COMMANDS } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
+import { toRange } from '../util/convert';
+import { registerCommand } from '../util/safeCommand';
+import type { PlanDiagnostics } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('waveplan');
 
@@ -36,11 +39,15 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (context.only && wants(FIX_ALL_KIND)) {
-      const fixes = selectFixAll(entries.map((e) => e.plan.fixes));
-      if (fixes.length) {
+      const choices = selectFixAll(entries.map((e) => e.plan));
+      if (choices.length) {
+        const fixes = choices.map((c) => c.fix);
         const action = new vscode.CodeAction(`Fix all Waveplan problems (${fixes.length})`, FIX_ALL_KIND);
         action.edit = this.toWorkspaceEdit(fixes);
-        action.diagnostics = entries.filter((e) => e.plan.fixes?.some((f) => fixes.includes(f))).map((e) => e.diagnostic);
+        const fixed = new Set(choices.flatMap((c) => c.diagnostics));
+        action.diagnostics = entries.filter((e) => fixed.has(e.plan)).map((e) => e.diagnostic);
+        // VS Code runs the command after applying the edit: the user learns what changed.
+        action.command = { command: COMMANDS.reportFixAll, title: 'Report what Fix All changed', arguments: [fixAllSummary(choices)] };
         actions.push(action);
       }
     }
@@ -54,4 +61,13 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
     }
     return edit;
   }
+}
+
+/** Shows Fix All's summary; returns it (so tests can read what a Fix All action reports). */
+export function registerFixAllReport(): vscode.Disposable {
+  return registerCommand(COMMANDS.reportFixAll, (summary: unknown) => {
+    const text = typeof summary === 'string' ? summary : 'Waveplan: Fix All applied.';
+    void vscode.window.showInformationMessage(`Waveplan: ${text}`);
+    return text;
+  });
 }

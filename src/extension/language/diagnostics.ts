@@ -27,12 +27,13 @@ export class PlanDiagnostics implements vscode.Disposable {
     return this.published.get(uri.toString()) ?? [];
   }
 
-  counts(): { errors: number; warnings: number; infos: number; files: number } {
-    const c = { errors: 0, warnings: 0, infos: 0, files: this.published.size };
+  counts(): { errors: number; warnings: number; infos: number; hints: number; files: number } {
+    const c = { errors: 0, warnings: 0, infos: 0, hints: 0, files: this.published.size };
     for (const list of this.published.values()) {
       for (const { plan } of list) {
         if (plan.severity === 'error') c.errors++;
         else if (plan.severity === 'warning') c.warnings++;
+        else if (plan.severity === 'hint') c.hints++;
         else c.infos++;
       }
     }

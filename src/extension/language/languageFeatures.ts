@@ -1,14 +1,16 @@
-// Hover, navigation, CodeLens, outline and quick fixes on plan files, re-registered when `waveplan.planGlobs` changes
+// Hover, navigation, CodeLens, outline, quick fixes, rename and id completion on plan files, re-registered when `waveplan.planGlobs` changes
 // so a newly added pattern gets them without a window reload.
 import * as vscode from 'vscode';
-import { PlanCodeActions } from './codeActions';
+import { PlanCodeActions, registerFixAllReport } from './codeActions';
 import type { EffortCodeLensProvider } from './codeLens';
+import { COMPLETION_TRIGGERS, EffortIdCompletionProvider } from './completion';
 import { readSettings } from '../config';
 import type { PlanDiagnostics } from './diagnostics';
 import { EffortHoverProvider } from './hover';
 import { EffortNavigationProvider } from './navigation';
 import type { PlanIndex } from '../index/planIndex';
 import { planDocumentSelector } from './selector';
+import { EffortRenameProvider } from './rename';
 import { PlanSymbolProvider } from './symbols';
 
 function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
@@ -22,15 +24,18 @@ function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: Effo
     l.registerReferenceProvider(selector, navigation),
     l.registerCodeLensProvider(selector, codeLens),
     l.registerDocumentSymbolProvider(selector, new PlanSymbolProvider(index), { label: 'Waveplan' }),
+    l.registerRenameProvider(selector, new EffortRenameProvider(index)),
+    l.registerCompletionItemProvider(selector, new EffortIdCompletionProvider(index), ...COMPLETION_TRIGGERS),
   );
 }
 
 export function registerPlanLanguageFeatures(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
   let current = register(index, diagnostics, codeLens);
+  const report = registerFixAllReport();
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('waveplan.planGlobs')) return;
     current.dispose();
     current = register(index, diagnostics, codeLens);
   });
-  return { dispose: () => (listener.dispose(), current.dispose()) };
+  return { dispose: () => (listener.dispose(), report.dispose(), current.dispose()) };
 }

@@ -117,7 +117,7 @@ describe('checks: unknown-dependency', () => {
     assert.equal(d.message, 'E1.2.2 depends on E1.2.9, which is not an effort of this plan. Did you mean E1.2.1 (Registry override)?');
     assert.deepEqual([d.line, d.column, d.endColumn], [find(F, text, 'E1.2.9').line, find(F, text, 'E1.2.9').column, find(F, text, 'E1.2.9').endColumn]);
     assert.deepEqual(d.fixes!.map((f) => [f.kind, f.title, f.preferred]), [
-      ['replace-dependency', 'Change E1.2.9 to E1.2.1', true],
+      ['replace-dependency', 'Change E1.2.9 to E1.2.1 (Registry override)', true],
       ['remove-dependency', 'Remove E1.2.9 from the dependencies of E1.2.2', false],
     ]);
     const fixed = applyFix(texts, d.fixes![0]);
@@ -166,7 +166,7 @@ describe('checks: wave-order', () => {
     assert.equal(d.message, "E1.1.1 depends on E1.2.1, which is in wave 2 (a later wave than E1.1.1's wave 1). E1.1.1 can start in wave 3 at the earliest.");
     assert.deepEqual(d.efforts, ['E1.1.1', 'E1.2.1']);
     assert.equal(d.line, find(F, text, 'E1.2.1').line);
-    assert.deepEqual(d.fixes!.map((f) => f.kind), ['remove-dependency']);
+    assert.deepEqual(d.fixes!.map((f) => f.kind), ['move-to-wave', 'remove-dependency']);
   });
 
   it('a dependency on a later phase', () => {

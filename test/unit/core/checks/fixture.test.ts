@@ -1,9 +1,10 @@
 // The fixture plan under test/fixtures/checks/broken trips every check; fix-all (one compatible fix per diagnostic)
-// must leave text the readers read back, with the fixed problems gone.
+// (only certain fixes) must leave text the readers read back, with the fixed problems gone.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, compatibleFixes, editsByFile } from '../../../../src/core/fixes/apply';
+import { applyEdits, editsByFile } from '../../../../src/core/fixes/apply';
+import { selectFixAll } from '../../../../src/core/fixes/fixAll';
 import { lint, type Texts } from '../../support/builders';
 
 const DIR = path.resolve(__dirname, '../../../fixtures/checks/broken');
@@ -34,40 +35,36 @@ describe('checks on the broken fixture plan', () => {
       ],
     );
     const unknown = diagnostics.find((d) => d.code === 'unknown-dependency')!;
-    assert.equal(unknown.message, 'E1.2.1 depends on E1.1.7, which is not an effort of this plan. Did you mean E1.1.3 (Logging)?');
+    assert.equal(unknown.message, 'E1.2.1 depends on E1.1.7, which is not an effort of this plan. Did you mean E1.1.1, E1.1.2 or E1.1.3?');
   });
 
-  it('fix-all applies the compatible preferred fixes and the plan reads back cleaner', () => {
+  it('fix-all applies the certain fixes only (no guess, no choice of repair) and the plan reads back cleaner', () => {
     const texts = load();
     const { diagnostics } = lint(texts);
-    const chosen = compatibleFixes(diagnostics.flatMap((d) => (d.fixes?.length ? [d.fixes.find((f) => f.preferred) ?? d.fixes[0]] : [])));
-    assert.deepEqual(chosen.map((f) => f.kind).sort(), [
-      'remove-dependency',
-      'remove-dependency',
-      'remove-dependency',
-      'remove-parallel-with',
-      'replace-dependency',
-      'set-can-parallelize-no',
-      'split-effort',
-    ]);
+    const chosen = selectFixAll(diagnostics).map((c) => c.fix);
+    assert.deepEqual(chosen.map((f) => f.kind).sort(), ['remove-parallel-with', 'set-can-parallelize-no', 'use-winning-value']);
     const fixed = { ...texts };
     for (const [file, edits] of editsByFile(chosen.flatMap((f) => f.edits))) fixed[file] = applyEdits(fixed[file], edits);
     const after = lint(fixed);
+    // The parallel claims are withdrawn and the phase plan takes the wave plan's size; everything that needs a choice (which edge of a cycle, which id was meant,
+    // where to split, which wave) is left for the user.
     assert.deepEqual(
       after.diagnostics.map((d) => [d.code, d.line]),
-      // The split inserted five lines after E1.1.1's section; the conflict and the near-limit size are not fixable.
       [
-        ['effort-conflict', 31],
-        ['effort-near-limit', 18],
+        ['dependency-cycle', 27],
+        ['dependency-cycle', 31],
+        ['unknown-dependency', 27],
+        ['wave-order', 20],
+        ['effort-oversized', 8],
+        ['effort-near-limit', 13],
       ],
     );
-    assert.deepEqual(after.project.efforts.map((e) => [e.id, e.estimatedLines, e.dependsOn]), [
-      ['E1.1.1', 475, []],
-      ['E1.1.2', 720, ['E1.1.4']],
-      ['E1.1.3', 200, ['E1.1.2']],
-      ['E1.1.4', 475, ['E1.1.1']],
-      ['E1.2.1', 450, ['E1.1.3']],
-      ['E1.2.2', 300, []],
+    assert.deepEqual(after.project.efforts.map((e) => [e.id, e.canParallelize, e.parallelWith, e.dependsOn]), [
+      ['E1.1.1', true, [], []],
+      ['E1.1.2', false, [], ['E1.1.1']],
+      ['E1.1.3', false, [], ['E1.1.2', 'E1.2.1']],
+      ['E1.2.1', undefined, [], ['E1.2.2', 'E1.1.7']],
+      ['E1.2.2', undefined, [], ['E1.2.1']],
     ]);
   });
 });

@@ -2,11 +2,11 @@ import { strict as assert } from 'assert';
 import { runChecks } from '../../../../src/core/checks';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { removeDependencyFix, replaceDependencyFix, setCanParallelizeNoFix } from '../../../../src/core/fixes';
-import { applyEdits, compatibleFixes, OverlappingEditsError } from '../../../../src/core/fixes/apply';
+import { applyEdits, OverlappingEditsError } from '../../../../src/core/fixes/apply';
 import { removeRefEdits, replaceRefEdit } from '../../../../src/core/fixes/refList';
 import { FileText, textCache } from '../../../../src/core/fixes/text';
 import { mergeProject } from '../../../../src/core/project/merge';
-import type { EffortFact, Fix, PlanDiagnostic, TextEdit } from '../../../../src/core/model/model';
+import type { EffortFact, PlanDiagnostic, TextEdit } from '../../../../src/core/model/model';
 import { parseRefList } from '../../../../src/core/readers/values';
 import { applyFix, fact, find, lint, only, result, span, type Texts } from '../../support/builders';
 
@@ -24,13 +24,6 @@ describe('applyEdits', () => {
     assert.throws(() => applyEdits('abcdef', [edit(1, 1, 1, 4, 'x'), edit(1, 3, 1, 5, 'y')]), OverlappingEditsError);
     assert.throws(() => applyEdits('abc', [edit(3, 1, 3, 1, 'x')]), RangeError);
     assert.throws(() => applyEdits('abc', [edit(1, 9, 1, 9, 'x')]), RangeError);
-  });
-
-  it('compatibleFixes keeps fixes whose edits do not overlap earlier ones', () => {
-    const a: Fix = { title: 'a', kind: 'remove-dependency', edits: [edit(1, 1, 1, 4, '')] };
-    const b: Fix = { title: 'b', kind: 'remove-dependency', edits: [edit(1, 3, 1, 6, '')] };
-    const c: Fix = { title: 'c', kind: 'remove-dependency', edits: [edit(1, 4, 1, 6, ''), { ...edit(1, 1, 1, 9, ''), file: 'g' }] };
-    assert.deepEqual(compatibleFixes([a, b, c]).map((f) => f.title), ['a', 'c']);
   });
 });
 
@@ -185,9 +178,9 @@ describe('move to wave', () => {
     assert.deepEqual(waveOrder(after.diagnostics), []);
   });
 
-  // A numbered effort's wave is part of its id: moving E1.1.1 to wave 3 means renumbering it (E1.3.n) and every
-  // reference to it, which the product does not do yet. Until then it offers only the removal, in every form.
-  it('is not offered for a numbered effort, whether its wave is a field, a JSON value or only its heading', () => {
+  // A numbered effort's wave is part of its id: moving it renumbers it (E1.1.1 → E1.3.n) and every reference to it,
+  // in every form its wave is written (moveEffort.test.ts reads each back through the engine).
+  it('is offered for a numbered effort as a renumbering, whether its wave is a field, a JSON value or only its heading', () => {
     const forms: Record<string, string> = {
       field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join('\n'),
       json: ['# Phase 1', '## Wave 1', '### Effort 1.1.1', '```json', '{', '  "effort_id": "1.1.1",', '  "parent_wave": "WAVE_1.1",', '  "depends_on": ["effort:1.2.1"]', '}', '```', ''].join('\n'),
@@ -195,7 +188,7 @@ describe('move to wave', () => {
     };
     for (const [form, text] of Object.entries(forms)) {
       const d = only(waveOrder(lint({ 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': PHASE }).diagnostics), form);
-      assert.deepEqual([form, d.fixes!.map((f) => f.kind)], [form, ['remove-dependency']]);
+      assert.deepEqual([form, d.fixes!.map((f) => f.title)], [form, ['Move E1.1.1 to wave 3 as E1.3.2', 'Remove E1.2.1 from the dependencies of E1.1.1']]);
       assert.match(d.message, /E1\.1\.1 can start in wave 3 at the earliest\.$/);
     }
   });

@@ -35,7 +35,7 @@ describe('mergeProject: precedence', () => {
     assert.deepEqual([phaseConflict.line, phaseConflict.column, phaseConflict.endColumn], [11, 5, 8]);
     assert.equal(
       phaseConflict.message,
-      `E2.1.1: estimated lines 200 in ${PHASE}:11 disagrees with 300 in ${EFFORT}:2; 300 from the effort plan wins.`,
+      `E2.1.1: estimated lines 200 here; 300 in ${EFFORT}:2 wins (the effort plan).`,
     );
     assert.deepEqual(phaseConflict.related, [{ span: span(EFFORT, 2, 7, 3), message: 'winning estimated lines of E2.1.1: 300' }]);
     assert.deepEqual(phaseConflict.efforts, ['E2.1.1']);
@@ -53,7 +53,7 @@ describe('mergeProject: precedence', () => {
     const [c] = project.diagnostics;
     assert.equal(c.code, 'effort-conflict');
     assert.equal(c.line, 3);
-    assert.match(c.message, /450 from the metadata block wins/);
+    assert.match(c.message, /450 in line 10 wins \(the metadata block\)/);
   });
 
   it('compares normalized values: sets for lists, trimmed strings, name variants, absent never conflicts', () => {
@@ -94,7 +94,7 @@ describe('mergeProject: precedence', () => {
     assert.deepEqual(e.dependsOn, ['E1.1.1']);
     assert.deepEqual(e.externalDependsOn, ['Phase 0 completion']);
     assert.deepEqual(codes(project.diagnostics), ['effort-conflict']);
-    assert.match(project.diagnostics[0].message, /dependencies None in PHASE-1-PLAN.md:2 disagrees with \[E1\.1\.1\] in WAVE-PLAN.md:2/);
+    assert.match(project.diagnostics[0].message, /dependencies None here; \[E1\.1\.1\] in WAVE-PLAN.md:2 wins/);
   });
 
   it('older timestamped versions of an effort plan are superseded silently', () => {
