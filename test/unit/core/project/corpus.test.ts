@@ -90,6 +90,6 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
     // Plan-vs-state drift is information, one per field and file, at the state file's value.
     assert.ok(conflicts.every((d) => d.severity === 'warning' || d.severity === 'info'));
     assert.equal(conflicts.filter((d) => d.severity === 'info').length, conflicts.length - warnings.length);
-    for (const d of conflicts) assert.match(d.message, /disagrees with .* in .*:\d+; .* wins\.$/);
+    for (const d of conflicts) assert.match(d.message, /here; .* in .*:\d+ wins \(.*\)\.$/);
   });
 });

@@ -130,8 +130,8 @@ describe('determinism: the model depends on paths and contents, never on read or
     )!;
     assert.equal(
       branch.message.split(FIXTURE + path.sep).join(''),
-      'E1.1.2: branch "ledger/phase1/wave1/balance-cache" in orchestrator-state.json:7 disagrees with ' +
-        '"ledger/phase1/wave1/effort-2-balance-cache" in orchestrator-state-v3.json:11; "ledger/phase1/wave1/effort-2-balance-cache" from the state file wins.',
+      // Located at the losing value (orchestrator-state.json:7); the message names the winner and its place.
+      'E1.1.2: branch "ledger/phase1/wave1/balance-cache" here; "ledger/phase1/wave1/effort-2-balance-cache" in orchestrator-state-v3.json:11 wins (the state file).',
     );
     assert.deepEqual(
       branch.related?.map((r) => `${path.relative(FIXTURE, r.span.file)}:${r.span.line}`),
