@@ -16,8 +16,12 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core, the CLI, shared protocol and the webview must stay free of the vscode API.' }] }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='require'][arguments.0.value='vscode']", message: 'No vscode in pure code.' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='require'][arguments.0.value='vscode']", message: 'No vscode in pure code.' }, { selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod': the named import pulls every zod locale into the bundle (+400 KB)." }],
     },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod': the named import pulls every zod locale into the bundle (+400 KB)." }] },
   },
   {
     files: ['scripts/**/*.js', 'bench/**/*.js', 'esbuild.js', 'media/**/*.js'],

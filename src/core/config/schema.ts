@@ -1,5 +1,5 @@
 // `.waveplan.json`: the project's own settings, read by the CLI and the editor alike (zod-validated).
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../sizes/lineCounter';
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../worktrees/settings';
 
