@@ -10,7 +10,7 @@ import { LineIndex } from '../model/span';
 import { settingsOverridesOf } from './overrides';
 import type { SettingsOverrides } from './settings';
 
-export const FOLDER_SETTINGS_FILE = path.join('.vscode', 'settings.json');
+const FOLDER_SETTINGS_FILE = path.join('.vscode', 'settings.json');
 const PREFIX = 'waveplan.';
 
 export interface FolderSettings {

@@ -7,7 +7,7 @@ import type { SettingsOverrides } from './settings';
 const GROUPS: readonly string[] = Object.keys(DEFAULT_EXCLUDE_GROUPS);
 
 /** The `waveplan.*` settings (without the prefix) that change results, as the editor and the CLI read them. */
-export const RESULT_SETTING_KEYS = [
+const RESULT_SETTING_KEYS = [
   'planGlobs',
   'exclude',
   'limits.hard',
