@@ -1,5 +1,5 @@
 // Authoring help in the real workbench: effort id completion, F2 rename across plan files, and moving a numbered
-// effort to another wave (renumbered everywhere) from the wave-order quick fix.
+// effort to another wave (renumbered everywhere) from the wave-order quick fix, and New Effort.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';
@@ -69,5 +69,22 @@ describe('authoring help', () => {
       const moved = p.byId.get('E1.3.1');
       return moved?.wave === 3 && moved.name === 'export-formats' && p.byId.get('E2.1.1')?.dependsOn.includes('E1.3.1') && !p.byId.has('E1.1.4') && !p.diagnostics.some((d) => d.code === 'wave-order');
     }, 10_000, 'E1.3.1 in wave 3, referenced from phase 2, no wave-order error');
+  });
+
+  it('New Effort writes the next effort of the wave under the cursor, in the file\'s form, with Tab stops', async () => {
+    const api = await waveplan();
+    const doc = await fixtureDoc(PHASE1);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const line = lineOf(doc, '#### E1.2.2');
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    const id = await vscode.commands.executeCommand<string>('waveplan.newEffort');
+    assert.equal(id, 'E1.2.4');
+    const text = doc.getText().replace(/\r\n/g, '\n');
+    assert.ok(/#### E1\.2\.4: new-effort\n(\*\*[^\n]+\n)*\*\*Estimated Lines\*\*: 400\n/.test(text), text);
+    // The snippet selects the name: typing replaces it.
+    assert.equal(doc.getText(editor.selection), 'new-effort');
+    await vscode.commands.executeCommand('type', { text: 'audit-log' });
+    await waitFor(() => api.index.project().byId.get('E1.2.4')?.name === 'audit-log', 10_000, 'the model reads the new effort with its typed name');
+    assert.equal(api.index.project().byId.get('E1.2.4')?.wave, 2);
   });
 });
