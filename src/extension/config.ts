@@ -1,6 +1,7 @@
 // `waveplan.*` settings, read in one place: a VS Code setting the user set explicitly beats the project file
 // (`.waveplan.json`, shared with the CLI), which beats the defaults (core/config/settings).
 import * as vscode from 'vscode';
+import { EDITOR_DEFAULTS } from '../core/config/editorDefaults';
 import { settingsOverridesOf } from '../core/config/overrides';
 import { resolveProjectSettings, type ProjectSettings } from '../core/config/settings';
 import { projectConfigFor } from './projectConfig';
@@ -22,9 +23,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSetting
   const overrides = settingsOverridesOf(explicit);
   return {
     ...resolveProjectSettings(projectConfigFor(scope).config, overrides),
-    gitStatus: c.get<boolean>('git.status', true) !== false,
-    graphMaxEfforts: positiveNumber(c.get<unknown>('graph.maxEfforts')) ?? 150,
-    followCursor: c.get<boolean>('tree.followCursor', true),
+    gitStatus: c.get<boolean>('git.status', EDITOR_DEFAULTS['git.status']) !== false,
+    graphMaxEfforts: positiveNumber(c.get<unknown>('graph.maxEfforts')) ?? EDITOR_DEFAULTS['graph.maxEfforts'],
+    followCursor: c.get<boolean>('tree.followCursor', EDITOR_DEFAULTS['tree.followCursor']),
   };
 }
 
