@@ -6,7 +6,7 @@
 //   back needs a wave-order error, which is reported on its own.
 import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
 import type { Effort, PlanDiagnostic } from '../model';
-import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
+import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
 export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
   return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
@@ -35,6 +35,7 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
         diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
+          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
           fixes: [fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined],
         }),
       );
@@ -69,7 +70,7 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         'warning',
         `${effort.id} is marked Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
-        { fixes: [setCanParallelizeNoFix(ctx, effort.id)] },
+        { ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}), fixes: [setCanParallelizeNoFix(ctx, effort.id)] },
       ),
     );
   });

@@ -39,6 +39,7 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         if (remove) remove.preferred = false;
         out.push(
           diagnostic(ref.span, 'unknown-dependency', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
+            ...(field === 'dependsOn' ? { edges: [[ref.id, effort.id]] as Array<[string, string]> } : {}),
             fixes: [guess ? replaceDependencyFix(ctx, sameRefs, guess) : undefined, remove],
           }),
         );
