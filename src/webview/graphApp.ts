@@ -2,8 +2,7 @@
 // and turns clicks into messages. Mermaid runs with securityLevel 'strict': click handlers are ours, not Mermaid's.
 import mermaid from 'mermaid';
 import type { ExtensionToWebview, GraphNodeRef, GraphView, GraphWebviewState, WebviewConfig } from '../shared/graphMessages';
-import { graphLegend } from '../core/graphLegend';
-import { DEFAULT_FOCUS_HOPS } from '../core/mermaidTypes';
+import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
 import { decorate } from './decorate';
 import { showEmpty } from './emptyState';
 import { svgForExport } from './exportSvg';
@@ -169,7 +168,7 @@ export class GraphApp {
       el.setAttribute('aria-label', ref.label);
     }
     decorate(svgEl, this.nodes, this.refs, msg.graph.edges ?? []);
-    renderLegend(this.legend, graphLegend({ nodes: msg.graph.nodes, edges: msg.graph.edges ?? [] }));
+    renderLegend(this.legend, msg.graph.legend ?? []);
     this.error.hidden = true;
     this.graph.classList.remove('wp-stale');
     this.showNote(msg.graph.note);
@@ -196,6 +195,8 @@ export class GraphApp {
 
   private fit(): void {
     this.pz.fit(this.natural.w, this.natural.h, this.topNodeX());
+    // The width the drawing was last fitted to (a refit on resize is visible even when the transform stays).
+    this.graph.dataset.fitWidth = String(this.viewport.clientWidth);
   }
 
   /** The x (drawing coordinates) of the topmost node: where the plan starts, shown first when the graph is wide. */

@@ -1,6 +1,6 @@
 // The legend under the toolbar: one swatch per style the drawing uses (entries from the core), drawn with the same
 // classes as the graph so the two always match. Built with DOM calls; labels are text.
-import type { LegendEntry } from '../core/graphLegend';
+import type { LegendEntry } from '../shared/graphMessages';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -168,22 +168,31 @@ describe('dependency graph webview', function () {
     await vscode.commands.executeCommand('waveplan.showGraph');
     await bridge.waitForFrame(GRAPH, 30_000);
     await bridge.clickInFrame('[data-action="fit"]', GRAPH);
-    const transform = () => inGraph<string>(`document.getElementById('graph').style.transform`);
-    const fitted = await transform();
+    // The viewport's width now, and the width the drawing was last fitted to (the webview records it on #graph).
+    const widths = async () => (await inGraph<{ view: number; fitted: number }>(`({ view: document.getElementById('viewport').clientWidth, fitted: Number(document.getElementById('graph').dataset.fitWidth) })`))!;
+    const first = await widths();
+    assert.equal(first.fitted, first.view);
     // Hiding the side bar widens the editor area, and with it the graph's panel.
     await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     try {
-      await waitFor(async () => (await transform()) !== fitted, 10_000, 'a refit after the resize');
+      const wider = await waitFor(async () => {
+        const w = await widths();
+        return w.view !== first.view && w.fitted === w.view ? w : undefined;
+      }, 10_000, 'a refit to the new width');
+      assert.ok(wider.view > first.view, JSON.stringify({ first, wider }));
     } finally {
       await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     }
-    await waitFor(async () => (await transform()) === fitted, 10_000, 'fitted as before once the side bar is back');
+    await waitFor(async () => (await widths()).fitted === first.view, 10_000, 'fitted again once the side bar is back');
     await bridge.clickInFrame('[data-action="zoomIn"]', GRAPH);
+    const transform = () => inGraph<string>(`document.getElementById('graph').style.transform`);
     const zoomed = await transform();
     await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     try {
-      await new Promise((r) => setTimeout(r, 1_000));
-      assert.equal(await transform(), zoomed, 'the user zoomed: no refit');
+      await waitFor(async () => (await widths()).view !== first.view, 10_000, 'the panel resized');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal((await widths()).fitted, first.view, 'the user zoomed: no refit');
+      assert.equal(await transform(), zoomed);
     } finally {
       await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     }

@@ -1,21 +1,14 @@
 // `waveplan graph [PATH…] [--summary|--full] [--focus ID [--hops N]] [--lr]`: the dependency graph as Mermaid text.
-import { analyzeProject } from '../../core/analysis';
-import { canonicalEffortId } from '../../core/ids';
-import { projectToMermaid, type GraphFocus } from '../../core/mermaid';
-import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
+import { analyzeProject } from '../../core/analysis/schedule';
+import { canonicalEffortId } from '../../core/model/ids';
+import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
+import { intFlag, limitsFrom, parseFlags } from '../args';
+import { GRAPH } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    summary: { type: 'boolean' },
-    full: { type: 'boolean' },
-    focus: { type: 'string' },
-    hops: { type: 'string' },
-    lr: { type: 'boolean' },
-    fence: { type: 'boolean' },
-    ...LIMIT_FLAGS,
-  });
+  const { values, positionals } = parseFlags(args, GRAPH);
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
   const { engine, project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);

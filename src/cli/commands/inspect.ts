@@ -1,12 +1,13 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
-import type { Effort, PlanDiagnostic } from '../../core/model';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import type { Effort, PlanDiagnostic } from '../../core/model/model';
+import { limitsFrom, parseFlags } from '../args';
+import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
 import { displayMessage, displayPath, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, INSPECT);
   const { project, root, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);

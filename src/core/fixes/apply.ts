@@ -1,6 +1,6 @@
 // Applying TextEdits to a text: used by `waveplan lint --fix` and by tests that read fixed plans back.
-import type { Fix, TextEdit } from '../model';
-import { LineIndex } from '../span';
+import type { Fix, TextEdit } from '../model/model';
+import { LineIndex } from '../model/span';
 
 export class OverlappingEditsError extends Error {}
 
