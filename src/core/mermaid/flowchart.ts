@@ -9,19 +9,9 @@ import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from '.
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
-import {
-  type GraphEdgeRef,
-  type GraphNodeRef,
-  type GraphView,
-  type MermaidGraph,
-  type MermaidOptions,
-} from './types';
+import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph, type MermaidOptions } from './types';
 
 export * from './types';
-export { resolveOptions, type ResolvedOptions } from './options';
-export { escapeLabel, sanitizeId } from './escape';
-export { CLASS_DEFS } from './style';
-export { sizeOf } from '../sizes/effortSize';
 
 const STATUS_MARK: Partial<Record<Effort['status'], string>> = STATUS_MARKS;
 
@@ -72,7 +62,9 @@ function fullWithinLimits(project: Project, selection: Selection, o: ResolvedOpt
   const graph = fullGraphToMermaid(project, selection, o);
   if (!o.git || fitsMermaid(graph, o)) return graph;
   const bare = fullGraphToMermaid(project, selection, { ...o, git: undefined });
-  return fitsMermaid(bare, o) ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.") : graph;
+  return fitsMermaid(bare, o)
+    ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.")
+    : graph;
 }
 
 function withNote(graph: MermaidGraph, note: string): MermaidGraph {
@@ -122,13 +114,18 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       const label = name && plainLabel(name) !== title ? `${title}: ${name}` : title;
       const clusterId = ids.get('', key);
       clusters.push(clusterId);
-      block.push(`subgraph ${clusterId}["${escapeLabel(label, o.maxLabelLength + 20)}"]`, `  direction ${o.direction === 'LR' ? 'LR' : 'TB'}`);
+      block.push(
+        `subgraph ${clusterId}["${escapeLabel(label, o.maxLabelLength + 20)}"]`,
+        `  direction ${o.direction === 'LR' ? 'LR' : 'TB'}`,
+      );
     }
     for (const e of members) {
       const nodeId = ids.get('n', e.id);
       const git = o.git?.get(e.id);
       const gitText = git && gitLine(git, o.limits);
-      block.push(`${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`);
+      block.push(
+        `${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`,
+      );
       const context = selection.context.has(e.id);
       const plainGit = git && gitPlain(git, o.limits);
       const label = plainGit ? `${plainEffortLabel(e)} · ${plainGit}` : plainEffortLabel(e);
@@ -214,7 +211,9 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
 
 function sizeText(e: Effort): string | undefined {
   if (e.actualLines !== undefined) {
-    return e.estimatedLines !== undefined ? `${formatCount(e.actualLines)} lines (est ${formatCount(e.estimatedLines)})` : `${formatCount(e.actualLines)} lines`;
+    return e.estimatedLines !== undefined
+      ? `${formatCount(e.actualLines)} lines (est ${formatCount(e.estimatedLines)})`
+      : `${formatCount(e.actualLines)} lines`;
   }
   return e.estimatedLines !== undefined ? `~${formatCount(e.estimatedLines)} lines` : undefined;
 }
@@ -244,12 +243,16 @@ function plainEffortLabel(e: Effort): string {
 
 /** The node standing for an effort: its own node, else the wave or phase node that summarizes it. */
 export function nodeForEffort(graph: Pick<MermaidGraph, 'nodes'>, effortId: string): GraphNodeRef | undefined {
-  return graph.nodes.find((n) => n.kind === 'effort' && n.id === effortId) ?? graph.nodes.find((n) => n.efforts?.includes(effortId));
+  return (
+    graph.nodes.find((n) => n.kind === 'effort' && n.id === effortId) ??
+    graph.nodes.find((n) => n.efforts?.includes(effortId))
+  );
 }
 
 /** A view that draws this effort as its own node: its wave (with neighbours), else the effort ± hops. */
 export function viewForEffort(project: Project, effortId: string, hops: number): GraphView {
   const e = project.byId.get(effortId);
-  if (e && e.phase !== undefined && e.wave !== undefined) return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
+  if (e && e.phase !== undefined && e.wave !== undefined)
+    return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
   return { mode: 'auto', focus: { kind: 'effort', id: effortId, hops } };
 }

@@ -2,8 +2,6 @@
 // entry's swatch with the same classes as the drawing, so the legend and the graph cannot disagree.
 import type { LegendEntry, LegendKey, MermaidGraph } from './types';
 
-export type { LegendEntry, LegendKey } from './types';
-
 /** Status marks drawn after an effort's id. */
 export const STATUS_MARKS = {
   done: '\u2713',
