@@ -1,6 +1,7 @@
 // Two bundles: the extension host + CLI (node/cjs, vscode external) and the graph webview (browser/iife, mermaid inside).
 const esbuild = require('esbuild');
 const fs = require('fs');
+const { mermaidConfigMemo } = require('./scripts/lib/mermaid-config-memo');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -11,7 +12,7 @@ const common = { define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) }, bund
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [mermaidConfigMemo()] },
 ];
 
 // The integration suite runs inside the VS Code extension host, so it is bundled like the extension (mocha inside).

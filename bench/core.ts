@@ -1,8 +1,10 @@
-// Plan engine speed: 10,000 efforts in 1,000 files, against markdownlint-cli2 and a raw read of the same files.
-import { promises as fs } from 'fs';
+// Plan engine speed: 10,000 efforts in 1,000 files, against a raw read of the same files (in-process and as a
+// process), markdownlint-cli2, and the keystroke work of a big plan in a small and a big workspace.
+import { readFileSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { PlanEngine } from '../src/core/project/engine';
 import { loadProject } from '../src/cli/load';
+import { benchKeystroke } from './keystroke';
 import { bigPlanText, generatePlanTree } from './generate';
 import { fmt, medianMs, ratio, spawnMs } from './timing';
 
@@ -10,34 +12,62 @@ export interface CoreFigures {
   [name: string]: number;
 }
 
+const REPO = path.resolve(__dirname, '..');
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const WALK_READ = path.join(REPO, 'bench', 'walkRead.js');
+const PEAK_RSS = path.join(REPO, 'bench', 'peakRss.js');
+const MARKDOWNLINT = path.join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Processes on the same tree, interleaved round by round so each sees the same machine load. */
+function processes(root: string, tmp: string, rounds: number): { walk: number; lint: number; mdlint: number } {
+  const walk: number[] = [];
+  const lint: number[] = [];
+  const mdlint: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    walk.push(spawnMs(process.execPath, [WALK_READ, root], tmp).ms);
+    lint.push(spawnMs(process.execPath, [CLI, 'lint', root, '--format', 'json'], tmp).ms);
+    if (i < 3) mdlint.push(spawnMs(process.execPath, [MARKDOWNLINT, `${root}/**/*.md`], tmp).ms);
+  }
+  return { walk: median(walk), lint: median(lint), mdlint: median(mdlint) };
+}
+
+async function peakRssMb(root: string, tmp: string): Promise<number> {
+  const file = path.join(tmp, 'rss.txt');
+  const env = { ...process.env, WAVEPLAN_BENCH_RSS_FILE: file };
+  const { spawnSync } = await import('child_process');
+  spawnSync(process.execPath, ['-r', PEAK_RSS, CLI, 'lint', root, '--format', 'json'], { cwd: tmp, stdio: 'ignore', env });
+  return Number(await fs.readFile(file, 'utf8')) / 1024;
+}
+
 export async function benchCore(tmp: string, log: (line: string) => void): Promise<CoreFigures> {
   const root = path.join(tmp, 'plans');
   const tree = await generatePlanTree(root, 1000, 10);
   log(`generated ${tree.efforts} efforts in ${tree.files.length} files`);
 
-  const rawRead = await medianMs(5, () => Promise.all(tree.files.map((f) => fs.readFile(f))));
   let efforts = 0;
   let diagnostics = 0;
-  const inProcess = await medianMs(5, async () => {
-    const loaded = await loadProject([root], tmp);
-    efforts = loaded.project.efforts.length;
-    diagnostics = loaded.project.diagnostics.length;
-  });
-  log(`in-process inspect+lint: ${fmt(inProcess)} (${efforts} efforts, ${diagnostics} diagnostics); raw read of the files: ${fmt(rawRead)} → ${ratio(inProcess, rawRead)} of a raw read`);
-
-  const repo = path.resolve(__dirname, '..');
-  const cli = path.join(repo, 'dist', 'cli.js');
-  const mdlint = path.join(repo, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    ours.push(spawnMs(process.execPath, [cli, 'lint', root, '--format', 'json'], tmp).ms);
-    theirs.push(spawnMs(process.execPath, [mdlint, `${root}/**/*.md`], tmp).ms);
+  const syncRead: number[] = [];
+  const inProcess: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    syncRead.push(await medianMs(1, () => tree.files.map((f) => readFileSync(f))));
+    inProcess.push(
+      await medianMs(1, async () => {
+        const loaded = await loadProject([root], tmp);
+        efforts = loaded.project.efforts.length;
+        diagnostics = loaded.project.diagnostics.length;
+      }),
+    );
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
-  const cliMs = median(ours);
-  const mdMs = median(theirs);
-  log(`waveplan lint (process): ${fmt(cliMs)}; markdownlint-cli2 on the same files: ${fmt(mdMs)} → ${ratio(cliMs, mdMs)} of markdownlint (target < 0.5×)`);
+  const read = median(syncRead);
+  const inspect = median(inProcess);
+  log(`in-process inspect+lint: ${fmt(inspect)} (${efforts} efforts, ${diagnostics} diagnostics); synchronous read of the files: ${fmt(read)} → ${ratio(inspect, read)} (target ≤ 5×)`);
+
+  const p = processes(root, tmp, 5);
+  log(`waveplan lint (process): ${fmt(p.lint)}; a process that walks and reads the same files: ${fmt(p.walk)} → ${ratio(p.lint, p.walk)} (target ≤ 4×)`);
+  log(`  markdownlint-cli2 on the same files: ${fmt(p.mdlint)} → ${ratio(p.lint, p.mdlint)} of markdownlint (target ≤ 0.08×)`);
+  const rss = await peakRssMb(root, tmp);
+  log(`peak RSS of waveplan lint on the ${tree.efforts} efforts: ${rss.toFixed(0)} MB (target ≤ 150 MB)`);
 
   const text = bigPlanText(3000);
   const engine = new PlanEngine();
@@ -52,5 +82,18 @@ export async function benchCore(tmp: string, log: (line: string) => void): Promi
   });
   log(`re-read one edited ${text.split('\n').length}-line plan: ${fmt(reread)}; re-read + merge + check: ${fmt(rereadAndCheck)} (target ≤ 20 ms)`);
   await fs.rm(root, { recursive: true, force: true });
-  return { rawRead, inProcess, cliMs, mdMs, cliVsMarkdownlint: cliMs / mdMs, reread, rereadAndCheck };
+  const keystroke = await benchKeystroke(tmp, log);
+  return {
+    syncRead: read, inProcess: inspect, walkReadProcess: p.walk, cliMs: p.lint, mdMs: p.mdlint, peakRssMb: rss, reread, rereadAndCheck,
+    'ratio.inProcessVsRead': inspect / read, 'ratio.lintVsWalkRead': p.lint / p.walk, 'ratio.lintVsMarkdownlint': p.lint / p.mdlint, ...keystroke,
+  };
+}
+
+if (require.main === module) {
+  void (async () => {
+    const os = await import('os');
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-bench-core-'));
+    await benchCore(tmp, console.log);
+    await fs.rm(tmp, { recursive: true, force: true });
+  })();
 }

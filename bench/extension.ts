@@ -2,6 +2,7 @@
 // code-server), and graph render time (headless Chromium). Every figure comes with a baseline from the same run.
 import { benchBundles } from './bundles';
 import { benchEditor } from './editor';
+import { benchFirstLook } from './firstLook';
 import { benchGraph } from './graph';
 
 export type ExtensionFigures = Record<string, number>;
@@ -15,7 +16,9 @@ export async function benchExtension(tmp: string, log: (line: string) => void): 
   const bundles = await benchBundles(tmp, log);
   log('\n### In VS Code (code-server 4.100, headless Chromium)');
   const editor = await benchEditor(tmp, log);
+  log('\n### First look: a fresh window on the real idpbuilder plans, against the Explorer in the same load');
+  const look = await benchFirstLook(log);
   log('\n### Dependency graph render (Mermaid in headless Chromium)');
   const graph = await benchGraph(tmp, log);
-  return { ...prefixed('bundle', bundles), ...prefixed('editor', editor), ...prefixed('graph', graph) };
+  return { ...prefixed('bundle', bundles), ...prefixed('editor', editor), ...prefixed('firstLook', look), ...prefixed('graph', graph) };
 }

@@ -56,16 +56,16 @@ function wavePlan(phase: number, wave: number, perFile: number, jsonStyle: boole
   return out.join('\n');
 }
 
-/** One big plan file of about `lines` lines, for the re-read benchmark. */
-export function bigPlanText(lines: number): string {
-  const out: string[] = ['# Phase 1 Implementation Plan', ''];
+/** One big plan file of about `lines` lines, for the re-read benchmark (in phase `phase`, default 1). */
+export function bigPlanText(lines: number, phase = 1): string {
+  const out: string[] = [`# Phase ${phase} Implementation Plan`, ''];
   let n = 0;
   let wave = 1;
   while (out.length < lines) {
     if (n % 20 === 0) out.push(`## Wave ${wave++}`, '');
     n++;
     const w = wave - 1;
-    out.push(`### E1.${w}.${n}: effort-${n}`, '', `**Size Estimate**: ~${300 + (n % 400)} lines  `, `**Dependencies**: ${w > 1 ? `[E1.${w - 1}.${n - 20}]` : 'None'}  `, '');
+    out.push(`### E${phase}.${w}.${n}: effort-${n}`, '', `**Size Estimate**: ~${300 + (n % 400)} lines  `, `**Dependencies**: ${w > 1 ? `[E${phase}.${w - 1}.${n - 20}]` : 'None'}  `, '');
     for (let k = 0; k < 10; k++) out.push(`- Step ${k} of effort ${n}: write the code and its tests.`);
     out.push('');
   }

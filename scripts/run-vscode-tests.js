@@ -118,6 +118,9 @@ async function runSuite(started) {
 
   const userDataDir = path.join(RUN_DIR, 'user-data');
   const extensionsDir = cs.prepareUserDataDir(userDataDir);
+  // Also installed as a user has it, for the fresh windows of the first-look test; the test window itself loads the
+  // repo as the extension under development, which takes precedence over the installed copy.
+  cs.installLinked(extensionsDir);
   const serverLog = path.join(RUN_DIR, 'code-server.log');
   state.server = await cs.startCodeServer({ userDataDir, extensionsDir, folder: WORKSPACE, logFile: serverLog,
     // EXTENSIONS_GALLERY={} (code-server's override of the marketplace) turns the gallery off: no open-vsx lookups.

@@ -5,6 +5,8 @@
 
 const fs = require('fs');
 const path = require('path');
+const { folderUrl } = require('./code-server');
+const { measureFirstLook } = require('./firstLook');
 
 const POLL_MS = 50;
 // Evaluated inside the page, so written as source text (the browser has `document`, this file does not).
@@ -79,6 +81,8 @@ const ACTIONS = {
     return results;
   },
 
+  consoleErrors: async (page, args, ctx) => ctx.consoleErrors.splice(0),
+
   evalInPage: async (page, { expression }) => page.evaluate(expression),
 
   pageText: async (page, { selector }) => page.locator(selector).allTextContents(),
@@ -96,6 +100,15 @@ const ACTIONS = {
   type: async (page, { text }) => {
     await page.keyboard.type(text);
     return null;
+  },
+
+  // A new user's first look at `folder`: a fresh window (own browser context) on the same server, with Waveplan as
+  // installed (the runner links the repo into the extensions folder), timed by lib/firstLook.js.
+  firstLook: async (page, { folder, screenshot }, ctx) => {
+    if (typeof folder !== 'string' || !path.isAbsolute(folder)) throw new Error('firstLook needs an absolute folder');
+    const url = folderUrl(new URL(page.url()).origin, folder);
+    const shot = screenshot ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`) : undefined;
+    return measureFirstLook(page.context().browser(), url, { screenshot: shot });
   },
 
   screenshot: async (page, { name }, ctx) => {
@@ -116,6 +129,9 @@ class BridgeServer {
   }
 
   start() {
+    // Console errors of the workbench page since the last `consoleErrors` request.
+    this.opts.consoleErrors = [];
+    this.opts.page.on('console', (msg) => { if (msg.type() === 'error') this.opts.consoleErrors.push(msg.text()); });
     this.running = true;
     this.loop = this.pollLoop();
   }

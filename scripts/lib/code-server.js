@@ -226,6 +226,20 @@ function workbenchUrl({ baseUrl, port, folder, extensionPath = REPO, testsPath }
   return `${baseUrl}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/** Links the repo into an extensions folder as an installed extension (`<publisher>.<name>-<version>`). */
+function installLinked(extensionsDir) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const link = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
+  fs.rmSync(link, { recursive: true, force: true });
+  fs.symlinkSync(REPO, link, 'dir');
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+/** The plain workbench URL of a folder: installed extensions only, as a user opens it. */
+function folderUrl(baseUrl, folder) {
+  return `${baseUrl}/?${isWorkspaceFile(folder) ? 'workspace' : 'folder'}=${encodeURIComponent(folder)}`;
+}
+
 /** Makes sure a folder exists and is not empty (VS Code opens it as the workspace). */
 function ensureFolderWithReadme(folder, text) {
   fs.mkdirSync(folder, { recursive: true });
@@ -235,5 +249,5 @@ function ensureFolderWithReadme(folder, text) {
 module.exports = {
   REPO, CODE_SERVER_VERSION, TEST_ROOT, PREFIX, ENTRY, CHROMIUM, CHROMIUM_ARGS, QUIET_SETTINGS,
   log, isInstalled, ensureInstalled, buildModeFromArgv, ensureBuilt, freePort, httpStatus, prepareUserDataDir, startCodeServer,
-  stopProcessGroup, launchChromium, isWorkspaceFile, readResultsFile, workbenchUrl, ensureFolderWithReadme,
+  stopProcessGroup, launchChromium, isWorkspaceFile, readResultsFile, workbenchUrl, ensureFolderWithReadme, installLinked, folderUrl,
 };

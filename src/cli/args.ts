@@ -1,6 +1,7 @@
 // Command-line flags via node:util parseArgs, with usage errors as UsageError (exit 2).
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { UsageError } from './io';
+import type { SettingsFlags } from './load';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -27,4 +28,12 @@ export function limitsFrom(values: { hard?: string; soft?: string }) {
   if (hard !== undefined) limits.hard = hard;
   if (soft !== undefined) limits.soft = soft;
   return limits;
+}
+
+/** Flags in project-settings terms; given flags beat `.waveplan.json` (an --exclude list replaces its excludes). */
+export function settingsFrom(values: { hard?: string; soft?: string; exclude?: string[]; config?: string }): SettingsFlags {
+  const flags: SettingsFlags = { limits: limitsFrom(values) };
+  if (values.exclude?.length) flags.exclude = values.exclude;
+  if (values.config) flags.config = values.config;
+  return flags;
 }

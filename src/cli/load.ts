@@ -1,9 +1,13 @@
-// Shared by CLI commands: paths on the command line → a loaded engine and its project.
-import { readFileSync } from 'fs';
+// Shared by CLI commands: paths on the command line → the project settings, a loaded engine and its project.
+import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { PlanEngine } from '../core/project/engine';
-import type { Limits, Project } from '../core/model/model';
+import { loadProjectConfig } from '../core/config/read';
+import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
+import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
+import type { Project } from '../core/model/model';
+import { PlanEngine } from '../core/project/engine';
+import { relativeMessage, relativePath } from '../core/views/provenance';
 
 export interface LoadedPlans {
   engine: PlanEngine;
@@ -11,33 +15,57 @@ export interface LoadedPlans {
   /** The folder paths are reported relative to. */
   root: string;
   problems: ScanProblem[];
+  /** `.waveplan.json` under the flags: what worktree commands and size checks use. */
+  settings: ProjectSettings;
+  /** The project file that was read, if any. */
+  configFile?: string;
 }
 
-export async function loadProject(paths: string[], cwd: string, limits?: Partial<Limits>): Promise<LoadedPlans> {
+/** What command-line flags override of the project file (undefined = not given). */
+export type SettingsFlags = SettingsOverrides & { config?: string };
+
+export async function loadProject(paths: string[], cwd: string, flags: SettingsFlags = {}): Promise<LoadedPlans> {
   const targets = (paths.length ? paths : ['.']).map((p) => path.resolve(cwd, p));
+  const { config: configPath, ...overrides } = flags;
+  const loaded = loadProjectConfig(folderOf(targets[0]), configPath && path.resolve(cwd, configPath));
+  const settings = resolveProjectSettings(loaded.config, overrides);
   const problems: ScanProblem[] = [];
-  const files = await findPlanFiles(targets, problems);
-  const engine = new PlanEngine({ limits });
+  // Globs are relative to the project file's folder, as they are to the workspace folder in the editor.
+  const files = findPlanFiles(targets, problems, {
+    root: loaded.file ? path.dirname(loaded.file) : undefined,
+    filter: new PlanFileFilter(settings),
+  });
+  const engine = new PlanEngine({ limits: settings.limits });
+  engine.setConfigDiagnostics(loaded.diagnostics);
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
-  for (const file of files) {
+  for (const { file, kind } of files) {
     try {
-      engine.updateBytes(file, readFileSync(file));
+      engine.updateBytes(file, readFileSync(file), kind);
     } catch (err) {
-      problems.push({ path: file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      problems.push({
+        path: file,
+        message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      });
     }
   }
-  return { engine, project: engine.project(), root: cwd, problems };
+  return { engine, project: engine.project(), root: cwd, problems, settings, configFile: loaded.file };
+}
+
+function folderOf(target: string): string {
+  try {
+    return statSync(target).isDirectory() ? target : path.dirname(target);
+  } catch {
+    return path.dirname(target);
+  }
 }
 
 /** A path as the user should see it: relative to cwd when inside it. */
 export function displayPath(file: string, root: string): string {
-  const rel = path.relative(root, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  return relativePath(file, root);
 }
 
 /** A diagnostic message with absolute paths under root shown relative, as in the rest of the CLI's output. */
 export function displayMessage(message: string, root: string): string {
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  return message.split(prefix).join('');
+  return relativeMessage(message, root);
 }

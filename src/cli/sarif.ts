@@ -18,7 +18,7 @@ export function toSarif(diagnostics: PlanDiagnostic[], rel: (file: string) => st
         },
         results: diagnostics.map((d) => ({
           ruleId: d.code,
-          level: d.severity === 'info' ? 'note' : d.severity,
+          level: d.severity === 'info' || d.severity === 'hint' ? 'note' : d.severity,
           message: { text: message(d.message) },
           locations: [
             {

@@ -22,6 +22,13 @@ const LIMITS = {
   soft: { type: 'string', value: 'N', help: 'soft line limit per effort (default 700)' },
 } as const;
 
+/** Every command that reads plans: limits, excludes, and the project file (.waveplan.json) to use. */
+const SETTINGS = {
+  ...LIMITS,
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: "never read matching files as plans (replaces .waveplan.json's exclude)" },
+  config: { type: 'string', value: 'FILE', help: 'the project file (default: .waveplan.json of the folder or an ancestor)' },
+} as const;
+
 const REPO = {
   plans: { type: 'string', multiple: true, value: 'PATH', help: 'plan files or folders (default: the current folder)' },
   repo: { type: 'string', value: 'DIR', help: 'the git repository (default: the current folder)' },
@@ -29,13 +36,14 @@ const REPO = {
   'dry-run': { type: 'boolean', help: 'print the git commands without running them' },
   strategy: { type: 'string', value: 'incremental|progressive|main', help: 'how bases cascade between waves' },
   root: { type: 'string', value: 'DIR', help: 'where worktrees are created' },
+  config: SETTINGS.config,
 } as const;
 
 export const INSPECT = {
   name: 'inspect',
   args: '[PATH…]',
   summary: 'the merged plan model and its diagnostics',
-  options: { json: { type: 'boolean', help: 'the model as JSON' }, ...LIMITS },
+  options: { json: { type: 'boolean', help: 'the model as JSON (with the origin of every value)' }, ...SETTINGS },
 } as const satisfies CommandSpec;
 
 export const LINT = {
@@ -45,7 +53,7 @@ export const LINT = {
   options: {
     format: { type: 'string', default: 'text', value: 'text|json|sarif', help: 'output format' },
     quiet: { type: 'boolean', help: 'errors only' },
-    ...LIMITS,
+    ...SETTINGS,
   },
 } as const satisfies CommandSpec;
 
@@ -60,7 +68,7 @@ export const GRAPH = {
     hops: { type: 'string', value: 'N', help: 'how far --focus reaches (default 2)' },
     lr: { type: 'boolean', help: 'left to right instead of top down' },
     fence: { type: 'boolean', help: 'wrap the text in a ```mermaid fence' },
-    ...LIMITS,
+    ...SETTINGS,
   },
 } as const satisfies CommandSpec;
 
@@ -68,7 +76,7 @@ export const WAVES = {
   name: 'waves',
   args: '[PATH…]',
   summary: 'declared vs earliest waves, minimum waves, critical path',
-  options: { json: { type: 'boolean', help: 'machine-readable output' }, ...LIMITS },
+  options: { json: { type: 'boolean', help: 'machine-readable output' }, ...SETTINGS },
 } as const satisfies CommandSpec;
 
 export const WORKTREE_CREATE = {
@@ -120,6 +128,7 @@ export const SIZE = {
     include: { type: 'string', multiple: true, value: 'GLOB', help: 'count files matching GLOB that would be excluded' },
     exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'do not count files matching GLOB' },
     'count-tests': { type: 'boolean', help: 'count test files too' },
+    config: SETTINGS.config,
     ...LIMITS,
   },
 } as const satisfies CommandSpec;
@@ -128,6 +137,7 @@ export const WORKTREE_COMMANDS: readonly CommandSpec[] = [WORKTREE_CREATE, WORKT
 export const ALL_COMMANDS: readonly CommandSpec[] = [INSPECT, LINT, GRAPH, WAVES, ...WORKTREE_COMMANDS, SIZE];
 
 const NOTES = `PATH is a folder (searched for plan and state files) or a file; default: the current folder.
+Settings come from .waveplan.json (the folder's or an ancestor's); flags beat it.
 Exit codes: 0 clean, 1 findings, 2 usage or I/O error. \`waveplan COMMAND --help\` lists a command's options.`;
 
 function synopsis(c: CommandSpec): string {

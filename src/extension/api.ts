@@ -5,6 +5,7 @@ import type { GitLog } from './git/gitLog';
 import type { GitStatusService } from './git/gitStatus';
 import type { PlanIndex } from './index/planIndex';
 import type { PlanNode, PlanTreeProvider } from './tree/planTree';
+import type { ChosenBases } from './worktrees/chosenBases';
 import type { WorktreeStatusBar } from './git/statusBar';
 
 export interface WaveplanApi {
@@ -17,4 +18,6 @@ export interface WaveplanApi {
   /** The "Waveplan Git" output channel (every git argv). */
   readonly gitLog: GitLog;
   readonly statusBar: WorktreeStatusBar;
+  /** Bases chosen with "Choose Base…", per folder and effort (workspace state). */
+  readonly bases: ChosenBases;
 }

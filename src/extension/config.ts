@@ -1,60 +1,56 @@
-// `waveplan.*` settings, read in one place with defaults that match package.json.
+// `waveplan.*` settings, read in one place: a VS Code setting the user set explicitly beats the project file
+// (`.waveplan.json`, shared with the CLI), which beats the defaults (core/config/settings).
 import * as vscode from 'vscode';
-import { PLAN_GLOBS } from '../core/files/classify';
-import { DEFAULT_LIMITS, type Limits } from '../core/model/model';
+import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/sizes/lineCounter';
+import { CASCADE_STRATEGIES, type CascadeStrategy } from '../core/worktrees/settings';
+import { projectConfigFor } from './projectConfig';
 
-export type BaseStrategy = 'incremental' | 'progressive' | 'main';
-
-export interface WaveplanSettings {
-  planGlobs: string[];
-  exclude: string[];
-  limits: Limits;
-  worktreeRoot: string;
-  branchTemplate: string;
-  baseStrategy: BaseStrategy;
-  lineCounterExclude: string[];
-  lineCounterInclude: string[];
-  /** Default exclusion groups that apply (all unless the user removed some, e.g. to count tests). */
-  lineCounterGroups: ExcludeGroup[];
-  /** Folder of one worktree under the root; '' = the repo config's pattern, else `{branch_slug}`. */
-  worktreeDirectory: string;
-  /** '' = the repo config's default branch, else origin/HEAD, main, master. */
-  defaultBranch: string;
+export interface WaveplanSettings extends ProjectSettings {
   /** Show branch/worktree state and measured sizes from git (runs git in trusted workspaces only). */
   gitStatus: boolean;
   graphMaxEfforts: number;
   followCursor: boolean;
 }
 
-const STRATEGIES: readonly BaseStrategy[] = ['incremental', 'progressive', 'main'];
-const GROUPS = Object.keys(DEFAULT_EXCLUDE_GROUPS);
+const GROUPS: readonly string[] = Object.keys(DEFAULT_EXCLUDE_GROUPS);
 
 export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSettings {
   const c = vscode.workspace.getConfiguration('waveplan', scope);
-  const strings = (key: string, fallback: string[]) => {
-    const v = c.get<unknown>(key);
-    return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : fallback;
+  /** Only values a user wrote (user, workspace or folder settings); defaults come from the project file or core. */
+  const explicit = (key: string): unknown => {
+    const i = c.inspect<unknown>(key);
+    return i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
   };
-  const num = (key: string, fallback: number) => {
-    const v = c.get<unknown>(key);
-    return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
+  const strings = (key: string): string[] | undefined => {
+    const v = explicit(key);
+    return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : undefined;
   };
-  const strategy = c.get<string>('baseStrategy', 'incremental');
+  const text = (key: string): string | undefined => {
+    const v = explicit(key);
+    return typeof v === 'string' ? v.trim() : undefined;
+  };
+  const positive = (v: unknown): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined;
+  const strategy = text('baseStrategy');
+  const overrides: SettingsOverrides = {
+    planGlobs: strings('planGlobs'),
+    exclude: strings('exclude'),
+    limits: { hard: positive(explicit('limits.hard')), soft: positive(explicit('limits.soft')) },
+    worktreeRoot: text('worktreeRoot') || undefined,
+    branchTemplate: text('branchTemplate') || undefined,
+    baseStrategy: CASCADE_STRATEGIES.includes(strategy as CascadeStrategy) ? (strategy as CascadeStrategy) : undefined,
+    lineCounterExclude: strings('lineCounter.exclude'),
+    lineCounterInclude: strings('lineCounter.include'),
+    lineCounterGroups: strings('lineCounter.excludeGroups')?.filter((g): g is ExcludeGroup => GROUPS.includes(g)),
+    worktreeDirectory: text('worktreeDirectory'),
+    defaultBranch: text('defaultBranch'),
+  };
+  overrides.limits = Object.fromEntries(Object.entries(overrides.limits ?? {}).filter(([, v]) => v !== undefined));
   return {
-    planGlobs: strings('planGlobs', PLAN_GLOBS),
-    exclude: strings('exclude', []),
-    limits: { hard: num('limits.hard', DEFAULT_LIMITS.hard), soft: num('limits.soft', DEFAULT_LIMITS.soft) },
-    worktreeRoot: c.get<string>('worktreeRoot', '../{repo}-worktrees').trim(),
-    branchTemplate: c.get<string>('branchTemplate', '').trim(),
-    baseStrategy: STRATEGIES.includes(strategy as BaseStrategy) ? (strategy as BaseStrategy) : 'incremental',
-    lineCounterExclude: strings('lineCounter.exclude', []),
-    lineCounterInclude: strings('lineCounter.include', []),
-    lineCounterGroups: strings('lineCounter.excludeGroups', GROUPS).filter((g): g is ExcludeGroup => GROUPS.includes(g)),
-    worktreeDirectory: c.get<string>('worktreeDirectory', '').trim(),
-    defaultBranch: c.get<string>('defaultBranch', '').trim(),
+    ...resolveProjectSettings(projectConfigFor(scope).config, overrides),
     gitStatus: c.get<boolean>('git.status', true) !== false,
-    graphMaxEfforts: num('graph.maxEfforts', 150),
+    graphMaxEfforts: positive(c.get<unknown>('graph.maxEfforts')) ?? 150,
     followCursor: c.get<boolean>('tree.followCursor', true),
   };
 }

@@ -11,6 +11,7 @@ import { WorktreeStatusBar } from './git/statusBar';
 import { PlanIndex } from './index/planIndex';
 import { registerPlanTree } from './tree/planTreeView';
 import { registerWorkspaceCommands } from './commands/workspaceCommands';
+import { ChosenBases } from './worktrees/chosenBases';
 import { registerWorktreeCommands } from './worktrees/commands';
 import { registerPlanLanguageFeatures } from './language/languageFeatures';
 
@@ -18,8 +19,12 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const index = new PlanIndex();
   const diagnostics = new PlanDiagnostics(index);
   const gitLog = new GitLog();
-  const git = new GitStatusService(index, gitLog);
+  const bases = new ChosenBases(context.workspaceState);
+  const git = new GitStatusService(index, gitLog, bases);
   const tree = registerPlanTree(index, git);
+  // The view is contributed `when: waveplan.active`: it appears once its data provider is registered, never before
+  // (VS Code would show "There is no data provider registered" while the extension host starts).
+  void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
   const statusBar = new WorktreeStatusBar(git);
   const codeLens = new EffortCodeLensProvider(index, git);
   context.subscriptions.push(
@@ -33,11 +38,11 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     registerPlanLanguageFeatures(index, diagnostics, codeLens),
     ...registerNavigationCommands(index),
     ...registerWorkspaceCommands(index, diagnostics),
-    ...registerWorktreeCommands({ index, git, log: gitLog }),
+    ...registerWorktreeCommands({ index, git, log: gitLog, bases }),
     ...registerGraphCommands(context, index, tree.select, git),
   );
   index.start();
-  return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar };
+  return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar, bases };
 }
 
 export function deactivate(): void {}

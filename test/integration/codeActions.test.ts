@@ -20,11 +20,16 @@ describe('quick fixes', () => {
   it('removes an unknown dependency from the written list', async () => {
     const doc = await fixtureDoc(PHASE1);
     const line = lineOf(doc, '**Dependencies**: [E1.1.1, E9.9.9]');
-    const range = rangeOf(doc, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9');
+    // E9.9.9 is of a wave no plan here declares (a hint); a typo in wave 1.1, which the plan declares, is an error.
+    const typo = new vscode.WorkspaceEdit();
+    typo.replace(doc.uri, rangeOf(doc, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9'), 'E1.1.9');
+    await applyUnsaved(typo);
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-dependency'));
+    const range = rangeOf(doc, '**Dependencies**: [E1.1.1, E1.1.9]', 'E1.1.9');
     // The very first code-action request of a fresh workbench can come back empty (seen under code-server): ask again.
     let actions: vscode.CodeAction[] = [];
-    await waitFor(async () => (actions = await quickFixes(doc, range)).length, 5_000, 'quick fixes at E9.9.9').catch(() => undefined);
-    const remove = actions.find((a) => a.title === 'Remove E9.9.9 from the dependencies of E1.2.3');
+    await waitFor(async () => (actions = await quickFixes(doc, range)).length, 5_000, 'quick fixes at E1.1.9').catch(() => undefined);
+    const remove = actions.find((a) => a.title === 'Remove E1.1.9 from the dependencies of E1.2.3');
     assert.ok(remove?.edit, `a "remove" fix among: ${actions.map((a) => `${a.kind?.value} ${a.title} ${!!a.edit}`).join(' | ')}`);
     await applyUnsaved(remove.edit);
     assert.equal(doc.lineAt(line).text, '**Dependencies**: [E1.1.1]');

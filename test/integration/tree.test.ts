@@ -28,21 +28,36 @@ describe('plan tree', () => {
     const phase1 = find('Phase 1: Ledger Core');
     assert.deepEqual(children(phase1).map((n) => label(item(n))), ['Wave 1: Storage', 'Wave 2: Queries']);
     const wave1 = find('Wave 1: Storage', phase1);
-    assert.deepEqual(children(wave1).map((n) => label(item(n))), ['E1.1.1 journal-store', 'E1.1.2 account-index', 'E1.1.3 import-pipeline', 'E1.1.4 export-formats']);
+    assert.deepEqual(children(wave1).map((n) => label(item(n))), ['E1.1.1 420/800', 'E1.1.2 ~450/800', 'E1.1.3 ~950/800', 'E1.1.4 ~300/800']);
+    assert.deepEqual(children(wave1).map((n) => item(n).description), ['journal-store', 'account-index', 'import-pipeline', 'export-formats']);
     assert.equal(item(wave1).description, '4 efforts · 2,120 lines');
   });
 
-  it('describes efforts by size and status, with a status icon and menu context', () => {
+  it('labels efforts by id and size (actual, or ~estimate), with a status icon and menu context', () => {
     const wave1 = find('Wave 1: Storage', find('Phase 1: Ledger Core'));
     const [done, inProgress, oversized] = children(wave1).map(item);
-    assert.deepEqual([done.description, icon(done), done.contextValue], ['420/800 lines', 'pass-filled', 'waveplan.effort.done']);
-    assert.deepEqual([inProgress.description, icon(inProgress), inProgress.contextValue], ['~450/800 lines', 'play-circle', 'waveplan.effort.in-progress']);
-    assert.deepEqual([oversized.description, icon(oversized), oversized.contextValue], ['~950/800 lines', 'error', 'waveplan.effort.error']);
+    assert.deepEqual([label(done), icon(done), done.contextValue], ['E1.1.1 420/800', 'pass-filled', 'waveplan.effort.done']);
+    assert.deepEqual([label(inProgress), icon(inProgress), inProgress.contextValue], ['E1.1.2 ~450/800', 'play-circle', 'waveplan.effort.in-progress']);
+    assert.deepEqual([label(oversized), icon(oversized), oversized.contextValue], ['E1.1.3 ~950/800', 'error', 'waveplan.effort.error']);
+  });
+
+  it('opens the phases and the current wave (the first with unfinished work), the other waves closed', () => {
+    const state = (n: PlanNode) => item(n).collapsibleState;
+    const { Expanded, Collapsed } = vscode.TreeItemCollapsibleState;
+    for (const phase of children()) assert.equal(state(phase), Expanded, label(item(phase)));
+    const waves = children().flatMap((p) => children(p));
+    assert.deepEqual(waves.map((w) => [label(item(w)), state(w)]), [
+      ['Wave 1: Storage', Expanded],
+      ['Wave 2: Queries', Collapsed],
+      ...waves.slice(2).map((w) => [label(item(w)), Collapsed]),
+    ]);
+    // The state is part of the wave's id: VS Code applies a new state only to an id it has not drawn yet.
+    assert.equal(new Set([...waves, ...waves.flatMap(children)].map((n) => n.id)).size, waves.length + waves.flatMap(children).length);
   });
 
   it('explains an effort in its tooltip and opens its declaration on click', async () => {
     const wave2 = find('Wave 2: Queries', find('Phase 1: Ledger Core'));
-    const node = find('E1.2.1 balance-queries', wave2);
+    const node = find('E1.2.1 ~500/800', wave2);
     const t = item(node);
     const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : String(t.tooltip);
     assert.ok(tooltip.includes('Depends on: E1.1.1, E1.1.2'), tooltip);
@@ -54,6 +69,31 @@ describe('plan tree', () => {
     assert.ok(editor);
     assert.equal(vscode.workspace.asRelativePath(editor.document.uri), PHASE1);
     assert.equal(editor.selection.active.line, lineOf(editor.document, '#### E1.2.1'));
+  });
+
+  it('keeps node ids unique while a plan is typed in (no "already registered" errors)', async function () {
+    if (!bridge.available()) this.skip();
+    await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+    await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
+    await bridge.request('consoleErrors');
+    const doc = await fixtureDoc(PHASE1);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    try {
+      // Each edit moves the current wave or renames an effort: wave ids change, effort nodes move between waves.
+      const line = lineOf(doc, '#### E1.1.4: export-formats');
+      for (let i = 0; i < 12; i++) {
+        const text = i % 2 ? '#### E1.1.4: export-formats' : `#### E1.2.${4 + i}: export-formats-${i}`;
+        await editor.edit((b) => b.replace(doc.lineAt(line).range, text));
+        await new Promise((r) => setTimeout(r, i % 3 ? 60 : 260));
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+      const errors = (await bridge.request<string[]>('consoleErrors')).filter((e) => /already registered/i.test(e));
+      assert.deepEqual(errors, []);
+    } finally {
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('badges the view with the number of tree items that show an error', async () => {

@@ -136,7 +136,8 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.equal(status.started, false);
     assert.equal(status.main, repo);
     assert.deepEqual(view('E1.1.1'), { state: 'missing', branch: 'demo/phase1/wave1/alpha' });
-    assert.equal(description('E1.1.1'), '~10/30 lines');
+    assert.equal(description('E1.1.1'), 'alpha');
+    assert.equal(label(item(node('E1.1.1'))), 'E1.1.1 ~10/30', 'id and size first');
     assert.ok(api.index.projects().some((p) => p.folder.uri.toString() === folderUri), 'a second workspace folder, its own project');
   });
 
@@ -149,8 +150,9 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.deepEqual(worktrees(), [repo, expected]);
     await waitFor(() => view('E1.1.1')?.state === 'worktree', 10_000, 'status shows the worktree');
     assert.equal(view('E1.1.1')!.worktree, expected);
-    assert.equal(description('E1.1.1'), 'est 10 · 0/30 measured · worktree');
-    assert.equal(description('E1.1.2'), '~12/30 lines · no branch', 'once the plan started, efforts without a branch are marked');
+    assert.equal(description('E1.1.1'), 'alpha · 0/30 measured · worktree');
+    assert.equal(description('E1.1.2'), 'beta · no branch', 'once the plan started, efforts of the current wave without a branch are marked');
+    assert.equal(description('E1.2.1'), 'gamma', 'a later wave: no worktree expected yet, nothing said');
     assert.equal(item(node('E1.1.1')).contextValue, 'waveplan.effort.planned.worktree');
     const planDoc = await vscode.workspace.openTextDocument(planUri);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', planDoc.uri, 100);
@@ -188,9 +190,26 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.equal(refused.status, 'failed');
     assert.equal(refused.error?.code, 'unknown-base');
     assert.ok(!branchExists('demo/phase1/wave2/gamma'));
+    if (bridge.available()) {
+      // One short error, no rule numbers or lists of names, with a way to the details (the Waveplan Git log).
+      const toasts = await waitFor(async () => {
+        const texts = await bridge.pageText('.notification-toast');
+        return texts.filter((t) => t.includes('E1.2.1')).length ? texts.filter((t) => t.includes('E1.2.1')) : undefined;
+      }, 10_000, 'the failure notification');
+      assert.equal(toasts.length, 1, toasts.join('\n'));
+      assert.match(toasts[0], /could not create the worktree for E1\.2\.1: no base branch for E1\.2\.1\./);
+      assert.doesNotMatch(toasts[0], /R\d{3}|tried/);
+      assert.ok(toasts[0].includes('Show Details'), toasts[0]);
+      await vscode.commands.executeCommand('notifications.clearAll');
+    }
     const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), { answers: { open: 'none', base: 'main' } });
     assert.deepEqual([result.status, result.base], ['created', 'main']);
     assert.ok(branchExists('demo/phase1/wave2/gamma'));
+    assert.equal(api.bases.get(folderUri, 'E1.2.1'), 'main', 'the chosen base is remembered for the effort');
+    // Measured against the chosen base (the planned one does not exist); a new branch without commits is not merged.
+    await waitFor(() => view('E1.2.1')?.state === 'worktree' && view('E1.2.1')?.measured === 0, 10_000, 'E1.2.1 measured');
+    assert.deepEqual([view('E1.2.1')!.base, view('E1.2.1')!.ahead, view('E1.2.1')!.merged], ['main', 0, false]);
+    assert.equal(description('E1.2.1'), 'gamma · 0/30 measured · worktree');
   });
 
   it('measures a worktree after a commit (the .git watcher refreshes), flags it on the plan and in the status bar', async () => {
@@ -202,7 +221,7 @@ describe('effort worktrees (git, multi-root)', function () {
     git(beta, 'add', '-A');
     git(beta, 'commit', '-q', '-m', 'beta: 40 lines');
     await waitFor(() => view('E1.1.2')?.measured === 40, 20_000, 'measured size after the commit');
-    assert.equal(description('E1.1.2'), 'est 12 · 40/30 measured · worktree, 1 ahead');
+    assert.equal(description('E1.1.2'), 'beta · 40/30 measured · worktree, 1 ahead');
     const diags = await waitForDiagnostics(planUri, (d) => d.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'effort-measured-oversized'));
     const oversized = diags.filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'effort-measured-oversized');
     assert.deepEqual(
@@ -329,7 +348,7 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.deepEqual(worktrees(), [repo, path.join(wtRoot(), 'demo-phase1-wave1-beta'), path.join(wtRoot(), 'demo-phase1-wave2-gamma')]);
     assert.ok(!vscode.workspace.workspaceFolders?.some((f) => f.uri.fsPath === alpha), 'left the workspace too');
     await waitFor(() => view('E1.1.1')?.state === 'branch-only', 10_000, 'tree shows branch only');
-    assert.equal(description('E1.1.1'), 'est 10 · 0/30 measured · branch');
+    assert.equal(description('E1.1.1'), 'alpha · 0/30 measured · branch');
     assert.equal(item(node('E1.1.1')).contextValue, 'waveplan.effort.planned.branch');
   });
 

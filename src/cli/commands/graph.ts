@@ -2,7 +2,7 @@
 import { analyzeProject } from '../../core/analysis/schedule';
 import { canonicalEffortId } from '../../core/model/ids';
 import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
-import { intFlag, limitsFrom, parseFlags } from '../args';
+import { intFlag, parseFlags, settingsFrom } from '../args';
 import { GRAPH } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';
@@ -10,7 +10,7 @@ import { loadProject } from '../load';
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, GRAPH);
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
-  const { engine, project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { engine, project, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   if (problems.length && !project.files.length) return EXIT.usage;
   let focus: GraphFocus | undefined;

@@ -1,6 +1,7 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
+import { originsOf } from '../../core/views/provenance';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
-import { limitsFrom, parseFlags } from '../args';
+import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
@@ -8,11 +9,11 @@ import { displayMessage, displayPath, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
-  const { project, root, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   if (values.json) {
-    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel, root)) }, null, 2) + '\n');
+    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel, root)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel, root)) }, null, 2) + '\n');
   } else {
     for (const phase of project.phases) {
       io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
@@ -40,7 +41,7 @@ function effortLine(e: Effort): string {
   return `${e.id} ${e.name}${size} [${e.status}]${deps}`;
 }
 
-export function effortJson(e: Effort, rel: (f: string) => string) {
+export function effortJson(e: Effort, rel: (f: string) => string, root?: string) {
   return {
     id: e.id,
     name: e.name,
@@ -57,6 +58,8 @@ export function effortJson(e: Effort, rel: (f: string) => string) {
     directory: e.directory ?? null,
     status: e.status,
     source: { file: rel(e.source.file), line: e.source.line },
+    /** Where each value came from: `{ "branch": "orchestrator-state-v3.json:759" }`. */
+    origins: originsOf(e, root),
   };
 }
 

@@ -1,6 +1,6 @@
 // `waveplan lint [PATH…] [--format text|json|sarif]`: compiler-style findings; exit 0 clean, 1 errors, 2 usage/I-O.
 import type { PlanDiagnostic } from '../../core/model/model';
-import { limitsFrom, parseFlags } from '../args';
+import { parseFlags, settingsFrom } from '../args';
 import { LINT } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { displayMessage, displayPath, loadProject } from '../load';
@@ -13,7 +13,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, LINT);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const { project, root, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;

@@ -1,6 +1,5 @@
 // `waveplan size EFFORT…|--all`: measured lines (line-counter rules) against the limit; exit 1 over the hard limit.
 import { GitError } from '../../core/git/errors';
-import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../../core/sizes/lineCounter';
 import { measureSizes, type BranchSize, type EffortSize } from '../../core/sizes/size';
 import { parseFlags } from '../args';
 import { SIZE } from '../spec';
@@ -11,12 +10,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, SIZE);
   if (!positionals.length && !values.all) throw new UsageError('name at least one EFFORT or give --all (see waveplan size --help)');
   if (positionals.length && values.all) throw new UsageError('give EFFORT names or --all, not both');
-  const { project, ctx, limits } = await loadForGit(values, io);
+  const { project, ctx, limits, settings } = await loadForGit(values, io);
   const efforts = values.all ? project.efforts : positionals.map((a) => findEffort(project, a));
-  const groups = (Object.keys(DEFAULT_EXCLUDE_GROUPS) as ExcludeGroup[]).filter((g) => !(values['count-tests'] && g === 'tests'));
+  // Flags beat the project file's line-counter rules.
+  const groups = settings.lineCounterGroups.filter((g) => !(values['count-tests'] && g === 'tests'));
   let sizes: EffortSize[];
   try {
-    sizes = await measureSizes(efforts, ctx, { limits, rules: { groups, include: values.include ?? [], exclude: values.exclude ?? [] } });
+    sizes = await measureSizes(efforts, ctx, { limits, rules: { groups, include: values.include ?? settings.lineCounterInclude, exclude: values.exclude ?? settings.lineCounterExclude } });
   } catch (err) {
     if (err instanceof GitError) {
       io.err(`waveplan size: ${err.message}\n`);

@@ -1,13 +1,13 @@
 // `waveplan waves [PATH…] [--json]`: declared vs earliest possible wave per effort, minimum waves, critical path.
 import { analyzeProject } from '../../core/analysis/schedule';
-import { limitsFrom, parseFlags } from '../args';
+import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
 import { loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
-  const { project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { project, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   if (problems.length && !project.files.length) return EXIT.usage;
   const analysis = analyzeProject(project);

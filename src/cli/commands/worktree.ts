@@ -8,6 +8,7 @@ import { listWorktrees, type WorktreeListing } from '../../core/worktrees/list';
 import { pruneWorktrees, removeEffortWorktree } from '../../core/worktrees/remove';
 import type { WorktreeContext } from '../../core/worktrees/session';
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../../core/worktrees/settings';
+import { worktreeSettingsOf, type ProjectSettings } from '../../core/config/settings';
 import { limitsFrom, parseFlags } from '../args';
 import { WORKTREE_CREATE, WORKTREE_LIST, WORKTREE_PRUNE, WORKTREE_REMOVE, worktreeUsage } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
@@ -47,22 +48,26 @@ export interface LoadedForGit {
   project: Project;
   ctx: WorktreeContext;
   limits: Limits;
+  /** `.waveplan.json` under the flags (naming, bases, line-counter rules). */
+  settings: ProjectSettings;
 }
 
 /** Plans from --plans (default cwd), repository from --repo (default cwd), settings from flags. */
-export async function loadForGit(values: { plans?: string[]; repo?: string; strategy?: string; root?: string; hard?: string; soft?: string }, io: CliIO): Promise<LoadedForGit> {
+export async function loadForGit(values: { plans?: string[]; repo?: string; strategy?: string; root?: string; hard?: string; soft?: string; config?: string }, io: CliIO): Promise<LoadedForGit> {
   const strategy = values.strategy as CascadeStrategy | undefined;
   if (strategy !== undefined && !CASCADE_STRATEGIES.includes(strategy)) throw new UsageError(`--strategy must be one of ${CASCADE_STRATEGIES.join(', ')}, not "${strategy}"`);
-  const { engine, project, problems } = await loadProject(values.plans ?? [], io.cwd, limitsFrom(values));
+  // Plan excludes are not taken from here: `size --exclude` is a line-counter glob.
+  const flags = { limits: limitsFrom(values), baseStrategy: strategy, ...(values.config ? { config: values.config } : {}) };
+  const { engine, project, problems, settings } = await loadProject(values.plans ?? [], io.cwd, flags);
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   if (!project.efforts.length) throw new UsageError(`no efforts found in ${(values.plans ?? ['.']).join(', ')} (use --plans PATH)`);
   const ctx: WorktreeContext = {
     repo: path.resolve(io.cwd, values.repo ?? '.'),
     plan: project,
-    settings: strategy ? { strategy } : {},
+    settings: worktreeSettingsOf(settings),
     root: values.root ? path.resolve(io.cwd, values.root) : undefined,
   };
-  return { project, ctx, limits: engine.limits };
+  return { project, ctx, limits: engine.limits, settings };
 }
 
 /** An effort by id (`E1.2.3`, `1.2.3`, `Effort 1.2.3`), slug, or declared branch. */

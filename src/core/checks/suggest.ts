@@ -37,19 +37,9 @@ export class IdSuggester {
   /** The best numbered effort id for a reference that names no effort, if any is plausible. */
   suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string | undefined {
     const p = parseEffortId(ref.id);
-    // Never suggest the effort itself, an id its list already names, or an effort of a later wave (a wave-order error).
-    const own = parseEffortId(from);
-    const usable = (id: string): boolean => {
-      if (id === from || exclude.has(id)) return false;
-      const q = own && parseEffortId(id);
-      return !q || q.phase < own!.phase || (q.phase === own!.phase && q.wave <= own!.wave);
-    };
-    // The words around the number often name the effort: `E1.2.9 (Command structure)`, `E2.1.9-image-builder`.
-    const words = slugId(ref.raw.replace(/\d+(\.\d+)*/g, ' ').replace(/^\W*(efforts?|e)\b/i, ''));
-    if (words.length >= 3 && words !== 'effort') {
-      const named = this.byName.get(words) ?? this.byPrefix(words);
-      if (named && usable(named)) return named;
-    }
+    const usable = usableFor(from, exclude);
+    const named = this.namedBy(ref, usable);
+    if (named) return named;
     if (!p) return undefined;
     const near = [
       ...(this.byKey.get(`${p.phase}.${p.wave}.*`) ?? []),
@@ -58,6 +48,19 @@ export class IdSuggester {
     ].filter((id) => id !== ref.id && usable(id));
     if (near.length) return near.sort((a, b) => distance(p, a) - distance(p, b) || compareEffortIds(a, b))[0];
     return this.closestByEdits(ref.id, usable);
+  }
+
+  /** Only the effort the words beside the number name (`E1.3.7 (Command structure)`), if any. */
+  suggestByName(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string | undefined {
+    return this.namedBy(ref, usableFor(from, exclude));
+  }
+
+  private namedBy(ref: DependencyRef, usable: (id: string) => boolean): string | undefined {
+    // The words around the number often name the effort: `E1.2.9 (Command structure)`, `E2.1.9-image-builder`.
+    const words = slugId(ref.raw.replace(/\d+(\.\d+)*/g, ' ').replace(/^\W*(efforts?|e)\b/i, ''));
+    if (words.length < 3 || words === 'effort') return undefined;
+    const named = this.byName.get(words) ?? this.byPrefix(words);
+    return named && usable(named) ? named : undefined;
   }
 
   private byPrefix(words: string): string | undefined {
@@ -82,6 +85,16 @@ export class IdSuggester {
     }
     return best;
   }
+}
+
+/** Never suggest the effort itself, an id its list already names, or an effort of a later wave (a wave-order error). */
+function usableFor(from: string, exclude: ReadonlySet<string>): (id: string) => boolean {
+  const own = parseEffortId(from);
+  return (id) => {
+    if (id === from || exclude.has(id)) return false;
+    const q = own && parseEffortId(id);
+    return !q || q.phase < own!.phase || (q.phase === own!.phase && q.wave <= own!.wave);
+  };
 }
 
 /** How far a same-shape id is: a different number in the same wave is closest, then a different wave, then phase. */

@@ -1,10 +1,12 @@
-// `unknown-dependency`: a reference that looks like an effort id but names no effort of the plan, with a
-// did-you-mean and a fix pointing it at the suggestion. External references (`Phase 6 Controllers`,
-// `integration:phase4-wave4.1`) are never errors. Parallel With lists are checked the same way.
+// `unknown-dependency` / `unknown-parallel-with`: a reference that looks like an effort id but names no effort of
+// the plan, with a did-you-mean and a fix pointing it at the suggestion. External references (`Phase 6
+// Controllers`, `integration:phase4-wave4.1`) are never errors. A well-formed id of a wave no plan here declares
+// (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
 import type { DependencyRef, PlanDiagnostic } from '../model/model';
 import { diagnostic, winningFact, type CheckContext } from './context';
+import { undeclaredWaveOf } from './declaredWaves';
 import { IdSuggester } from './suggest';
 
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
@@ -25,9 +27,16 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         if (ref.external || project.byId.has(ref.id) || reported?.has(ref.id)) continue;
         (reported ??= new Set()).add(ref.id);
         suggester ??= new IdSuggester(project.efforts);
-        // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-        const guess = suggester.suggest(ref, effort.id, new Set(effort[field]));
         const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
+        // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
+        const listed = new Set(effort[field]);
+        const wave = undeclaredWaveOf(project, ref.id);
+        if (wave && !suggester.suggestByName(ref, effort.id, listed)) {
+          const message = `${effort.id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
+          out.push(diagnostic(ref.span, 'undeclared-effort', 'hint', message, [effort.id]));
+          continue;
+        }
+        const guess = suggester.suggest(ref, effort.id, listed);
         const hint = guess ? ` Did you mean ${guess}${nameOf(ctx, guess)}?` : '';
         // Every source of this effort that writes the same unknown reference gets the same correction.
         const sameRefs: DependencyRef[] = [];
@@ -38,7 +47,7 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
         if (remove) remove.preferred = false;
         out.push(
-          diagnostic(ref.span, 'unknown-dependency', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
+          diagnostic(ref.span, field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
             ...(field === 'dependsOn' ? { edges: [[ref.id, effort.id]] as Array<[string, string]> } : {}),
             fixes: [guess ? replaceDependencyFix(ctx, sameRefs, guess) : undefined, remove],
           }),

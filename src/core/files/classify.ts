@@ -5,11 +5,22 @@ const STATE = /(^|\/)orchestrator-state(-v\d+)?\.(json|ya?ml)$/i;
 const REPO_CONFIG = /(^|\/)target-repo-config\.ya?ml$/i;
 const INFRA = /(^|\/)\.infrastructure-metadata\.json$/i;
 const MERGE = /(MERGE-PLAN|INTEGRATION-PLAN|INTEGRATE[_-]WAVE[_-]EFFORTS-PLAN)[^/]*\.md$/i;
-const EFFORT = /(^|\/)(EFFORT-IMPLEMENTATION-PLAN[^/]*|IMPLEMENTATION-PLAN-+\d{8}-\d{6}[^/]*|SPLIT-PLAN[^/]*|FIX-PLAN[^/]*)\.md$/i;
+/** Effort plans by name: `EFFORT-PLAN-E1.2.1.md`, `IMPLEMENTATION-PLAN--20251202-063522.md`, `E1.2.1-PLAN.md`, splits, fixes. */
+const EFFORT =
+  /(^|\/)(EFFORT[-_ ]?(IMPLEMENTATION[-_ ]?)?PLAN[^/]*|IMPLEMENTATION-PLAN-+\d{8}-\d{6}[^/]*|SPLIT-PLAN[^/]*|FIX-PLAN[^/]*|E\d{1,3}\.\d{1,3}\.\d{1,3}\b[^/]*PLAN[^/]*)\.md$/i;
 const WAVE = /(^|\/)([^/]*WAVE[^/]*PLAN[^/]*)\.md$/i;
-const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*|[^/]*IMPLEMENTATION-PLAN[^/]*)\.md$/i;
+const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*)\.md$/i;
+/** `PLAN.md`, `CODE-PLAN.md`, `implementation-plan.md`: a plan by name, of a kind its folder tells. */
+const ANY_PLAN = /(^|\/)([^/]*\bPLAN\b[^/]*|[^/]*[-_]PLAN[^/]*)\.md$/i;
+const IMPLEMENTATION = /(^|\/)[^/]*IMPLEMENTATION-PLAN[^/]*\.md$/i;
+/** Folders that hold plans in real repositories. */
+const PLAN_FOLDER = /^(\.software-factory|planning|plans?|phase-plans|wave-plans|effort-plans|efforts)$/i;
+const PHASE_DIR = /^phase[-_]?\d{1,3}$/i;
+const WAVE_DIR = /^wave[-_]?\d{1,3}$/i;
+/** `E1.1.1-credential-resolution`, `effort-2-registry`, `effort_1_1_2`. */
+const EFFORT_DIR = /^(E\d{1,3}\.\d{1,3}\.\d{1,3}\b|effort[-_]?\d)/i;
 
-/** The kind of plan or state file a path names, or undefined when Waveplan does not read it. */
+/** The kind of plan or state file a path names, or undefined when Waveplan does not read it. Case-insensitive. */
 export function classifyPlanFile(path: string): PlanFileKind | undefined {
   const p = path.replace(/\\/g, '/');
   if (STATE.test(p)) return 'state';
@@ -19,7 +30,28 @@ export function classifyPlanFile(path: string): PlanFileKind | undefined {
   if (EFFORT.test(p)) return 'effort-plan';
   if (WAVE.test(p)) return 'wave-plan';
   if (PHASE.test(p)) return 'phase-plan';
+  if (ANY_PLAN.test(p) || IMPLEMENTATION.test(p)) {
+    const byFolder = kindFromFolders(p);
+    if (byFolder) return byFolder;
+    if (IMPLEMENTATION.test(p)) return 'phase-plan';
+  }
   if (/(^|\/)\.?waveplan[^/]*\.md$/i.test(p) || /\.plan\.md$/i.test(p)) return 'wave-plan';
+  return undefined;
+}
+
+/**
+ * What the folders of a plan say it is: inside an effort folder (`phase1/wave2/E1.2.1-x/`, `effort-2-…/`) an effort
+ * plan; in `waveN/` a wave plan; in `phaseN/` or `phase-plans/` a phase plan; elsewhere under a plan folder
+ * (`.software-factory/`, `planning/`, `plans/`, `efforts/`…) a generic plan. Undefined outside plan folders.
+ */
+function kindFromFolders(p: string): PlanFileKind | undefined {
+  const dirs = p.split('/').slice(0, -1);
+  const parent = dirs[dirs.length - 1] ?? '';
+  const grand = dirs[dirs.length - 2] ?? '';
+  if (EFFORT_DIR.test(parent) || (WAVE_DIR.test(grand) && !PLAN_FOLDER.test(parent))) return 'effort-plan';
+  if (WAVE_DIR.test(parent) || /^wave-plans$/i.test(parent)) return 'wave-plan';
+  if (PHASE_DIR.test(parent) || /^phase-plans$/i.test(parent)) return 'phase-plan';
+  if (dirs.some((d) => PLAN_FOLDER.test(d))) return 'other';
   return undefined;
 }
 
@@ -35,6 +67,6 @@ export const PLAN_GLOBS = [
   '**/orchestrator-state*.{json,yaml,yml}',
   '**/target-repo-config.{yaml,yml}',
   '**/.infrastructure-metadata.json',
-  '**/*PLAN*.md',
-  '**/*plan*.md',
+  // Character classes, not two spellings: editor file searches are case-sensitive on Linux (`Effort-Plan.md`).
+  '**/*[Pp][Ll][Aa][Nn]*.md',
 ];

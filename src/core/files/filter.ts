@@ -1,16 +1,19 @@
-// Which workspace files are plans: the `waveplan.planGlobs`, minus excludes, node_modules, .git and effort worktrees.
+// Which files of a project folder are plans: one policy for the CLI's folder walk and the editor's file search —
+// the plan globs, minus the excludes, folders never read (dependencies, build output) and the worktree root.
 import { classifyPlanFile, PLAN_GLOBS } from './classify';
 import type { PlanFileKind } from '../model/model';
 import { compileGlob } from './glob';
 
-/** The settings that decide which files are plans (the editor's settings and the CLI's flags both give them). */
-export interface PlanFileSettings {
+/** What decides discovery; `.waveplan.json`, VS Code settings or CLI flags fill it (see project/config). */
+export interface DiscoveryPolicy {
   planGlobs: string[];
   exclude: string[];
   worktreeRoot: string;
 }
 
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+/** Folders never read as plans, at any depth: dependencies, git's own folder, build output, test installs. */
+const NEVER_READ_DIRS: readonly string[] = ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out'];
+const ALWAYS_EXCLUDED = NEVER_READ_DIRS.map((d) => `**/${d}/**`);
 
 export class PlanFileFilter {
   private readonly defaults: RegExp[];
@@ -19,20 +22,23 @@ export class PlanFileFilter {
   /** Excludes simple enough for `workspace.findFiles` (one brace group, no nesting). */
   readonly searchExclude: string;
 
-  constructor(settings: PlanFileSettings) {
+  constructor(policy: DiscoveryPolicy) {
     const isDefault = (g: string) => PLAN_GLOBS.includes(g);
-    this.defaults = settings.planGlobs.filter(isDefault).map((g) => compileGlob(g));
-    this.custom = settings.planGlobs.filter((g) => !isDefault(g)).map((g) => compileGlob(g));
-    const excludes = [...ALWAYS_EXCLUDED, ...settings.exclude];
+    this.defaults = policy.planGlobs.filter(isDefault).map((g) => compileGlob(g));
+    this.custom = policy.planGlobs.filter((g) => !isDefault(g)).map((g) => compileGlob(g));
+    const excludes = [...ALWAYS_EXCLUDED, ...policy.exclude];
     // `{repo}` & co. become `*`: the exact folder is known only to git (the index also skips the worktrees git lists).
-    const root = settings.worktreeRoot.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').replace(/\{[A-Za-z_-]+\}/g, '*');
+    const root = policy.worktreeRoot
+      .replace(/\\/g, '/')
+      .replace(/^\.\/|\/+$/g, '')
+      .replace(/\{[A-Za-z_-]+\}/g, '*');
     // Effort worktrees are full checkouts holding copies of the plans: never read them as plans of this folder.
     if (root && !root.startsWith('/') && !root.startsWith('..')) excludes.push(`${root}/**`);
     this.excluded = excludes.map((g) => compileGlob(g));
     this.searchExclude = `{${excludes.filter((g) => !/[{}]/.test(g)).join(',')}}`;
   }
 
-  /** The kind to read a workspace-relative path as, or undefined when it is not a plan file here. */
+  /** The kind to read a folder-relative path as, or undefined when it is not a plan file here. */
   kindOf(relativePath: string): PlanFileKind | undefined {
     const p = relativePath.replace(/\\/g, '/');
     if (this.excluded.some((g) => g.test(p))) return undefined;
@@ -41,5 +47,11 @@ export class PlanFileFilter {
     // Globs the user added admit files the classifier does not know; they are read as generic plans.
     if (this.custom.some((g) => g.test(p))) return kind ?? 'other';
     return undefined;
+  }
+
+  /** Whether a folder (relative path, no trailing slash) is excluded as a whole, so a walk need not enter it. */
+  skipsFolder(relativeDir: string): boolean {
+    const p = relativeDir.replace(/\\/g, '/');
+    return this.excluded.some((g) => g.test(`${p}/\u0000`));
   }
 }

@@ -1,7 +1,7 @@
 // `Can Parallelize: Yes` → `No` (JSON/YAML `true` → `false`), keeping the writer's case.
 import type { EffortFact, TextEdit } from '../model/model';
 import { fieldForKey } from '../readers/values';
-import { factLines, type FileText } from './text';
+import { factLines, isDataKind, type FileText } from './text';
 
 const TRUTHY = /\b(yes|true|y)\b/i;
 // A key/value line in bold metadata, JSON or YAML whose value is truthy: `"parallelizable": true,`, `**Can Parallelize**: Yes`.
@@ -42,12 +42,25 @@ export function setNoEdits(ft: FileText, fact: EffortFact): TextEdit[] {
     edits.push(ft.edit(at, at + m[0].length, falseWord(m[0])));
     done.add(at);
   }
-  // JSON blocks often say it twice (`can_parallelize` and `parallelizable`): the reader keeps one, so fix both.
-  const { first, last } = factLines(fact);
+  // JSON blocks often say it twice (`can_parallelize` and `parallelizable`): the reader keeps one, so fix both,
+  // wherever in the block the other one is (the fact locates only the values it kept).
+  const lines = factLines(fact);
+  const { first, last } = isDataKind(fact.kind) ? fencedBlock(ft, lines.first, lines.last) : lines;
   for (const v of truthyParallelValues(ft, first, last)) {
     if (done.has(v.start)) continue;
     done.add(v.start);
     edits.push(ft.edit(v.start, v.end, falseWord(v.word)));
   }
   return edits;
+}
+
+const FENCE = /^\s*(```|~~~)/;
+
+/** Lines first..last widened to the ``` fences around them (unchanged when no fence is near). */
+function fencedBlock(ft: FileText, first: number, last: number): { first: number; last: number } {
+  let open = first;
+  while (open > 1 && first - open < MAX_SCAN_LINES && !FENCE.test(ft.lineText(open))) open--;
+  let close = last;
+  while (close < ft.lineCount && close - last < MAX_SCAN_LINES && !FENCE.test(ft.lineText(close))) close++;
+  return FENCE.test(ft.lineText(open)) && FENCE.test(ft.lineText(close)) ? { first: open, last: close } : { first, last };
 }

@@ -7,6 +7,7 @@ import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
 import { replaceRefEdit } from './refList';
+import { declareFixFiles } from './touched';
 import { factsOf, fileResult, isDataKind, type FileText, type FixContext } from './text';
 
 const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
@@ -178,18 +179,32 @@ function applyReplacements(text: string, start: number, end: number, reps: Repla
   return out + text.slice(at, end);
 }
 
-/** The split fix for an oversized effort, or undefined when its plan text does not allow one. */
+/**
+ * The split fix for an oversized effort, or undefined when its plan text does not allow one. The title is
+ * computed now; the edits (a copy of the declaration, every dependent re-pointed) when first asked for, by a code
+ * action or Fix All, against the texts the check saw: most oversized efforts are never split.
+ */
 export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: readonly string[]): Fix | undefined {
   const parsed = parseEffortId(effort.id);
   const estimate = effort.estimatedLines;
   if (!parsed || estimate === undefined || estimate < 2) return undefined;
   const source = chooseSource(ctx, effort);
   if (!source) return undefined;
-  const { ft, facts } = source;
   const newId = nextFreeId(ctx, parsed.phase, parsed.wave);
   const keep = Math.ceil(estimate / 2);
-  const moved = estimate - keep;
+  const fix = { title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${estimate - keep} lines)`, kind: 'split-effort' } as Fix;
+  let edits: TextEdit[] | undefined;
+  Object.defineProperty(fix, 'edits', { enumerable: true, get: () => (edits ??= splitEdits(ctx, effort, dependents, source, newId, estimate, keep)) });
+  const files = new Set([source.ft.file]);
+  for (const f of factsOf(ctx.project, effort.id)) if (f.estimatedLines) files.add(f.estimatedLines.span.file);
+  for (const id of dependents) for (const f of factsOf(ctx.project, id)) if (f.dependsOn) files.add(f.dependsOn.span.file);
+  declareFixFiles(fix, [...files]);
+  return fix;
+}
 
+function splitEdits(ctx: FixContext, effort: Effort, dependents: readonly string[], source: { ft: FileText; facts: EffortFact[] }, newId: string, estimate: number, keep: number): TextEdit[] {
+  const { ft, facts } = source;
+  const moved = estimate - keep;
   const { first, last, insertBefore } = region(ft, facts, effort.id);
   const start = lineOffset(ft, first);
   const end = Math.min(ft.text.length, ft.nextLineStart(last));
@@ -221,7 +236,7 @@ export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: read
       }
     }
   }
-  return { title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${moved} lines)`, kind: 'split-effort', edits: dedupe(edits) };
+  return dedupe(edits);
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {

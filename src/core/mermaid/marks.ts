@@ -37,7 +37,7 @@ export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
   const edges = new Map<string, EdgeMark>();
   const efforts = new Map<string, EffortMark>();
   for (const d of diagnostics) {
-    if (d.severity === 'info') continue;
+    if (d.severity !== 'error' && d.severity !== 'warning') continue; // hints (and info) draw nothing
     if (d.edges?.length) {
       for (const [from, to] of d.edges) {
         const key = edgeKey(from, to);

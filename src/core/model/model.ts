@@ -1,5 +1,5 @@
 // The one model of a plan. Types are inferred from zod schemas so the CLI's JSON output and tests can validate them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A place in a file. Lines and columns are 1-based; endColumn is exclusive. */
 export const SpanSchema = z.object({
@@ -77,7 +77,8 @@ export type WaveDecl = z.infer<typeof WaveDeclSchema>;
 export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
 export type PhaseDecl = z.infer<typeof PhaseDeclSchema>;
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+/** `hint`: worth knowing, never a problem (a reference this workspace cannot check). */
+export const SeveritySchema = z.enum(['error', 'warning', 'info', 'hint']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const DiagnosticCodeSchema = z.enum([
@@ -85,9 +86,12 @@ export const DiagnosticCodeSchema = z.enum([
   'effort-oversized',
   'effort-near-limit',
   'unknown-dependency',
+  'unknown-parallel-with',
+  'undeclared-effort',
   'wave-order',
   'parallel-conflict',
   'effort-conflict',
+  'state-conflict',
   'duplicate-effort',
   'metadata-invalid',
   'file-unreadable',
@@ -153,7 +157,10 @@ export type PlanFileKind = z.infer<typeof PlanFileKindSchema>;
 export interface FileReadResult {
   file: string;
   kind: PlanFileKind;
-  /** Timestamp from the file name (`IMPLEMENTATION-PLAN-20250925-174029.md`), sortable; newest effort plan wins. */
+  /**
+   * `YYYYMMDDHHMMSS` from the file name (`IMPLEMENTATION-PLAN-20250925-174029.md`), else for state files the newest
+   * date-time the file records; newest wins among files of one rank.
+   */
   timestamp?: string;
   efforts: EffortFact[];
   waves: WaveDecl[];

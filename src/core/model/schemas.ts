@@ -1,6 +1,6 @@
 // The state and config FILE formats as written by orchestrators (not Waveplan's model): lenient zod schemas that
 // keep unknown keys, documented for editor hover, and the JSON Schemas the extension contributes for them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().nullable();
 const count = z.number().nullable();

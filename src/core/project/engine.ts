@@ -1,7 +1,8 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
-import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
+import { fixFiles, sameStatements } from './sameStatements';
+import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanDiagnostic, type PlanFileKind, type Project } from '../model/model';
 import { readPlanText } from '../readers';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 
@@ -21,6 +22,7 @@ export class PlanEngine {
   private cached: Project | undefined;
   private currentLimits: Limits;
   private measured: Map<string, number> | undefined;
+  private configDiagnostics: PlanDiagnostic[] = [];
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -38,6 +40,12 @@ export class PlanEngine {
   /** Measured sizes per effort id (insertions against the base, from git), checked against the hard limit. */
   setMeasuredSizes(measured: Map<string, number> | undefined): void {
     this.measured = measured;
+    this.cached = undefined;
+  }
+
+  /** Problems of the project file (`.waveplan.json`), reported with the plans' own. */
+  setConfigDiagnostics(diagnostics: PlanDiagnostic[]): void {
+    this.configDiagnostics = diagnostics;
     this.cached = undefined;
   }
 
@@ -70,7 +78,10 @@ export class PlanEngine {
       });
     }
     this.entries.set(file, { text, result, problem: decoded?.problem });
-    this.cached = undefined;
+    // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
+    // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
+    // A fix that copies text of this file was computed from its old text (a moved section): then check again.
+    if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file))) this.cached = undefined;
     return true;
   }
 
@@ -100,7 +111,11 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
+      project.diagnostics.unshift(...this.configDiagnostics);
+      // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
+      const texts = new Map<string, string>();
+      for (const [file, entry] of this.entries) texts.set(file, entry.text);
+      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
       this.cached = project;
     }
     return this.cached;

@@ -21,7 +21,12 @@ const FILE_RANK: Record<PlanFileKind, number> = {
   other: 1,
 };
 
-const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['metadata', 'json-block', 'yaml-block', 'front-matter']);
+const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
+  'metadata',
+  'json-block',
+  'yaml-block',
+  'front-matter',
+]);
 
 /** Fields whose truth is progress, recorded in state files after the plans were written: state wins for these. */
 export const STATE_FIRST_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>(['status', 'actualLines']);
@@ -32,7 +37,12 @@ export function fileRank(kind: PlanFileKind): number {
 
 /** State and infrastructure files record what happened (progress, real branches), not declarations. */
 export function isRecordSource(r: RankedFact): boolean {
-  return r.result.kind === 'state' || r.result.kind === 'infrastructure' || r.fact.kind === 'state' || r.fact.kind === 'infrastructure';
+  return (
+    r.result.kind === 'state' ||
+    r.result.kind === 'infrastructure' ||
+    r.fact.kind === 'state' ||
+    r.fact.kind === 'infrastructure'
+  );
 }
 
 export function isExplicitKind(kind: FactKind): boolean {
@@ -40,18 +50,42 @@ export function isExplicitKind(kind: FactKind): boolean {
 }
 
 function rank(r: RankedFact, field?: EffortField): number {
-  const fileRank = field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : FILE_RANK[r.result.kind] ?? 1;
+  const fileRank =
+    field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
   return fileRank * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
 }
 
-/** Best first: file kind, then explicit metadata over headings/tables, newest timestamp, file order, position. */
+/**
+ * Generation of a state file from its name: `orchestrator-state-v3.json` (31) > `-v3.yaml` (30) > `.json` (1) >
+ * `.yaml` (0). Newer conventions record more and were written later; JSON replaced YAML within a generation.
+ */
+export function stateGeneration(file: string): number {
+  const m = /orchestrator-state(?:-v(\d+))?\.(json|ya?ml)$/i.exec(file);
+  if (!m) return 0;
+  return (m[1] ? Number(m[1]) : 0) * 10 + (m[2].toLowerCase() === 'json' ? 1 : 0);
+}
+
+function generation(r: RankedFact): number {
+  return r.result.kind === 'state' ? stateGeneration(r.result.file) : 0;
+}
+
+/**
+ * A total order, best first: file kind (state first for progress fields), explicit metadata over headings/tables,
+ * state-file generation, newest timestamp (named or recorded), then the path and the position in the file. Never
+ * the order files were read in, so the model is a function of paths and contents alone.
+ */
 export function compareRanked(a: RankedFact, b: RankedFact, field?: EffortField): number {
-  const d = rank(b, field) - rank(a, field);
+  const d = rank(b, field) - rank(a, field) || generation(b) - generation(a);
   if (d !== 0) return d;
   const ta = a.result.timestamp ?? '';
   const tb = b.result.timestamp ?? '';
   if (ta !== tb) return ta < tb ? 1 : -1;
-  return a.fileIndex - b.fileIndex || a.factIndex - b.factIndex;
+  return comparePaths(a.result.file, b.result.file) || a.factIndex - b.factIndex;
+}
+
+/** Code-unit order of paths: the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The fact whose value of `field` wins, given facts already sorted by compareRanked without a field. */
@@ -116,7 +150,10 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 }
 
 function normString(s: string): string {
-  return s.trim().replace(/^[`"']+|[`"']+$/g, '').replace(/\/+$/, '');
+  return s
+    .trim()
+    .replace(/^[`"']+|[`"']+$/g, '')
+    .replace(/\/+$/, '');
 }
 
 /**

@@ -1,5 +1,6 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
 import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
+import { provenanceLines, relativeMessage } from './provenance';
 
 const STATUS_LABEL: Record<EffortStatus, string> = {
   planned: 'planned',
@@ -53,8 +54,11 @@ export function effortsWithErrors(project: Project): string[] {
 // Escapes only what would change inline rendering; lines start with fixed words, so block syntax cannot occur.
 const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 
-/** Markdown for tooltips and hovers: name, place, size, status, branches, dependencies, findings. */
-export function effortMarkdown(effort: Effort, project: Project, limits: Limits, findings: readonly PlanDiagnostic[] = []): string {
+/**
+ * Markdown for tooltips and hovers: name, place, size, status, branches, dependencies, findings, and with a root
+ * (the workspace folder) where each value came from, paths relative to it.
+ */
+export function effortMarkdown(effort: Effort, project: Project, limits: Limits, findings: readonly PlanDiagnostic[] = [], root?: string): string {
   const lines = [`**${esc(effort.id)}**${effort.name && effort.name !== effort.id ? ` ${esc(effort.name)}` : ''}`, ''];
   const where = [effort.phase !== undefined ? `Phase ${effort.phase}` : '', effort.wave !== undefined ? `Wave ${effort.wave}` : ''].filter(Boolean);
   if (where.length) lines.push(`${where.join(' · ')}  `);
@@ -66,7 +70,11 @@ export function effortMarkdown(effort: Effort, project: Project, limits: Limits,
   const deps = [...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)), ...effort.externalDependsOn.map(esc)];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(esc).join(', ')}  `);
-  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : '$(warning)'} ${esc(f.message)}  `);
+  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(relativeMessage(f.message, root))}  `);
   if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
+  if (root !== undefined) {
+    const sources = provenanceLines(effort, root);
+    if (sources.length) lines.push('', `Sources: ${sources.map(esc).join(' · ')}`);
+  }
   return lines.join('\n');
 }

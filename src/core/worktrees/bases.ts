@@ -7,6 +7,7 @@ import type { GitRepo } from '../git/repo';
 import { branchFor, cleanRefText, parseSplit, splitBranch } from './naming';
 import type { PlanView, WorktreeSettings } from './settings';
 import type { FoundRef, RepoSnapshot } from './snapshot';
+import { branchPrefixes } from './prefixes';
 import { expandTemplate } from './template';
 
 export interface BaseChoice extends FoundRef {
@@ -29,7 +30,13 @@ export async function resolveBase(effort: Effort, branch: string, ctx: BaseConte
     if (problem) throw new GitError('invalid-ref', problem.message);
     const found = ctx.snap.find(declared) ?? (await verifyCommit(declared, ctx.git));
     if (found) return { ...found, reason: 'declared Base Branch' };
-    throw missing(effort, [declared], 'its declared Base Branch', ctx.snap);
+    // Plans often write `phase2/integration` where the repository's branches carry the project prefix.
+    const prefixed = branchPrefixes(ctx.plan, branch).filter((p) => !declared.startsWith(`${p}/`)).map((p) => `${p}/${declared}`);
+    for (const name of prefixed) {
+      const hit = ctx.snap.find(name);
+      if (hit) return { ...hit, reason: `declared Base Branch ${declared}, under the plan's prefix` };
+    }
+    throw missing(effort, [declared, ...prefixed], 'its declared Base Branch', ctx.snap);
   }
   const split = parseSplit(branch);
   if (split && split.number > 1) {
@@ -38,26 +45,26 @@ export async function resolveBase(effort: Effort, branch: string, ctx: BaseConte
     if (found) return { ...found, reason: `split ${split.number} starts from the previous split` };
     throw missing(effort, [previous], 'the previous split', ctx.snap);
   }
-  return cascadeBase(effort, ctx);
+  return cascadeBase(effort, branch, ctx);
 }
 
-async function cascadeBase(effort: Effort, ctx: BaseContext): Promise<BaseChoice> {
+async function cascadeBase(effort: Effort, branch: string, ctx: BaseContext): Promise<BaseChoice> {
   const { settings } = ctx;
   if (settings.strategy === 'progressive') {
     const prev = previousEffortInWave(effort, ctx.plan);
     if (prev) {
-      const { branch } = branchFor(prev, settings, ctx.plan.repoConfig, ctx.snap.repoName);
-      const found = ctx.snap.find(branch);
+      const previous = branchFor(prev, settings, ctx.plan.repoConfig, ctx.snap.repoName).branch;
+      const found = ctx.snap.find(previous);
       if (found) return { ...found, reason: `R501 progressive: starts from the previous effort ${prev.id}` };
-      throw missing(effort, [branch], `the branch of the previous effort ${prev.id} (R501; create it first)`, ctx.snap);
+      throw missing(effort, [previous], `the branch of the previous effort ${prev.id} (R501; create it first)`, ctx.snap);
     }
   }
   if (settings.strategy === 'main') return defaultBase(effort, ctx, 'strategy main');
-  return incrementalBase(effort, ctx);
+  return incrementalBase(effort, branch, ctx);
 }
 
 /** R308: phase 1 wave 1 from main; wave M>1 from the wave M-1 integration branch; wave 1 of phase P>1 from phase P-1's. */
-function incrementalBase(effort: Effort, ctx: BaseContext): Promise<BaseChoice> {
+function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Promise<BaseChoice> {
   const parsed = parseEffortId(effort.id);
   const phase = effort.phase ?? parsed?.phase;
   const wave = effort.wave ?? parsed?.wave;
@@ -68,11 +75,11 @@ function incrementalBase(effort: Effort, ctx: BaseContext): Promise<BaseChoice> 
   const cfg = ctx.plan.repoConfig;
   if (wave - 1 >= 1 || (wave - 1 === 0 && hasWaveZero)) {
     const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
-    const names = candidates(patterns, { phase: String(phase), wave: String(wave - 1) }, cfg?.projectPrefix);
+    const names = candidates(patterns, { phase: String(phase), wave: String(wave - 1) }, branchPrefixes(ctx.plan, branch));
     return Promise.resolve(pick(effort, names, `R308: wave ${phase}.${wave} starts from the wave ${phase}.${wave - 1} integration branch`, ctx));
   }
   if (phase - 1 >= 1 || (phase - 1 === 0 && hasPhaseZero)) {
-    const names = candidates(ctx.settings.phaseIntegrationPatterns, { phase: String(phase - 1) }, cfg?.projectPrefix);
+    const names = candidates(ctx.settings.phaseIntegrationPatterns, { phase: String(phase - 1) }, branchPrefixes(ctx.plan, branch));
     return Promise.resolve(pick(effort, names, `R308: the first wave of phase ${phase} starts from the phase ${phase - 1} integration branch`, ctx));
   }
   return defaultBase(effort, ctx, 'R308: the first wave starts from the default branch');
@@ -82,7 +89,7 @@ function incrementalBase(effort: Effort, ctx: BaseContext): Promise<BaseChoice> 
 export function waveIntegrationBranch(phase: number, wave: number, ctx: BaseContext): FoundRef | undefined {
   const cfg = ctx.plan.repoConfig;
   const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
-  for (const name of candidates(patterns, { phase: String(phase), wave: String(wave) }, cfg?.projectPrefix)) {
+  for (const name of candidates(patterns, { phase: String(phase), wave: String(wave) }, branchPrefixes(ctx.plan))) {
     const found = ctx.snap.find(name);
     if (found) return found;
   }
@@ -113,12 +120,15 @@ function pick(effort: Effort, names: string[], reason: string, ctx: BaseContext)
   throw missing(effort, names, reason, ctx.snap);
 }
 
-/** Pattern × (with and without the project prefix), de-duplicated, prefixed names first. */
-function candidates(patterns: string[], vars: Record<string, string>, prefix?: string): string[] {
+/** Pattern × (each prefix, then none), de-duplicated, prefixed names first. */
+function candidates(patterns: string[], vars: Record<string, string>, prefixes: string[]): string[] {
   const out = new Set<string>();
-  const expanded = patterns.map((p) => expandTemplate(p, { ...vars, project_prefix: prefix, prefix }, 'integration branch'));
-  if (prefix) for (const name of expanded) out.add(name.startsWith(`${prefix}/`) ? name : `${prefix.replace(/\/+$/, '')}/${name}`);
-  for (const name of expanded) out.add(name);
+  for (const prefix of prefixes) {
+    const expanded = patterns.map((p) => expandTemplate(p, { ...vars, project_prefix: prefix, prefix }, 'integration branch'));
+    for (const name of expanded) out.add(name.startsWith(`${prefix}/`) ? name : `${prefix}/${name}`);
+  }
+  // Unprefixed: a pattern that places {prefix} itself cannot be expanded without one.
+  for (const p of patterns) if (!/\{(project_prefix|prefix)\}/.test(p)) out.add(expandTemplate(p, vars, 'integration branch'));
   return [...out];
 }
 

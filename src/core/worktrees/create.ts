@@ -128,6 +128,11 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
     }
     const path = session.pathOf(effort, branch);
     result.path = path;
+    const sharing = session.otherOwnersOf(effort, path);
+    if (sharing.length) {
+      result.error = { code: 'duplicate-folder', message: `${effort.id} and ${sharing.join(', ')} would get the same worktree folder ${path}; declare a Directory or Branch that tells them apart; nothing was run` };
+      return result;
+    }
     const taken = session.snap.worktrees.find((w) => w.path === path);
     if (taken) throw new GitError('path-exists', `${path} is already the worktree of ${taken.branch ?? 'a detached HEAD'}; nothing was changed`);
     const link = await symlinkBelow(session.rootDir(), path);

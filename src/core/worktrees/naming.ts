@@ -21,8 +21,8 @@ export function effortVars(effort: Effort, config: RepoConfig | undefined, repoN
   const phase = effort.phase ?? parsed?.phase;
   const wave = effort.wave ?? parsed?.wave;
   const slug = slugId(effort.name || effort.id);
-  const folder = effort.directory ? path.posix.basename(effort.directory.replace(/\\/g, '/').replace(/\/+$/, '')) : '';
-  const effortName = SAFE_PART.test(folder) ? folder : slug;
+  const folder = effort.directory ? effortFolderName(effort.directory) : '';
+  const effortName = folder && SAFE_PART.test(folder) ? folder : slug;
   const n = parsed?.n !== undefined ? String(parsed.n) : undefined;
   return {
     phase: phase === undefined ? undefined : String(phase),
@@ -39,6 +39,28 @@ export function effortVars(effort: Effort, config: RepoConfig | undefined, repoN
     prefix: config?.projectPrefix,
     repo: repoName || undefined,
   };
+}
+
+// Code folders plans write at the end of an effort's directory (`efforts/phase2/wave2/cli-commands/pkg/`): never its name.
+const CODE_FOLDERS = new Set(['pkg', 'src', 'lib', 'cmd', 'internal', 'source', 'sources', 'bin', 'include', 'packages']);
+// Folders that group efforts rather than name one.
+const GROUPING = /^(?:efforts?|phase[-_]?\d+|wave[-_]?\d+|p\d+w\d+)$/i;
+
+/**
+ * The effort's own folder in a declared directory: the segment after `waveN` when there is one
+ * (`efforts/phase2/wave2/cli-commands/pkg/` → `cli-commands`), else the last segment that is not a code folder;
+ * '' when no segment names the effort.
+ */
+export function effortFolderName(directory: string): string {
+  const parts = directory.replace(/\\/g, '/').split('/').filter((p) => p && p !== '.' && p !== '..');
+  const names = (p: string): boolean => !CODE_FOLDERS.has(p.toLowerCase()) && !GROUPING.test(p);
+  const wave = parts.findIndex((p) => /^wave[-_]?\d+$/i.test(p));
+  if (wave >= 0 && wave + 1 < parts.length && names(parts[wave + 1])) return parts[wave + 1];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (names(parts[i])) return parts[i];
+    if (!CODE_FOLDERS.has(parts[i].toLowerCase())) return '';
+  }
+  return '';
 }
 
 /** A branch as plans write it: `` `x` (Wave 2.1 complete)`` → `x`. Anything else is kept whole (and validated later). */

@@ -21,7 +21,7 @@ export interface WorktreeContext {
   trace?: (args: readonly string[], cwd: string) => void;
 }
 
-export type WorktreeErrorCode = GitErrorCode | 'naming' | 'no-worktree' | 'not-merged' | 'duplicate-branch' | 'main-worktree';
+export type WorktreeErrorCode = GitErrorCode | 'naming' | 'no-worktree' | 'not-merged' | 'duplicate-branch' | 'duplicate-folder' | 'main-worktree';
 
 export interface OpError {
   code: WorktreeErrorCode;
@@ -30,6 +30,7 @@ export interface OpError {
 
 export class Session {
   private readonly mergedCache = new Map<string, Promise<Set<string>>>();
+  private folders: Map<string, string[]> | undefined;
 
   private constructor(
     readonly git: GitRepo,
@@ -53,6 +54,25 @@ export class Session {
 
   pathOf(effort: Effort, branch: string): string {
     return worktreePathFor(effort, branch, this.settings, this.plan.repoConfig, this.snap.mainPath, this.snap.repoName, this.ctx.root);
+  }
+
+  /** Other efforts of the plan whose worktree folder would be `folder` too (computed once per operation). */
+  otherOwnersOf(effort: Effort, folder: string): string[] {
+    if (!this.folders) {
+      this.folders = new Map();
+      for (const e of this.plan.efforts) {
+        let p: string;
+        try {
+          p = this.pathOf(e, this.branchOf(e));
+        } catch {
+          continue; // An effort that cannot be named reports that itself when created.
+        }
+        const ids = this.folders.get(p);
+        if (ids) ids.push(e.id);
+        else this.folders.set(p, [e.id]);
+      }
+    }
+    return (this.folders.get(folder) ?? []).filter((id) => id !== effort.id);
   }
 
   /** The folder under which pathOf places worktrees. */

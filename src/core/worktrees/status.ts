@@ -74,8 +74,10 @@ export async function statusWith(session: Session, efforts: Effort[], options: S
         status.baseError = toOpError(err).message;
       }
       const merged = await mergedWhere(session, effort, branch, sha, cache);
-      status.merged = !!merged;
-      if (merged) status.mergedInto = merged.display;
+      // A branch that points where a base points and has no commits of its own (just created) is not "merged".
+      const empty = merged?.sha === sha && !status.ahead;
+      status.merged = !!merged && !empty;
+      if (merged && !empty) status.mergedInto = merged.display;
       if (dirtyCheck) status.dirty = await dirtyCheck;
     } catch (err) {
       status.error = toOpError(err).message;

@@ -72,6 +72,7 @@ export async function pickEffort(index: PlanIndex, placeHolder: string, only?: {
     return undefined;
   }
   if (only && picks.length === 1) return picks[0].resolved;
-  const chosen = await vscode.window.showQuickPick(picks, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  // The title says what the pick is for ("Create a worktree for…"); the place holder how to pick.
+  const chosen = await vscode.window.showQuickPick(picks, { title: `${placeHolder}…`, placeHolder: 'Effort id or name', matchOnDescription: true, matchOnDetail: true });
   return chosen?.resolved;
 }

@@ -13,6 +13,7 @@ import { GIT_STATUS_KEYS, readSettings } from '../config';
 import type { GitLog } from './gitLog';
 import { combineStatus, gitPlanKey, isInside, relevantUnplanned, sameMeasured, type EffortGitView, type FolderGitStatus } from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
+import type { ChosenBases } from '../worktrees/chosenBases';
 import { canRunGit, worktreeContext } from '../worktrees/context';
 
 /** Plan edits and `.git` events settle this long before git runs (a commit touches several refs and lock files). */
@@ -70,11 +71,14 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
   constructor(
     private readonly index: PlanIndex,
     private readonly log: GitLog,
+    /** Bases chosen with "Choose Base…": efforts are measured against them instead of a planned base that is missing. */
+    private readonly chosenBases?: ChosenBases,
   ) {
     const ws = vscode.workspace;
     this.subscriptions = [
       this.emitter,
       index.onDidChange(() => this.planChanged()),
+      index.onDidChangeProjectConfig(() => this.scheduleAll(PLAN_DELAY_MS)),
       ws.onDidChangeConfiguration((e) => {
         if (GIT_STATUS_KEYS.some((k) => e.affectsConfiguration(k))) this.scheduleAll(PLAN_DELAY_MS);
       }),
@@ -197,7 +201,8 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
       const session = await Session.open(ctx);
       const listing = listWith(session);
       const withBranch = new Set(listing.efforts.filter((s) => s.branchExists).map((s) => s.effort));
-      const efforts = fp.project.efforts.filter((ef) => withBranch.has(ef.id));
+      const planned = fp.project.efforts.filter((ef) => withBranch.has(ef.id));
+      const efforts = this.chosenBases ? this.chosenBases.apply(id, planned) : planned;
       if (e.statusCache.size > MAX_CACHED) e.statusCache = new StatusCache();
       if (e.sizeCache.numstat.size > MAX_CACHED) e.sizeCache = new SizeCache();
       // One after the other: each runs up to 4 git processes, and machines may have 2 cores.

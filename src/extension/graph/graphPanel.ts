@@ -98,7 +98,8 @@ export class GraphPanel implements vscode.Disposable {
     if (state) this.view = state.view;
     this.folderUri = this.folderOf(index.project());
     panel.webview.options = webviewOptions(context);
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan.svg');
+    // The tab icon is drawn as is (not themed like the activity bar's): one for light, one for dark themes.
+    panel.iconPath = { light: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-light.svg'), dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-dark.svg') };
     panel.webview.html = this.html();
     this.disposables.push(
       this.renderEmitter,

@@ -4,8 +4,11 @@ import * as vscode from 'vscode';
 import { PlanEngine } from '../../core/project/engine';
 import type { Effort, PlanFileKind, Project } from '../../core/model/model';
 import { readSettings, RESCAN_KEYS } from '../config';
+import { forgetProjectConfigs, projectConfigFor } from '../projectConfig';
+import { PROJECT_CONFIG_FILE } from '../../core/config/schema';
 import { fromPosition } from '../util/convert';
 import { PlanFileFilter } from '../../core/files/filter';
+import { oneSearchGlob } from '../../core/files/globSearch';
 import { isInside } from '../../core/views/gitStatus';
 import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
@@ -13,9 +16,16 @@ import { worktreeCopies } from '../../core/worktrees/folders';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
-const READ_BATCH = 64;
+/** While the first scan reads files, the tree is redrawn this often with what was read so far. */
+const PARTIAL_PUBLISH_MS = 150;
 
 type Op = 'text' | 'disk' | 'delete';
+
+/** How far the running scan is: plan files read of those found. */
+export interface ScanProgress {
+  read: number;
+  total: number;
+}
 
 interface FolderState {
   folder: vscode.WorkspaceFolder;
@@ -36,15 +46,29 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
   private readonly pending = new Map<string, { state: FolderState; uri: vscode.Uri; op: Op }>();
   private readonly emitter = new vscode.EventEmitter<Project>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly settingsEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.settingsEmitter];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private changed = false;
+  /** The projects of the last change event, per folder in order. */
+  private published: Project[] = [];
   private scanned: Promise<void> | undefined;
   private markReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
 
   readonly onDidChange = this.emitter.event;
+  /** A `.waveplan.json` changed: settings (names, bases, limits, globs) may differ. */
+  readonly onDidChangeProjectConfig = this.settingsEmitter.event;
+  private scan: ScanProgress | undefined;
+  private partialTimer: ReturnType<typeof setTimeout> | undefined;
+  private partialCost = 0;
+  private readonly progressEmitter = new vscode.EventEmitter<ScanProgress | undefined>();
+  /**
+   * Fires while a scan reads files (the model then holds what was read so far; only the tree shows it, so Problems
+   * never lists findings of a half-read plan) and with undefined when the scan is done.
+   */
+  readonly onDidProgress = this.progressEmitter.event;
 
   constructor() {
     const ws = vscode.workspace;
@@ -56,6 +80,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
         if (RESCAN_KEYS.some((k) => e.affectsConfiguration(k))) void this.rescan();
         else if (e.affectsConfiguration('waveplan.limits')) this.applyLimits();
       }),
+      this.watchProjectConfig(),
     );
   }
 
@@ -66,6 +91,11 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
 
   ready(): Promise<void> {
     return this.readyPromise;
+  }
+
+  /** The running scan's progress, or undefined when no scan runs. */
+  scanProgress(): ScanProgress | undefined {
+    return this.scan && { ...this.scan };
   }
 
   /** Finds every plan file again (Refresh, settings and folder changes) and publishes the result. */
@@ -219,6 +249,11 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private publish(): void {
     if (!this.changed) return;
     this.changed = false;
+    // Typing prose leaves every folder's merged, checked project as it was (the engine keeps it): then the
+    // diagnostics, tree, CodeLens and graph have nothing to redo.
+    const projects = [...this.states.values()].map((s) => s.engine.project());
+    if (projects.length === this.published.length && projects.every((p, i) => p === this.published[i])) return;
+    this.published = projects;
     this.emitter.fire(this.project());
   }
 
@@ -240,9 +275,32 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
       this.states.delete(id);
       this.changed = true;
     }
-    await Promise.all(folders.map((f) => this.scanFolder(f)));
-    this.changed = true;
-    this.publish();
+    this.scan = { read: 0, total: 0 };
+    this.progressEmitter.fire({ ...this.scan });
+    try {
+      await Promise.all(folders.map((f) => this.scanFolder(f)));
+    } finally {
+      this.scan = undefined;
+      if (this.partialTimer) clearTimeout(this.partialTimer);
+      this.partialTimer = undefined;
+      this.changed = true;
+      this.publish();
+      this.progressEmitter.fire(undefined);
+    }
+  }
+
+  /** Shows what was read so far: at once for the first file, then no more often than its cost allows. */
+  private reportProgress(): void {
+    if (!this.scan || this.partialTimer) return;
+    const delay = this.scan.read <= 1 ? 0 : Math.max(PARTIAL_PUBLISH_MS, 2 * this.partialCost);
+    this.partialTimer = setTimeout(() => {
+      this.partialTimer = undefined;
+      if (!this.scan) return;
+      const started = Date.now();
+      this.projects(); // the merge and checks of what was read: the cost that sets the next delay
+      this.progressEmitter.fire({ ...this.scan });
+      this.partialCost = Date.now() - started;
+    }, delay);
   }
 
   private async scanFolder(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -254,22 +312,26 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     }
     state.filter = new PlanFileFilter(settings);
     state.engine.setLimits(settings.limits);
+    state.engine.setConfigDiagnostics(projectConfigFor(folder).diagnostics);
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
+    // One search for every glob (one file walk), then every file read at once; the tree fills as files arrive.
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, oneSearchGlob(settings.planGlobs)), state.filter.searchExclude);
     const found = new Map<string, vscode.Uri>();
-    for (const glob of settings.planGlobs) {
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), state.filter.searchExclude);
-      for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
-    }
+    for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
     for (const key of state.engine.files()) {
       if (!found.has(key)) state.engine.remove(key);
     }
-    const entries = [...found];
     const open = openDocuments();
-    for (let i = 0; i < entries.length; i += READ_BATCH) {
-      const batch = entries.slice(i, i + READ_BATCH);
-      await Promise.all(batch.map(([key, uri]) => this.apply(key, state, uri, 'disk', open)));
-    }
+    const scan = this.scan;
+    if (scan) scan.total += found.size;
+    await Promise.all(
+      [...found].map(async ([key, uri]) => {
+        await this.apply(key, state, uri, 'disk', open);
+        if (scan) scan.read++;
+        this.reportProgress();
+      }),
+    );
   }
 
   private watch(folder: vscode.WorkspaceFolder, glob: string): vscode.Disposable {
@@ -282,8 +344,20 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     );
   }
 
+  /** `.waveplan.json` is shared with the CLI: re-read it, find the plan files again, and tell git status. */
+  private watchProjectConfig(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
+    const changed = () => {
+      forgetProjectConfigs();
+      void this.rescan().then(() => this.settingsEmitter.fire());
+    };
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.partialTimer) clearTimeout(this.partialTimer);
+    this.progressEmitter.dispose();
     for (const s of this.states.values()) s.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
   }

@@ -1,5 +1,6 @@
 // Publishes every PlanDiagnostic as a vscode.Diagnostic on its file, replacing the whole set in one update.
 import * as vscode from 'vscode';
+import { relativeMessage } from '../../core/views/provenance';
 import type { PlanDiagnostic } from '../../core/model/model';
 import { toLocation, toRange, toSeverity } from '../util/convert';
 import { codeDocsUri } from './docsLinks';
@@ -42,13 +43,14 @@ export class PlanDiagnostics implements vscode.Disposable {
     const next = new Map<string, PublishedDiagnostic[]>();
     const uris = new Map<string, vscode.Uri>();
     const uriOf = (file: string) => this.index.uriOf(file);
-    for (const { project } of this.index.projects()) {
+    for (const { folder, project } of this.index.projects()) {
+      const root = folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
       for (const plan of project.diagnostics) {
         const uri = uriOf(plan.file);
         const id = uri.toString();
         uris.set(id, uri);
         const list = next.get(id) ?? [];
-        list.push({ diagnostic: toDiagnostic(plan, uriOf), plan });
+        list.push({ diagnostic: toDiagnostic(plan, uriOf, root), plan });
         next.set(id, list);
       }
     }
@@ -66,12 +68,13 @@ export class PlanDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(plan), plan.message, toSeverity(plan.severity));
+/** root: the workspace folder; paths in messages are written relative to it. */
+export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri, root?: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(plan), relativeMessage(plan.message, root), toSeverity(plan.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: plan.code, target: codeDocsUri(plan.code) };
   if (plan.related?.length) {
-    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), r.message));
+    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), relativeMessage(r.message, root)));
   }
   return d;
 }

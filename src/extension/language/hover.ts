@@ -6,6 +6,11 @@ import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
 import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
 
+/** Paths in texts are relative to the workspace folder (folders not on disk keep their URIs). */
+export function rootOf(folder: vscode.WorkspaceFolder): string | undefined {
+  return folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+}
+
 export class EffortHoverProvider implements vscode.HoverProvider {
   constructor(private readonly index: PlanIndex) {}
 
@@ -17,7 +22,7 @@ export class EffortHoverProvider implements vscode.HoverProvider {
     if (!occurrence) return undefined;
     const effort = hit.project.byId.get(occurrence.id);
     const text = effort
-      ? effortMarkdown(effort, hit.project, readSettings(hit.folder.uri).limits, findingsByEffort(hit.project).get(effort.id))
+      ? effortMarkdown(effort, hit.project, readSettings(hit.folder.uri).limits, findingsByEffort(hit.project).get(effort.id), rootOf(hit.folder))
       : `**${occurrence.id}**: no effort with this id in the plan`;
     return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(occurrence.span));
   }

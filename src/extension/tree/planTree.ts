@@ -1,12 +1,14 @@
 // The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
 import * as vscode from 'vscode';
 import { DEFAULT_LIMITS, type Effort, type Limits, type Project, type Wave } from '../../core/model/model';
+import { compactEffortLabel, currentWaveId, isCoordination } from '../../core/views/treeShape';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
 import { readSettings } from '../config';
-import { effortLabel, effortMarkdown, findingsByEffort } from '../../core/views/effortText';
+import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
 import type { GitStatusView } from '../git/gitStatus';
-import { effortDescription, gitMarkdown } from '../../core/views/gitStatusText';
+import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
+import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
@@ -23,9 +25,11 @@ interface NodeBase {
 export type PlanNode =
   | (NodeBase & { kind: 'folder'; folder: vscode.WorkspaceFolder })
   | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
-  | (NodeBase & { kind: 'wave'; wave: Wave })
+  | (NodeBase & { kind: 'wave'; wave: Wave; current: boolean })
   | (NodeBase & { kind: 'loose'; efforts: string[] })
-  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort })
+  /** Plan-only efforts (coordination documents): kept apart from the work. */
+  | (NodeBase & { kind: 'coordination'; efforts: string[] })
+  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort; expectBranch: boolean })
   /** Worktrees and branches that look like effort branches but belong to no planned effort (from git). */
   | (NodeBase & { kind: 'unplanned'; items: UnplannedItem[] })
   | (NodeBase & { kind: 'unplannedItem'; item: UnplannedItem });
@@ -43,6 +47,8 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private readonly emitter = new vscode.EventEmitter<PlanNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
+  /** Nodes of the last snapshot: the same id keeps the same object, which VS Code's tree needs between refreshes. */
+  private previous = new Map<string, PlanNode>();
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -53,7 +59,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       this.snapshot = undefined;
       this.emitter.fire(undefined);
     };
-    this.subscription = vscode.Disposable.from(index.onDidChange(rebuild), ...(git ? [git.onDidChange(rebuild)] : []));
+    this.subscription = vscode.Disposable.from(index.onDidChange(rebuild), index.onDidProgress(rebuild), ...(git ? [git.onDidChange(rebuild)] : []));
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
@@ -81,12 +87,20 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
         return t;
       }
       case 'wave': {
-        const t = item(node, `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`, vscode.TreeItemCollapsibleState.Expanded, 'layers', 'waveplan.wave');
+        const empty = !this.current().children.get(node.id)?.length;
+        const state = empty ? vscode.TreeItemCollapsibleState.None : node.current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const t = item(node, `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`, state, 'layers', 'waveplan.wave');
         t.description = waveDescription(node.wave.efforts, project);
         return t;
       }
       case 'loose':
         return item(node, 'Efforts without a wave', vscode.TreeItemCollapsibleState.Expanded, 'question', 'waveplan.loose');
+      case 'coordination': {
+        const t = item(node, 'Coordination documents', vscode.TreeItemCollapsibleState.Collapsed, 'notebook', 'waveplan.coordination');
+        t.description = `${node.efforts.length}`;
+        t.tooltip = 'Plans without an effort number that coordinate a wave or phase (planning, coordination): not efforts to build.';
+        return t;
+      }
       case 'effort':
         return this.effortItem(node.effort, node, project);
       case 'unplanned': {
@@ -104,15 +118,18 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     const limits = this.current().limits.get(node.folderUri) ?? DEFAULT_LIMITS;
     const findings = project ? (findingsByEffort(project).get(effort.id) ?? []) : [];
     const errors = findings.some((f) => f.severity === 'error');
-    const t = new vscode.TreeItem(effortLabel(effort), vscode.TreeItemCollapsibleState.None);
+    const t = new vscode.TreeItem(compactEffortLabel(effort, limits), vscode.TreeItemCollapsibleState.None);
     t.id = node.id;
     const git = this.git?.effort(node.folderUri, effort.id);
-    t.description = effortDescription(effort, limits, git, !!this.git?.folder(node.folderUri)?.started);
+    const expectBranch = node.kind === 'effort' && node.expectBranch && !!this.git?.folder(node.folderUri)?.started;
+    t.description = effortTreeDescription(effort, limits, git, expectBranch);
     t.iconPath = errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : statusIcon(effort.status);
     // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
     const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
     t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
-    let text = project ? effortMarkdown(effort, project, limits, findings) : effort.id;
+    const folderUri = vscode.Uri.parse(node.folderUri);
+    const root = folderUri.scheme === 'file' ? folderUri.fsPath : undefined;
+    let text = project ? effortMarkdown(effort, project, limits, findings, root) : effort.id;
     if (git) text += `\n\n${gitMarkdown(git, limits).join('\n')}`;
     const tooltip = new vscode.MarkdownString(text, true);
     t.tooltip = tooltip;
@@ -122,7 +139,11 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   }
 
   private current(): Snapshot {
-    return (this.snapshot ??= buildSnapshot(this.index, this.git));
+    if (!this.snapshot) {
+      this.snapshot = buildSnapshot(this.index, this.git, this.previous);
+      this.previous = this.snapshot.nodes;
+    }
+    return this.snapshot;
   }
 
   dispose(): void {
@@ -155,8 +176,12 @@ function statusIcon(status: Effort['status']): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-function waveDescription(ids: readonly string[], project: Project | undefined): string {
+function waveDescription(all: readonly string[], project: Project | undefined): string {
   let lines = 0;
+  const ids = all.filter((id) => {
+    const e = project?.byId.get(id);
+    return !e || !isCoordination(e);
+  });
   for (const id of ids) {
     const e = project?.byId.get(id);
     lines += e?.actualLines ?? e?.estimatedLines ?? 0;
@@ -173,12 +198,23 @@ function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
   return t;
 }
 
-function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined): Snapshot {
+/** The name, then what git says where it matters: `no branch` only on efforts whose worktree comes next. */
+function effortTreeDescription(effort: Effort, limits: Limits, git: EffortGitView | undefined, expectBranch: boolean): string | undefined {
+  const name = effort.name && effort.name !== effort.id ? effort.name : undefined;
+  const words = gitWords(git, expectBranch, effort.status);
+  const measured = git?.measured !== undefined ? `${git.measured}/${limits.hard} measured` : undefined;
+  const parts = [name, measured, words].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previous: Map<string, PlanNode>): Snapshot {
   const s: Snapshot = { roots: [], nodes: new Map(), limits: new Map(), children: new Map(), parents: new Map(), projects: new Map() };
   const folders = index.projects().filter((p) => p.project.files.length);
-  const add = (parent: PlanNode | undefined, node: PlanNode) => {
+  const add = (parent: PlanNode | undefined, fresh: PlanNode) => {
     // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
-    if (s.nodes.has(node.id)) return;
+    if (s.nodes.has(fresh.id)) return;
+    const old = previous.get(fresh.id);
+    const node = old && old.kind === fresh.kind ? Object.assign(old, fresh) : fresh;
     s.nodes.set(node.id, node);
     if (parent) {
       s.parents.set(node.id, parent);
@@ -194,19 +230,25 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined): Snapsh
     let top: PlanNode | undefined;
     if (folders.length > 1) add(undefined, (top = { kind: 'folder', id: folderUri, folderUri, folder }));
     const placed = new Set<string>();
-    const addEffort = (parent: PlanNode, id: string) => {
+    const coordination = project.efforts.filter(isCoordination).map((e) => e.id);
+    for (const id of coordination) placed.add(id);
+    const addEffort = (parent: PlanNode, id: string, expectBranch = false) => {
       const effort = project.byId.get(id);
-      if (!effort || placed.has(id)) return;
+      if (!effort || (placed.has(id) && parent.kind !== 'coordination')) return;
       placed.add(id);
-      add(parent, { kind: 'effort', id: effortKey(folderUri, id), folderUri, effortId: id, effort });
+      add(parent, { kind: 'effort', id: effortKey(folderUri, id), folderUri, effortId: id, effort, expectBranch });
     };
+    const current = currentWaveId(project);
     for (const phase of project.phases) {
       const phaseNode: PlanNode = { kind: 'phase', id: `${folderUri}#phase:${phase.phase}`, folderUri, phase: phase.phase, name: phase.name, waves: phase.waves };
       add(top, phaseNode);
       for (const wave of phase.waves) {
-        const waveNode: PlanNode = { kind: 'wave', id: `${folderUri}#wave:${wave.id}`, folderUri, wave };
+        const isCurrent = wave.id === current;
+        // VS Code applies a node's collapsible state only when it first sees its id: the id says which state it has,
+        // so the wave that becomes current (a later file read, an effort finished) opens, and the others close.
+        const waveNode: PlanNode = { kind: 'wave', id: `${folderUri}#wave:${wave.id}${isCurrent ? ':current' : ''}`, folderUri, wave, current: isCurrent };
         add(phaseNode, waveNode);
-        for (const id of wave.efforts) addEffort(waveNode, id);
+        for (const id of wave.efforts) addEffort(waveNode, id, isCurrent);
       }
     }
     const loose = project.efforts.filter((e) => !placed.has(e.id)).map((e) => e.id);
@@ -214,6 +256,11 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined): Snapsh
       const looseNode: PlanNode = { kind: 'loose', id: `${folderUri}#loose`, folderUri, efforts: loose };
       add(top, looseNode);
       for (const id of loose) addEffort(looseNode, id);
+    }
+    if (coordination.length) {
+      const group: PlanNode = { kind: 'coordination', id: `${folderUri}#coordination`, folderUri, efforts: coordination };
+      add(top, group);
+      for (const id of coordination) addEffort(group, id);
     }
     const unplanned = git?.folder(folderUri)?.unplanned ?? [];
     if (unplanned.length) {

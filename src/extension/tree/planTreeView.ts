@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { VIEW_ID } from '../commandIds';
 import { readSettings } from '../config';
 import type { GitStatusView } from '../git/gitStatus';
-import type { PlanIndex } from '../index/planIndex';
+import type { PlanIndex, ScanProgress } from '../index/planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
 import { effortsWithErrors } from '../../core/views/effortText';
 
@@ -33,6 +33,16 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTre
     const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
     void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');
   };
+  // While plans are read: a progress bar on the view and `Reading plans… 3 of 12 files` above what was read so far.
+  let scanDone: (() => void) | undefined;
+  const showScan = (p: ScanProgress | undefined) => {
+    view.message = p ? (p.total ? `Reading plans… ${p.read} of ${p.total} files` : 'Looking for plans…') : undefined;
+    if (p && !scanDone) void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => new Promise<void>((resolve) => (scanDone = resolve)));
+    if (!p) {
+      scanDone?.();
+      scanDone = undefined;
+    }
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = (editor: vscode.TextEditor | undefined) => {
     if (timer) clearTimeout(timer);
@@ -43,6 +53,8 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTre
     provider,
     view,
     index.onDidChange(update),
+    index.onDidProgress(showScan),
+    { dispose: () => scanDone?.() },
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor(follow),
     { dispose: () => timer && clearTimeout(timer) },

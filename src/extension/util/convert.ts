@@ -19,6 +19,8 @@ export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
       return vscode.DiagnosticSeverity.Error;
     case 'warning':
       return vscode.DiagnosticSeverity.Warning;
+    case 'hint':
+      return vscode.DiagnosticSeverity.Hint;
     default:
       return vscode.DiagnosticSeverity.Information;
   }

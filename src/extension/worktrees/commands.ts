@@ -42,7 +42,7 @@ export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[
       trusted(async (arg?: unknown, extra?: unknown) => {
         const place = await worktreeForCommand(index, git, arg, 'Open the worktree of');
         if (!place) return undefined;
-        const choice = await new Prompts(answersFrom(extra)).chooseOpen(`Open ${place.path}`);
+        const choice = await new Prompts(answersFrom(extra)).chooseOpen(`Open the worktree of ${place.label}`);
         return (await openWorktree(place.path, place.label, choice)) ? place.path : undefined;
       }),
     ),
@@ -127,7 +127,7 @@ async function waveForCommand(index: PlanIndex, arg: unknown): Promise<WaveTarge
     void vscode.window.showInformationMessage('Waveplan: no wave with efforts found in this workspace.');
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { placeHolder: 'Create worktrees for every effort of' }))?.target;
+  return (await vscode.window.showQuickPick(picks, { title: 'Create Wave Worktrees', placeHolder: 'Create worktrees for every effort of' }))?.target;
 }
 
 /** Any tree node's folder, else the only folder with plans, else a pick. */

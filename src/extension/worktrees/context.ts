@@ -4,19 +4,12 @@ import type { Project } from '../../core/model/model';
 import type { WorktreeContext } from '../../core/worktrees/session';
 import type { WorktreeSettings } from '../../core/worktrees/settings';
 import { readSettings } from '../config';
+import { worktreeSettingsOf } from '../../core/config/settings';
 import type { GitLog } from '../git/gitLog';
 
 /** Unset values fall back to the repo config (target-repo-config.yaml), then to the engine's defaults. */
 export function worktreeSettingsFor(folder: vscode.WorkspaceFolder): Partial<WorktreeSettings> {
-  const s = readSettings(folder.uri);
-  return {
-    strategy: s.baseStrategy,
-    branchTemplate: s.branchTemplate || undefined,
-    root: s.worktreeRoot || undefined,
-    directoryTemplate: s.worktreeDirectory || undefined,
-    defaultBranch: s.defaultBranch || undefined,
-    size: { exclude: s.lineCounterExclude, include: s.lineCounterInclude, groups: s.lineCounterGroups },
-  };
+  return worktreeSettingsOf(readSettings(folder.uri));
 }
 
 export function worktreeContext(folder: vscode.WorkspaceFolder, project: Project, log: GitLog | undefined, signal?: AbortSignal): WorktreeContext {

@@ -11,11 +11,15 @@ import type { PlanIndex } from '../index/planIndex';
 import { openWorktree } from './open';
 import { requireDiskFolder, worktreeContext } from './context';
 import type { Prompts } from './prompts';
+import type { ChosenBases } from './chosenBases';
+import { shortError } from '../../core/views/shortError';
 
 export interface WorktreeDeps {
   index: PlanIndex;
   git: GitStatusService;
   log: GitLog;
+  /** Bases chosen with "Choose Base…" (absent: nothing is remembered). */
+  bases?: ChosenBases;
 }
 
 type Run<T> = (ctx: WorktreeContext, progress: vscode.Progress<{ message?: string; increment?: number }>) => Promise<T>;
@@ -32,39 +36,51 @@ export function withGitProgress<T>(title: string, folder: vscode.WorkspaceFolder
 /** Creates (or finds) the effort's worktree, then offers to open it. Resolves with the engine's result; never throws. */
 export async function createWorktreeFor(deps: WorktreeDeps, { effort, project, folder }: ResolvedEffort, prompts: Prompts): Promise<CreateResult | undefined> {
   if (!requireDiskFolder(folder)) return undefined;
+  const folderUri = folder.uri.toString();
   const create = (e: Effort) => withGitProgress(`Creating worktree for ${effort.id}`, folder, project, deps, (ctx) => createEffortWorktree(e, ctx));
-  let result = await create(effort);
+  // A base chosen earlier for this effort is used again (its branch was made from it).
+  let result = await create(deps.bases ? deps.bases.apply(folderUri, [effort])[0] : effort);
   if (result.status === 'failed' && result.error?.code === 'unknown-base') {
-    const base = await prompts.chooseBase(`Waveplan: ${result.error.message}`, await baseCandidates(worktreeContext(folder, project, deps.log), result.branch));
-    if (base) result = await create({ ...effort, baseBranch: base });
+    deps.log.line(`create ${effort.id}: ${result.error.message}`);
+    const candidates = await baseCandidates(worktreeContext(folder, project, deps.log), result.branch);
+    const base = await prompts.chooseBase(`Waveplan: ${shortError(result.error.message)}.`, candidates, `Base for ${effortTitle(effort)}`);
+    if (base) {
+      result = await create({ ...effort, baseBranch: base });
+      if (result.status === 'created' || result.status === 'skipped') await deps.bases?.remember(folderUri, [effort.id], base);
+    }
   }
   deps.log.line(`create ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`);
-  await deps.git.refresh(folder.uri.toString());
+  for (const w of result.warnings) deps.log.line(`create ${effort.id}: ${w}`);
+  await deps.git.refresh(folderUri);
   await report(effort, result, prompts, deps);
   return result;
 }
 
+const effortTitle = (e: Effort) => (e.name && e.name !== e.id ? `${e.id} ${e.name}` : e.id);
+
+/** One notification per create: the result, with its warnings folded in; details stay in the Waveplan Git log. */
 async function report(effort: Effort, result: CreateResult, prompts: Prompts, deps: WorktreeDeps): Promise<void> {
-  // "Already has a worktree" is said by the note below; the other warnings (unmerged dependencies) stand alone.
-  const warnings = result.status === 'skipped' ? [] : result.warnings;
-  for (const w of warnings) void vscode.window.showWarningMessage(`Waveplan: ${w}`);
   if (result.status === 'failed') {
     // A missing base was already reported by the "Choose Base…" question.
-    if (result.error?.code !== 'unknown-base' || prompts.answers.base !== undefined) void showFailure(`Waveplan: could not create the worktree for ${effort.id}: ${result.error?.message ?? 'unknown error'}`, deps);
+    if (result.error?.code !== 'unknown-base' || prompts.answers.base !== undefined) void showFailure(`Waveplan: could not create the worktree for ${effort.id}: ${shortError(result.error?.message ?? 'unknown error')}.`, deps);
     return;
   }
   if (!result.path) return;
+  // "Already has a worktree" is said by the note itself; other warnings (unmerged dependencies) are counted in it.
+  const warnings = result.status === 'skipped' ? [] : result.warnings;
   const what = result.status === 'skipped' ? 'already has a worktree' : `has a new worktree (branch ${result.branch} from ${result.base ?? 'its base'})`;
+  const note = warnings.length ? ` ${warnings.length === 1 ? shortError(warnings[0]) : `${warnings.length} warnings`} (see Waveplan Git log).` : '';
   const path = result.path;
-  const offer = prompts.offerOpen(`${effort.id} ${what} at ${path}`).then((choice) => openWorktree(path, effort.id, choice));
+  const offer = prompts.offerOpen(`${effort.id} ${what} at ${path}.${note}`).then((choice) => openWorktree(path, effort.id, choice));
   // Asked interactively the note may stay up for long; the command's result does not wait for it.
   if (prompts.answers.open) await offer;
   else void offer;
 }
 
+/** A short error with "Show Details", which opens the Waveplan Git log (every git command and the full message). */
 export async function showFailure(message: string, deps: WorktreeDeps): Promise<void> {
-  const log = 'Show Git Log';
-  if ((await vscode.window.showErrorMessage(message, log)) === log) deps.log.show();
+  const details = 'Show Details';
+  if ((await vscode.window.showErrorMessage(message, details)) === details) deps.log.show();
 }
 
 const LOOKS_LIKE_BASE = /integration|^(main|master|develop|trunk)$/i;
@@ -97,7 +113,7 @@ export interface WaveResult extends WaveSummary {
 export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave }: WaveTarget, prompts: Prompts): Promise<WaveResult | undefined> {
   if (!requireDiskFolder(folder)) return undefined;
   const all = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e);
-  const efforts = all.filter((e) => e.status !== 'done');
+  const efforts = deps.bases ? deps.bases.apply(folder.uri.toString(), all.filter((e) => e.status !== 'done')) : all.filter((e) => e.status !== 'done');
   const leftOut = all.filter((e) => e.status === 'done').map((e) => e.id);
   const name = `Wave ${wave.phase}.${wave.wave}`;
   const run = (list: Effort[]) =>
@@ -108,18 +124,25 @@ export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave 
   const noBase = summary.results.filter((r) => r.status === 'failed' && r.error?.code === 'unknown-base');
   if (noBase.length) {
     const ids = noBase.map((r) => r.effort);
-    const base = await prompts.chooseBase(`Waveplan: ${ids.join(', ')} ha${ids.length === 1 ? 's' : 've'} no base: ${noBase[0].error!.message}`, await baseCandidates(worktreeContext(folder, project, deps.log)));
+    for (const r of noBase) deps.log.line(`create ${r.effort}: ${r.error!.message}`);
+    const message = `Waveplan: ${ids.length === 1 ? ids[0] : `${ids.length} efforts of ${name}`} ha${ids.length === 1 ? 's' : 've'} no base branch.`;
+    const base = await prompts.chooseBase(message, await baseCandidates(worktreeContext(folder, project, deps.log)), `Base for ${name}${wave.name ? `: ${wave.name}` : ''} (${ids.join(', ')})`);
     if (base) {
       const again = await run(efforts.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, baseBranch: base })));
       summary = merge(summary, again);
+      const made = again.results.filter((r) => r.status === 'created' || r.status === 'skipped').map((r) => r.effort);
+      if (made.length) await deps.bases?.remember(folder.uri.toString(), made, base);
     }
   }
-  for (const r of summary.results) deps.log.line(`create ${r.effort}: ${r.status}${r.path ? ` ${r.path}` : ''}${r.error ? ` (${r.error.message})` : ''}`);
+  for (const r of summary.results) {
+    deps.log.line(`create ${r.effort}: ${r.status}${r.path ? ` ${r.path}` : ''}${r.error ? ` (${r.error.message})` : ''}`);
+    for (const w of r.warnings) deps.log.line(`create ${r.effort}: ${w}`);
+  }
   await deps.git.refresh(folder.uri.toString());
   const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} done left out` : ''}.`;
   if (summary.failed) {
-    const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.effort}: ${r.error?.message ?? 'unknown error'}`);
-    void showFailure(`Waveplan: ${text} ${failures.slice(0, 3).join(' · ')}`, deps);
+    const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.effort}: ${shortError(r.error?.message ?? 'unknown error')}`);
+    void showFailure(`Waveplan: ${text} ${failures.slice(0, 2).join(' · ')}${failures.length > 2 ? ' …' : ''}`, deps);
   } else void vscode.window.showInformationMessage(`Waveplan: ${text}`);
   return { ...summary, leftOut };
 }

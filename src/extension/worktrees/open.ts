@@ -65,7 +65,7 @@ export async function worktreeForCommand(index: PlanIndex, git: GitStatusService
     void vscode.window.showInformationMessage('Waveplan: no planned effort has a worktree yet (Create Effort Worktree makes one).');
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { placeHolder, matchOnDescription: true }))?.place;
+  return (await vscode.window.showQuickPick(picks, { title: `${placeHolder}…`, placeHolder: 'Effort id or name', matchOnDescription: true }))?.place;
 }
 
 /** The effort's worktree; asks git again when the cached status has none (it may have just been made). */

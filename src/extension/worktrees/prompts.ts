@@ -49,7 +49,7 @@ export class Prompts {
       { label: `$(empty-window) ${NEW_WINDOW}`, choice: 'window' as const },
       { label: `$(root-folder) ${ADD}`, choice: 'workspace' as const },
     ];
-    return (await vscode.window.showQuickPick(items, { placeHolder: title }))?.choice ?? 'none';
+    return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Open the worktree in…' }))?.choice ?? 'none';
   }
 
   /** Modal: remove a dirty, locked or unmerged worktree anyway? */
@@ -66,12 +66,12 @@ export class Prompts {
     return (await vscode.window.showWarningMessage(message, { modal: true, detail }, del, 'Keep Branch')) === del;
   }
 
-  /** A base branch is missing: offer the bases that exist. Undefined = give up. */
-  async chooseBase(message: string, candidates: readonly string[]): Promise<string | undefined> {
+  /** A base branch is missing: offer the bases that exist, in a pick titled with the effort or wave. Undefined = give up. */
+  async chooseBase(message: string, candidates: readonly string[], title: string): Promise<string | undefined> {
     if (this.answers.base !== undefined) return this.answers.base || undefined;
     const choose = 'Choose Base…';
     const choice = await vscode.window.showErrorMessage(message, ...(candidates.length ? [choose] : []));
     if (choice !== choose) return undefined;
-    return vscode.window.showQuickPick(candidates, { placeHolder: 'Create the branch from…', matchOnDescription: true });
+    return vscode.window.showQuickPick(candidates, { title, placeHolder: 'Create the branch from…', matchOnDescription: true });
   }
 }

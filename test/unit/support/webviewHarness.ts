@@ -11,6 +11,8 @@ import type { ExtensionToWebview, WebviewToExtension } from '../../../src/shared
 export const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
 const REPO = path.resolve(__dirname, '../../..');
+/** The bundle-time patch esbuild.js applies to Mermaid (scripts/lib/mermaid-config-memo.js). */
+export const mermaidPatch = require('../../../scripts/lib/mermaid-config-memo') as { mermaidConfigMemo(): esbuild.Plugin; patchMermaidSource(source: string): string | undefined };
 
 export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
@@ -19,7 +21,7 @@ export function chromiumAvailable(): boolean {
 /** Bundles src/webview/main.ts like esbuild.js does (Mermaid inside) into a temp file. */
 export async function buildWebviewBundle(): Promise<string> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wp-webview-')), 'webview.js');
-  await esbuild.build({ entryPoints: [path.join(REPO, 'src/webview/main.ts')], bundle: true, outfile: out, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
+  await esbuild.build({ entryPoints: [path.join(REPO, 'src/webview/main.ts')], bundle: true, outfile: out, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'silent', plugins: [mermaidPatch.mermaidConfigMemo()] });
   return out;
 }
 

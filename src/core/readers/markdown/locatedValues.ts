@@ -115,7 +115,8 @@ export function cleanName(text: string): Found<string> | undefined {
   strip(/^[\s*_`"':\-–—]+/, true);
   strip(/^(?:Implementation\s+)?Plan\b[\s:\-–—]*/i, true);
   strip(/[\s*_`"']+$/, false);
-  strip(/\s*\([^()]*\)\s*$/, false, (m) => /\d/.test(m));
+  // `(200 LOC)`, `(MUST be <800)` are notes; `(part 2)` of a split names the second half and stays.
+  strip(/\s*\([^()]*\)\s*$/, false, (m) => /\d/.test(m) && !/^\s*\((?:part|split)\s*-?\s*\d+\)\s*$/i.test(m));
   strip(/[\s:\-–—]*(?:Effort\s+)?(?:Implementation\s+)?Plan$/i, false);
   strip(/[\s*_`"':\-–—]+$/, false);
   if (!s) return undefined;

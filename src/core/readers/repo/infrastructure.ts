@@ -2,7 +2,7 @@
 // kind 'infrastructure' with branch and base branch. The effort id comes from the fields, else the file's path.
 import { canonicalEffortId, slugId } from '../../model/ids';
 import type { EffortFact, FileReadResult, Span } from '../../model/model';
-import { InfrastructureMetadataFileSchema } from '../../model/schemas';
+import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { emptyResult } from '../result';
 import { idFromText, nameAfterId } from '../state/effort';
@@ -15,7 +15,7 @@ export function readInfrastructureMetadata(file: string, text: string): FileRead
   const parsed = parseStructured(file, text, idx);
   const result: FileReadResult = {
     ...emptyResult(file, 'infrastructure'),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, InfrastructureMetadataFileSchema, 'infrastructure-metadata')],
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().InfrastructureMetadataFileSchema, 'infrastructure-metadata')],
   };
   const root = parsed.roots.find((r) => isMap(r.node));
   if (!root) return result;

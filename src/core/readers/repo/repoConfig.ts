@@ -1,7 +1,7 @@
 // target-repo-config.yaml → repoConfig (branch prefix and patterns, integration pattern, effort directories, base
 // branch, clone URL), with the place each value was written. Never throws.
 import type { FileReadResult, Located, RepoConfig } from '../../model/model';
-import { TargetRepoConfigFileSchema } from '../../model/schemas';
+import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { emptyResult } from '../result';
 import { parseStructured } from '../state/parse';
@@ -42,7 +42,7 @@ export function readRepoConfig(file: string, text: string): FileReadResult {
   }
   return {
     ...emptyResult(file, 'repo-config'),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, TargetRepoConfigFileSchema, 'target-repo-config')],
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().TargetRepoConfigFileSchema, 'target-repo-config')],
     repoConfig: config,
   };
 }

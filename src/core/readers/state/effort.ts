@@ -76,12 +76,14 @@ const ID_PREFIX = /^\s*(?:E|effort[\s_-]*)?\d{1,3}\.\d{1,3}\.\d{1,3}[\s:_-]*/i;
 /** `phase1_wave1_effort-1-docker-interface`, `phase1/wave2/effort-3-auth`, `effort-1` (with a known phase and wave). */
 const PHASE_WAVE_EFFORT = /phase[\s_-]*(\d{1,3})[\s/_-]+wave[\s_-]*(\d{1,3})[\s/_-]+effort[\s_-]*(\d{1,3})(?!\d|\.\d)/i;
 const EFFORT_N = /^effort[\s_-]*(\d{1,3})(?!\d|\.\d)/i;
+/** `effort_1_1_2`, `E1_1_2`, `effort-1-1-2` (ids with `_`/`-` for dots, as some state keys write them). */
+const UNDERSCORED = /^(?:E|effort[_-]?)(\d{1,3})[_-](\d{1,3})[_-](\d{1,3})(?![\d])/i;
 
 /** Canonical id from text alone: `E1.1.1-x`, `effort-1.1.2`, `phase1_wave2_effort_3_auth`. */
 export function idFromText(text: string): string | undefined {
   const numbered = canonicalEffortId(text);
   if (numbered) return numbered;
-  const m = PHASE_WAVE_EFFORT.exec(text);
+  const m = PHASE_WAVE_EFFORT.exec(text) ?? UNDERSCORED.exec(text.trim());
   return m ? `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}` : undefined;
 }
 

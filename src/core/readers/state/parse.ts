@@ -1,6 +1,7 @@
 // Parses a JSON or YAML state/config file into node trees with source offsets, reporting located problems and
 // salvaging what it can: a JSON object followed by YAML lines is read as two documents.
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from '../yamlLib';
 import type { PlanDiagnostic, Span } from '../../model/model';
 import type { LineIndex } from '../../model/span';
 import { excessiveNesting, MAX_NESTING } from './depth';
@@ -67,7 +68,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
       ),
     );
     roots.push({ node: contents, ctx, toJS });
-    const tail = parseDocument(text.slice(trailing.tailStart), PARSE_OPTIONS);
+    const tail = yamlLib().parseDocument(text.slice(trailing.tailStart), PARSE_OPTIONS);
     if (tail.errors.length) {
       const err = tail.errors[0];
       const at = trailing.tailStart + err.pos[0];
@@ -112,7 +113,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
     roots.push({ node: head.node, ctx, toJS: () => head.value });
     return { roots, diagnostics };
   }
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  const doc = yamlLib().parseDocument(text, PARSE_OPTIONS);
   const contents = fromYaml(doc.contents);
   const trailing = trailingAfterFlow(text, contents, doc);
   if (trailing !== undefined && contents) {

@@ -2,7 +2,7 @@
 // located diagnostics for malformed files. Never throws; keeps whatever part of a broken file parses.
 import { fileTimestamp } from '../../files/classify';
 import type { FileReadResult } from '../../model/model';
-import { OrchestratorStateFileSchema } from '../../model/schemas';
+import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
 import { parseStructured } from './parse';
@@ -18,10 +18,25 @@ export function readStateFile(file: string, text: string): FileReadResult {
   return {
     file,
     kind: 'state',
-    timestamp: fileTimestamp(file),
+    timestamp: fileTimestamp(file) ?? recordedTimestamp(text),
     efforts: mergeDrafts(sink.drafts, 'state'),
     waves: sink.waveDecls(),
     phases: sink.phaseDecls(),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, OrchestratorStateFileSchema, 'orchestrator-state')],
+    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state')],
   };
+}
+
+const ISO_TIME = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/g;
+
+/**
+ * The newest date-time a state file records (`last_transition_timestamp`, `updated_at`, history entries…) as
+ * `YYYYMMDDHHMMSS`: how recent the file is, from its content alone (file times change with every checkout).
+ */
+export function recordedTimestamp(text: string): string | undefined {
+  let newest: string | undefined;
+  for (const m of text.matchAll(ISO_TIME)) {
+    const stamp = `${m[1]}${m[2]}${m[3]}${m[4]}${m[5]}${m[6] ?? '00'}`;
+    if (newest === undefined || stamp > newest) newest = stamp;
+  }
+  return newest;
 }

@@ -1,5 +1,6 @@
 // The places of an orchestrator state file (2.0 yaml/json and 3.0 v3.json) that name efforts, waves and phases.
 import type { EffortStatus, Located, PhaseDecl, Span, WaveDecl } from '../../model/model';
+import { readCollections } from './collections';
 import { listDraft, readEffortRecord, type Draft, type Scope } from './effort';
 import { entries, field, isMap, isScalar, isSeq, items, keyNumber, locatedInt, locatedStr, num, str, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
 
@@ -63,6 +64,7 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     }
   }
   for (const plan of findKeys(ctx, root, PLAN_KEY, 3)) parallelizationPlan(ctx, plan, sink);
+  readCollections(ctx, root, (d) => sink.add(d));
 }
 
 function keyedEfforts(ctx: NodeCtx, node: SNode | null | undefined, scope: Scope, rank: number, sink: StateSink): void {

@@ -1,5 +1,5 @@
 // The `yaml` library's documents → the reader's small node tree (aliases dropped, never expanded).
-import { isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
+import { yamlLib } from '../yamlLib';
 import type { SNode, SPair, SScalar } from './nodes';
 
 export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, maxAliasCount: 100 } as const;
@@ -11,6 +11,7 @@ export function errorText(message: string): string {
 
 /** `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded. */
 export function fromYaml(node: unknown): SNode | undefined {
+  const { isMap: isYamlMap, isPair, isScalar: isYamlScalar, isSeq: isYamlSeq, Scalar } = yamlLib();
   const range = (node as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
   if (isYamlScalar(node)) {
     const v = node.value;

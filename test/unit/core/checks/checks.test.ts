@@ -134,10 +134,10 @@ describe('checks: unknown-dependency', () => {
     assert.match(fixed[F], /\*\*Dependencies\*\*: E1\.1\.4 \(Command structure\)/);
   });
 
-  it('falls back to edit distance, and says nothing when nothing is close', () => {
-    const text = plan('## Wave 1', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E7.8.9']));
+  it('says nothing when no other effort is close (the effort itself and ids its list names are never suggested)', () => {
+    const text = plan('## Wave 1', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E1.1.1, E1.1.7']));
     const d = only(byCode(lint({ [F]: text }).diagnostics, 'unknown-dependency'));
-    assert.equal(d.message, 'E1.1.2 depends on E7.8.9, which is not an effort of this plan.');
+    assert.equal(d.message, 'E1.1.2 depends on E1.1.7, which is not an effort of this plan.');
     assert.deepEqual(d.fixes!.map((f) => f.kind), ['remove-dependency']);
   });
 
@@ -148,9 +148,12 @@ describe('checks: unknown-dependency', () => {
     assert.deepEqual(project.byId.get('E1.1.1')!.externalDependsOn, ['Phase 6 Controllers', 'integration:phase4-wave4.1', 'Wave 1 types']);
   });
 
-  it('also checks Parallel With lists', () => {
+  it('also checks Parallel With lists, under their own code and wording', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', ['**Parallel With**: [E1.1.3]']), effort('E1.1.2', 'B', []));
-    const d = only(byCode(lint({ [F]: text }).diagnostics, 'unknown-dependency'));
+    const { diagnostics } = lint({ [F]: text });
+    assert.deepEqual(byCode(diagnostics, 'unknown-dependency'), []);
+    const d = only(byCode(diagnostics, 'unknown-parallel-with'));
+    assert.equal(d.severity, 'error');
     assert.equal(d.message, 'E1.1.1 is declared parallel with E1.1.3, which is not an effort of this plan. Did you mean E1.1.2 (B)?');
     assert.deepEqual(d.fixes!.map((f) => f.kind), ['replace-dependency', 'remove-parallel-with']);
   });
@@ -242,7 +245,9 @@ describe('checks: sizes', () => {
   it('over the hard limit is an error at the size value; over the soft limit a warning; at the limit nothing', () => {
     const over = only(lint(sized('~801 lines (MUST be <800)')).diagnostics);
     assert.deepEqual([over.code, over.severity, over.message], ['effort-oversized', 'error', 'E1.1.1 is estimated at 801 lines, over the 800-line limit: split it.']);
-    assert.deepEqual([over.line, over.column, over.endColumn], [4, 21, 46]);
+    // Located at the number itself, the part the split fix rewrites, not the whole value with its note.
+    const number = find(F, sized('~801 lines (MUST be <800)')[F], '801');
+    assert.deepEqual([over.line, over.column, over.endColumn], [number.line, number.column, number.endColumn]);
     const near = only(lint(sized('701 lines')).diagnostics);
     assert.deepEqual([near.code, near.severity, near.message], ['effort-near-limit', 'warning', 'E1.1.1 is estimated at 701 lines, over the 700-line warning threshold (limit 800).']);
     assert.deepEqual(lint(sized('700 lines')).diagnostics, []);

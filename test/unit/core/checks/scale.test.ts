@@ -1,9 +1,7 @@
 // Merge + checks at scale: 10,000 efforts across 1,000 wave plans, with problems sprinkled in (timings: npm run bench).
 import { strict as assert } from 'assert';
-import { runChecks } from '../../../../src/core/checks';
-import { mergeProject } from '../../../../src/core/project/merge';
-import { DEFAULT_LIMITS, PlanDiagnosticSchema } from '../../../../src/core/model/model';
-import { readMini, type Texts } from '../../support/builders';
+import { PlanDiagnosticSchema } from '../../../../src/core/model/model';
+import { lint, type Texts } from '../../support/builders';
 
 function bigPlan(): Texts {
   const texts: Texts = {};
@@ -38,9 +36,7 @@ describe('merge + checks at scale', () => {
   it('10,000 efforts in 1,000 files: every sprinkled problem found, every diagnostic well-formed', function () {
     this.timeout(60_000);
     const texts = bigPlan();
-    const results = Object.entries(texts).map(([file, text]) => readMini(file, text));
-    const project = mergeProject(results);
-    const diagnostics = runChecks(project, DEFAULT_LIMITS, (f) => texts[f]);
+    const { project, diagnostics } = lint(texts);
     const counts: Record<string, number> = {};
     for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
     for (const d of diagnostics) PlanDiagnosticSchema.parse(d);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { runChecks } from '../../../../src/core/checks';
+import { PlanEngine } from '../../../../src/core/project/engine';
 import { removeDependencyFix, replaceDependencyFix, setCanParallelizeNoFix } from '../../../../src/core/fixes';
 import { applyEdits, compatibleFixes, OverlappingEditsError } from '../../../../src/core/fixes/apply';
 import { removeRefEdits, replaceRefEdit } from '../../../../src/core/fixes/refList';
@@ -74,19 +75,13 @@ describe('removing a reference in every written form', () => {
     const json = ['```json', '{', '  "effort_id": "2.2.3",', '  "depends_on": [', '    "effort:2.2.1",', '    "effort:2.2.2"', '  ],', '  "estimated_lines": 300', '}', '```', ''].join('\n');
     const file = 'WAVE-PLAN.md';
     const texts: Texts = { [file]: ['# Phase 2', '## Wave 2', '### Effort 2.2.1', '### Effort 2.2.2', '### Effort 2.2.3', json].join('\n') };
-    // The tiny reader reads single-line values only, so build this list by hand.
-    const first = find(file, texts[file], 'effort:2.2.1');
-    const second = find(file, texts[file], 'effort:2.2.2');
-    const listSpan = { ...first, endLine: second.line, endColumn: second.endColumn };
-    const refs = [
-      { id: 'E2.2.1', raw: 'effort:2.2.1', external: false, span: first },
-      { id: 'E2.2.2', raw: 'effort:2.2.2', external: false, span: second },
-    ];
-    const ft = new FileText(file, texts[file]);
-    const f = fact('E2.2.3', 'json-block', span(file, 6), { dependsOn: { span: listSpan, refs } });
+    const read = lint(texts).project;
+    assert.deepEqual(read.byId.get('E2.2.3')!.dependsOn, ['E2.2.1', 'E2.2.2']);
+    const jsonCtx = { project: read, text: textCache((f) => texts[f]) };
     const body = (t: string): unknown => JSON.parse(t.slice(t.indexOf('{'), t.lastIndexOf('}') + 1));
-    assert.deepEqual((body(applyEdits(ft.text, removeRefEdits(ft, f, f.dependsOn!, refs[0])!)) as { depends_on: string[] }).depends_on, ['effort:2.2.2']);
-    assert.deepEqual((body(applyEdits(ft.text, removeRefEdits(ft, f, f.dependsOn!, refs[1])!)) as { depends_on: string[] }).depends_on, ['effort:2.2.1']);
+    const without = (id: string): unknown => (body(applyFix(texts, removeDependencyFix(jsonCtx, 'E2.2.3', id)!)[file]) as { depends_on: string[] }).depends_on;
+    assert.deepEqual(without('E2.2.1'), ['effort:2.2.2']);
+    assert.deepEqual(without('E2.2.2'), ['effort:2.2.1']);
 
     const yaml = ['## Wave 1', '### Effort 1.1.3', '```yaml', 'effort_id: "E1.1.3"', 'dependencies:', '  - "E1.1.1"', '  - E1.1.2', 'estimated_lines: 300', '```', ''].join('\n');
     const yamlTexts: Texts = { 'y/WAVE-PLAN.md': ['# Phase 1', '## Wave 1', '### Effort 1.1.1', '### Effort 1.1.2', yaml].join('\n') };
@@ -171,91 +166,38 @@ describe('set Can Parallelize to No', () => {
 const waveOrder = (ds: PlanDiagnostic[]): PlanDiagnostic[] => ds.filter((d) => d.code === 'wave-order');
 
 describe('move to wave', () => {
-  it('edits an explicit wave field', () => {
-    const F = 'PHASE-1-PLAN.md';
+  const PHASE = ['# Phase 1: Inventory', '## Wave 2: Storage', '#### E1.2.1: Ledger store', '**Estimated Size**: 300 lines', '', '## Wave 3: Reports', '#### E1.3.1: Stock report', ''].join('\n');
+
+  it('is offered for an effort without a number whose wave is a field: it edits that field and the plan reads back in the new wave', () => {
+    const E = 'efforts/audit-notes/IMPLEMENTATION-PLAN-20251114-093000.md';
     const texts: Texts = {
-      [F]: ['# Phase 1', '## Wave 1', '#### E1.1.1: A', '**Wave**: 1', '**Dependencies**: E1.2.1', '', '## Wave 2', '#### E1.2.1: B', ''].join('\n'),
+      'PHASE-1-PLAN.md': PHASE,
+      [E]: ['# Audit notes', '**Effort Name**: audit-notes', '**Phase**: 1', '**Wave**: 1', '**Dependencies**: E1.2.1 (Ledger store)', ''].join('\n'),
     };
     const d = only(waveOrder(lint(texts).diagnostics));
+    assert.deepEqual(d.efforts, ['audit-notes', 'E1.2.1']);
     const move = d.fixes!.find((f) => f.kind === 'move-to-wave')!;
-    assert.deepEqual([move.title, move.preferred], ['Move E1.1.1 to wave 3', true]);
+    assert.deepEqual([move.title, move.preferred], ['Move audit-notes to wave 3', true]);
     const fixed = applyFix(texts, move);
-    assert.match(fixed[F], /\*\*Wave\*\*: 3\n/);
-    assert.equal(lint(fixed).project.byId.get('E1.1.1')!.wave, 3);
-    assert.deepEqual(waveOrder(lint(fixed).diagnostics), []);
-  });
-
-  it('edits a JSON wave value such as "WAVE_1.1" at its wave number', () => {
-    const F = 'WAVE-PLAN.md';
-    const json = ['```json', '{', '  "effort_id": "1.1.1",', '  "parent_wave": "WAVE_1.1",', '  "depends_on": ["effort:1.2.1"]', '}', '```'].join('\n');
-    const texts: Texts = { [F]: ['# Phase 1', '## Wave 1', '### Effort 1.1.1', json, '', '## Wave 2', '### Effort 1.2.1', ''].join('\n') };
-    const d = only(waveOrder(lint(texts).diagnostics));
-    const fixed = applyFix(texts, d.fixes!.find((f) => f.kind === 'move-to-wave')!);
-    assert.match(fixed[F], /"parent_wave": "WAVE_1\.3"/);
-    assert.deepEqual(waveOrder(lint(fixed).diagnostics), []);
-  });
-
-  it('moves the heading section under the target wave heading when the wave is only implied by headings', () => {
-    const F = 'PHASE-1-PLAN.md';
-    const texts: Texts = {
-      [F]: [
-        '# Phase 1',
-        '## Wave 1',
-        '#### E1.1.1: A',
-        '**Dependencies**: E1.2.1',
-        '```bash',
-        '# not a heading',
-        '```',
-        '',
-        '#### E1.1.2: Other',
-        '',
-        '## Wave 2',
-        '#### E1.2.1: B',
-        '',
-        '## Wave 3',
-        '#### E1.3.1: C',
-        '',
-        '## Notes',
-        'text',
-        '',
-      ].join('\n'),
-    };
-    const d = only(waveOrder(lint(texts).diagnostics));
-    const move = d.fixes!.find((f) => f.kind === 'move-to-wave')!;
-    const fixed = applyFix(texts, move);
-    assert.equal(
-      fixed[F],
-      [
-        '# Phase 1',
-        '## Wave 1',
-        '#### E1.1.2: Other',
-        '',
-        '## Wave 2',
-        '#### E1.2.1: B',
-        '',
-        '## Wave 3',
-        '#### E1.3.1: C',
-        '',
-        '#### E1.1.1: A',
-        '**Dependencies**: E1.2.1',
-        '```bash',
-        '# not a heading',
-        '```',
-        '',
-        '## Notes',
-        'text',
-        '',
-      ].join('\n'),
-    );
+    assert.match(fixed[E], /\n\*\*Wave\*\*: 3\n/);
     const after = lint(fixed);
-    assert.equal(after.project.byId.get('E1.1.1')!.wave, 3);
-    assert.deepEqual(after.diagnostics, []);
+    assert.equal(after.project.byId.get('audit-notes')!.wave, 3);
+    assert.deepEqual(waveOrder(after.diagnostics), []);
   });
 
-  it('offers no move when the target wave has no heading and the wave is not a field', () => {
-    const F = 'PHASE-1-PLAN.md';
-    const texts: Texts = { [F]: ['# Phase 1', '## Wave 1', '#### E1.1.1: A', '**Dependencies**: E1.2.1', '', '## Wave 2', '#### E1.2.1: B', ''].join('\n') };
-    assert.deepEqual(only(waveOrder(lint(texts).diagnostics)).fixes!.map((f) => f.kind), ['remove-dependency']);
+  // A numbered effort's wave is part of its id: moving E1.1.1 to wave 3 means renumbering it (E1.3.n) and every
+  // reference to it, which the product does not do yet. Until then it offers only the removal, in every form.
+  it('is not offered for a numbered effort, whether its wave is a field, a JSON value or only its heading', () => {
+    const forms: Record<string, string> = {
+      field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join('\n'),
+      json: ['# Phase 1', '## Wave 1', '### Effort 1.1.1', '```json', '{', '  "effort_id": "1.1.1",', '  "parent_wave": "WAVE_1.1",', '  "depends_on": ["effort:1.2.1"]', '}', '```', ''].join('\n'),
+      heading: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Dependencies**: E1.2.1', '', '#### E1.1.2: Barcode labels', ''].join('\n'),
+    };
+    for (const [form, text] of Object.entries(forms)) {
+      const d = only(waveOrder(lint({ 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': PHASE }).diagnostics), form);
+      assert.deepEqual([form, d.fixes!.map((f) => f.kind)], [form, ['remove-dependency']]);
+      assert.match(d.message, /E1\.1\.1 can start in wave 3 at the earliest\.$/);
+    }
   });
 });
 
@@ -389,5 +331,27 @@ describe('split oversized effort', () => {
       ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 600 lines', '**Dependencies**: None', '', '#### E1.1.2: Big (part 2)', '**Estimated Size**: 600 lines', '**Dependencies**: E1.1.1', '', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.2]', ''].join('\n'),
     );
     assert.deepEqual(lint(fixed).diagnostics, []);
+  });
+});
+
+describe('split fix: edits on demand', () => {
+  it('computes its edits when first asked for, against the texts the check saw, even after the plans changed', () => {
+    const file = '/plans/WAVE-1-PLAN.md';
+    const other = '/plans/WAVE-2-PLAN.md';
+    const v1 = ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 1000 lines', ''].join('\n');
+    const w1 = ['# Phase 1', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.1]', ''].join('\n');
+    const engine = new PlanEngine();
+    engine.update(file, v1);
+    engine.update(other, w1);
+    const fix = only(only(engine.project().diagnostics.filter((d) => d.code === 'effort-oversized')).fixes!);
+    assert.equal(fix.title, 'Split E1.1.1 into E1.1.1 (500 lines) and E1.1.2 (500 lines)');
+    // The dependent's plan changes before anyone asks for the edits: they still apply to the texts the diagnostic
+    // was made from (the editor's document versions of that diagnostic).
+    engine.update(other, `Intro added above.\n\n${w1}`);
+    const split = applyFix({ [file]: v1, [other]: w1 }, fix);
+    assert.equal(split[file], ['# Phase 1', '## Wave 1', '#### E1.1.1: Big', '**Estimated Size**: 500 lines', '', '#### E1.1.2: Big (part 2)', '**Estimated Size**: 500 lines', ''].join('\n'));
+    assert.equal(split[other], ['# Phase 1', '## Wave 2', '#### E1.2.1: Next', '**Dependencies**: [E1.1.2]', ''].join('\n'));
+    assert.equal(fix.edits, fix.edits, 'computed once');
+    assert.deepEqual(JSON.parse(JSON.stringify(fix)).edits, fix.edits, 'serialized with its edits');
   });
 });

@@ -33,6 +33,7 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
   it('reports exactly the real problems of the corpus, each at its line', async () => {
     const { project } = await loadProject([CORPUS], CORPUS);
     const found = project.diagnostics
+      .filter((d) => d.code !== 'state-conflict')
       .map((d) => `${path.relative(CORPUS, d.file)}:${d.line} ${d.code} ${d.efforts.join(',')}`)
       .sort();
     assert.deepEqual(found, [
@@ -66,5 +67,30 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
       'jessesanford__kcp/phase-06-wave-implementation-plan.md:56 effort-near-limit E6.3.2',
       'jessesanford__kcp/phase-06-wave-implementation-plan.md:57 effort-oversized E6.3.3',
     ].sort());
+  });
+
+  it('reports where the state files disagree with each other (warnings) and with the plans (info), newest generation winning', async () => {
+    const { project } = await loadProject([CORPUS], CORPUS);
+    const conflicts = project.diagnostics.filter((d) => d.code === 'state-conflict');
+    const warnings = conflicts
+      .filter((d) => d.severity === 'warning')
+      .map((d) => `${path.relative(CORPUS, d.file)}:${d.line} ${d.efforts.join(',')}`)
+      .sort();
+    // The 2.0 files (.json, .yaml) come from the earlier "idpbuilder-oci-build-push" project; the v3 file wins.
+    assert.deepEqual(warnings, [
+      'jessesanford__idpbuilder/orchestrator-state.json:31 E1.1.3',
+      'jessesanford__idpbuilder/orchestrator-state.json:34 E1.1.3',
+      'jessesanford__idpbuilder/orchestrator-state.json:61 E1.2.2',
+      'jessesanford__idpbuilder/orchestrator-state.json:64 E1.2.2',
+      'jessesanford__idpbuilder/orchestrator-state.yaml:281 E1.2.2',
+    ].sort());
+    const e113 = project.byId.get('E1.1.3')!;
+    assert.equal(e113.branch, 'idpbuilder-oci-push/phase1/wave1/effort-3-auth-tls-interfaces');
+    assert.ok(e113.origins.branch.file.endsWith('orchestrator-state-v3.json'));
+    assert.equal(project.byId.get('E1.2.2')!.name, 'Registry Client Implementation');
+    // Plan-vs-state drift is information, one per field and file, at the state file's value.
+    assert.ok(conflicts.every((d) => d.severity === 'warning' || d.severity === 'info'));
+    assert.equal(conflicts.filter((d) => d.severity === 'info').length, conflicts.length - warnings.length);
+    for (const d of conflicts) assert.match(d.message, /disagrees with .* in .*:\d+; .* wins\.$/);
   });
 });

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { mergeProject } from '../../../../src/core/project/merge';
 import type { FileReadResult, PlanDiagnostic } from '../../../../src/core/model/model';
-import { fact, readMini, refs, result, span, v } from '../../support/builders';
+import { readPlanText } from '../../../../src/core/readers';
+import { fact, refs, result, span, v } from '../../support/builders';
 
 const codes = (ds: PlanDiagnostic[]): string[] => ds.map((d) => d.code);
 
@@ -185,18 +186,32 @@ describe('mergeProject: duplicates', () => {
     assert.equal(project.byId.get('E5.1.1')!.estimatedLines, 600);
   });
 
-  it('two different names for one id in one file are a duplicate; name variants are not', () => {
+  it('two declarations with different names for one id in one file are a duplicate; name variants are not', () => {
     const F = 'WAVE-PLAN.md';
     const project = mergeProject([
       result(F, 'wave-plan', [
         fact('E4.1.1', 'heading', span(F, 10), { name: v('Metrics Collection', span(F, 10, 12, 18)) }),
-        fact('E4.1.1', 'table', span(F, 80), { name: v('Metrics', span(F, 80, 9, 7)) }),
-        fact('E4.1.1', 'mermaid', span(F, 60), { name: v('Health Probes', span(F, 60, 15, 13)) }),
+        fact('E4.1.1', 'metadata', span(F, 30), { name: v('Metrics', span(F, 30, 9, 7)) }),
+        fact('E4.1.1', 'json-block', span(F, 60), { name: v('Health Probes', span(F, 60, 15, 13)) }),
       ]),
     ]);
     assert.deepEqual(codes(project.diagnostics), ['duplicate-effort']);
     assert.equal(project.diagnostics[0].line, 60);
     assert.match(project.diagnostics[0].message, /two different efforts in this file: "Health Probes" here and "Metrics Collection" at line 10/);
+  });
+
+  it('a graph label, table cell or list item never makes a duplicate, whatever name it restates', () => {
+    const F = 'WAVE-PLAN.md';
+    const project = mergeProject([
+      result(F, 'wave-plan', [
+        fact('E4.1.1', 'heading', span(F, 10), { name: v('Metrics Collection', span(F, 10, 12, 18)) }),
+        fact('E4.1.1', 'table', span(F, 80), { name: v('Probes', span(F, 80, 9, 6)) }),
+        fact('E4.1.1', 'mermaid', span(F, 60), { name: v('Health Probes', span(F, 60, 15, 13)) }),
+        fact('E4.1.1', 'bullet', span(F, 90), { name: v('Exporter', span(F, 90, 5, 8)) }),
+      ]),
+    ]);
+    assert.deepEqual(codes(project.diagnostics), []);
+    assert.equal(project.byId.get('E4.1.1')!.name, 'Metrics Collection');
   });
 
   it('the same id in two files is not a duplicate', () => {
@@ -229,17 +244,17 @@ describe('mergeProject: structure', () => {
       '#### E2.1.2: two',
       '#### E2.1.9: nine',
     ].join('\n');
-    const read = readMini('PHASE-2-PLAN.md', text, 'phase-plan');
+    const read = readPlanText('PHASE-2-PLAN.md', text, 'phase-plan');
     read.diagnostics.push({ ...span('PHASE-2-PLAN.md', 1), code: 'metadata-invalid', severity: 'warning', message: 'reader says', efforts: [] });
     const project = mergeProject([read]);
     assert.deepEqual(project.efforts.map((e) => e.id), ['E2.1.2', 'E2.1.9', 'E2.1.10', 'E2.2.1']);
     assert.equal(project.phases.length, 1);
-    assert.equal(project.phases[0].name, 'Phase 2: Build & Push');
+    assert.equal(project.phases[0].name, 'Build & Push');
     assert.deepEqual(
       project.phases[0].waves.map((w) => [w.id, w.name, w.span?.line, w.efforts]),
       [
-        ['W2.1', 'Wave 1: Core', 4, ['E2.1.2', 'E2.1.9', 'E2.1.10']],
-        ['W2.2', 'Wave 2: CLI', 2, ['E2.2.1']],
+        ['W2.1', 'Core', 4, ['E2.1.2', 'E2.1.9', 'E2.1.10']],
+        ['W2.2', 'CLI', 2, ['E2.2.1']],
       ],
     );
     // Reader diagnostics carry over.

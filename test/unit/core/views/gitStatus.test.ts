@@ -49,7 +49,8 @@ describe('extension: git status of efforts (real repository)', () => {
       measured: 12,
       level: 'ok',
     });
-    assert.deepEqual(status.efforts.get('E1.1.2'), { state: 'branch-only', branch: 'waveplan/phase1/wave1/beta', base: 'main', ahead: 0, merged: true, mergedInto: 'main', measured: 0, level: 'ok' });
+    // Just created at its base, no commits of its own: not merged.
+    assert.deepEqual(status.efforts.get('E1.1.2'), { state: 'branch-only', branch: 'waveplan/phase1/wave1/beta', base: 'main', ahead: 0, merged: false, measured: 0, level: 'ok' });
     assert.deepEqual(status.efforts.get('E1.1.3'), { state: 'missing', branch: 'waveplan/phase1/wave1/gamma' });
     assert.deepEqual(status.unplanned, [{ kind: 'branch', branch: 'waveplan/phase1/wave1/stray' }]);
     assert.deepEqual(status.worktrees, [{ path: wt, effort: 'E1.1.1' }]);

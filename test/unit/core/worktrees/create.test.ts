@@ -106,12 +106,18 @@ describe('createEffortWorktree (real repositories)', () => {
     });
   });
 
-  it('refuses a folder another planned effort already uses', async () => {
+  it('refuses a folder that is already the worktree of another branch', async () => {
+    const folder = path.join(wtRoot(), 'same');
+    repo.git('worktree', 'add', '-q', '-b', 'hand-made', folder, 'main');
+    const two = await createEffortWorktree(beta, ctx([beta], { settings: { directoryTemplate: 'same' } }));
+    assert.deepEqual(two.error, { code: 'path-exists', message: `${folder} is already the worktree of hand-made; nothing was changed` });
+  });
+
+  it('refuses, before git runs, an effort whose folder another planned effort would get too', async () => {
     const twinFolder = { directoryTemplate: 'same' };
     const one = await createEffortWorktree(alpha, ctx(undefined, { settings: twinFolder }));
-    const two = await createEffortWorktree(beta, ctx(undefined, { settings: twinFolder }));
-    assert.equal(one.status, 'created');
-    assert.deepEqual(two.error, { code: 'path-exists', message: `${one.path} is already the worktree of waveplan/phase1/wave1/alpha; nothing was changed` });
+    assert.deepEqual(one.error, { code: 'duplicate-folder', message: `E1.1.1 and E1.1.2 would get the same worktree folder ${path.join(wtRoot(), 'same')}; declare a Directory or Branch that tells them apart; nothing was run` });
+    assert.deepEqual(mutating(), []);
   });
 
   it('accepts an existing empty folder', async () => {
@@ -301,6 +307,9 @@ describe('createWaveWorktrees (real repositories)', () => {
     const twins = [effort({ id: 'E1.1.1', name: 'Same', phase: 1, wave: 1 }), effort({ id: 'E1.1.2', name: 'Same', phase: 1, wave: 1 })];
     const summary = await createWaveWorktrees(twins, { repo: repo.dir, plan: planOf(twins) });
     assert.deepEqual(summary.results[1].error, { code: 'duplicate-branch', message: 'E1.1.2 would get the same branch as E1.1.1; declare a Branch for one of them' });
-    assert.equal(summary.created, 1);
+    // The same branch gives the same folder ({branch_slug}): the first is refused too, before git runs.
+    assert.equal(summary.results[0].error?.code, 'duplicate-folder');
+    assert.equal(summary.created, 0);
+    assert.deepEqual(repo.branches(), ['main']);
   });
 });

@@ -33,9 +33,22 @@ describe('statusOf: batched git status of efforts (real repository)', () => {
         ahead: 1,
         merged: false,
       },
-      { effort: 'E1.1.2', branch: 'waveplan/phase1/wave1/beta', branchExists: true, sha: repo.sha('main'), base: 'main', ahead: 0, merged: true, mergedInto: 'main' },
+      // Just created from its base, no commits of its own: not "merged".
+      { effort: 'E1.1.2', branch: 'waveplan/phase1/wave1/beta', branchExists: true, sha: repo.sha('main'), base: 'main', ahead: 0, merged: false },
       { effort: 'E1.1.3', branch: 'waveplan/phase1/wave1/gamma', branchExists: false },
     ]);
+  });
+
+  it('calls a branch merged only when commits of its own are in a merge target', async () => {
+    const efforts = [effort({ id: 'E1.1.1', name: 'Alpha', phase: 1, wave: 1 }), effort({ id: 'E1.1.2', name: 'Beta', phase: 1, wave: 1, baseBranch: 'missing-base' })];
+    const plan = planOf(efforts);
+    repo.branchWithCommit('waveplan/phase1/wave1/alpha', 'main', 'alpha.go', 3);
+    repo.git('merge', '--no-ff', '-q', '-m', 'merge alpha', 'waveplan/phase1/wave1/alpha');
+    // Its declared base does not exist: ahead is unknown, and a tip equal to main's is no evidence of a merge.
+    repo.git('branch', 'waveplan/phase1/wave1/beta', 'main');
+    const [alpha, beta] = await statusOf(efforts, { repo: repo.dir, plan }, { dirty: false });
+    assert.deepEqual([alpha.merged, alpha.mergedInto], [true, 'main']);
+    assert.deepEqual([beta.merged, beta.mergedInto, beta.ahead], [false, undefined, undefined]);
   });
 
   it('uses a fixed number of git calls for many efforts, and none per effort once cached', async () => {

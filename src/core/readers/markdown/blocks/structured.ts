@@ -1,6 +1,7 @@
 // Top-level keys of a JSON or YAML metadata block with the offsets of every value: a fast JSON scanner, a fast
 // line parser for the flat YAML agents write (strict, or tolerant for salvage), and the `yaml` package otherwise.
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlLib } from '../../yamlLib';
 import { scanJson } from './json';
 import { yamlLines } from './yamlLines';
 import type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
@@ -28,7 +29,7 @@ export function parseYamlBlock(text: string): Parsed {
 function parseWithYaml(text: string): Parsed {
   let doc;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    doc = yamlLib().parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   } catch (err) {
     return { entries: [], error: { offset: 0, message: err instanceof Error ? err.message : String(err) } };
   }
@@ -37,10 +38,10 @@ function parseWithYaml(text: string): Parsed {
     return { entries: [], error: { offset: e.pos[0], message: e.message.split('\n')[0] } };
   }
   const root = doc.contents;
-  if (!isMap(root)) return { entries: [] };
+  if (!yamlLib().isMap(root)) return { entries: [] };
   const entries: Entry[] = [];
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const key = yamlLib().isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key === undefined) continue;
     entries.push({ key, value: fromYamlNode(pair.value as YamlNode | null) });
   }
@@ -48,7 +49,7 @@ function parseWithYaml(text: string): Parsed {
 }
 
 function scalarOf(node: YamlNode): ScalarAt | undefined {
-  if (!isScalar(node) || !node.range) return undefined;
+  if (!yamlLib().isScalar(node) || !node.range) return undefined;
   const v = node.value;
   const value: Scalar = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
   let [start, end] = node.range;
@@ -63,7 +64,7 @@ function fromYamlNode(node: YamlNode | null): Val {
   if (!node || !node.range) return { kind: 'scalar', value: null, start: 0, end: 0 };
   const scalar = scalarOf(node);
   if (scalar) return { kind: 'scalar', ...scalar };
-  if (isSeq(node)) {
+  if (yamlLib().isSeq(node)) {
     const items: ScalarAt[] = [];
     for (const item of node.items) {
       const s = scalarOf(item as YamlNode);

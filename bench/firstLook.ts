@@ -1,0 +1,21 @@
+// A new user's first look, as `npm run bench` measures it: fresh windows (code-server + headless Chromium) on a git
+// repository of the real idpbuilder plans; time to the Explorer listing the folder and to the first effort row of
+// the Waveplan tree, from navigation start, in the same load (scripts/first-look.js does the loads).
+import { median } from './vscode/report';
+
+const { firstLook } = require('../scripts/first-look.js') as {
+  firstLook(options: { runs: number; log: (line: string) => void }): Promise<Array<{ explorerMs: number; effortMs: number; ratio: number }>>;
+};
+
+const LOADS = 3;
+
+export async function benchFirstLook(log: (line: string) => void): Promise<Record<string, number>> {
+  const loads = await firstLook({ runs: LOADS, log: (line) => log(`  ${line}`) });
+  const figures = {
+    explorer: median(loads.map((l) => l.explorerMs)),
+    firstEffortRow: median(loads.map((l) => l.effortMs)),
+    ratio: median(loads.map((l) => l.ratio)),
+  };
+  log(`first effort row ${figures.firstEffortRow.toFixed(0)} ms, the Explorer listed the folder at ${figures.explorer.toFixed(0)} ms: ${figures.ratio.toFixed(2)}× (median of ${LOADS} loads; target ≤ 1.5×)`);
+  return figures;
+}

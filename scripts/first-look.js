@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// A new user's first look at a folder of plans, in a real VS Code (code-server + headless chromium): time from the
+// window opening to the Explorer listing the folder and to the first effort row of the Waveplan tree, per load.
+// Default folder: a git repository made in a temporary folder from ../shared/corpus/real/jessesanford__idpbuilder.
+//
+// Options: --folder DIR, --runs N (default 2), --shots DIR (a screenshot per load), --json (one line of figures).
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const cs = require('./lib/code-server');
+const { measureFirstLook } = require('./lib/firstLook');
+
+const CORPUS_REPO = path.resolve(cs.REPO, '../shared/corpus/real/jessesanford__idpbuilder');
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+/** A committed git repository holding a copy of `source` (the corpus is read-only: the copy is made writable). */
+function repoFrom(source, into) {
+  fs.cpSync(source, into, { recursive: true });
+  const git = (...args) => spawnSync('git', args, { cwd: into, stdio: 'ignore' });
+  spawnSync('chmod', ['-R', 'u+w', into]);
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.email=first@look.test', '-c', 'user.name=First Look', 'commit', '-qm', 'plans');
+  return into;
+}
+
+async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-first-look-'));
+  const target = folder ? path.resolve(folder) : repoFrom(CORPUS_REPO, path.join(tmp, 'idpbuilder'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = cs.prepareUserDataDir(userDataDir);
+  // Installed the way a user has it (the extensions folder), not loaded as an extension under development.
+  cs.installLinked(extensionsDir);
+  const server = await cs.startCodeServer({ userDataDir, extensionsDir, folder: target, logFile: path.join(tmp, 'code-server.log'), env: { EXTENSIONS_GALLERY: '{}' } });
+  const browser = await cs.launchChromium();
+  const loads = [];
+  try {
+    const url = cs.folderUrl(server.baseUrl, target);
+    for (let i = 0; i < runs; i++) {
+      const screenshot = shots ? path.join(shots, `first-look-${i + 1}.png`) : undefined;
+      const m = await measureFirstLook(browser, url, { screenshot });
+      loads.push(m);
+      const at = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'never');
+      log(`load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    if (!process.argv.includes("--keep")) fs.rmSync(tmp, { recursive: true, force: true });
+    else log(`kept ${tmp}`);
+  }
+  return loads;
+}
+
+if (require.main === module) {
+  cs.ensureBuilt([path.join(cs.REPO, 'dist/extension.js')], cs.buildModeFromArgv());
+  cs.ensureInstalled();
+  const shots = option('--shots');
+  if (shots) fs.mkdirSync(shots, { recursive: true });
+  firstLook({ folder: option('--folder'), runs: Number(option('--runs', 2)), shots })
+    .then((loads) => {
+      if (process.argv.includes('--json')) console.log(JSON.stringify(loads));
+      const same = loads.every((l) => JSON.stringify(l.rows) === JSON.stringify(loads[0].rows));
+      cs.log(same ? 'every load showed the same tree' : 'the tree differed between loads');
+      for (const l of loads) console.log(l.rows.join('\n') + '\n---');
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exitCode = 1;
+    });
+}
+
+module.exports = { firstLook, repoFrom, CORPUS_REPO };

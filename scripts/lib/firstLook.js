@@ -1,0 +1,57 @@
+// A new user's first look, measured in a real workbench: open a window on a folder, wait until the built-in
+// Explorer lists it, click the Waveplan activity-bar icon, and wait for the first effort row of the Waveplan tree.
+// Both times are from the same navigation start, so their ratio is what a user feels (absolute times follow the
+// machine's load). Used by the integration suite (bridge action `firstLook`) and by `npm run bench`.
+'use strict';
+
+// Runs inside the page before the workbench loads: records when things first appear, from navigation start.
+const OBSERVER = `(() => {
+  const marks = (window.__waveplanFirstLook = { noProvider: false, scanning: false });
+  const container = () => document.getElementById('workbench.view.extension.waveplan');
+  const check = () => {
+    if (marks.explorerMs === undefined && document.querySelector('.explorer-folders-view .monaco-list-row')) marks.explorerMs = performance.now();
+    const view = container();
+    if (!view) return;
+    // Only what is shown counts: the tree keeps hidden message elements in the page.
+    const shown = (phrase) => [...view.querySelectorAll('.message, .welcome-view-content, p')]
+      .some((el) => el.offsetParent !== null && (el.textContent || '').includes(phrase));
+    // Each: when it was first shown (ms from navigation start), or false.
+    if (!marks.noProvider && shown('no data provider registered')) marks.noProvider = performance.now();
+    if (!marks.scanning && (shown('Looking for plans') || shown('Reading plans'))) marks.scanning = performance.now();
+    if (marks.phaseMs === undefined && view.querySelector('.monaco-list-row[aria-level="1"]')) marks.phaseMs = performance.now();
+    if (marks.effortMs === undefined && view.querySelector('.monaco-list-row[aria-level="3"]')) marks.effortMs = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+// `level text` per row: the visible label and description (tooltips are not part of it).
+const ROWS = `[...document.querySelectorAll('[id="workbench.view.extension.waveplan"] .monaco-list-row')]
+  .map((r) => r.getAttribute('aria-level') + ' ' + [...r.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).join(' '))`;
+
+/**
+ * One fresh load (a new browser context: no state from earlier loads) of `url`.
+ * Resolves with { explorerMs, phaseMs, effortMs, ratio, noProvider, rows } and saves a screenshot when asked.
+ */
+async function measureFirstLook(browser, url, { timeoutMs = 90000, screenshot } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVER);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    await page.waitForFunction('window.__waveplanFirstLook.explorerMs !== undefined', null, { timeout: timeoutMs, polling: 50 });
+    // What a new user does once the folder is listed: open Waveplan from the activity bar.
+    // force: the icon's badge (error count, progress) lies over it and takes the pointer events.
+    await page.locator('.activitybar .action-item a.action-label[aria-label^="Waveplan"]').first().click({ timeout: timeoutMs, force: true });
+    await page.waitForFunction('window.__waveplanFirstLook.effortMs !== undefined', null, { timeout: timeoutMs, polling: 50 });
+    const marks = await page.evaluate('window.__waveplanFirstLook');
+    // Let the tree settle (git status, late files) before reading what it shows.
+    await page.waitForTimeout(2500);
+    const rows = await page.evaluate(ROWS);
+    if (screenshot) await page.screenshot({ path: screenshot });
+    return { ...marks, ratio: marks.effortMs / marks.explorerMs, rows };
+  } finally {
+    await context.close();
+  }
+}
+
+module.exports = { measureFirstLook };

@@ -1,0 +1,73 @@
+// Efforts wherever a state file keeps them: any mapping keyed by effort ids (`E1.1.2`, `effort_1_1_2`,
+// `phase1_wave1_effort-2-x`) or list of effort records, under any key (reviews, monitoring, line counts…), not
+// only the keys the generations' readers know. Weakest source of a file: the known places win field by field.
+import type { Located } from '../../model/model';
+import { idFromText, readEffortRecord, type Draft } from './effort';
+import { entries, isMap, isScalar, isSeq, items, num, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
+
+/** Below every known place (sources.ts RANK ends at 7). */
+const RANK = 8;
+const MAX_DEPTH = 4;
+/** Collections whose `status` is a review's or an agent's, not the effort's. */
+const NOT_EFFORT_STATUS = /review|monitor|agent|qa|check/i;
+const LINE_COUNTS = /line|size|count|measure/i;
+
+export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined) => void): void {
+  let level: Entry[] = entries(ctx, root);
+  for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
+    const next: Entry[] = [];
+    for (const e of level) {
+      if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
+      else if (isSeq(e.value)) listCollection(ctx, e, add);
+      else if (isMap(e.value)) next.push(...entries(ctx, e.value));
+    }
+    level = next;
+  }
+}
+
+/** Most keys of the mapping name efforts. */
+function keyedByEfforts(ctx: NodeCtx, node: SNode): boolean {
+  const keys = entries(ctx, node);
+  const efforts = keys.filter((k) => idFromText(k.key)).length;
+  return efforts > 0 && efforts * 2 >= keys.length;
+}
+
+function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined) => void): void {
+  for (const e of entries(ctx, collection.value)) {
+    const id = idFromText(e.key);
+    if (!id) continue;
+    const key = { text: e.key, span: e.keySpan };
+    if (isMap(e.value)) add(adjust(readEffortRecord(ctx, e.value, { key }, RANK), collection.key, ctx, e.value));
+    else if (isScalar(e.value) && LINE_COUNTS.test(collection.key)) {
+      // `line_counts: { E1.1.1: 612 }`: what was measured.
+      const n = num(e.value);
+      if (n !== undefined && Number.isInteger(n) && n >= 0)
+        add({ id, span: e.keySpan, rank: RANK, fields: { actualLines: { value: n, span: valueSpan(ctx, e.value) } } });
+    }
+  }
+}
+
+/** A list of records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`). */
+function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined) => void): void {
+  for (const item of items(collection.value)) {
+    if (!isMap(item)) continue;
+    const named = entries(ctx, item).some(
+      (f) =>
+        /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)),
+    );
+    if (named) add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item));
+  }
+}
+
+/** Review/monitoring statuses are not the effort's; `lines` in a line-count collection is the measured size. */
+function adjust(draft: Draft | undefined, collection: string, ctx: NodeCtx, node: SNode): Draft | undefined {
+  if (!draft) return draft;
+  if (NOT_EFFORT_STATUS.test(collection)) delete draft.fields.status;
+  if (LINE_COUNTS.test(collection) && draft.fields.actualLines === undefined) {
+    const lines = entries(ctx, node).find((f) => /^(lines|count|total)$/.test(f.norm));
+    const n = lines && num(lines.value);
+    if (lines && n !== undefined && Number.isInteger(n) && n >= 0)
+      draft.fields.actualLines = { value: n, span: valueSpan(ctx, lines.value) } as Located<number>;
+  }
+  return draft;
+}

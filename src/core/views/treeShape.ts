@@ -1,0 +1,34 @@
+// What the plan tree shows first, decided from the plan alone (the editor only draws it): which wave is current,
+// which efforts are coordination documents rather than work, and the compact effort label.
+import type { Effort, Limits, Project } from '../model/model';
+
+const NUMBERED = /^E\d/;
+const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
+
+/**
+ * A plan-only effort: no effort number, and either nothing to build (no size and no branch) or named as
+ * coordination/planning work. Its plan coordinates the numbered efforts; it is not one of them.
+ */
+export function isCoordination(effort: Effort): boolean {
+  if (NUMBERED.test(effort.id)) return false;
+  if (effort.estimatedLines === undefined && effort.actualLines === undefined && !effort.branch) return true;
+  return COORDINATION.test(`${effort.id.replace(/[-_]/g, ' ')} ${effort.name ?? ''}`);
+}
+
+/** Id (`W1.2`) of the first wave, in plan order, with an effort that is not done; undefined when all are done. */
+export function currentWaveId(project: Project): string | undefined {
+  for (const phase of project.phases) {
+    for (const wave of phase.waves) {
+      const work = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e && !isCoordination(e));
+      if (work.some((e) => e.status !== 'done')) return wave.id;
+    }
+  }
+  return undefined;
+}
+
+/** `E1.2.1 ~450/800`: id and size, which must stay visible in a narrow sidebar; the name follows as description. */
+export function compactEffortLabel(effort: Effort, limits: Limits): string {
+  const size = effort.actualLines ?? effort.estimatedLines;
+  if (size === undefined) return effort.id;
+  return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${size}/${limits.hard}`;
+}

@@ -1,0 +1,71 @@
+// A new user's first look at real plans: a fresh window on a git repository made from the idpbuilder plans of
+// ../shared/corpus, opened twice. The Waveplan tree is timed against the built-in Explorer listing the folder in the
+// same load (a ratio, not a time: both move with the machine's load); it must never show VS Code's
+// "no data provider" message, open only the current wave, and look the same on both loads.
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO_ROOT, bridge } from './helpers';
+
+const CORPUS_REPO = path.resolve(REPO_ROOT, '../shared/corpus/real/jessesanford__idpbuilder');
+/**
+ * The goal is 1.5× (issue 8). On a shared 2-core machine under a load of 20–35 the first effort row came at
+ * 1.7–2.9× (README "Speed"), so this only guards against a regression well above that.
+ */
+const MAX_RATIO = 4;
+
+interface FirstLook {
+  explorerMs: number;
+  effortMs: number;
+  ratio: number;
+  noProvider: number | false;
+  rows: string[];
+}
+
+function gitRepoFrom(source: string): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-first-look-')), 'idpbuilder');
+  fs.cpSync(source, dir, { recursive: true });
+  spawnSync('chmod', ['-R', 'u+w', dir]);
+  const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: dir }).status, 0, `git ${args.join(' ')}`);
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.email=first@look.test', '-c', 'user.name=First Look', 'commit', '-qm', 'plans');
+  return dir;
+}
+
+describe('first look at real plans (fresh windows)', function () {
+  this.timeout(600_000);
+  let folder: string;
+  const loads: FirstLook[] = [];
+
+  before(function () {
+    if (!bridge.available() || !fs.existsSync(CORPUS_REPO)) this.skip();
+    folder = gitRepoFrom(CORPUS_REPO);
+  });
+  after(() => folder && fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
+
+  it('fills the tree within a few times the Explorer\'s time, without a "no data provider" message', async () => {
+    for (let i = 1; i <= 2; i++) {
+      const look = await bridge.request<FirstLook>('firstLook', { folder, screenshot: `first-look-${i}` }, 300_000);
+      console.log(`    load ${i}: Explorer ${look.explorerMs.toFixed(0)} ms, first effort row ${look.effortMs.toFixed(0)} ms (${look.ratio.toFixed(2)}×)`);
+      loads.push(look);
+      assert.equal(look.noProvider, false, `"no data provider" shown at ${look.noProvider} ms`);
+    }
+    // The better of two loads: one load can lose seconds to another process on a shared machine.
+    const best = Math.min(...loads.map((l) => l.ratio));
+    assert.ok(best <= MAX_RATIO, `first effort row at ${best.toFixed(2)}× the Explorer's time (max ${MAX_RATIO}×)`);
+  });
+
+  it('opens only the current wave and keeps coordination documents apart, the same on every load', () => {
+    if (loads.length < 2) assert.fail('the loads did not complete');
+    assert.deepEqual(loads[1].rows, loads[0].rows);
+    const rows = loads[0].rows;
+    const efforts = rows.filter((r) => r.startsWith('3 '));
+    // Phase 1 Wave 4 is the first with unfinished work; its effort is the only one shown without a click.
+    assert.ok(efforts.length > 0 && efforts.every((r) => r.startsWith('3 E1.4.')), efforts.join('\n'));
+    assert.ok(rows.some((r) => r.startsWith('1 Coordination documents')), rows.join('\n'));
+    assert.ok(!rows.some((r) => r.includes('wave-planning')), 'the coordination document is not listed among efforts');
+  });
+});

@@ -1,0 +1,171 @@
+// One model for one folder: fresh editor loads of a folder with conflicting state files give exactly the model the
+// CLI builds, and the project file (.waveplan.json) gives the same branch names and excludes in both.
+import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { loadProject } from '../../src/cli/load';
+import { main } from '../../src/cli/main';
+import type { Project } from '../../src/core/model/model';
+import type { WaveplanApi } from '../../src/extension/api';
+import { REPO_ROOT, waitFor, waitForDiagnostics } from './helpers';
+import { waveplan } from './planFixtures';
+
+const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/determinism');
+const CONFIG = '{\n  "branchTemplate": "team/p{phase}w{wave}/{slug}",\n  "exclude": ["archive/**"]\n}\n';
+
+function copyDir(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory()) copyDir(path.join(from, e.name), path.join(to, e.name));
+    else fs.copyFileSync(path.join(from, e.name), path.join(to, e.name));
+  }
+}
+
+/** What a user sees of a project, as JSON. */
+function modelJson(project: Project): string {
+  return JSON.stringify({
+    efforts: project.efforts,
+    phases: project.phases,
+    diagnostics: project.diagnostics,
+    files: project.files.map((f) => f.file),
+  });
+}
+
+async function setFolder(dir: string, present: boolean): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const at = folders.findIndex((f) => f.uri.fsPath === dir);
+  if (present === at >= 0) return;
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+  assert.ok(
+    present
+      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
+      : vscode.workspace.updateWorkspaceFolders(at, 1),
+  );
+  await changed;
+}
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await main(args, { cwd, out: (t) => (out += t), err: () => undefined });
+  return { code, out };
+}
+
+describe('one model for CLI and editor', () => {
+  let api: WaveplanApi;
+  let top: string;
+  let dir: string;
+  const folderUri = () => vscode.Uri.file(dir).toString();
+  const editorProject = () => api.index.folderProject(folderUri())?.project;
+
+  before(async () => {
+    api = await waveplan();
+    top = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-model-'));
+    dir = path.join(top, 'ledger');
+    copyDir(FIXTURE, dir);
+    fs.mkdirSync(path.join(dir, 'archive'));
+    fs.writeFileSync(
+      path.join(dir, 'archive', 'PHASE-9-IMPLEMENTATION-PLAN.md'),
+      '# Phase 9: Old\n\n## Wave 1: Gone\n\n#### E9.1.1: retired\n',
+    );
+    fs.writeFileSync(path.join(dir, '.waveplan.json'), CONFIG);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q', '-b', 'main');
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@waveplan.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'init',
+    );
+  });
+
+  after(async () => {
+    if (dir) await setFolder(dir, false);
+    if (top) fs.rmSync(top, { recursive: true, force: true });
+  });
+
+  it('three fresh loads and a refresh of conflicting state files each give exactly the CLI model', async () => {
+    const cliProject = (await loadProject([dir], dir)).project;
+    const expected = modelJson(cliProject);
+    assert.ok(!expected.includes('E9.1.1'), 'the CLI honours the project file exclude');
+    // Loaded = every file the CLI read is read (the index publishes as batches of files arrive).
+    const loaded = () => {
+      const p = editorProject();
+      return p && p.files.length === cliProject.files.length ? p : undefined;
+    };
+    for (let load = 1; load <= 3; load++) {
+      await setFolder(dir, true);
+      const project = await waitFor(
+        loaded,
+        20_000,
+        `load ${load}: the folder's ${cliProject.files.length} files in the index`,
+      );
+      assert.equal(modelJson(project), expected, `editor load ${load} differs from the CLI`);
+      if (load === 3) {
+        await vscode.commands.executeCommand('waveplan.refresh');
+        assert.equal(modelJson(editorProject()!), expected, 'after Refresh');
+      }
+      await setFolder(dir, false);
+    }
+    await setFolder(dir, true);
+    await waitFor(loaded, 20_000, 'the folder back in the index');
+  });
+
+  it('a branchTemplate in .waveplan.json names the branch the same in the editor and in `waveplan worktree create`', async () => {
+    const fromEditor = await vscode.commands.executeCommand<string>('waveplan.copyBranchName', {
+      folderUri: folderUri(),
+      effortId: 'E1.1.1',
+    });
+    const r = await cli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json'], dir);
+    assert.equal(r.code, 0, r.out);
+    assert.equal(fromEditor, 'team/p1w1/journal-writer');
+    assert.equal(JSON.parse(r.out).results[0].branch, fromEditor);
+  });
+
+  it('the tooltip says where a value came from, relative to the folder', async () => {
+    const roots = await api.tree.getChildren();
+    const node = await waitFor(
+      async () => {
+        const stack = [...(roots ?? [])];
+        while (stack.length) {
+          const n = stack.shift()!;
+          if (n.kind === 'effort' && n.folderUri === folderUri() && n.effortId === 'E1.1.2') return n;
+          stack.push(...((await api.tree.getChildren(n)) ?? []));
+        }
+        return undefined;
+      },
+      10_000,
+      'the E1.1.2 tree item',
+    );
+    const item = await api.tree.getTreeItem(node);
+    const text = (item.tooltip as vscode.MarkdownString).value;
+    assert.ok(text.includes('branch from orchestrator-state-v3.json:11'), text);
+  });
+
+  it('a broken .waveplan.json is a located problem on the file, and the valid settings stay', async () => {
+    const file = path.join(dir, '.waveplan.json');
+    fs.writeFileSync(file, CONFIG.replace('{\n', '{\n  "limits": { "hard": "lots" },\n'));
+    const diags = await waitForDiagnostics(
+      vscode.Uri.file(file),
+      (ds) => ds.some((d) => d.code && (d.code as { value: string }).value === 'metadata-invalid'),
+      20_000,
+    );
+    assert.equal(diags[0].range.start.line, 1);
+    assert.ok(!editorProject()!.byId.has('E9.1.1'), 'the exclude still applies');
+    fs.writeFileSync(file, CONFIG);
+  });
+});

@@ -1,0 +1,62 @@
+// The README's screenshots, made here in the real workbench (test-results/readme-*.png; `npm run screenshots` copies
+// them to docs/screenshots/), and the walkthrough: its steps are listed and a step completes when its command runs.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { bridge, waitFor } from './helpers';
+import { fixtureDoc, lineOf, PHASE1, waveplan } from './planFixtures';
+
+const visible = async (selector: string) => (await bridge.pageText(selector)).join(' ');
+
+describe('README screenshots and walkthrough', function () {
+  this.timeout(180_000);
+  before(function () {
+    if (!bridge.available()) this.skip();
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+  });
+
+  it('shows the tree, Problems, a quick fix and the graph', async () => {
+    const api = await waveplan();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+    await waitFor(() => api.treeView.visible, 5_000, 'the tree view');
+    const doc = await fixtureDoc(PHASE1);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const line = lineOf(doc, '**Estimated Lines**: 950');
+    editor.selection = new vscode.Selection(line, 22, line, 22);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await waitFor(async () => (await visible('.monaco-list-row')).includes('E1.1.3'), 10_000, 'the effort row');
+    assert.ok(fs.existsSync(await bridge.screenshot('readme-tree')));
+
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await waitFor(async () => (await visible('.markers-panel')).includes('E1.1.3'), 10_000, 'Waveplan findings in Problems');
+    assert.ok(fs.existsSync(await bridge.screenshot('readme-problems')));
+
+    await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(line, 22, line, 22);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await waitFor(async () => /Split/i.test(await visible('.action-widget')), 10_000, 'the quick fix menu with the split fix');
+    assert.ok(fs.existsSync(await bridge.screenshot('readme-quickfix')));
+    await bridge.press('Escape');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    await bridge.waitForFrame('#graph svg g.node', 30_000);
+    assert.ok(fs.existsSync(await bridge.screenshot('readme-graph')));
+  });
+
+  it('walks a new user through plans, problems, graph and worktrees, completing steps as they are done', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'waveplan.waveplan#start', false);
+    const page = '.gettingStartedContainer';
+    await waitFor(async () => (await visible(page)).includes('Get started with Waveplan'), 15_000, 'the walkthrough page');
+    const text = await visible(page);
+    for (const step of ['Open your plans', 'See the problems', 'Draw the dependency graph', "Create a wave's worktrees"]) assert.ok(text.includes(step), step);
+    const done = async () => (await bridge.request<number>('evalInPage', { expression: "document.querySelectorAll('.getting-started-step.complete').length" })) ?? 0;
+    const before = await done();
+    await vscode.commands.executeCommand('waveplan.lintWorkspace');
+    await waitFor(async () => (await done()) > before, 10_000, 'a step marked complete after Lint Workspace');
+  });
+});

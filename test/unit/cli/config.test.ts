@@ -1,0 +1,94 @@
+// The CLI reads `.waveplan.json` like the editor: excludes, limits and the branch template; flags beat it.
+import { strict as assert } from 'assert';
+import { mkdtempSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../support/cliRun';
+import { TempRepo } from '../../fixtures/worktrees/tempRepo';
+
+const PLAN = [
+  '# Phase 1: Ledger',
+  '',
+  '## Wave 1: Storage',
+  '',
+  '#### E1.1.1: journal-writer',
+  '',
+  '**Estimated Lines**: 650',
+  '',
+].join('\n');
+const OLD = [
+  '# Phase 9: Old',
+  '',
+  '## Wave 1: Gone',
+  '',
+  '#### E9.1.1: retired',
+  '',
+  '**Estimated Lines**: 100',
+  '',
+].join('\n');
+
+describe('waveplan CLI: .waveplan.json and --exclude', () => {
+  let repo: TempRepo;
+  const ids = async (...args: string[]) => {
+    const r = await runCli(['inspect', '--json', ...args], repo.dir);
+    assert.equal(r.code, 0, r.err);
+    return (JSON.parse(r.out).efforts as Array<{ id: string }>).map((e) => e.id);
+  };
+  beforeEach(() => {
+    repo = new TempRepo('waveplan-config-');
+    repo.write('phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md', PLAN);
+    repo.write('archive/PHASE-9-IMPLEMENTATION-PLAN.md', OLD);
+  });
+  afterEach(() => repo.cleanup());
+
+  it('excludes what the project file excludes, and --exclude replaces it', async () => {
+    assert.deepEqual(await ids(), ['E1.1.1', 'E9.1.1']);
+    repo.write('.waveplan.json', '{ "exclude": ["archive/**"] }\n');
+    assert.deepEqual(await ids(), ['E1.1.1']);
+    assert.deepEqual(
+      await ids('phase-plans'),
+      ['E1.1.1'],
+      'found from a subfolder: globs stay relative to the project file',
+    );
+    assert.deepEqual(await ids('--exclude', 'phase-plans/**'), ['E9.1.1']);
+  });
+
+  it('takes limits from the project file, flags over them', async () => {
+    repo.write('.waveplan.json', '{ "limits": { "hard": 600, "soft": 500 } }\n');
+    const lint = await runCli(['lint'], repo.dir);
+    assert.equal(lint.code, 1);
+    assert.match(lint.out, /PHASE-1-IMPLEMENTATION-PLAN\.md:7:\d+ error effort-oversized/);
+    const flagged = await runCli(['lint', '--hard', '800', '--soft', '700'], repo.dir);
+    assert.equal(flagged.code, 0, flagged.out);
+  });
+
+  it('reports a broken project file at its line and carries on with the valid settings', async () => {
+    repo.write('.waveplan.json', '{\n  "exclude": ["archive/**"],\n  "limits": { "hard": "many" }\n}\n');
+    const r = await runCli(['lint'], repo.dir);
+    assert.match(r.out, /^\.waveplan\.json:3:\d+ warning metadata-invalid /m);
+    assert.ok(!r.out.includes('PHASE-9'), 'the valid exclude still applies');
+    const bad = await runCli(['lint'], (repo.write('.waveplan.json', '{ "exclude": '), repo.dir));
+    assert.match(bad.out, /^\.waveplan\.json:1:\d+ error metadata-invalid /m);
+  });
+
+  it("names branches with the project file's branchTemplate (worktree create --dry-run)", async () => {
+    repo.write('.waveplan.json', '{ "branchTemplate": "team/p{phase}w{wave}/{slug}", "exclude": ["archive/**"] }\n');
+    const r = await runCli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json'], repo.dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(JSON.parse(r.out).results[0].branch, 'team/p1w1/journal-writer');
+    const other = mkdtempSync(path.join(os.tmpdir(), 'waveplan-config-cwd-'));
+    try {
+      const elsewhere = await runCli(
+        ['worktree', 'create', 'E1.1.1', '--dry-run', '--json', '--plans', repo.dir, '--repo', repo.dir],
+        other,
+      );
+      assert.equal(
+        JSON.parse(elsewhere.out).results[0].branch,
+        'team/p1w1/journal-writer',
+        'the project file of the plans, wherever the CLI runs',
+      );
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,41 @@
+// Plan file names as real repositories write them, by name and by the folder they sit in; case-insensitive.
+import { strict as assert } from 'assert';
+import { classifyPlanFile, PLAN_GLOBS } from '../../../../src/core/files/classify';
+import { PlanFileFilter } from '../../../../src/core/files/filter';
+
+describe('classifyPlanFile: file-name variants', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['EFFORT-PLAN-E1.2.1.md', 'effort-plan'],
+    ['Effort-Plan-E1.2.1.md', 'effort-plan'],
+    ['efforts/phase1/wave2/push/EFFORT-PLAN.md', 'effort-plan'],
+    ['E1.2.3-registry-PLAN.md', 'effort-plan'],
+    ['.software-factory/phase1/wave1/E1.1.1-cred/IMPLEMENTATION-PLAN.md', 'effort-plan'],
+    ['.software-factory/phase1/wave1/E1.1.1-cred/CODE-PLAN.md', 'effort-plan'],
+    ['.software-factory/phase1/wave1/E1.1.1-cred/IMPLEMENTATION-PLAN--20251202-063522.md', 'effort-plan'],
+    ['planning/phase2/wave2/IMPLEMENTATION-PLAN.md', 'wave-plan'],
+    ['planning/phase2/wave2/wave-2-plan.md', 'wave-plan'],
+    ['planning/phase2/PLAN.md', 'phase-plan'],
+    ['phase-plans/Phase-1-Plan.md', 'phase-plan'],
+    ['phase-plans/ROADMAP-PLAN.md', 'phase-plan'],
+    ['planning/ARCHITECTURE-PLAN.md', 'other'],
+    ['IMPLEMENTATION-PLAN.md', 'phase-plan'],
+    ['docs/PLAN.md', undefined],
+    ['docs/planning-notes.md', undefined],
+    ['planets.md', undefined],
+    ['README.md', undefined],
+  ];
+  for (const [file, kind] of cases) {
+    it(`${file} → ${kind ?? 'not a plan'}`, () => assert.equal(classifyPlanFile(file), kind));
+  }
+
+  it('the default globs admit every spelling of "plan" (editor searches are case-sensitive on Linux)', () => {
+    const f = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: [], worktreeRoot: '' });
+    for (const file of [
+      'Effort-Plan-E1.2.1.md',
+      'phase-plans/Phase-1-Plan.md',
+      'planning/phase2/wave2/wave-2-plan.md',
+    ]) {
+      assert.equal(f.kindOf(file), classifyPlanFile(file), file);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+// Efforts under keys no generation's reader names: review, monitoring and line-count collections keyed by effort.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { readPlanText } from '../../../../../src/core/readers';
+
+const FILE = path.resolve(__dirname, '../../../../fixtures/state/collections/orchestrator-state-v3.json');
+
+describe('readStateFile: effort collections under any key', () => {
+  const result = readPlanText(FILE, readFileSync(FILE, 'utf8'));
+  const fact = (id: string) => result.efforts.find((f) => f.id === id);
+
+  it('finds efforts in review, monitoring and line-count collections, with effort_1_1_2 keys', () => {
+    assert.deepEqual(
+      result.efforts.map((f) => f.id),
+      ['E2.1.1', 'E2.1.2', 'E2.1.3', 'E2.1.4'],
+    );
+    assert.equal(fact('E2.1.1')!.branch?.value, 'vault/phase2/wave1/secret-store');
+    assert.equal(fact('E2.1.3')!.name?.value, 'lease-renewer');
+    assert.equal(fact('E2.1.1')!.actualLines?.value, 612);
+    assert.equal(fact('E2.1.1')!.actualLines?.span.line, 13);
+    assert.equal(fact('E2.1.2')!.actualLines?.value, 388);
+  });
+
+  it('a review status is not the effort status', () => {
+    assert.equal(fact('E2.1.1')!.status, undefined);
+    assert.equal(fact('E2.1.2')!.status, undefined);
+  });
+
+  it('one effort under five keys is one fact, the first key winning field by field, never a throw', () => {
+    const e = fact('E2.1.4')!;
+    assert.equal(e.branch?.value, 'vault/phase2/wave1/audit-sink');
+    assert.equal(e.estimatedLines?.value, 300);
+    assert.equal(result.diagnostics.filter((d) => d.code === 'file-unreadable').length, 0);
+  });
+});

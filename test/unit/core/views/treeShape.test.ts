@@ -1,0 +1,95 @@
+// What the tree shows first, from plans read by the product's own engine: the current wave, coordination documents
+// kept apart from the work, and compact labels.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { classifyPlanFile } from '../../../../src/core/files/classify';
+import { PlanEngine } from '../../../../src/core/project/engine';
+import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
+import { CORPUS, describeWithShared } from '../../support/shared';
+import { compactEffortLabel, currentWaveId, isCoordination } from '../../../../src/core/views/treeShape';
+
+const PLAN = `# Phase 4 Implementation Plan
+
+## Wave 1: Foundations
+
+#### E4.1.1: schema-types
+**Status**: done
+**Size Estimate**: 320 lines
+
+## Wave 2: Services
+
+#### E4.2.1: sync-service
+**Status**: done
+**Size Estimate**: 500 lines
+
+#### E4.2.2: retry-policy
+**Size Estimate**: 260 lines
+**Dependencies**: E4.2.1
+
+## Wave 3: Rollout
+
+#### E4.3.1: canary-rollout
+**Size Estimate**: 410 lines
+`;
+
+const COORDINATION = `# Coordination plan for Phase 4, Wave 3
+
+## Effort metadata
+**Effort Name**: wave-coordination
+**Branch**: \`proj/phase4/wave3/wave-coordination\`
+**Size Estimate**: 150 lines (planning documents only)
+**Phase**: 4
+**Wave**: 3
+`;
+
+function project(files: Record<string, string>) {
+  const engine = new PlanEngine();
+  for (const [file, text] of Object.entries(files)) engine.update(file, text, classifyPlanFile(file));
+  return engine.project();
+}
+
+describe('tree shape', () => {
+  it('makes the first wave with unfinished work the current one', () => {
+    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN });
+    assert.equal(currentWaveId(p), 'W4.2');
+    const allDone = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace(/(#### E4\.[23]\.\d: [\w-]+\n)/g, '$1**Status**: done\n') });
+    assert.equal(currentWaveId(allDone), undefined);
+  });
+
+  it('tells coordination documents from efforts', () => {
+    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN, 'phase4/wave3/wave-coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION });
+    const ids = p.efforts.filter(isCoordination).map((e) => e.id);
+    assert.deepEqual(ids, ['wave-coordination']);
+    assert.ok(!p.efforts.filter((e) => e.id !== 'wave-coordination').some(isCoordination));
+  });
+
+  it('labels an effort by id and size, estimate marked with ~', () => {
+    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN });
+    const effort = p.byId.get('E4.2.2');
+    assert.ok(effort);
+    assert.equal(compactEffortLabel(effort, DEFAULT_LIMITS), 'E4.2.2 ~260/800');
+    assert.equal(compactEffortLabel({ ...effort, actualLines: 612 }, DEFAULT_LIMITS), 'E4.2.2 612/800');
+    assert.equal(compactEffortLabel({ ...effort, estimatedLines: undefined }, DEFAULT_LIMITS), 'E4.2.2');
+  });
+});
+
+describeWithShared('plan engine: read order', () => {
+  // The real idpbuilder plans name Phase 1 and its waves differently in different files: read in any order (the
+  // editor reads files in parallel), the merged plan must be the same.
+  const IDPBUILDER = path.join(CORPUS, 'jessesanford__idpbuilder');
+  const list = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+
+  it('merges the same plan whatever order the files were read in', () => {
+    const files = list(IDPBUILDER).filter((f) => classifyPlanFile(path.relative(IDPBUILDER, f)));
+    const shape = (order: string[]) => {
+      const engine = new PlanEngine();
+      for (const f of order) engine.updateBytes(f, fs.readFileSync(f), classifyPlanFile(path.relative(IDPBUILDER, f)));
+      const p = engine.project();
+      return JSON.stringify(p.phases.map((ph) => [ph.name, ph.waves.map((w) => [w.name, w.efforts])]));
+    };
+    assert.ok(files.length > 5);
+    assert.equal(shape([...files].reverse()), shape(files));
+  });
+});
