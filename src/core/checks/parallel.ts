@@ -6,7 +6,7 @@
 //   back needs a wave-order error, which is reported on its own.
 import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
 import type { Effort, Fix, PlanDiagnostic } from '../model/model';
-import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
+import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
 export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
   return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
@@ -42,6 +42,7 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
         diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
+          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
           fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
         }),
       );
@@ -81,7 +82,7 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         'warning',
         `${effort.id} ${winningFact(project, effort, 'canParallelize') ? 'is marked' : `inherits from its wave (line ${effort.origins.canParallelize!.line})`} Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
-        { fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
+        { ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}), fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
       ),
     );
   });

@@ -1,6 +1,7 @@
 // The dependency-graph panel: one per window, restored after reload by a serializer (no retainContextWhenHidden:
 // the webview keeps its view and pan/zoom with setState and asks for the graph again when it comes back).
 import * as vscode from 'vscode';
+import { graphLegend } from '../../core/mermaid/legend';
 import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid/flowchart';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaid/types';
 import type { Project } from '../../core/model/model';
@@ -178,6 +179,9 @@ export class GraphPanel implements vscode.Disposable {
         if (result) this.post({ type: 'exportResult', ...result });
         return;
       }
+      case 'createExamplePlan':
+        await vscode.commands.executeCommand('waveplan.createExamplePlan');
+        return;
       case 'rendered':
         this.renderEmitter.fire({ generation: msg.generation, nodes: msg.nodes, ms: msg.ms });
         return;
@@ -239,7 +243,7 @@ export class GraphPanel implements vscode.Disposable {
       const node = nodeForEffort(graph, reveal);
       if (node) highlight = { nodeId: node.nodeId, reveal: true };
     }
-    if (!project.efforts.length) graph = { ...graph, note: 'No efforts found in the plans of this workspace folder yet.' };
+    graph = { ...graph, legend: graphLegend(graph) };
     const viewKey = viewKeyOf(this.view, graph);
     const signature = `${viewKey}\n${graph.text}`;
     if (!force && !highlight && signature === this.lastSent) return;

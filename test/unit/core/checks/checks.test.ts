@@ -253,6 +253,17 @@ describe('checks: sizes', () => {
     assert.deepEqual(lint(sized('700 lines')).diagnostics, []);
   });
 
+  it('recorded actual lines over a limit are the same finding as an estimate over it, at the estimate', () => {
+    const over = only(lint(sized('550→1,081')).diagnostics);
+    assert.deepEqual([over.code, over.severity, over.message], ['effort-oversized', 'error', 'E1.1.1 has 1081 actual lines recorded (estimated at 550), over the 800-line limit.']);
+    assert.equal(over.line, 4);
+    assert.equal(over.fixes, undefined, 'halving an estimate that is not over would fix nothing');
+    const near = only(lint(sized('550→750')).diagnostics);
+    assert.deepEqual([near.code, near.severity], ['effort-near-limit', 'warning']);
+    assert.match(near.message, /^E1\.1\.1 has 750 actual lines recorded \(estimated at 550\), over the 700-line warning threshold/);
+    assert.deepEqual(lint(sized('550→700')).diagnostics, []);
+  });
+
   it('limits are configurable', () => {
     assert.deepEqual(lint(sized('450'), { hard: 400, soft: 300 }).diagnostics.map((d) => d.code), ['effort-oversized']);
     assert.deepEqual(lint(sized('350'), { hard: 400, soft: 300 }).diagnostics.map((d) => d.code), ['effort-near-limit']);
