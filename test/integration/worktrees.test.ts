@@ -194,7 +194,9 @@ describe('effort worktrees (git, multi-root)', function () {
       // One short error, no rule numbers or lists of names, with a way to the details (the Waveplan Git log).
       const toasts = await waitFor(async () => {
         const texts = await bridge.pageText('.notification-toast');
-        return texts.filter((t) => t.includes('E1.2.1')).length ? texts.filter((t) => t.includes('E1.2.1')) : undefined;
+        // The progress toast ("Creating worktree for E1.2.1", with Cancel) may still be closing: count error toasts.
+        const errors = texts.filter((t) => t.includes('E1.2.1') && !t.includes('Creating worktree'));
+        return errors.length ? errors : undefined;
       }, 10_000, 'the failure notification');
       assert.equal(toasts.length, 1, toasts.join('\n'));
       assert.match(toasts[0], /could not create the worktree for E1\.2\.1: no base branch for E1\.2\.1\./);
