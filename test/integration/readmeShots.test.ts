@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { bridge, waitFor } from './helpers';
+import { bridge, showPlanView, waitFor } from './helpers';
 import { fixtureDoc, lineOf, PHASE1, waveplan } from './planFixtures';
 
 const visible = async (selector: string) => (await bridge.pageText(selector)).join(' ');
@@ -21,7 +21,7 @@ describe('README screenshots and walkthrough', function () {
   it('shows the tree, Problems, a quick fix and the graph', async () => {
     const api = await waveplan();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+    await showPlanView();
     await waitFor(() => api.treeView.visible, 5_000, 'the tree view');
     const doc = await fixtureDoc(PHASE1);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });

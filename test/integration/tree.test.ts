@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { WaveplanApi } from '../../src/extension/api';
 import type { PlanNode } from '../../src/extension/tree/planTree';
-import { bridge, waitFor } from './helpers';
+import { bridge, showPlanView, waitFor } from './helpers';
 import { fixtureDoc, lineOf, PHASE1, pristineFixtures } from './planFixtures';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
@@ -73,7 +73,7 @@ describe('plan tree', () => {
 
   it('keeps node ids unique while a plan is typed in (no "already registered" errors)', async function () {
     if (!bridge.available()) this.skip();
-    await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+    await showPlanView();
     await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
     await bridge.request('consoleErrors');
     const doc = await fixtureDoc(PHASE1);
@@ -111,7 +111,7 @@ describe('plan tree', () => {
   });
 
   it('selects the effort under the cursor', async () => {
-    await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+    await showPlanView();
     await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
     const doc = await fixtureDoc(PHASE1);
     const editor = await vscode.window.showTextDocument(doc);

@@ -12,7 +12,7 @@ import type { PlanNode } from '../../src/extension/tree/planTree';
 import type { CreateResult } from '../../src/core/worktrees/create';
 import type { PruneResult, RemoveResult } from '../../src/core/worktrees/remove';
 import type { WaveResult } from '../../src/extension/worktrees/create';
-import { bridge, waitFor, waitForDiagnostics } from './helpers';
+import { bridge, showPlanView, waitFor, waitForDiagnostics } from './helpers';
 import { pristineFixtures } from './planFixtures';
 
 const PLAN = `# Phase 1: Demo
@@ -237,7 +237,7 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.ok(api.statusBar.item.backgroundColor instanceof vscode.ThemeColor);
     assert.equal((api.statusBar.item.backgroundColor as vscode.ThemeColor).id, 'statusBarItem.warningBackground');
     if (bridge.available()) {
-      await vscode.commands.executeCommand('workbench.view.extension.waveplan');
+      await showPlanView();
       await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
       await api.treeView.reveal(node('E1.1.2'), { select: true, focus: false });
       const bar = await waitFor(async () => (await bridge.pageText('.statusbar-item')).find((t) => t.includes('E1.1.2')), 5_000, 'item drawn in the status bar');
