@@ -233,6 +233,13 @@ describe('checks: parallel-conflict', () => {
     assert.deepEqual(lint(fixed).diagnostics, []);
   });
 
+  it('Can Parallelize: Yes inherited from the wave says so and where, located at the wave’s line', () => {
+    const text = plan('## Wave 1', '**Can Parallelize**: Yes', '', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E1.1.1']));
+    const d = only(byCode(lint({ [F]: text }).diagnostics, 'parallel-conflict'));
+    assert.equal(d.message, 'E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.');
+    assert.deepEqual([d.severity, d.line, d.edges], ['warning', 3, [['E1.1.1', 'E1.1.2']]]);
+  });
+
   it('dependencies on earlier waves do not make a parallel effort conflict', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', []), '## Wave 2', effort('E1.2.1', 'B', ['**Dependencies**: E1.1.1', '**Can Parallelize**: Yes', '**Parallel With**: [E1.2.2]']), effort('E1.2.2', 'C', ['**Dependencies**: E1.1.1']));
     assert.deepEqual(lint({ [F]: text }).diagnostics, []);

@@ -114,7 +114,10 @@ describe('mermaid: full graph', () => {
     const q = project([{ id: 'E1.1.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'], canParallelize: true, origins: { canParallelize: { file: '/plans/PLAN.md', line: 3, column: 1, endLine: 3, endColumn: 4 } } }]);
     const g = projectToMermaid(q);
     assert.ok(lines(g).includes('linkStyle 0 stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3'), g.text);
-    assert.deepEqual(g.edges[0].notes, ['E1.1.2 is marked Can Parallelize: Yes but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.']);
+    // The edge's note is the finding's message. This project has no facts, so the value at line 3 is not E1.1.2's own
+    // field: the product reads it as inherited (from a wave or document line), as it would for a real plan.
+    assert.deepEqual(g.edges[0].notes, ['E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.']);
+    assert.deepEqual(g.edges[0].notes, q.diagnostics.filter((d) => d.code === 'parallel-conflict').map((d) => d.message));
   });
 
   it('styles every edge of a cycle and no other', () => {
