@@ -2,7 +2,7 @@
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
-import { STATUS_MARKS } from './legend';
+import { graphLegend, STATUS_MARKS } from './legend';
 import { graphMarks } from './marks';
 import { gitLine, gitPlain } from './git';
 import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
@@ -206,6 +206,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     edgeCount,
     hiddenLinks: Math.max(0, clusters.length - 1),
     effortCount: selection.efforts.length,
+    legend: graphLegend({ nodes, edges }),
   };
 }
 

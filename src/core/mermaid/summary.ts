@@ -2,6 +2,7 @@
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import type { ResolvedOptions } from './options';
+import { graphLegend } from './legend';
 import { graphMarks, type GraphMarks } from './marks';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { sizeOf } from '../sizes/effortSize';
@@ -132,6 +133,7 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
     edges: refs,
     edgeCount: edges.length,
     effortCount: selection.efforts.length,
+    legend: graphLegend({ nodes, edges: refs }),
     ...(note ? { note } : {}),
   };
 }

@@ -132,8 +132,8 @@ export interface MermaidGraph {
   effortCount: number;
   /** Why this is not the view that was asked for, or what was left out. */
   note?: string;
-  /** What the drawing's styles mean (graphLegend), for the panel. */
-  legend?: LegendEntry[];
+  /** What the drawing's styles mean (graphLegend): made with the drawing, so no consumer can show one without the other. */
+  legend: LegendEntry[];
 }
 
 export const MERMAID_MAX_TEXT_SIZE = 50_000;

@@ -1,7 +1,6 @@
 // The dependency-graph panel: one per window, restored after reload by a serializer (no retainContextWhenHidden:
 // the webview keeps its view and pan/zoom with setState and asks for the graph again when it comes back).
 import * as vscode from 'vscode';
-import { graphLegend } from '../../core/mermaid/legend';
 import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid/flowchart';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaid/types';
 import type { Project } from '../../core/model/model';
@@ -243,7 +242,6 @@ export class GraphPanel implements vscode.Disposable {
       const node = nodeForEffort(graph, reveal);
       if (node) highlight = { nodeId: node.nodeId, reveal: true };
     }
-    graph = { ...graph, legend: graphLegend(graph) };
     const viewKey = viewKeyOf(this.view, graph);
     const signature = `${viewKey}\n${graph.text}`;
     if (!force && !highlight && signature === this.lastSent) return;

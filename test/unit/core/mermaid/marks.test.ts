@@ -91,6 +91,11 @@ describe('graph marks: one meaning for every colour', () => {
       'status-in-progress',
     ]);
     assert.deepEqual(graphLegend({ nodes: [], edges: [] }), []);
+    // The graph carries its own legend (the panel, the CLI and the tests get it from the same call), summary included.
+    assert.deepEqual(graph.legend, graphLegend(graph));
+    const summary = projectToMermaid(project, { mode: 'summary' });
+    assert.deepEqual(summary.legend, graphLegend(summary));
+    assert.ok(summary.legend.some((e) => e.key === 'edge-error'), JSON.stringify(summary.legend));
     const labels = new Map(graphLegend(graph).map((e) => [e.key, e.label]));
     assert.equal(labels.get('edge-error'), 'dependency error: wave order, parallel claim, unknown effort');
     assert.equal(labels.get('node-error'), 'error in Problems');
