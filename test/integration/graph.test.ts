@@ -97,14 +97,20 @@ describe('dependency graph webview', function () {
       else if (/wp-edge-warning/.test(e.cls)) styled.set(key, 'warning');
     }
     assert.deepEqual([...styled].sort(), [...expected].sort());
-    // wave-order, parallel-conflict (declared parallel, yet dependent), the cycle, and the unknown E9.9.9 (archive excluded).
+    // wave-order, parallel-conflict (declared parallel, yet dependent) and the cycle. E1.2.3's dependency on E9.9.9
+    // (archive excluded) is an undeclared-effort hint since main made it one: hints colour nothing, so that edge is
+    // drawn plain to a 'not in any plan' node.
     assert.deepEqual([...expected].sort(), [
       ['E1.2.1>E1.1.4', 'error'],
       ['E1.2.1>E1.2.2', 'error'],
       ['E2.2.1>E2.2.2', 'cycle'],
       ['E2.2.2>E2.2.1', 'cycle'],
-      ['E9.9.9>E1.2.3', 'error'],
     ]);
+    assert.ok(
+      project.diagnostics.some((d) => d.code === 'undeclared-effort' && d.severity === 'hint' && d.message.includes('E9.9.9')),
+      'E9.9.9 is a hint in Problems',
+    );
+    assert.ok(drawn.some((e) => e.from === 'E9.9.9' && e.to === 'E1.2.3'), 'the hint’s edge is still drawn');
     const critical = drawn.filter((e) => e.stroke === colours!.critical).length;
     assert.ok(critical > 0, 'the critical path stays visible');
     const file = await bridge.screenshot('graph');
