@@ -1,7 +1,8 @@
 // What the graph colours, read from the diagnostics themselves: an edge or an effort is marked exactly when
 // Problems lists a finding about it, so every colour in the graph stands for an entry there.
 // Findings about a dependency (cycle, wave order, parallel claim, unknown reference) carry their edges and mark
-// those edges; every other finding marks the effort it is about (its first effort).
+// those edges; every other finding marks each effort it names, as the tree lists it under each (a wave's contested
+// base branch names every effort that inherits it).
 import { edgeKey } from './select';
 import type { DiagnosticCode, PlanDiagnostic } from '../model/model';
 
@@ -50,14 +51,14 @@ export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
       }
       continue;
     }
-    const id = d.efforts[0];
-    if (!id) continue;
-    let mark = efforts.get(id);
-    if (!mark) efforts.set(id, (mark = { severity: d.severity, codes: new Set(), messages: [] }));
-    mark.severity = worse(mark.severity, d.severity);
-    mark.codes.add(d.code);
-    if (SIZE_CODES.has(d.code)) mark.size = worse(mark.size, d.severity);
-    if (!mark.messages.includes(d.message)) mark.messages.push(d.message);
+    for (const id of d.efforts) {
+      let mark = efforts.get(id);
+      if (!mark) efforts.set(id, (mark = { severity: d.severity, codes: new Set(), messages: [] }));
+      mark.severity = worse(mark.severity, d.severity);
+      mark.codes.add(d.code);
+      if (SIZE_CODES.has(d.code)) mark.size = worse(mark.size, d.severity);
+      if (!mark.messages.includes(d.message)) mark.messages.push(d.message);
+    }
   }
   return { edges, efforts };
 }
