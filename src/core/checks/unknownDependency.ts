@@ -55,6 +55,7 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
         });
         out.push(
           diagnostic(ref.span, field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
+            ...(field === 'dependsOn' ? { edges: [[ref.id, effort.id]] as Array<[string, string]> } : {}),
             fixes: [...replace, remove],
           }),
         );
