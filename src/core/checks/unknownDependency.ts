@@ -73,6 +73,7 @@ function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field
   });
   const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
   return diagnostic(ref.span, code, 'error', `${id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [id], {
+    ...(field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {}),
     fixes: [...replace, remove],
   });
 }

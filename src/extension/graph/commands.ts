@@ -1,5 +1,6 @@
 // Show Dependency Graph / Show in Graph: thin calls into the graph panel (src/extension/graph).
 import * as vscode from 'vscode';
+import { analyzeProject } from '../../core/analysis/schedule';
 import { COMMANDS } from '../commandIds';
 import { effortForCommand } from '../commands/effortTargets';
 import { GraphPanel, registerGraph } from './register';
@@ -15,7 +16,8 @@ export function registerGraphCommands(
   git?: GitStatusView,
 ): vscode.Disposable[] {
   return [
-    registerGraph(context, index, selectInTree, { git }),
+    // The critical path is drawn on top of the plan (blue), from the same analysis as `waveplan waves`.
+    registerGraph(context, index, selectInTree, { git, criticalPath: (project) => analyzeProject(project).criticalPath.efforts }),
     registerCommand(COMMANDS.showGraph, () => {
       GraphPanel.createOrShow(context, index);
     }),

@@ -178,6 +178,9 @@ export class GraphPanel implements vscode.Disposable {
         if (result) this.post({ type: 'exportResult', ...result });
         return;
       }
+      case 'createExamplePlan':
+        await vscode.commands.executeCommand('waveplan.createExamplePlan');
+        return;
       case 'rendered':
         this.renderEmitter.fire({ generation: msg.generation, nodes: msg.nodes, ms: msg.ms });
         return;
@@ -239,7 +242,6 @@ export class GraphPanel implements vscode.Disposable {
       const node = nodeForEffort(graph, reveal);
       if (node) highlight = { nodeId: node.nodeId, reveal: true };
     }
-    if (!project.efforts.length) graph = { ...graph, note: 'No efforts found in the plans of this workspace folder yet.' };
     const viewKey = viewKeyOf(this.view, graph);
     const signature = `${viewKey}\n${graph.text}`;
     if (!force && !highlight && signature === this.lastSent) return;

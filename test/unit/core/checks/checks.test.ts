@@ -301,6 +301,13 @@ describe('checks: parallel-conflict', () => {
     assert.deepEqual(lint(fixed).diagnostics, []);
   });
 
+  it('Can Parallelize: Yes inherited from the wave says so and where, located at the wave’s line', () => {
+    const text = plan('## Wave 1', '**Can Parallelize**: Yes', '', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E1.1.1']));
+    const d = only(byCode(lint({ [F]: text }).diagnostics, 'parallel-conflict'));
+    assert.equal(d.message, 'E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.');
+    assert.deepEqual([d.severity, d.line, d.edges], ['warning', 3, [['E1.1.1', 'E1.1.2']]]);
+  });
+
   it('dependencies on earlier waves do not make a parallel effort conflict', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', []), '## Wave 2', effort('E1.2.1', 'B', ['**Dependencies**: E1.1.1', '**Can Parallelize**: Yes', '**Parallel With**: [E1.2.2]']), effort('E1.2.2', 'C', ['**Dependencies**: E1.1.1']));
     assert.deepEqual(lint({ [F]: text }).diagnostics, []);
@@ -319,6 +326,17 @@ describe('checks: sizes', () => {
     const near = only(lint(sized('701 lines')).diagnostics);
     assert.deepEqual([near.code, near.severity, near.message], ['effort-near-limit', 'warning', 'E1.1.1 is estimated at 701 lines, over the 700-line warning threshold (limit 800).']);
     assert.deepEqual(lint(sized('700 lines')).diagnostics, []);
+  });
+
+  it('recorded actual lines over a limit are the same finding as an estimate over it, at the estimate', () => {
+    const over = only(lint(sized('550→1,081')).diagnostics);
+    assert.deepEqual([over.code, over.severity, over.message], ['effort-oversized', 'error', 'E1.1.1 has 1081 actual lines recorded (estimated at 550), over the 800-line limit.']);
+    assert.equal(over.line, 4);
+    assert.equal(over.fixes, undefined, 'halving an estimate that is not over would fix nothing');
+    const near = only(lint(sized('550→750')).diagnostics);
+    assert.deepEqual([near.code, near.severity], ['effort-near-limit', 'warning']);
+    assert.match(near.message, /^E1\.1\.1 has 750 actual lines recorded \(estimated at 550\), over the 700-line warning threshold/);
+    assert.deepEqual(lint(sized('550→700')).diagnostics, []);
   });
 
   it('limits are configurable', () => {
