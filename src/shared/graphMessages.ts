@@ -2,7 +2,7 @@
 // coming from the webview are validated with parseWebviewMessage before the extension acts on them.
 import type { GraphFocus, GraphMode, GraphView, MermaidGraph } from '../core/mermaid/types';
 
-export type { GraphEdgeRef, GraphFocus, GraphMode, GraphNodeRef, GraphView, LegendEntry, MermaidGraph } from '../core/mermaid/types';
+export type { GraphEdgeRef, GraphFocus, GraphNodeRef, GraphView, LegendEntry, MermaidGraph } from '../core/mermaid/types';
 
 export const GRAPH_VIEW_TYPE = 'waveplan.graph';
 

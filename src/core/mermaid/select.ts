@@ -2,6 +2,7 @@
 import { dependencyGraph } from '../analysis/graph';
 import { compareEffortIds, waveId } from '../model/ids';
 import type { Effort, Project } from '../model/model';
+import { isCoordination } from '../views/treeShape';
 import type { GraphFocus } from './types';
 
 export interface Selection {
@@ -26,11 +27,11 @@ export function selectEfforts(
   focus: GraphFocus | undefined,
   dependents: (id: string) => string[],
 ): Selection {
-  if (!focus) return { efforts: sorted(project.efforts), context: new Set(), title: 'All efforts' };
+  // A coordination document (the tree keeps it apart) is drawn only when an edge involves it.
+  const work = project.efforts.filter((e) => !isCoordination(e) || e.dependsOn.length > 0 || dependents(e.id).length > 0);
+  if (!focus) return { efforts: sorted(work), context: new Set(), title: 'All efforts' };
   if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
-  const inFocus = project.efforts.filter(
-    (e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave),
-  );
+  const inFocus = work.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));
   const title = focus.kind === 'phase' ? `Phase ${focus.phase}` : `Phase ${focus.phase} · Wave ${focus.wave}`;
   if (focus.kind === 'phase') return { efforts: sorted(inFocus), context: new Set(), title };
   // A wave is drawn with its direct neighbours outside it, so its inputs and outputs stay visible.

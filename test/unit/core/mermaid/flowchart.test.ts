@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
 import { projectToMermaid, waveSummaryToMermaid, type MermaidGraph } from '../../../../src/core/mermaid/flowchart';
+import { isCoordination } from '../../../../src/core/views/treeShape';
 import { assertWellFormed, layeredProject, project } from '../../support/mermaidHelpers';
 import { CORPUS, describeWithShared } from '../../support/shared';
 
@@ -37,9 +38,9 @@ describe('mermaid: full graph', () => {
       '  n_E1_1_1["E1.1.1<br/>API types<br/>~380 lines"]',
       '  n_E1_1_2["E1.1.2<br/>Client<br/>~701 lines"]',
       'end',
-      'n_wave_planning["wave-planning"]',
       'n_E1_1_1 --> n_E1_1_2',
       'n_E1_1_1 --> n_E1_2_1',
+      'n_E1_1_2 --> n_E1_2_1',
     ]);
     // Wave 1 above wave 2: an invisible link after the real ones (so linkStyle indexes stay those of the edges).
     assert.ok(lines(g).includes('W1_1 ~~~ W1_2'));
@@ -294,6 +295,15 @@ describe('mermaid: focus and drill-down', () => {
     assert.deepEqual(g.nodes.map((n) => n.id), ['W2.1', 'W2.2', 'W2.3']);
   });
 
+  it('leaves out a coordination document (as the tree keeps it apart) unless a dependency involves it', () => {
+    assert.ok(!projectToMermaid(p).nodes.some((n) => n.id === 'wave-planning'));
+    const linked = project([
+      { id: 'E1.1.1', name: 'API types', estimatedLines: 380, dependsOn: ['wave-planning'] },
+      { id: 'wave-planning', name: 'wave-planning' },
+    ]);
+    assert.ok(projectToMermaid(linked).nodes.some((n) => n.id === 'wave-planning'));
+  });
+
   it('names a missing focus effort instead of failing', () => {
     const g = projectToMermaid(p, { focus: { kind: 'effort', id: 'E9.9.9', hops: 2 } });
     assert.equal(g.title, 'E9.9.9 (not in plan)');
@@ -311,10 +321,14 @@ describeWithShared('mermaid: real plans', () => {
       assert.equal(full.kind, 'full');
       assertWellFormed(full.text);
       const drawn = new Set(full.nodes.filter((n) => n.kind === 'effort').map((n) => n.id));
-      assert.deepEqual([...drawn].sort(), project.efforts.map((e) => e.id).sort());
+      // Every effort, except coordination documents (kept apart in the tree too) that no dependency involves.
+      const left = project.efforts.filter((e) => !drawn.has(e.id));
+      const named = new Set(project.efforts.flatMap((e) => e.dependsOn));
+      for (const e of left) assert.ok(isCoordination(e) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
+      const work = project.efforts.filter((e) => drawn.has(e.id));
       const summary = projectToMermaid(project, { mode: 'summary' });
       assertWellFormed(summary.text);
-      assert.equal(summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0), project.efforts.length);
+      assert.equal(summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0), work.length);
     });
   }
 });
