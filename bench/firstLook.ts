@@ -1,7 +1,7 @@
 // A new user's first look, as `npm run bench` measures it: fresh windows (code-server + headless Chromium) on a git
 // repository of the real idpbuilder plans; time to the Explorer listing the folder and to the first effort row of
 // the Waveplan tree, from navigation start, in the same load (scripts/first-look.js does the loads).
-import { median } from './vscode/report';
+import { median } from './timing';
 
 const { firstLook } = require('../scripts/first-look.js') as {
   firstLook(options: { runs: number; log: (line: string) => void }): Promise<Array<{ explorerMs: number; effortMs: number; ratio: number }>>;

@@ -7,7 +7,7 @@ import { loadProject } from '../src/cli/load';
 import type { PlanEngine } from '../src/core/project/engine';
 import { locatorFor } from '../src/core/views/locator';
 import { bigPlanText, generatePlanTree } from './generate';
-import { fmt } from './timing';
+import { fmt, median } from './timing';
 
 const EDITS = 41;
 /** A phase of its own, so the plan's ids never collide with the generated tree's. */
@@ -35,8 +35,6 @@ function edited(text: string, k: number): string {
   const size = k % 2 ? k - 1 : k;
   return text.replace('write the code', `write the code ${prose}`).replace('**Size Estimate**: ~301 lines', `**Size Estimate**: ~${302 + (size % 50)} lines`);
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchKeystroke(tmp: string, log: (line: string) => void): Promise<Record<string, number>> {
   const text = bigPlanText(3000, PHASE);

@@ -25,3 +25,9 @@ export function fmt(ms: number): string {
 export function ratio(a: number, b: number): string {
   return `${(a / b).toFixed(2)}×`;
 }
+
+/** The middle value (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

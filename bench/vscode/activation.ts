@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { WaveplanApi } from '../../src/extension/api';
-import { type Figures, median, out, sleep } from './report';
+import { median } from '../timing';
+import { type Figures, out, sleep } from './report';
 
 export const WAVEPLAN_ID = 'waveplan.waveplan';
 /** Activated first, untimed: the first activation in a window pays one-time costs that belong to no extension. */

@@ -2,7 +2,8 @@
 // `~450 lines` into `~9450 lines` and back, which adds and removes an `effort-oversized` error. Timed from just before
 // the edit command until languages.onDidChangeDiagnostics shows the new state of that file.
 import * as vscode from 'vscode';
-import { countCode, diagnosticsReach, type Figures, median, out, sleep, until } from './report';
+import { median } from '../timing';
+import { countCode, diagnosticsReach, type Figures, out, sleep, until } from './report';
 
 const CODE = 'effort-oversized';
 const SIZE_LINE = /\*\*Size Estimate\*\*: ~\d/;
