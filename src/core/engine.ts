@@ -1,4 +1,5 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
+import { appendAll } from './arrays';
 import { runChecks } from './checks';
 import { mergeProject } from './merge';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from './model';
@@ -100,7 +101,7 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
+      appendAll(project.diagnostics, runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
       this.cached = project;
     }
     return this.cached;

@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const tree = registerPlanTree(index, git);
   const statusBar = new WorktreeStatusBar(git);
   const codeLens = new EffortCodeLensProvider(index, git);
-  context.subscriptions.push(
+  const disposables = [
     index,
     diagnostics,
     gitLog,
@@ -35,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerWorkspaceCommands(index, diagnostics),
     ...registerWorktreeCommands({ index, git, log: gitLog }),
     ...registerGraphCommands(context, index, tree.select, git),
-  );
+  ];
+  for (const d of disposables) context.subscriptions.push(d);
   index.start();
   return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar };
 }

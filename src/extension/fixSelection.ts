@@ -1,4 +1,5 @@
 // Chooses fixes for "Fix All": one preferred fix per finding, skipping any fix that touches text another already edits.
+import { appendAll } from '../core/arrays';
 import type { Fix, TextEdit } from '../core/model';
 
 const at = (line: number, column: number) => line * 1048576 + column;
@@ -27,7 +28,7 @@ export function selectFixAll(fixLists: readonly (readonly Fix[] | undefined)[]):
     if (fix.edits.some((e) => edits.some((other) => overlaps(e, other)))) continue;
     seen.add(sig);
     chosen.push(fix);
-    edits.push(...fix.edits);
+    appendAll(edits, fix.edits);
   }
   return chosen;
 }

@@ -1,4 +1,5 @@
 // Applying TextEdits to a text: used by `waveplan lint --fix` and by tests that read fixed plans back.
+import { appendAll } from '../arrays';
 import type { Fix, TextEdit } from '../model';
 import { LineIndex } from '../span';
 
@@ -67,7 +68,7 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
   const taken = new Map<string, TextEdit[]>();
   const near = (e: TextEdit): TextEdit[] => {
     const out: TextEdit[] = [];
-    for (let line = e.line; line <= e.endLine; line++) out.push(...(taken.get(`${e.file}\n${line}`) ?? []));
+    for (let line = e.line; line <= e.endLine; line++) appendAll(out, taken.get(`${e.file}\n${line}`) ?? []);
     return out;
   };
   for (const fix of fixes) {

@@ -1,4 +1,5 @@
 // Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
+import { appendAll } from '../arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../ids';
@@ -99,7 +100,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.efforts = facts;
   result.phases = outline.phases;
   result.waves = uniqueWaves([...outline.waves, ...mermaid.waves]);
-  result.diagnostics.push(...blocks.diagnostics);
+  appendAll(result.diagnostics, blocks.diagnostics);
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

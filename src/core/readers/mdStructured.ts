@@ -1,8 +1,9 @@
 // Top-level keys of a JSON or YAML metadata block with the offsets of every value: a fast JSON scanner, a fast
 // line parser for the flat YAML agents write (strict, or tolerant for salvage), and the `yaml` package otherwise.
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { scanJson } from './mdJson';
 import { yamlLines } from './mdYamlLines';
+import { parseYamlDocument } from './yamlGuarded';
 
 export type Scalar = string | number | boolean | null;
 
@@ -47,7 +48,9 @@ export function parseYamlBlock(text: string): Parsed {
 function parseWithYaml(text: string): Parsed {
   let doc;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    const guarded = parseYamlDocument(text);
+    if (guarded.cutAt !== undefined) return { entries: [], error: { offset: guarded.cutAt, message: 'nested too deeply to read' } };
+    doc = guarded.doc;
   } catch (err) {
     return { entries: [], error: { offset: 0, message: err instanceof Error ? err.message : String(err) } };
   }

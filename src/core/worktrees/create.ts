@@ -1,4 +1,5 @@
 // Create effort worktrees: reuse branches, never clobber folders, idempotent, and roll back whatever a failure left.
+import { appendAll } from '../arrays';
 import { promises as fs } from 'fs';
 import type { Effort } from '../model';
 import { GitError } from '../git/errors';
@@ -153,7 +154,7 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
     if (base) {
       result.base = base.display;
       result.baseReason = base.reason;
-      result.warnings.push(...(await dependencyWarnings(session, effort, base)));
+      appendAll(result.warnings, await dependencyWarnings(session, effort, base));
     }
     result.commands = [checkRefFormatArgs(branch), args];
     // Read-only, so a dry run asks git too: the plan it prints is one git would accept.
