@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const SPREAD_CALLS = [
-  { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|max|min|concat|apply)$/] > SpreadElement:not([argument.type='ArrayExpression'])", message: 'No spread of an array into a call: it overflows the stack on big inputs. Use appendAll/maxOf/minOf (src/core/arrays.ts) or a loop.' },
+  { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|max|min|concat|apply)$/] > SpreadElement:not([argument.type='ArrayExpression'])", message: 'No spread of an array into a call: it overflows the stack on big inputs. Use appendAll/maxOf/minOf (src/core/model/arrays.ts) or a loop.' },
 ];
 
 export default tseslint.config(

@@ -1,7 +1,7 @@
 // Plan engine speed: 10,000 efforts in 1,000 files, against markdownlint-cli2 and a raw read of the same files.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { PlanEngine } from '../src/core/engine';
+import { PlanEngine } from '../src/core/project/engine';
 import { loadProject } from '../src/cli/load';
 import { bigPlanText, generatePlanTree } from './generate';
 import { fmt, medianMs, ratio, spawnMs } from './timing';

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { BenchConfig } from './vscode/index';
 import { bigPlanText, generatePlanTree } from './generate';
 import { fmt, ratio } from './timing';
-import { maxOf, minOf } from '../src/core/arrays';
+import { maxOf, minOf } from '../src/core/model/arrays';
 
 export interface EditorFigures {
   [name: string]: number;
@@ -61,7 +61,7 @@ function runWindow(workspace: string, logFile: string): Promise<number> {
 }
 
 function debounceMs(): number | undefined {
-  const source = readFileSync(path.join(REPO, 'src/extension/planIndex.ts'), 'utf8');
+  const source = readFileSync(path.join(REPO, 'src/extension/index/planIndex.ts'), 'utf8');
   const m = /const DEBOUNCE_MS = (\d+)/.exec(source);
   return m ? Number(m[1]) : undefined;
 }
@@ -92,7 +92,7 @@ function report(f: EditorFigures, log: (line: string) => void): void {
     const bigRest = big - debounce - bigDelivery;
     const smallRest = small - debounce - smallDelivery;
     log(
-      `  ≈ the edit reaching the extension host (${fmt(bigDelivery)} / ${fmt(smallDelivery)}) + the typing debounce (${fmt(debounce)}, DEBOUNCE_MS in src/extension/planIndex.ts) ` +
+      `  ≈ the edit reaching the extension host (${fmt(bigDelivery)} / ${fmt(smallDelivery)}) + the typing debounce (${fmt(debounce)}, DEBOUNCE_MS in src/extension/index/planIndex.ts) ` +
         `+ re-read, check and publish until the event: ${fmt(bigRest)} / ${fmt(smallRest)} → ${ratio(bigRest, smallRest)}`,
     );
   }
@@ -118,7 +118,7 @@ async function benchWindow(dir: string, keystroke: boolean, logFile: string): Pr
 }
 
 export async function benchEditor(tmp: string, log: (line: string) => void): Promise<EditorFigures> {
-  const cs = require('../scripts/lib/code-server') as { isInstalled(): boolean };
+  const cs = require('../scripts/lib/code-server.js') as { isInstalled(): boolean };
   if (!cs.isInstalled()) {
     log('skipped: code-server is not installed (npm run setup:vscode)');
     return { skipped: 1 };

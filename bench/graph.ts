@@ -5,8 +5,8 @@ import { existsSync, promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadProject } from '../src/cli/load';
-import { projectToMermaid } from '../src/core/mermaid';
-import type { Project } from '../src/core/model';
+import { projectToMermaid } from '../src/core/mermaid/flowchart';
+import type { Project } from '../src/core/model/model';
 import { generatePlanTree } from './generate';
 import { fmt, medianMs, ratio } from './timing';
 

@@ -4,10 +4,10 @@ import { execFileSync, spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Effort } from '../src/core/model';
+import type { Effort } from '../src/core/model/model';
 import { createWaveWorktrees } from '../src/core/worktrees/create';
 import type { PlanView } from '../src/core/worktrees/settings';
-import { SizeCache, measureSizes } from '../src/core/worktrees/size';
+import { SizeCache, measureSizes } from '../src/core/sizes/size';
 import { fmt, medianMs, ratio } from './timing';
 
 export interface WorktreeFigures {

@@ -3,7 +3,7 @@
 // the edit command until languages.onDidChangeDiagnostics shows the new state of that file.
 import * as vscode from 'vscode';
 import { countCode, diagnosticsReach, type Figures, median, out, sleep, until } from './report';
-import { maxOf, minOf } from '../../src/core/arrays';
+import { maxOf, minOf } from '../../src/core/model/arrays';
 
 const CODE = 'effort-oversized';
 const SIZE_LINE = /\*\*Size Estimate\*\*: ~\d/;

@@ -1,9 +1,9 @@
 // Shared by CLI commands: paths on the command line → a loaded engine and its project.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { PlanEngine } from '../core/engine';
-import type { Limits, Project } from '../core/model';
-import { findPlanFiles, type ScanProblem } from '../core/scan';
+import { PlanEngine } from '../core/project/engine';
+import type { Limits, Project } from '../core/model/model';
+import { findPlanFiles, type ScanProblem } from '../core/files/scan';
 
 export interface LoadedPlans {
   engine: PlanEngine;

@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning UIs; rule help points at the README section of each code.
-import { DiagnosticCodeSchema, type PlanDiagnostic } from '../core/model';
+import { DiagnosticCodeSchema, type PlanDiagnostic } from '../core/model/model';
 
 const HELP = 'https://github.com/waveplan/waveplan#';
 

@@ -1,11 +1,11 @@
 // What activate() returns: the live objects behind the views, for integration tests and other extensions.
 import type * as vscode from 'vscode';
-import type { PlanDiagnostics } from './diagnostics';
-import type { GitLog } from './gitLog';
-import type { GitStatusService } from './gitStatus';
-import type { PlanIndex } from './planIndex';
-import type { PlanNode, PlanTreeProvider } from './planTree';
-import type { WorktreeStatusBar } from './statusBar';
+import type { PlanDiagnostics } from './language/diagnostics';
+import type { GitLog } from './git/gitLog';
+import type { GitStatusService } from './git/gitStatus';
+import type { PlanIndex } from './index/planIndex';
+import type { PlanNode, PlanTreeProvider } from './tree/planTree';
+import type { WorktreeStatusBar } from './git/statusBar';
 
 export interface WaveplanApi {
   readonly index: PlanIndex;

@@ -1,8 +1,8 @@
 // `waveplan.*` settings, read in one place with defaults that match package.json.
 import * as vscode from 'vscode';
-import { PLAN_GLOBS } from '../core/classify';
-import { DEFAULT_LIMITS, type Limits } from '../core/model';
-import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/worktrees/lineCounter';
+import { PLAN_GLOBS } from '../core/files/classify';
+import { DEFAULT_LIMITS, type Limits } from '../core/model/model';
+import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/sizes/lineCounter';
 
 export type BaseStrategy = 'incremental' | 'progressive' | 'main';
 

@@ -1,18 +1,18 @@
 // Entry point: builds the plan index and registers one adapter per feature. The first scan runs after activation.
 import * as vscode from 'vscode';
 import type { WaveplanApi } from './api';
-import { EffortCodeLensProvider } from './codeLens';
-import { PlanDiagnostics } from './diagnostics';
-import { registerGraphCommands } from './graphCommands';
-import { registerNavigationCommands } from './navigationCommands';
-import { GitLog } from './gitLog';
-import { GitStatusService } from './gitStatus';
-import { WorktreeStatusBar } from './statusBar';
-import { PlanIndex } from './planIndex';
-import { registerPlanTree } from './planTreeView';
-import { registerWorkspaceCommands } from './workspaceCommands';
-import { registerWorktreeCommands } from './worktreeCommands';
-import { registerPlanLanguageFeatures } from './languageFeatures';
+import { EffortCodeLensProvider } from './language/codeLens';
+import { PlanDiagnostics } from './language/diagnostics';
+import { registerGraphCommands } from './graph/commands';
+import { registerNavigationCommands } from './language/navigationCommands';
+import { GitLog } from './git/gitLog';
+import { GitStatusService } from './git/gitStatus';
+import { WorktreeStatusBar } from './git/statusBar';
+import { PlanIndex } from './index/planIndex';
+import { registerPlanTree } from './tree/planTreeView';
+import { registerWorkspaceCommands } from './commands/workspaceCommands';
+import { registerWorktreeCommands } from './worktrees/commands';
+import { registerPlanLanguageFeatures } from './language/languageFeatures';
 
 export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const index = new PlanIndex();

@@ -1,8 +1,8 @@
 // The protocol between the graph panel (extension host) and its webview. Both sides import these types; messages
 // coming from the webview are validated with parseWebviewMessage before the extension acts on them.
-import type { GraphFocus, GraphMode, GraphView, MermaidGraph } from '../core/mermaidTypes';
+import type { GraphFocus, GraphMode, GraphView, MermaidGraph } from '../core/mermaid/types';
 
-export type { GraphFocus, GraphMode, GraphNodeRef, GraphView, MermaidGraph } from '../core/mermaidTypes';
+export type { GraphFocus, GraphMode, GraphNodeRef, GraphView, MermaidGraph } from '../core/mermaid/types';
 
 export const GRAPH_VIEW_TYPE = 'waveplan.graph';
 

@@ -2,7 +2,7 @@
 // and turns clicks into messages. Mermaid runs with securityLevel 'strict': click handlers are ours, not Mermaid's.
 import mermaid from 'mermaid';
 import type { ExtensionToWebview, GraphNodeRef, GraphView, GraphWebviewState, WebviewConfig } from '../shared/graphMessages';
-import { DEFAULT_FOCUS_HOPS } from '../core/mermaidTypes';
+import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
 import { svgForExport } from './exportSvg';
 import { PanZoomController } from './panZoom';
 import { matchNodes } from './search';

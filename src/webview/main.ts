@@ -1,6 +1,6 @@
 // Entry of the graph webview bundle (dist/webview.js, Mermaid inside). Settings come from the body's data-config
 // attribute (HTML-escaped JSON); the graph itself arrives by postMessage after 'ready'.
-import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../core/mermaidTypes';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../core/mermaid/types';
 import type { WebviewConfig } from '../shared/graphMessages';
 import { GraphApp } from './graphApp';
 import { hostApi } from './vscodeApi';

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { WaveplanApi } from '../../src/extension/api';
-import type { PlanNode } from '../../src/extension/planTree';
+import type { PlanNode } from '../../src/extension/tree/planTree';
 import { bridge, waitFor } from './helpers';
 import { fixtureDoc, lineOf, PHASE1, pristineFixtures } from './planFixtures';
 

@@ -8,10 +8,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { WaveplanApi } from '../../src/extension/api';
-import type { PlanNode } from '../../src/extension/planTree';
+import type { PlanNode } from '../../src/extension/tree/planTree';
 import type { CreateResult } from '../../src/core/worktrees/create';
 import type { PruneResult, RemoveResult } from '../../src/core/worktrees/remove';
-import type { WaveResult } from '../../src/extension/worktreeCreate';
+import type { WaveResult } from '../../src/extension/worktrees/create';
 import { bridge, waitFor, waitForDiagnostics } from './helpers';
 import { pristineFixtures } from './planFixtures';
 

@@ -2,7 +2,7 @@
 // Named to run last: it adds files to the workspace (and removes them again).
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { EXAMPLE_PLAN } from '../../src/extension/examplePlan';
+import { EXAMPLE_PLAN } from '../../src/core/views/examplePlan';
 import { waitFor, workspaceFolder } from './helpers';
 import { waveplan } from './planFixtures';
 

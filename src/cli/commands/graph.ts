@@ -1,7 +1,7 @@
 // `waveplan graph [PATH…] [--summary|--full] [--focus ID [--hops N]] [--lr]`: the dependency graph as Mermaid text.
-import { analyzeProject } from '../../core/analysis';
-import { canonicalEffortId } from '../../core/ids';
-import { projectToMermaid, type GraphFocus } from '../../core/mermaid';
+import { analyzeProject } from '../../core/analysis/schedule';
+import { canonicalEffortId } from '../../core/model/ids';
+import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
 import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';

@@ -1,5 +1,5 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
-import type { Effort, PlanDiagnostic } from '../../core/model';
+import type { Effort, PlanDiagnostic } from '../../core/model/model';
 import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';

@@ -1,5 +1,5 @@
 // `waveplan lint [PATH…] [--format text|json|sarif]`: compiler-style findings; exit 0 clean, 1 errors, 2 usage/I-O.
-import type { PlanDiagnostic } from '../../core/model';
+import type { PlanDiagnostic } from '../../core/model/model';
 import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { displayMessage, displayPath, loadProject } from '../load';

@@ -1,7 +1,7 @@
 // `waveplan size EFFORT…|--all`: measured lines (line-counter rules) against the limit; exit 1 over the hard limit.
 import { GitError } from '../../core/git/errors';
-import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../../core/worktrees/lineCounter';
-import { measureSizes, type BranchSize, type EffortSize } from '../../core/worktrees/size';
+import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../../core/sizes/lineCounter';
+import { measureSizes, type BranchSize, type EffortSize } from '../../core/sizes/size';
 import { LIMIT_FLAGS, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { findEffort, loadForGit } from './worktree';

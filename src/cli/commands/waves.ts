@@ -1,5 +1,5 @@
 // `waveplan waves [PATH…] [--json]`: declared vs earliest possible wave per effort, minimum waves, critical path.
-import { analyzeProject } from '../../core/analysis';
+import { analyzeProject } from '../../core/analysis/schedule';
 import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { loadProject } from '../load';

@@ -1,8 +1,8 @@
 // `waveplan worktree create|list|remove|prune`: effort worktrees from the plan. Never prompts; --dry-run runs nothing that writes.
 import * as path from 'path';
 import { GitError, formatArgv } from '../../core/git/errors';
-import { canonicalEffortId, slugId } from '../../core/ids';
-import type { Effort, Limits, Project } from '../../core/model';
+import { canonicalEffortId, slugId } from '../../core/model/ids';
+import type { Effort, Limits, Project } from '../../core/model/model';
 import { createWaveWorktrees, type CreateResult, type WaveSummary } from '../../core/worktrees/create';
 import { listWorktrees, type WorktreeListing } from '../../core/worktrees/list';
 import { pruneWorktrees, removeEffortWorktree } from '../../core/worktrees/remove';

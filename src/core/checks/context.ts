@@ -1,6 +1,6 @@
 // What every check gets: the project, limits, the dependency graph and cached file texts, plus small helpers.
-import { dependencyGraph, PathFinder, stronglyConnected, type Components, type DependencyGraph } from '../graph';
-import type { DependencyRef, DiagnosticCode, Fix, Effort, EffortFact, EffortField, Limits, PlanDiagnostic, Project, RefList, Severity, Span } from '../model';
+import { dependencyGraph, PathFinder, stronglyConnected, type Components, type DependencyGraph } from '../analysis/graph';
+import type { DependencyRef, DiagnosticCode, Fix, Effort, EffortFact, EffortField, Limits, PlanDiagnostic, Project, RefList, Severity, Span } from '../model/model';
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
 
 export interface CheckContext extends FixContext {

@@ -1,10 +1,10 @@
 // `dependency-cycle`: every strongly connected component of the dependency graph is a cycle (or a self-dependency).
 // One error per dependency edge inside a component, located at the written reference, naming a cycle through
 // that edge, with the other edges of that cycle as related information and a fix removing the edge.
-import { compareEffortIds } from '../ids';
-import { bfsTree, isCycle } from '../graph';
+import { compareEffortIds } from '../model/ids';
+import { bfsTree, isCycle } from '../analysis/graph';
 import { removeDependencyFix } from '../fixes';
-import type { PlanDiagnostic } from '../model';
+import type { PlanDiagnostic } from '../model/model';
 import { diagnostic, effortAt, type CheckContext } from './context';
 
 /** Components up to this size get an exact shortest cycle per edge; larger ones a walk through one root. */

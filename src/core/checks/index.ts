@@ -1,5 +1,5 @@
 // All plan checks over a merged project. Each check is its own file; fixes are computed from the file texts.
-import type { Limits, PlanDiagnostic, Project } from '../model';
+import type { Limits, PlanDiagnostic, Project } from '../model/model';
 import { createContext } from './context';
 import { checkCycles } from './cycles';
 import { checkParallel } from './parallel';

@@ -1,6 +1,6 @@
 // `effort-measured-oversized`: lines measured on the effort's branch (git, computed elsewhere) above the hard
 // limit (error) or the soft one (warning), located at the written estimate (or the declaration).
-import type { PlanDiagnostic } from '../model';
+import type { PlanDiagnostic } from '../model/model';
 import { declarationSpan, diagnostic, type CheckContext } from './context';
 
 export function checkMeasured(ctx: CheckContext): PlanDiagnostic[] {

@@ -5,7 +5,7 @@
 //   value; fix sets it to No. Paths through strictly earlier waves are not followed: leaving A's wave and coming
 //   back needs a wave-order error, which is reported on its own.
 import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
-import type { Effort, PlanDiagnostic } from '../model';
+import type { Effort, PlanDiagnostic } from '../model/model';
 import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
 
 export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {

@@ -1,7 +1,7 @@
 // `effort-oversized` (estimate above the hard limit, with a split fix) and `effort-near-limit` (above the soft limit),
 // located at the written size value.
 import { splitEffortFix } from '../fixes';
-import type { PlanDiagnostic } from '../model';
+import type { PlanDiagnostic } from '../model/model';
 import { declarationSpan, diagnostic, type CheckContext } from './context';
 
 export function checkSizes(ctx: CheckContext): PlanDiagnostic[] {

@@ -1,7 +1,7 @@
 // "Did you mean": the effort a mistyped reference most likely names. Lookups by key, so many unknown
 // references in a 10,000-effort plan stay cheap; edit distance only as a bounded last resort.
-import { compareEffortIds, parseEffortId, slugId } from '../ids';
-import type { DependencyRef, Effort } from '../model';
+import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
+import type { DependencyRef, Effort } from '../model/model';
 
 const EDIT_DISTANCE_BUDGET = 2_000_000;
 

@@ -3,7 +3,7 @@
 // `integration:phase4-wave4.1`) are never errors. Parallel With lists are checked the same way.
 import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
-import type { DependencyRef, PlanDiagnostic } from '../model';
+import type { DependencyRef, PlanDiagnostic } from '../model/model';
 import { diagnostic, winningFact, type CheckContext } from './context';
 import { IdSuggester } from './suggest';
 

@@ -4,7 +4,7 @@
 // Fixes: move the dependent to the wave after its latest same-phase dependency (when the text allows,
 // see fixes/wave.ts), or remove the dependency.
 import { moveToWaveFix, removeDependencyFix } from '../fixes';
-import type { Effort, PlanDiagnostic } from '../model';
+import type { Effort, PlanDiagnostic } from '../model/model';
 import { dependencySpan, diagnostic, type CheckContext } from './context';
 
 export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {

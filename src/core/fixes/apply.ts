@@ -1,7 +1,7 @@
 // Applying TextEdits to a text: used by `waveplan lint --fix` and by tests that read fixed plans back.
-import { appendAll } from '../arrays';
-import type { Fix, TextEdit } from '../model';
-import { LineIndex } from '../span';
+import { appendAll } from '../model/arrays';
+import type { Fix, TextEdit } from '../model/model';
+import { LineIndex } from '../model/span';
 
 export class OverlappingEditsError extends Error {}
 

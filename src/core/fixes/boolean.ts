@@ -1,5 +1,5 @@
 // `Can Parallelize: Yes` → `No` (JSON/YAML `true` → `false`), keeping the writer's case.
-import type { EffortFact, TextEdit } from '../model';
+import type { EffortFact, TextEdit } from '../model/model';
 import { fieldForKey } from '../readers/values';
 import { factLines, type FileText } from './text';
 

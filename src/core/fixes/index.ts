@@ -1,6 +1,6 @@
 // Quick fixes as TextEdits computed from fact spans and file texts. A fix that cannot be computed safely
 // (text missing or changed since it was read) is simply not offered.
-import type { DependencyRef, EffortFact, Fix, RefList, TextEdit } from '../model';
+import type { DependencyRef, EffortFact, Fix, RefList, TextEdit } from '../model/model';
 import { setNoEdits } from './boolean';
 import { removeRefEdits, replaceRefEdit } from './refList';
 import { factsOf, isDataKind, type FixContext } from './text';

@@ -1,8 +1,8 @@
 // Edits to one written reference list: remove an item, or point it at another effort, in every form plans use:
 // `[E1, E2]`, `E1.2.1 (Command structure), E1.2.2`, `E1 and E2`, JSON `["effort:2.2.1", "x"]`,
 // YAML block lists (`- E1.1.1` lines), table cells, and single-edge mermaid lines (`W1E1 --> W2E1`).
-import { parseEffortId } from '../ids';
-import type { DependencyRef, EffortFact, RefList, TextEdit } from '../model';
+import { parseEffortId } from '../model/ids';
+import type { DependencyRef, EffortFact, RefList, TextEdit } from '../model/model';
 import { isDataKind, type FileText } from './text';
 
 const QUOTES = new Set(['"', "'", '`']);

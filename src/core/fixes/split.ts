@@ -2,8 +2,8 @@
 // original's block (a copy of its declaration with the id, name, size and lists rewritten), the original keeps the
 // other half, and every effort that depended on the original now depends on the second half (which depends on the
 // first). Only numbered ids can be split (a new effort needs a number for references to reach it).
-import { parseEffortId } from '../ids';
-import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model';
+import { parseEffortId } from '../model/ids';
+import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
 import { replaceRefEdit } from './refList';

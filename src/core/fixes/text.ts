@@ -1,6 +1,6 @@
 // A file's text as fixes need it: spans ↔ offsets, and TextEdits built from offsets.
-import type { EffortFact, FileReadResult, Project, Span, TextEdit } from '../model';
-import { LineIndex } from '../span';
+import type { EffortFact, FileReadResult, Project, Span, TextEdit } from '../model/model';
+import { LineIndex } from '../model/span';
 
 export class FileText {
   readonly index: LineIndex;

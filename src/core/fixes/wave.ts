@@ -2,8 +2,8 @@
 // (`**Wave**: 1`, `"parent_wave": "WAVE_2.1"`, a Wave table cell) that value is edited; otherwise, when the
 // effort is a heading under wave headings, its heading section moves to the end of the target wave's section
 // in the same file. With neither, no fix is offered. State files are never edited (the orchestrator owns them).
-import { canonicalEffortId } from '../ids';
-import type { Effort, EffortFact, Fix, Project, Span, TextEdit } from '../model';
+import { canonicalEffortId } from '../model/ids';
+import type { Effort, EffortFact, Fix, Project, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { factsOf, fileResult, sameSpan, type FileText, type FixContext } from './text';
 

@@ -1,5 +1,5 @@
 // `git diff --numstat [-z]` → per-file insertions/deletions. Binary files count 0 and are flagged.
-import { appendAll } from '../arrays';
+import { appendAll } from '../model/arrays';
 
 export interface NumstatEntry {
   /** Path after the change (the new name of a rename). */

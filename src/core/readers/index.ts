@@ -1,11 +1,11 @@
 // One entry point: text of any plan or state file in, facts and located diagnostics out. Never throws.
-import { classifyPlanFile } from '../classify';
-import type { FileReadResult, PlanFileKind } from '../model';
-import { readInfrastructureMetadata } from './infrastructure';
-import { readMarkdownPlan } from './markdown';
-import { readRepoConfig } from './repoConfig';
+import { classifyPlanFile } from '../files/classify';
+import type { FileReadResult, PlanFileKind } from '../model/model';
+import { readInfrastructureMetadata } from './repo/infrastructure';
+import { readMarkdownPlan } from './markdown/reader';
+import { readRepoConfig } from './repo/repoConfig';
 import { emptyResult, unreadableDiagnostic } from './result';
-import { readStateFile } from './state';
+import { readStateFile } from './state/reader';
 
 export { emptyResult } from './result';
 

@@ -1,7 +1,7 @@
 // What every reader starts from and reports on failure; shared by the dispatcher and the readers it calls.
-import { fileTimestamp } from '../classify';
-import type { FileReadResult, PlanDiagnostic, PlanFileKind } from '../model';
-import { wholeLine } from '../span';
+import { fileTimestamp } from '../files/classify';
+import type { FileReadResult, PlanDiagnostic, PlanFileKind } from '../model/model';
+import { wholeLine } from '../model/span';
 
 export function emptyResult(file: string, kind: PlanFileKind): FileReadResult {
   return { file, kind, timestamp: fileTimestamp(file), efforts: [], waves: [], phases: [], diagnostics: [] };

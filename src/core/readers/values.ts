@@ -1,7 +1,7 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
-import { canonicalEffortId } from '../ids';
-import type { DependencyRef, EffortField, EffortStatus } from '../model';
-import { lineSpan } from '../span';
+import { canonicalEffortId } from '../model/ids';
+import type { DependencyRef, EffortField, EffortStatus } from '../model/model';
+import { lineSpan } from '../model/span';
 
 /** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
 const KEY_ALIASES: Record<string, EffortField> = {

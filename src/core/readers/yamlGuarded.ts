@@ -4,7 +4,7 @@
 // failed`), which no try/catch survives. So the parser is driven one token at a time and stopped as soon as its
 // stack passes a bound; the caller gets a document of the text before that line and the place it stopped.
 import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document } from 'yaml';
-import { MAX_NESTING } from './stateDepth';
+import { MAX_NESTING } from './state/depth';
 
 /** Parser stack entries per nesting level are one or two (a map and its flow/sequence value), plus the document. */
 export const MAX_PARSER_STACK = 2 * MAX_NESTING + 8;

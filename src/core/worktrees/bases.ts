@@ -1,6 +1,6 @@
 // Which commit an effort branch starts from: declared base > split chain > cascade strategy (R308 / R501 / main).
-import { compareEffortIds, parseEffortId } from '../ids';
-import type { Effort } from '../model';
+import { compareEffortIds, parseEffortId } from '../model/ids';
+import type { Effort } from '../model/model';
 import { GitError } from '../git/errors';
 import { checkBranchName } from '../git/refs';
 import type { GitRepo } from '../git/repo';

@@ -1,13 +1,13 @@
 // Create effort worktrees: reuse branches, never clobber folders, idempotent, and roll back whatever a failure left.
-import { appendAll } from '../arrays';
+import { appendAll } from '../model/arrays';
 import { promises as fs } from 'fs';
-import type { Effort } from '../model';
+import type { Effort } from '../model/model';
 import { GitError } from '../git/errors';
 import { assertValidBranchName, checkBranchName, checkRefFormatArgs } from '../git/refs';
 import { GitRepo } from '../git/repo';
 import type { BaseChoice } from './bases';
 import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath, symlinkBelow } from './fsState';
-import { compareEffortIds } from '../ids';
+import { compareEffortIds } from '../model/ids';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from './session';
 
 export interface CreateResult {

@@ -1,6 +1,6 @@
 // Plan ↔ git reconciliation: every planned effort's branch/worktree, and worktrees/branches no plan mentions.
 import type { WorktreeEntry } from '../git/worktreeList';
-import { compareEffortIds } from '../ids';
+import { compareEffortIds } from '../model/ids';
 import { branchPatterns, parseSplit } from './naming';
 import { Session, type WorktreeContext } from './session';
 

@@ -1,8 +1,8 @@
 // Pure naming: which branch and which folder an effort gets. Declared branch > repo config pattern > template.
 import * as path from 'path';
-import { parseEffortId, slugId } from '../ids';
+import { parseEffortId, slugId } from '../model/ids';
 import { hasControl } from '../git/refs';
-import type { Effort, RepoConfig } from '../model';
+import type { Effort, RepoConfig } from '../model/model';
 import type { WorktreeSettings } from './settings';
 import { expandTemplate, templateRegExp } from './template';
 

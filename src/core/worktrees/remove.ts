@@ -1,5 +1,5 @@
 // Remove an effort's worktree: refuses dirty or unmerged work unless forced; keeps the branch unless asked.
-import type { Effort } from '../model';
+import type { Effort } from '../model/model';
 import { GitError } from '../git/errors';
 import { GitRepo } from '../git/repo';
 import { Session, toOpError, type OpError, type WorktreeContext } from './session';

@@ -1,5 +1,5 @@
 // One operation's view of plan + repository: settings resolved once, the repository read once (2 git calls).
-import type { Effort } from '../model';
+import type { Effort } from '../model/model';
 import { GitError, type GitErrorCode } from '../git/errors';
 import { GitRepo } from '../git/repo';
 import { resolveBase, type BaseChoice, type BaseContext } from './bases';

@@ -1,6 +1,6 @@
 // Worktree settings with defaults; the plan's target-repo-config.yaml (RepoConfig) fills what the user did not set.
-import type { Effort, Phase, RepoConfig } from '../model';
-import type { SizeRules } from './lineCounter';
+import type { Effort, Phase, RepoConfig } from '../model/model';
+import type { SizeRules } from '../sizes/lineCounter';
 
 export type CascadeStrategy = 'incremental' | 'progressive' | 'main';
 export const CASCADE_STRATEGIES: readonly CascadeStrategy[] = ['incremental', 'progressive', 'main'];

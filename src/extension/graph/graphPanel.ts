@@ -1,18 +1,18 @@
 // The dependency-graph panel: one per window, restored after reload by a serializer (no retainContextWhenHidden:
 // the webview keeps its view and pan/zoom with setState and asks for the graph again when it comes back).
 import * as vscode from 'vscode';
-import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid';
-import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaidTypes';
-import type { Project } from '../../core/model';
+import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid/flowchart';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaid/types';
+import type { Project } from '../../core/model/model';
 import { GRAPH_VIEW_TYPE, parseGraphState, parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
-import type { GitStatusView } from '../gitStatus';
-import type { PlanIndexView } from '../planIndexApi';
+import type { GitStatusView } from '../git/gitStatus';
+import type { PlanIndexView } from '../index/planIndexApi';
 import { graphGitFor } from './graphGit';
 import { readGraphSettings } from './graphSettings';
 import { graphHtml, makeNonce } from './html';
 import { openEffortSource } from './openEffort';
 import { saveSvg } from './saveSvg';
-import { errorMessage } from '../guard';
+import { errorMessage } from '../util/guard';
 
 /** Model changes settle this long before the graph is recomputed (the index already debounces typing). */
 const UPDATE_DELAY_MS = 250;

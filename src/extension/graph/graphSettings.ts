@@ -1,6 +1,6 @@
 // `waveplan.graph.*` settings this panel reads itself (limits and maxEfforts come from the shared readSettings).
 import * as vscode from 'vscode';
-import { DEFAULT_FOCUS_HOPS } from '../../core/mermaidTypes';
+import { DEFAULT_FOCUS_HOPS } from '../../core/mermaid/types';
 import { readSettings } from '../config';
 
 export interface GraphSettings {

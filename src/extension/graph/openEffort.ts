@@ -1,7 +1,7 @@
 // Graph node → the effort's declaration in its plan, in an editor column next to the graph.
 import * as vscode from 'vscode';
-import type { Effort } from '../../core/model';
-import type { PlanIndexView } from '../planIndexApi';
+import type { Effort } from '../../core/model/model';
+import type { PlanIndexView } from '../index/planIndexApi';
 
 export async function openEffortSource(index: PlanIndexView, effort: Effort, graphColumn: vscode.ViewColumn | undefined): Promise<vscode.TextEditor> {
   const uri = index.uriOf(effort.source.file);

@@ -1,9 +1,9 @@
 // One call for the extension's activate(): the serializer (restores the panel after reload) and the hooks.
-// Commands stay in src/extension/graphCommands.ts (waveplan.showGraph, waveplan.showInGraph).
+// Commands stay in src/extension/graph/commands.ts (waveplan.showGraph, waveplan.showInGraph).
 import type * as vscode from 'vscode';
-import type { Project } from '../../core/model';
-import type { GitStatusView } from '../gitStatus';
-import type { PlanIndexView } from '../planIndexApi';
+import type { Project } from '../../core/model/model';
+import type { GitStatusView } from '../git/gitStatus';
+import type { PlanIndexView } from '../index/planIndexApi';
 import { GraphPanel } from './graphPanel';
 
 export { GraphPanel } from './graphPanel';

@@ -1,0 +1,173 @@
+// The dependency graph as index arrays, and the iterative algorithms checks and analysis share (no recursion:
+// a 10,000-effort chain must not overflow the stack).
+import type { Project } from '../model/model';
+
+export interface DependencyGraph {
+  /** Node index → effort id, in project.efforts order. */
+  ids: string[];
+  index: Map<string, number>;
+  /** Per node, the nodes it depends on: known efforts only, no repeats, in written order. */
+  deps: number[][];
+  /** Per node, the nodes that depend on it. */
+  dependents: number[][];
+}
+
+export interface Components {
+  /** Component number of each node. */
+  comp: Int32Array;
+  /** Strongly connected components, dependencies before dependents (a build order of the condensed graph). */
+  components: number[][];
+}
+
+const graphs = new WeakMap<Project, DependencyGraph>();
+const sccs = new WeakMap<DependencyGraph, Components>();
+
+/** The project's graph, built once per project object. */
+export function dependencyGraph(project: Project): DependencyGraph {
+  let graph = graphs.get(project);
+  if (graph) return graph;
+  const ids = project.efforts.map((e) => e.id);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const deps: number[][] = [];
+  const dependents: number[][] = ids.map(() => []);
+  // seenBy[v] === u + 1 once node u lists v: repeats are dropped in O(1), however long the list.
+  const seenBy = new Int32Array(ids.length);
+  project.efforts.forEach((effort, u) => {
+    const out: number[] = [];
+    for (const id of effort.dependsOn) {
+      const v = index.get(id);
+      if (v === undefined || seenBy[v] === u + 1) continue;
+      seenBy[v] = u + 1;
+      out.push(v);
+      dependents[v].push(u);
+    }
+    deps.push(out);
+  });
+  graph = { ids, index, deps, dependents };
+  graphs.set(project, graph);
+  return graph;
+}
+
+/** Tarjan's algorithm with an explicit stack. */
+export function stronglyConnected(graph: DependencyGraph): Components {
+  const cached = sccs.get(graph);
+  if (cached) return cached;
+  const n = graph.ids.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const next = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const components: number[][] = [];
+  const stack: number[] = [];
+  const calls: number[] = [];
+  let counter = 0;
+  const enter = (v: number): void => {
+    order[v] = low[v] = counter++;
+    next[v] = 0;
+    stack.push(v);
+    onStack[v] = 1;
+    calls.push(v);
+  };
+  for (let s = 0; s < n; s++) {
+    if (order[s] !== -1) continue;
+    enter(s);
+    while (calls.length) {
+      const v = calls[calls.length - 1];
+      const out = graph.deps[v];
+      if (next[v] < out.length) {
+        const w = out[next[v]++];
+        if (order[w] === -1) enter(w);
+        else if (onStack[w] && order[w] < low[v]) low[v] = order[w];
+        continue;
+      }
+      calls.pop();
+      if (calls.length) {
+        const parent = calls[calls.length - 1];
+        if (low[v] < low[parent]) low[parent] = low[v];
+      }
+      if (low[v] !== order[v]) continue;
+      const members: number[] = [];
+      let w: number;
+      do {
+        w = stack.pop()!;
+        onStack[w] = 0;
+        comp[w] = components.length;
+        members.push(w);
+      } while (w !== v);
+      components.push(members);
+    }
+  }
+  const result = { comp, components };
+  sccs.set(graph, result);
+  return result;
+}
+
+/** A component is a cycle when it has several members or its one member depends on itself. */
+export function isCycle(graph: DependencyGraph, members: number[]): boolean {
+  return members.length > 1 || graph.deps[members[0]].includes(members[0]);
+}
+
+/** Breadth-first searches that reuse their scratch arrays, so many small searches cost no allocation. */
+export class PathFinder {
+  private readonly seen: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly queue: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly graph: DependencyGraph) {
+    const n = graph.ids.length;
+    this.seen = new Int32Array(n);
+    this.parent = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+
+  /**
+   * Shortest path from `from` to the first node `isTarget` accepts (`from` itself counts when reached again,
+   * which finds cycles), following dependencies (or dependents when `reverse`), expanding only nodes `allow` accepts.
+   * Returns the nodes from `from` to the target, both included.
+   */
+  find(from: number, isTarget: (n: number) => boolean, allow: (n: number) => boolean = () => true, reverse = false): number[] | undefined {
+    const edges = reverse ? this.graph.dependents : this.graph.deps;
+    const stamp = ++this.stamp;
+    this.seen[from] = stamp;
+    this.queue[0] = from;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const u = this.queue[head++];
+      for (const v of edges[u]) {
+        if (isTarget(v)) return this.pathTo(u, from).concat(v);
+        if (this.seen[v] === stamp) continue;
+        this.seen[v] = stamp;
+        this.parent[v] = u;
+        if (allow(v)) this.queue[tail++] = v;
+      }
+    }
+    return undefined;
+  }
+
+  private pathTo(u: number, from: number): number[] {
+    const path = [u];
+    while (path[path.length - 1] !== from) path.push(this.parent[path[path.length - 1]]);
+    return path.reverse();
+  }
+}
+
+/** BFS tree from `root`: parent[x] is the neighbour x was reached from (-1 if unreached). */
+export function bfsTree(graph: DependencyGraph, root: number, allow: (n: number) => boolean, reverse = false): Int32Array {
+  const edges = reverse ? graph.dependents : graph.deps;
+  const parent = new Int32Array(graph.ids.length).fill(-1);
+  parent[root] = root;
+  const queue = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const u = queue[head];
+    for (const v of edges[u]) {
+      if (parent[v] !== -1 || !allow(v)) continue;
+      parent[v] = u;
+      queue.push(v);
+    }
+  }
+  return parent;
+}

@@ -1,0 +1,133 @@
+// Schedule analysis of a plan: earliest possible wave per effort, critical path weighted by estimated lines,
+// slack, and minimum vs declared waves per phase. Dependencies inside a cycle are ignored (the graph minus those
+// edges is acyclic), so a broken plan still gets an answer; `cyclic` lists the efforts concerned.
+//
+// Earliest wave: within a phase, 1 + the latest earliest wave of its same-phase dependencies, counted from the
+// phase's first wave (0 when the plan has a Wave 0). Dependencies on earlier phases are met by phase order;
+// dependencies on later phases are wave-order errors and ignored here. Critical path and slack follow explicit
+// dependencies across phases; an effort without an estimate weighs 0 lines.
+import { dependencyGraph, isCycle, stronglyConnected } from './graph';
+import type { Project } from '../model/model';
+
+export interface EffortSchedule {
+  id: string;
+  name: string;
+  phase?: number;
+  declaredWave?: number;
+  /** Earliest wave the dependencies allow (undefined without a phase). */
+  earliestWave?: number;
+  estimatedLines: number;
+  /** Lines of work that could slip before the effort delays the critical path. */
+  slack: number;
+  critical: boolean;
+  /** Declared later than its dependencies require (it could move earlier). */
+  canMoveEarlier: boolean;
+}
+
+export interface PhaseSchedule {
+  phase: number;
+  declaredWaves: number;
+  /** Waves the dependency chains need at least. */
+  minimumWaves: number;
+  firstWave: number;
+}
+
+export interface PlanAnalysis {
+  efforts: EffortSchedule[];
+  byId: Map<string, EffortSchedule>;
+  phases: PhaseSchedule[];
+  criticalPath: { efforts: string[]; totalLines: number };
+  cyclic: string[];
+}
+
+export function analyzeProject(project: Project): PlanAnalysis {
+  const graph = dependencyGraph(project);
+  const { comp, components } = stronglyConnected(graph);
+  const efforts = project.efforts;
+  const n = efforts.length;
+  const weight = efforts.map((e) => Math.max(0, e.estimatedLines ?? 0));
+  const acyclic = (u: number, v: number): boolean => comp[u] !== comp[v];
+
+  const firstWave = new Map<number, number>();
+  const noteWave = (p: number, w: number): void => {
+    const cur = firstWave.get(p);
+    if (cur === undefined || w < cur) firstWave.set(p, w);
+  };
+  for (const p of project.phases) for (const w of p.waves) noteWave(p.phase, w.wave);
+  for (const e of efforts) if (e.phase !== undefined && e.wave !== undefined) noteWave(e.phase, e.wave);
+
+  // Components come dependencies first, so one pass in that order sees every dependency before its dependents.
+  const depth = new Int32Array(n);
+  const longestTo = new Float64Array(n);
+  const pred = new Int32Array(n).fill(-1);
+  for (const members of components) {
+    for (const u of members) {
+      let d = 0;
+      let best = 0;
+      for (const v of graph.deps[u]) {
+        if (!acyclic(u, v)) continue;
+        if (efforts[v].phase === efforts[u].phase && depth[v] + 1 > d) d = depth[v] + 1;
+        if (longestTo[v] > best || (pred[u] === -1 && longestTo[v] === best)) {
+          best = longestTo[v];
+          pred[u] = v;
+        }
+      }
+      depth[u] = d;
+      longestTo[u] = best + weight[u];
+    }
+  }
+  const longestFrom = new Float64Array(n);
+  for (let c = components.length - 1; c >= 0; c--) {
+    for (const u of components[c]) {
+      let best = 0;
+      for (const x of graph.dependents[u]) if (acyclic(u, x) && longestFrom[x] > best) best = longestFrom[x];
+      longestFrom[u] = best + weight[u];
+    }
+  }
+
+  let end = -1;
+  for (let u = 0; u < n; u++) if (end === -1 || longestTo[u] > longestTo[end]) end = u;
+  const path: string[] = [];
+  for (let u = end; u !== -1; u = pred[u]) path.push(graph.ids[u]);
+  path.reverse();
+  const total = end === -1 ? 0 : longestTo[end];
+  const onPath = new Set(path);
+
+  const schedules: EffortSchedule[] = efforts.map((e, u) => {
+    const earliest = e.phase === undefined ? undefined : (firstWave.get(e.phase) ?? 1) + depth[u];
+    const slack = total - (longestTo[u] + longestFrom[u] - weight[u]);
+    return {
+      id: e.id,
+      name: e.name,
+      phase: e.phase,
+      declaredWave: e.wave,
+      earliestWave: earliest,
+      estimatedLines: weight[u],
+      slack,
+      critical: onPath.has(e.id),
+      canMoveEarlier: earliest !== undefined && e.wave !== undefined && earliest < e.wave,
+    };
+  });
+
+  const maxDepth = new Map<number, number>();
+  efforts.forEach((e, u) => {
+    if (e.phase !== undefined && depth[u] >= (maxDepth.get(e.phase) ?? 0)) maxDepth.set(e.phase, depth[u]);
+  });
+  const phases: PhaseSchedule[] = project.phases.map((p) => ({
+    phase: p.phase,
+    declaredWaves: p.waves.length,
+    minimumWaves: maxDepth.has(p.phase) ? maxDepth.get(p.phase)! + 1 : 0,
+    firstWave: firstWave.get(p.phase) ?? 1,
+  }));
+
+  const cyclic: string[] = [];
+  for (const members of components) if (isCycle(graph, members)) for (const u of members) cyclic.push(graph.ids[u]);
+
+  return {
+    efforts: schedules,
+    byId: new Map(schedules.map((s) => [s.id, s])),
+    phases,
+    criticalPath: { efforts: path, totalLines: total },
+    cyclic,
+  };
+}

@@ -1,0 +1,270 @@
+// Plan → Mermaid `graph` text: waves as subgraphs, an edge per dependency (dependency → dependent), problems styled.
+import { appendAll } from '../model/arrays';
+// Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
+import { DEFAULT_LIMITS, type Effort, type Project } from '../model/model';
+import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
+import { gitClass, gitLine, gitPlain } from './git';
+import { cycleEdges, dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
+import { classDefLines, classLines, CRITICAL_EDGE, CYCLE_EDGE, EXTERNAL_EDGE, sizeOf, WAVE_ORDER_EDGE } from './style';
+import { summaryToMermaid } from './summary';
+import {
+  DEFAULT_GRAPH_MAX_EFFORTS,
+  MERMAID_MAX_EDGES,
+  MERMAID_MAX_TEXT_SIZE,
+  type GraphNodeRef,
+  type GraphView,
+  type MermaidGraph,
+  type MermaidOptions,
+} from './types';
+
+export * from './types';
+export { escapeLabel, sanitizeId } from './escape';
+export { CLASS_DEFS, sizeOf } from './style';
+
+const STATUS_MARK: Partial<Record<Effort['status'], string>> = {
+  done: '\u2713',
+  'in-progress': '\u25B6',
+  review: '\u25CE',
+  blocked: '\u2298',
+};
+
+/** Resolves every option to a value, so builders never guess. */
+export function resolveOptions(options: MermaidOptions = {}) {
+  return {
+    direction: options.direction ?? 'TD',
+    limits: options.limits ?? DEFAULT_LIMITS,
+    criticalPath: options.criticalPath ?? [],
+    includeExternal: options.includeExternal ?? false,
+    subgraphs: options.subgraphs ?? true,
+    maxTextSize: options.maxTextSize ?? MERMAID_MAX_TEXT_SIZE,
+    maxEdges: options.maxEdges ?? MERMAID_MAX_EDGES,
+    maxEfforts: options.maxEfforts ?? DEFAULT_GRAPH_MAX_EFFORTS,
+    mode: options.mode ?? 'auto',
+    focus: options.focus,
+    maxLabelLength: options.maxLabelLength ?? 48,
+    git: options.git,
+  };
+}
+export type ResolvedOptions = ReturnType<typeof resolveOptions>;
+
+/** Whether Mermaid will accept this text with the given limits. */
+export function fitsMermaid(graph: MermaidGraph, options: Pick<ResolvedOptions, 'maxTextSize' | 'maxEdges'>): boolean {
+  return graph.text.length <= options.maxTextSize && graph.edgeCount <= options.maxEdges;
+}
+
+/** The graph for a project and a view: full, or a wave/phase summary when the full one is too big. */
+export function projectToMermaid(project: Project, options: MermaidOptions = {}): MermaidGraph {
+  const o = resolveOptions(options);
+  const dependents = dependentsOf(project);
+  const selection = selectEfforts(project, o.focus, dependents);
+  if (o.mode === 'summary') return summaryToMermaid(project, selection, o);
+  const full = () => fullWithinLimits(project, selection, o);
+  if (o.mode === 'full') {
+    const graph = full();
+    if (fitsMermaid(graph, o)) return graph;
+    return withNote(summaryToMermaid(project, selection, o), tooBig(graph, o));
+  }
+  if (selection.efforts.length <= o.maxEfforts) {
+    const graph = full();
+    if (fitsMermaid(graph, o)) return graph;
+    return withNote(summaryToMermaid(project, selection, o), tooBig(graph, o));
+  }
+  const summary = summaryToMermaid(project, selection, o);
+  const note = `${selection.efforts.length} efforts is more than waveplan.graph.maxEfforts (${o.maxEfforts}): showing a ${summary.level} summary. Click a ${summary.level} to drill down.`;
+  // A summary of a single wave says nothing: draw that wave in full if Mermaid can take it.
+  if (summary.nodes.length <= 1) {
+    const graph = full();
+    if (fitsMermaid(graph, o)) return graph;
+  }
+  return withNote(summary, summary.note ? `${note} ${summary.note}` : note);
+}
+
+/** The wave summary (phase summary if still too big) of the whole project or of the focus in options. */
+export function waveSummaryToMermaid(project: Project, options: MermaidOptions = {}): MermaidGraph {
+  const o = resolveOptions(options);
+  return summaryToMermaid(project, selectEfforts(project, o.focus, dependentsOf(project)), o);
+}
+
+function tooBig(graph: MermaidGraph, o: ResolvedOptions): string {
+  return `The full graph (${formatCount(graph.edgeCount)} edges, ${formatCount(graph.text.length)} characters) exceeds Mermaid's limits (${o.maxEdges} edges, ${formatCount(o.maxTextSize)} characters): showing a summary.`;
+}
+
+/** The full graph; drawn without git state when only that pushes it over Mermaid's limits. */
+function fullWithinLimits(project: Project, selection: Selection, o: ResolvedOptions): MermaidGraph {
+  const graph = fullGraphToMermaid(project, selection, o);
+  if (!o.git || fitsMermaid(graph, o)) return graph;
+  const bare = fullGraphToMermaid(project, selection, { ...o, git: undefined });
+  return fitsMermaid(bare, o) ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.") : graph;
+}
+
+function withNote(graph: MermaidGraph, note: string): MermaidGraph {
+  return { ...graph, note };
+}
+
+/** One node per effort; waves as subgraphs; cycles, critical path, size problems and missing references styled. */
+export function fullGraphToMermaid(project: Project, selection: Selection, o: ResolvedOptions): MermaidGraph {
+  const ids = new NodeIds();
+  const lines = [`graph ${o.direction}`];
+  const nodes: GraphNodeRef[] = [];
+  const classes = new Map<string, string[]>();
+  const addClass = (cls: string, nodeId: string) => {
+    const list = classes.get(cls);
+    if (list) list.push(nodeId);
+    else classes.set(cls, [nodeId]);
+  };
+  const shown = new Set(selection.efforts.map((e) => e.id));
+  const critical = new Set(o.criticalPath);
+  const criticalPairs = new Set<string>();
+  for (let i = 1; i < o.criticalPath.length; i++) {
+    criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
+    criticalPairs.add(edgeKey(o.criticalPath[i], o.criticalPath[i - 1]));
+  }
+
+  // Nodes, grouped by wave (or by phase when an effort has no wave); efforts with neither stay at top level.
+  const groups = new Map<string, Effort[]>();
+  for (const e of selection.efforts) {
+    const key = groupOf(e);
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
+  }
+  const waveNames = new Map<string, string | undefined>();
+  for (const p of project.phases) for (const w of p.waves) waveNames.set(w.id, w.name);
+  for (const [key, members] of groups) {
+    const useSubgraph = o.subgraphs && key !== 'unassigned';
+    if (useSubgraph) {
+      const first = members[0];
+      const name = first.wave === undefined ? undefined : waveNames.get(key);
+      const title = first.wave === undefined ? `Phase ${first.phase}` : `Phase ${first.phase} · Wave ${first.wave}`;
+      const label = name && plainLabel(name) !== title ? `${title}: ${name}` : title;
+      lines.push(`subgraph ${ids.get('', key)}["${escapeLabel(label, o.maxLabelLength + 20)}"]`);
+    }
+    for (const e of members) {
+      const nodeId = ids.get('n', e.id);
+      const git = o.git?.get(e.id);
+      const gitText = git && gitLine(git, o.limits);
+      lines.push(`${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`);
+      const context = selection.context.has(e.id);
+      const plainGit = git && gitPlain(git, o.limits);
+      const label = plainGit ? `${plainEffortLabel(e)} · ${plainGit}` : plainEffortLabel(e);
+      nodes.push({ nodeId, kind: 'effort', id: e.id, label, ...(context ? { context } : {}) });
+      if (context) addClass('context', nodeId);
+      if (critical.has(e.id)) addClass('critical', nodeId);
+      const size = sizeOf(e);
+      if (size !== undefined && size > o.limits.hard) addClass('oversized', nodeId);
+      else if (size !== undefined && size > o.limits.soft) addClass('nearLimit', nodeId);
+      const measured = git && gitClass(git, o.limits);
+      if (measured) addClass(measured, nodeId);
+    }
+    if (useSubgraph) lines.push('end');
+  }
+
+  // Edges, with extra nodes for references that are not in the plan (missing) or not efforts (external).
+  const cycles = cycleEdges(project);
+  const cycleIdx: number[] = [];
+  const criticalIdx: number[] = [];
+  const waveOrderIdx: number[] = [];
+  const externalIdx: number[] = [];
+  let edgeCount = 0;
+  const extras = new Set<string>();
+  const extraNode = (kind: 'missing' | 'external', key: string, text: string) => {
+    const known = ids.get(kind === 'missing' ? 'm' : 'ext', key);
+    if (!extras.has(known)) {
+      extras.add(known);
+      const label = kind === 'missing' ? `${key} (not in plan)` : text;
+      lines.push(`${known}["${escapeLabel(label, o.maxLabelLength)}"]`);
+      nodes.push({ nodeId: known, kind, id: key, label: plainLabel(label, o.maxLabelLength) });
+      addClass(kind, known);
+    }
+    return known;
+  };
+  for (const e of selection.efforts) {
+    const to = ids.get('n', e.id);
+    for (const dep of new Set(e.dependsOn)) {
+      let from: string;
+      if (shown.has(dep)) from = ids.get('n', dep);
+      else if (!project.byId.has(dep)) from = extraNode('missing', dep, dep);
+      else continue; // in the plan but outside the focus
+      lines.push(`${from} --> ${to}`);
+      const key = edgeKey(dep, e.id);
+      const depEffort = project.byId.get(dep);
+      if (cycles.has(key)) cycleIdx.push(edgeCount);
+      else if (depEffort && notBefore(depEffort, e)) waveOrderIdx.push(edgeCount);
+      else if (criticalPairs.has(key)) criticalIdx.push(edgeCount);
+      edgeCount++;
+    }
+    if (o.includeExternal) {
+      for (const ext of new Set(e.externalDependsOn)) {
+        const from = extraNode('external', ext.toLowerCase(), ext);
+        lines.push(`${from} -.-> ${to}`);
+        externalIdx.push(edgeCount++);
+      }
+    }
+  }
+  // Mermaid applies the last class's stroke: size problems are listed after the critical path so they win.
+  for (const cls of ['context', 'critical', 'nearLimit', 'oversized', 'measuredNear', 'measuredOver', 'missing', 'external']) {
+    const members = classes.get(cls);
+    if (members) appendAll(lines, classLines(cls, members));
+  }
+  appendAll(lines, classDefLines(classes.keys()));
+  if (cycleIdx.length) lines.push(`linkStyle ${cycleIdx.join(',')} ${CYCLE_EDGE}`);
+  if (waveOrderIdx.length) lines.push(`linkStyle ${waveOrderIdx.join(',')} ${WAVE_ORDER_EDGE}`);
+  if (criticalIdx.length) lines.push(`linkStyle ${criticalIdx.join(',')} ${CRITICAL_EDGE}`);
+  if (externalIdx.length) lines.push(`linkStyle ${externalIdx.join(',')} ${EXTERNAL_EDGE}`);
+  return {
+    text: lines.join('\n'),
+    kind: 'full',
+    title: selection.title,
+    nodes,
+    edgeCount,
+    effortCount: selection.efforts.length,
+  };
+}
+
+/** True when `dep` is declared in the same wave as `e` or a later one. */
+function notBefore(dep: Effort, e: Effort): boolean {
+  if (dep.phase === undefined || dep.wave === undefined || e.phase === undefined || e.wave === undefined) return false;
+  return dep.phase > e.phase || (dep.phase === e.phase && dep.wave >= e.wave);
+}
+
+function sizeText(e: Effort): string | undefined {
+  if (e.actualLines !== undefined) {
+    return e.estimatedLines !== undefined ? `${formatCount(e.actualLines)} lines (est ${formatCount(e.estimatedLines)})` : `${formatCount(e.actualLines)} lines`;
+  }
+  return e.estimatedLines !== undefined ? `~${formatCount(e.estimatedLines)} lines` : undefined;
+}
+
+function effortLines(e: Effort, maxLength: number): string[] {
+  const mark = STATUS_MARK[e.status];
+  const head = mark ? `${e.id} ${mark}` : e.id;
+  const name = plainLabel(e.name, maxLength);
+  const lines = [head];
+  if (name && name !== e.id) lines.push(e.name);
+  const size = sizeText(e);
+  if (size) lines.push(size);
+  return lines;
+}
+
+/** `E5.1.1 ✓<br/>SyncTarget API<br/>~600 lines`, every part escaped. */
+function effortLabel(e: Effort, maxLength: number): string {
+  return effortLines(e, maxLength)
+    .map((l) => escapeLabel(l, maxLength))
+    .join('<br/>');
+}
+
+function plainEffortLabel(e: Effort): string {
+  const name = plainLabel(e.name, 200);
+  return name && name !== e.id ? `${e.id} ${name}` : e.id;
+}
+
+/** The node standing for an effort: its own node, else the wave or phase node that summarizes it. */
+export function nodeForEffort(graph: Pick<MermaidGraph, 'nodes'>, effortId: string): GraphNodeRef | undefined {
+  return graph.nodes.find((n) => n.kind === 'effort' && n.id === effortId) ?? graph.nodes.find((n) => n.efforts?.includes(effortId));
+}
+
+/** A view that draws this effort as its own node: its wave (with neighbours), else the effort ± hops. */
+export function viewForEffort(project: Project, effortId: string, hops: number): GraphView {
+  const e = project.byId.get(effortId);
+  if (e && e.phase !== undefined && e.wave !== undefined) return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
+  return { mode: 'auto', focus: { kind: 'effort', id: effortId, hops } };
+}

@@ -1,0 +1,95 @@
+// Which efforts a graph shows (everything, one phase, one wave, an effort ± k hops) and which edges sit on a cycle.
+import { dependencyGraph, isCycle, stronglyConnected } from '../analysis/graph';
+import { compareEffortIds, waveId } from '../model/ids';
+import type { Effort, Project } from '../model/model';
+import type { GraphFocus } from './types';
+
+export interface Selection {
+  /** Efforts drawn, in id order. */
+  efforts: Effort[];
+  /** Ids among `efforts` that are only neighbours of the focus (drawn faded). */
+  context: Set<string>;
+  title: string;
+}
+
+/** Dependents of each effort (reverse edges) from the shared dependency graph. */
+export function dependentsOf(project: Project): (id: string) => string[] {
+  const graph = dependencyGraph(project);
+  return (id) => {
+    const i = graph.index.get(id);
+    return i === undefined ? [] : graph.dependents[i].map((d) => graph.ids[d]);
+  };
+}
+
+export function selectEfforts(project: Project, focus: GraphFocus | undefined, dependents: (id: string) => string[]): Selection {
+  if (!focus) return { efforts: sorted(project.efforts), context: new Set(), title: 'All efforts' };
+  if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
+  const inFocus = project.efforts.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));
+  const title = focus.kind === 'phase' ? `Phase ${focus.phase}` : `Phase ${focus.phase} · Wave ${focus.wave}`;
+  if (focus.kind === 'phase') return { efforts: sorted(inFocus), context: new Set(), title };
+  // A wave is drawn with its direct neighbours outside it, so its inputs and outputs stay visible.
+  const ids = new Set(inFocus.map((e) => e.id));
+  const context = new Set<string>();
+  for (const e of inFocus) {
+    for (const dep of e.dependsOn) if (!ids.has(dep) && project.byId.has(dep)) context.add(dep);
+    for (const d of dependents(e.id)) if (!ids.has(d)) context.add(d);
+  }
+  const efforts = [...inFocus, ...[...context].map((id) => project.byId.get(id)!)];
+  return { efforts: sorted(efforts), context, title };
+}
+
+/** Upstream and downstream separately, k hops each: siblings of the effort are not pulled in. */
+function aroundEffort(project: Project, id: string, hops: number, dependents: (id: string) => string[]): Selection {
+  const center = project.byId.get(id);
+  if (!center) return { efforts: [], context: new Set(), title: `${id} (not in plan)` };
+  const seen = new Set<string>([id]);
+  walk(id, hops, (e) => project.byId.get(e)?.dependsOn ?? [], seen);
+  walk(id, hops, dependents, seen);
+  const efforts = [...seen].map((e) => project.byId.get(e)).filter((e): e is Effort => !!e);
+  const context = new Set([...seen].filter((e) => e !== id));
+  return { efforts: sorted(efforts), context, title: `${id} ± ${hops} hop${hops === 1 ? '' : 's'}` };
+}
+
+function walk(start: string, hops: number, next: (id: string) => string[], seen: Set<string>): void {
+  let frontier = [start];
+  const local = new Set<string>([start]);
+  for (let h = 0; h < hops && frontier.length; h++) {
+    const after: string[] = [];
+    for (const id of frontier) {
+      for (const n of next(id)) {
+        if (local.has(n)) continue;
+        local.add(n);
+        seen.add(n);
+        after.push(n);
+      }
+    }
+    frontier = after;
+  }
+}
+
+function sorted(efforts: Effort[]): Effort[] {
+  return [...efforts].sort((a, b) => compareEffortIds(a.id, b.id));
+}
+
+/** Edge keys `dep→e` that lie on a dependency cycle (both ends in one strongly connected component). */
+export function cycleEdges(project: Project): Set<string> {
+  const graph = dependencyGraph(project);
+  const { comp, components } = stronglyConnected(graph);
+  const out = new Set<string>();
+  graph.deps.forEach((deps, u) => {
+    for (const v of deps) {
+      if (comp[u] === comp[v] && isCycle(graph, components[comp[u]])) out.add(edgeKey(graph.ids[v], graph.ids[u]));
+    }
+  });
+  return out;
+}
+
+export function edgeKey(from: string, to: string): string {
+  return `${from}\u2192${to}`;
+}
+
+/** `W5.1` for an effort's wave, `P5` when it has a phase only, `unassigned` otherwise. */
+export function groupOf(e: Pick<Effort, 'phase' | 'wave'>): string {
+  if (e.phase === undefined) return 'unassigned';
+  return e.wave === undefined ? `P${e.phase}` : waveId(e.phase, e.wave);
+}

@@ -1,0 +1,171 @@
+// The fallback for big plans: one node per wave (or per phase) with counts and lines, edges between them.
+import { appendAll } from '../model/arrays';
+import type { Effort, Project } from '../model/model';
+import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
+import type { ResolvedOptions } from './flowchart';
+import { classDefLines, classLines, CYCLE_EDGE, sizeOf } from './style';
+import { cycleEdges, edgeKey, groupOf, type Selection } from './select';
+import type { GraphFocus, GraphNodeRef, MermaidGraph } from './types';
+
+interface Group {
+  key: string;
+  phase?: number;
+  wave?: number;
+  efforts: Effort[];
+  allContext: boolean;
+}
+
+type SummaryOptions = Pick<ResolvedOptions, 'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength'>;
+
+/** Wave summary, or phase summary when the wave one is still too big for Mermaid; heaviest edges kept if needed. */
+export function summaryToMermaid(project: Project, selection: Selection, o: SummaryOptions): MermaidGraph {
+  const waves = summarize(project, selection, o, 'wave');
+  if (waves.text.length <= o.maxTextSize && waves.edgeCount <= o.maxEdges) return waves;
+  const phases = summarize(project, selection, o, 'phase');
+  if (phases.text.length <= o.maxTextSize && phases.edgeCount <= o.maxEdges) return phases;
+  return summarize(project, selection, o, 'phase', o.maxEdges);
+}
+
+function summarize(project: Project, selection: Selection, o: SummaryOptions, level: 'wave' | 'phase', edgeBudget = Infinity): MermaidGraph {
+  const keyOf = (e: Effort) => (level === 'wave' ? groupOf(e) : e.phase === undefined ? 'unassigned' : `P${e.phase}`);
+  const groups = new Map<string, Group>();
+  for (const e of selection.efforts) {
+    const key = keyOf(e);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, phase: e.phase, wave: level === 'wave' ? e.wave : undefined, efforts: [], allContext: true };
+      groups.set(key, g);
+    }
+    g.efforts.push(e);
+    if (!selection.context.has(e.id)) g.allContext = false;
+  }
+  const ordered = [...groups.values()].sort(compareGroups);
+  const rank = new Map(ordered.map((g, i) => [g.key, i]));
+
+  // Cross-group dependency counts; dependencies inside one wave are counted on the node (they break parallelism).
+  const shown = new Map(selection.efforts.map((e) => [e.id, keyOf(e)]));
+  const cycles = cycleEdges(project);
+  const between = new Map<string, { from: string; to: string; count: number; cycle: boolean }>();
+  const inside = new Map<string, number>();
+  for (const e of selection.efforts) {
+    const to = keyOf(e);
+    for (const dep of new Set(e.dependsOn)) {
+      const from = shown.get(dep);
+      if (from === undefined) continue;
+      if (from === to) {
+        if (dep !== e.id || level === 'wave') inside.set(to, (inside.get(to) ?? 0) + 1);
+        continue;
+      }
+      const k = `${from}\u0000${to}`;
+      const edge = between.get(k) ?? { from, to, count: 0, cycle: false };
+      edge.count++;
+      if (cycles.has(edgeKey(dep, e.id))) edge.cycle = true;
+      between.set(k, edge);
+    }
+  }
+
+  const ids = new NodeIds();
+  const prefix = level === 'wave' ? 'w' : 'p';
+  const lines = [`graph ${o.direction}`];
+  const nodes: GraphNodeRef[] = [];
+  const classes = new Map<string, string[]>();
+  const critical = new Set(o.criticalPath);
+  for (const g of ordered) {
+    const nodeId = ids.get(prefix, g.key);
+    const text = groupLines(g, level, project, o, inside.get(g.key) ?? 0);
+    lines.push(`${nodeId}["${text.map((t) => escapeLabel(t, o.maxLabelLength + 20)).join('<br/>')}"]`);
+    const focus = focusOf(g, level);
+    nodes.push({
+      nodeId,
+      kind: level,
+      id: g.key,
+      label: text.map((t) => plainLabel(t, o.maxLabelLength + 20)).join(' · '),
+      efforts: g.efforts.map((e) => e.id),
+      ...(focus ? { focus } : {}),
+      ...(g.allContext ? { context: true } : {}),
+    });
+    const sizes = g.efforts.map(sizeOf);
+    const cls = sizes.some((s) => s !== undefined && s > o.limits.hard)
+      ? 'oversized'
+      : sizes.some((s) => s !== undefined && s > o.limits.soft)
+        ? 'nearLimit'
+        : g.efforts.some((e) => critical.has(e.id))
+          ? 'critical'
+          : undefined;
+    for (const c of [g.allContext ? 'context' : undefined, cls]) {
+      if (!c) continue;
+      const list = classes.get(c);
+      if (list) list.push(nodeId);
+      else classes.set(c, [nodeId]);
+    }
+  }
+
+  let edges = [...between.values()];
+  let note: string | undefined;
+  if (edges.length > edgeBudget) {
+    edges = edges.sort((a, b) => b.count - a.count).slice(0, edgeBudget);
+    note = `Only the ${edgeBudget} heaviest of ${between.size} ${level} links are drawn.`;
+  }
+  edges.sort((a, b) => rank.get(a.from)! - rank.get(b.from)! || rank.get(a.to)! - rank.get(b.to)!);
+  const problemEdges: number[] = [];
+  edges.forEach((edge, i) => {
+    const label = edge.count > 1 ? `|${edge.count}|` : '';
+    lines.push(`${ids.get(prefix, edge.from)} -->${label} ${ids.get(prefix, edge.to)}`);
+    // On a cycle, or a dependency on a later wave (the dependent cannot start with its own wave).
+    if (edge.cycle || rank.get(edge.from)! > rank.get(edge.to)!) problemEdges.push(i);
+  });
+  for (const [cls, members] of classes) appendAll(lines, classLines(cls, members));
+  appendAll(lines, classDefLines(classes.keys()));
+  if (problemEdges.length) lines.push(`linkStyle ${problemEdges.join(',')} ${CYCLE_EDGE}`);
+  return {
+    text: lines.join('\n'),
+    kind: 'summary',
+    level,
+    title: `${selection.title} (${level} summary)`,
+    nodes,
+    edgeCount: edges.length,
+    effortCount: selection.efforts.length,
+    ...(note ? { note } : {}),
+  };
+}
+
+function compareGroups(a: Group, b: Group): number {
+  const pa = a.phase ?? Infinity;
+  const pb = b.phase ?? Infinity;
+  if (pa !== pb) return pa - pb;
+  return (a.wave ?? Infinity) - (b.wave ?? Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function focusOf(g: Group, level: 'wave' | 'phase'): GraphFocus | undefined {
+  if (g.phase === undefined) return undefined;
+  if (level === 'wave' && g.wave !== undefined) return { kind: 'wave', phase: g.phase, wave: g.wave };
+  return { kind: 'phase', phase: g.phase };
+}
+
+function groupLines(g: Group, level: 'wave' | 'phase', project: Project, o: SummaryOptions, insideDeps: number): string[] {
+  const out: string[] = [];
+  if (g.phase === undefined) out.push('No phase');
+  else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
+  else {
+    const name = project.phases.find((p) => p.phase === g.phase)?.waves.find((w) => w.wave === g.wave)?.name;
+    out.push(name ? `Phase ${g.phase} · Wave ${g.wave}: ${name}` : `Phase ${g.phase} · Wave ${g.wave}`);
+  }
+  const n = g.efforts.length;
+  const lines = g.efforts.reduce((sum, e) => sum + (sizeOf(e) ?? 0), 0);
+  const count = `${formatCount(n)} effort${n === 1 ? '' : 's'}`;
+  if (level === 'phase') {
+    const waves = new Set(g.efforts.map((e) => e.wave)).size;
+    out.push(`${waves} wave${waves === 1 ? '' : 's'} · ${count} · ~${formatCount(lines)} lines`);
+  } else out.push(`${count} · ~${formatCount(lines)} lines`);
+  const over = g.efforts.filter((e) => (sizeOf(e) ?? 0) > o.limits.hard).length;
+  const near = g.efforts.filter((e) => {
+    const s = sizeOf(e) ?? 0;
+    return s > o.limits.soft && s <= o.limits.hard;
+  }).length;
+  const problems = [over ? `${over} oversized` : '', near ? `${near} near limit` : ''].filter(Boolean);
+  if (problems.length) out.push(problems.join(' · '));
+  const done = g.efforts.filter((e) => e.status === 'done').length;
+  if (done) out.push(`${done}/${n} done`);
+  if (insideDeps && level === 'wave' && g.wave !== undefined) out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
+  return out;
+}

@@ -1,0 +1,88 @@
+// Shapes shared by the Mermaid text builders, the graph panel and the webview (pure data, JSON-safe).
+import type { Limits } from '../model/model';
+
+/** What part of the plan the graph shows. */
+export type GraphFocus =
+  | { kind: 'effort'; id: string; hops: number }
+  | { kind: 'wave'; phase: number; wave: number }
+  | { kind: 'phase'; phase: number };
+
+export type GraphMode = 'auto' | 'full' | 'summary';
+
+/** The user's choice of view, kept in the webview state across reloads. */
+export interface GraphView {
+  mode: GraphMode;
+  focus?: GraphFocus;
+}
+
+export interface MermaidOptions {
+  direction?: 'TD' | 'LR';
+  limits?: Limits;
+  /** Effort ids on the critical path, in order (from the analysis module, when available). */
+  criticalPath?: readonly string[];
+  /** Draw references that are not efforts ("Phase 3 Wave 1 completion") as dashed nodes. */
+  includeExternal?: boolean;
+  /** Wave subgraphs (costly in layout time for big graphs, see field notes). */
+  subgraphs?: boolean;
+  /** Mermaid's own limits; the text must stay under both or Mermaid refuses to render. */
+  maxTextSize?: number;
+  maxEdges?: number;
+  /** In `auto` mode, more efforts than this are drawn as a wave summary. */
+  maxEfforts?: number;
+  mode?: GraphMode;
+  focus?: GraphFocus;
+  /** Names longer than this (in code points) are cut with an ellipsis. */
+  maxLabelLength?: number;
+  /** Git state per effort id, drawn as a line in the effort's node (left out when it alone breaks Mermaid's limits). */
+  git?: ReadonlyMap<string, EffortGitState>;
+}
+
+/** What the graph shows of an effort's branch (see mermaidGit.ts); `branch: false` draws `no branch`. */
+export interface EffortGitState {
+  worktree?: boolean;
+  branch?: boolean;
+  dirty?: boolean;
+  ahead?: number;
+  merged?: boolean;
+  /** Lines measured on the branch, drawn as `612/800` against the hard limit. */
+  measured?: number;
+  /** Only in the node's plain label (search, screen readers), never in the drawing. */
+  branchName?: string;
+}
+
+export type GraphNodeKind = 'effort' | 'missing' | 'external' | 'wave' | 'phase';
+
+/** One drawn node: lets the webview map SVG nodes back to efforts, waves and phases. */
+export interface GraphNodeRef {
+  /** The Mermaid node id (`[A-Za-z0-9_]`). */
+  nodeId: string;
+  kind: GraphNodeKind;
+  /** Effort id, `W5.1`, `P5`, a missing effort's id or an external reference's text. */
+  id: string;
+  /** Plain text (never HTML) for search and tooltips. */
+  label: string;
+  /** True for efforts shown only as neighbours of a focused wave or effort. */
+  context?: boolean;
+  /** Wave and phase nodes: what clicking them drills into, and the efforts they stand for. */
+  focus?: GraphFocus;
+  efforts?: string[];
+}
+
+export interface MermaidGraph {
+  text: string;
+  kind: 'full' | 'summary';
+  /** Summary granularity. */
+  level?: 'wave' | 'phase';
+  title: string;
+  nodes: GraphNodeRef[];
+  edgeCount: number;
+  /** Efforts drawn (full) or summarized (summary). */
+  effortCount: number;
+  /** Why this is not the view that was asked for, or what was left out. */
+  note?: string;
+}
+
+export const MERMAID_MAX_TEXT_SIZE = 50_000;
+export const MERMAID_MAX_EDGES = 500;
+export const DEFAULT_GRAPH_MAX_EFFORTS = 150;
+export const DEFAULT_FOCUS_HOPS = 2;

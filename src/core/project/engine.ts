@@ -1,0 +1,109 @@
+// The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
+import { appendAll } from '../model/arrays';
+import { runChecks } from '../checks';
+import { mergeProject } from './merge';
+import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
+import { readPlanText } from '../readers';
+import { decodePlanBytes, type DecodedText } from '../files/text';
+
+export interface EngineOptions {
+  limits?: Partial<Limits>;
+}
+
+interface Entry {
+  text: string;
+  result: FileReadResult;
+  /** What went wrong decoding the bytes (updateBytes only): part of the entry, so it clears when fixed. */
+  problem?: string;
+}
+
+export class PlanEngine {
+  private readonly entries = new Map<string, Entry>();
+  private cached: Project | undefined;
+  private currentLimits: Limits;
+  private measured: Map<string, number> | undefined;
+
+  constructor(options: EngineOptions = {}) {
+    this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
+
+  get limits(): Limits {
+    return this.currentLimits;
+  }
+
+  setLimits(limits: Partial<Limits>): void {
+    this.currentLimits = { ...this.currentLimits, ...limits };
+    this.cached = undefined;
+  }
+
+  /** Measured sizes per effort id (insertions against the base, from git), checked against the hard limit. */
+  setMeasuredSizes(measured: Map<string, number> | undefined): void {
+    this.measured = measured;
+    this.cached = undefined;
+  }
+
+  /** Reads (or re-reads) one file's text. Returns false when the text is unchanged, so callers can skip work. */
+  update(file: string, text: string, kind?: PlanFileKind): boolean {
+    return this.store(file, text, kind);
+  }
+
+  /** Like update, from raw bytes: decodes BOMs and mojibake and refuses binary content with a diagnostic. */
+  updateBytes(file: string, bytes: Uint8Array, kind?: PlanFileKind): boolean {
+    const decoded = decodePlanBytes(bytes);
+    return this.store(file, decoded.text, kind, decoded);
+  }
+
+  private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
+    const existing = this.entries.get(file);
+    if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
+    const result = readPlanText(file, text, kind);
+    if (decoded?.problem) {
+      result.diagnostics.unshift({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        code: decoded.fatal ? 'file-unreadable' : 'metadata-invalid',
+        severity: decoded.fatal ? 'error' : 'warning',
+        message: decoded.problem,
+        efforts: [],
+      });
+    }
+    this.entries.set(file, { text, result, problem: decoded?.problem });
+    this.cached = undefined;
+    return true;
+  }
+
+  remove(file: string): boolean {
+    const had = this.entries.delete(file);
+    if (had) this.cached = undefined;
+    return had;
+  }
+
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
+  files(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  text(file: string): string | undefined {
+    return this.entries.get(file)?.text;
+  }
+
+  result(file: string): FileReadResult | undefined {
+    return this.entries.get(file)?.result;
+  }
+
+  /** The merged, checked model. Memoized until the next change. */
+  project(): Project {
+    if (!this.cached) {
+      const project = mergeProject([...this.entries.values()].map((e) => e.result));
+      appendAll(project.diagnostics, runChecks(project, this.currentLimits, (file) => this.text(file), this.measured));
+      this.cached = project;
+    }
+    return this.cached;
+  }
+}

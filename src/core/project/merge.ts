@@ -1,0 +1,273 @@
+// Many files' facts → one Project. Per field the best source wins (see precedence.ts); disagreements become
+// `effort-conflict` warnings at the losing value, repeated declarations inside one file `duplicate-effort` errors.
+//
+// Choices: an effort nobody gave a status is 'planned' (it is in a plan and nothing says work started).
+// Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
+// stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
+// by a newer timestamped effort plan, best source first.
+import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
+import {
+  EffortFieldSchema,
+  type Effort,
+  type EffortFact,
+  type EffortField,
+  type FileReadResult,
+  type Located,
+  type Phase,
+  type PlanDiagnostic,
+  type Project,
+  type RefList,
+  type Span,
+  type Wave,
+} from '../model/model';
+import { compareRanked, displayValue, FIELD_LABELS, fileRank, isExplicitKind, isRecordSource, namesAgree, sourceLabel, valuesAgree, winnerFor, type RankedFact } from './precedence';
+
+const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
+
+/**
+ * Declarations that must not repeat inside one file. Tables, bullets, mermaid and state list an effort often, and
+ * one effort plan may hold several bold metadata blocks (effort metadata, infrastructure metadata), so those may repeat.
+ */
+const SINGLE_DECLARATION_KINDS = new Set(['heading', 'json-block', 'yaml-block', 'front-matter']);
+
+export function mergeProject(results: FileReadResult[]): Project {
+  const diagnostics: PlanDiagnostic[] = [];
+  const grouped = new Map<string, RankedFact[]>();
+  results.forEach((result, fileIndex) => {
+    for (const d of result.diagnostics) diagnostics.push(d);
+    result.efforts.forEach((fact, factIndex) => {
+      const ranked: RankedFact = { fact, result, fileIndex, factIndex };
+      const list = grouped.get(fact.id);
+      if (list) list.push(ranked);
+      else grouped.set(fact.id, [ranked]);
+    });
+  });
+
+  const efforts: Effort[] = [];
+  const facts = new Map<string, EffortFact[]>();
+  for (const [id, all] of grouped) {
+    const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
+    const duplicates = reportDuplicates(id, active, diagnostics);
+    efforts.push(mergeEffort(id, active, duplicates, diagnostics));
+    facts.set(id, active.map((r) => r.fact));
+  }
+  sortById(efforts);
+  const byId = new Map<string, Effort>();
+  for (const e of efforts) byId.set(e.id, e);
+
+  return {
+    efforts,
+    byId,
+    facts,
+    phases: buildPhases(results, efforts),
+    diagnostics,
+    repoConfig: results.find((r) => r.repoConfig)?.repoConfig,
+    files: results,
+  };
+}
+
+/** compareEffortIds order, parsing each id once (10,000 efforts: no regex per comparison). */
+function sortById(efforts: Effort[]): void {
+  const keys = new Map<Effort, { phase: number; wave: number; n: number } | undefined>();
+  for (const e of efforts) keys.set(e, parseEffortId(e.id));
+  efforts.sort((a, b) => {
+    const ka = keys.get(a);
+    const kb = keys.get(b);
+    if (ka && kb) return ka.phase - kb.phase || ka.wave - kb.wave || ka.n - kb.n;
+    return ka ? -1 : kb ? 1 : compareEffortIds(a.id, b.id);
+  });
+}
+
+function dirOf(file: string): string {
+  return file.replace(/[\\/][^\\/]*$/, '');
+}
+
+/** Timestamped effort plans in one folder are versions of one plan: only the newest speaks for an effort. */
+function dropSuperseded(all: RankedFact[]): RankedFact[] {
+  let newest: Map<string, string> | undefined;
+  for (const r of all) {
+    if (r.result.kind !== 'effort-plan' || !r.result.timestamp) continue;
+    newest ??= new Map();
+    const dir = dirOf(r.result.file);
+    const seen = newest.get(dir);
+    if (seen === undefined || r.result.timestamp > seen) newest.set(dir, r.result.timestamp);
+  }
+  if (!newest) return all;
+  return all.filter((r) => r.result.kind !== 'effort-plan' || !r.result.timestamp || newest!.get(dirOf(r.result.file)) === r.result.timestamp);
+}
+
+function where(span: Span): string {
+  return `${span.file}:${span.line}`;
+}
+
+const NO_DUPLICATES: ReadonlySet<EffortFact> = new Set();
+
+/** Past this many duplicate-effort errors for one id, the rest are counted in the last one's message. */
+const MAX_DUPLICATE_REPORTS = 50;
+
+/**
+ * Same id declared twice in one file by the same kind of declaration, or under two different names in one file.
+ * One pass in file order, remembering per file the first declaration of each kind and the first named one
+ * (a file may repeat one heading 500,000 times: no pairwise loops).
+ */
+function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[]): ReadonlySet<EffortFact> {
+  if (active.length < 2) return NO_DUPLICATES;
+  let duplicates: Set<EffortFact> | undefined;
+  let reported = 0;
+  let last: PlanDiagnostic | undefined;
+  const report = (d: PlanDiagnostic) => {
+    if (++reported > MAX_DUPLICATE_REPORTS) return;
+    out.push(d);
+    last = d;
+  };
+  const inOrder = active.slice().sort((a, b) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex);
+  const firstOfKind = new Map<string, RankedFact>();
+  let firstNamed: RankedFact | undefined;
+  let file = -1;
+  for (const r of inOrder) {
+    if (r.fileIndex !== file) {
+      file = r.fileIndex;
+      firstOfKind.clear();
+      firstNamed = undefined;
+    }
+    const single = SINGLE_DECLARATION_KINDS.has(r.fact.kind);
+    const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
+    if (sameKind) {
+      (duplicates ??= new Set()).add(r.fact);
+      report(duplicate(id, r.fact.span, sameKind.fact.span, `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`));
+      continue;
+    }
+    const name = r.fact.name;
+    const first = firstNamed?.fact.name;
+    if (name && first && !namesAgree(first.value, name.value)) {
+      (duplicates ??= new Set()).add(r.fact);
+      report(duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      continue;
+    }
+    if (single) firstOfKind.set(r.fact.kind, r);
+    if (name && !firstNamed) firstNamed = r;
+  }
+  if (last && reported > MAX_DUPLICATE_REPORTS) last.message += ` (${(reported - MAX_DUPLICATE_REPORTS).toLocaleString('en-US')} more duplicate declarations of ${id} not shown)`;
+  return duplicates ?? NO_DUPLICATES;
+}
+
+function duplicate(id: string, span: Span, first: Span, message: string): PlanDiagnostic {
+  return { ...span, code: 'duplicate-effort', severity: 'error', message, efforts: [id], related: [{ span: first, message: `first declaration of ${id}` }] };
+}
+
+function valueSpan(fact: EffortFact, field: EffortField): Span {
+  return (fact[field] as Located<unknown> | RefList).span;
+}
+
+function mergeEffort(id: string, active: RankedFact[], duplicates: ReadonlySet<EffortFact>, out: PlanDiagnostic[]): Effort {
+  const primary = active[0].fact;
+  const effort: Effort = {
+    id,
+    name: id,
+    dependsOn: [],
+    externalDependsOn: [],
+    parallelWith: [],
+    status: 'planned',
+    source: { file: primary.span.file, line: primary.span.line },
+    origins: {},
+  };
+  const single = active.length === 1;
+  for (const field of FIELDS) {
+    // One source (most efforts in big plans): no ranking, no comparison.
+    const win = single ? (active[0].fact[field] === undefined ? undefined : active[0]) : winnerFor(active, field);
+    if (!win) continue;
+    effort.origins[field] = valueSpan(win.fact, field);
+    assign(effort, field, win.fact);
+    // Conflicts are between declarations. Status moves with progress, and state/infrastructure files record what
+    // happened (real branches, stale orchestrator states linger in repos): differing from plans there is drift, and
+    // reporting it buried the real conflicts (70+ warnings on the idpbuilder corpus).
+    if (field === 'status' || active.length < 2 || isRecordSource(win)) continue;
+    for (const r of active) {
+      if (r === win || r.fact[field] === undefined || duplicates.has(r.fact) || isRecordSource(r)) continue;
+      if (field === 'name' && r.fileIndex === win.fileIndex) continue;
+      if (!valuesAgree(field, win.fact, r.fact)) out.push(conflict(id, field, win, r));
+    }
+  }
+  const parsed = parseEffortId(id);
+  if (parsed) {
+    effort.phase ??= parsed.phase;
+    effort.wave ??= parsed.wave;
+  }
+  return effort;
+}
+
+function conflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {
+  const winSpan = valueSpan(win.fact, field);
+  const loseSpan = valueSpan(loser.fact, field);
+  const label = FIELD_LABELS[field];
+  const winner = win.fileIndex === loser.fileIndex ? (isExplicitKind(win.fact.kind) ? 'the metadata block' : 'the first declaration') : sourceLabel(win);
+  const winValue = displayValue(field, win.fact);
+  return {
+    ...loseSpan,
+    code: 'effort-conflict',
+    severity: 'warning',
+    message: `${id}: ${label} ${displayValue(field, loser.fact)} in ${where(loseSpan)} disagrees with ${winValue} in ${where(winSpan)}; ${winValue} from ${winner} wins.`,
+    efforts: [id],
+    related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
+  };
+}
+
+function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
+  switch (field) {
+    case 'dependsOn':
+      effort.dependsOn = unique(fact.dependsOn!.refs.filter((r) => !r.external));
+      effort.externalDependsOn = unique(fact.dependsOn!.refs.filter((r) => r.external));
+      return;
+    case 'parallelWith':
+      effort.parallelWith = unique(fact.parallelWith!.refs.filter((r) => !r.external));
+      return;
+    default:
+      (effort as unknown as Record<string, unknown>)[field] = (fact[field] as Located<unknown>).value;
+  }
+}
+
+/** Ids of the refs in written order, each once (a Set: an integration effort may list thousands). */
+function unique(refs: readonly { id: string }[]): string[] {
+  return [...new Set(refs.map((r) => r.id))];
+}
+
+function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
+  const phases = new Map<number, Phase>();
+  const waves = new Map<string, Wave>();
+  const phaseOf = (p: number): Phase => {
+    let phase = phases.get(p);
+    if (!phase) phases.set(p, (phase = { phase: p, waves: [] }));
+    return phase;
+  };
+  const waveOf = (p: number, w: number): Wave => {
+    const id = waveId(p, w);
+    let wave = waves.get(id);
+    if (!wave) {
+      waves.set(id, (wave = { phase: p, wave: w, id, efforts: [] }));
+      phaseOf(p).waves.push(wave);
+    }
+    return wave;
+  };
+  // Names and spans from the most specific plan first (a wave plan names its wave better than a phase plan).
+  const ordered = results.slice().sort((a, b) => fileRank(b.kind) - fileRank(a.kind));
+  for (const r of ordered) {
+    for (const d of r.phases) {
+      const phase = phaseOf(d.phase);
+      phase.span ??= d.span;
+      phase.name ??= d.name;
+    }
+    for (const d of r.waves) {
+      const wave = waveOf(d.phase, d.wave);
+      wave.span ??= d.span;
+      wave.name ??= d.name;
+    }
+  }
+  for (const e of efforts) {
+    if (e.phase === undefined) continue;
+    if (e.wave === undefined) phaseOf(e.phase);
+    else waveOf(e.phase, e.wave).efforts.push(e.id);
+  }
+  const list = [...phases.values()].sort((a, b) => a.phase - b.phase);
+  for (const p of list) p.waves.sort((a, b) => a.wave - b.wave);
+  return list;
+}

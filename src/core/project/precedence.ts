@@ -1,0 +1,193 @@
+// Which source wins when several facts describe the same effort field, and when two values really disagree.
+import { slugId } from '../model/ids';
+import type { EffortFact, EffortField, FactKind, FileReadResult, PlanFileKind, RefList } from '../model/model';
+
+/** A fact together with the file it came from, as the merge and the checks see it. */
+export interface RankedFact {
+  fact: EffortFact;
+  result: FileReadResult;
+  fileIndex: number;
+  factIndex: number;
+}
+
+const FILE_RANK: Record<PlanFileKind, number> = {
+  'effort-plan': 5,
+  'wave-plan': 4,
+  'phase-plan': 3,
+  state: 2,
+  'merge-plan': 1,
+  'repo-config': 1,
+  infrastructure: 1,
+  other: 1,
+};
+
+const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['metadata', 'json-block', 'yaml-block', 'front-matter']);
+
+/** Fields whose truth is progress, recorded in state files after the plans were written: state wins for these. */
+export const STATE_FIRST_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>(['status', 'actualLines']);
+
+export function fileRank(kind: PlanFileKind): number {
+  return FILE_RANK[kind] ?? 1;
+}
+
+/** State and infrastructure files record what happened (progress, real branches), not declarations. */
+export function isRecordSource(r: RankedFact): boolean {
+  return r.result.kind === 'state' || r.result.kind === 'infrastructure' || r.fact.kind === 'state' || r.fact.kind === 'infrastructure';
+}
+
+export function isExplicitKind(kind: FactKind): boolean {
+  return EXPLICIT_KINDS.has(kind);
+}
+
+function rank(r: RankedFact, field?: EffortField): number {
+  const fileRank = field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : FILE_RANK[r.result.kind] ?? 1;
+  return fileRank * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
+}
+
+/** Best first: file kind, then explicit metadata over headings/tables, newest timestamp, file order, position. */
+export function compareRanked(a: RankedFact, b: RankedFact, field?: EffortField): number {
+  const d = rank(b, field) - rank(a, field);
+  if (d !== 0) return d;
+  const ta = a.result.timestamp ?? '';
+  const tb = b.result.timestamp ?? '';
+  if (ta !== tb) return ta < tb ? 1 : -1;
+  return a.fileIndex - b.fileIndex || a.factIndex - b.factIndex;
+}
+
+/** The fact whose value of `field` wins, given facts already sorted by compareRanked without a field. */
+export function winnerFor(sorted: readonly RankedFact[], field: EffortField): RankedFact | undefined {
+  let best: RankedFact | undefined;
+  for (const r of sorted) {
+    if (r.fact[field] === undefined) continue;
+    if (!STATE_FIRST_FIELDS.has(field)) return r;
+    if (r.result.kind === 'state') return r;
+    best ??= r;
+  }
+  return best;
+}
+
+/** Human label of the kind of source, for conflict messages. */
+export function sourceLabel(r: RankedFact): string {
+  switch (r.result.kind) {
+    case 'effort-plan':
+      return 'the effort plan';
+    case 'wave-plan':
+      return 'the wave plan';
+    case 'phase-plan':
+      return 'the phase plan';
+    case 'state':
+      return 'the state file';
+    default:
+      return EXPLICIT_KINDS.has(r.fact.kind) ? 'the metadata block' : 'that source';
+  }
+}
+
+const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'effort']);
+
+function tokens(slug: string): Set<string> {
+  return new Set(slug.split('-').filter((t) => t.length >= 3 && !STOP_WORDS.has(t)));
+}
+
+/** Names agree when one contains the other once slugged, or they share at least half of their words. */
+export function namesAgree(a: string, b: string): boolean {
+  const sa = slugId(a);
+  const sb = slugId(b);
+  if (sa === sb || sa.includes(sb) || sb.includes(sa)) return true;
+  const ta = tokens(sa);
+  const tb = tokens(sb);
+  const smaller = Math.min(ta.size, tb.size);
+  if (smaller === 0) return false;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared * 2 >= smaller;
+}
+
+/** Effort ids a list names (external references and order ignored). */
+export function refIdSet(list: RefList): Set<string> {
+  const set = new Set<string>();
+  for (const ref of list.refs) if (!ref.external) set.add(ref.id);
+  return set;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function normString(s: string): string {
+  return s.trim().replace(/^[`"']+|[`"']+$/g, '').replace(/\/+$/, '');
+}
+
+/**
+ * Paths agree when the end of one is the start of the other, over at least two segments (or all of a one-segment
+ * path): `prefix/phase2/wave1/x` ~ `phase2/wave1/x`, `/ws/efforts/p5/x` ~ `efforts/p5/x/pkg/`, `feature/a/x` ~ `x`.
+ */
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = a.split('/').filter(Boolean);
+  const sb = b.split('/').filter(Boolean);
+  const overlaps = (x: string[], y: string[]): boolean => {
+    const min = Math.min(2, x.length, y.length);
+    for (let k = Math.min(x.length, y.length); k >= min; k--) {
+      let same = true;
+      for (let i = 0; i < k && same; i++) same = x[x.length - k + i] === y[i];
+      if (same) return true;
+    }
+    return false;
+  };
+  return overlaps(sa, sb) || overlaps(sb, sa);
+}
+
+/** A list that names no effort but has prose (`Wave 1 types`) says nothing comparable about dependencies. */
+function comparableList(list: RefList): boolean {
+  return list.refs.length === 0 || list.refs.some((r) => !r.external);
+}
+
+/** Whether two facts say the same thing about a field (absent values never disagree). */
+export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): boolean {
+  const va = a[field];
+  const vb = b[field];
+  if (va === undefined || vb === undefined) return true;
+  if (field === 'dependsOn' || field === 'parallelWith') {
+    const [la, lb] = [va as RefList, vb as RefList];
+    return !comparableList(la) || !comparableList(lb) || sameSet(refIdSet(la), refIdSet(lb));
+  }
+  const x = (va as { value: unknown }).value;
+  const y = (vb as { value: unknown }).value;
+  if (field === 'name') return namesAgree(String(x), String(y));
+  if (typeof x === 'string' && typeof y === 'string') {
+    const [nx, ny] = [normString(x), normString(y)];
+    return field === 'branch' || field === 'baseBranch' || field === 'directory' ? samePath(nx, ny) : nx === ny;
+  }
+  return x === y;
+}
+
+/** A value as a person would write it, for messages. */
+export function displayValue(field: EffortField, fact: EffortFact): string {
+  const v = fact[field];
+  if (v === undefined) return '(none)';
+  if (field === 'dependsOn' || field === 'parallelWith') {
+    const ids = [...refIdSet(v as RefList)];
+    return ids.length ? `[${ids.join(', ')}]` : 'None';
+  }
+  const x = (v as { value: unknown }).value;
+  if (typeof x === 'boolean') return x ? 'Yes' : 'No';
+  if (typeof x === 'string') return `"${x}"`;
+  return String(x);
+}
+
+export const FIELD_LABELS: Record<EffortField, string> = {
+  name: 'name',
+  phase: 'phase',
+  wave: 'wave',
+  estimatedLines: 'estimated lines',
+  actualLines: 'actual lines',
+  dependsOn: 'dependencies',
+  parallelWith: 'parallel with',
+  canParallelize: 'can parallelize',
+  branch: 'branch',
+  baseBranch: 'base branch',
+  directory: 'directory',
+  status: 'status',
+};

@@ -1,0 +1,219 @@
+// Other names of the efforts of one file — branches, short branch names, mermaid node ids, effort names — so that
+// tables and prose that write `p6w1-synctarget-controller`, `W6E1`, `sync-01` or `SyncTarget` reach the right id.
+import { parseEffortId, slugId } from '../../model/ids';
+import type { DependencyRef, EffortFact } from '../../model/model';
+
+const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b/i;
+
+const DECORATION = /^[`*"'_]+|[`*"'_]+$/g;
+
+export function normAlias(text: string): string {
+  let s = text.trim();
+  const c0 = s.charCodeAt(0);
+  const cn = s.charCodeAt(s.length - 1);
+  // Only backtick, star, quotes and underscore decorate; skip the regex for the common undecorated case.
+  if (c0 === 96 || c0 === 42 || c0 === 34 || c0 === 39 || c0 === 95 || cn === 96 || cn === 42 || cn === 34 || cn === 39 || cn === 95) s = s.replace(DECORATION, '');
+  if (s.length > 7 && s.slice(0, 7).toLowerCase() === 'origin/') s = s.slice(7);
+  return s.toLowerCase();
+}
+
+function lastSegment(s: string): string {
+  const i = s.lastIndexOf('/');
+  return i >= 0 ? s.slice(i + 1) : s;
+}
+
+export class Aliases {
+  /** alias → id; null when two efforts claim it (then it resolves nothing). */
+  private readonly map = new Map<string, string | null>();
+  private feed?: (a: Aliases) => void;
+
+  /** The registry fills itself from `feed` on first use: most files never look a name up. */
+  constructor(feed?: (a: Aliases) => void) {
+    this.feed = feed;
+  }
+
+  private ready(): void {
+    const feed = this.feed;
+    if (!feed) return;
+    this.feed = undefined;
+    feed(this);
+  }
+  /** id → names as written; their slug tokens are computed only when a reference needs them. */
+  private readonly names = new Map<string, string[]>();
+  private tokens?: Map<string, string[][]>;
+  /** name word → ids whose names contain it, so a name lookup visits only plausible efforts. */
+  private words?: Map<string, string[]>;
+  /** aliases in sorted order, for prefix lookups by binary search. */
+  private sorted?: string[];
+  private readonly sizes = new Map<string, number[]>();
+
+  add(alias: string, id: string): void {
+    const key = normAlias(alias);
+    if (!key) return;
+    this.sorted = undefined;
+    const seen = this.map.get(key);
+    if (seen === undefined) this.map.set(key, id);
+    else if (seen !== id) this.map.set(key, null);
+    const last = lastSegment(key);
+    if (last !== key) {
+      const seenLast = this.map.get(last);
+      if (seenLast === undefined) this.map.set(last, id);
+      else if (seenLast !== id) this.map.set(last, null);
+    }
+  }
+
+  addFact(f: EffortFact): void {
+    this.add(f.id, f.id);
+    if (f.branch) this.add(f.branch.value, f.id);
+    if (f.name) {
+      const list = this.names.get(f.id);
+      if (list) list.push(f.name.value);
+      else this.names.set(f.id, [f.name.value]);
+      this.tokens = undefined;
+      this.words = undefined;
+    }
+    if (f.estimatedLines) {
+      const list = this.sizes.get(f.id);
+      if (list) list.push(f.estimatedLines.value);
+      else this.sizes.set(f.id, [f.estimatedLines.value]);
+    }
+  }
+
+  has(id: string): boolean {
+    this.ready();
+    return this.map.get(normAlias(id)) === id;
+  }
+
+  /** Exact alias or its last path segment. */
+  lookup(text: string): string | undefined {
+    this.ready();
+    const key = normAlias(text);
+    if (!key) return undefined;
+    return this.map.get(key) ?? this.map.get(lastSegment(key)) ?? undefined;
+  }
+
+  /** Estimated sizes other facts of this file give an effort. */
+  sizesOf(id: string): number[] {
+    this.ready();
+    return this.sizes.get(id) ?? [];
+  }
+
+  /** Name words of an effort, each name as its slug tokens. */
+  nameTokens(id: string): string[][] {
+    this.ready();
+    return this.allTokens().get(id) ?? [];
+  }
+
+  private allTokens(): Map<string, string[][]> {
+    if (!this.tokens) {
+      this.tokens = new Map();
+      for (const [id, names] of this.names) this.tokens.set(id, names.map((n) => slugId(n).split('-')));
+    }
+    return this.tokens;
+  }
+
+  private wordIndex(): Map<string, string[]> {
+    if (!this.words) {
+      this.words = new Map();
+      for (const [id, names] of this.allTokens()) {
+        for (const word of new Set(names.flat())) {
+          const ids = this.words.get(word);
+          if (ids) ids.push(id);
+          else this.words.set(word, [id]);
+        }
+      }
+    }
+    return this.words;
+  }
+
+  /** Ids of the aliases that start with `prefix`. */
+  private idsWithPrefix(prefix: string): Array<string | null> {
+    this.sorted ??= [...this.map.keys()].sort();
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<string | null> = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) out.push(this.map.get(sorted[i]) ?? null);
+    return out;
+  }
+
+  /** Every effort id known to this file. */
+  ids(): Set<string> {
+    this.ready();
+    const out = new Set<string>(this.names.keys());
+    for (const v of this.map.values()) if (v) out.add(v);
+    return out;
+  }
+
+  /**
+   * An external reference that is another name of an effort of this file: exact alias, a unique branch prefix
+   * (`sync-01` → `sync-01-interfaces`), or a unique run of name words (`Placement` → `Placement Types`).
+   */
+  resolve(ref: DependencyRef, selfId?: string): string | undefined {
+    const text = ref.id;
+    if (MILESTONE.test(text.trim())) return undefined;
+    this.ready();
+    const exact = this.lookup(text);
+    if (exact) return exact;
+    const key = normAlias(text);
+    if (/^[\w.-]+$/.test(key) && /[-\d]/.test(key)) {
+      let found: string | null | undefined;
+      for (const id of this.idsWithPrefix(`${key}-`)) {
+        if (!id) continue;
+        found = found === undefined || found === id ? id : null;
+      }
+      if (found) return found;
+    }
+    return this.byName(text, selfId);
+  }
+
+  private byName(text: string, selfId?: string): string | undefined {
+    const run = slugId(text).split('-').filter(Boolean);
+    if (!run.length || run.length > 4 || run.join('') === 'effort') return undefined;
+    let candidates: string[] = [];
+    const tokens = this.allTokens();
+    for (const id of this.wordIndex().get(run[0]) ?? []) {
+      if (id === selfId) continue;
+      if (tokens.get(id)!.some((t) => containsRun(t, run))) candidates.push(id);
+    }
+    const self = selfId ? parseEffortId(selfId) : undefined;
+    if (candidates.length > 1 && self) {
+      // Dependencies point backwards: prefer efforts of earlier waves.
+      candidates = candidates.filter((id) => {
+        const p = parseEffortId(id);
+        return p !== undefined && (p.phase < self.phase || (p.phase === self.phase && p.wave < self.wave));
+      });
+    }
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+}
+
+function containsRun(tokens: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= tokens.length; i++) {
+    for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Rewrites external references that are other names of this file's efforts into effort references. */
+export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
+  for (const f of facts) {
+    for (const list of [f.dependsOn, f.parallelWith]) {
+      if (!list) continue;
+      for (const ref of list.refs) {
+        if (!ref.external) continue;
+        const id = aliases.resolve(ref, f.id);
+        if (id) {
+          ref.id = id;
+          ref.external = false;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// Fenced ```json / ```yaml "R213 metadata" blocks and YAML front matter → facts; blocks that do not parse are
+// reported (metadata-invalid, at the error line) and then read line by line.
+import { effortIdFrom, parseEffortId } from '../../../model/ids';
+import type { EffortField, FactKind, PlanDiagnostic, Span } from '../../../model/model';
+import { LineIndex, lineSpan } from '../../../model/span';
+import { fenceContent, type MdDoc, type MdFence } from '../doc';
+import { FactBuilder, NAME_RANK, type Placed } from '../facts';
+import { readRefs } from '../refs';
+import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './structured';
+import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../locatedValues';
+import { keyInfo } from '../keys';
+import { parseStatus } from '../../values';
+
+/** The effort that owns a line (its section), for blocks that do not name their effort. */
+export interface BlockOwner {
+  id: string;
+  phase?: Placed<number>;
+  wave?: Placed<number>;
+}
+
+// Fields that make a block effort metadata rather than an example payload or a list of files.
+const STRONG = new Set<EffortField>(['estimatedLines', 'dependsOn', 'branch', 'baseBranch', 'canParallelize', 'parallelWith']);
+const ID_KEYS = new Set(['effort id', 'id', 'effort number']);
+const LIKELY = /effort|estimated|depend|branch|parallel|lines/i;
+
+/** Maps offsets of a block's text back to file positions. */
+class BlockPositions {
+  private readonly index: LineIndex;
+  constructor(
+    readonly file: string,
+    private readonly firstLine: number,
+    text: string,
+    private readonly strip: number[],
+  ) {
+    this.index = new LineIndex(text);
+  }
+  pos(offset: number): { line: number; column: number } {
+    const p = this.index.position(offset);
+    return { line: this.firstLine + p.line - 1, column: (this.strip[p.line - 1] ?? 0) + p.column };
+  }
+  span(start: number, end: number): Span {
+    const a = this.pos(start);
+    const b = this.pos(Math.max(start, end));
+    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+export interface BlockRead {
+  facts: FactBuilder[];
+  diagnostics: PlanDiagnostic[];
+}
+
+/** Reads every metadata block of a document (fences and front matter). */
+export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | undefined): BlockRead {
+  const out: BlockRead = { facts: [], diagnostics: [] };
+  if (doc.frontMatter) {
+    const fm = doc.frontMatter;
+    const fence: MdFence = { info: 'yaml', line: fm.line, contentStart: fm.line + 1, contentEnd: fm.endLine - 1, indent: 0 };
+    readOne(doc, fence, 'front-matter', ownerAt, out);
+  }
+  for (const fence of doc.fences) {
+    if (fence.info === 'json' || fence.info === 'jsonc' || fence.info === 'json5') readOne(doc, fence, 'json-block', ownerAt, out);
+    else if (fence.info === 'yaml' || fence.info === 'yml') readOne(doc, fence, 'yaml-block', ownerAt, out);
+  }
+  return out;
+}
+
+function readOne(doc: MdDoc, fence: MdFence, kind: FactKind, ownerAt: (line: number) => BlockOwner | undefined, out: BlockRead): void {
+  const { text, strip } = fenceContent(doc, fence);
+  if (!LIKELY.test(text) || text.length > 200_000) return;
+  const parsed = kind === 'json-block' ? parseJsonBlock(text) : parseYamlBlock(text);
+  const at = new BlockPositions(doc.file, fence.contentStart, text, strip);
+  let idEntry: { id: string; span: Span } | undefined;
+  let strong = 0;
+  const known: Array<{ entry: Entry; field: EffortField }> = [];
+  for (const entry of parsed.entries) {
+    const { norm, field: keyField } = keyInfo(entry.key);
+    if (ID_KEYS.has(norm) || norm === 'effort') {
+      const v = entry.value;
+      if (v.kind === 'scalar' && v.value !== null && v.value !== '' && !idEntry) {
+        const raw = String(v.value);
+        // `effort: wave-planning` is a name; `effort: 2.2.1` or `effort_id: anything` is the id.
+        if (norm !== 'effort' || firstId(raw)) {
+          idEntry = { id: effortIdFrom(raw), span: at.span(v.start, v.end) };
+          continue;
+        }
+      }
+    }
+    const field = norm === 'effort' ? 'name' : keyField;
+    if (!field) continue;
+    if (STRONG.has(field)) strong++;
+    known.push({ entry, field });
+  }
+  const looksLikeMetadata = idEntry !== undefined || strong >= (kind === 'front-matter' ? 1 : 2);
+  const owner = idEntry ? undefined : ownerAt(fence.line);
+  const id = idEntry?.id ?? owner?.id;
+  if (parsed.error && (looksLikeMetadata || (kind !== 'front-matter' && strong >= 1))) {
+    out.diagnostics.push(invalid(doc, kind, at, parsed.error, id));
+  }
+  if (!looksLikeMetadata || !id) return;
+  const b = new FactBuilder(id, kind, idEntry?.span ?? lineSpan(doc.file, fence.line, 1, Math.max((doc.lines[fence.line - 1] ?? '').length, 1)));
+  const numbered = parseEffortId(id);
+  for (const { entry, field } of known) applyEntry(b, field, entry, at, numbered !== undefined, numbered);
+  if (numbered) {
+    b.setNumber('phase', { value: numbered.phase, span: idEntry?.span });
+    b.setNumber('wave', { value: numbered.wave, span: idEntry?.span });
+  } else if (owner) {
+    b.setNumber('phase', owner.phase);
+    b.setNumber('wave', owner.wave);
+  }
+  out.facts.push(b);
+}
+
+function invalid(doc: MdDoc, kind: FactKind, at: BlockPositions, error: { offset: number; message: string }, id?: string): PlanDiagnostic {
+  const p = at.pos(error.offset);
+  const lineText = doc.lines[p.line - 1] ?? '';
+  const lead = lineText.length - lineText.trimStart().length;
+  const what = kind === 'json-block' ? 'JSON metadata block' : kind === 'front-matter' ? 'YAML front matter' : 'YAML metadata block';
+  return {
+    file: doc.file,
+    line: p.line,
+    column: lead + 1,
+    endLine: p.line,
+    endColumn: Math.max(lineText.length + 1, lead + 2),
+    code: 'metadata-invalid',
+    severity: 'warning',
+    message: `This ${what} does not parse (${error.message}); Waveplan read its "key: value" lines one by one.`,
+    efforts: id ? [id] : [],
+  };
+}
+
+function applyEntry(b: FactBuilder, field: EffortField, entry: Entry, at: BlockPositions, numbered: boolean, id?: { phase: number; wave: number }): void {
+  const v = entry.value;
+  const text = (s: ScalarAt) => (s.value === null ? '' : String(s.value));
+  if (field === 'dependsOn' || field === 'parallelWith') {
+    if (v.kind === 'other') return;
+    const items = v.kind === 'seq' ? v.items : v.value === null ? [] : [v];
+    const refs = items.flatMap((s) => {
+      const p = at.pos(s.start);
+      return readRefs(text(s), { file: at.file, line: p.line, column: p.column, phase: id?.phase, wave: id?.wave });
+    });
+    b.setRefs(field, { span: at.span(v.start, v.end), refs });
+    return;
+  }
+  if (v.kind !== 'scalar' || v.value === null) return;
+  const raw = text(v);
+  const sub = (s: number, e: number) => at.span(v.start + s, v.start + e);
+  switch (field) {
+    case 'name':
+      if (raw.trim()) b.setName(raw.trim(), at.span(v.start, v.end), NAME_RANK.explicit);
+      return;
+    case 'phase':
+    case 'wave': {
+      if (numbered) return;
+      const found = field === 'phase' ? locatePhase(raw) : locateWave(raw);
+      if (found) b.setNumber(field, { value: found.value, span: typeof v.value === 'string' ? sub(found.start, found.end) : at.span(v.start, v.end) });
+      return;
+    }
+    case 'estimatedLines':
+    case 'actualLines': {
+      if (typeof v.value === 'number') {
+        if (Number.isFinite(v.value)) b.setNumber(field, { value: v.value, span: at.span(v.start, v.end) });
+        return;
+      }
+      const size = locateSize(raw);
+      if (size.estimated) b.setNumber(field, { value: size.estimated.value, span: sub(size.estimated.start, size.estimated.end) });
+      if (size.actual && field === 'estimatedLines') b.setNumber('actualLines', { value: size.actual.value, span: sub(size.actual.start, size.actual.end) });
+      return;
+    }
+    case 'canParallelize': {
+      if (typeof v.value === 'boolean') {
+        b.set('canParallelize', { value: v.value, span: at.span(v.start, v.end) });
+        return;
+      }
+      const found = locateBool(raw);
+      if (found) b.set('canParallelize', { value: found.value, span: sub(found.start, found.end) });
+      return;
+    }
+    case 'branch':
+    case 'baseBranch':
+    case 'directory':
+      if (raw.trim()) b.set(field, { value: raw.trim(), span: at.span(v.start, v.end) });
+      return;
+    case 'status': {
+      const status = parseStatus(raw);
+      if (status !== 'unknown') b.set('status', { value: status, span: at.span(v.start, v.end) });
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,237 @@
+// Effort declarations in prose: effort headings, numbered bullets, `Agent N: branch` bullets, `**Effort**: 7.1.1 - …`
+import { appendAll } from '../../model/arrays';
+// lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
+import { parseEffortId, slugId } from '../../model/ids';
+import type { Span } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdDoc, MdListItem } from './doc';
+import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
+import { kvSpan, type KvLine } from './metadata';
+import { contextAt, headingAt, type Outline } from './outline';
+import type { PathInfo } from './pathInfo';
+import { readRefs } from './refs';
+import { cleanName, idInName, sizeInText } from './locatedValues';
+
+export interface Decl {
+  b: FactBuilder;
+  /** Where the id is written (phase/wave of numbered ids point here). */
+  idSpan?: Span;
+  /** Lines [line, endLine) whose metadata belongs to this effort. */
+  line: number;
+  endLine: number;
+  phase?: Placed<number>;
+  wave?: Placed<number>;
+  /** What declared it: a heading or the file path alone give `heading` facts unless metadata lines follow. */
+  by: 'heading' | 'bullet' | 'metadata-line' | 'path';
+  /** Metadata lines applied to it. */
+  kvCount?: number;
+}
+
+const ITEM_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const BULLET_EFFORT = /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
+const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
+const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
+const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
+
+/** First-line text of a list item after its marker, with the 1-based column where it starts. */
+export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: number } {
+  const raw = doc.lines[item.line - 1] ?? '';
+  const m = ITEM_PREFIX.exec(raw);
+  const start = m ? m[0].length : 0;
+  return { text: raw.slice(start).trimEnd(), column: start + 1 };
+}
+
+function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
+  const p = parseEffortId(id);
+  return p ? { phase: { value: p.phase, span }, wave: { value: p.wave, span } } : {};
+}
+
+/** Effort declarations of bullet lists: `1. **Effort 3.2.1**: Tests (200 LOC)`, `Agent 1: sync-04-x (depends on sync-01)`. */
+export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
+  const { file } = doc;
+  const out: Decl[] = [];
+  for (const item of doc.items) {
+    const { text, column } = itemText(doc, item);
+    if (text.length > 500) continue;
+    const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
+    const m = BULLET_EFFORT.exec(text);
+    if (m) {
+      const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+      const idStart = text.search(/\d/);
+      const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
+      const b = new FactBuilder(id, 'bullet', at(0, text.length));
+      const nameStart = text.length - m[4].length;
+      // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
+      const name = /^[\s*_~]*\d/.test(m[4]) ? undefined : cleanName(m[4]);
+      if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
+      const size = sizeInText(m[4]);
+      if (size) b.setNumber('estimatedLines', { value: size.value, span: at(nameStart + size.start, nameStart + size.end) });
+      out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(id, idSpan) });
+      continue;
+    }
+    const agent = AGENT.exec(text);
+    if (agent) appendAll(out, agentDecls(agent, text, item, at, outline, file));
+  }
+  return out;
+}
+
+function agentDecls(
+  m: RegExpExecArray,
+  text: string,
+  item: MdListItem,
+  at: (s: number, e: number) => Span,
+  outline: Outline,
+  file: string,
+): Decl[] {
+  const restStart = text.length - m[1].length - (text.length - text.trimEnd().length);
+  let list = m[1];
+  const deps = AGENT_DEPS.exec(list);
+  if (deps) list = list.slice(0, deps.index);
+  const pieces: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const raw of list.split(',')) {
+    const lead = raw.length - raw.trimStart().length;
+    const token = raw.trim().replace(/^`|`$/g, '');
+    const tick = raw.trim().startsWith('`') ? 1 : 0;
+    if (!BRANCH_TOKEN.test(token) || !/[-/]/.test(token)) return [];
+    pieces.push({ text: token, start: restStart + offset + lead + tick });
+    offset += raw.length + 1;
+  }
+  const ctx = contextAt(outline, item.line);
+  const out: Decl[] = [];
+  for (const p of pieces) {
+    const id = idInName(p.text) ?? slugId(p.text);
+    const span = at(p.start, p.start + p.text.length);
+    const b = new FactBuilder(id, 'bullet', span);
+    b.setName(p.text, span, NAME_RANK.heading);
+    if (deps) {
+      const depsStart = restStart + deps.index + deps[0].indexOf(deps[1]);
+      const body = deps[1].trimEnd();
+      const placed = parseEffortId(id);
+      const refs = readRefs(deps[1], { file, line: item.line, column: at(depsStart, depsStart).column, phase: placed?.phase ?? ctx.phase?.value, wave: placed?.wave ?? ctx.wave?.value });
+      b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
+    }
+    out.push({ b, idSpan: span, by: 'bullet', line: item.line, endLine: item.endLine, ...(parseEffortId(id) ? idPlace(id, span) : ctx) });
+  }
+  return out;
+}
+
+/** Effort declarations of headings (`### Effort 5.1.1: SyncTarget API`), the effort plan's own one merged in. */
+export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefined> {
+  const { file } = doc;
+  const byHeading: Array<Decl | undefined> = [];
+  for (const h of outline.headings) {
+    const e = h.effort;
+    if (!e) {
+      byHeading.push(h.parent !== undefined ? byHeading[h.parent] : undefined);
+      continue;
+    }
+    let id = e.id;
+    if (!id && e.number !== undefined) {
+      // `Effort 3: Docker Client` is effort 3 of the wave it sits in.
+      id = h.phase && h.wave ? `E${h.phase.value}.${h.wave.value}.${e.number}` : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
+    }
+    const b = new FactBuilder(id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
+    const at = (start: number, end: number) => spanAt(file, h.line, h.column, start, end);
+    if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
+    if (e.size) b.setNumber('estimatedLines', { value: e.size.value, span: at(e.size.start, e.size.end) });
+    const place = parseEffortId(id!) ? idPlace(id!, e.idSpan) : { phase: h.phase, wave: h.wave };
+    byHeading.push({ b, idSpan: e.idSpan, by: 'heading', line: h.line, endLine: h.end, ...place });
+  }
+  return byHeading;
+}
+
+export interface OwnEffortInput {
+  doc: MdDoc;
+  outline: Outline;
+  path: PathInfo;
+  kv: KvLine[];
+  byHeading: Array<Decl | undefined>;
+}
+
+/** The effort an effort plan is about: its title's id, an `Effort ID` line, its folder, or its `Effort Name`. */
+export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput): Decl | undefined {
+  const { file } = doc;
+  const title = outline.headings.findIndex((h) => h.level === 1);
+  const whole = { line: 1, endLine: doc.lines.length + 1 };
+  if (title >= 0 && outline.headings[title].effort && byHeading[title]) {
+    // `# Effort E1.1.5 Implementation Plan`: the title declares the plan's effort; the whole file is its section.
+    return Object.assign(byHeading[title]!, whole);
+  }
+  const idLine = kv.find((k) => k.id);
+  const nameLine = kv.find((k) => k.field === 'name' && k.value.trim());
+  let id: string | undefined;
+  let idSpan: Span | undefined;
+  let declSpan: Span;
+  if (idLine?.id) {
+    id = idLine.id.value;
+    idSpan = lineSpan(file, idLine.line, idLine.id.column, idLine.id.length);
+    declSpan = idSpan;
+  } else {
+    const dir = path.effortDir;
+    id = dir ? idInName(dir) ?? slugId(dir) : nameLine ? slugId(nameLine.value.replace(/[`*"']/g, '')) : undefined;
+    const first = title >= 0 ? outline.headings[title] : undefined;
+    declSpan = nameLine
+      ? kvSpan(file, nameLine)
+      : first
+        ? lineSpan(file, first.line, first.column, first.text.length)
+        : lineSpan(file, 1, 1, Math.max((doc.lines[0] ?? '').length, 1));
+  }
+  if (!id) return undefined;
+  // A later `## E1.2.1 …` heading of the same effort is the same declaration, not a second one.
+  const same = byHeading.find((d) => d?.b.id === id);
+  if (same) return Object.assign(same, whole);
+  const b = new FactBuilder(id, 'metadata', declSpan);
+  const h = title >= 0 ? outline.headings[title] : undefined;
+  const place = parseEffortId(id) ? idPlace(id, idSpan) : { phase: h?.phase ?? outline.filePhase, wave: h?.wave ?? outline.fileWave };
+  return { b, idSpan, by: idLine?.id ? 'metadata-line' : 'path', ...whole, ...place };
+}
+
+/**
+ * `**Effort**: 7.1.1 - Sync Engine` under a heading that declares no effort makes that heading's section an effort;
+ * above the first heading, it makes the lines up to that heading one (`preamble`).
+ */
+export function metadataDecls(
+  doc: MdDoc,
+  outline: Outline,
+  kv: KvLine[],
+  byHeading: Array<Decl | undefined>,
+  taken: (line: number) => boolean,
+): { decls: Decl[]; preamble?: Decl } {
+  const decls: Decl[] = [];
+  let preamble: Decl | undefined;
+  const firstHeading = outline.headings[0]?.line ?? doc.lines.length + 1;
+  for (const k of kv) {
+    if (!k.id || taken(k.line)) continue;
+    const h = headingAt(outline, k.line);
+    if (h ? byHeading[h.index] : preamble) continue;
+    const idSpan = lineSpan(doc.file, k.line, k.id.column, k.id.length);
+    const d: Decl = {
+      b: new FactBuilder(k.id.value, 'metadata', idSpan),
+      idSpan,
+      by: 'metadata-line',
+      line: h ? h.line : 1,
+      endLine: h ? h.end : firstHeading,
+      ...idPlace(k.id.value, idSpan),
+    };
+    decls.push(d);
+    if (!h) {
+      preamble = d;
+      continue;
+    }
+    // The heading's subsections belong to it too, unless they declare efforts of their own.
+    for (let j = h.index; j < outline.headings.length && outline.headings[j].line < h.end; j++) {
+      if (!outline.headings[j].effort) byHeading[j] = d;
+    }
+  }
+  return { decls, preamble };
+}
+
+/** Phase and wave from the id, the metadata already applied, the heading context, or the path; then the fact kind. */
+export function finishDecl(d: Decl): void {
+  d.b.setNumber('phase', d.phase);
+  d.b.setNumber('wave', d.wave);
+  if (d.by === 'bullet') return;
+  d.b.fact.kind = d.kvCount || d.by === 'metadata-line' ? 'metadata' : 'heading';
+}
+

@@ -1,0 +1,81 @@
+// Collects one EffortFact field by field: the first value written for a field wins, except names, which rank.
+import type { EffortFact, FactKind, RefList, Span } from '../../model/model';
+import { lineSpan } from '../../model/span';
+
+type Field = Exclude<keyof EffortFact, 'id' | 'kind' | 'span'>;
+type ValueOf<F extends Field> = NonNullable<EffortFact[F]>;
+
+/** How sure a name is: an explicit `Effort Name` beats the text of a heading. */
+export const NAME_RANK = { heading: 1, effortKey: 2, explicit: 3 } as const;
+
+/** A located value that may not have a place in the text (taken from the file path): it then gets the fact's span. */
+export interface Placed<T> {
+  value: T;
+  span?: Span;
+}
+
+export class FactBuilder {
+  readonly fact: EffortFact;
+  private nameRank = 0;
+  private count = 0;
+
+  constructor(id: string, kind: FactKind, span: Span) {
+    this.fact = { id, kind, span };
+  }
+
+  get id(): string {
+    return this.fact.id;
+  }
+
+  has(field: Field): boolean {
+    return this.fact[field] !== undefined;
+  }
+
+  /** Sets a field unless it already has a value. */
+  set<F extends Field>(field: F, value: ValueOf<F>): void {
+    if (this.fact[field] !== undefined) return;
+    (this.fact as Record<Field, unknown>)[field] = value;
+    this.count++;
+  }
+
+  setNumber(field: 'phase' | 'wave' | 'estimatedLines' | 'actualLines', placed: Placed<number> | undefined): void {
+    if (placed) this.set(field, { value: placed.value, span: placed.span ?? this.fact.span });
+  }
+
+  setRefs(field: 'dependsOn' | 'parallelWith', list: RefList | undefined): void {
+    if (list) this.set(field, list);
+  }
+
+  setName(value: string, span: Span, rank: number): void {
+    if (!value || rank <= this.nameRank) return;
+    if (this.fact.name === undefined) this.count++;
+    this.fact.name = { value, span };
+    this.nameRank = rank;
+  }
+
+  /** Whether any field besides the id was given. */
+  get hasFields(): boolean {
+    return this.count > 0;
+  }
+
+  /** Fields other than name, phase and wave: what makes a declaration carry metadata. */
+  get hasMetadata(): boolean {
+    const f = this.fact;
+    return (
+      f.estimatedLines !== undefined ||
+      f.actualLines !== undefined ||
+      f.dependsOn !== undefined ||
+      f.parallelWith !== undefined ||
+      f.canParallelize !== undefined ||
+      f.branch !== undefined ||
+      f.baseBranch !== undefined ||
+      f.directory !== undefined ||
+      f.status !== undefined
+    );
+  }
+}
+
+/** Span of [start, end) offsets of a string that starts at `column` on `line`. */
+export function spanAt(file: string, line: number, column: number, start: number, end: number): Span {
+  return lineSpan(file, line, column + start, end - start);
+}

@@ -1,0 +1,36 @@
+// Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
+import type { EffortField, Span } from '../../model/model';
+import type { FactBuilder } from './facts';
+import { cleanValue, locateBool, locateSize } from './locatedValues';
+
+/** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
+export function applyInlineField(b: FactBuilder, field: EffortField, text: string, at: (start: number, end: number) => Span): boolean {
+  switch (field) {
+    case 'estimatedLines':
+    case 'actualLines': {
+      const size = locateSize(text);
+      if (!size.estimated) return true;
+      if (field === 'actualLines') {
+        b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
+        return true;
+      }
+      b.setNumber('estimatedLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
+      if (size.actual) b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
+      return true;
+    }
+    case 'canParallelize': {
+      const found = locateBool(text);
+      if (found) b.set('canParallelize', { value: found.value, span: at(found.start, found.end) });
+      return true;
+    }
+    case 'branch':
+    case 'baseBranch':
+    case 'directory': {
+      const cleaned = cleanValue(text, true);
+      if (cleaned) b.set(field, { value: cleaned.value, span: at(cleaned.start, cleaned.end) });
+      return true;
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,200 @@
+// Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
+import { canonicalEffortId } from '../../model/ids';
+
+/** A value found in a string, with its [start, end) offsets in that string. */
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+// `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
+const ID_IN_TEXT = /(?<![\w.])(?:E|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
+
+/** Every effort id written in a text, canonical (`E5.1.1`), with offsets of the whole match. */
+export function findIds(text: string): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  ID_IN_TEXT.lastIndex = 0;
+  for (let m = ID_IN_TEXT.exec(text); m; m = ID_IN_TEXT.exec(text)) {
+    out.push({ value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The first effort id in a text, if any. */
+export function firstId(text: string): Found<string> | undefined {
+  ID_IN_TEXT.lastIndex = 0;
+  const m = ID_IN_TEXT.exec(text);
+  return m ? { value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** `7.2.1-3` in a list of branches means 7.2.1, 7.2.2 and 7.2.3. */
+export function expandIdRange(text: string): string[] {
+  const m = /^\s*E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$/i.exec(text);
+  if (!m) return [];
+  const [p, w, a, b] = [m[1], m[2], m[3], m[4]].map(Number);
+  if (b <= a || b - a > 50) return [];
+  const out: string[] = [];
+  for (let n = a; n <= b; n++) out.push(`E${p}.${w}.${n}`);
+  return out;
+}
+
+/** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
+export function maskParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if (ch === ')' && depth > 0) depth--;
+  }
+  return out;
+}
+
+// Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
+const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
+const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
+
+/** Like values.parseSize, with offsets: `~380 lines (MUST be <800)`, `750→800`, `400-500`, `1,081`. */
+export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const found = sizeOf(text);
+  // A size too long to be a number (`9999…`) is no size.
+  if (found.estimated && !Number.isFinite(found.estimated.value)) return {};
+  if (found.actual && !Number.isFinite(found.actual.value)) delete found.actual;
+  return found;
+}
+
+function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const masked = maskParens(text);
+  const arrow = ARROW.exec(masked);
+  if (arrow) {
+    const aStart = arrow.index;
+    const bStart = arrow.index + arrow[0].length - arrow[2].length;
+    return {
+      estimated: { value: toNumber(arrow[1]), start: aStart, end: aStart + arrow[1].length },
+      actual: { value: toNumber(arrow[2]), start: bStart, end: bStart + arrow[2].length },
+    };
+  }
+  const m = NUMBER_OR_RANGE.exec(masked);
+  if (!m) return {};
+  // A range is budgeted at its upper end, as values.parseSize does.
+  if (m[2]) {
+    const start = m.index + m[0].length - m[2].length;
+    return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
+  }
+  return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+function toNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ''));
+}
+
+/** The yes/no word of `Yes (…)`, `**No**`, `FALSE`, with its offsets. */
+export function locateBool(text: string): Found<boolean> | undefined {
+  const m = /^([\s*_`"']*)(yes|no|true|false|y|n)\b/i.exec(text);
+  if (!m) return undefined;
+  const start = m[1].length;
+  return { value: /^(yes|true|y)$/i.test(m[2]), start, end: start + m[2].length };
+}
+
+/** The phase number of `Phase 1 - Core`, `3, Wave: 2`, `PHASE_2`, `phase1`. */
+export function locatePhase(text: string): Found<number> | undefined {
+  const m = /phase[\s_-]*(\d{1,3})(?!\d)/i.exec(text);
+  if (m) {
+    const start = m.index + m[0].length - m[1].length;
+    return { value: Number(m[1]), start, end: start + m[1].length };
+  }
+  return leadingInt(text);
+}
+
+/** The wave number of `Wave 1 - Foundation`, `4 - Debug`, `WAVE_2.2` (wave 2 of phase 2), `Phase 2, Wave 2`. */
+export function locateWave(text: string): Found<number> | undefined {
+  const m = /wave[\s_-]*(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])/i.exec(text);
+  if (m) {
+    const digits = m[2] ?? m[1];
+    const start = m.index + m[0].length - digits.length;
+    return { value: Number(digits), start, end: start + digits.length };
+  }
+  const dotted = /^\s*(\d{1,3})\.(\d{1,3})(?![\d.])/.exec(text);
+  if (dotted) {
+    const start = dotted.index + dotted[0].length - dotted[2].length;
+    return { value: Number(dotted[2]), start, end: start + dotted[2].length };
+  }
+  return leadingInt(text);
+}
+
+function leadingInt(text: string): Found<number> | undefined {
+  const m = /^[\s*_`"']*(\d{1,3})(?![\d.])/.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { value: Number(m[1]), start, end: start + m[1].length };
+}
+
+/**
+ * A written string value without its decoration: `` `x` ``, `"x"`, `**x**`, trailing hard-break spaces.
+ * With `firstToken`, only the first word (branches and paths have no spaces; notes may follow).
+ */
+export function cleanValue(text: string, firstToken = false): Found<string> | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s|\\/.test(text[end - 1])) end--;
+  const tick = /^(`+|\*\*|__|"|')/.exec(text.slice(start, end));
+  if (tick) {
+    const close = text.indexOf(tick[1], start + tick[1].length);
+    if (close > start && close <= end - tick[1].length) {
+      const inner = text.slice(start + tick[1].length, close);
+      if (inner.trim()) {
+        const lead = inner.length - inner.trimStart().length;
+        return { value: inner.trim(), start: start + tick[1].length + lead, end: start + tick[1].length + lead + inner.trim().length };
+      }
+    }
+  }
+  if (firstToken) {
+    const m = /^\S+/.exec(text.slice(start, end));
+    if (!m) return undefined;
+    let tokenEnd = start + m[0].length;
+    while (tokenEnd > start && /[,;.]/.test(text[tokenEnd - 1])) tokenEnd--;
+    return tokenEnd > start ? { value: text.slice(start, tokenEnd), start, end: tokenEnd } : undefined;
+  }
+  return end > start ? { value: text.slice(start, end), start, end } : undefined;
+}
+
+/** A display name from free text: no bold/code marks, no trailing `(200 LOC)`, no `Implementation Plan` boilerplate. */
+export function cleanName(text: string): Found<string> | undefined {
+  // Longer text is prose, not a name (and would only cost time in the patterns below).
+  if (text.length > 300) return undefined;
+  let s = text;
+  let start = 0;
+  const strip = (re: RegExp, fromStart: boolean, when?: (match: string) => boolean): void => {
+    const m = re.exec(s);
+    if (!m || (when && !when(m[0]))) return;
+    if (fromStart) {
+      start += m[0].length;
+      s = s.slice(m[0].length);
+    } else s = s.slice(0, m.index);
+  };
+  strip(/^[\s*_`"':\-–—]+/, true);
+  strip(/^(?:Implementation\s+)?Plan\b[\s:\-–—]*/i, true);
+  strip(/[\s*_`"']+$/, false);
+  strip(/\s*\([^()]*\)\s*$/, false, (m) => /\d/.test(m));
+  strip(/[\s:\-–—]*(?:Effort\s+)?(?:Implementation\s+)?Plan$/i, false);
+  strip(/[\s*_`"':\-–—]+$/, false);
+  if (!s) return undefined;
+  return { value: s, start, end: start + s.length };
+}
+
+/** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
+export function sizeInText(text: string): Found<number> | undefined {
+  const m = /(?<![\d,])(~?\s*\d[\d,]*)\s*(?:lines?|loc)\b/i.exec(text);
+  if (!m) return undefined;
+  const digits = /\d[\d,]*/.exec(m[1])!;
+  const start = m.index + digits.index;
+  const value = toNumber(digits[0]);
+  return Number.isFinite(value) ? { value, start, end: start + digits[0].length } : undefined;
+}
+
+/** Effort id from a branch or directory name (`…effort-E1.1.1-credential-resolution`), else undefined. */
+export function idInName(name: string): string | undefined {
+  return firstId(name)?.value ?? canonicalEffortId(name);
+}

@@ -1,0 +1,158 @@
+// Bold metadata lines (`**Branch**: \`x\``, `**Can Parallelize**: Yes (…)`) and plain bullets (`- Phase: 1`), located.
+import type { EffortField } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdDoc } from './doc';
+import { FactBuilder, NAME_RANK, spanAt } from './facts';
+import { readItemRefs, refListAt } from './refs';
+import { applyInlineField } from './inlineFields';
+import { cleanName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
+import { keyInfo } from './keys';
+import { parseStatus, type RefContext } from '../values';
+
+export interface KvLine {
+  line: number;
+  key: string;
+  /** The value as written (may be empty when a list follows), starting at 1-based `column`. */
+  value: string;
+  column: number;
+  field?: EffortField;
+  /** `Effort`, `Effort ID`: the value may name the effort itself. */
+  idKey: boolean;
+  /** For `Effort`/`Effort ID` values that carry an id: the id and where it is. */
+  id?: { value: string; column: number; length: number };
+}
+
+// Indent, blockquote marks, a list marker, a task box. No two neighbouring parts may match the same blank, or a
+// long run of blanks backtracks quadratically.
+const PREFIX = String.raw`^([ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?)`;
+// `**Key**: v`, `**Key** (note): v`
+const BOLD_OUT = new RegExp(PREFIX + String.raw`\*\*([^*:\n]{1,80}?)\*\*[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?:`);
+// `**Key:** v`
+const BOLD_IN = new RegExp(PREFIX + String.raw`\*\*([^*:\n]{1,80}?):[ \t]*\*\*`);
+// `Key: v`, only for keys Waveplan knows
+const PLAIN = new RegExp(PREFIX + String.raw`([A-Za-z][A-Za-z0-9 _/-]{0,60}?)[ \t]*:(?=[ \t]|$)`);
+
+const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
+
+/** Parses one line as `key: value` metadata, or undefined. */
+export function parseKvLine(text: string, line: number): KvLine | undefined {
+  if (text.indexOf(':') < 0) return undefined;
+  // The key sits at the start: match on a bounded head, but keep the whole value (a long Dependencies list).
+  const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  let m = BOLD_OUT.exec(head) ?? BOLD_IN.exec(head);
+  let plain = false;
+  if (!m) {
+    m = PLAIN.exec(head);
+    plain = true;
+  }
+  if (!m) return undefined;
+  const key = m[2].trim();
+  const info = keyInfo(key);
+  const idKey = ID_KEYS.has(info.norm);
+  const field = idKey ? undefined : info.field;
+  const norm = info.norm;
+  if (!field && !idKey) return undefined;
+  const valueStart = m[0].length;
+  const value = text.slice(valueStart);
+  if (plain && !value.trim()) return undefined;
+  const kv: KvLine = { line, key, value, column: valueStart + 1, field, idKey };
+  if (idKey) {
+    const id = firstId(value);
+    // The id must lead the value (`E1.2.1 - Push Command`), not be mentioned in prose.
+    if (id && !/[A-Za-z]{3,}/.test(value.slice(0, id.start))) kv.id = { value: id.value, column: kv.column + id.start, length: id.end - id.start };
+    else if (norm !== 'effort') return undefined;
+  }
+  return kv;
+}
+
+/** Every metadata line of the document's paragraphs, in line order. */
+export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLine[] {
+  const out: KvLine[] = [];
+  for (const p of doc.paragraphs) {
+    for (let l = p.line; l < p.endLine; l++) {
+      if (skip?.(l)) continue;
+      const kv = parseKvLine(doc.lines[l - 1] ?? '', l);
+      if (kv) out.push(kv);
+    }
+  }
+  out.sort((a, b) => a.line - b.line);
+  return out;
+}
+
+export interface ApplyContext {
+  file: string;
+  /** Numbered ids carry their own phase and wave; metadata only fills them for slugs. */
+  numbered: boolean;
+  phase?: number;
+  wave?: number;
+  /** Text of the list items right below an empty `**Dependencies**:` line. */
+  listBelow?: (kv: KvLine) => Array<{ text: string; line: number; column: number }> | undefined;
+}
+
+/** Applies one metadata line to a fact (first value per field wins). */
+export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
+  const { file } = ctx;
+  const at = (start: number, end: number) => spanAt(file, kv.line, kv.column, start, end);
+  if (kv.idKey) {
+    // `**Effort**: E1.2.1 - Push Command Skeleton` names the effort after its id; `**Effort**: 5` is a number.
+    const rest = kv.id ? kv.value.slice(kv.id.column - kv.column + kv.id.length) : kv.value;
+    const offset = kv.id ? kv.id.column - kv.column + kv.id.length : 0;
+    if (!kv.id && /^\s*\d+\s*$/.test(rest)) return;
+    const name = cleanName(rest);
+    if (name) b.setName(name.value, at(offset + name.start, offset + name.end), NAME_RANK.effortKey);
+    return;
+  }
+  const value = kv.value;
+  if (kv.field && applyInlineField(b, kv.field, value, at)) return;
+  switch (kv.field) {
+    case 'name': {
+      const cleaned = cleanValue(value);
+      if (!cleaned) return;
+      // `E1.2.1-push-command-skeleton` → the name after the id.
+      const id = firstId(cleaned.value);
+      const tail = id && id.start === 0 ? cleaned.value.slice(id.end).replace(/^[\s:\-–—]+/, '') : cleaned.value;
+      const start = cleaned.start + cleaned.value.length - tail.length;
+      if (tail) b.setName(tail, at(start, start + tail.length), NAME_RANK.explicit);
+      return;
+    }
+    case 'phase':
+    case 'wave': {
+      if (ctx.numbered) return;
+      const found = kv.field === 'phase' ? locatePhase(value) : locateWave(value);
+      if (found) b.setNumber(kv.field, { value: found.value, span: at(found.start, found.end) });
+      return;
+    }
+    case 'dependsOn':
+    case 'parallelWith': {
+      if (b.has(kv.field)) return;
+      const refCtx: RefContext = { file, line: kv.line, column: kv.column, phase: ctx.phase, wave: ctx.wave };
+      if (value.trim()) {
+        b.setRefs(kv.field, refListAt(value, refCtx));
+        return;
+      }
+      const items = ctx.listBelow?.(kv);
+      if (!items?.length) return;
+      const refs = items.flatMap((it) => readItemRefs(it.text, { ...refCtx, line: it.line, column: it.column }));
+      const first = items[0];
+      const last = items[items.length - 1];
+      const span = { file, line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.trimEnd().length };
+      b.setRefs(kv.field, { span, refs });
+      return;
+    }
+    case 'status': {
+      const cleaned = cleanValue(value);
+      if (!cleaned) return;
+      const status = parseStatus(cleaned.value);
+      if (status !== 'unknown') b.set('status', { value: status, span: at(cleaned.start, cleaned.end) });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Whole-line span of a metadata line's value, for facts declared by it. */
+export function kvSpan(file: string, kv: KvLine): ReturnType<typeof lineSpan> {
+  const v = cleanValue(kv.value);
+  return v ? lineSpan(file, kv.line, kv.column + v.start, v.end - v.start) : lineSpan(file, kv.line, kv.column, 0);
+}

@@ -1,0 +1,201 @@
+// Headings: which declare a phase, a wave or an effort, the section each one spans, and the phase/wave in force at a line.
+import type { PhaseDecl, Span, WaveDecl } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdDoc, MdHeading } from './doc';
+import type { Placed } from './facts';
+import type { PathInfo } from './pathInfo';
+import { cleanName, firstId, sizeInText, type Found } from './locatedValues';
+
+export interface HeadingEffort {
+  /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
+  id?: string;
+  number?: number;
+  idSpan: Span;
+  name?: Found<string>;
+  size?: Found<number>;
+}
+
+export interface Heading extends MdHeading {
+  index: number;
+  /** Index of the enclosing heading, if any. */
+  parent?: number;
+  /** 1-based exclusive end line of this heading's section. */
+  end: number;
+  /** Phase and wave in force in this section (own heading, else enclosing ones, else the path). */
+  phase?: Placed<number>;
+  wave?: Placed<number>;
+  effort?: HeadingEffort;
+}
+
+export interface Outline {
+  headings: Heading[];
+  phases: PhaseDecl[];
+  waves: WaveDecl[];
+  filePhase?: Placed<number>;
+  fileWave?: Placed<number>;
+}
+
+// Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
+const DECOR = String.raw`^[^\p{L}\p{N}]*`;
+const WAVE_HEAD = new RegExp(DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`, 'iud');
+const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iud');
+const EFFORT_HEAD = new RegExp(
+  DECOR +
+    String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?(?:\s*[:\-–—]\s*|\s+|$)(.*)$`,
+  'iu',
+);
+const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iud');
+// After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
+const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
+const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
+
+export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): Outline {
+  const { file } = doc;
+  const outline: Outline = { headings: [], phases: [], waves: [] };
+  if (path.phase !== undefined) outline.filePhase = { value: path.phase };
+  if (path.wave !== undefined) outline.fileWave = { value: path.wave };
+  const seenWaves = new Set<string>();
+  const seenPhases = new Set<number>();
+  const stack: Heading[] = [];
+  const all = doc.headings;
+  const ends = sectionEnds(all, doc.lines.length + 1);
+  for (let i = 0; i < all.length; i++) {
+    const src = all[i];
+    while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    const h: Heading = {
+      level: src.level,
+      line: src.line,
+      text: src.text,
+      column: src.column,
+      index: i,
+      parent: parent?.index,
+      end: ends[i],
+      phase: parent ? parent.phase : outline.filePhase,
+      wave: parent ? parent.wave : outline.fileWave,
+      effort: undefined,
+    };
+    const at = (start: number, len: number) => lineSpan(file, src.line, src.column + start, len);
+    const group = (m: RegExpExecArray, k: number): Placed<number> => {
+      const [start, end] = m.indices![k]!;
+      return { value: Number(m[k]), span: at(start, end - start) };
+    };
+    // Titles are short; a very long heading is prose and is not classified.
+    const titled = src.text.length <= 300;
+    const wave = titled ? WAVE_HEAD.exec(src.text) : null;
+    const phase = wave || !titled ? null : PHASE_HEAD.exec(src.text);
+    if (wave && !NOT_A_WAVE.test(wave[4])) {
+      // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
+      if (wave[3] !== undefined) h.phase = group(wave, 2);
+      else if (wave[1] !== undefined) h.phase = group(wave, 1);
+      h.wave = group(wave, wave[3] !== undefined ? 3 : 2);
+      if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
+        const key = `${h.phase.value}.${h.wave.value}`;
+        if (!seenWaves.has(key)) {
+          seenWaves.add(key);
+          const name = cleanName(wave[4].replace(/\s*✅.*$/u, ''));
+          outline.waves.push({ phase: h.phase.value, wave: h.wave.value, ...(name ? { name: name.value } : {}), span: at(0, src.text.length) });
+        }
+      }
+    } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
+      h.phase = group(phase, 1);
+      h.wave = undefined;
+      if (!seenPhases.has(h.phase.value)) {
+        seenPhases.add(h.phase.value);
+        const name = phaseName(phase[2]);
+        outline.phases.push({ phase: h.phase.value, ...(name ? { name } : {}), span: at(0, src.text.length) });
+      }
+    } else if (titled) {
+      h.effort = effortHeading(src, effortPlan && src.level === 1, file);
+    }
+    if (i === 0 || src.level === 1) {
+      if (h.phase?.span && !outline.filePhase?.span) outline.filePhase = h.phase;
+      if (effortPlan && src.level === 1) mentionContext(h, outline, file);
+    }
+    outline.headings.push(h);
+    stack.push(h);
+  }
+  return outline;
+}
+
+/** Where each heading's section ends: at the next heading of the same or a higher level. */
+function sectionEnds(all: MdHeading[], eof: number): number[] {
+  const ends = new Array<number>(all.length).fill(eof);
+  const open: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    while (open.length && all[open[open.length - 1]].level >= all[i].level) ends[open.pop()!] = all[i].line;
+    open.push(i);
+  }
+  return ends;
+}
+
+/** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
+function phaseName(rest: string): string | undefined {
+  const stripped = rest
+    .replace(/^[\s:\-–—]+/, '')
+    .replace(/\s*[-–—:]?\s*(?:Wave[- ]Based\s+)?(?:Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\b.*$/i, '');
+  return cleanName(stripped)?.value;
+}
+
+function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
+  const at = (start: number, len: number) => lineSpan(file, src.line, src.column + start, len);
+  const m = EFFORT_HEAD.exec(src.text);
+  if (m) {
+    const id = firstId(src.text)!;
+    return withName({ id: id.value, idSpan: at(id.start, id.end - id.start) }, src.text, src.text.length - m[4].length);
+  }
+  const n = EFFORT_NUMBER_HEAD.exec(src.text);
+  if (n) {
+    const [start, end] = n.indices![1]!;
+    return withName({ number: Number(n[1]), idSpan: at(start, end - start) }, src.text, n.indices![2]![0]);
+  }
+  if (anywhere) {
+    // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
+    const id = firstId(src.text);
+    if (id) return withName({ id: id.value, idSpan: at(id.start, id.end - id.start) }, src.text, id.end);
+  }
+  return undefined;
+}
+
+function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
+  const rest = text.slice(nameStart);
+  const name = cleanName(rest);
+  const size = sizeInText(rest);
+  if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
+  if (size) e.size = { value: size.value, start: nameStart + size.start, end: nameStart + size.end };
+  return e;
+}
+
+/** An effort plan's title `… - Phase 3, Wave 2` gives the phase and wave of an effort without a numbered id. */
+function mentionContext(h: Heading, outline: Outline, file: string): void {
+  const at = (start: number, len: number) => lineSpan(file, h.line, h.column + start, len);
+  const p = /phase\s+(\d{1,3})(?![\d.])/i.exec(h.text);
+  const w = /wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])/i.exec(h.text);
+  if (p && !h.phase?.span) h.phase = { value: Number(p[1]), span: at(p.index + p[0].length - p[1].length, p[1].length) };
+  if (w && !h.wave?.span) {
+    const digits = w[2] ?? w[1];
+    h.wave = { value: Number(digits), span: at(w.index + w[0].length - digits.length, digits.length) };
+  }
+}
+
+/** The heading whose section holds a line (the innermost: the last heading at or above it), if any. */
+export function headingAt(outline: Outline, line: number): Heading | undefined {
+  const hs = outline.headings;
+  let lo = 0;
+  let hi = hs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? hs[found] : undefined;
+}
+
+/** Phase and wave in force at a line. */
+export function contextAt(outline: Outline, line: number): { phase?: Placed<number>; wave?: Placed<number> } {
+  const h = headingAt(outline, line);
+  return h ? { phase: h.phase, wave: h.wave } : { phase: outline.filePhase, wave: outline.fileWave };
+}

@@ -1,0 +1,135 @@
+// Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
+import { appendAll } from '../../model/arrays';
+// and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
+// matter); tables and mermaid graphs give one fact per effort and file. Never throws.
+import { parseEffortId } from '../../model/ids';
+import type { EffortFact, FileReadResult, PlanFileKind, WaveDecl } from '../../model/model';
+import { Aliases, resolveRefs } from './aliases';
+import { readBlocks } from './blocks/fenced';
+import { bulletDecls, finishDecl, headingDecls, itemText, metadataDecls, ownEffort, type Decl } from './decls';
+import { parseDoc, type MdDoc, type MdListItem } from './doc';
+import type { FactBuilder } from './facts';
+import { readMermaid } from './mermaid/reader';
+import { applyKv, scanKvLines, type KvLine } from './metadata';
+import { buildOutline, headingAt } from './outline';
+import { pathInfo } from './pathInfo';
+import { readTables } from './tables';
+import { emptyResult, unreadableDiagnostic } from '../result';
+
+export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
+  const result = emptyResult(file, kind);
+  if (!text.trim()) return result;
+  try {
+    read(file, text, kind, result);
+  } catch (err) {
+    // A bug here must cost one file, not the plan: report it where the file starts.
+    result.efforts = [];
+    result.diagnostics.push(unreadableDiagnostic(file, 'plan', err));
+  }
+  return result;
+}
+
+function read(file: string, text: string, kind: PlanFileKind, result: FileReadResult): void {
+  const doc = parseDoc(file, text);
+  const path = pathInfo(file);
+  const effortPlan = kind === 'effort-plan';
+  const outline = buildOutline(doc, path, effortPlan);
+
+  const byHeading = headingDecls(doc, outline);
+  const bullets = bulletDecls(doc, outline);
+  const bulletOwner: Array<Decl | undefined> = [];
+  const bulletLines = new Set<number>();
+  for (const d of bullets) {
+    if (bulletLines.has(d.line)) continue; // `Agent 2: a, b, c`: the first effort owns the item
+    bulletLines.add(d.line);
+    for (let l = d.line; l < d.endLine; l++) bulletOwner[l] = d;
+  }
+  const headingOwner = (line: number) => {
+    const h = headingAt(outline, line);
+    return h ? byHeading[h.index] : undefined;
+  };
+  const kv = scanKvLines(doc, (line) => bulletLines.has(line));
+  const own = effortPlan ? ownEffort({ doc, outline, path, kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line)), byHeading }) : undefined;
+  const fromMetadata = effortPlan ? { decls: [] } : metadataDecls(doc, outline, kv, byHeading, (line) => bulletOwner[line] !== undefined);
+  const preamble = fromMetadata.preamble;
+  const ownerAt = (line: number): Decl | undefined =>
+    bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
+
+  const listBelow = listsBelow(doc);
+  for (const k of kv) {
+    const owner = ownerAt(k.line);
+    if (!owner) continue;
+    const numbered = parseEffortId(owner.b.id);
+    owner.kvCount = (owner.kvCount ?? 0) + 1;
+    applyKv(owner.b, k, {
+      file,
+      numbered: numbered !== undefined,
+      phase: numbered?.phase ?? owner.phase?.value,
+      wave: numbered?.wave ?? owner.wave?.value,
+      listBelow,
+    });
+  }
+
+  const decls: Decl[] = [];
+  const seen = new Set<Decl>();
+  for (const d of [own, ...byHeading, ...fromMetadata.decls, ...bullets]) {
+    if (!d || seen.has(d)) continue;
+    seen.add(d);
+    finishDecl(d);
+    decls.push(d);
+  }
+
+  const blocks = readBlocks(doc, (line) => {
+    const d = ownerAt(line);
+    return d ? { id: d.b.id, phase: d.phase, wave: d.wave } : undefined;
+  });
+  const mermaid = readMermaid(doc, outline);
+
+  const builders: FactBuilder[] = [...decls.map((d) => d.b), ...blocks.facts, ...mermaid.facts];
+  const aliases = new Aliases((a) => {
+    for (const b of builders) a.addFact(b.fact);
+    for (const [alias, id] of mermaid.aliases) a.add(alias, id);
+  });
+  const tables = new Map<string, FactBuilder>();
+  // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
+  if (!effortPlan) readTables(doc, outline, aliases, tables);
+
+  const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
+  resolveRefs(facts, aliases);
+  facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  result.efforts = facts;
+  result.phases = outline.phases;
+  result.waves = uniqueWaves([...outline.waves, ...mermaid.waves]);
+  appendAll(result.diagnostics, blocks.diagnostics);
+}
+
+function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
+  const seen = new Set<string>();
+  return waves.filter((w) => {
+    const key = `${w.phase}.${w.wave}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The items of the list right below a metadata line with an empty value (`**Upstream Dependencies**:`). */
+function listsBelow(doc: MdDoc): (kv: KvLine) => Array<{ text: string; line: number; column: number }> | undefined {
+  let byLine: Map<number, MdListItem> | undefined;
+  let byList: Map<number, MdListItem[]> | undefined;
+  return (kv) => {
+    if (!byLine || !byList) {
+      byLine = new Map();
+      byList = new Map();
+      for (const item of doc.items) {
+        byLine.set(item.line, item);
+        const list = byList.get(item.list) ?? [];
+        list.push(item);
+        byList.set(item.list, list);
+      }
+    }
+    const first = byLine.get(kv.line + 1) ?? byLine.get(kv.line + 2);
+    if (!first) return undefined;
+    return (byList.get(first.list) ?? []).map((item) => ({ ...itemText(doc, item), line: item.line }));
+  };
+}

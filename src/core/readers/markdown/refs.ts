@@ -1,0 +1,95 @@
+// Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
+import { appendAll } from '../../model/arrays';
+import type { DependencyRef, RefList } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import { parseRefList, type RefContext } from '../values';
+import { findIds, maskParens } from './locatedValues';
+
+// `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
+const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
+
+/** Located references of one written list (on one line, starting at ctx.column). */
+export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
+  if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
+  const out: DependencyRef[] = [];
+  for (const ref of parseRefList(maskNotes(text), ctx)) appendAll(out, splitEmbedded(balance(unmask(ref))));
+  return out;
+}
+
+/** One list item is one reference: `Phase 1 complete (docker, registry)` stays whole; ids in it still count. */
+export function readItemRefs(text: string, ctx: RefContext): DependencyRef[] {
+  if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
+  if (findIds(text).length) return readRefs(text, ctx);
+  const lead = text.length - text.trimStart().length;
+  const raw = text.trim();
+  return [{ id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span: lineSpan(ctx.file, ctx.line, ctx.column + lead, raw.length) }];
+}
+
+// Separators inside a note in parentheses are not list separators: `Wave 2.1 complete (Core, Reporter)`.
+const MASKS: Record<string, string> = { ',': '\uE001', ';': '\uE002', ' ': '\uE003' };
+const UNMASK: Record<string, string> = { '\uE001': ',', '\uE002': ';', '\uE003': ' ' };
+
+function maskNotes(text: string): string {
+  if (!text.includes('(')) return text;
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    const andAhead = c === ' ' && text.startsWith(' and ', i);
+    out += depth > 0 && (c === ',' || c === ';' || andAhead) ? MASKS[c] : c;
+  }
+  return out;
+}
+
+function unmask(ref: DependencyRef): DependencyRef {
+  if (!/[\uE001-\uE003]/.test(ref.raw) && !/[\uE001-\uE003]/.test(ref.id)) return ref;
+  const back = (s: string) => s.replace(/[\uE001-\uE003]/g, (m) => UNMASK[m]);
+  return { ...ref, raw: back(ref.raw), id: back(ref.id) };
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/** `7.1.2)` — the last piece of `Wave 1 (7.1.1, 7.1.2)` — loses the parenthesis it does not open. */
+function balance(ref: DependencyRef): DependencyRef {
+  let raw = ref.raw;
+  let start = 0;
+  while (raw.endsWith(')') && count(raw, ')') > count(raw, '(')) raw = raw.slice(0, -1).trimEnd();
+  while (raw.startsWith('(') && count(raw, '(') > count(raw, ')')) {
+    const trimmed = raw.slice(1).trimStart();
+    start += raw.length - trimmed.length;
+    raw = trimmed;
+  }
+  if (raw === ref.raw || !raw) return ref;
+  const span = lineSpan(ref.span.file, ref.span.line, ref.span.column + start, raw.length);
+  return { ...ref, raw, id: ref.external ? raw.replace(/\s*\(.*\)\s*$/, '') : ref.id, span };
+}
+
+/** A RefList for a value that starts at `column` on `line`; the list span covers the trimmed value. */
+export function refListAt(text: string, ctx: RefContext): RefList {
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim().replace(/\\$/, '').trimEnd();
+  return { span: lineSpan(ctx.file, ctx.line, ctx.column + lead, Math.max(body.length, 0)), refs: readRefs(text, ctx) };
+}
+
+/**
+ * `Wave 1 (7.1.1` (an external piece that names efforts) → one ref per id;
+ * `7.2.2 & 7.2.3` → two refs. Ids inside a note (`E1.1.3 complete (E1.1.4 parallel)`) stay notes.
+ */
+function splitEmbedded(ref: DependencyRef): DependencyRef[] {
+  const source = ref.external ? ref.raw : maskParens(ref.raw);
+  const ids = findIds(source);
+  if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
+  const col = ref.span.column;
+  return ids.map((f) => ({
+    id: f.value,
+    raw: ref.raw.slice(f.start, f.end),
+    external: false,
+    span: lineSpan(ref.span.file, ref.span.line, col + f.start, f.end - f.start),
+  }));
+}

@@ -1,0 +1,196 @@
+// Tables → facts, only for rows whose key cell yields an effort: an id (`5.1.1`, `…effort-E1.1.1-…`), a name
+// the same file pairs with an id (`p6w1-synctarget-controller`, `W6E1`), or `Agent N` on a `pPwW-…` branch where
+// the file's graph has effort P.W.N with the same size or name. Wave summaries (`| Wave | Branches |`) give ids only.
+import { parseEffortId, slugId } from '../../model/ids';
+import type { EffortField, Span } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { Aliases } from './aliases';
+import type { MdDoc } from './doc';
+import { FactBuilder, NAME_RANK } from './facts';
+import { contextAt, type Outline } from './outline';
+import { refListAt } from './refs';
+import { applyInlineField } from './inlineFields';
+import { cleanValue, expandIdRange, firstId, locateSize, locateWave } from './locatedValues';
+import { keyInfo } from './keys';
+import { parseStatus } from '../values';
+
+interface Cell {
+  text: string;
+  /** 1-based column of the trimmed text. */
+  column: number;
+}
+
+const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
+const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
+const MULTI_HEADERS = new Set(['branches', 'efforts', 'effort ids']);
+const ROW_FIELDS = new Set<EffortField>(['estimatedLines', 'actualLines', 'dependsOn', 'parallelWith', 'canParallelize', 'branch', 'baseBranch', 'directory', 'status', 'name', 'wave']);
+
+export function splitRow(raw: string): Cell[] {
+  let s = 0;
+  let e = raw.length;
+  while (s < e && /\s/.test(raw[s])) s++;
+  if (raw[s] === '|') s++;
+  while (e > s && /\s/.test(raw[e - 1])) e--;
+  if (e > s && raw[e - 1] === '|' && raw[e - 2] !== '\\') e--;
+  const cells: Cell[] = [];
+  let start = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || (raw[i] === '|' && raw[i - 1] !== '\\')) {
+      const piece = raw.slice(start, i);
+      const lead = piece.length - piece.trimStart().length;
+      cells.push({ text: piece.trim(), column: start + lead + 1 });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into: Map<string, FactBuilder>): void {
+  for (const t of doc.tables) {
+    if (t.endLine - t.line < 3) continue;
+    const keys = splitRow(doc.lines[t.line - 1] ?? '').map((c) => keyInfo(c.text));
+    const header = keys.map((k) => k.norm);
+    const idCol = header.findIndex((h) => ID_HEADERS.has(h));
+    const branchCol = header.findIndex((h) => BRANCH_HEADERS.has(h));
+    const multiCol = header.findIndex((h) => MULTI_HEADERS.has(h));
+    const agentCol = header.indexOf('agent');
+    if (idCol < 0 && branchCol < 0 && multiCol < 0) continue;
+    // A `Dependency` column names what is depended on, not what the row's effort depends on.
+    const fields = header
+      .map((h, i) => (i === idCol || i === multiCol || i === agentCol || h === 'dependency' ? undefined : keys[i].field))
+      .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
+    for (let l = t.line + 2; l < t.endLine; l++) {
+      const raw = doc.lines[l - 1] ?? '';
+      if (raw.length > 5000) continue;
+      const cells = splitRow(raw);
+      if (idCol < 0 && branchCol < 0) {
+        multiRow(doc.file, l, cells[multiCol], into);
+        continue;
+      }
+      const row = rowEffort(doc.file, l, cells, idCol, branchCol, agentCol, aliases, outline);
+      if (!row) continue;
+      const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
+      into.set(row.id, b);
+      const place = parseEffortId(row.id);
+      if (place) {
+        b.setNumber('phase', { value: place.phase, span: row.idSpan });
+        b.setNumber('wave', { value: place.wave, span: row.idSpan });
+      }
+      cells.forEach((cell, i) => {
+        const field = fields[i];
+        if (field && cell) applyCell(b, field, cell, doc.file, l, place);
+      });
+    }
+  }
+}
+
+function multiRow(file: string, line: number, cell: Cell | undefined, into: Map<string, FactBuilder>): void {
+  if (!cell) return;
+  let offset = 0;
+  for (const piece of cell.text.split(',')) {
+    const lead = piece.length - piece.trimStart().length;
+    const start = offset + lead;
+    offset += piece.length + 1;
+    const ids = expandIdRange(piece);
+    const first = firstId(piece.trim());
+    if (!ids.length && (!first || first.start !== 0)) continue;
+    const span = lineSpan(file, line, cell.column + start, first ? first.end - first.start : piece.trim().length);
+    for (const id of ids.length ? ids : [first!.value]) {
+      if (into.has(id)) continue;
+      const b = new FactBuilder(id, 'table', span);
+      const place = parseEffortId(id)!;
+      b.setNumber('phase', { value: place.phase, span });
+      b.setNumber('wave', { value: place.wave, span });
+      into.set(id, b);
+    }
+  }
+}
+
+function rowEffort(
+  file: string,
+  line: number,
+  cells: Cell[],
+  idCol: number,
+  branchCol: number,
+  agentCol: number,
+  aliases: Aliases,
+  outline: Outline,
+): { id: string; span: Span; idSpan?: Span } | undefined {
+  const spanOf = (c: Cell, s = 0, e = c.text.length) => lineSpan(file, line, c.column + s, e - s);
+  for (const col of [idCol, branchCol]) {
+    const cell = cells[col];
+    if (col < 0 || !cell?.text) continue;
+    const id = firstId(cell.text);
+    if (id) return { id: id.value, span: spanOf(cell), idSpan: spanOf(cell, id.start, id.end) };
+    const cleaned = cleanValue(cell.text);
+    const alias = cleaned && aliases.lookup(cleaned.value);
+    if (alias) return { id: alias, span: spanOf(cell) };
+  }
+  if (agentCol < 0 || branchCol < 0 || !cells[agentCol] || !cells[branchCol]) return undefined;
+  const id = byAgentNumber(cells[agentCol].text, cells[branchCol].text, cells, aliases, contextAt(outline, line));
+  return id ? { id, span: spanOf(cells[branchCol]) } : undefined;
+}
+
+/**
+ * `| Agent 2 | p5w1-apiresource-types | … | 500 |` → E5.1.2 when the file knows E5.1.2 and its size (500) or its
+ * name (`APIResource Types`) agrees; otherwise the unique effort of P.W whose name starts like the branch.
+ */
+function byAgentNumber(
+  agentText: string,
+  branchText: string,
+  cells: Cell[],
+  aliases: Aliases,
+  ctx: { phase?: { value: number }; wave?: { value: number } },
+): string | undefined {
+  const branch = cleanValue(branchText)?.value ?? '';
+  const short = branch.slice(branch.lastIndexOf('/') + 1);
+  const pw = /^p(\d{1,3})w(\d{1,3})[a-z]?-(.+)$/i.exec(short);
+  const phase = pw ? Number(pw[1]) : ctx.phase?.value;
+  const wave = pw ? Number(pw[2]) : ctx.wave?.value;
+  if (phase === undefined || wave === undefined) return undefined;
+  const words = slugId(pw ? pw[3] : short).split('-');
+  const sizes = cells.map((c) => locateSize(c.text).estimated?.value).filter((n): n is number => n !== undefined && n >= 50);
+  const nameMatches = (id: string) => aliases.nameTokens(id).some((t) => t[0] === words[0]);
+  const n = /agent\s+(\d{1,3})\b/i.exec(agentText);
+  if (n) {
+    const id = `E${phase}.${wave}.${Number(n[1])}`;
+    if (aliases.has(id) && (aliases.sizesOf(id).some((x) => sizes.includes(x)) || nameMatches(id))) return id;
+  }
+  const prefix = `E${phase}.${wave}.`;
+  const named: string[] = [];
+  for (const id of aliases.ids()) if (id.startsWith(prefix) && nameMatches(id)) named.push(id);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function applyCell(b: FactBuilder, field: EffortField, cell: Cell, file: string, line: number, place: ReturnType<typeof parseEffortId>): void {
+  const at = (s: number, e: number) => lineSpan(file, line, cell.column + s, e - s);
+  const text = cell.text;
+  const dash = /^[-—–]$/.test(text);
+  // A dash in a dependency column says "none"; elsewhere it says nothing.
+  if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith')) return;
+  if (applyInlineField(b, field, text, at)) return;
+  switch (field) {
+    case 'dependsOn':
+    case 'parallelWith':
+      if (!b.has(field)) b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
+      return;
+    case 'status': {
+      const status = parseStatus(text);
+      if (status !== 'unknown') b.set('status', { value: status, span: at(0, text.length) });
+      return;
+    }
+    case 'name': {
+      const v = cleanValue(text);
+      if (v) b.setName(v.value, at(v.start, v.end), NAME_RANK.heading);
+      return;
+    }
+    case 'wave': {
+      if (place) return;
+      const w = locateWave(text);
+      if (w) b.setNumber('wave', { value: w.value, span: at(w.start, w.end) });
+      return;
+    }
+    default:
+      return;
+  }
+}

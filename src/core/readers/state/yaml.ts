@@ -1,0 +1,54 @@
+// The `yaml` library's documents → the reader's small node tree (aliases dropped, never expanded).
+import { isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
+import type { SNode, SPair, SScalar } from './nodes';
+
+export function errorText(message: string): string {
+  // prettyErrors is off, but keep only the first sentence of multi-line messages.
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded; the
+ * offsets of dropped collection keys (`[a]: 1`) go to `droppedKeys`, so the reader can say so.
+ */
+export function fromYaml(node: unknown, droppedKeys?: number[]): SNode | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
+  if (isYamlScalar(node)) {
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    const scalar: SScalar = { kind: 'scalar', value, quoted, start: range[0], end: range[1] };
+    if (typeof value === 'number' && typeof node.source === 'string') scalar.source = node.source;
+    return scalar;
+  }
+  if (isYamlMap(node)) {
+    const pairs: SPair[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = fromYaml(pair.key);
+      if (key?.kind !== 'scalar') {
+        if (key) droppedKeys?.push(key.start);
+        continue;
+      }
+      pairs.push({ key, value: fromYaml(pair.value, droppedKeys) ?? null });
+    }
+    return { kind: 'map', pairs, flow: Boolean(node.flow), start: range[0], end: range[1] };
+  }
+  if (isYamlSeq(node)) {
+    const items = node.items.map((item) => fromYaml(item, droppedKeys)).filter((n): n is SNode => n !== undefined);
+    return { kind: 'seq', items, flow: Boolean(node.flow), start: range[0], end: range[1] };
+  }
+  return undefined; // aliases and anything else: not expanded, not read
+}
+
+/** Start of the quoted scalar that runs to `end` (the one a missing closing quote swallowed the rest into). */
+export function unclosedQuoteStart(node: SNode | undefined, end: number): number | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.quoted && node.end >= end ? node.start : undefined;
+  const children = node.kind === 'map' ? node.pairs.flatMap((p) => (p.value ? [p.key, p.value] : [p.key])) : node.items;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const found = unclosedQuoteStart(children[i], end);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

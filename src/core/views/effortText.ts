@@ -1,0 +1,65 @@
+// Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
+import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
+
+const STATUS_LABEL: Record<EffortStatus, string> = {
+  planned: 'planned',
+  'in-progress': 'in progress',
+  review: 'in review',
+  done: 'done',
+  blocked: 'blocked',
+  unknown: 'status unknown',
+};
+
+export function statusLabel(status: EffortStatus): string {
+  return STATUS_LABEL[status];
+}
+
+/** `450/800 lines` (measured) or `~600/800 lines` (estimate), or undefined when no size is known. */
+export function sizeText(effort: Effort, limits: Limits): string | undefined {
+  if (effort.actualLines !== undefined) return `${effort.actualLines}/${limits.hard} lines`;
+  if (effort.estimatedLines !== undefined) return `~${effort.estimatedLines}/${limits.hard} lines`;
+  return undefined;
+}
+
+export function effortLabel(effort: Effort): string {
+  return effort.name && effort.name !== effort.id ? `${effort.id} ${effort.name}` : effort.id;
+}
+
+const findingsCache = new WeakMap<Project, Map<string, PlanDiagnostic[]>>();
+
+/** Findings that name an effort, by effort id (one pass per project snapshot). */
+export function findingsByEffort(project: Project): Map<string, PlanDiagnostic[]> {
+  const cached = findingsCache.get(project);
+  if (cached) return cached;
+  const map = new Map<string, PlanDiagnostic[]>();
+  findingsCache.set(project, map);
+  for (const d of project.diagnostics) {
+    for (const id of d.efforts) {
+      const list = map.get(id);
+      if (list) list.push(d);
+      else map.set(id, [d]);
+    }
+  }
+  return map;
+}
+
+// Escapes only what would change inline rendering; lines start with fixed words, so block syntax cannot occur.
+const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
+
+/** Markdown for tooltips and hovers: name, place, size, status, branches, dependencies, findings. */
+export function effortMarkdown(effort: Effort, project: Project, limits: Limits, findings: readonly PlanDiagnostic[] = []): string {
+  const lines = [`**${esc(effort.id)}**${effort.name && effort.name !== effort.id ? ` ${esc(effort.name)}` : ''}`, ''];
+  const where = [effort.phase !== undefined ? `Phase ${effort.phase}` : '', effort.wave !== undefined ? `Wave ${effort.wave}` : ''].filter(Boolean);
+  if (where.length) lines.push(`${where.join(' · ')}  `);
+  lines.push(`Status: ${statusLabel(effort.status)}  `);
+  const size = sizeText(effort, limits);
+  if (size) lines.push(`Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}  `);
+  if (effort.branch) lines.push(`Branch: \`${effort.branch}\`  `);
+  if (effort.baseBranch) lines.push(`Base: \`${effort.baseBranch}\`  `);
+  const deps = [...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)), ...effort.externalDependsOn.map(esc)];
+  lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
+  if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(esc).join(', ')}  `);
+  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : '$(warning)'} ${esc(f.message)}  `);
+  if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
+  return lines.join('\n');
+}

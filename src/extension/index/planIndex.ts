@@ -1,0 +1,302 @@
+// The workspace plan index: one PlanEngine per workspace folder, fed by a scan, file watchers and live editor text.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { PlanEngine } from '../../core/project/engine';
+import type { Effort, PlanFileKind, Project } from '../../core/model/model';
+import { readSettings, RESCAN_KEYS } from '../config';
+import { fromPosition } from '../util/convert';
+import { PlanFileFilter } from '../../core/files/filter';
+import { isInside } from '../../core/views/gitStatus';
+import { locatorFor } from '../../core/views/locator';
+import type { FolderProject, PlanIndexView } from './planIndexApi';
+import { worktreeCopies } from '../../core/worktrees/folders';
+
+/** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
+const DEBOUNCE_MS = 200;
+const READ_BATCH = 64;
+
+type Op = 'text' | 'disk' | 'delete';
+
+interface FolderState {
+  folder: vscode.WorkspaceFolder;
+  engine: PlanEngine;
+  filter: PlanFileFilter;
+  uris: Map<string, vscode.Uri>;
+  watchers: vscode.Disposable[];
+  /** Linked worktree folders inside this folder (from git): full checkouts whose plans are copies, never read. */
+  worktrees: string[];
+}
+
+export const EMPTY_PROJECT: Project = Object.freeze({ efforts: [], byId: new Map(), facts: new Map(), phases: [], diagnostics: [], files: [] });
+
+/** Engine key of a document: its file system path (as the CLI uses), or the URI for other schemes. */
+export const keyOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? uri.fsPath : uri.toString());
+
+export class PlanIndex implements PlanIndexView, vscode.Disposable {
+  private readonly states = new Map<string, FolderState>();
+  private readonly pending = new Map<string, { state: FolderState; uri: vscode.Uri; op: Op }>();
+  private readonly emitter = new vscode.EventEmitter<Project>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private changed = false;
+  private scanned: Promise<void> | undefined;
+  private markReady!: () => void;
+  private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
+
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidChangeTextDocument((e) => e.contentChanges.length && this.queue(e.document.uri, 'text')),
+      ws.onDidCloseTextDocument((d) => this.queue(d.uri, 'disk')),
+      ws.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      ws.onDidChangeConfiguration((e) => {
+        if (RESCAN_KEYS.some((k) => e.affectsConfiguration(k))) void this.rescan();
+        else if (e.affectsConfiguration('waveplan.limits')) this.applyLimits();
+      }),
+    );
+  }
+
+  /** Starts the first scan without blocking activation. */
+  start(): void {
+    setTimeout(() => void this.rescan().finally(() => this.markReady()), 0);
+  }
+
+  ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Finds every plan file again (Refresh, settings and folder changes) and publishes the result. */
+  rescan(): Promise<void> {
+    const run = (this.scanned ?? Promise.resolve()).then(() => this.scanAll());
+    this.scanned = run.catch(() => undefined);
+    return run;
+  }
+
+  project(): Project {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const own = active && this.stateFor(active);
+    if (own && own.engine.files().length) return own.engine.project();
+    const all = this.projects();
+    return (all.find((p) => p.project.efforts.length) ?? all[0])?.project ?? EMPTY_PROJECT;
+  }
+
+  projects(): FolderProject[] {
+    return [...this.states.values()].map((s) => ({ folder: s.folder, project: s.engine.project() }));
+  }
+
+  uriOf(file: string): vscode.Uri {
+    for (const s of this.states.values()) {
+      const uri = s.uris.get(file);
+      if (uri) return uri;
+    }
+    return /^[a-z][\w+.-]*:\/\//i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
+  }
+
+  /** The project and engine key of a plan document, when the index reads it. */
+  locate(uri: vscode.Uri): { project: Project; file: string; folder: vscode.WorkspaceFolder } | undefined {
+    const state = this.stateFor(uri);
+    const file = keyOf(uri);
+    return state?.engine.has(file) ? { project: state.engine.project(), file, folder: state.folder } : undefined;
+  }
+
+  /**
+   * Like locate, for a language feature answering about this document's current text: an edit still waiting for
+   * the debounce is read now. VS Code caches some answers (the outline) per document version, so an answer from
+   * the older text would stay wrong until the next edit.
+   */
+  locateDocument(document: vscode.TextDocument): ReturnType<PlanIndex['locate']> {
+    const key = keyOf(document.uri);
+    const waiting = this.pending.get(key);
+    if (waiting?.op === 'text') {
+      const kind = this.kindOf(waiting.state, document.uri);
+      if (kind && waiting.state.engine.update(key, document.getText(), kind)) this.changed = true;
+    }
+    return this.locate(document.uri);
+  }
+
+  /** Measured branch sizes of a folder's efforts (from git), for the `effort-measured-oversized` check. */
+  setMeasuredSizes(folderUri: string, measured: Map<string, number> | undefined): void {
+    const state = this.states.get(folderUri);
+    if (!state) return;
+    state.engine.setMeasuredSizes(measured);
+    this.changed = true;
+    this.publish();
+  }
+
+  /** Worktree folders of the folder's repository; those inside the folder are left out of scans and watchers. */
+  setWorktreeFolders(folderUri: string, paths: readonly string[]): void {
+    const state = this.states.get(folderUri);
+    if (!state || state.folder.uri.scheme !== 'file') return;
+    const root = state.folder.uri.fsPath;
+    const inside = paths.filter((p) => p !== root && isInside(p, root)).sort();
+    if (inside.join('\n') === state.worktrees.join('\n')) return;
+    state.worktrees = inside;
+    for (const key of state.engine.files()) {
+      const uri = state.uris.get(key);
+      if (uri && !this.kindOf(state, uri) && state.engine.remove(key)) {
+        state.uris.delete(key);
+        this.changed = true;
+      }
+    }
+    this.publish();
+  }
+
+  /** The project of a workspace folder (by its URI string). */
+  folderProject(folderUri: string): FolderProject | undefined {
+    const s = this.states.get(folderUri);
+    return s && { folder: s.folder, project: s.engine.project() };
+  }
+
+  effortAt(uri: vscode.Uri, position: vscode.Position): Effort | undefined {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const hit = doc ? this.locateDocument(doc) : this.locate(uri);
+    if (!hit) return undefined;
+    const { line, column } = fromPosition(position);
+    return locatorFor(hit.project).effortAt(hit.file, line, column);
+  }
+
+  private stateFor(uri: vscode.Uri): FolderState | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.states.get(folder.uri.toString());
+  }
+
+  private kindOf(state: FolderState, uri: vscode.Uri): PlanFileKind | undefined {
+    if (state.worktrees.length && uri.scheme === 'file' && state.worktrees.some((w) => isInside(uri.fsPath, w))) return undefined;
+    const rel = path.posix.relative(state.folder.uri.path, uri.path);
+    return rel.startsWith('..') ? undefined : state.filter.kindOf(rel);
+  }
+
+  private queue(uri: vscode.Uri, op: Op): void {
+    const state = this.stateFor(uri);
+    if (!state) return;
+    const key = keyOf(uri);
+    if (op !== 'delete' && !state.engine.has(key) && !this.kindOf(state, uri)) return;
+    if (op === 'delete' && !state.engine.has(key)) return;
+    this.pending.set(key, { state, uri, op });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = undefined;
+    const generation = ++this.generation;
+    const batch = [...this.pending];
+    this.pending.clear();
+    const open = openDocuments();
+    await Promise.all(batch.map(([key, p]) => this.apply(key, p.state, p.uri, p.op, open)));
+    // A newer flush started while files were read: it publishes, so this one's result is already stale.
+    if (generation === this.generation) this.publish();
+  }
+
+  private async apply(key: string, state: FolderState, uri: vscode.Uri, op: Op, open: Map<string, vscode.TextDocument>): Promise<void> {
+    const kind = this.kindOf(state, uri);
+    if (op === 'delete' || !kind) {
+      if (state.engine.remove(key)) this.changed = true;
+      state.uris.delete(key);
+      return;
+    }
+    const doc = open.get(uri.toString());
+    if (doc) return this.store(state, key, uri, () => state.engine.update(key, doc.getText(), kind));
+    const bytes = await readBytes(uri);
+    // Dropped when the file changed again (or was opened and edited) while it was being read.
+    if (this.pending.has(key) || openDocuments().has(uri.toString())) return;
+    if (bytes === undefined) {
+      if (state.engine.remove(key)) this.changed = true;
+      state.uris.delete(key);
+      return;
+    }
+    this.store(state, key, uri, () => state.engine.updateBytes(key, bytes, kind));
+  }
+
+  private store(state: FolderState, key: string, uri: vscode.Uri, update: () => boolean): void {
+    state.uris.set(key, uri);
+    if (update()) this.changed = true;
+  }
+
+  private publish(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    this.emitter.fire(this.project());
+  }
+
+  private applyLimits(): void {
+    for (const s of this.states.values()) s.engine.setLimits(readSettings(s.folder.uri).limits);
+    this.changed = true;
+    this.publish();
+  }
+
+  private async scanAll(): Promise<void> {
+    const all = vscode.workspace.workspaceFolders ?? [];
+    const onDisk = all.filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const copies = onDisk.length > 1 ? await worktreeCopies(onDisk) : new Set<string>();
+    const folders = all.filter((f) => !(f.uri.scheme === 'file' && copies.has(f.uri.fsPath)));
+    const live = new Set(folders.map((f) => f.uri.toString()));
+    for (const [id, s] of this.states) {
+      if (live.has(id)) continue;
+      s.watchers.forEach((w) => w.dispose());
+      this.states.delete(id);
+      this.changed = true;
+    }
+    await Promise.all(folders.map((f) => this.scanFolder(f)));
+    this.changed = true;
+    this.publish();
+  }
+
+  private async scanFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    const settings = readSettings(folder.uri);
+    let state = this.states.get(folder.uri.toString());
+    if (!state) {
+      state = { folder, engine: new PlanEngine({ limits: settings.limits }), filter: new PlanFileFilter(settings), uris: new Map(), watchers: [], worktrees: [] };
+      this.states.set(folder.uri.toString(), state);
+    }
+    state.filter = new PlanFileFilter(settings);
+    state.engine.setLimits(settings.limits);
+    state.watchers.forEach((w) => w.dispose());
+    state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
+    const found = new Map<string, vscode.Uri>();
+    for (const glob of settings.planGlobs) {
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), state.filter.searchExclude);
+      for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
+    }
+    for (const key of state.engine.files()) {
+      if (!found.has(key)) state.engine.remove(key);
+    }
+    const entries = [...found];
+    const open = openDocuments();
+    for (let i = 0; i < entries.length; i += READ_BATCH) {
+      const batch = entries.slice(i, i + READ_BATCH);
+      await Promise.all(batch.map(([key, uri]) => this.apply(key, state, uri, 'disk', open)));
+    }
+  }
+
+  private watch(folder: vscode.WorkspaceFolder, glob: string): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((uri) => this.queue(uri, 'disk')),
+      watcher.onDidChange((uri) => this.queue(uri, 'disk')),
+      watcher.onDidDelete((uri) => this.queue(uri, 'delete')),
+    );
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const s of this.states.values()) s.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+function openDocuments(): Map<string, vscode.TextDocument> {
+  return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
+}
+
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}

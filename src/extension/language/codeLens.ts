@@ -1,0 +1,102 @@
+// CodeLens above each effort declaration: dependencies, dependents, size, and "Create worktree".
+import * as vscode from 'vscode';
+import { compareEffortIds } from '../../core/model/ids';
+import type { Project, Span } from '../../core/model/model';
+import { COMMANDS } from '../commandIds';
+import { readSettings } from '../config';
+import { toLocation, toRange } from '../util/convert';
+import { sizeText } from '../../core/views/effortText';
+import type { GitStatusView } from '../git/gitStatus';
+import { locatorFor } from '../../core/views/locator';
+import type { PlanIndex } from '../index/planIndex';
+import type { EffortTarget } from '../tree/planTree';
+
+export class EffortCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly index: PlanIndex,
+    private readonly git?: GitStatusView,
+  ) {
+    this.subscriptions = [
+      this.emitter,
+      index.onDidChange(() => this.emitter.fire()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire()),
+      ...(git ? [git.onDidChange(() => this.emitter.fire())] : []),
+    ];
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const hit = this.index.locateDocument(document);
+    if (!hit) return [];
+    const { project, file, folder } = hit;
+    const limits = readSettings(folder.uri).limits;
+    const locator = locatorFor(project);
+    const dependents = dependentsOf(project);
+    const lenses: vscode.CodeLens[] = [];
+    for (const o of locator.occurrencesIn(file)) {
+      const effort = o.role === 'declaration' ? project.byId.get(o.id) : undefined;
+      if (!effort) continue;
+      const range = toRange({ ...o.span, endLine: o.span.line, endColumn: o.span.column });
+      const target: EffortTarget = { folderUri: folder.uri.toString(), effortId: effort.id };
+      const deps = [...effort.dependsOn, ...effort.externalDependsOn];
+      lenses.push(
+        new vscode.CodeLens(range, {
+          title: deps.length ? `depends on ${deps.join(', ')}` : 'no dependencies',
+          command: effort.dependsOn.length ? COMMANDS.goToEffort : '',
+          arguments: [{ folderUri: target.folderUri, effortIds: effort.dependsOn }],
+        }),
+      );
+      const users = dependents.get(effort.id) ?? [];
+      if (users.length) {
+        const refs = users.flatMap((id) => dependencyRefs(project, id, effort.id));
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: `${users.length} dependent${users.length === 1 ? '' : 's'}: ${users.join(', ')}`,
+            command: 'editor.action.showReferences',
+            arguments: [document.uri, range.start, refs.map((span) => toLocation((f) => this.index.uriOf(f), span))],
+          }),
+        );
+      }
+      const size = sizeText(effort, limits);
+      if (size) lenses.push(new vscode.CodeLens(range, { title: size, command: '' }));
+      const git = this.git?.effort(target.folderUri, effort.id);
+      if (vscode.workspace.isTrusted && git?.state === 'worktree') {
+        lenses.push(new vscode.CodeLens(range, { title: '$(folder-opened) Open worktree', command: COMMANDS.openWorktree, arguments: [target] }));
+      } else if (vscode.workspace.isTrusted && effort.status !== 'done') {
+        lenses.push(new vscode.CodeLens(range, { title: '$(git-branch) Create worktree', command: COMMANDS.createWorktree, arguments: [target] }));
+      }
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}
+
+const dependentsCache = new WeakMap<Project, Map<string, string[]>>();
+
+/** Efforts that depend on each effort (reverse edges), once per project snapshot. */
+export function dependentsOf(project: Project): Map<string, string[]> {
+  let map = dependentsCache.get(project);
+  if (map) return map;
+  map = new Map();
+  for (const e of project.efforts) {
+    for (const dep of e.dependsOn) {
+      const list = map.get(dep);
+      if (list) list.push(e.id);
+      else map.set(dep, [e.id]);
+    }
+  }
+  for (const list of map.values()) list.sort(compareEffortIds);
+  dependentsCache.set(project, map);
+  return map;
+}
+
+/** Where effort `from` writes its dependency on `to` (every fact that says so). */
+function dependencyRefs(project: Project, from: string, to: string): Span[] {
+  return (project.facts.get(from) ?? []).flatMap((f) => (f.dependsOn?.refs ?? []).filter((r) => r.id === to).map((r) => r.span));
+}

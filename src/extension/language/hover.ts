@@ -1,0 +1,24 @@
+// Hover on an effort id (declaration or dependency reference): wave, size, dependencies, status, findings.
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { fromPosition, toRange } from '../util/convert';
+import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
+import { locatorFor } from '../../core/views/locator';
+import type { PlanIndex } from '../index/planIndex';
+
+export class EffortHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly index: PlanIndex) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const hit = this.index.locateDocument(document);
+    if (!hit) return undefined;
+    const { line, column } = fromPosition(position);
+    const occurrence = locatorFor(hit.project).at(hit.file, line, column);
+    if (!occurrence) return undefined;
+    const effort = hit.project.byId.get(occurrence.id);
+    const text = effort
+      ? effortMarkdown(effort, hit.project, readSettings(hit.folder.uri).limits, findingsByEffort(hit.project).get(effort.id))
+      : `**${occurrence.id}**: no effort with this id in the plan`;
+    return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(occurrence.span));
+  }
+}

@@ -1,0 +1,226 @@
+// The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
+import * as vscode from 'vscode';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Project, type Wave } from '../../core/model/model';
+import type { UnplannedItem } from '../../core/worktrees/list';
+import { COMMANDS } from '../commandIds';
+import { readSettings } from '../config';
+import { effortLabel, effortMarkdown, findingsByEffort } from '../../core/views/effortText';
+import type { GitStatusView } from '../git/gitStatus';
+import { effortDescription, gitMarkdown } from '../../core/views/gitStatusText';
+import type { PlanIndex } from '../index/planIndex';
+
+/** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
+export interface EffortTarget {
+  folderUri: string;
+  effortId: string;
+}
+
+interface NodeBase {
+  /** Stable across refreshes, so expansion, selection and `reveal` survive edits. */
+  id: string;
+  folderUri: string;
+}
+export type PlanNode =
+  | (NodeBase & { kind: 'folder'; folder: vscode.WorkspaceFolder })
+  | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
+  | (NodeBase & { kind: 'wave'; wave: Wave })
+  | (NodeBase & { kind: 'loose'; efforts: string[] })
+  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort })
+  /** Worktrees and branches that look like effort branches but belong to no planned effort (from git). */
+  | (NodeBase & { kind: 'unplanned'; items: UnplannedItem[] })
+  | (NodeBase & { kind: 'unplannedItem'; item: UnplannedItem });
+
+interface Snapshot {
+  roots: PlanNode[];
+  nodes: Map<string, PlanNode>;
+  limits: Map<string, Limits>;
+  children: Map<string, PlanNode[]>;
+  parents: Map<string, PlanNode>;
+  projects: Map<string, Project>;
+}
+
+export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<PlanNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private snapshot: Snapshot | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly index: PlanIndex,
+    private readonly git?: GitStatusView,
+  ) {
+    const rebuild = () => {
+      this.snapshot = undefined;
+      this.emitter.fire(undefined);
+    };
+    this.subscription = vscode.Disposable.from(index.onDidChange(rebuild), ...(git ? [git.onDidChange(rebuild)] : []));
+  }
+
+  getChildren(node?: PlanNode): PlanNode[] {
+    const s = this.current();
+    return node ? (s.children.get(node.id) ?? []) : s.roots;
+  }
+
+  getParent(node: PlanNode): PlanNode | undefined {
+    return this.current().parents.get(node.id);
+  }
+
+  /** The tree node of an effort, for `reveal`. */
+  effortNode(folderUri: string, effortId: string): PlanNode | undefined {
+    return this.current().nodes.get(effortKey(folderUri, effortId));
+  }
+
+  getTreeItem(node: PlanNode): vscode.TreeItem {
+    const project = this.current().projects.get(node.folderUri);
+    switch (node.kind) {
+      case 'folder':
+        return item(node, node.folder.name, vscode.TreeItemCollapsibleState.Expanded, 'root-folder', 'waveplan.folder');
+      case 'phase': {
+        const t = item(node, `Phase ${node.phase}${node.name ? `: ${node.name}` : ''}`, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');
+        t.description = `${node.waves.length} wave${node.waves.length === 1 ? '' : 's'}`;
+        return t;
+      }
+      case 'wave': {
+        const t = item(node, `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`, vscode.TreeItemCollapsibleState.Expanded, 'layers', 'waveplan.wave');
+        t.description = waveDescription(node.wave.efforts, project);
+        return t;
+      }
+      case 'loose':
+        return item(node, 'Efforts without a wave', vscode.TreeItemCollapsibleState.Expanded, 'question', 'waveplan.loose');
+      case 'effort':
+        return this.effortItem(node.effort, node, project);
+      case 'unplanned': {
+        const t = item(node, 'Unplanned worktrees', vscode.TreeItemCollapsibleState.Collapsed, 'git-branch', 'waveplan.unplanned');
+        t.description = `${node.items.length}`;
+        t.tooltip = 'Worktrees and branches named like effort branches that no plan mentions.';
+        return t;
+      }
+      case 'unplannedItem':
+        return unplannedItem(node, node.item);
+    }
+  }
+
+  private effortItem(effort: Effort, node: PlanNode, project: Project | undefined): vscode.TreeItem {
+    const limits = this.current().limits.get(node.folderUri) ?? DEFAULT_LIMITS;
+    const findings = project ? (findingsByEffort(project).get(effort.id) ?? []) : [];
+    const errors = findings.some((f) => f.severity === 'error');
+    const t = new vscode.TreeItem(effortLabel(effort), vscode.TreeItemCollapsibleState.None);
+    t.id = node.id;
+    const git = this.git?.effort(node.folderUri, effort.id);
+    t.description = effortDescription(effort, limits, git, !!this.git?.folder(node.folderUri)?.started);
+    t.iconPath = errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : statusIcon(effort.status);
+    // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
+    const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
+    t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
+    let text = project ? effortMarkdown(effort, project, limits, findings) : effort.id;
+    if (git) text += `\n\n${gitMarkdown(git, limits).join('\n')}`;
+    const tooltip = new vscode.MarkdownString(text, true);
+    t.tooltip = tooltip;
+    const target: EffortTarget = { folderUri: node.folderUri, effortId: effort.id };
+    t.command = { command: COMMANDS.openEffort, title: 'Open Effort', arguments: [target] };
+    return t;
+  }
+
+  private current(): Snapshot {
+    return (this.snapshot ??= buildSnapshot(this.index, this.git));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+const effortKey = (folderUri: string, id: string) => `${folderUri}#effort:${id}`;
+
+function item(node: PlanNode, label: string, state: vscode.TreeItemCollapsibleState, icon: string, context: string): vscode.TreeItem {
+  const t = new vscode.TreeItem(label, state);
+  t.id = node.id;
+  t.iconPath = new vscode.ThemeIcon(icon);
+  t.contextValue = context;
+  return t;
+}
+
+const STATUS_ICONS: Record<Effort['status'], [string, string?]> = {
+  planned: ['circle-large-outline'],
+  'in-progress': ['play-circle', 'charts.blue'],
+  review: ['eye', 'charts.purple'],
+  done: ['pass-filled', 'testing.iconPassed'],
+  blocked: ['circle-slash', 'list.warningForeground'],
+  unknown: ['circle-large-outline'],
+};
+
+function statusIcon(status: Effort['status']): vscode.ThemeIcon {
+  const [icon, color] = STATUS_ICONS[status];
+  return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+function waveDescription(ids: readonly string[], project: Project | undefined): string {
+  let lines = 0;
+  for (const id of ids) {
+    const e = project?.byId.get(id);
+    lines += e?.actualLines ?? e?.estimatedLines ?? 0;
+  }
+  const count = `${ids.length} effort${ids.length === 1 ? '' : 's'}`;
+  return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
+}
+
+function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
+  const label = u.branch ?? (u.worktree ? `detached HEAD` : '?');
+  const t = item(node, label, vscode.TreeItemCollapsibleState.None, u.kind === 'worktree' ? 'folder' : 'git-branch', `waveplan.unplanned.${u.kind}`);
+  t.description = u.kind === 'worktree' ? u.worktree : 'branch, no worktree';
+  t.tooltip = u.kind === 'worktree' ? `Worktree ${u.worktree}${u.branch ? ` on ${u.branch}` : ''}: no planned effort uses this branch.` : `Branch ${u.branch}: no planned effort uses it.`;
+  return t;
+}
+
+function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined): Snapshot {
+  const s: Snapshot = { roots: [], nodes: new Map(), limits: new Map(), children: new Map(), parents: new Map(), projects: new Map() };
+  const folders = index.projects().filter((p) => p.project.files.length);
+  const add = (parent: PlanNode | undefined, node: PlanNode) => {
+    // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
+    if (s.nodes.has(node.id)) return;
+    s.nodes.set(node.id, node);
+    if (parent) {
+      s.parents.set(node.id, parent);
+      const list = s.children.get(parent.id);
+      if (list) list.push(node);
+      else s.children.set(parent.id, [node]);
+    } else s.roots.push(node);
+  };
+  for (const { folder, project } of folders) {
+    const folderUri = folder.uri.toString();
+    s.projects.set(folderUri, project);
+    s.limits.set(folderUri, readSettings(folder.uri).limits);
+    let top: PlanNode | undefined;
+    if (folders.length > 1) add(undefined, (top = { kind: 'folder', id: folderUri, folderUri, folder }));
+    const placed = new Set<string>();
+    const addEffort = (parent: PlanNode, id: string) => {
+      const effort = project.byId.get(id);
+      if (!effort || placed.has(id)) return;
+      placed.add(id);
+      add(parent, { kind: 'effort', id: effortKey(folderUri, id), folderUri, effortId: id, effort });
+    };
+    for (const phase of project.phases) {
+      const phaseNode: PlanNode = { kind: 'phase', id: `${folderUri}#phase:${phase.phase}`, folderUri, phase: phase.phase, name: phase.name, waves: phase.waves };
+      add(top, phaseNode);
+      for (const wave of phase.waves) {
+        const waveNode: PlanNode = { kind: 'wave', id: `${folderUri}#wave:${wave.id}`, folderUri, wave };
+        add(phaseNode, waveNode);
+        for (const id of wave.efforts) addEffort(waveNode, id);
+      }
+    }
+    const loose = project.efforts.filter((e) => !placed.has(e.id)).map((e) => e.id);
+    if (loose.length) {
+      const looseNode: PlanNode = { kind: 'loose', id: `${folderUri}#loose`, folderUri, efforts: loose };
+      add(top, looseNode);
+      for (const id of loose) addEffort(looseNode, id);
+    }
+    const unplanned = git?.folder(folderUri)?.unplanned ?? [];
+    if (unplanned.length) {
+      const group: PlanNode = { kind: 'unplanned', id: `${folderUri}#unplanned`, folderUri, items: unplanned };
+      add(top, group);
+      for (const u of unplanned) add(group, { kind: 'unplannedItem', id: `${folderUri}#unplanned:${u.kind}:${u.worktree ?? u.branch}`, folderUri, item: u });
+    }
+  }
+  return s;
+}

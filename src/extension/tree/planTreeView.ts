@@ -1,0 +1,71 @@
+// The tree view: error badge, welcome-state context key, and following the cursor through plan files.
+import * as vscode from 'vscode';
+import { VIEW_ID } from '../commandIds';
+import { readSettings } from '../config';
+import type { GitStatusView } from '../git/gitStatus';
+import type { PlanIndex } from '../index/planIndex';
+import { PlanTreeProvider, type PlanNode } from './planTree';
+
+/** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
+export type TreeState = 'scanning' | 'empty' | 'noEfforts' | 'ready';
+const CURSOR_DELAY_MS = 150;
+
+export interface PlanTreeRegistration {
+  provider: PlanTreeProvider;
+  view: vscode.TreeView<PlanNode>;
+  /** Selects an effort in the tree (from the graph): in `folder`, else in the first folder that has it. */
+  select(effortId: string, folder?: vscode.WorkspaceFolder): void;
+  disposables: vscode.Disposable[];
+}
+
+export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTreeRegistration {
+  const provider = new PlanTreeProvider(index, git);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  void setState('scanning');
+  const update = () => {
+    const projects = index.projects();
+    const errors = projects.reduce((n, p) => n + p.project.diagnostics.filter((d) => d.severity === 'error').length, 0);
+    view.badge = errors ? { value: errors, tooltip: `${errors} plan error${errors === 1 ? '' : 's'}` } : undefined;
+    const files = projects.some((p) => p.project.files.length);
+    const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
+    void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = (editor: vscode.TextEditor | undefined) => {
+    if (timer) clearTimeout(timer);
+    if (!editor || !view.visible) return;
+    timer = setTimeout(() => void revealEffortAt(index, provider, view, editor), CURSOR_DELAY_MS);
+  };
+  const disposables: vscode.Disposable[] = [
+    provider,
+    view,
+    index.onDidChange(update),
+    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    { dispose: () => timer && clearTimeout(timer) },
+  ];
+  void index.ready().then(update);
+  const select = (effortId: string, folder?: vscode.WorkspaceFolder) => {
+    const folders = folder ? [folder] : index.projects().map((p) => p.folder);
+    const node = folders.map((f) => provider.effortNode(f.uri.toString(), effortId)).find((n) => n);
+    if (node) view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+  };
+  return { provider, view, select, disposables };
+}
+
+function setState(state: TreeState): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', 'waveplan.treeState', state);
+}
+
+async function revealEffortAt(index: PlanIndex, provider: PlanTreeProvider, view: vscode.TreeView<PlanNode>, editor: vscode.TextEditor): Promise<void> {
+  if (!readSettings(editor.document.uri).followCursor) return;
+  const effort = index.effortAt(editor.document.uri, editor.selection.active);
+  const folder = effort && vscode.workspace.getWorkspaceFolder(editor.document.uri);
+  const node = folder && effort && provider.effortNode(folder.uri.toString(), effort.id);
+  if (!node || view.selection.some((n) => n.id === node.id)) return;
+  try {
+    await view.reveal(node, { select: true, focus: false, expand: false });
+  } catch {
+    // The tree was rebuilt between the lookup and the reveal; the next selection change reveals again.
+  }
+}

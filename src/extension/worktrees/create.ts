@@ -1,0 +1,132 @@
+// Create Effort Worktree and Create Wave Worktrees: progress with cancel, a missing base offers the bases that exist,
+// dependency warnings are shown, and the new worktree can be opened at once.
+import * as vscode from 'vscode';
+import type { Effort, Project, Wave } from '../../core/model/model';
+import { createEffortWorktree, createWaveWorktrees, type CreateResult, type WaveSummary } from '../../core/worktrees/create';
+import { Session, type WorktreeContext } from '../../core/worktrees/session';
+import type { ResolvedEffort } from '../commands/effortTargets';
+import type { GitLog } from '../git/gitLog';
+import type { GitStatusService } from '../git/gitStatus';
+import type { PlanIndex } from '../index/planIndex';
+import { openWorktree } from './open';
+import { requireDiskFolder, worktreeContext } from './context';
+import type { Prompts } from './prompts';
+
+export interface WorktreeDeps {
+  index: PlanIndex;
+  git: GitStatusService;
+  log: GitLog;
+}
+
+type Run<T> = (ctx: WorktreeContext, progress: vscode.Progress<{ message?: string; increment?: number }>) => Promise<T>;
+
+/** Runs one git operation under a cancellable notification; cancelling aborts the running git process. */
+export function withGitProgress<T>(title: string, folder: vscode.WorkspaceFolder, project: Project, deps: WorktreeDeps, run: Run<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+    const abort = new AbortController();
+    const sub = token.onCancellationRequested(() => abort.abort());
+    return run(worktreeContext(folder, project, deps.log, abort.signal), progress).finally(() => sub.dispose());
+  });
+}
+
+/** Creates (or finds) the effort's worktree, then offers to open it. Resolves with the engine's result; never throws. */
+export async function createWorktreeFor(deps: WorktreeDeps, { effort, project, folder }: ResolvedEffort, prompts: Prompts): Promise<CreateResult | undefined> {
+  if (!requireDiskFolder(folder)) return undefined;
+  const create = (e: Effort) => withGitProgress(`Creating worktree for ${effort.id}`, folder, project, deps, (ctx) => createEffortWorktree(e, ctx));
+  let result = await create(effort);
+  if (result.status === 'failed' && result.error?.code === 'unknown-base') {
+    const base = await prompts.chooseBase(`Waveplan: ${result.error.message}`, await baseCandidates(worktreeContext(folder, project, deps.log), result.branch));
+    if (base) result = await create({ ...effort, baseBranch: base });
+  }
+  deps.log.line(`create ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`);
+  await deps.git.refresh(folder.uri.toString());
+  await report(effort, result, prompts, deps);
+  return result;
+}
+
+async function report(effort: Effort, result: CreateResult, prompts: Prompts, deps: WorktreeDeps): Promise<void> {
+  // "Already has a worktree" is said by the note below; the other warnings (unmerged dependencies) stand alone.
+  const warnings = result.status === 'skipped' ? [] : result.warnings;
+  for (const w of warnings) void vscode.window.showWarningMessage(`Waveplan: ${w}`);
+  if (result.status === 'failed') {
+    // A missing base was already reported by the "Choose Base…" question.
+    if (result.error?.code !== 'unknown-base' || prompts.answers.base !== undefined) void showFailure(`Waveplan: could not create the worktree for ${effort.id}: ${result.error?.message ?? 'unknown error'}`, deps);
+    return;
+  }
+  if (!result.path) return;
+  const what = result.status === 'skipped' ? 'already has a worktree' : `has a new worktree (branch ${result.branch} from ${result.base ?? 'its base'})`;
+  const path = result.path;
+  const offer = prompts.offerOpen(`${effort.id} ${what} at ${path}`).then((choice) => openWorktree(path, effort.id, choice));
+  // Asked interactively the note may stay up for long; the command's result does not wait for it.
+  if (prompts.answers.open) await offer;
+  else void offer;
+}
+
+export async function showFailure(message: string, deps: WorktreeDeps): Promise<void> {
+  const log = 'Show Git Log';
+  if ((await vscode.window.showErrorMessage(message, log)) === log) deps.log.show();
+}
+
+const LOOKS_LIKE_BASE = /integration|^(main|master|develop|trunk)$/i;
+
+/** Branches a missing base could be replaced by: likely bases first, then other local and remote branches. */
+export async function baseCandidates(ctx: WorktreeContext, own?: string): Promise<string[]> {
+  try {
+    const { snap } = await Session.open(ctx);
+    const local = [...snap.local.keys()].filter((b) => b !== own).sort();
+    const remote = [...snap.remote.keys()].sort();
+    const likely = [...local, ...remote].filter((b) => LOOKS_LIKE_BASE.test(b.replace(/^[^/]+\/(?=main$|master$|develop$|trunk$)/, '')));
+    return [...new Set([...likely, ...local, ...remote])].slice(0, 500);
+  } catch {
+    return [];
+  }
+}
+
+export interface WaveTarget {
+  folder: vscode.WorkspaceFolder;
+  project: Project;
+  wave: Wave;
+}
+
+export interface WaveResult extends WaveSummary {
+  /** Done efforts are not given worktrees. */
+  leftOut: string[];
+}
+
+/** Every effort of a wave that is not done, in id order; one failure never stops the others. */
+export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave }: WaveTarget, prompts: Prompts): Promise<WaveResult | undefined> {
+  if (!requireDiskFolder(folder)) return undefined;
+  const all = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e);
+  const efforts = all.filter((e) => e.status !== 'done');
+  const leftOut = all.filter((e) => e.status === 'done').map((e) => e.id);
+  const name = `Wave ${wave.phase}.${wave.wave}`;
+  const run = (list: Effort[]) =>
+    withGitProgress(`Creating worktrees for ${name}`, folder, project, deps, (ctx, progress) =>
+      createWaveWorktrees(list, ctx, { onProgress: (done, total, r) => progress.report({ increment: 100 / total, message: `${r.effort}: ${r.status} (${done}/${total})` }) }),
+    );
+  let summary = await run(efforts);
+  const noBase = summary.results.filter((r) => r.status === 'failed' && r.error?.code === 'unknown-base');
+  if (noBase.length) {
+    const ids = noBase.map((r) => r.effort);
+    const base = await prompts.chooseBase(`Waveplan: ${ids.join(', ')} ha${ids.length === 1 ? 's' : 've'} no base: ${noBase[0].error!.message}`, await baseCandidates(worktreeContext(folder, project, deps.log)));
+    if (base) {
+      const again = await run(efforts.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, baseBranch: base })));
+      summary = merge(summary, again);
+    }
+  }
+  for (const r of summary.results) deps.log.line(`create ${r.effort}: ${r.status}${r.path ? ` ${r.path}` : ''}${r.error ? ` (${r.error.message})` : ''}`);
+  await deps.git.refresh(folder.uri.toString());
+  const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} done left out` : ''}.`;
+  if (summary.failed) {
+    const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.effort}: ${r.error?.message ?? 'unknown error'}`);
+    void showFailure(`Waveplan: ${text} ${failures.slice(0, 3).join(' · ')}`, deps);
+  } else void vscode.window.showInformationMessage(`Waveplan: ${text}`);
+  return { ...summary, leftOut };
+}
+
+function merge(first: WaveSummary, again: WaveSummary): WaveSummary {
+  const redone = new Map(again.results.map((r) => [r.effort, r]));
+  const results = first.results.map((r) => redone.get(r.effort) ?? r);
+  const count = (s: CreateResult['status']) => results.filter((r) => r.status === s).length;
+  return { results, created: count('created'), skipped: count('skipped'), failed: count('failed'), planned: count('planned') };
+}

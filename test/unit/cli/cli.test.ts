@@ -1,0 +1,116 @@
+// The CLI run in-process: output shapes, exit codes, and that it never writes plan files.
+import { strict as assert } from 'assert';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { runCli } from '../support/cliRun';
+import { spawnSync } from 'child_process';
+
+const FIXTURE = path.resolve(__dirname, '../../fixtures/cli/plans');
+
+const cli = (args: string[], cwd = FIXTURE) => runCli(args, cwd);
+
+describe('waveplan CLI', () => {
+  it('inspect --json prints the efforts and diagnostics in the documented shape', async () => {
+    const { code, out } = await cli(['inspect', '--json']);
+    assert.equal(code, 0);
+    const json = JSON.parse(out);
+    const ids = json.efforts.map((e: { id: string }) => e.id);
+    assert.deepEqual(ids, ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2']);
+    const motor = json.efforts.find((e: { id: string }) => e.id === 'E1.2.1');
+    assert.deepEqual(
+      { name: motor.name, phase: motor.phase, wave: motor.wave, estimatedLines: motor.estimatedLines, dependsOn: motor.dependsOn, source: motor.source },
+      { name: 'rotation-motor', phase: 1, wave: 2, estimatedLines: 300, dependsOn: ['E1.1.1', 'E1.2.2'], source: { file: 'phase1/PHASE-1-IMPLEMENTATION-PLAN.md', line: 21 } },
+    );
+    assert.equal(json.efforts[0].branch, 'keeper/phase1/wave1/lamp-model');
+    for (const key of ['code', 'severity', 'file', 'line', 'column', 'message', 'efforts']) assert.ok(key in json.diagnostics[0], key);
+  });
+
+  it('lint prints compiler-style lines and exits 1 on errors', async () => {
+    const { code, out } = await cli(['lint']);
+    assert.equal(code, 1);
+    const lines = out.trim().split('\n');
+    const oversized = lines.filter((l) => l.includes(' effort-oversized '));
+    assert.equal(oversized.length, 1);
+    assert.match(oversized[0], /^phase1\/PHASE-1-IMPLEMENTATION-PLAN\.md:15:\d+ error effort-oversized .*E1\.1\.2.*950/);
+    const cycle = lines.filter((l) => l.includes(' dependency-cycle '));
+    assert.equal(cycle.length, 2, 'one diagnostic per cycle edge');
+    assert.ok(cycle.some((l) => l.startsWith('phase1/PHASE-1-IMPLEMENTATION-PLAN.md:24:28 ')));
+    assert.ok(cycle.some((l) => l.startsWith('phase1/PHASE-1-IMPLEMENTATION-PLAN.md:29:20 ')));
+    for (const l of lines) assert.match(l, /^[^:]+:\d+:\d+ (error|warning|info) [a-z-]+ .+/);
+  });
+
+  it('lint --format sarif is SARIF 2.1.0 with one result per diagnostic', async () => {
+    const json = JSON.parse((await cli(['lint', '--format', 'sarif'])).out);
+    const plain = JSON.parse((await cli(['lint', '--format', 'json'])).out);
+    assert.equal(json.version, '2.1.0');
+    assert.equal(json.runs[0].results.length, plain.length);
+    assert.ok(json.runs[0].results.every((r: { ruleId: string }) => typeof r.ruleId === 'string'));
+  });
+
+  it('exits 0 on a clean plan and 2 on usage or I/O errors', async () => {
+    const CLEAN = path.resolve(FIXTURE, '../clean');
+    const warned = await cli(['lint', CLEAN]);
+    assert.equal(warned.code, 0, 'a near-limit warning does not fail');
+    assert.match(warned.out, /WAVE-PLAN\.md:19:\d+ warning effort-near-limit /);
+    const clean = await cli(['lint', '--soft', '750', CLEAN]);
+    assert.deepEqual([clean.code, clean.out], [0, '']);
+    const cycle = await cli(['lint', '--hard', '2000', '--soft', '1500', path.join(FIXTURE, 'phase1')]);
+    assert.equal(cycle.code, 1, 'raised limits leave the cycle an error');
+    assert.equal((await cli(['lint', '--format', 'xml'])).code, 2);
+    assert.equal((await cli(['lint', '/no/such/folder'])).code, 2);
+    assert.equal((await cli(['frobnicate'])).code, 2);
+    assert.equal((await cli(['inspect', '--hard', 'ten'])).code, 2);
+  });
+
+  it('waves prints declared vs earliest waves, the critical path and the cycle', async () => {
+    const { code, out } = await cli(['waves']);
+    assert.equal(code, 0);
+    const lines = out.trim().split('\n');
+    assert.equal(lines[0], 'Phase 1: 2 waves declared, 2 needed by the dependencies');
+    assert.match(lines.find((l) => l.includes('E1.1.2'))!, /declared wave 1 +earliest 1 +slack +0 lines +critical$/);
+    assert.match(lines.find((l) => l.includes('E1.2.2'))!, /in a dependency cycle$/);
+    assert.ok(lines.includes('Critical path (950 lines): E1.1.2'));
+    assert.ok(lines.includes('In dependency cycles (ignored for scheduling): E1.2.2, E1.2.1'));
+    const json = JSON.parse((await cli(['waves', '--json'])).out);
+    assert.deepEqual(json.criticalPath, { efforts: ['E1.1.2'], totalLines: 950 });
+  });
+
+  it('graph prints Mermaid with waves as subgraphs, the cycle edges and the oversized effort styled', async () => {
+    const { code, out } = await cli(['graph']);
+    assert.equal(code, 0);
+    const lines = out.trim().split('\n');
+    assert.equal(lines[0], 'graph TD');
+    assert.equal(lines.filter((l) => l.startsWith('subgraph ')).length, 2);
+    assert.ok(lines.includes('  n_E1_1_2["E1.1.2<br/>fog-signal<br/>~950 lines"]'));
+    const edges = lines.filter((l) => l.includes(' --> '));
+    assert.deepEqual(edges, ['n_E1_1_1 --> n_E1_2_1', 'n_E1_2_2 --> n_E1_2_1', 'n_E1_2_1 --> n_E1_2_2']);
+    assert.ok(lines.includes('linkStyle 1,2 stroke:#e51400,stroke-width:3px'), 'the two cycle edges are red');
+    assert.ok(lines.includes('class n_E1_1_2 oversized'));
+    const focused = (await cli(['graph', '--focus', '1.1.2', '--hops', '1'])).out;
+    assert.ok(focused.includes('n_E1_1_2') && !focused.includes('n_E1_2_1'));
+    assert.equal((await cli(['graph', '--focus', 'E9.9.9'])).code, 2);
+    const summary = (await cli(['graph', '--summary'])).out;
+    assert.ok(summary.includes('w_W1_1 --> w_W1_2'));
+  });
+
+  it('the bundled bin (dist/cli.js, built by npm test) runs on plain Node with the same results', () => {
+    const bin = path.resolve(__dirname, '../../../dist/cli.js');
+    const pkg = require('../../../package.json');
+    assert.equal(pkg.bin.waveplan, './dist/cli.js');
+    const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], { cwd: FIXTURE, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    const codes = JSON.parse(run.stdout).map((d: { code: string }) => d.code).sort();
+    assert.deepEqual([...new Set(codes)], ['dependency-cycle', 'effort-oversized']);
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(version.stdout.trim(), pkg.version);
+  });
+
+  it('never writes to plan files', async () => {
+    const file = path.join(FIXTURE, 'phase1/PHASE-1-IMPLEMENTATION-PLAN.md');
+    const before = await fs.readFile(file, 'utf8');
+    const mtime = (await fs.stat(file)).mtimeMs;
+    for (const args of [['inspect'], ['lint'], ['graph'], ['waves']]) await cli(args);
+    assert.equal(await fs.readFile(file, 'utf8'), before);
+    assert.equal((await fs.stat(file)).mtimeMs, mtime);
+  });
+});

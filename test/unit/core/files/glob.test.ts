@@ -1,0 +1,51 @@
+import { strict as assert } from 'assert';
+import { PLAN_GLOBS } from '../../../../src/core/files/classify';
+import { compileGlob } from '../../../../src/core/files/glob';
+import { PlanFileFilter } from '../../../../src/core/files/filter';
+
+describe('globs (plan files, excludes, line counter)', () => {
+  it('matches `**`, `*`, `?`, classes and nested braces like VS Code globs', () => {
+    const cases: [string, string, boolean][] = [
+      ['**/*PLAN*.md', 'PHASE-1-PLAN.md', true],
+      ['**/*PLAN*.md', 'a/b/wave-plan.md', true],
+      ['**/*PLAN*.md', 'a/PLAN.md.bak', false],
+      ['**/orchestrator-state*.{json,yaml,yml}', 'x/orchestrator-state-v3.json', true],
+      ['**/orchestrator-state*.{json,yaml,yml}', 'orchestrator-state.toml', false],
+      ['archive/**', 'archive/deep/PLAN.md', true],
+      ['archive/**', 'src/archive/PLAN.md', false],
+      ['**/node_modules/**', 'a/node_modules/b/PLAN.md', true],
+      ['plans/?.md', 'plans/a.md', true],
+      ['plans/?.md', 'plans/ab.md', false],
+      ['plans/[!x]*.md', 'plans/y.md', true],
+      ['plans/[!x]*.md', 'plans/x.md', false],
+      ['{a,b/{c,d}}/*.md', 'b/d/z.md', true],
+      ['{a,b/{c,d}}/*.md', 'b/e/z.md', false],
+      ['*.md', 'a/b.md', false],
+      ['a.b+c(1).md', 'a.b+c(1).md', true],
+      ['a.b+c(1).md', 'aXb+c(1).md', false],
+    ];
+    for (const [glob, p, want] of cases) assert.equal(compileGlob(glob).test(p), want, `${glob} vs ${p}`);
+    assert.equal(compileGlob('**/*.MD').test('x/y.md'), true, 'case-insensitive by default');
+    assert.equal(compileGlob('**/*.MD', false).test('x/y.md'), false, 'case-sensitive on request');
+  });
+
+  it('reads classified plans, skips look-alikes, excludes and the worktree root', () => {
+    const f = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: ['archive/**'], worktreeRoot: 'efforts' });
+    assert.equal(f.kindOf('phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md'), 'phase-plan');
+    assert.equal(f.kindOf('phase-plans\\PHASE-1-IMPLEMENTATION-PLAN.md'), 'phase-plan', 'Windows separators');
+    assert.equal(f.kindOf('orchestrator-state.json'), 'state');
+    assert.equal(f.kindOf('target-repo-config.yaml'), 'repo-config');
+    assert.equal(f.kindOf('docs/explanation.md'), undefined);
+    assert.equal(f.kindOf('archive/PHASE-9-IMPLEMENTATION-PLAN.md'), undefined);
+    assert.equal(f.kindOf('efforts/phase1/wave1/x/PHASE-1-IMPLEMENTATION-PLAN.md'), undefined);
+    assert.equal(f.kindOf('node_modules/pkg/WAVE-PLAN.md'), undefined);
+    assert.equal(f.searchExclude, '{**/node_modules/**,**/.git/**,archive/**,efforts/**}');
+  });
+
+  it('reads files only a custom glob admits as generic plans, and ignores roots outside the folder', () => {
+    const f = new PlanFileFilter({ planGlobs: ['**/*.tasks.md'], exclude: [], worktreeRoot: '../{repo}-worktrees' });
+    assert.equal(f.kindOf('sprint.tasks.md'), 'other');
+    assert.equal(f.kindOf('PHASE-1-IMPLEMENTATION-PLAN.md'), undefined);
+    assert.equal(f.searchExclude, '{**/node_modules/**,**/.git/**}');
+  });
+});

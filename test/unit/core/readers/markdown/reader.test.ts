@@ -1,0 +1,431 @@
+// The markdown plan reader against one invented pet-shop fixture per convention, with exact facts and spans.
+// Expected spans are found in the fixture text itself (`loc(line, 'text')`), never copied from the reader's output.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import type { DependencyRef, EffortFact, FactKind, FileReadResult, PlanFileKind, Span } from '../../../../../src/core/model/model';
+import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
+
+const FIXTURES = path.resolve(__dirname, '../../../../fixtures/conventions');
+
+interface Read {
+  r: FileReadResult;
+  file: string;
+  lines: string[];
+}
+
+function read(name: string, file: string, kind: PlanFileKind): Read {
+  const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+  return { r: readMarkdownPlan(file, text, kind), file, lines: text.split('\n') };
+}
+
+/** Span of the nth occurrence of `needle` on a 1-based fixture line. */
+function loc(c: Read, line: number, needle: string, nth = 1): Span {
+  const text = c.lines[line - 1];
+  let idx = -1;
+  for (let i = 0; i < nth; i++) idx = text.indexOf(needle, idx + 1);
+  assert.ok(idx >= 0, `fixture line ${line} should contain ${needle}: ${text}`);
+  return { file: c.file, line, column: idx + 1, endLine: line, endColumn: idx + 1 + needle.length };
+}
+
+function fact(c: Read, id: string, kind: FactKind): EffortFact {
+  const found = c.r.efforts.filter((f) => f.id === id && f.kind === kind);
+  assert.equal(found.length, 1, `one ${kind} fact for ${id}, got ${found.length}`);
+  return found[0];
+}
+
+function ref(id: string, raw: string, external: boolean, span: Span): DependencyRef {
+  return { id, raw, external, span };
+}
+
+function ids(c: Read): string[] {
+  return c.r.efforts.map((f) => `${f.id}:${f.kind}`);
+}
+
+describe('markdown reader: effort headings and bold metadata', () => {
+  const file = '/ws/phase-plans/phase2/PHASE-2-IMPLEMENTATION-PLAN.md';
+  const c = read('phase-plan-headings.md', file, 'phase-plan');
+
+  it('finds the declared efforts, not the ones in code blocks, and reads no effort from wave-level metadata', () => {
+    assert.deepEqual(ids(c), ['E2.1.1:metadata', 'E2.1.2:metadata', 'E2.2.1:metadata', 'E2.2.3:metadata', 'E2.2.4:metadata']);
+    assert.deepEqual(c.r.diagnostics, []);
+  });
+
+  it('reads every field of a G1 bold block with the exact span of each value', () => {
+    const idSpan = loc(c, 11, 'E2.1.1');
+    assert.deepEqual(fact(c, 'E2.1.1', 'metadata'), {
+      id: 'E2.1.1',
+      kind: 'metadata',
+      span: loc(c, 11, 'E2.1.1: pet-model'),
+      name: { value: 'pet-model', span: loc(c, 11, 'pet-model') },
+      phase: { value: 2, span: idSpan },
+      wave: { value: 1, span: idSpan },
+      branch: { value: 'petshop/phase2/wave1/pet-model', span: loc(c, 12, 'petshop/phase2/wave1/pet-model') },
+      canParallelize: { value: true, span: loc(c, 13, 'Yes') },
+      parallelWith: { span: loc(c, 14, '[E2.1.2]'), refs: [ref('E2.1.2', 'E2.1.2', false, loc(c, 14, 'E2.1.2'))] },
+      estimatedLines: { value: 380, span: loc(c, 15, '380') },
+      dependsOn: { span: loc(c, 16, 'None (can start immediately)'), refs: [] },
+      directory: { value: 'efforts/phase2/wave1/pet-model/', span: loc(c, 17, 'efforts/phase2/wave1/pet-model/') },
+    });
+  });
+
+  it('reads upper-case keys in bullets, FALSE, notes after ids and prose dependencies', () => {
+    const f = fact(c, 'E2.1.2', 'metadata');
+    assert.deepEqual(f.branch, { value: 'petshop/phase2/wave1/search-index', span: loc(c, 25, 'petshop/phase2/wave1/search-index') });
+    assert.deepEqual(f.baseBranch, { value: 'petshop/phase2/wave1-integration', span: loc(c, 26, 'petshop/phase2/wave1-integration') });
+    assert.deepEqual(f.canParallelize, { value: false, span: loc(c, 27, 'FALSE') });
+    assert.deepEqual(f.parallelWith?.refs, [ref('E2.1.1', 'E2.1.1 (Pet Model)', false, loc(c, 28, 'E2.1.1 (Pet Model)'))]);
+    assert.deepEqual(f.estimatedLines, { value: 150, span: loc(c, 29, '150') });
+    assert.deepEqual(f.dependsOn?.refs, [ref('Phase 1 Wave 2 completion', 'Phase 1 Wave 2 completion', true, loc(c, 30, 'Phase 1 Wave 2 completion'))]);
+  });
+
+  it('splits estimate→actual, keeps a ref per listed effort and reads status cells', () => {
+    const f = fact(c, 'E2.2.1', 'metadata');
+    assert.deepEqual(f.estimatedLines, { value: 750, span: loc(c, 35, '750') });
+    assert.deepEqual(f.actualLines, { value: 812, span: loc(c, 35, '812') });
+    assert.deepEqual(f.dependsOn, {
+      span: loc(c, 36, 'E2.1.1 (Pet model), E2.1.2'),
+      refs: [ref('E2.1.1', 'E2.1.1 (Pet model)', false, loc(c, 36, 'E2.1.1 (Pet model)')), ref('E2.1.2', 'E2.1.2', false, loc(c, 36, 'E2.1.2'))],
+    });
+    assert.deepEqual(f.status, { value: 'done', span: loc(c, 37, '✅ Complete (Split)') });
+  });
+
+  it('numbers `Effort 3: …` within the wave it sits in, and `Efforts 1` likewise', () => {
+    const f = fact(c, 'E2.2.3', 'metadata');
+    assert.deepEqual(f.name, { value: 'Gift Cards', span: loc(c, 39, 'Gift Cards') });
+    assert.deepEqual(f.wave, { value: 2, span: loc(c, 39, '3') });
+    assert.deepEqual(f.estimatedLines, { value: 420, span: loc(c, 40, '420') });
+    assert.deepEqual(f.dependsOn?.refs, [ref('E2.2.1', 'Efforts 1', false, loc(c, 41, 'Efforts 1'))]);
+  });
+
+  it('reads `## 📦 Effort …` with its `### Metadata` subsection, `**Key:**` bold style and ids inside a note', () => {
+    const f = fact(c, 'E2.2.4', 'metadata');
+    assert.deepEqual(f.name, { value: 'Payment Gateway', span: loc(c, 43, 'Payment Gateway') });
+    assert.deepEqual(f.branch, { value: 'petshop/phase2/wave2/payments', span: loc(c, 46, 'petshop/phase2/wave2/payments') });
+    assert.deepEqual(f.dependsOn?.refs, [ref('E2.1.1', '2.1.1', false, loc(c, 47, '2.1.1')), ref('E2.1.2', '2.1.2', false, loc(c, 47, '2.1.2'))]);
+  });
+
+  it('declares the phase and its waves with names and spans', () => {
+    assert.deepEqual(c.r.phases, [{ phase: 2, name: 'Pet Catalog', span: loc(c, 1, 'Phase 2: Pet Catalog Implementation Plan') }]);
+    assert.deepEqual(c.r.waves, [
+      { phase: 2, wave: 1, name: 'Core Catalog', span: loc(c, 6, '🌊 Wave 1: Core Catalog') },
+      { phase: 2, wave: 2, name: 'Checkout', span: loc(c, 32, 'Wave 2: Checkout') },
+    ]);
+  });
+});
+
+describe('markdown reader: efforts declared by an `**Effort**:` line', () => {
+  const c = read('metadata-declared.md', '/ws/phase-08-wave-implementation-plan.md', 'wave-plan');
+
+  it('makes the section of an `Agent` heading the effort its `**Effort**: 8.1.2 - …` line names', () => {
+    assert.deepEqual(ids(c), ['E8.1.1:metadata', 'E8.1.2:metadata', 'E8.1.3:bullet', 'E8.1.4:bullet']);
+    const idSpan = loc(c, 10, '8.1.2');
+    assert.deepEqual(fact(c, 'E8.1.2', 'metadata'), {
+      id: 'E8.1.2',
+      kind: 'metadata',
+      span: idSpan,
+      name: { value: 'Firmware Updates', span: loc(c, 10, 'Firmware Updates') },
+      branch: { value: 'feature/petshop/p8w1-firmware', span: loc(c, 9, 'feature/petshop/p8w1-firmware') },
+      estimatedLines: { value: 450, span: loc(c, 11, '450') },
+      dependsOn: { span: loc(c, 12, 'Wave 1 (8.1.1)'), refs: [ref('E8.1.1', '8.1.1', false, loc(c, 12, '8.1.1'))] },
+      phase: { value: 8, span: idSpan },
+      wave: { value: 1, span: idSpan },
+    });
+  });
+
+  it('reads such a line above the first heading as an effort of the lines before that heading', () => {
+    const f = fact(c, 'E8.1.1', 'metadata');
+    assert.deepEqual(f.name, { value: 'Kennel Sensors', span: loc(c, 1, 'Kennel Sensors') });
+    assert.deepEqual(f.branch, { value: 'feature/petshop/p8w1-sensors', span: loc(c, 2, 'feature/petshop/p8w1-sensors') });
+  });
+
+  it('reads `- 8.1.3 - Name (~300 lines)` bullets as declarations, and gives no effort to a section without an id', () => {
+    const f = fact(c, 'E8.1.3', 'bullet');
+    assert.deepEqual(f.name, { value: 'Kennel Dashboard', span: loc(c, 22, 'Kennel Dashboard') });
+    assert.deepEqual(f.estimatedLines, { value: 300, span: loc(c, 22, '300') });
+    assert.ok(!c.r.efforts.some((x) => x.branch?.value === 'feature/petshop/p8w1-dashboard'));
+  });
+});
+
+describe('markdown reader: mermaid graphs', () => {
+  const c = read('mermaid-graph.md', '/ws/phase3/phase-03-wave-implementation-plan.md', 'wave-plan');
+
+  it('makes efforts of labelled and shaped nodes only, never of external nodes', () => {
+    assert.deepEqual(ids(c), ['E3.1.1:mermaid', 'E3.1.2:mermaid', 'E3.2.1:mermaid', 'E3.2.2:mermaid', 'E3.4.1:mermaid']);
+  });
+
+  it('reads names and sizes from labels, with spans inside the label', () => {
+    const f = fact(c, 'E3.1.1', 'mermaid');
+    assert.deepEqual(f.span, loc(c, 9, '3.1.1: Grooming Slots<br/>420 lines'));
+    assert.deepEqual(f.name, { value: 'Grooming Slots', span: loc(c, 9, 'Grooming Slots') });
+    assert.deepEqual(f.estimatedLines, { value: 420, span: loc(c, 9, '420') });
+  });
+
+  it('turns edges into dependencies (A --> B: B depends on A), with `&`, `-.->`, `---` and externals', () => {
+    const deps = (id: string) => fact(c, id, 'mermaid').dependsOn?.refs;
+    assert.deepEqual(deps('E3.1.1'), [ref('Phase 2 Pet Catalog', 'P0', true, loc(c, 14, 'P0'))]);
+    assert.equal(fact(c, 'E3.1.2', 'mermaid').dependsOn, undefined);
+    assert.deepEqual(deps('E3.2.1'), [ref('E3.1.1', 'W1E1', false, loc(c, 15, 'W1E1')), ref('E3.1.2', 'W1E2', false, loc(c, 15, 'W1E2'))]);
+    assert.deepEqual(deps('E3.2.2'), [ref('E3.1.1', 'W1E1', false, loc(c, 16, 'W1E1')), ref('E3.2.1', 'W2E1', false, loc(c, 17, 'W2E1'))]);
+    // Second graph: W2E2 keeps the meaning the first graph gave it; `~~~` (invisible) is no dependency.
+    assert.deepEqual(deps('E3.4.1'), [ref('E3.2.2', 'W2E2', false, loc(c, 31, 'W2E2')), ref('E3.2.1', 'W2E1', false, loc(c, 32, 'W2E1'))]);
+    assert.deepEqual(fact(c, 'E3.2.1', 'mermaid').dependsOn?.span, { file: c.file, line: 15, column: 5, endLine: 15, endColumn: c.lines[14].length + 1 });
+  });
+
+  it('takes phase and wave from a `pPwW-` branch label and names a wave from a subgraph', () => {
+    const f = fact(c, 'E3.4.1', 'mermaid');
+    assert.deepEqual(f.name, { value: 'Points Ledger', span: loc(c, 29, 'Points Ledger') });
+    assert.deepEqual(f.estimatedLines, { value: 300, span: loc(c, 29, '300') });
+    assert.deepEqual(c.r.waves, [{ phase: 3, wave: 4, name: 'Loyalty', span: loc(c, 28, 'Wave 4: Loyalty') }]);
+  });
+});
+
+describe('markdown reader: tables', () => {
+  const c = read('tables.md', '/ws/phase-06-wave-implementation-plan.md', 'wave-plan');
+
+  it('maps rows to efforts only through ids or names the file pairs with ids', () => {
+    assert.deepEqual(
+      c.r.efforts.filter((f) => f.kind === 'table').map((f) => f.id),
+      ['E6.1.1', 'E6.1.2', 'E6.2.1', 'E6.2.2'],
+    );
+  });
+
+  it('reads a wave summary row (ids and ranges, nothing wave-level) ', () => {
+    const f = fact(c, 'E6.2.2', 'table');
+    assert.deepEqual(f.phase, { value: 6, span: loc(c, 18, '6.2.1') });
+    assert.equal(f.dependsOn, undefined);
+    // The merge table gives its branch, whose name carries the id.
+    assert.deepEqual(f.branch, { value: 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap', span: loc(c, 41, 'petshop/phase-6-wave-2-effort-E6.2.2-gift-wrap') });
+  });
+
+  it('reads a dependency matrix and an agent table keyed by branch names from the graph', () => {
+    const cart = fact(c, 'E6.1.1', 'table');
+    assert.deepEqual(cart.branch, { value: 'p6w1-cart-api', span: loc(c, 24, 'p6w1-cart-api') });
+    assert.deepEqual(cart.dependsOn?.refs, [ref('Phase 5 APIs', 'Phase 5 APIs', true, loc(c, 24, 'Phase 5 APIs'))]);
+    assert.deepEqual(cart.parallelWith?.refs, [ref('E6.1.2', 'W6E2', false, loc(c, 24, 'W6E2'))]);
+    assert.deepEqual(cart.estimatedLines, { value: 500, span: loc(c, 33, '500') });
+    assert.deepEqual(cart.actualLines, { value: 1081, span: loc(c, 33, '1,081') });
+    assert.deepEqual(cart.status, { value: 'done', span: loc(c, 33, '✅ Complete (Split)') });
+
+    const wish = fact(c, 'E6.1.2', 'table');
+    assert.deepEqual(wish.dependsOn, { span: loc(c, 25, '-', 2), refs: [] }, 'a dash is "no dependencies"');
+    assert.deepEqual(wish.parallelWith?.refs, [ref('E6.1.1', 'W6E1 (after review)', false, loc(c, 25, 'W6E1 (after review)'))]);
+    assert.deepEqual(wish.estimatedLines, { value: 300, span: loc(c, 35, '300') });
+    assert.deepEqual(wish.status, { value: 'in-progress', span: loc(c, 35, '🔄 In Progress') });
+
+    const checkout = fact(c, 'E6.2.1', 'table');
+    assert.deepEqual(checkout.dependsOn?.refs, [ref('E6.1.1', 'W6E1', false, loc(c, 26, 'W6E1')), ref('E6.1.1', 'Cart API', false, loc(c, 26, 'Cart API'))]);
+    assert.deepEqual(checkout.parallelWith?.refs, [ref('All except dependencies', 'All except dependencies', true, loc(c, 26, 'All except dependencies'))]);
+  });
+
+  it('maps `Agent N` on a `pPwW-` branch to effort P.W.N when size or name agree', () => {
+    const a = read('agent-tables.md', '/ws/phase-07-wave-implementation-plan.md', 'wave-plan');
+    assert.deepEqual(
+      a.r.efforts.filter((f) => f.kind === 'table').map((f) => [f.id, f.branch?.value]),
+      [
+        ['E7.1.1', 'feature/petshop/p7w1-adoption-forms'],
+        ['E7.1.2', 'feature/petshop/p7w1-shelter-sync'],
+      ],
+    );
+    assert.deepEqual(fact(a, 'E7.1.2', 'table').dependsOn?.refs, [ref('E7.1.1', 'Adoption Forms', false, loc(a, 14, 'Adoption Forms'))]);
+  });
+});
+
+describe('markdown reader: R213 JSON and YAML blocks', () => {
+  const c = read('r213-blocks.md', '/ws/planning/phase4/wave2/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan');
+
+  it('reads a JSON block with a span for every value', () => {
+    const idSpan = loc(c, 13, '4.2.1');
+    assert.deepEqual(fact(c, 'E4.2.1', 'json-block'), {
+      id: 'E4.2.1',
+      kind: 'json-block',
+      span: idSpan,
+      name: { value: 'Appointment Calendar', span: loc(c, 14, 'Appointment Calendar') },
+      branch: { value: 'petshop/phase4/wave2/effort-4.2.1-calendar', span: loc(c, 15, 'petshop/phase4/wave2/effort-4.2.1-calendar') },
+      baseBranch: { value: 'petshop/phase4-wave1-integration', span: loc(c, 16, 'petshop/phase4-wave1-integration') },
+      dependsOn: {
+        span: loc(c, 18, '["integration:phase4-wave1", "effort:4.1.3"]'),
+        refs: [
+          ref('integration:phase4-wave1', 'integration:phase4-wave1', true, loc(c, 18, 'integration:phase4-wave1')),
+          ref('E4.1.3', 'effort:4.1.3', false, loc(c, 18, 'effort:4.1.3')),
+        ],
+      },
+      estimatedLines: { value: 420, span: loc(c, 19, '420') },
+      canParallelize: { value: true, span: loc(c, 20, 'true') },
+      parallelWith: { span: loc(c, 21, '["4.2.2"]'), refs: [ref('E4.2.2', '4.2.2', false, loc(c, 21, '4.2.2'))] },
+      phase: { value: 4, span: idSpan },
+      wave: { value: 2, span: idSpan },
+    });
+  });
+
+  it('keeps the heading fact beside the block, with a list under `**Upstream Dependencies**:` as its dependencies', () => {
+    const f = fact(c, 'E4.2.1', 'metadata');
+    assert.deepEqual(f.dependsOn, {
+      span: { file: c.file, line: 26, column: 3, endLine: 27, endColumn: c.lines[26].length + 1 },
+      refs: [
+        ref('Wave 4.1 complete', 'Wave 4.1 complete (Vet Registry, Clinic Hours)', true, loc(c, 26, 'Wave 4.1 complete (Vet Registry, Clinic Hours)')),
+        ref('E4.1.3', 'Effort 4.1.3 (clinic hours API)', false, loc(c, 27, 'Effort 4.1.3 (clinic hours API)')),
+      ],
+    });
+  });
+
+  it('reports a YAML block that does not parse at its error line, then salvages its keys', () => {
+    assert.equal(c.r.diagnostics.length, 1);
+    const d = c.r.diagnostics[0];
+    assert.equal(d.code, 'metadata-invalid');
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual([d.line, d.column, d.endLine, d.endColumn], [38, 3, 38, c.lines[37].length + 1]);
+    assert.deepEqual(d.efforts, ['E4.2.2']);
+    const f = fact(c, 'E4.2.2', 'yaml-block');
+    assert.deepEqual(f.name, { value: 'sms-reminders', span: loc(c, 33, 'sms-reminders') });
+    assert.deepEqual(f.estimatedLines, { value: 310, span: loc(c, 34, '310') });
+    assert.deepEqual(f.dependsOn?.refs, [ref('E4.2.1', 'E4.2.1', false, loc(c, 36, 'E4.2.1'))]);
+    assert.deepEqual(f.canParallelize, { value: false, span: loc(c, 41, 'No') });
+    assert.deepEqual(f.branch, { value: 'petshop/phase4/wave2/effort-4.2.2-sms', span: loc(c, 40, 'petshop/phase4/wave2/effort-4.2.2-sms') });
+  });
+
+  it('gives a block without effort_id to the effort whose section holds it, and ignores example payloads', () => {
+    const f = fact(c, 'E4.2.3', 'yaml-block');
+    assert.deepEqual(f.estimatedLines, { value: 275, span: loc(c, 48, '275') });
+    assert.deepEqual(f.dependsOn, { span: loc(c, 49, '[]'), refs: [] });
+    assert.deepEqual(f.branch, { value: 'petshop/phase4/wave2/effort-4.2.3-display', span: loc(c, 50, 'petshop/phase4/wave2/effort-4.2.3-display') });
+    assert.deepEqual(ids(c), ['E4.2.1:metadata', 'E4.2.1:json-block', 'E4.2.2:heading', 'E4.2.2:yaml-block', 'E4.2.3:heading', 'E4.2.3:yaml-block']);
+    assert.deepEqual(c.r.waves, [{ phase: 4, wave: 2, name: 'Vet Appointments', span: loc(c, 1, 'Wave 4.2 Implementation Plan - Vet Appointments') }]);
+  });
+});
+
+describe('markdown reader: effort plans', () => {
+  it('reads front matter and an infrastructure block as facts of the plan effort, tables as mentions only', () => {
+    const file = '/ws/.software-factory/phase1/wave3/E1.3.2-invoice-pdf/IMPLEMENTATION-PLAN--20251201-101010.md';
+    const c = read('effort-plan-front-matter.md', file, 'effort-plan');
+    assert.equal(c.r.timestamp, '20251201101010');
+    assert.deepEqual(ids(c), ['E1.3.2:front-matter', 'E1.3.2:metadata']);
+    const fm = fact(c, 'E1.3.2', 'front-matter');
+    assert.deepEqual(fm.estimatedLines, { value: 240, span: loc(c, 3, '240') });
+    assert.deepEqual(fm.dependsOn, { span: loc(c, 4, '[E1.3.1]'), refs: [ref('E1.3.1', 'E1.3.1', false, loc(c, 4, 'E1.3.1'))] });
+    const m = fact(c, 'E1.3.2', 'metadata');
+    assert.deepEqual(m.span, loc(c, 8, 'EFFORT PLAN - E1.3.2 Invoice PDF'));
+    assert.deepEqual(m.name, { value: 'invoice-pdf', span: loc(c, 13, 'invoice-pdf') });
+    assert.deepEqual(m.phase, { value: 1, span: loc(c, 8, 'E1.3.2') });
+    assert.deepEqual(m.wave, { value: 3, span: loc(c, 8, 'E1.3.2') });
+    assert.deepEqual(m.branch, { value: 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf', span: loc(c, 14, 'petshop/phase-1-wave-3-effort-E1.3.2-invoice-pdf') });
+    assert.deepEqual(m.baseBranch, { value: 'petshop/phase-1-wave-3-integration', span: loc(c, 15, 'petshop/phase-1-wave-3-integration') });
+    assert.deepEqual(m.directory, { value: '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf', span: loc(c, 16, '/workspaces/petshop/efforts/phase1/wave3/E1.3.2-invoice-pdf') });
+    assert.deepEqual(m.status, { value: 'in-progress', span: loc(c, 17, 'In Progress') });
+    assert.deepEqual(m.dependsOn?.refs, [ref('E1.3.1', 'E1.3.1 (invoice templates)', false, loc(c, 31, 'E1.3.1 (invoice templates)'))]);
+  });
+
+  it('names an effort without a number after its folder, and reads the efforts it lists as numbered bullets', () => {
+    const file = '/ws/.software-factory/phase4/wave1/vet-onboarding/IMPLEMENTATION-PLAN-20250101-000000.md';
+    const c = read('effort-plan-slug.md', file, 'effort-plan');
+    assert.deepEqual(ids(c), ['vet-onboarding:metadata', 'E4.1.2:bullet', 'E4.1.3:bullet']);
+    assert.deepEqual(fact(c, 'vet-onboarding', 'metadata'), {
+      id: 'vet-onboarding',
+      kind: 'metadata',
+      span: loc(c, 4, 'vet-onboarding'),
+      name: { value: 'vet-onboarding', span: loc(c, 4, 'vet-onboarding') },
+      branch: { value: 'petshop/phase4/wave1/vet-onboarding', span: loc(c, 5, 'petshop/phase4/wave1/vet-onboarding') },
+      canParallelize: { value: false, span: loc(c, 6, 'No') },
+      parallelWith: { span: loc(c, 7, 'None'), refs: [] },
+      estimatedLines: { value: 120, span: loc(c, 8, '120') },
+      dependsOn: { span: loc(c, 9, 'Phase 3 Wave 2 completion'), refs: [ref('Phase 3 Wave 2 completion', 'Phase 3 Wave 2 completion', true, loc(c, 9, 'Phase 3 Wave 2 completion'))] },
+      phase: { value: 4, span: loc(c, 1, '4') },
+      wave: { value: 1, span: loc(c, 1, '1') },
+    });
+    const first = fact(c, 'E4.1.2', 'bullet');
+    assert.deepEqual(first.name, { value: 'Vet Profiles', span: loc(c, 17, 'Vet Profiles') });
+    assert.deepEqual(first.estimatedLines, { value: 200, span: loc(c, 17, '200') });
+    assert.deepEqual(first.dependsOn?.refs, [ref('Wave 3.2 completion', 'Wave 3.2 completion', true, loc(c, 19, 'Wave 3.2 completion'))]);
+    assert.deepEqual(first.canParallelize, { value: false, span: loc(c, 20, 'No') });
+    const second = fact(c, 'E4.1.3', 'bullet');
+    assert.deepEqual(second.dependsOn?.refs, [ref('E4.1.2', 'Effort 4.1.2', false, loc(c, 23, 'Effort 4.1.2'))]);
+    assert.deepEqual(second.canParallelize, { value: true, span: loc(c, 24, 'Yes') });
+  });
+
+  it('reads the earliest effort plan: `# Effort E1.1.5 …` and `- Key: value` bullets', () => {
+    const c = read('earliest-effort-plan.md', '/ws/EFFORT-IMPLEMENTATION-PLAN-2025-08-21.md', 'effort-plan');
+    assert.deepEqual(ids(c), ['E1.1.5:metadata']);
+    const f = fact(c, 'E1.1.5', 'metadata');
+    assert.deepEqual(f.name, { value: 'vaccination-types', span: loc(c, 12, 'vaccination-types') });
+    assert.deepEqual(f.phase, { value: 1, span: loc(c, 1, 'E1.1.5') });
+    assert.deepEqual(f.baseBranch, { value: 'main', span: loc(c, 13, 'main') });
+    assert.deepEqual(f.directory, { value: '/workspaces/efforts/phase1/wave1/effort5-vaccination-types', span: loc(c, 14, '/workspaces/efforts/phase1/wave1/effort5-vaccination-types') });
+    assert.deepEqual(
+      f.dependsOn?.refs.map((r) => [r.id, r.raw]),
+      [
+        ['E1.1.1', 'E1.1.1'],
+        ['E1.1.2', 'E1.1.2'],
+        ['E1.1.3', 'E1.1.3 complete (E1.1.4 parallel)'],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: agent bullets and waves without efforts', () => {
+  it('reads `Agent N: branch (depends on …)` bullets, resolving short branch names within the file', () => {
+    const c = read('agent-bullets.md', '/ws/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan');
+    assert.deepEqual(
+      c.r.efforts.map((f) => [f.id, f.kind, f.wave?.value, f.dependsOn?.refs.map((r) => (r.external ? `~${r.id}` : r.id))]),
+      [
+        ['salon-01-interfaces', 'bullet', 0, undefined],
+        ['salon-02a-queue-core', 'bullet', 0, undefined],
+        ['salon-02b-queue-auth', 'bullet', 0, undefined],
+        ['salon-03-booking', 'bullet', 1, ['salon-01-interfaces']],
+        ['salon-04-payments', 'bullet', 1, ['salon-02a-queue-core', 'salon-02b-queue-auth', 'salon-03-booking']],
+        ['salon-05-e2e-tests', 'bullet', 2, ['~all previous']],
+      ],
+    );
+    const f = fact(c, 'salon-04-payments', 'bullet');
+    assert.deepEqual(f.span, loc(c, 19, 'salon-04-payments'));
+    assert.deepEqual(f.wave, { value: 1, span: loc(c, 16, '1') });
+    assert.deepEqual(f.dependsOn?.refs[0], ref('salon-02a-queue-core', 'salon-02a', false, loc(c, 19, 'salon-02a')));
+    // Without a phase there is nothing to declare a wave of.
+    assert.deepEqual(c.r.waves, []);
+  });
+
+  it('declares the waves once the path gives the phase', () => {
+    const c = read('agent-bullets.md', '/ws/phase4/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan');
+    assert.deepEqual(
+      c.r.waves.map((w) => [w.phase, w.wave, w.name, w.span.line]),
+      [
+        [4, 0, 'Foundation Fixes', 11],
+        [4, 1, 'Booking', 16],
+        [4, 2, 'Wrap-up', 22],
+      ],
+    );
+  });
+
+  it('reads "waves" inside one branch as no efforts at all', () => {
+    const c = read('single-branch-waves.md', '/ws/WAVE-PLAN.md', 'wave-plan');
+    assert.deepEqual(c.r.efforts, []);
+    assert.deepEqual(c.r.waves, []);
+    assert.deepEqual(c.r.phases, []);
+    assert.deepEqual(c.r.diagnostics, []);
+  });
+});
+
+describe('markdown reader: CRLF and BOM', () => {
+  const cases: Array<[string, string, PlanFileKind]> = [
+    ['phase-plan-headings.md', '/ws/phase-plans/phase2/PHASE-2-IMPLEMENTATION-PLAN.md', 'phase-plan'],
+    ['r213-blocks.md', '/ws/planning/phase4/wave2/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan'],
+    ['mermaid-graph.md', '/ws/phase3/phase-03-wave-implementation-plan.md', 'wave-plan'],
+    ['effort-plan-front-matter.md', '/ws/.software-factory/phase1/wave3/E1.3.2-invoice-pdf/IMPLEMENTATION-PLAN--20251201-101010.md', 'effort-plan'],
+    ['tables.md', '/ws/phase-06-wave-implementation-plan.md', 'wave-plan'],
+  ];
+  for (const [name, file, kind] of cases) {
+    it(`gives ${name} the same facts and spans with CRLF, with a BOM, and with both`, () => {
+      const lf = readFileSync(path.join(FIXTURES, name), 'utf8');
+      const expected = readMarkdownPlan(file, lf, kind);
+      assert.ok(expected.efforts.length > 0);
+      for (const variant of [lf.replace(/\n/g, '\r\n'), `\uFEFF${lf}`, `\uFEFF${lf.replace(/\n/g, '\r\n')}`]) {
+        assert.deepEqual(readMarkdownPlan(file, variant, kind), expected);
+      }
+    });
+  }
+
+  it('counts columns on the first line after a BOM', () => {
+    const r = readMarkdownPlan('/ws/phase1/wave1/WAVE-PLAN.md', '\uFEFF### E1.1.1: parser\r\n**Size Estimate**: 300 lines\r\n', 'wave-plan');
+    assert.deepEqual(r.efforts[0].name?.span, { file: '/ws/phase1/wave1/WAVE-PLAN.md', line: 1, column: 13, endLine: 1, endColumn: 19 });
+    assert.deepEqual(r.efforts[0].estimatedLines?.span, { file: '/ws/phase1/wave1/WAVE-PLAN.md', line: 2, column: 20, endLine: 2, endColumn: 23 });
+  });
+});

@@ -1,0 +1,231 @@
+// The real webview bundle (Mermaid inside) in headless Chromium behind the production CSP: drawing, hostile names,
+// clicks, search, highlight, pan/zoom across re-renders, theme switch, export and error display.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { loadProject } from '../../../src/cli/load';
+import { projectToMermaid } from '../../../src/core/mermaid/flowchart';
+import type { GraphView, MermaidGraph } from '../../../src/core/mermaid/types';
+import type { ExtensionToWebview } from '../../../src/shared/graphMessages';
+import { project } from '../support/mermaidHelpers';
+import { buildWebviewBundle, chromiumAvailable, launch, openWebview, type WebviewPage } from '../support/webviewHarness';
+
+const PLAN = project(
+  [
+    { id: 'E1.1.1', name: '<img src=x onerror="window.__pwned=1">', estimatedLines: 900 },
+    { id: 'E1.1.2', name: 'Client "quoted" ]] `tick` %% click', estimatedLines: 300, dependsOn: ['E1.1.1'] },
+    { id: 'E1.2.1', name: 'Controller', estimatedLines: 750, dependsOn: ['E1.1.1', 'E1.1.2'] },
+  ],
+  { 'W1.1': '<script>window.__pwned=2</script>' },
+);
+
+let generation = 0;
+function render(graph: MermaidGraph, view: GraphView = { mode: 'auto' }, viewKey = 'all'): ExtensionToWebview {
+  return { type: 'render', graph, view, viewKey, totalEfforts: graph.effortCount, generation: ++generation };
+}
+
+async function renderAndWait(w: WebviewPage, msg: ExtensionToWebview): Promise<void> {
+  const since = (await w.posted()).length;
+  await w.send(msg);
+  const done = await Promise.race([w.waitForPosted('rendered', since), w.waitForPosted('renderError', since)]);
+  assert.equal(done.type, 'rendered', JSON.stringify(done));
+}
+
+describe('webview: rendering in Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let bundle: string;
+
+  before(async function () {
+    if (!chromiumAvailable()) this.skip();
+    [bundle, browser] = await Promise.all([buildWebviewBundle(), launch()]);
+  });
+  after(async () => browser?.close());
+
+  it('says ready with its state, then draws every effort with escaped names', async () => {
+    const w = await openWebview(browser, bundle);
+    const ready = await w.waitForPosted('ready');
+    assert.deepEqual(ready, { type: 'ready', state: { version: 1, view: { mode: 'auto' } } });
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    const labels = await w.page.$$eval('#graph g.node', (els) => els.map((e) => e.textContent?.trim()));
+    assert.deepEqual(labels, [
+      'E1.1.1<img src=x onerror="window.__pwned=1">~900 lines',
+      'E1.1.2Client "quoted" ]] `tick` %% click~300 lines',
+      'E1.2.1Controller~750 lines',
+    ]);
+    const clusters = await w.page.$$eval('#graph g.cluster', (els) => els.map((e) => [e.id.replace(/^.*-(W\d+_\d+)$/, '$1'), e.textContent]));
+    assert.deepEqual(new Map(clusters as Array<[string, string]>).get('W1_1'), 'Phase 1 · Wave 1: <script>window.__pwned=2</script>');
+    const injected = await w.page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      scripts: document.querySelectorAll('#graph script').length,
+      imgs: document.querySelectorAll('#graph img').length,
+      handlers: document.querySelectorAll('#graph [onerror], #graph [onclick]').length,
+    }));
+    assert.deepEqual(injected, { pwned: 0, scripts: 0, imgs: 0, handlers: 0 });
+    assert.deepEqual(w.cspViolations, []);
+    await w.page.close();
+  });
+
+  it('posts openEffort on a node click, and drills into a wave from the summary', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    let since = (await w.posted()).length;
+    await w.page.click('#graph g.node[data-wp-node="n_E1_2_1"]');
+    assert.deepEqual(await w.waitForPosted('openEffort', since), { type: 'openEffort', id: 'E1.2.1' });
+    assert.equal(await w.page.$eval('g.node[data-wp-node="n_E1_2_1"]', (e) => e.classList.contains('wp-highlight')), true);
+
+    await renderAndWait(w, render(projectToMermaid(PLAN, { mode: 'summary' }), { mode: 'summary' }, 'summary'));
+    since = (await w.posted()).length;
+    await w.page.click('#graph g.node[data-wp-node="w_W1_2"]');
+    assert.deepEqual(await w.waitForPosted('setView', since), { type: 'setView', view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } } });
+    assert.equal(await w.page.$eval('[data-action="toggle"]', (e) => e.textContent), 'Full graph');
+    await w.page.close();
+  });
+
+  it('does not open a node at the end of a drag, and keeps pan/zoom across a live update', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    const box = (await w.page.$('#graph g.node[data-wp-node="n_E1_1_2"]'))!.boundingBox();
+    const b = (await box)!;
+    const since = (await w.posted()).length;
+    await w.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(b.x + b.width / 2 + 80, b.y + b.height / 2 + 40, { steps: 5 });
+    await w.page.mouse.up();
+    await w.page.mouse.wheel(0, -200);
+    await w.page.waitForTimeout(300);
+    assert.equal((await w.posted()).slice(since).some((m) => m.type === 'openEffort'), false, 'a drag is not a click');
+    const transform = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
+    const saved = (await w.state()) as { panZoom: { x: number; y: number; scale: number } };
+    const shown = transform.match(/-?[\d.]+/g)!.map(Number);
+    assert.equal(shown.length, 3);
+    [saved.panZoom.x, saved.panZoom.y, saved.panZoom.scale].forEach((v, i) => assert.ok(Math.abs(v - shown[i]) < 1e-3, `${transform} vs ${JSON.stringify(saved)}`));
+    assert.ok(saved.panZoom.scale > 1, 'the wheel zoomed in');
+
+    // Same view key (an edit elsewhere in the plan): the drawing changes, the user's pan/zoom stays.
+    const edited = project([...PLAN.efforts, { id: 'E1.2.2', name: 'New', dependsOn: ['E1.2.1'] }]);
+    await renderAndWait(w, render(projectToMermaid(edited)));
+    assert.equal(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), transform);
+    assert.equal(await w.page.$$eval('#graph g.node', (els) => els.length), 4);
+
+    // A new view (summary) starts fitted instead.
+    await renderAndWait(w, render(projectToMermaid(edited, { mode: 'summary' }), { mode: 'summary' }, 'summary'));
+    assert.notEqual(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), transform);
+    await w.page.close();
+  });
+
+  it('restores pan/zoom and search from saved state after a reload', async () => {
+    const state = { version: 1, view: { mode: 'auto' }, viewKey: 'all', panZoom: { x: 33, y: 44, scale: 0.75 }, search: 'controller' };
+    const w = await openWebview(browser, bundle, { state });
+    const ready = await w.waitForPosted('ready');
+    assert.deepEqual(ready.state, state);
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    assert.equal(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), 'translate(33px, 44px) scale(0.75)');
+    assert.equal(await w.page.$eval('#search', (e) => (e as HTMLInputElement).value), 'controller');
+    const matched = await w.page.$$eval('#graph g.node.wp-match', (els) => els.map((e) => (e as SVGGElement).dataset.wpNode));
+    assert.deepEqual(matched, ['n_E1_2_1']);
+    assert.equal(await w.page.$$eval('#graph g.node.wp-dim', (els) => els.length), 2);
+    assert.equal(await w.page.$eval('#matches', (e) => e.textContent), '1 match');
+    await w.page.close();
+  });
+
+  it('highlights the node the extension names (cursor following)', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    await w.send({ type: 'highlight', nodeId: 'n_E1_1_2', reveal: true });
+    await w.page.waitForSelector('g.node.wp-highlight[data-wp-node="n_E1_1_2"]');
+    await w.send({ type: 'highlight', nodeId: 'n_E1_1_1', reveal: false });
+    await w.page.waitForSelector('g.node.wp-highlight[data-wp-node="n_E1_1_1"]');
+    assert.equal(await w.page.$$eval('g.node.wp-highlight', (els) => els.length), 1);
+    await w.page.close();
+  });
+
+  it('exports a standalone SVG without webview-only markup', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    await w.send({ type: 'highlight', nodeId: 'n_E1_1_2', reveal: false });
+    const since = (await w.posted()).length;
+    await w.page.click('[data-action="export"]');
+    const msg = await w.waitForPosted('exportSvg', since);
+    assert.match(msg.svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(!/wp-highlight|data-wp-node|tabindex/.test(msg.svg));
+    assert.ok(msg.svg.includes('Controller'));
+    const open = msg.svg.slice(0, msg.svg.indexOf('>'));
+    assert.match(open, / width="\d+"/);
+    assert.match(open, / height="\d+"/);
+    await w.page.close();
+  });
+
+  it('shows Mermaid errors as text and keeps the toolbar and the last drawing', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    const since = (await w.posted()).length;
+    const broken: MermaidGraph = { ...projectToMermaid(PLAN), text: 'graph TD\nA["<b>x</b>" --> ' };
+    await w.send(render(broken));
+    const err = await w.waitForPosted('renderError', since);
+    assert.ok(err.message.length > 0);
+    assert.equal(await w.page.$eval('#error', (e) => (e as HTMLElement).hidden), false);
+    assert.match((await w.page.$eval('#error', (e) => e.textContent)) ?? '', /^Mermaid could not draw this graph: /);
+    assert.equal(await w.page.$$eval('#error *', (els) => els.length), 0, 'the error is plain text');
+    assert.equal(await w.page.$$eval('#toolbar button', (els) => els.length), 7);
+    assert.equal(await w.page.$$eval('#graph.wp-stale g.node', (els) => els.length), 3);
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    assert.equal(await w.page.$eval('#error', (e) => (e as HTMLElement).hidden), true);
+    await w.page.close();
+  });
+
+  it('refuses text over maxEdges with Mermaid’s own error (the limits are enforced in the page)', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    // 501 edges in 7 kB: under maxTextSize, over maxEdges.
+    const chain = Array.from({ length: 501 }, (_, i) => `n${i} --> n${i + 1}`);
+    const big: MermaidGraph = { ...projectToMermaid(PLAN), text: ['graph TD', ...chain].join('\n'), edgeCount: 501 };
+    assert.ok(big.text.length < 50_000);
+    const since = (await w.posted()).length;
+    await w.send(render(big));
+    const err = await w.waitForPosted('renderError', since, 60_000);
+    assert.match(err.message, /Edge limit exceeded|maxEdges/i);
+    await w.page.close();
+  });
+
+  it('draws the real example plans, full and summary, with a node per effort', async function () {
+    const corpus = path.resolve(__dirname, '../../../../shared/corpus/real');
+    if (!fs.existsSync(corpus)) this.skip();
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    for (const repo of ['jessesanford__kcp', 'jessesanford__idpbuilder']) {
+      const { project: real } = await loadProject([path.join(corpus, repo)], corpus);
+      for (const mode of ['full', 'summary'] as const) {
+        const graph = projectToMermaid(real, { mode, includeExternal: true });
+        await renderAndWait(w, render(graph, { mode }, `${repo}-${mode}`));
+        const drawn = await w.page.$$eval('#graph g.node[data-wp-node]', (els) => els.map((e) => (e as SVGGElement).dataset.wpNode).sort());
+        assert.deepEqual(drawn, graph.nodes.map((n) => n.nodeId).sort(), `${repo} ${mode}`);
+      }
+    }
+    await w.page.close();
+  });
+
+  it('follows the VS Code theme live', async () => {
+    const w = await openWebview(browser, bundle, { bodyClass: 'vscode-light' });
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(PLAN)));
+    const fill = () => w.page.$eval('#graph g.node rect', (e) => getComputedStyle(e).fill);
+    const light = await fill();
+    const since = (await w.posted()).length;
+    await w.page.evaluate(() => {
+      document.body.classList.remove('vscode-light');
+      document.body.classList.add('vscode-high-contrast');
+    });
+    await w.waitForPosted('rendered', since);
+    const hc = await fill();
+    assert.equal(hc, 'rgb(0, 0, 0)');
+    assert.notEqual(light, hc);
+    await w.page.close();
+  });
+});
