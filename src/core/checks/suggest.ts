@@ -4,6 +4,8 @@ import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
 import type { DependencyRef, Effort } from '../model/model';
 
 const EDIT_DISTANCE_BUDGET = 2_000_000;
+/** Ids looked at per index key for one suggestion. */
+const CANDIDATES = 256;
 
 export class IdSuggester {
   private readonly byKey = new Map<string, string[]>();
@@ -51,12 +53,23 @@ export class IdSuggester {
       if (named && usable(named)) return named;
     }
     if (!p) return undefined;
-    const near = [
-      ...(this.byKey.get(`${p.phase}.${p.wave}.*`) ?? []),
-      ...(this.byKey.get(`${p.phase}.*.${p.n}`) ?? []),
-      ...(this.byKey.get(`*.${p.wave}.${p.n}`) ?? []),
-    ].filter((id) => id !== ref.id && usable(id));
-    if (near.length) return near.sort((a, b) => distance(p, a) - distance(p, b) || compareEffortIds(a, b))[0];
+    // Same wave, same phase, any phase: the nearest by number; at most CANDIDATES per key, so a wave of 10,000
+    // efforts and 100,000 unknown references stay linear.
+    let best: string | undefined;
+    let bestD = Infinity;
+    for (const key of [`${p.phase}.${p.wave}.*`, `${p.phase}.*.${p.n}`, `*.${p.wave}.${p.n}`]) {
+      const list = this.byKey.get(key) ?? [];
+      for (let i = 0; i < list.length && i < CANDIDATES; i++) {
+        const id = list[i];
+        if (id === ref.id || !usable(id)) continue;
+        const d = distance(p, id);
+        if (d < bestD || (d === bestD && compareEffortIds(id, best!) < 0)) {
+          best = id;
+          bestD = d;
+        }
+      }
+    }
+    if (best) return best;
     return this.closestByEdits(ref.id, usable);
   }
 
