@@ -4,7 +4,7 @@ import { canonicalEffortId } from '../../core/model/ids';
 import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
 import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { loadProject } from '../load';
+import { failedToLoad, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -17,9 +17,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     ...LIMIT_FLAGS,
   });
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
-  const { engine, project, problems } = await loadProject(positionals, io.cwd, limitsFrom(values));
-  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  if (problems.length && !project.files.length) return EXIT.usage;
+  const loaded = await loadProject(positionals, io.cwd, limitsFrom(values));
+  const { engine, project } = loaded;
+  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  if (failedToLoad(loaded)) return EXIT.usage;
   let focus: GraphFocus | undefined;
   if (values.focus) {
     const id = canonicalEffortId(values.focus) ?? values.focus;

@@ -110,7 +110,7 @@ function decodeCp1252(bytes: Uint8Array): string {
 }
 
 /** `12.5 MB (13,107,200 bytes)`, or `2,048 bytes` below a megabyte. */
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   const exact = `${bytes.toLocaleString('en-US')} bytes`;
   return bytes < 1024 * 1024 ? exact : `${(bytes / (1024 * 1024)).toFixed(1)} MB (${exact})`;
 }

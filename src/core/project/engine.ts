@@ -3,7 +3,8 @@ import { appendAll } from '../model/arrays';
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
-import { readPlanText } from '../readers';
+import { emptyResult, readPlanText } from '../readers';
+import { classifyPlanFile } from '../files/classify';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 
 export interface EngineOptions {
@@ -53,10 +54,16 @@ export class PlanEngine {
     return this.store(file, decoded.text, kind, decoded);
   }
 
+  /** A file that was not read (too large, not a regular file): its place in the plan is one located error. */
+  refuse(file: string, problem: string, kind?: PlanFileKind): boolean {
+    return this.store(file, '', kind, { text: '', fatal: true, problem });
+  }
+
   private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
     const existing = this.entries.get(file);
     if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
-    const result = readPlanText(file, text, kind);
+    // Nothing was read: the readers must not report on the empty text ("… is empty").
+    const result = decoded?.fatal ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other') : readPlanText(file, text, kind);
     if (decoded?.problem) {
       result.diagnostics.unshift({
         file,
