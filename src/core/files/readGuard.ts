@@ -2,7 +2,7 @@
 // a FIFO or /dev/zero is refused without reading a byte. One rule for the CLI and the editor.
 import { DEFAULT_MAX_BYTES, formatSize } from './text';
 
-export type EntryType = 'file' | 'directory' | 'fifo' | 'character device' | 'block device' | 'socket' | 'symbolic link' | 'unknown';
+export type EntryType = 'file' | 'directory' | 'fifo' | 'character device' | 'block device' | 'socket' | 'symbolic link' | 'special file';
 
 export interface EntryFacts {
   type: EntryType;
@@ -25,7 +25,7 @@ export function entryType(s: { isFile(): boolean; isDirectory(): boolean; isFIFO
   if (s.isCharacterDevice()) return 'character device';
   if (s.isBlockDevice()) return 'block device';
   if (s.isSocket()) return 'socket';
-  return 'unknown';
+  return 'special file';
 }
 
 /** True when `target` lies inside `folder` (both absolute, resolved). */

@@ -115,10 +115,10 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
   let duplicates: Set<EffortFact> | undefined;
   let reported = 0;
   let last: PlanDiagnostic | undefined;
-  const report = (d: PlanDiagnostic) => {
+  const report = (make: () => PlanDiagnostic) => {
     if (++reported > MAX_DUPLICATE_REPORTS) return;
-    out.push(d);
-    last = d;
+    last = make();
+    out.push(last);
   };
   const inOrder = active.slice().sort((a, b) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex);
   const firstOfKind = new Map<string, RankedFact>();
@@ -134,14 +134,14 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
     if (sameKind) {
       (duplicates ??= new Set()).add(r.fact);
-      report(duplicate(id, r.fact.span, sameKind.fact.span, `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`));
+      report(() => duplicate(id, r.fact.span, sameKind.fact.span, `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`));
       continue;
     }
     const name = r.fact.name;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      report(duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      report(() => duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
       continue;
     }
     if (single) firstOfKind.set(r.fact.kind, r);
