@@ -4,9 +4,10 @@ import { UsageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<O extends Options>(args: string[], options: O) {
+/** Parses a command's arguments with the options its entry in spec.ts declares. */
+export function parseFlags<O extends Options>(args: string[], command: { options: O }) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
@@ -18,12 +19,6 @@ export function intFlag(value: string | undefined, name: string): number | undef
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number, not "${value}"`);
   return n;
 }
-
-/** --hard/--soft limit flags shared by commands that check plans. */
-export const LIMIT_FLAGS = {
-  hard: { type: 'string' },
-  soft: { type: 'string' },
-} as const;
 
 export function limitsFrom(values: { hard?: string; soft?: string }) {
   const limits: { hard?: number; soft?: number } = {};

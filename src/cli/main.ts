@@ -6,32 +6,17 @@ import * as size from './commands/size';
 import * as waves from './commands/waves';
 import * as worktree from './commands/worktree';
 import { EXIT, UsageError, processIO, type CliIO } from './io';
+import { ALL_COMMANDS, commandUsage, usage, wantsHelp, worktreeUsage } from './spec';
 
 type Command = { run(args: string[], io: CliIO): Promise<number> };
 
 const COMMANDS: Record<string, Command> = { inspect, lint, graph, waves, worktree, size };
 
-export const USAGE = `Usage: waveplan <command> [options]
-
-Commands:
-  inspect [PATH…] [--json]                 the merged plan model and its diagnostics
-  lint [PATH…] [--format text|json|sarif]  plan errors like a compiler (exit 1 on errors)
-  graph [PATH…] [--summary] [--focus ID [--hops N]]
-                                           the dependency graph as Mermaid text
-  waves [PATH…] [--json]                   declared vs computed waves, critical path
-  worktree create EFFORT…|--wave P.W [--root DIR] [--dry-run]
-  worktree list | remove EFFORT | prune    effort worktrees, reconciled with the plan
-  size EFFORT|--all [--json]               measured lines vs the limit (exit 1 over it)
-
-PATH is a folder (searched for plan and state files) or a file; default: the current folder.
-Limits: --hard N (default 800), --soft N (default 700).
-Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
-`;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
+    io.out(usage());
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
@@ -40,8 +25,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`waveplan: unknown command "${name}"\n\n${USAGE}`);
+    io.err(`waveplan: unknown command "${name}"\n\n${usage()}`);
     return EXIT.usage;
+  }
+  const help = helpFor(name, rest);
+  if (help) {
+    io.out(help);
+    return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
@@ -53,6 +43,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(`waveplan ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.usage;
   }
+}
+
+/** The help text when the arguments ask for it: a command's, a worktree subcommand's, or the worktree overview. */
+function helpFor(name: string, rest: string[]): string | undefined {
+  if (!wantsHelp(rest)) return undefined;
+  const sub = name === 'worktree' && rest[0] && !rest[0].startsWith('-') ? `worktree ${rest[0]}` : name;
+  const spec = ALL_COMMANDS.find((c) => c.name === sub);
+  if (spec) return commandUsage(spec);
+  return name === 'worktree' ? worktreeUsage() : undefined;
 }
 
 declare const WAVEPLAN_VERSION: string | undefined;

@@ -2,20 +2,13 @@
 import { analyzeProject } from '../../core/analysis/schedule';
 import { canonicalEffortId } from '../../core/model/ids';
 import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
-import { LIMIT_FLAGS, intFlag, limitsFrom, parseFlags } from '../args';
+import { intFlag, limitsFrom, parseFlags } from '../args';
+import { GRAPH } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { failedToLoad, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    summary: { type: 'boolean' },
-    full: { type: 'boolean' },
-    focus: { type: 'string' },
-    hops: { type: 'string' },
-    lr: { type: 'boolean' },
-    fence: { type: 'boolean' },
-    ...LIMIT_FLAGS,
-  });
+  const { values, positionals } = parseFlags(args, GRAPH);
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
   const loaded = await loadProject(positionals, io.cwd, limitsFrom(values));
   const { engine, project } = loaded;

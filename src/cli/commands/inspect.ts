@@ -1,13 +1,14 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { limitsFrom, parseFlags } from '../args';
+import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
 import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, INSPECT);
   const loaded = await loadProject(positionals, io.cwd, limitsFrom(values));
   const { project, root, problems } = loaded;
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);

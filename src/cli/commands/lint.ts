@@ -1,6 +1,7 @@
 // `waveplan lint [PATH…] [--format text|json|sarif]`: compiler-style findings; exit 0 clean, 1 errors, 2 usage/I-O.
 import type { PlanDiagnostic } from '../../core/model/model';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { limitsFrom, parseFlags } from '../args';
+import { LINT } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
@@ -10,7 +11,7 @@ import { writeSarif } from '../sarif';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, LINT);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const loaded = await loadProject(positionals, io.cwd, limitsFrom(values));

@@ -2,32 +2,14 @@
 import { GitError } from '../../core/git/errors';
 import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../../core/sizes/lineCounter';
 import { measureSizes, type BranchSize, type EffortSize } from '../../core/sizes/size';
-import { LIMIT_FLAGS, parseFlags } from '../args';
+import { parseFlags } from '../args';
+import { SIZE } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { findEffort, loadForGit } from './worktree';
 
-export const SIZE_USAGE = `Usage: waveplan size EFFORT…|--all [--json] [--hard N] [--soft N]
-  [--include GLOB]… [--exclude GLOB]… [--count-tests] [--plans PATH] [--repo DIR] [--strategy S]
-`;
-
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    all: { type: 'boolean' },
-    json: { type: 'boolean' },
-    plans: { type: 'string', multiple: true },
-    repo: { type: 'string' },
-    strategy: { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    'count-tests': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    ...LIMIT_FLAGS,
-  });
-  if (values.help) {
-    io.out(SIZE_USAGE);
-    return EXIT.ok;
-  }
-  if (!positionals.length && !values.all) throw new UsageError(`name at least one EFFORT or give --all\n${SIZE_USAGE}`);
+  const { values, positionals } = parseFlags(args, SIZE);
+  if (!positionals.length && !values.all) throw new UsageError('name at least one EFFORT or give --all (see waveplan size --help)');
   if (positionals.length && values.all) throw new UsageError('give EFFORT names or --all, not both');
   const { project, ctx, limits } = await loadForGit(values, io);
   const efforts = values.all ? project.efforts : positionals.map((a) => findEffort(project, a));

@@ -1,11 +1,12 @@
 // `waveplan waves [PATH…] [--json]`: declared vs earliest possible wave per effort, minimum waves, critical path.
 import { analyzeProject } from '../../core/analysis/schedule';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { limitsFrom, parseFlags } from '../args';
+import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
 import { failedToLoad, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, WAVES);
   const loaded = await loadProject(positionals, io.cwd, limitsFrom(values));
   const { project } = loaded;
   for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);

@@ -8,27 +8,10 @@ import { listWorktrees, type WorktreeListing } from '../../core/worktrees/list';
 import { pruneWorktrees, removeEffortWorktree } from '../../core/worktrees/remove';
 import type { WorktreeContext } from '../../core/worktrees/session';
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../../core/worktrees/settings';
-import { LIMIT_FLAGS, limitsFrom, parseFlags } from '../args';
+import { limitsFrom, parseFlags } from '../args';
+import { WORKTREE_CREATE, WORKTREE_LIST, WORKTREE_PRUNE, WORKTREE_REMOVE, worktreeUsage } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';
-
-export const WORKTREE_USAGE = `Usage: waveplan worktree <create|list|remove|prune> [options]
-  create EFFORT…|--wave P.W [--root DIR] [--strategy incremental|progressive|main] [--dry-run] [--json]
-  list [--json]
-  remove EFFORT [--force] [--delete-branch] [--dry-run] [--json]
-  prune [--dry-run]
-Common: --plans PATH (plan files; default: current folder), --repo DIR (default: current folder)
-`;
-
-/** Flags every git-facing command shares. */
-export const REPO_FLAGS = {
-  plans: { type: 'string', multiple: true },
-  repo: { type: 'string' },
-  json: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  strategy: { type: 'string' },
-  root: { type: 'string' },
-} as const;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -45,10 +28,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       case undefined:
       case '--help':
       case '-h':
-        io.out(WORKTREE_USAGE);
+        io.out(worktreeUsage());
         return sub ? EXIT.ok : EXIT.usage;
       default:
-        throw new UsageError(`unknown subcommand "${sub}"\n${WORKTREE_USAGE}`);
+        throw new UsageError(`unknown subcommand "${sub}"\n${worktreeUsage()}`);
     }
   } catch (err) {
     if (err instanceof UsageError) throw err;
@@ -116,7 +99,7 @@ async function withInterrupt<T>(ctx: WorktreeContext, fn: (ctx: WorktreeContext)
 const FATAL_CODES = new Set(['not-a-repository', 'git-missing']);
 
 async function create(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...REPO_FLAGS, wave: { type: 'string' }, ...LIMIT_FLAGS });
+  const { values, positionals } = parseFlags(args, WORKTREE_CREATE);
   if (!positionals.length && !values.wave) throw new UsageError('name at least one EFFORT or give --wave P.W');
   if (positionals.length && values.wave) throw new UsageError('give EFFORT names or --wave, not both');
   const { project, ctx } = await loadForGit(values, io);
@@ -156,7 +139,7 @@ function summaryLine(s: WaveSummary, dryRun: boolean): string {
 }
 
 async function list(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, REPO_FLAGS);
+  const { values, positionals } = parseFlags(args, WORKTREE_LIST);
   if (positionals.length) throw new UsageError(`list takes no EFFORT arguments (got ${positionals.join(' ')})`);
   const { ctx } = await loadForGit(values, io);
   const listing = await listWorktrees(ctx);
@@ -177,7 +160,7 @@ function printListing(l: WorktreeListing, io: CliIO): void {
 }
 
 async function remove(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...REPO_FLAGS, force: { type: 'boolean' }, 'delete-branch': { type: 'boolean' } });
+  const { values, positionals } = parseFlags(args, WORKTREE_REMOVE);
   if (positionals.length !== 1) throw new UsageError('remove takes exactly one EFFORT');
   const { project, ctx } = await loadForGit(values, io);
   const effort = findEffort(project, positionals[0]);
@@ -194,7 +177,7 @@ async function remove(args: string[], io: CliIO): Promise<number> {
 }
 
 async function prune(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { repo: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseFlags(args, WORKTREE_PRUNE);
   if (positionals.length) throw new UsageError(`prune takes no arguments (got ${positionals.join(' ')})`);
   const result = await pruneWorktrees({ repo: path.resolve(io.cwd, values.repo ?? '.') }, { dryRun: values['dry-run'] });
   if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');

@@ -1,8 +1,14 @@
 // Which workspace files are plans: the `waveplan.planGlobs`, minus excludes, node_modules, .git and effort worktrees.
 import { classifyPlanFile, PLAN_GLOBS } from './classify';
 import type { PlanFileKind } from '../model/model';
-import type { WaveplanSettings } from '../../extension/config';
 import { compileGlob } from './glob';
+
+/** The settings that decide which files are plans (the editor's settings and the CLI's flags both give them). */
+export interface PlanFileSettings {
+  planGlobs: string[];
+  exclude: string[];
+  worktreeRoot: string;
+}
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
@@ -13,7 +19,7 @@ export class PlanFileFilter {
   /** Excludes simple enough for `workspace.findFiles` (one brace group, no nesting). */
   readonly searchExclude: string;
 
-  constructor(settings: Pick<WaveplanSettings, 'planGlobs' | 'exclude' | 'worktreeRoot'>) {
+  constructor(settings: PlanFileSettings) {
     const isDefault = (g: string) => PLAN_GLOBS.includes(g);
     this.defaults = settings.planGlobs.filter(isDefault).map((g) => compileGlob(g));
     this.custom = settings.planGlobs.filter((g) => !isDefault(g)).map((g) => compileGlob(g));

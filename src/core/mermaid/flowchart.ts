@@ -1,16 +1,14 @@
 // Plan → Mermaid `graph` text: waves as subgraphs, an edge per dependency (dependency → dependent), problems styled.
 import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
-import { DEFAULT_LIMITS, type Effort, type Project } from '../model/model';
+import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import { gitClass, gitLine, gitPlain } from './git';
 import { cycleEdges, dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
 import { classDefLines, classLines, CRITICAL_EDGE, CYCLE_EDGE, EXTERNAL_EDGE, sizeOf, WAVE_ORDER_EDGE } from './style';
+import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
 import {
-  DEFAULT_GRAPH_MAX_EFFORTS,
-  MERMAID_MAX_EDGES,
-  MERMAID_MAX_TEXT_SIZE,
   type GraphNodeRef,
   type GraphView,
   type MermaidGraph,
@@ -18,6 +16,7 @@ import {
 } from './types';
 
 export * from './types';
+export { resolveOptions, type ResolvedOptions } from './options';
 export { escapeLabel, sanitizeId } from './escape';
 export { CLASS_DEFS, sizeOf } from './style';
 
@@ -27,25 +26,6 @@ const STATUS_MARK: Partial<Record<Effort['status'], string>> = {
   review: '\u25CE',
   blocked: '\u2298',
 };
-
-/** Resolves every option to a value, so builders never guess. */
-export function resolveOptions(options: MermaidOptions = {}) {
-  return {
-    direction: options.direction ?? 'TD',
-    limits: options.limits ?? DEFAULT_LIMITS,
-    criticalPath: options.criticalPath ?? [],
-    includeExternal: options.includeExternal ?? false,
-    subgraphs: options.subgraphs ?? true,
-    maxTextSize: options.maxTextSize ?? MERMAID_MAX_TEXT_SIZE,
-    maxEdges: options.maxEdges ?? MERMAID_MAX_EDGES,
-    maxEfforts: options.maxEfforts ?? DEFAULT_GRAPH_MAX_EFFORTS,
-    mode: options.mode ?? 'auto',
-    focus: options.focus,
-    maxLabelLength: options.maxLabelLength ?? 48,
-    git: options.git,
-  };
-}
-export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
 /** Whether Mermaid will accept this text with the given limits. */
 export function fitsMermaid(graph: MermaidGraph, options: Pick<ResolvedOptions, 'maxTextSize' | 'maxEdges'>): boolean {

@@ -2,7 +2,7 @@
 import { appendAll } from '../model/arrays';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
-import type { ResolvedOptions } from './flowchart';
+import type { ResolvedOptions } from './options';
 import { classDefLines, classLines, CYCLE_EDGE, sizeOf } from './style';
 import { cycleEdges, edgeKey, groupOf, type Selection } from './select';
 import type { GraphFocus, GraphNodeRef, MermaidGraph } from './types';

@@ -2,14 +2,14 @@
 // product (PlanEngine, the CLI in-process, or the bundled bin for what would abort the process).
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PlanEngine } from '../../../src/core/project/engine';
 import { runCli } from '../support/cliRun';
 import { longCycle, longUnknownDependencyList, repeatedHeadings } from '../support/hostilePlans';
+import { describeWithShared, REPROS } from '../support/shared';
 
-const REPROS = path.resolve(__dirname, '../../../../shared/repros');
 const BIN = path.resolve(__dirname, '../../../dist/cli.js');
 const PLAN = '/ws/phase1/WAVE-1-IMPLEMENTATION-PLAN.md';
 
@@ -24,11 +24,10 @@ function bin(args: string[], cwd = process.cwd()) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
 }
 
-describe('hostile inputs (issue 9)', function () {
+describeWithShared('hostile inputs (issue 9)', function () {
   this.timeout(60000); // big generated inputs on a shared machine; no test here asserts a time
   let tmp: string;
   before(() => {
-    if (!existsSync(REPROS)) throw new Error(`the shared reproducers are missing at ${REPROS}`);
     tmp = mkdtempSync(path.join(os.tmpdir(), 'waveplan-hostile-'));
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));

@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CORPUS, HAS_SHARED } from '../support/shared';
 
 interface Rule {
   include?: string;
@@ -22,7 +23,6 @@ interface Grammar {
 }
 
 const GRAMMAR_PATH = path.resolve(__dirname, '../../../syntaxes/waveplan.injection.tmLanguage.json');
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/real');
 const grammar = JSON.parse(fs.readFileSync(GRAMMAR_PATH, 'utf8')) as Grammar;
 
 function allRules(): Rule[] {
@@ -238,7 +238,7 @@ describe('grammar: Markdown injection', () => {
   });
 
   it('scans every line of the real corpus (a runaway backtrack would time out)', function () {
-    if (!fs.existsSync(CORPUS)) this.skip();
+    if (!HAS_SHARED) this.skip();
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const d of fs.readdirSync(dir, { withFileTypes: true })) {

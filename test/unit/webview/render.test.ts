@@ -1,7 +1,6 @@
 // The real webview bundle (Mermaid inside) in headless Chromium behind the production CSP: drawing, hostile names,
 // clicks, search, highlight, pan/zoom across re-renders, theme switch, export and error display.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import { loadProject } from '../../../src/cli/load';
@@ -10,6 +9,7 @@ import type { GraphView, MermaidGraph } from '../../../src/core/mermaid/types';
 import type { ExtensionToWebview } from '../../../src/shared/graphMessages';
 import { project } from '../support/mermaidHelpers';
 import { buildWebviewBundle, chromiumAvailable, launch, openWebview, type WebviewPage } from '../support/webviewHarness';
+import { CORPUS, HAS_SHARED } from '../support/shared';
 
 const PLAN = project(
   [
@@ -195,8 +195,8 @@ describe('webview: rendering in Chromium', function () {
   });
 
   it('draws the real example plans, full and summary, with a node per effort', async function () {
-    const corpus = path.resolve(__dirname, '../../../../shared/corpus/real');
-    if (!fs.existsSync(corpus)) this.skip();
+    if (!HAS_SHARED) this.skip();
+    const corpus = CORPUS;
     const w = await openWebview(browser, bundle);
     await w.waitForPosted('ready');
     for (const repo of ['jessesanford__kcp', 'jessesanford__idpbuilder']) {

@@ -1,10 +1,10 @@
 // Plan → Mermaid text: exact fragments, styling by edge index, fallbacks, focus, and hostile effort names.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
 import { projectToMermaid, waveSummaryToMermaid, type MermaidGraph } from '../../../../src/core/mermaid/flowchart';
 import { assertWellFormed, layeredProject, project } from '../../support/mermaidHelpers';
+import { CORPUS, describeWithShared } from '../../support/shared';
 
 function lines(g: MermaidGraph): string[] {
   return g.text.split('\n');
@@ -271,11 +271,9 @@ describe('mermaid: focus and drill-down', () => {
   });
 });
 
-describe('mermaid: real plans', () => {
-  const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real');
+describeWithShared('mermaid: real plans', () => {
   for (const repo of ['jessesanford__kcp', 'jessesanford__idpbuilder']) {
     it(`draws every effort of ${repo} in well-formed text, full and summary`, async function () {
-      if (!fs.existsSync(path.join(CORPUS, repo))) this.skip();
       const { project } = await loadProject([path.join(CORPUS, repo)], CORPUS);
       assert.ok(project.efforts.length > 5);
       const full = projectToMermaid(project, { mode: 'full', includeExternal: true });

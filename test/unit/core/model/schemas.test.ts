@@ -8,9 +8,10 @@ import {
   OrchestratorStateFileSchema,
   TargetRepoConfigFileSchema,
 } from '../../../../src/core/model/schemas';
+import { CORPUS as SHARED_CORPUS, describeWithShared } from '../../support/shared';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real/jessesanford__idpbuilder');
+const CORPUS = path.join(SHARED_CORPUS, 'jessesanford__idpbuilder');
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/state');
 
 type Schema = Record<string, unknown>;
@@ -82,28 +83,30 @@ describe('file-format schemas', () => {
     assert.match(String(naming.pattern.description), /\{phase\}/);
   });
 
-  const corpusCases: Array<[string, string, 'json' | 'yaml']> = [
-    ['orchestrator-state.json', 'orchestrator-state.schema.json', 'json'],
-    ['orchestrator-state-v3.json', 'orchestrator-state.schema.json', 'json'],
-    ['target-repo-config.yaml', 'target-repo-config.schema.json', 'yaml'],
-    ['.infrastructure-metadata.json', 'infrastructure-metadata.schema.json', 'json'],
-  ];
-  for (const [file, schemaName, format] of corpusCases) {
-    it(`accept the real ${file} (JSON Schema and zod)`, () => {
-      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-      const value = format === 'json' ? JSON.parse(text) : parseYaml(text);
-      assert.deepEqual(validate(jsonSchema(schemaName), value), []);
-      const zodSchema = schemaName.startsWith('orchestrator') ? OrchestratorStateFileSchema : schemaName.startsWith('target') ? TargetRepoConfigFileSchema : InfrastructureMetadataFileSchema;
-      assert.equal(zodSchema.safeParse(value).success, true);
-    });
-  }
+  describeWithShared('on the real corpus', () => {
+    const corpusCases: Array<[string, string, 'json' | 'yaml']> = [
+      ['orchestrator-state.json', 'orchestrator-state.schema.json', 'json'],
+      ['orchestrator-state-v3.json', 'orchestrator-state.schema.json', 'json'],
+      ['target-repo-config.yaml', 'target-repo-config.schema.json', 'yaml'],
+      ['.infrastructure-metadata.json', 'infrastructure-metadata.schema.json', 'json'],
+    ];
+    for (const [file, schemaName, format] of corpusCases) {
+      it(`accept the real ${file} (JSON Schema and zod)`, () => {
+        const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+        const value = format === 'json' ? JSON.parse(text) : parseYaml(text);
+        assert.deepEqual(validate(jsonSchema(schemaName), value), []);
+        const zodSchema = schemaName.startsWith('orchestrator') ? OrchestratorStateFileSchema : schemaName.startsWith('target') ? TargetRepoConfigFileSchema : InfrastructureMetadataFileSchema;
+        assert.equal(zodSchema.safeParse(value).success, true);
+      });
+    }
 
-  it('accept the JSON object part of the real broken orchestrator-state.yaml', () => {
-    const text = fs.readFileSync(path.join(CORPUS, 'orchestrator-state.yaml'), 'utf8');
-    const objectPart = text.slice(0, text.indexOf('\n}\n') + 2);
-    const value = JSON.parse(objectPart);
-    assert.deepEqual(validate(jsonSchema('orchestrator-state.schema.json'), value), []);
-    assert.equal(OrchestratorStateFileSchema.safeParse(value).success, true);
+    it('accept the JSON object part of the real broken orchestrator-state.yaml', () => {
+      const text = fs.readFileSync(path.join(CORPUS, 'orchestrator-state.yaml'), 'utf8');
+      const objectPart = text.slice(0, text.indexOf('\n}\n') + 2);
+      const value = JSON.parse(objectPart);
+      assert.deepEqual(validate(jsonSchema('orchestrator-state.schema.json'), value), []);
+      assert.equal(OrchestratorStateFileSchema.safeParse(value).success, true);
+    });
   });
 
   it('accept every well-formed state fixture', () => {

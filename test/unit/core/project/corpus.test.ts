@@ -1,17 +1,11 @@
 // Every real plan and state file, read together as one workspace: no reader crashes, everything classified.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { existsSync } from 'fs';
 import { loadProject } from '../../../../src/cli/load';
 import { EffortSchema, PlanDiagnosticSchema } from '../../../../src/core/model/model';
+import { CORPUS, describeWithShared } from '../../support/shared';
 
-const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real');
-
-describe('real corpus (../shared/corpus/real)', function () {
-  before(function () {
-    if (!existsSync(CORPUS)) throw new Error(`the shared corpus is missing at ${CORPUS}`);
-  });
-
+describeWithShared('real corpus (../shared/corpus/real)', function () {
   it('reads all 23 plan and state files without a reader failure', async () => {
     const { project, problems } = await loadProject([CORPUS], CORPUS);
     assert.deepEqual(problems, []);

@@ -1,5 +1,5 @@
 // A strict JSON scanner that keeps the offsets of every top-level value (JSON.parse forgets where things were).
-import type { Entry, ScalarAt, Scalar, Val } from './structured';
+import type { Entry, ScalarAt, Scalar, Val } from './types';
 
 class JsonError extends Error {
   constructor(readonly at: number, message: string) {

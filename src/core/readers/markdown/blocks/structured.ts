@@ -4,28 +4,9 @@ import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { scanJson } from './json';
 import { yamlLines } from './yamlLines';
 import { parseYamlDocument } from '../../yamlGuarded';
+import type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
 
-export type Scalar = string | number | boolean | null;
-
-export interface ScalarAt {
-  value: Scalar;
-  /** Offsets in the block text of the written value, without quotes. */
-  start: number;
-  end: number;
-}
-
-export type Val = ({ kind: 'scalar' } & ScalarAt) | { kind: 'seq'; items: ScalarAt[]; start: number; end: number } | { kind: 'other'; start: number; end: number };
-
-export interface Entry {
-  key: string;
-  value: Val;
-}
-
-export interface Parsed {
-  entries: Entry[];
-  /** Offset of the first syntax error, when the block is not valid. */
-  error?: { offset: number; message: string };
-}
+export type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
 
 /** JSON blocks: strict JSON first, then YAML (JSON with comments or trailing commas), then line salvage. */
 export function parseJsonBlock(text: string): Parsed {

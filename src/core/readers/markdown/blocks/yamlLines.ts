@@ -1,5 +1,5 @@
 // The flat YAML agents write in metadata blocks, read line by line with offsets: fast, and tolerant when salvaging.
-import type { Entry, Scalar, ScalarAt, Val } from './structured';
+import type { Entry, Scalar, ScalarAt, Val } from './types';
 
 // Greedy tails, trimmed in code: a lazy `(.*?)[ \t]*$` backtracks quadratically on long runs of blanks.
 const KEY = /^(\s*)(["']?)([A-Za-z_][\w .-]{0,80}?)\2[ \t]*:(?=\s|$)[ \t]*(.*)$/;

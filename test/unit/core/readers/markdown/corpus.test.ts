@@ -6,8 +6,9 @@ import * as path from 'path';
 import { classifyPlanFile } from '../../../../../src/core/files/classify';
 import type { EffortFact, FileReadResult, RefList } from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
+import { CORPUS, describeWithShared } from '../../../support/shared';
 
-const CORPUS = path.resolve(__dirname, '../../../../../../shared/corpus/real');
+
 const KCP = 'jessesanford__kcp';
 const IDP = 'jessesanford__idpbuilder';
 
@@ -32,7 +33,7 @@ function brief(f: EffortFact): string {
   return parts.join(' ');
 }
 
-describe('markdown reader on the real corpus', () => {
+describeWithShared('markdown reader on the real corpus', () => {
   it('kcp phase-05 wave plan: mermaid nodes, the wave summary and agent tables tied to ids', () => {
     const r = readCorpus(`${KCP}/phase-05-wave-implementation-plan.md`);
     const b = (w: number, n: string) => `feature/tmc-completion/p5w${w}-${n}`;

@@ -6,8 +6,9 @@ import * as path from 'path';
 import type { EffortFact, FileReadResult, Span } from '../../../../../src/core/model/model';
 import { readPlanText } from '../../../../../src/core/readers';
 import { LineIndex } from '../../../../../src/core/model/span';
+import { CORPUS as SHARED_CORPUS, describeWithShared } from '../../../support/shared';
 
-const CORPUS = path.resolve(__dirname, '../../../../../../shared/corpus/real/jessesanford__idpbuilder');
+const CORPUS = path.join(SHARED_CORPUS, 'jessesanford__idpbuilder');
 
 function read(name: string): { result: FileReadResult; text: string } {
   const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
@@ -63,7 +64,7 @@ function assertSpansPointAtValues(result: FileReadResult, text: string): void {
 const P = 'idpbuilder-oci-build-push';
 const V3 = 'idpbuilder-oci-push';
 
-describe('corpus: orchestrator-state.json (2.0 JSON)', () => {
+describeWithShared('corpus: orchestrator-state.json (2.0 JSON)', () => {
   const { result, text } = read('orchestrator-state.json');
 
   it('reads the seven completed efforts with branch, measured size and worktree', () => {
@@ -88,7 +89,7 @@ describe('corpus: orchestrator-state.json (2.0 JSON)', () => {
   });
 });
 
-describe('corpus: orchestrator-state.yaml (JSON with YAML appended)', () => {
+describeWithShared('corpus: orchestrator-state.yaml (JSON with YAML appended)', () => {
   const { result, text } = read('orchestrator-state.yaml');
 
   it('reports the appended lines at line 545 and the bad indentation at line 573', () => {
@@ -140,7 +141,7 @@ describe('corpus: orchestrator-state.yaml (JSON with YAML appended)', () => {
   });
 });
 
-describe('corpus: orchestrator-state-v3.json (3.0)', () => {
+describeWithShared('corpus: orchestrator-state-v3.json (3.0)', () => {
   const { result, text } = read('orchestrator-state-v3.json');
 
   it('reads all ten pre-planned efforts with branches, bases, worktrees, sizes and dependencies', () => {
@@ -186,7 +187,7 @@ describe('corpus: orchestrator-state-v3.json (3.0)', () => {
   });
 });
 
-describe('corpus: target-repo-config.yaml', () => {
+describeWithShared('corpus: target-repo-config.yaml', () => {
   const { result } = read('target-repo-config.yaml');
 
   it('gives the branch prefix, patterns, base branch and clone', () => {
@@ -216,7 +217,7 @@ describe('corpus: target-repo-config.yaml', () => {
   });
 });
 
-describe('corpus: .infrastructure-metadata.json', () => {
+describeWithShared('corpus: .infrastructure-metadata.json', () => {
   const { result, text } = read('.infrastructure-metadata.json');
 
   it('gives one infrastructure fact with the effort branch and its parent', () => {
