@@ -141,7 +141,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFailure[]> {
       if (options.outDir) {
         const dir = path.join(options.outDir, `seed-${seed}-case-${n}`);
         mkdirSync(dir, { recursive: true });
-        writeFileSync(path.join(dir, base.name), await minimize(worker, c, timeoutMs));
+        // A hang is saved whole: minimizing would wait out the time limit once per try.
+        writeFileSync(path.join(dir, base.name), failure.startsWith('hang') ? bytes : await minimize(worker, c, timeoutMs));
         writeFileSync(path.join(dir, 'FAILURE.txt'), `${found.reason}\nReproduce: node dist/cli.js lint ${dir}\n`);
         found.saved = dir;
       }
