@@ -10,4 +10,11 @@ describe('fuzz slice (seed 1, 25 cases)', function () {
     const failures = await runFuzz({ cases: 25, seed: 1, timeoutMs: 60_000 });
     assert.deepEqual(failures, []);
   });
+
+  // Cases the 10,000-case runs reported, replayed from (seed, case number): each once failed (or timed out).
+  for (const [seed, from] of [[4242, 5018]]) {
+    it(`replays seed ${seed} case ${from} without a failure`, async () => {
+      assert.deepEqual(await runFuzz({ cases: 1, seed, from, timeoutMs: 120_000 }), []);
+    });
+  }
 });
