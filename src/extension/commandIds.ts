@@ -21,4 +21,3 @@ export const COMMANDS = {
 } as const;
 
 export const VIEW_ID = 'waveplan.plan';
-export const CONTAINER_ID = 'waveplan';

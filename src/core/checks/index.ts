@@ -17,5 +17,3 @@ export function runChecks(project: Project, limits: Limits, getText: (file: stri
   const ctx = createContext(project, limits, getText, measured);
   return [...checkCycles(ctx), ...checkUnknownDependencies(ctx), ...checkWaveOrder(ctx), ...checkParallel(ctx), ...checkSizes(ctx), ...checkMeasured(ctx)];
 }
-
-export { IdSuggester, levenshtein } from './suggest';

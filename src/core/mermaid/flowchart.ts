@@ -16,9 +16,6 @@ import {
 } from './types';
 
 export * from './types';
-export { resolveOptions, type ResolvedOptions } from './options';
-export { escapeLabel, sanitizeId } from './escape';
-export { CLASS_DEFS, sizeOf } from './style';
 
 const STATUS_MARK: Partial<Record<Effort['status'], string>> = {
   done: '\u2713',

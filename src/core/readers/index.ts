@@ -7,8 +7,6 @@ import { readRepoConfig } from './repo/repoConfig';
 import { emptyResult, unreadableDiagnostic } from './result';
 import { readStateFile } from './state/reader';
 
-export { emptyResult } from './result';
-
 export function readPlanText(file: string, text: string, kind: PlanFileKind = classifyPlanFile(file) ?? 'other'): FileReadResult {
   try {
     switch (kind) {

@@ -72,31 +72,89 @@ export function fieldForKey(key: string): EffortField | undefined {
   return Object.prototype.hasOwnProperty.call(KEY_ALIASES, norm) ? KEY_ALIASES[norm] : undefined;
 }
 
+// The value grammar every reader shares: sizes and yes/no words, located (with offsets) or plain.
+/** A value found in a string, with its [start, end) offsets in that string. */
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
+export function maskParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if (ch === ')' && depth > 0) depth--;
+  }
+  return out;
+}
+
+// Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
+const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
+const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
+
+/** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
+export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const found = sizeOf(text);
+  // A size too long to be a number (`9999…`) is no size.
+  if (found.estimated && !Number.isFinite(found.estimated.value)) return {};
+  if (found.actual && !Number.isFinite(found.actual.value)) delete found.actual;
+  return found;
+}
+
+function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const masked = maskParens(text);
+  const arrow = ARROW.exec(masked);
+  if (arrow) {
+    const aStart = arrow.index;
+    const bStart = arrow.index + arrow[0].length - arrow[2].length;
+    return {
+      estimated: { value: toNumber(arrow[1]), start: aStart, end: aStart + arrow[1].length },
+      actual: { value: toNumber(arrow[2]), start: bStart, end: bStart + arrow[2].length },
+    };
+  }
+  const m = NUMBER_OR_RANGE.exec(masked);
+  if (!m) return {};
+  // A range `400-500` is budgeted at its upper end: budgets are about the worst case.
+  if (m[2]) {
+    const start = m.index + m[0].length - m[2].length;
+    return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
+  }
+  return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+/** `1,081` → 1081; digits too many for a number give Infinity (callers treat that as no value). */
+export function toNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ''));
+}
+
+/** The yes/no word of `Yes (…)`, `**No**`, `FALSE`, with its offsets. */
+export function locateBool(text: string): Found<boolean> | undefined {
+  const m = /^([\s*_`"']*)(yes|no|true|false|y|n)\b/i.exec(text);
+  if (!m) return undefined;
+  const start = m[1].length;
+  return { value: /^(yes|true|y)$/i.test(m[2]), start, end: start + m[2].length };
+}
+
 /**
  * Sizes: `~380 lines (MUST be <800)`, `600 lines`, `150 (must be ≤800)`, `~650`, `200 LOC`,
  * `750→800` / `550→1,081` (estimate→actual). The limit inside parentheses is not the estimate.
+ * The plain reading of locateSize: one grammar, with or without offsets.
  */
 export function parseSize(text: string): { estimated?: number; actual?: number } {
-  const cleaned = text.replace(/\([^)]*\)/g, ' ');
-  const arrow = /(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/.exec(cleaned);
-  if (arrow) return { estimated: toNumber(arrow[1]), actual: toNumber(arrow[2]) };
-  const m = /(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/.exec(cleaned);
-  if (!m) return {};
-  // A range `400-500` is estimated at its upper end: budgets are about the worst case.
-  const value = m[2] ? toNumber(m[2]) : toNumber(m[1]);
-  return value === undefined ? {} : { estimated: value };
+  const { estimated, actual } = locateSize(text);
+  const out: { estimated?: number; actual?: number } = {};
+  if (estimated) out.estimated = estimated.value;
+  if (actual) out.actual = actual.value;
+  return out;
 }
 
-function toNumber(digits: string): number | undefined {
-  const n = Number(digits.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** `Yes`, `No (needs E1.1.1)`, `FALSE`, `true` → boolean; anything else → undefined. */
+/** `Yes`, `No (needs E1.1.1)`, `FALSE`, `true` → boolean; anything else → undefined (locateBool without offsets). */
 export function parseBool(text: string): boolean | undefined {
-  const m = /^\s*\**\s*(yes|no|true|false|y|n)\b/i.exec(text);
-  if (!m) return undefined;
-  return /^(yes|true|y)$/i.test(m[1]);
+  return locateBool(text)?.value;
 }
 
 /** Every status word seen in real plans and state files, normalized. */

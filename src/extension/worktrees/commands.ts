@@ -15,8 +15,6 @@ import { answersFrom, Prompts } from './prompts';
 import { pruneFor, removeWorktreeFor } from './remove';
 import { registerCommand } from '../util/safeCommand';
 
-export { worktreeSettingsFor } from './context';
-
 export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[] {
   const { index, git, log } = deps;
   const trusted =

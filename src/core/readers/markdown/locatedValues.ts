@@ -1,12 +1,8 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
 import { canonicalEffortId } from '../../model/ids';
+import { toNumber, type Found } from '../values';
 
-/** A value found in a string, with its [start, end) offsets in that string. */
-export interface Found<T> {
-  value: T;
-  start: number;
-  end: number;
-}
+export { locateBool, locateSize, maskParens, type Found } from '../values';
 
 // `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
 const ID_IN_TEXT = /(?<![\w.])(?:E|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
@@ -37,64 +33,6 @@ export function expandIdRange(text: string): string[] {
   const out: string[] = [];
   for (let n = a; n <= b; n++) out.push(`E${p}.${w}.${n}`);
   return out;
-}
-
-/** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
-export function maskParens(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    out += depth > 0 ? ' '.repeat(ch.length) : ch;
-    if (ch === ')' && depth > 0) depth--;
-  }
-  return out;
-}
-
-// Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
-const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
-const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
-
-/** Like values.parseSize, with offsets: `~380 lines (MUST be <800)`, `750→800`, `400-500`, `1,081`. */
-export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const found = sizeOf(text);
-  // A size too long to be a number (`9999…`) is no size.
-  if (found.estimated && !Number.isFinite(found.estimated.value)) return {};
-  if (found.actual && !Number.isFinite(found.actual.value)) delete found.actual;
-  return found;
-}
-
-function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const masked = maskParens(text);
-  const arrow = ARROW.exec(masked);
-  if (arrow) {
-    const aStart = arrow.index;
-    const bStart = arrow.index + arrow[0].length - arrow[2].length;
-    return {
-      estimated: { value: toNumber(arrow[1]), start: aStart, end: aStart + arrow[1].length },
-      actual: { value: toNumber(arrow[2]), start: bStart, end: bStart + arrow[2].length },
-    };
-  }
-  const m = NUMBER_OR_RANGE.exec(masked);
-  if (!m) return {};
-  // A range is budgeted at its upper end, as values.parseSize does.
-  if (m[2]) {
-    const start = m.index + m[0].length - m[2].length;
-    return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
-  }
-  return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
-}
-
-function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
-}
-
-/** The yes/no word of `Yes (…)`, `**No**`, `FALSE`, with its offsets. */
-export function locateBool(text: string): Found<boolean> | undefined {
-  const m = /^([\s*_`"']*)(yes|no|true|false|y|n)\b/i.exec(text);
-  if (!m) return undefined;
-  const start = m[1].length;
-  return { value: /^(yes|true|y)$/i.test(m[2]), start, end: start + m[2].length };
 }
 
 /** The phase number of `Phase 1 - Core`, `3, Wave: 2`, `PHASE_2`, `phase1`. */

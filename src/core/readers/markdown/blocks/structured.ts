@@ -6,7 +6,7 @@ import { yamlLines } from './yamlLines';
 import { parseYamlDocument } from '../../yamlGuarded';
 import type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
 
-export type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
+export type { Entry, Parsed, ScalarAt } from './types';
 
 /** JSON blocks: strict JSON first, then YAML (JSON with comments or trailing commas), then line salvage. */
 export function parseJsonBlock(text: string): Parsed {
