@@ -5,7 +5,13 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { longCycle, longUnknownDependencyList, manyEfforts, repeatedHeadings, smallWavePlan } from '../test/unit/support/hostilePlans';
+import {
+  longCycle,
+  longUnknownDependencyList,
+  manyEfforts,
+  repeatedHeadings,
+  smallWavePlan,
+} from '../test/unit/support/hostilePlans';
 
 const BIN = path.resolve(__dirname, '../dist/cli.js');
 const MB = 1024 * 1024;
@@ -25,7 +31,10 @@ const SCENARIOS: Scenario[] = [
       for (let f = 0; f < 100_000; f++) {
         const sub = path.join(d, `p${Math.floor(f / 1000)}`, `w${f % 1000}`);
         mkdirSync(sub, { recursive: true });
-        writeFileSync(path.join(sub, 'WAVE-IMPLEMENTATION-PLAN.md'), smallWavePlan(1 + Math.floor(f / 999), 1 + (f % 999), 1));
+        writeFileSync(
+          path.join(sub, 'WAVE-IMPLEMENTATION-PLAN.md'),
+          smallWavePlan(1 + Math.floor(f / 999), 1 + (f % 999), 1),
+        );
       }
     },
   },
@@ -61,16 +70,27 @@ function rawRead(dir: string): { ms: number; bytes: number } {
 /** Wall time and peak RSS of `waveplan lint --format json DIR`, through GNU time. */
 function lint(dir: string): { ms: number; rssMb: number; status: number | null; stderr: string } {
   const t = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'lint', '--format', 'json', dir], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'lint', '--format', 'json', dir],
+    { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const ms = performance.now() - t;
   const m = /peak-rss-kb (\d+)/.exec(run.stderr ?? '');
-  return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, status: run.status, stderr: (run.stderr ?? '').replace(/peak-rss-kb \d+\n?/, '') };
+  return {
+    ms,
+    rssMb: m ? Number(m[1]) / 1024 : NaN,
+    status: run.status,
+    stderr: (run.stderr ?? '').replace(/peak-rss-kb \d+\n?/, ''),
+  };
 }
 
 function main(): void {
   const only = process.argv[2];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'waveplan-scale-'));
-  console.log(`Scale benchmark on ${os.cpus().length} cores, Node ${process.version} (targets: time ≤ 10× raw read, peak RSS ≤ 10× input + 200 MB)\n`);
+  console.log(
+    `Scale benchmark on ${os.cpus().length} cores, Node ${process.version} (targets: time ≤ 10× raw read, peak RSS ≤ 10× input + 200 MB)\n`,
+  );
   console.log('| Input | Size | Raw read | lint --format json | Ratio | Peak RSS | RSS target | Exit |');
   console.log('|---|---|---|---|---|---|---|---|');
   try {

@@ -22,7 +22,11 @@ export function arrayMark(name: string): string {
  * Writes `skeleton` as pretty JSON (2 spaces), except that each string `arrayMark(name)` in it is written as the
  * array `arrays[name]`, one item per line.
  */
-export function writeStreamedJson(out: (text: string) => void, skeleton: unknown, arrays: Record<string, StreamedArray>): void {
+export function writeStreamedJson(
+  out: (text: string) => void,
+  skeleton: unknown,
+  arrays: Record<string, StreamedArray>,
+): void {
   const text = JSON.stringify(skeleton, null, 2);
   const quotedMark = JSON.stringify(MARK).slice(0, -1); // `"\u0000waveplan-array-`, as JSON writes it
   let at = 0;

@@ -47,7 +47,11 @@ export function seedCorpus(): Seed[] {
   walk(path.resolve(ROOT, '../shared/corpus/real'));
   walk(path.join(ROOT, 'test/fixtures'));
   const plan = 'WAVE-1-IMPLEMENTATION-PLAN.md';
-  seeds.push({ name: plan, bytes: Buffer.from(repeatedHeadings(50)) }, { name: plan, bytes: Buffer.from(longCycle(30)) }, { name: plan, bytes: Buffer.from(longUnknownDependencyList(200)) });
+  seeds.push(
+    { name: plan, bytes: Buffer.from(repeatedHeadings(50)) },
+    { name: plan, bytes: Buffer.from(longCycle(30)) },
+    { name: plan, bytes: Buffer.from(longUnknownDependencyList(200)) },
+  );
   return seeds;
 }
 
@@ -56,7 +60,10 @@ class Worker {
   private stderr = '';
 
   private start(): ChildProcess {
-    const child = fork(path.join(__dirname, 'worker.ts'), [], { execArgv: ['-r', 'esbuild-register'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(path.join(__dirname, 'worker.ts'), [], {
+      execArgv: ['-r', 'esbuild-register'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')));
     this.child = child;
     return child;
@@ -79,7 +86,8 @@ class Worker {
         setTimeout(() => resolve(failure ?? (this.stderr ? `stderr: ${this.stderr.slice(0, 300)}` : undefined)), 5);
       };
       const onMessage = (m: { failure?: string }) => done(m.failure);
-      const onExit = (code: number | null, signal: string | null) => done(`the process died (exit ${code}, signal ${signal}): ${this.stderr.slice(0, 300)}`, true);
+      const onExit = (code: number | null, signal: string | null) =>
+        done(`the process died (exit ${code}, signal ${signal}): ${this.stderr.slice(0, 300)}`, true);
       const timer = setTimeout(() => done(`hang: no answer in ${timeoutMs} ms`, true), timeoutMs);
       child.on('message', onMessage);
       child.on('exit', onExit);
@@ -98,10 +106,14 @@ async function minimize(worker: Worker, c: FuzzCase, timeoutMs: number): Promise
   let parts = splitLines(Buffer.from(c.bytes, 'base64'));
   let tries = 0;
   for (let chunk = Math.ceil(parts.length / 2); chunk >= 1 && tries < 40; chunk = Math.floor(chunk / 2)) {
-    for (let at = 0; at < parts.length && tries < 40; ) {
+    for (let at = 0; at < parts.length && tries < 40;) {
       const candidate = parts.slice(0, at).concat(parts.slice(at + chunk));
       tries++;
-      if (candidate.length && (await worker.run({ ...c, bytes: Buffer.concat(candidate).toString('base64') }, timeoutMs))) parts = candidate;
+      if (
+        candidate.length &&
+        (await worker.run({ ...c, bytes: Buffer.concat(candidate).toString('base64') }, timeoutMs))
+      )
+        parts = candidate;
       else at += chunk;
     }
   }
@@ -142,7 +154,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFailure[]> {
         const dir = path.join(options.outDir, `seed-${seed}-case-${n}`);
         mkdirSync(dir, { recursive: true });
         // A hang is saved whole: minimizing would wait out the time limit once per try.
-        writeFileSync(path.join(dir, base.name), failure.startsWith('hang') ? bytes : await minimize(worker, c, timeoutMs));
+        writeFileSync(
+          path.join(dir, base.name),
+          failure.startsWith('hang') ? bytes : await minimize(worker, c, timeoutMs),
+        );
         writeFileSync(path.join(dir, 'FAILURE.txt'), `${found.reason}\nReproduce: node dist/cli.js lint ${dir}\n`);
         found.saved = dir;
       }
@@ -167,7 +182,14 @@ if (require.main === module) {
   const seed = flag('seed', Date.now() % 100000);
   const started = Date.now();
   console.log(`waveplan fuzz: ${cases} cases, seed ${seed}, reproducers go to ${outDir}`);
-  runFuzz({ cases, seed, from: flag('from', 0), timeoutMs: flag('timeout', 60_000), outDir, log: (l) => console.log(l) }).then((failures) => {
+  runFuzz({
+    cases,
+    seed,
+    from: flag('from', 0),
+    timeoutMs: flag('timeout', 60_000),
+    outDir,
+    log: (l) => console.log(l),
+  }).then((failures) => {
     console.log(`${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failures.length} failures`);
     process.exitCode = failures.length ? 1 : 0;
   });

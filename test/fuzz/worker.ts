@@ -12,7 +12,13 @@ export interface FuzzCase {
   bytes: string; // base64
 }
 
-export const COMMANDS: string[][] = [['inspect', '--json'], ['lint', '--format', 'json'], ['lint', '--format', 'sarif'], ['waves', '--json'], ['graph']];
+export const COMMANDS: string[][] = [
+  ['inspect', '--json'],
+  ['lint', '--format', 'json'],
+  ['lint', '--format', 'sarif'],
+  ['waves', '--json'],
+  ['graph'],
+];
 const STACK = /\n\s+at .+[(:]\d+:\d+\)?|Maximum call stack|FATAL ERROR|Invalid string length|out of memory/;
 
 async function runCase(c: FuzzCase): Promise<string | undefined> {
@@ -41,7 +47,8 @@ async function runCase(c: FuzzCase): Promise<string | undefined> {
         return `${args.join(' ')} printed invalid JSON: ${String(e).slice(0, 200)}`;
       }
     }
-    if (createHash('sha256').update(readFileSync(file)).digest('hex') !== hash) return `${args.join(' ')} changed the input file`;
+    if (createHash('sha256').update(readFileSync(file)).digest('hex') !== hash)
+      return `${args.join(' ')} changed the input file`;
   }
   rmSync(c.dir, { recursive: true, force: true });
   return undefined;

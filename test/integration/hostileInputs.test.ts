@@ -26,8 +26,16 @@ describe('hostile inputs in the editor', function () {
     await pristineFixtures();
     dir = path.join(workspaceFolder().uri.fsPath, `scratch-hostile-${process.pid}`);
     for (const [sub, file, text] of [
-      ['r1', 'orchestrator-state.json', fs.readFileSync(path.join(REPROS, '01-state-abort-regexp-oom/orchestrator-state.json'))],
-      ['r2', 'orchestrator-state.yaml', fs.readFileSync(path.join(REPROS, '02-state-yaml-stack-overflow/orchestrator-state.yaml'))],
+      [
+        'r1',
+        'orchestrator-state.json',
+        fs.readFileSync(path.join(REPROS, '01-state-abort-regexp-oom/orchestrator-state.json')),
+      ],
+      [
+        'r2',
+        'orchestrator-state.yaml',
+        fs.readFileSync(path.join(REPROS, '02-state-yaml-stack-overflow/orchestrator-state.yaml')),
+      ],
       ['r8', 'PHASE-9-IMPLEMENTATION-PLAN.md', longListPlan()],
     ] as const) {
       fs.mkdirSync(path.join(dir, sub), { recursive: true });
@@ -42,14 +50,25 @@ describe('hostile inputs in the editor', function () {
 
   it('opens reproducers 1, 2 and 8: each gets its diagnostic and the tree still shows the other efforts', async () => {
     const api = await pristineFixtures();
-    const files = ['r1/orchestrator-state.json', 'r2/orchestrator-state.yaml', 'r8/PHASE-9-IMPLEMENTATION-PLAN.md'].map((f) => vscode.Uri.file(path.join(dir, f)));
-    for (const uri of files) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const files = ['r1/orchestrator-state.json', 'r2/orchestrator-state.yaml', 'r8/PHASE-9-IMPLEMENTATION-PLAN.md'].map(
+      (f) => vscode.Uri.file(path.join(dir, f)),
+    );
+    for (const uri of files)
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => d.message);
     await waitFor(() => files.every((uri) => messages(uri).length > 0), 60_000, 'diagnostics on all three reproducers');
-    assert.ok(messages(files[0]).some((m) => /nest deeper than 100 levels .*Waveplan read the lines before it/.test(m)), messages(files[0]).join('\n'));
-    assert.ok(messages(files[1]).some((m) => /nests deeper than 100 levels .*Waveplan read the lines before it/.test(m)), messages(files[1]).join('\n'));
+    assert.ok(
+      messages(files[0]).some((m) => /nest deeper than 100 levels .*Waveplan read the lines before it/.test(m)),
+      messages(files[0]).join('\n'),
+    );
+    assert.ok(
+      messages(files[1]).some((m) => /nests deeper than 100 levels .*Waveplan read the lines before it/.test(m)),
+      messages(files[1]).join('\n'),
+    );
     assert.ok(!messages(files[1]).some((m) => /could not read/.test(m)));
-    assert.ok(messages(files[2]).some((m) => /^E9\.1\.1 depends on E8\.1\.1, which is not an effort of this plan/.test(m)));
+    assert.ok(
+      messages(files[2]).some((m) => /^E9\.1\.1 depends on E8\.1\.1, which is not an effort of this plan/.test(m)),
+    );
     // The host is alive and the tree holds the fixture's efforts plus the long list's own.
     const project = api.index.project();
     assert.equal(project.byId.size, FIXTURE_EFFORTS + 1);

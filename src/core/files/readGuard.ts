@@ -2,7 +2,8 @@
 // a FIFO or /dev/zero is refused without reading a byte. One rule for the CLI and the editor.
 import { DEFAULT_MAX_BYTES, formatSize } from './text';
 
-export type EntryType = 'file' | 'directory' | 'fifo' | 'character device' | 'block device' | 'socket' | 'symbolic link' | 'special file';
+export type EntryType =
+  'file' | 'directory' | 'fifo' | 'character device' | 'block device' | 'socket' | 'symbolic link' | 'special file';
 
 export interface EntryFacts {
   type: EntryType;
@@ -12,12 +13,21 @@ export interface EntryFacts {
 /** Why a file must not be read, as a sentence for a diagnostic, or undefined when it may be read. */
 export function refusalOf(facts: EntryFacts, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
   if (facts.type !== 'file') return `not a regular file (a ${facts.type}); Waveplan reads only regular files`;
-  if (facts.size > maxBytes) return `file too large: ${formatSize(facts.size)}, limit ${formatSize(maxBytes)}; Waveplan did not read it`;
+  if (facts.size > maxBytes)
+    return `file too large: ${formatSize(facts.size)}, limit ${formatSize(maxBytes)}; Waveplan did not read it`;
   return undefined;
 }
 
 /** The type of a Node fs.Stats / Dirent. */
-export function entryType(s: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isSymbolicLink(): boolean }): EntryType {
+export function entryType(s: {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isSymbolicLink(): boolean;
+}): EntryType {
   if (s.isFile()) return 'file';
   if (s.isDirectory()) return 'directory';
   if (s.isSymbolicLink()) return 'symbolic link';

@@ -3,7 +3,8 @@ import { appendAll } from '../model/arrays';
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanFileKind, type Project } from '../model/model';
-import { emptyResult, readPlanText } from '../readers';
+import { readPlanText } from '../readers';
+import { emptyResult } from '../readers/result';
 import { classifyPlanFile } from '../files/classify';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 

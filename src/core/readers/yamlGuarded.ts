@@ -48,7 +48,9 @@ function compose(text: string, tokens: CST.Token[]): Document.Parsed {
   for (const next of composer.compose(tokens, true, text.length)) {
     if (doc) {
       // Several documents: the first is the file's; the rest is reported, as the library's parseDocument does.
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+      );
       break;
     }
     doc = next;

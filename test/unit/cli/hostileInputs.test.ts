@@ -37,7 +37,14 @@ describeWithShared('hostile inputs (issue 9)', function () {
     assert.equal(run.status, 1, run.stderr.slice(0, 500));
     assert.equal(run.stderr, '');
     const found = JSON.parse(run.stdout) as Array<{ code: string; message: string }>;
-    assert.ok(found.some((d) => d.code === 'metadata-invalid' && /nest deeper than 100 levels \(line \d+\); Waveplan read the lines before it/.test(d.message)), run.stdout);
+    assert.ok(
+      found.some(
+        (d) =>
+          d.code === 'metadata-invalid' &&
+          /nest deeper than 100 levels \(line \d+\); Waveplan read the lines before it/.test(d.message),
+      ),
+      run.stdout,
+    );
     assert.ok(!found.some((d) => d.code === 'file-unreadable'));
   });
 
@@ -45,18 +52,27 @@ describeWithShared('hostile inputs (issue 9)', function () {
     const r = await runCli(['lint', '--format', 'json', path.join(REPROS, '02-state-yaml-stack-overflow')], tmp);
     assert.equal(r.err, '');
     const found = JSON.parse(r.out) as Array<{ code: string; message: string; line: number }>;
-    assert.ok(found.some((d) => /nests deeper than 100 levels \(line \d+\); Waveplan read the lines before it/.test(d.message)), r.out);
+    assert.ok(
+      found.some((d) => /nests deeper than 100 levels \(line \d+\); Waveplan read the lines before it/.test(d.message)),
+      r.out,
+    );
     assert.ok(!found.some((d) => d.code === 'file-unreadable'));
     // Same shape, own fixture: real state first, then the runaway lines.
     const text = `efforts_completed:\n  - E1.1.1-api\n  - E1.1.2-cli\nnotes: {\n${'a: b: c\n'.repeat(920)}}\n`;
     const p = read(text, '/ws/orchestrator-state.yaml');
-    assert.deepEqual(p.efforts.map((e) => e.id), ['E1.1.1', 'E1.1.2']);
+    assert.deepEqual(
+      p.efforts.map((e) => e.id),
+      ['E1.1.1', 'E1.1.2'],
+    );
     assert.ok(p.diagnostics.some((d) => /Waveplan read the lines before it/.test(d.message)));
   });
 
   it('row 3: 20,000 repeated headings give one effort and a bounded, counted list of duplicates', () => {
     const p = read(repeatedHeadings(20000));
-    assert.deepEqual(p.efforts.map((e) => e.id), ['E1.1.1']);
+    assert.deepEqual(
+      p.efforts.map((e) => e.id),
+      ['E1.1.1'],
+    );
     const dups = p.diagnostics.filter((d) => d.code === 'duplicate-effort');
     assert.equal(dups.length, 50);
     assert.match(dups[49].message, /\(19,949 more duplicate declarations of E1\.1\.1 not shown\)$/);
@@ -76,7 +92,10 @@ describeWithShared('hostile inputs (issue 9)', function () {
     const r = await runCli(['lint', '--quiet', dir], tmp);
     assert.equal(r.code, 1, r.err);
     assert.match(r.err, /^1 files, 1 efforts: 130000 errors, 0 warnings\n$/);
-    assert.equal(r.out.split('\n').filter((l) => / error unknown-dependency E1\.1\.1 depends on /.test(l)).length, 130000);
+    assert.equal(
+      r.out.split('\n').filter((l) => / error unknown-dependency E1\.1\.1 depends on /.test(l)).length,
+      130000,
+    );
   });
 
   it('row 10: SARIF is streamed and cut past 25,000 results with a notice saying how many', () => {
@@ -88,7 +107,10 @@ describeWithShared('hostile inputs (issue 9)', function () {
     assert.equal(run.stderr, '');
     const sarif = JSON.parse(run.stdout);
     assert.equal(sarif.runs[0].results.length, 25000);
-    assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /^1,000 more results were cut/);
+    assert.match(
+      sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text,
+      /^1,000 more results were cut/,
+    );
   });
 
   it('row 10: a long cycle gives one bounded result per edge, not output growing with the cycle squared', () => {
@@ -136,8 +158,14 @@ describeWithShared('hostile inputs (issue 9)', function () {
     symlinkSync(outside, path.join(dir, 'PHASE-3-IMPLEMENTATION-PLAN.md'));
     const r = await runCli(['lint', '--format', 'json', dir], tmp);
     const found = JSON.parse(r.out) as Array<{ code: string; message: string; file: string }>;
-    assert.match(found.find((d) => d.file.endsWith('PHASE-2-IMPLEMENTATION-PLAN.md'))!.message, /not a regular file \(a fifo\)/);
-    assert.match(found.find((d) => d.file.endsWith('PHASE-3-IMPLEMENTATION-PLAN.md'))!.message, /symbolic link to .*outside the folder/);
+    assert.match(
+      found.find((d) => d.file.endsWith('PHASE-2-IMPLEMENTATION-PLAN.md'))!.message,
+      /not a regular file \(a fifo\)/,
+    );
+    assert.match(
+      found.find((d) => d.file.endsWith('PHASE-3-IMPLEMENTATION-PLAN.md'))!.message,
+      /symbolic link to .*outside the folder/,
+    );
     const namedFifo = await runCli(['lint', fifo], tmp);
     assert.equal(namedFifo.code, 2);
     assert.match(namedFifo.err, /not a regular file \(a fifo\)/);
@@ -150,7 +178,13 @@ describeWithShared('hostile inputs (issue 9)', function () {
     const run = bin(['lint', '--format', 'json', path.join(REPROS, '07-yaml-collection-key-stderr-warning')]);
     assert.equal(run.stderr, '');
     const found = JSON.parse(run.stdout) as Array<{ code: string; message: string }>;
-    assert.deepEqual(found.map((d) => [d.code, d.message]), [['metadata-invalid', 'A key here is a list or map, not a name; Waveplan ignored this entry.']]);
-    assert.equal(readFileSync(path.join(REPROS, '07-yaml-collection-key-stderr-warning/orchestrator-state.yaml'), 'utf8'), '[a]: 1\n');
+    assert.deepEqual(
+      found.map((d) => [d.code, d.message]),
+      [['metadata-invalid', 'A key here is a list or map, not a name; Waveplan ignored this entry.']],
+    );
+    assert.equal(
+      readFileSync(path.join(REPROS, '07-yaml-collection-key-stderr-warning/orchestrator-state.yaml'), 'utf8'),
+      '[a]: 1\n',
+    );
   });
 });

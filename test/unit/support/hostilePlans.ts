@@ -23,7 +23,10 @@ export function longUnknownDependencyList(n: number, sep = ', '): string {
 /** `n` efforts in one file, each depending on the one before and the first on the last: one cycle of n edges. */
 export function longCycle(n: number): string {
   const out = [HEAD];
-  for (let i = 0; i < n; i++) out.push(`### ${effortId(i)}: step-${i}\n**Size Estimate**: 100 lines\n**Dependencies**: ${effortId(i === 0 ? n - 1 : i - 1)}\n\n`);
+  for (let i = 0; i < n; i++)
+    out.push(
+      `### ${effortId(i)}: step-${i}\n**Size Estimate**: 100 lines\n**Dependencies**: ${effortId(i === 0 ? n - 1 : i - 1)}\n\n`,
+    );
   return out.join('');
 }
 
@@ -42,7 +45,9 @@ export function manyEfforts(n: number): string {
     if (i % 10000 === 0) out.push(`# Phase ${Math.floor(i / 10000) + 1} Implementation Plan\n\n`);
     if (i % 100 === 0) out.push(`## Wave ${wave}\n\n`);
     const dep = wave > 1 ? effortId(i - 100) : 'None';
-    out.push(`### ${effortId(i)}: effort-${i}\n\n**Size Estimate**: ~${150 + ((i * 37) % 600)} lines\n**Dependencies**: ${dep}\n\n`);
+    out.push(
+      `### ${effortId(i)}: effort-${i}\n\n**Size Estimate**: ~${150 + ((i * 37) % 600)} lines\n**Dependencies**: ${dep}\n\n`,
+    );
   }
   return out.join('');
 }
@@ -50,6 +55,7 @@ export function manyEfforts(n: number): string {
 /** A small wave plan with `n` efforts numbered from `first`, for trees of many small files. */
 export function smallWavePlan(phase: number, wave: number, n: number): string {
   const out = [`# Phase ${phase} Wave ${wave} Plan\n\n## Wave ${wave}\n\n`];
-  for (let k = 1; k <= n; k++) out.push(`### E${phase}.${wave}.${k}: work-${k}\n**Size Estimate**: ${200 + k} lines\n**Dependencies**: None\n\n`);
+  for (let k = 1; k <= n; k++)
+    out.push(`### E${phase}.${wave}.${k}: work-${k}\n**Size Estimate**: ${200 + k} lines\n**Dependencies**: None\n\n`);
   return out.join('');
 }
