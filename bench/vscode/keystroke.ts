@@ -3,6 +3,7 @@
 // the edit command until languages.onDidChangeDiagnostics shows the new state of that file.
 import * as vscode from 'vscode';
 import { countCode, diagnosticsReach, type Figures, median, out, sleep, until } from './report';
+import { maxOf, minOf } from '../../src/core/model/arrays';
 
 const CODE = 'effort-oversized';
 const SIZE_LINE = /\*\*Size Estimate\*\*: ~\d/;
@@ -78,8 +79,8 @@ export async function benchKeystroke(uri: vscode.Uri, name: string, edits: numbe
   }
   figures[`keystroke.${name}.lines`] = doc.lineCount;
   figures[`keystroke.${name}.median.ms`] = median(times);
-  figures[`keystroke.${name}.min.ms`] = Math.min(...times);
-  figures[`keystroke.${name}.max.ms`] = Math.max(...times);
+  figures[`keystroke.${name}.min.ms`] = minOf(times);
+  figures[`keystroke.${name}.max.ms`] = maxOf(times);
   figures[`keystroke.${name}.edits`] = edits;
   figures[`keystroke.${name}.delivery.median.ms`] = median(deliveries);
   figures[`keystroke.${name}.viaTypeCommand`] = method === 'type' ? 1 : 0;

@@ -11,6 +11,12 @@ import { IdSuggester } from './suggest';
 
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
 
+/**
+ * Past this many unknown references in one list, the rest are reported without fixes: each fix edits the list
+ * (n·log n for one removal), and a generated list may name 100,000 unknown ids.
+ */
+const MAX_FIXES_PER_LIST = 100;
+
 export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   const { project } = ctx;
@@ -22,42 +28,41 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
       const fact = winningFact(project, effort, field);
       const list = fact?.[field];
       if (!fact || !list) continue;
-      let reported: Set<string> | undefined;
+      const reported = new Set<string>();
+      // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
+      const named = new Set(effort[field]);
+      const written = writtenRefs(project, effort.id, field);
       for (const ref of list.refs) {
-        if (ref.external || project.byId.has(ref.id) || reported?.has(ref.id)) continue;
-        (reported ??= new Set()).add(ref.id);
+        if (ref.external || project.byId.has(ref.id) || reported.has(ref.id)) continue;
+        reported.add(ref.id);
         suggester ??= new IdSuggester(project.efforts);
         const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
-        // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-        const listed = new Set(effort[field]);
+        const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
         const wave = undeclaredWaveOf(project, ref.id);
-        if (wave && !suggester.suggestByName(ref, effort.id, listed)) {
+        if (wave && !suggester.suggestByName(ref, effort.id, named)) {
           const message = `${effort.id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
           out.push(diagnostic(ref.span, 'undeclared-effort', 'hint', message, [effort.id]));
           continue;
         }
-        const guesses = suggester.suggest(ref, effort.id, listed);
-        const hint = didYouMean(ctx, guesses);
-        // Every source of this effort that writes the same unknown reference gets the same correction.
-        const sameRefs: DependencyRef[] = [];
-        for (const f of factsOf(project, effort.id)) {
-          if (f.kind === 'state' || f.kind === 'infrastructure') continue;
-          for (const r of f[field]?.refs ?? []) if (!r.external && r.id === ref.id) sameRefs.push(r);
+        const guesses = suggester.suggest(ref, effort.id, named);
+        const message = `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${didYouMean(ctx, guesses)}`;
+        if (reported.size > MAX_FIXES_PER_LIST) {
+          out.push(diagnostic(ref.span, code, 'error', message, [effort.id]));
+          continue;
         }
         const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
         if (remove) remove.preferred = false;
+        // Every source of this effort that writes the same unknown reference gets the same correction.
+        const sameRefs = written.get(ref.id) ?? [];
         // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
-        const replace = guesses.map((g) => {
+        const fixes = guesses.map((g) => {
           const fix = replaceDependencyFix(ctx, sameRefs, g);
           if (fix) fix.title += nameOf(ctx, g);
           if (fix && guesses.length > 1) fix.preferred = false;
           return fix;
         });
-        out.push(
-          diagnostic(ref.span, field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with', 'error', `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [effort.id], {
-            fixes: [...replace, remove],
-          }),
-        );
+        fixes.push(remove);
+        out.push(diagnostic(ref.span, code, 'error', message, [effort.id], { fixes }));
       }
     }
   }
@@ -69,6 +74,21 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
   if (ids.length === 0) return '';
   if (ids.length === 1) return ` Did you mean ${ids[0]}${nameOf(ctx, ids[0])}?`;
   return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
+}
+
+/** The effort's written (non-state) references of one field, by id: one pass over its sources. */
+function writtenRefs(project: CheckContext['project'], id: string, field: (typeof FIELDS)[number]): Map<string, DependencyRef[]> {
+  const byId = new Map<string, DependencyRef[]>();
+  for (const f of factsOf(project, id)) {
+    if (f.kind === 'state' || f.kind === 'infrastructure') continue;
+    for (const r of f[field]?.refs ?? []) {
+      if (r.external || project.byId.has(r.id)) continue;
+      const list = byId.get(r.id);
+      if (list) list.push(r);
+      else byId.set(r.id, [r]);
+    }
+  }
+  return byId;
 }
 
 function nameOf(ctx: CheckContext, id: string): string {

@@ -1,4 +1,5 @@
 // Plan → Mermaid `graph` text: waves as subgraphs, an edge per dependency (dependency → dependent), problems styled.
+import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
@@ -180,9 +181,9 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   // Mermaid applies the last class's stroke: size problems are listed after the critical path so they win.
   for (const cls of ['context', 'critical', 'nearLimit', 'oversized', 'measuredNear', 'measuredOver', 'missing', 'external']) {
     const members = classes.get(cls);
-    if (members) lines.push(...classLines(cls, members));
+    if (members) appendAll(lines, classLines(cls, members));
   }
-  lines.push(...classDefLines(classes.keys()));
+  appendAll(lines, classDefLines(classes.keys()));
   if (cycleIdx.length) lines.push(`linkStyle ${cycleIdx.join(',')} ${CYCLE_EDGE}`);
   if (waveOrderIdx.length) lines.push(`linkStyle ${waveOrderIdx.join(',')} ${WAVE_ORDER_EDGE}`);
   if (criticalIdx.length) lines.push(`linkStyle ${criticalIdx.join(',')} ${CRITICAL_EDGE}`);

@@ -1,4 +1,5 @@
 // The fallback for big plans: one node per wave (or per phase) with counts and lines, edges between them.
+import { appendAll } from '../model/arrays';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import type { ResolvedOptions } from './options';
@@ -113,8 +114,8 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
     // On a cycle, or a dependency on a later wave (the dependent cannot start with its own wave).
     if (edge.cycle || rank.get(edge.from)! > rank.get(edge.to)!) problemEdges.push(i);
   });
-  for (const [cls, members] of classes) lines.push(...classLines(cls, members));
-  lines.push(...classDefLines(classes.keys()));
+  for (const [cls, members] of classes) appendAll(lines, classLines(cls, members));
+  appendAll(lines, classDefLines(classes.keys()));
   if (problemEdges.length) lines.push(`linkStyle ${problemEdges.join(',')} ${CYCLE_EDGE}`);
   return {
     text: lines.join('\n'),

@@ -109,12 +109,12 @@ export class GraphPanel implements vscode.Disposable {
         if (msg) this.onMessage(msg).catch((err) => void vscode.window.showErrorMessage(`Waveplan graph: ${errorMessage(err)}`));
       }),
       index.onDidChange(() => this.scheduleUpdate()),
-      ...(GraphPanel.hooks.git ? [GraphPanel.hooks.git.onDidChange(() => this.scheduleUpdate())] : []),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (['waveplan.graph', 'waveplan.limits', 'waveplan.git.status'].some((k) => e.affectsConfiguration(k))) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
     );
+    if (GraphPanel.hooks.git) this.disposables.push(GraphPanel.hooks.git.onDidChange(() => this.scheduleUpdate()));
   }
 
   /** Shows an effort as its own node (drilling into its wave if needed), selected and centred. */
