@@ -13,11 +13,23 @@ export function repeatedHeadings(n: number): string {
   return HEAD + '### E1.1.1: api\n'.repeat(n);
 }
 
-/** One effort whose dependency list names `n` distinct efforts nobody declares, `sep`-separated. */
+/**
+ * One effort whose dependency list names `n` distinct efforts nobody declares, `sep`-separated. Their waves are
+ * declared (headings after the effort), so each is an unknown effort of a known wave (`unknown-dependency`, with a
+ * did-you-mean search), not an effort of a wave the workspace does not hold (`undeclared-effort`, a hint).
+ */
 export function longUnknownDependencyList(n: number, sep = ', '): string {
   const ids: string[] = [];
-  for (let i = 1; i <= n; i++) ids.push(effortId(i));
-  return `${HEAD}### E1.1.1: api\n\n**Size Estimate**: 300 lines\n**Dependencies**: ${ids.join(sep)}\n`;
+  const waves: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    ids.push(effortId(i));
+    if (i % 100 === 0 || i === 1) {
+      const phase = Math.floor(i / 10000) + 1;
+      const wave = (Math.floor(i / 100) % 100) + 1;
+      waves.push(`${wave === 1 || i === 1 ? `# Phase ${phase} Implementation Plan\n\n` : ''}## Wave ${wave}\n\n`);
+    }
+  }
+  return `${HEAD}### E1.1.1: api\n\n**Size Estimate**: 300 lines\n**Dependencies**: ${ids.join(sep)}\n\n${waves.join('')}`;
 }
 
 /** `n` efforts in one file, each depending on the one before and the first on the last: one cycle of n edges. */
