@@ -11,11 +11,19 @@ import { FIXTURE_EFFORTS, pristineFixtures } from './planFixtures';
 const REPROS = path.resolve(REPO_ROOT, '../shared/repros');
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
-/** Reproducer 8: one dependency list of 130,000 space-separated ids (its own phase, so no fixture id is touched). */
+/**
+ * Reproducer 8: one dependency list of 130,000 space-separated ids (its own phase, so no fixture id is touched).
+ * The ids' waves are declared, so each is an unknown effort (an error), not one of an undeclared wave (a hint).
+ */
 function longListPlan(): string {
   const ids: string[] = [];
-  for (let i = 0; i < 130000; i++) ids.push(`E8.${Math.floor(i / 999) + 1}.${(i % 999) + 1}`);
-  return `# Phase 9 Implementation Plan\n\n## Wave 1: Lists\n\n### E9.1.1: long-list\n\n**Size Estimate**: 300 lines\n**Dependencies**: ${ids.join(' ')}\n`;
+  const waves: string[] = [];
+  for (let i = 0; i < 130000; i++) {
+    const wave = Math.floor(i / 998) + 1;
+    ids.push(`E9.${wave}.${(i % 998) + 2}`);
+    if (i % 998 === 0 && wave > 1) waves.push(`## Wave ${wave}\n\n`);
+  }
+  return `# Phase 9 Implementation Plan\n\n## Wave 1: Lists\n\n### E9.1.1: long-list\n\n**Size Estimate**: 300 lines\n**Dependencies**: ${ids.join(' ')}\n\n${waves.join('')}`;
 }
 
 describe('hostile inputs in the editor', function () {
@@ -46,6 +54,8 @@ describe('hostile inputs in the editor', function () {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(dir, { recursive: true, force: true });
+    // The next suite starts from the fixture's efforts alone.
+    await vscode.commands.executeCommand('waveplan.refresh');
   });
 
   it('opens reproducers 1, 2 and 8: each gets its diagnostic and the tree still shows the other efforts', async () => {
@@ -55,8 +65,27 @@ describe('hostile inputs in the editor', function () {
     );
     for (const uri of files)
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-    const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => d.message);
-    await waitFor(() => files.every((uri) => messages(uri).length > 0), 60_000, 'diagnostics on all three reproducers');
+    // Files written by the test: read them now, as the Refresh command does (not left to file-watcher timing).
+    await vscode.commands.executeCommand('waveplan.refresh');
+    // Waveplan's own findings only: the JSON language service flags reproducer 1 as well.
+    const messages = (uri: vscode.Uri) =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.source === 'waveplan')
+        .map((d) => d.message);
+    await waitFor(
+      () => files.every((uri) => messages(uri).length > 0),
+      60_000,
+      'diagnostics on all three reproducers',
+    ).catch((err: Error) => {
+      // Say which file is missing its findings and what the index holds, not only that time ran out.
+      const project = api.index.project();
+      const held = files.map(
+        (uri) =>
+          `${path.relative(dir, uri.fsPath)}: ${messages(uri).length} diagnostics, read: ${project.files.some((f) => f.file === uri.fsPath)}`,
+      );
+      throw new Error(`${err.message}\n${held.join('\n')}\nefforts: ${project.byId.size}`);
+    });
     assert.ok(
       messages(files[0]).some((m) => /nest deeper than 100 levels .*Waveplan read the lines before it/.test(m)),
       messages(files[0]).join('\n'),
@@ -67,8 +96,11 @@ describe('hostile inputs in the editor', function () {
     );
     assert.ok(!messages(files[1]).some((m) => /could not read/.test(m)));
     assert.ok(
-      messages(files[2]).some((m) => /^E9\.1\.1 depends on E8\.1\.1, which is not an effort of this plan/.test(m)),
+      messages(files[2]).some((m) => /^E9\.1\.1 depends on E9\.1\.2, which is not an effort of this plan/.test(m)),
     );
+    // 130,000 findings in one file: the editor gets the first 999 and one that counts the rest.
+    assert.equal(messages(files[2]).length, 1000);
+    assert.match(messages(files[2])[999], /^129,001 more Waveplan findings in this file are not shown/);
     // The host is alive and the tree holds the fixture's efforts plus the long list's own.
     const project = api.index.project();
     assert.equal(project.byId.size, FIXTURE_EFFORTS + 1);
