@@ -11,14 +11,10 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const cs = require('./lib/code-server');
+const { option } = require('./lib/argv');
 const { measureFirstLook } = require('./lib/firstLook');
 
 const CORPUS_REPO = path.resolve(cs.REPO, '../shared/corpus/real/jessesanford__idpbuilder');
-
-function option(name, fallback) {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
 
 /** A committed git repository holding a copy of `source` (the corpus is read-only: the copy is made writable). */
 function repoFrom(source, into) {

@@ -12,13 +12,9 @@
 const fs = require('fs');
 const path = require('path');
 const cs = require('./lib/code-server');
+const { option } = require('./lib/argv');
 
 const START_DIR = path.join(cs.TEST_ROOT, 'start');
-
-function option(name, fallback) {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
 
 /** The requested port when free, else any free port (a second `npm start` should not fail). */
 async function pickPort() {

@@ -90,7 +90,8 @@ export const WORKTREE_LIST = {
   name: 'worktree list',
   args: '',
   summary: 'effort worktrees, reconciled with the plan',
-  options: REPO,
+  // Listing writes nothing, so it has no --dry-run; root and strategy still say where and from what it expects them.
+  options: { plans: REPO.plans, repo: REPO.repo, json: REPO.json, strategy: REPO.strategy, root: REPO.root, config: REPO.config },
 } as const satisfies CommandSpec;
 
 export const WORKTREE_REMOVE = {

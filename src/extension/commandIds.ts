@@ -16,6 +16,7 @@ export const COMMANDS = {
   showGitLog: 'waveplan.showGitLog',
   revealPlanFile: 'waveplan.revealPlanFile',
   createExamplePlan: 'waveplan.createExamplePlan',
+  newEffort: 'waveplan.newEffort',
   /** Tree click and CodeLens targets: open an effort's declaration. */
   openEffort: '_waveplan.openEffort',
   /** Run by the Fix All code action after its edit: tells what it changed. */

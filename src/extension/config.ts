@@ -1,6 +1,7 @@
 // `waveplan.*` settings, read in one place: a VS Code setting the user set explicitly beats the project file
 // (`.waveplan.json`, shared with the CLI), which beats the defaults (core/config/settings).
 import * as vscode from 'vscode';
+import { EDITOR_DEFAULTS } from '../core/config/editorDefaults';
 import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../core/sizes/lineCounter';
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../core/worktrees/settings';
@@ -49,9 +50,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): WaveplanSetting
   overrides.limits = Object.fromEntries(Object.entries(overrides.limits ?? {}).filter(([, v]) => v !== undefined));
   return {
     ...resolveProjectSettings(projectConfigFor(scope).config, overrides),
-    gitStatus: c.get<boolean>('git.status', true) !== false,
-    graphMaxEfforts: positive(c.get<unknown>('graph.maxEfforts')) ?? 150,
-    followCursor: c.get<boolean>('tree.followCursor', true),
+    gitStatus: c.get<boolean>('git.status', EDITOR_DEFAULTS['git.status']) !== false,
+    graphMaxEfforts: positive(c.get<unknown>('graph.maxEfforts')) ?? EDITOR_DEFAULTS['graph.maxEfforts'],
+    followCursor: c.get<boolean>('tree.followCursor', EDITOR_DEFAULTS['tree.followCursor']),
   };
 }
 

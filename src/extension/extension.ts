@@ -14,6 +14,7 @@ import { registerWorkspaceCommands } from './commands/workspaceCommands';
 import { ChosenBases } from './worktrees/chosenBases';
 import { registerWorktreeCommands } from './worktrees/commands';
 import { registerPlanLanguageFeatures } from './language/languageFeatures';
+import { registerNewEffortCommand } from './language/newEffortCommand';
 
 export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const index = new PlanIndex();
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     codeLens,
     ...tree.disposables,
     registerPlanLanguageFeatures(index, diagnostics, codeLens),
+    registerNewEffortCommand(index),
     ...registerNavigationCommands(index),
     ...registerWorkspaceCommands(index, diagnostics),
     ...registerWorktreeCommands({ index, git, log: gitLog, bases }),

@@ -287,7 +287,14 @@ describe('effort worktrees (git, multi-root)', function () {
     const doc = await vscode.workspace.openTextDocument(planUri);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await api.git.refresh(folderUri);
-    const before = api.git.gitCalls;
+    // Late .git watcher events from the previous test's commits may still arrive: start counting once git is quiet.
+    let quiet = -1;
+    await waitFor(async () => {
+      const seen = api.git.gitCalls;
+      await new Promise((r) => setTimeout(r, 800));
+      return seen === api.git.gitCalls && (quiet = seen) >= 0;
+    }, 15_000, 'git quiet before typing');
+    const before = quiet;
     const line = doc.getText().split('\n').indexOf('**Estimated Lines**: 12');
     assert.ok(line > 0);
     for (let i = 0; i < 5; i++) {

@@ -1,6 +1,6 @@
 // `waveplan.graph.*` settings this panel reads itself (limits and maxEfforts come from the shared readSettings).
 import * as vscode from 'vscode';
-import { DEFAULT_FOCUS_HOPS } from '../../core/mermaid/types';
+import { EDITOR_DEFAULTS } from '../../core/config/editorDefaults';
 import { readSettings } from '../config';
 
 export interface GraphSettings {
@@ -19,9 +19,9 @@ export function readGraphSettings(scope?: vscode.Uri): GraphSettings {
   return {
     maxEfforts: shared.graphMaxEfforts,
     limits: shared.limits,
-    direction: c.get<string>('direction') === 'LR' ? 'LR' : 'TD',
-    showExternal: c.get<boolean>('showExternal', false) === true,
-    followCursor: c.get<boolean>('followCursor', true) !== false,
-    focusHops: typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : DEFAULT_FOCUS_HOPS,
+    direction: (c.get<string>('direction') ?? EDITOR_DEFAULTS['graph.direction']) === 'LR' ? 'LR' : 'TD',
+    showExternal: c.get<boolean>('showExternal', EDITOR_DEFAULTS['graph.showExternal']) === true,
+    followCursor: c.get<boolean>('followCursor', EDITOR_DEFAULTS['graph.followCursor']) !== false,
+    focusHops: typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : EDITOR_DEFAULTS['graph.focusHops'],
   };
 }

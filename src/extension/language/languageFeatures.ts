@@ -13,8 +13,14 @@ import { planDocumentSelector } from './selector';
 import { EffortRenameProvider } from './rename';
 import { PlanSymbolProvider } from './symbols';
 
+/** Every folder's plan globs (folder settings and its .waveplan.json may add patterns), or the window's without folders. */
+function planGlobsOfWorkspace(): string[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return folders.length === 0 ? readSettings().planGlobs : folders.flatMap((f) => readSettings(f.uri).planGlobs);
+}
+
 function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
-  const selector = planDocumentSelector(readSettings().planGlobs);
+  const selector = planDocumentSelector(planGlobsOfWorkspace());
   const navigation = new EffortNavigationProvider(index);
   const l = vscode.languages;
   return vscode.Disposable.from(
@@ -32,10 +38,13 @@ function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: Effo
 export function registerPlanLanguageFeatures(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
   let current = register(index, diagnostics, codeLens);
   const report = registerFixAllReport();
-  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (!e.affectsConfiguration('waveplan.planGlobs')) return;
+  const again = () => {
     current.dispose();
     current = register(index, diagnostics, codeLens);
-  });
-  return { dispose: () => (listener.dispose(), report.dispose(), current.dispose()) };
+  };
+  const listeners = vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('waveplan.planGlobs') && again()),
+    vscode.workspace.onDidChangeWorkspaceFolders(again),
+  );
+  return { dispose: () => (listeners.dispose(), report.dispose(), current.dispose()) };
 }

@@ -4,6 +4,6 @@ import { PLAN_GLOBS } from '../../core/files/classify';
 
 /** A superset filter; providers also check that the plan index reads the document, so settings changes apply. */
 export function planDocumentSelector(extraGlobs: readonly string[] = []): vscode.DocumentFilter[] {
-  const globs = new Set([...PLAN_GLOBS, '**/*Plan*.md', ...extraGlobs]);
+  const globs = new Set([...PLAN_GLOBS, ...extraGlobs]);
   return [...globs].map((pattern) => ({ pattern }));
 }

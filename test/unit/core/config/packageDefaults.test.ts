@@ -1,0 +1,48 @@
+// The defaults package.json shows in the Settings editor are the ones the product applies, and the editor wakes
+// up on exactly the files the scanner reads: one value each, declared twice only because VS Code needs it static.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { EDITOR_DEFAULTS } from '../../../../src/core/config/editorDefaults';
+import { DEFAULT_PROJECT_SETTINGS as D } from '../../../../src/core/config/settings';
+import { PLAN_GLOBS } from '../../../../src/core/files/classify';
+
+interface Property {
+  default?: unknown;
+}
+const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
+const sections: { properties: Record<string, Property> }[] = [pkg.contributes.configuration].flat();
+const declared = new Map(sections.flatMap((s) => Object.entries(s.properties)).map(([k, v]) => [k.replace(/^waveplan\./, ''), v.default]));
+
+const applied: Record<string, unknown> = {
+  'limits.hard': D.limits.hard,
+  'limits.soft': D.limits.soft,
+  planGlobs: D.planGlobs,
+  exclude: D.exclude,
+  baseStrategy: D.baseStrategy,
+  defaultBranch: D.defaultBranch,
+  branchTemplate: D.branchTemplate,
+  worktreeRoot: D.worktreeRoot,
+  worktreeDirectory: D.worktreeDirectory,
+  'lineCounter.exclude': D.lineCounterExclude,
+  'lineCounter.include': D.lineCounterInclude,
+  'lineCounter.excludeGroups': D.lineCounterGroups,
+  ...EDITOR_DEFAULTS,
+};
+
+describe('package.json agrees with the product', () => {
+  it('declares every setting the product reads, and no other', () => {
+    assert.deepEqual([...declared.keys()].sort(), Object.keys(applied).sort());
+  });
+
+  for (const key of Object.keys(applied)) {
+    it(`shows the applied default of waveplan.${key}`, () => {
+      assert.deepEqual(declared.get(key), applied[key]);
+    });
+  }
+
+  it('activates on exactly the plan globs the scanner reads', () => {
+    const globs = (pkg.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:'));
+    assert.deepEqual(globs.map((e) => e.slice('workspaceContains:'.length)).sort(), [...PLAN_GLOBS].sort());
+  });
+});
