@@ -20,8 +20,8 @@ function read(text: string, file = PLAN) {
 }
 
 /** The bundled bin as a process: an abort (exit 134) or a stderr stack trace must show up as such. */
-function bin(args: string[], cwd = process.cwd()) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+function bin(args: string[], cwd = process.cwd(), timeout?: number) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout });
 }
 
 describeWithShared('hostile inputs (issue 9)', function () {
@@ -172,6 +172,22 @@ describeWithShared('hostile inputs (issue 9)', function () {
     const missing = await runCli(['lint', dir, path.join(dir, 'nope.md')], tmp);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /cannot read .*nope\.md: ENOENT/);
+  });
+
+  it('fuzz finding (seed 20261205, case 317): a JSON head, 200 `###` comment lines and YAML are read, not a hang', () => {
+    const dir = path.join(tmp, 'comments');
+    mkdirSync(dir);
+    const head = '\uFEFF{\n  "current_phase": 3,\n  "efforts_completed": ["E3.1.1-alpha"]\n}\n';
+    writeFileSync(
+      path.join(dir, 'orchestrator-state.yaml'),
+      `${head}${'### E1.1.2: copy\n'.repeat(200)}efforts_in_progress:\n  - E3.1.2-beta\n`,
+    );
+    // The process is killed after 30 s: a hang fails here instead of stalling the suite (14 lines took > 30 s).
+    const run = bin(['lint', '--format', 'json', dir], tmp, 30_000);
+    assert.equal(run.signal, null, 'lint did not finish within 30 s');
+    assert.equal(run.status, 1, run.stderr);
+    const found = JSON.parse(run.stdout) as Array<{ message: string }>;
+    assert.match(found[0].message, /the object closed on line 4 is followed by more text from line 5/);
   });
 
   it('row 7: a YAML collection key is a diagnostic and nothing reaches stderr', () => {

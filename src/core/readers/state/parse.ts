@@ -23,7 +23,18 @@ export interface Parsed {
   diagnostics: PlanDiagnostic[];
 }
 
-const ONLY_YAML_COMMENTS = /^(?:\s*#[^\n]*)*\s*$/;
+/**
+ * Whether `text` holds only blank lines and YAML comments. Line by line: the regex this was,
+ * `/^(?:\s*#[^\n]*)*\s*$/`, backtracked exponentially over lines like `### E1.1.2: copy` followed by anything
+ * else (14 such lines hung the reader; found by the fuzzer).
+ */
+function onlyYamlComments(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && !t.startsWith('#')) return false;
+  }
+  return true;
+}
 
 export function metadataDiagnostic(span: Span, message: string, severity: PlanDiagnostic['severity'] = 'error'): PlanDiagnostic {
   return { ...span, code: 'metadata-invalid', severity, message, efforts: [] };
@@ -123,7 +134,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
   const headEnd = jsonHeadEnd(text);
   const head = headEnd === undefined ? undefined : parseJsonTree(text.slice(0, headEnd), MAX_NESTING);
   if (head && !('tooDeep' in head) && head.node.kind !== 'scalar' && headEnd !== undefined) {
-    if (!ONLY_YAML_COMMENTS.test(text.slice(headEnd))) return withTail(head.node, () => head.value, tailOf(text, headEnd));
+    if (!onlyYamlComments(text.slice(headEnd))) return withTail(head.node, () => head.value, tailOf(text, headEnd));
     // `{…}` then `# comments` is fine YAML; in a .json file the comments are the mistake.
     if (isJson) diagnostics.push(metadataDiagnostic(lineRest(idx, file, headEnd), `${name} is not valid JSON: comments are not allowed in JSON. Waveplan read the object before them.`));
     roots.push({ node: head.node, ctx, toJS: () => head.value });
