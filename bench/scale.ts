@@ -81,7 +81,8 @@ function lint(dir: string): { ms: number; rssMb: number; status: number | null; 
     ms,
     rssMb: m ? Number(m[1]) / 1024 : NaN,
     status: run.status,
-    stderr: (run.stderr ?? '').replace(/peak-rss-kb \d+\n?/, ''),
+    // GNU time's own lines (the figure, and "Command exited with non-zero status 1" for lint's exit 1) are not lint's.
+    stderr: (run.stderr ?? '').replace(/peak-rss-kb \d+\n?/, '').replace(/^Command exited with non-zero status \d+\n?/m, ''),
   };
 }
 
