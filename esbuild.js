@@ -7,7 +7,8 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const pkg = require('./package.json');
-const common = { define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) }, bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+// jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: bundle its ES module build instead.
+const common = { define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) }, alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }, bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },

@@ -20,9 +20,9 @@ const TIMEOUT_MS = 10 * 60 * 1000;
 /** Activation happens once per window: figures of one-shot measurements are medians over this many windows. */
 const WINDOWS = Math.max(1, Number(process.env.WAVEPLAN_BENCH_WINDOWS) || 3);
 
-/** Three folders, one project each: a 1,000-effort tree (activation/scan), the 3,000-line plan and a 30-line one. */
+/** Three folders, one project each: 1,000 plan files of 10 efforts (activation/scan), the 3,000-line plan and a 30-line one. */
 async function writeWorkspace(dir: string, keystroke: boolean): Promise<string> {
-  await generatePlanTree(path.join(dir, 'tree'), 100, 10);
+  await generatePlanTree(path.join(dir, 'tree'), 1000, 10);
   for (const [folder, lines] of [['big', 3000], ['small', 30]] as const) {
     await fs.mkdir(path.join(dir, folder), { recursive: true });
     await fs.writeFile(path.join(dir, folder, PLAN), bigPlanText(lines));

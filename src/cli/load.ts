@@ -1,6 +1,8 @@
 // Shared by CLI commands: paths on the command line → the project settings, a loaded engine and its project.
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
+import { loadFolderSettings } from '../core/config/folderSettings';
+import { layerOverrides } from '../core/config/overrides';
 import { loadProjectConfig } from '../core/config/read';
 import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { PlanFileFilter } from '../core/files/filter';
@@ -16,7 +18,7 @@ export interface LoadedPlans {
   /** The folder paths are reported relative to. */
   root: string;
   problems: ScanProblem[];
-  /** `.waveplan.json` under the flags: what worktree commands and size checks use. */
+  /** `.waveplan.json` under `.vscode/settings.json` under the flags: what worktree commands and size checks use. */
   settings: ProjectSettings;
   /** The project file that was read, if any. */
   configFile?: string;
@@ -28,12 +30,18 @@ export type SettingsFlags = SettingsOverrides & { config?: string };
 export async function loadProject(paths: string[], cwd: string, flags: SettingsFlags = {}): Promise<LoadedPlans> {
   const targets = (paths.length ? paths : ['.']).map((p) => path.resolve(cwd, p));
   const { config: configPath, ...overrides } = flags;
-  const loaded = loadProjectConfig(folderOf(targets[0]), configPath && path.resolve(cwd, configPath));
-  const settings = resolveProjectSettings(loaded.config, overrides);
-  const problems: ScanProblem[] = [];
-  // Globs are relative to the project file's folder, as they are to the workspace folder in the editor.
+  const folder = folderOf(targets[0]);
+  const loaded = loadProjectConfig(folder, configPath && path.resolve(cwd, configPath));
+  // As in the editor: a value set in the folder's VS Code settings beats the project file; flags beat both.
+  const vscodeSettings = loadFolderSettings(folder);
+  const settings = resolveProjectSettings(loaded.config, layerOverrides(vscodeSettings.overrides, overrides));
+  const problems: ScanProblem[] = [...vscodeSettings.problems];
+  // Globs are relative to the project file's folder, as they are to the workspace folder in the editor (the folder
+  // holding `.vscode/` when only its settings set them).
+  const vscodeGlobs = vscodeSettings.overrides.planGlobs ?? vscodeSettings.overrides.exclude;
+  const vscodeRoot = vscodeSettings.file && vscodeGlobs ? path.dirname(path.dirname(vscodeSettings.file)) : undefined;
   const { files, refused } = findPlanFiles(targets, problems, {
-    root: loaded.file ? path.dirname(loaded.file) : undefined,
+    root: loaded.file ? path.dirname(loaded.file) : vscodeRoot,
     filter: new PlanFileFilter(settings),
   });
   const engine = new PlanEngine({ limits: settings.limits });

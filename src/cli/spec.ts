@@ -138,7 +138,8 @@ export const WORKTREE_COMMANDS: readonly CommandSpec[] = [WORKTREE_CREATE, WORKT
 export const ALL_COMMANDS: readonly CommandSpec[] = [INSPECT, LINT, GRAPH, WAVES, ...WORKTREE_COMMANDS, SIZE];
 
 const NOTES = `PATH is a folder (searched for plan and state files) or a file; default: the current folder.
-Settings come from .waveplan.json (the folder's or an ancestor's); flags beat it.
+Settings come from .waveplan.json (the folder's or an ancestor's), under the waveplan.* values of the folder's
+.vscode/settings.json, as in the editor; flags beat both.
 Exit codes: 0 clean, 1 findings, 2 usage or I/O error. \`waveplan COMMAND --help\` lists a command's options.`;
 
 function synopsis(c: CommandSpec): string {

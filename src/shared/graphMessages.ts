@@ -2,7 +2,7 @@
 // coming from the webview are validated with parseWebviewMessage before the extension acts on them.
 import type { GraphFocus, GraphMode, GraphView, MermaidGraph } from '../core/mermaid/types';
 
-export type { GraphFocus, GraphMode, GraphNodeRef, GraphView, MermaidGraph } from '../core/mermaid/types';
+export type { GraphEdgeRef, GraphFocus, GraphNodeRef, GraphView, LegendEntry, MermaidGraph } from '../core/mermaid/types';
 
 export const GRAPH_VIEW_TYPE = 'waveplan.graph';
 
@@ -49,6 +49,8 @@ export type WebviewToExtension =
   | { type: 'openEffort'; id: string }
   | { type: 'setView'; view: GraphView }
   | { type: 'exportSvg'; svg: string }
+  /** The empty state's one action. */
+  | { type: 'createExamplePlan' }
   | { type: 'rendered'; generation: number; nodes: number; ms: number }
   | { type: 'renderError'; generation: number; message: string };
 
@@ -107,6 +109,8 @@ export function parseWebviewMessage(v: unknown): WebviewToExtension | undefined 
     }
     case 'exportSvg':
       return typeof v.svg === 'string' && v.svg.length <= MAX_EXPORT_SVG_CHARS && /^\s*<svg[\s>]/.test(v.svg) ? { type: 'exportSvg', svg: v.svg } : undefined;
+    case 'createExamplePlan':
+      return { type: 'createExamplePlan' };
     case 'rendered':
       return isInt(v.generation) && isInt(v.nodes) && isFiniteNumber(v.ms) ? { type: 'rendered', generation: v.generation, nodes: v.nodes, ms: v.ms } : undefined;
     case 'renderError':

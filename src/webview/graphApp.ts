@@ -3,8 +3,11 @@
 import mermaid from 'mermaid';
 import type { ExtensionToWebview, GraphNodeRef, GraphView, GraphWebviewState, WebviewConfig } from '../shared/graphMessages';
 import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
+import { decorate } from './decorate';
+import { showEmpty } from './emptyState';
 import { svgForExport } from './exportSvg';
-import { PanZoomController } from './panZoom';
+import { renderLegend } from './legend';
+import { NODE_SCALE, PanZoomController, READABLE_SCALE } from './panZoom';
 import { matchNodes } from './search';
 import { nodeElements } from './svgNodes';
 import { mermaidThemeFor, observeTheme, themeKindOf, type ThemeKind } from './theme';
@@ -19,12 +22,16 @@ export class GraphApp {
   private readonly toolbar: Toolbar;
   private readonly note: HTMLElement;
   private readonly error: HTMLElement;
+  private readonly legend: HTMLElement;
+  private readonly empty: HTMLElement;
   private readonly viewport: HTMLElement;
   private readonly graph: HTMLElement;
   private readonly pz: PanZoomController;
   private nodes = new Map<string, SVGGElement>();
   private refs = new Map<string, GraphNodeRef>();
   private natural = { w: 0, h: 0 };
+  /** A drawing of the current view is on screen (a redraw of the same view keeps its pan/zoom). */
+  private mountedKey: string | undefined;
   private selected: string | undefined;
   private matches: string[] = [];
   private matchIndex = -1;
@@ -43,14 +50,19 @@ export class GraphApp {
     this.toolbar = createToolbar(doc);
     this.note = this.div('note', 'status');
     this.error = this.div('error', 'alert');
+    this.legend = this.div('legend');
+    this.legend.setAttribute('aria-label', 'Legend');
+    this.empty = this.div('empty', 'status');
     this.viewport = this.div('viewport');
     this.viewport.tabIndex = 0;
-    this.viewport.setAttribute('aria-label', 'Dependency graph (drag to pan, wheel to zoom)');
+    this.viewport.setAttribute('aria-label', 'Dependency graph (drag or scroll to pan, Ctrl + wheel to zoom)');
     this.graph = this.div('graph');
     this.viewport.append(this.graph);
-    doc.body.append(this.toolbar.root, this.note, this.error, this.viewport);
-    this.pz = new PanZoomController(this.viewport, this.graph, (panZoom) => {
-      this.state.panZoom = panZoom;
+    doc.body.append(this.toolbar.root, this.legend, this.note, this.error, this.empty, this.viewport);
+    // Only the user's own pan/zoom is kept (across redraws and reloads); a fitted view is fitted again.
+    this.pz = new PanZoomController(this.viewport, this.graph, (panZoom, adjusted) => {
+      if (adjusted) this.state.panZoom = panZoom;
+      else delete this.state.panZoom;
       this.saveSoon();
     });
     if (this.state.panZoom) this.pz.set(this.state.panZoom, false);
@@ -60,6 +72,13 @@ export class GraphApp {
   }
 
   start(): void {
+    // Refit when the panel is resized, until the user pans or zooms.
+    const view = this.doc.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null;
+    if (view?.ResizeObserver) {
+      new view.ResizeObserver(() => {
+        if (!this.pz.adjusted && this.natural.w > 0 && !this.viewport.hidden) this.fit();
+      }).observe(this.viewport);
+    }
     observeTheme(this.doc.body, (kind) => {
       this.initMermaid(kind);
       void this.draw();
@@ -72,7 +91,7 @@ export class GraphApp {
     const el = this.doc.createElement('div');
     el.id = id;
     if (role) el.setAttribute('role', role);
-    if (id === 'note' || id === 'error') el.hidden = true;
+    if (id === 'note' || id === 'error' || id === 'legend' || id === 'empty') el.hidden = true;
     return el;
   }
 
@@ -148,12 +167,21 @@ export class GraphApp {
       el.setAttribute('role', 'button');
       el.setAttribute('aria-label', ref.label);
     }
+    decorate(svgEl, this.nodes, this.refs, msg.graph.edges ?? []);
+    renderLegend(this.legend, msg.graph.legend ?? []);
     this.error.hidden = true;
     this.graph.classList.remove('wp-stale');
     this.showNote(msg.graph.note);
-    // The same view keeps the user's pan/zoom (live update, reload); a new view starts fitted.
+    const isEmpty = msg.graph.nodes.length === 0;
+    showEmpty(this.empty, isEmpty ? (msg.totalEfforts === 0 ? 'no-efforts' : 'empty-view') : undefined, (action) => {
+      if (action === 'showAll') this.setView({ mode: 'auto' });
+      else this.host.post({ type: 'createExamplePlan' });
+    });
+    this.viewport.hidden = isEmpty;
+    // The same view keeps its pan/zoom (live update; the user's own also across a reload); a new view starts fitted.
     if (this.state.viewKey === msg.viewKey && this.state.panZoom) this.pz.set(this.state.panZoom, false);
-    else this.fit();
+    else if (this.mountedKey !== msg.viewKey || isEmpty) this.fit();
+    this.mountedKey = isEmpty ? undefined : msg.viewKey;
     this.state.viewKey = msg.viewKey;
     this.updateToolbar(msg);
     this.applySearch(false);
@@ -166,7 +194,24 @@ export class GraphApp {
   }
 
   private fit(): void {
-    this.pz.fit(this.natural.w, this.natural.h);
+    this.pz.fit(this.natural.w, this.natural.h, this.topNodeX());
+    // The width the drawing was last fitted to (a refit on resize is visible even when the transform stays).
+    this.graph.dataset.fitWidth = String(this.viewport.clientWidth);
+  }
+
+  /** The x (drawing coordinates) of the topmost node: where the plan starts, shown first when the graph is wide. */
+  private topNodeX(): number | undefined {
+    const svg = this.graph.querySelector('svg');
+    if (!svg) return undefined;
+    const origin = svg.getBoundingClientRect();
+    const scale = this.pz.value.scale;
+    let best: { x: number; y: number } | undefined;
+    for (const el of this.nodes.values()) {
+      const r = el.getBoundingClientRect();
+      const y = (r.top - origin.top) / scale;
+      if (!best || y < best.y - 1) best = { x: (r.left + r.width / 2 - origin.left) / scale, y };
+    }
+    return best?.x;
   }
 
   private updateToolbar(msg: RenderMessage): void {
@@ -269,16 +314,19 @@ export class GraphApp {
     if (el && reveal) this.reveal(el, false);
   }
 
-  /** Centres a node when it is outside the view (always when `force`). */
+  /**
+   * Centres a node, zoomed to a readable size: when it is outside the view or too small to read (always when
+   * `force`). Show in Graph, a click in the tree and search results come here.
+   */
   private reveal(el: SVGGElement, force: boolean): void {
     const box = el.getBoundingClientRect();
     const view = this.viewport.getBoundingClientRect();
-    const inside = box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
-    if (inside && !force) return;
     const pz = this.pz.value;
+    const inside = box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
+    if (inside && !force && pz.scale >= READABLE_SCALE) return;
     const gx = (box.left + box.width / 2 - view.left - pz.x) / pz.scale;
     const gy = (box.top + box.height / 2 - view.top - pz.y) / pz.scale;
-    this.pz.center(gx, gy);
+    this.pz.center(gx, gy, Math.max(pz.scale, NODE_SCALE));
   }
 
   private applySearch(userTyped: boolean): void {

@@ -1,4 +1,5 @@
-// Pan and zoom by a CSS transform on the element holding the SVG: wheel zooms around the pointer, drag pans.
+// Pan and zoom by a CSS transform on the element holding the SVG: wheel and drag pan, Ctrl/Cmd + wheel (and
+// pinch) zooms around the pointer.
 // The transform lives outside the SVG, so re-rendering the drawing keeps it; it is saved in the webview state.
 import type { PanZoom } from '../shared/graphMessages';
 
@@ -16,11 +17,25 @@ export function zoomAt(pz: PanZoom, factor: number, px: number, py: number): Pan
   return { scale, x: px - (px - pz.x) * k, y: py - (py - pz.y) * k };
 }
 
-/** Scale and centre a drawing of size w×h in a viewport of vw×vh, never enlarging past maxScale. */
-export function fitTransform(w: number, h: number, vw: number, vh: number, padding = 16, maxScale = 1.5): PanZoom {
+/** Below this scale Mermaid's 16 px labels drop under 12 px: the fit stops there and the rest is scrolled to. */
+export const READABLE_SCALE = 0.75;
+/** The scale a node is shown at when the graph zooms to it (Show in Graph, search results). */
+export const NODE_SCALE = 1;
+
+/**
+ * How a drawing of w×h opens in a viewport of vw×vh: whole and centred when that keeps text readable; else fitted
+ * to the width (never below READABLE_SCALE) and shown from the top, the rest reached by scrolling. Never enlarged
+ * past maxScale.
+ */
+export function fitTransform(w: number, h: number, vw: number, vh: number, padding = 16, maxScale = 1.25, anchorX = w / 2): PanZoom {
   if (w <= 0 || h <= 0 || vw <= 0 || vh <= 0) return { x: 0, y: 0, scale: 1 };
-  const scale = clampScale(Math.min((vw - 2 * padding) / w, (vh - 2 * padding) / h, maxScale));
-  return { scale, x: (vw - w * scale) / 2, y: (vh - h * scale) / 2 };
+  const whole = Math.min((vw - 2 * padding) / w, (vh - 2 * padding) / h, maxScale);
+  if (whole >= READABLE_SCALE) return { scale: whole, x: (vw - w * whole) / 2, y: (vh - h * whole) / 2 };
+  const scale = Math.max(READABLE_SCALE, Math.min((vw - 2 * padding) / w, maxScale));
+  if (w * scale <= vw - 2 * padding) return { scale, x: (vw - w * scale) / 2, y: padding };
+  // Wider than the view: centre on anchorX (the first wave), without showing empty space beside the drawing.
+  const x = Math.min(padding, Math.max(vw - padding - w * scale, vw / 2 - anchorX * scale));
+  return { scale, x, y: padding };
 }
 
 /** Pan so the graph point (gx, gy) sits at the centre of the viewport, keeping the scale. */
@@ -42,11 +57,13 @@ export class PanZoomController {
   private drag: { id: number; sx: number; sy: number; ox: number; oy: number; moved: boolean } | undefined;
   /** Set after a drag so the click that ends it does not open a node. */
   private suppressClick = false;
+  /** The user (or a zoom to a node) moved the view since the last fit: a resize no longer refits. */
+  private moved = false;
 
   constructor(
     private readonly viewport: HTMLElement,
     private readonly content: HTMLElement,
-    private readonly onChange: (pz: PanZoom) => void,
+    private readonly onChange: (pz: PanZoom, adjusted: boolean) => void,
   ) {
     viewport.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     viewport.addEventListener('pointerdown', (e) => this.onDown(e));
@@ -66,19 +83,27 @@ export class PanZoomController {
     return { ...this.pz };
   }
 
-  set(pz: PanZoom, notify = true): void {
+  /** True once the view was panned or zoomed after the last fit. */
+  get adjusted(): boolean {
+    return this.moved;
+  }
+
+  /** Sets the transform; `adjusted` says it is the user's choice (kept across redraws, no refit on resize). */
+  set(pz: PanZoom, notify = true, adjusted = true): void {
     this.pz = { x: pz.x, y: pz.y, scale: clampScale(pz.scale) };
+    this.moved = adjusted;
     this.content.style.transform = `translate(${this.pz.x}px, ${this.pz.y}px) scale(${this.pz.scale})`;
-    if (notify) this.onChange(this.value);
+    if (notify) this.onChange(this.value, adjusted);
   }
 
   size(): { w: number; h: number } {
     return { w: this.viewport.clientWidth, h: this.viewport.clientHeight };
   }
 
-  fit(w: number, h: number): void {
+  /** Fits a drawing of w×h (see fitTransform); anchorX is the drawing's x to centre when it is too wide. */
+  fit(w: number, h: number, anchorX?: number): void {
     const { w: vw, h: vh } = this.size();
-    this.set(fitTransform(w, h, vw, vh));
+    this.set(fitTransform(w, h, vw, vh, 16, 1.25, anchorX), true, false);
   }
 
   zoom(factor: number): void {
@@ -90,16 +115,23 @@ export class PanZoomController {
     this.set({ ...this.pz, x: this.pz.x + dx, y: this.pz.y + dy });
   }
 
-  /** Centre on a point of the drawing (untransformed coordinates). */
-  center(gx: number, gy: number): void {
+  /** Centre on a point of the drawing (untransformed coordinates), at `scale` when given. */
+  center(gx: number, gy: number, scale = this.pz.scale): void {
     const { w, h } = this.size();
-    this.set(centerOn(this.pz, gx, gy, w, h));
+    this.set(centerOn({ ...this.pz, scale: clampScale(scale) }, gx, gy, w, h));
   }
 
   private onWheel(e: WheelEvent): void {
     e.preventDefault();
-    const r = this.viewport.getBoundingClientRect();
-    this.set(zoomAt(this.pz, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top));
+    if (e.ctrlKey || e.metaKey) {
+      const r = this.viewport.getBoundingClientRect();
+      this.set(zoomAt(this.pz, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top));
+      return;
+    }
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.viewport.clientHeight : 1;
+    // Shift + wheel scrolls sideways, as in editors.
+    const [dx, dy] = e.shiftKey && !e.deltaX ? [e.deltaY, 0] : [e.deltaX, e.deltaY];
+    this.panBy(-dx * unit, -dy * unit);
   }
 
   private onDown(e: PointerEvent): void {

@@ -1,7 +1,8 @@
 // Quick fixes turn each finding's fixes into edits of the plan; Fix All applies preferred fixes without overlaps.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { waitFor, waitForDiagnostics } from './helpers';
+import { fixtureUri, waitFor, waitForDiagnostics } from './helpers';
 import { applyUnsaved, codeOf, diagKey, fixtureDoc, lineOf, PHASE1, PHASE2, rangeOf, restorePlansAfterEach, waveplan } from './planFixtures';
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
@@ -60,6 +61,27 @@ describe('quick fixes', () => {
     }
     // Phase 1: four parallel-claim fixes and moving E1.1.4 to wave 3; phase 2: one per cycle edge.
     assert.equal(preferredTried, 7);
+  });
+
+  it('offers "use this value" on the losing side of a conflict, and applied, the plans agree', async () => {
+    const api = await waveplan();
+    const doc = await fixtureDoc(PHASE1);
+    // A wave plan that restates E1.1.3 with another estimate: the wave plan wins, the phase plan's 950 loses.
+    const wave = fixtureUri('phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md');
+    fs.writeFileSync(wave.fsPath, ['# Wave 1 Implementation Plan', '', '## Wave 1: Storage', '', '#### E1.1.3: import-pipeline', '**Estimated Lines**: 600', ''].join('\n'));
+    try {
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'effort-conflict'), 15_000);
+      const conflict = vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'effort-conflict')!;
+      assert.equal(conflict.message, 'E1.1.3: estimated lines 950 here; 600 in phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md:6 wins (the wave plan).');
+      const use = await waitFor(async () => (await quickFixes(doc, conflict.range)).find((a) => a.title.startsWith('Use 600 here')), 10_000, 'the use-this-value fix');
+      await applyUnsaved(use.edit!);
+      assert.equal(doc.lineAt(conflict.range.start.line).text, '**Estimated Lines**: 600');
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'effort-conflict'));
+      assert.equal(api.index.project().byId.get('E1.1.3')?.estimatedLines, 600);
+    } finally {
+      fs.rmSync(wave.fsPath, { force: true });
+      await waitFor(() => !api.index.project().files.some((f) => f.file.endsWith('WAVE-1-IMPLEMENTATION-PLAN.md')), 10_000, 'the wave plan forgotten');
+    }
   });
 
   it('Fix All applies only certain fixes, never a did-you-mean guess, and reports what it changed', async () => {

@@ -60,12 +60,59 @@ describe('dependency graph webview', function () {
     const drawn = await inGraph<string[]>(`[...document.querySelectorAll('#graph g.node[data-wp-node]')].map((n) => n.dataset.wpNode)`);
     assert.equal(drawn?.length, 12);
     const classes = await inGraph<string>(`document.querySelector('#graph g.node[data-wp-node="n_E1_1_3"]').getAttribute('class')`);
-    assert.match(classes ?? '', /\boversized\b/);
-    // Cycle edges are solid red; wave-order edges (a dependency in the same or a later wave) red and dashed.
-    const styles = (await inGraph<string[]>(`[...document.querySelectorAll('#graph path.flowchart-link')].map((p) => p.getAttribute('style') || '')`)) ?? [];
-    const cycleEdges = styles.filter((st) => st.includes('#e51400') && !st.includes('dasharray')).length;
-    assert.equal(styles.filter((st) => st.includes('#e51400') && st.includes('dasharray')).length, 3, 'wave-order edges E1.2.1 → E1.1.4, E1.2.1 → E1.2.2, E2.1.1 → E2.1.2');
-    assert.equal(cycleEdges, 2, 'E2.2.1 ↔ E2.2.2 drawn as a cycle');
+    assert.match(classes ?? '', /\bwp-error\b/, 'E1.1.3 is over the limit: an error in Problems');
+  });
+
+  it('styles exactly the edges Problems has a finding about, in the theme colours (read from the SVG)', async () => {
+    const api = await waveplan();
+    const project = api.index.project();
+    const expected = new Map<string, string>();
+    for (const d of project.diagnostics) {
+      for (const [from, to] of d.edges ?? []) {
+        const was = expected.get(`${from}>${to}`);
+        expected.set(`${from}>${to}`, d.code === 'dependency-cycle' || was === 'cycle' ? 'cycle' : d.severity === 'error' || was === 'error' ? 'error' : 'warning');
+      }
+    }
+    // The same findings are what Problems shows (same codes, same count).
+    const shown = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds).filter((d) => d.source === 'waveplan');
+    const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+    for (const code of ['wave-order', 'dependency-cycle', 'parallel-conflict']) {
+      assert.equal(shown.filter((d) => codeOf(d) === code).length, project.diagnostics.filter((d) => d.code === code).length, code);
+    }
+    type Drawn = { from: string; to: string; stroke: string; dash: string; cls: string };
+    // Each end's effort id is the first word of its node's accessible label.
+    const drawn = (await inGraph<Drawn[]>(
+      `(() => { const id = (n) => document.querySelector('#graph g.node[data-wp-node="' + n + '"]').getAttribute('aria-label').split(' ')[0];
+        return [...document.querySelectorAll('#graph path[data-wp-from]')].map((p) => ({ from: id(p.dataset.wpFrom), to: id(p.dataset.wpTo), stroke: getComputedStyle(p).stroke, dash: getComputedStyle(p).strokeDasharray, cls: p.getAttribute('class') })); })()`,
+    )) ?? [];
+    assert.equal(drawn.length, 11, 'every dependency edge is drawn');
+    const colours = await inGraph<{ error: string; critical: string }>(
+      `(() => { const s = getComputedStyle(document.body); const probe = (v) => { const d = document.createElement('div'); d.style.color = 'var(' + v + ')'; document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; }; return { error: probe('--wp-error'), critical: probe('--wp-critical') }; })()`,
+    );
+    assert.ok(colours?.error && colours.error !== colours.critical, JSON.stringify(colours));
+    const styled = new Map<string, string>();
+    for (const e of drawn) {
+      const key = `${e.from}>${e.to}`;
+      if (e.stroke === colours!.error) styled.set(key, e.dash === 'none' ? 'cycle' : 'error');
+      else if (/wp-edge-warning/.test(e.cls)) styled.set(key, 'warning');
+    }
+    assert.deepEqual([...styled].sort(), [...expected].sort());
+    // wave-order, parallel-conflict (declared parallel, yet dependent) and the cycle. E1.2.3's dependency on E9.9.9
+    // (archive excluded) is an undeclared-effort hint since main made it one: hints colour nothing, so that edge is
+    // drawn plain to a 'not in any plan' node.
+    assert.deepEqual([...expected].sort(), [
+      ['E1.2.1>E1.1.4', 'error'],
+      ['E1.2.1>E1.2.2', 'error'],
+      ['E2.2.1>E2.2.2', 'cycle'],
+      ['E2.2.2>E2.2.1', 'cycle'],
+    ]);
+    assert.ok(
+      project.diagnostics.some((d) => d.code === 'undeclared-effort' && d.severity === 'hint' && d.message.includes('E9.9.9')),
+      'E9.9.9 is a hint in Problems',
+    );
+    assert.ok(drawn.some((e) => e.from === 'E9.9.9' && e.to === 'E1.2.3'), 'the hint’s edge is still drawn');
+    const critical = drawn.filter((e) => e.stroke === colours!.critical).length;
+    assert.ok(critical > 0, 'the critical path stays visible');
     const file = await bridge.screenshot('graph');
     assert.match(file, /test-results[\\/]graph\.png$/);
   });
@@ -121,5 +168,63 @@ describe('dependency graph webview', function () {
     }
     assert.ok(!doc.getText().includes(added), 'the inserted text is gone');
     await waitFor(async () => (await inGraph<boolean>(`!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true, 20_000, 'the effort gone after revert');
+  });
+
+  it('refits the drawing when the panel is resized, until the user zooms', async () => {
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    await bridge.waitForFrame(GRAPH, 30_000);
+    await bridge.clickInFrame('[data-action="fit"]', GRAPH);
+    // The viewport's width now, and the width the drawing was last fitted to (the webview records it on #graph).
+    const widths = async () => (await inGraph<{ view: number; fitted: number }>(`({ view: document.getElementById('viewport').clientWidth, fitted: Number(document.getElementById('graph').dataset.fitWidth) })`))!;
+    const first = await widths();
+    assert.equal(first.fitted, first.view);
+    // Hiding the side bar widens the editor area, and with it the graph's panel.
+    await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+    try {
+      const wider = await waitFor(async () => {
+        const w = await widths();
+        return w.view !== first.view && w.fitted === w.view ? w : undefined;
+      }, 10_000, 'a refit to the new width');
+      assert.ok(wider.view > first.view, JSON.stringify({ first, wider }));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+    }
+    await waitFor(async () => (await widths()).fitted === first.view, 10_000, 'fitted again once the side bar is back');
+    await bridge.clickInFrame('[data-action="zoomIn"]', GRAPH);
+    const transform = () => inGraph<string>(`document.getElementById('graph').style.transform`);
+    const zoomed = await transform();
+    await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+    try {
+      await waitFor(async () => (await widths()).view !== first.view, 10_000, 'the panel resized');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal((await widths()).fitted, first.view, 'the user zoomed: no refit');
+      assert.equal(await transform(), zoomed);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+    }
+  });
+
+  it('centres and zooms to the effort on Show in Graph', async () => {
+    const api = await waveplan();
+    await bridge.clickInFrame('[data-action="fit"]', GRAPH);
+    await bridge.clickInFrame('[data-action="zoomOut"]', GRAPH);
+    await bridge.clickInFrame('[data-action="zoomOut"]', GRAPH);
+    const folderUri = api.index.projects()[0].folder.uri.toString();
+    await vscode.commands.executeCommand('waveplan.showInGraph', { folderUri, effortId: 'E2.2.2' });
+    type Placement = { node: string | null; dx: number; dy: number; scale: number };
+    const placement = () =>
+      inGraph<Placement>(`(() => {
+        const n = document.querySelector('#graph g.node.wp-highlight');
+        const v = document.getElementById('viewport').getBoundingClientRect();
+        const scale = Number(/scale\\(([\\d.]+)\\)/.exec(document.getElementById('graph').style.transform)[1]);
+        if (!n) return { node: null, dx: 0, dy: 0, scale };
+        const r = n.getBoundingClientRect();
+        return { node: n.dataset.wpNode, dx: r.left + r.width / 2 - (v.left + v.width / 2), dy: r.top + r.height / 2 - (v.top + v.height / 2), scale };
+      })()`);
+    const at = await waitFor(async () => {
+      const p = await placement();
+      return p && p.node === 'n_E2_2_2' && Math.abs(p.dx) < 3 && Math.abs(p.dy) < 3 ? p : undefined;
+    }, 15_000, 'E2.2.2 selected and centred');
+    assert.ok(at.scale >= 1, `zoomed to a readable size: ${JSON.stringify(at)}`);
   });
 });

@@ -136,6 +136,42 @@ describe('one model for CLI and editor', () => {
     assert.equal(JSON.parse(r.out).results[0].branch, fromEditor);
   });
 
+  it("the folder's .vscode/settings.json beats .waveplan.json the same way in the editor and in the CLI", async () => {
+    const file = path.join(dir, '.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      '{\n  // JSONC, as VS Code writes it\n  "waveplan.branchTemplate": "vs/p{phase}w{wave}/{slug}",\n}\n',
+    );
+    try {
+      const fromEditor = await waitFor(
+        async () => {
+          const b = await vscode.commands.executeCommand<string>('waveplan.copyBranchName', {
+            folderUri: folderUri(),
+            effortId: 'E1.1.1',
+          });
+          return b === 'vs/p1w1/journal-writer' ? b : undefined;
+        },
+        20_000,
+        'the folder setting in the editor',
+      );
+      const r = await cli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json'], dir);
+      assert.equal(r.code, 0, r.out);
+      assert.equal(JSON.parse(r.out).results[0].branch, fromEditor);
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+    await waitFor(
+      async () =>
+        (await vscode.commands.executeCommand<string>('waveplan.copyBranchName', {
+          folderUri: folderUri(),
+          effortId: 'E1.1.1',
+        })) === 'team/p1w1/journal-writer' || undefined,
+      20_000,
+      'the project file again once the folder setting is gone',
+    );
+  });
+
   it('the tooltip says where a value came from, relative to the folder', async () => {
     const roots = await api.tree.getChildren();
     const node = await waitFor(

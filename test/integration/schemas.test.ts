@@ -1,4 +1,5 @@
-// The contributed JSON Schemas reach VS Code's JSON language service: state files get validation and hovers.
+// The contributed JSON Schemas reach VS Code's JSON language service: state files and `.waveplan.json` get validation
+// and hovers.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -55,5 +56,26 @@ describe('state file schemas', () => {
     const text = hover.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Efforts as ids/);
     assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== 'waveplan'), []);
+  });
+
+  it('validates .waveplan.json through its schema, with the waveplan.* settings\' descriptions on hover', async () => {
+    const file = path.join(dir, '.waveplan.json');
+    // Line 3 is not a strategy.
+    fs.writeFileSync(file, '{\n  "limits": { "hard": 600 },\n  "baseStrategy": "sideways"\n}\n');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    const problems = await waitFor(
+      () => {
+        const found = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== 'waveplan');
+        return found.length ? found : undefined;
+      },
+      30_000,
+      'JSON schema diagnostics on .waveplan.json',
+    );
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join('; '));
+    assert.equal(problems[0].range.start.line, 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 18));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Lines an effort may change/);
   });
 });

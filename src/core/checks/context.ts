@@ -40,12 +40,15 @@ export function createContext(project: Project, limits: Limits, getText: (file: 
 
 export interface DiagnosticExtras {
   related?: PlanDiagnostic['related'];
+  /** [dependency, dependent] pairs the finding is about. */
+  edges?: Array<[string, string]>;
   /** Fixes that could not be computed (undefined) are dropped. */
   fixes?: Array<Fix | undefined>;
 }
 
 export function diagnostic(span: Span, code: DiagnosticCode, severity: Severity, message: string, efforts: string[], extra: DiagnosticExtras = {}): PlanDiagnostic {
   const d: PlanDiagnostic = { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, code, severity, message, efforts };
+  if (extra.edges?.length) d.edges = extra.edges;
   if (extra.related?.length) d.related = extra.related;
   const fixes = extra.fixes?.filter((f): f is Fix => f !== undefined);
   if (fixes?.length) d.fixes = fixes;
@@ -85,6 +88,13 @@ export function dependencySpan(ctx: CheckContext, from: Effort, to: string): { s
 
 export function effortAt(ctx: CheckContext, node: number): Effort {
   return ctx.project.byId.get(ctx.graph.ids[node])!;
+}
+
+/** The edges of a path written `a → b → c` (a depends on b, b on c), as [dependency, dependent] pairs. */
+export function pathEdges(ids: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < ids.length; i++) out.push([ids[i + 1], ids[i]]);
+  return out;
 }
 
 /** `E1 → E2 → E3`, shortened in the middle when long. */

@@ -86,6 +86,7 @@ function edgeDiagnostic(ctx: CheckContext, cycle: Cycle, size: number): PlanDiag
   const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';
   const message = self ? `${from.id} depends on itself.` : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.`;
   return diagnostic(span, 'dependency-cycle', 'error', message, self ? [from.id] : [from.id, to], {
+    edges: [[to, from.id]],
     related,
     fixes: [removeDependencyFix(ctx, from.id, to, true)],
   });

@@ -5,8 +5,8 @@
 //   value; fix sets it to No. Paths through strictly earlier waves are not followed: leaving A's wave and coming
 //   back needs a wave-order error, which is reported on its own.
 import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
-import type { Effort, Fix, PlanDiagnostic } from '../model/model';
-import { diagnostic, formatPath, refTo, winningFact, type CheckContext } from './context';
+import type { Effort, Fix, PlanDiagnostic, Project } from '../model/model';
+import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
 export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
   return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
@@ -42,6 +42,7 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
         diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
+          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
           fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
         }),
       );
@@ -79,11 +80,18 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         effort.origins.canParallelize!,
         'parallel-conflict',
         'warning',
-        `${effort.id} ${winningFact(project, effort, 'canParallelize') ? 'is marked' : `inherits from its wave (line ${effort.origins.canParallelize!.line})`} Can Parallelize: Yes but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
+        `${effort.id} ${claim(project, effort)} but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
-        { fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
+        { ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}), fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
       ),
     );
   });
   return out;
+}
+
+/** Where the claim comes from: the effort's own field, or a wave's or document's line it inherits (not always its wave). */
+function claim(project: Project, effort: Effort): string {
+  return winningFact(project, effort, 'canParallelize')
+    ? 'is marked Can Parallelize: Yes'
+    : `inherits Can Parallelize: Yes from line ${effort.origins.canParallelize!.line}`;
 }

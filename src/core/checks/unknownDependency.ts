@@ -4,12 +4,13 @@
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
-import type { DependencyRef, PlanDiagnostic } from '../model/model';
-import { diagnostic, winningFact, type CheckContext } from './context';
+import type { DependencyRef, EffortFact, PlanDiagnostic } from '../model/model';
+import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
 import { IdSuggester } from './suggest';
 
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
+type Field = (typeof FIELDS)[number];
 
 /**
  * Past this many unknown references in one list, the rest are reported without fixes: each fix edits the list
@@ -22,51 +23,77 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
   const { project } = ctx;
   let suggester: IdSuggester | undefined;
   for (const effort of project.efforts) {
+    // Every source is checked, not only the one that won the merge: a typo in a losing phase plan is still a typo.
+    // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
+    const sources = factsOf(project, effort.id);
     for (const field of FIELDS) {
-      // Cheap test first: the merged lists hold exactly the winning list's effort references.
-      if (effort[field].every((id) => project.byId.has(id))) continue;
-      const fact = winningFact(project, effort, field);
-      const list = fact?.[field];
-      if (!fact || !list) continue;
-      const reported = new Set<string>();
-      // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-      const named = new Set(effort[field]);
-      const written = writtenRefs(project, effort.id, field);
-      for (const ref of list.refs) {
-        if (ref.external || project.byId.has(ref.id) || reported.has(ref.id)) continue;
-        reported.add(ref.id);
-        suggester ??= new IdSuggester(project.efforts);
-        const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
-        const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
-        const wave = undeclaredWaveOf(project, ref.id);
-        if (wave && !suggester.suggestByName(ref, effort.id, named)) {
-          const message = `${effort.id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
-          out.push(diagnostic(ref.span, 'undeclared-effort', 'hint', message, [effort.id]));
-          continue;
+      let reported: Set<string> | undefined;
+      // This effort's written references of the field by unknown id: one pass, not one per unknown id.
+      let written: Map<string, DependencyRef[]> | undefined;
+      for (const fact of sources) {
+        const list = fact[field];
+        if (!list) continue;
+        let inList: Set<string> | undefined;
+        // An id the list already names is not a useful correction; built once per list, not per unknown id.
+        let listed: Set<string> | undefined;
+        for (const ref of list.refs) {
+          if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
+          (inList ??= new Set()).add(ref.id);
+          const at = `${ref.span.file}:${ref.span.line}:${ref.span.column}`;
+          if (reported?.has(at)) continue;
+          (reported ??= new Set()).add(at);
+          suggester ??= new IdSuggester(project.efforts);
+          listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
+          written ??= writtenRefs(project, effort.id, field);
+          const withFixes = inList.size <= MAX_FIXES_PER_LIST;
+          out.push(unknownRef(ctx, suggester, effort.id, field, fact, ref, { listed, written, withFixes }));
         }
-        const guesses = suggester.suggest(ref, effort.id, named);
-        const message = `${effort.id} ${what} ${ref.raw}, which is not an effort of this plan.${didYouMean(ctx, guesses)}`;
-        if (reported.size > MAX_FIXES_PER_LIST) {
-          out.push(diagnostic(ref.span, code, 'error', message, [effort.id]));
-          continue;
-        }
-        const remove = field === 'dependsOn' ? removeDependencyFix(ctx, effort.id, ref.id) : removeParallelWithFix(ctx, effort.id, fact, ref.id);
-        if (remove) remove.preferred = false;
-        // Every source of this effort that writes the same unknown reference gets the same correction.
-        const sameRefs = written.get(ref.id) ?? [];
-        // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
-        const fixes = guesses.map((g) => {
-          const fix = replaceDependencyFix(ctx, sameRefs, g);
-          if (fix) fix.title += nameOf(ctx, g);
-          if (fix && guesses.length > 1) fix.preferred = false;
-          return fix;
-        });
-        fixes.push(remove);
-        out.push(diagnostic(ref.span, code, 'error', message, [effort.id], { fixes }));
       }
     }
   }
   return out;
+}
+
+interface ListIndex {
+  /** Ids the list names: never suggested as its correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`). */
+  listed: ReadonlySet<string>;
+  /** The effort's written (plan, not state) references of the field, by unknown id. */
+  written: ReadonlyMap<string, DependencyRef[]>;
+  /** False past MAX_FIXES_PER_LIST unknown ids in the list. */
+  withFixes: boolean;
+}
+
+/** One unknown reference at its own place: `undeclared-effort` (a hint) or `unknown-dependency`/`-parallel-with`. */
+function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field: Field, fact: EffortFact, ref: DependencyRef, index: ListIndex): PlanDiagnostic {
+  const { project } = ctx;
+  const { listed } = index;
+  const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
+  const wave = undeclaredWaveOf(project, ref.id);
+  if (wave && !suggester.suggestByName(ref, id, listed)) {
+    const message = `${id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
+    return diagnostic(ref.span, 'undeclared-effort', 'hint', message, [id]);
+  }
+  const guesses = suggester.suggest(ref, id, listed);
+  const hint = didYouMean(ctx, guesses);
+  const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
+  const message = `${id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`;
+  const edges = field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {};
+  if (!index.withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
+  // Every plan source of this effort that writes the same unknown reference gets the same correction (state files
+  // are records, never edited); this place first, so the fix is titled with what is written here.
+  const sameRefs = (index.written.get(ref.id) ?? []).slice();
+  sameRefs.sort((a, b) => Number(b === ref) - Number(a === ref));
+  const remove = field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeParallelWithFix(ctx, id, fact, ref.id);
+  if (remove) remove.preferred = false;
+  // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
+  const fixes = guesses.map((g) => {
+    const fix = replaceDependencyFix(ctx, sameRefs, g);
+    if (fix) fix.title += nameOf(ctx, g);
+    if (fix && guesses.length > 1) fix.preferred = false;
+    return fix;
+  });
+  fixes.push(remove);
+  return diagnostic(ref.span, code, 'error', message, [id], { ...edges, fixes });
 }
 
 /** ` Did you mean E1.1.3 (Logging)?`, or for several equal candidates ` Did you mean E1.1.1, E1.1.2 or E1.1.3?`. */

@@ -8,6 +8,15 @@ import { parseEffortId } from '../model/ids';
 import type { Effort, PlanDiagnostic } from '../model/model';
 import { dependencySpan, diagnostic, type CheckContext } from './context';
 
+/**
+ * The one wave-order rule (the check reports it, the graph draws what the check reports): `dep` sits in a later
+ * phase, or a later wave of the same phase, than `effort`. The same wave is not a violation.
+ */
+export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pick<Effort, 'phase' | 'wave'>): boolean {
+  if (dep.phase === undefined || dep.wave === undefined || effort.phase === undefined || effort.wave === undefined) return false;
+  return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
+}
+
 export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   const { project } = ctx;
@@ -19,7 +28,7 @@ export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
       const dep = project.byId.get(id);
       if (!dep || dep === effort || dep.phase === undefined || dep.wave === undefined) continue;
       if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
-      if (dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave)) violations.push(dep);
+      if (breaksWaveOrder(dep, effort)) violations.push(dep);
     }
     if (violations.length === 0) continue;
     const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
@@ -30,6 +39,7 @@ export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
       const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
       out.push(
         diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
+          edges: [[dep.id, effort.id]],
           related: [{ span: dep.origins.wave ?? dep.origins.phase ?? { file: dep.source.file, line: dep.source.line, column: 1, endLine: dep.source.line, endColumn: 2 }, message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}` }],
           fixes: [dep.phase === effort.phase ? move : undefined, removeDependencyFix(ctx, effort.id, dep.id)],
         }),

@@ -5,12 +5,9 @@ import { setNoEdits } from './boolean';
 import { removeRefEdits, replaceRefEdit } from './refList';
 import { factsOf, isDataKind, type FixContext } from './text';
 
-export { applyEdits, editsByFile, OverlappingEditsError } from './apply';
-export { fixAllSummary, selectFixAll, type FixAllChoice } from './fixAll';
 export { splitEffortFix } from './split';
-export { FileText, textCache, type FixContext } from './text';
-export { moveNumberedEffort, moveNumberedEffortFix, nextFreeId } from './moveEffort';
-export { renameEffort } from './rename';
+export { type FixContext } from './text';
+export { moveNumberedEffortFix } from './moveEffort';
 export { moveToWaveFix } from './wave';
 
 function key(e: TextEdit): string {

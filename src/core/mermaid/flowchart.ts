@@ -3,30 +3,22 @@ import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
-import { gitClass, gitLine, gitPlain } from './git';
-import { cycleEdges, dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
-import { classDefLines, classLines, CRITICAL_EDGE, CYCLE_EDGE, EXTERNAL_EDGE, sizeOf, WAVE_ORDER_EDGE } from './style';
+import { graphLegend, STATUS_MARKS } from './legend';
+import { graphMarks } from './marks';
+import { gitLine, gitPlain } from './git';
+import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
+import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
-import {
-  type GraphNodeRef,
-  type GraphView,
-  type MermaidGraph,
-  type MermaidOptions,
-} from './types';
+import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph, type MermaidOptions } from './types';
 
 export * from './types';
 
-const STATUS_MARK: Partial<Record<Effort['status'], string>> = {
-  done: '\u2713',
-  'in-progress': '\u25B6',
-  review: '\u25CE',
-  blocked: '\u2298',
-};
+const STATUS_MARK: Partial<Record<Effort['status'], string>> = STATUS_MARKS;
 
 /** Whether Mermaid will accept this text with the given limits. */
 export function fitsMermaid(graph: MermaidGraph, options: Pick<ResolvedOptions, 'maxTextSize' | 'maxEdges'>): boolean {
-  return graph.text.length <= options.maxTextSize && graph.edgeCount <= options.maxEdges;
+  return graph.text.length <= options.maxTextSize && graph.edgeCount + (graph.hiddenLinks ?? 0) <= options.maxEdges;
 }
 
 /** The graph for a project and a view: full, or a wave/phase summary when the full one is too big. */
@@ -71,31 +63,32 @@ function fullWithinLimits(project: Project, selection: Selection, o: ResolvedOpt
   const graph = fullGraphToMermaid(project, selection, o);
   if (!o.git || fitsMermaid(graph, o)) return graph;
   const bare = fullGraphToMermaid(project, selection, { ...o, git: undefined });
-  return fitsMermaid(bare, o) ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.") : graph;
+  return fitsMermaid(bare, o)
+    ? withNote(bare, "Git state is not drawn: with it the graph exceeds Mermaid's limits.")
+    : graph;
 }
 
 function withNote(graph: MermaidGraph, note: string): MermaidGraph {
   return { ...graph, note };
 }
 
-/** One node per effort; waves as subgraphs; cycles, critical path, size problems and missing references styled. */
+/** One node per effort; waves as subgraphs in plan order; what Problems lists about an effort or a dependency styled. */
 export function fullGraphToMermaid(project: Project, selection: Selection, o: ResolvedOptions): MermaidGraph {
   const ids = new NodeIds();
   const lines = [`graph ${o.direction}`];
   const nodes: GraphNodeRef[] = [];
+  const edges: GraphEdgeRef[] = [];
   const classes = new Map<string, string[]>();
   const addClass = (cls: string, nodeId: string) => {
     const list = classes.get(cls);
     if (list) list.push(nodeId);
     else classes.set(cls, [nodeId]);
   };
+  const marks = graphMarks(project.diagnostics);
   const shown = new Set(selection.efforts.map((e) => e.id));
   const critical = new Set(o.criticalPath);
   const criticalPairs = new Set<string>();
-  for (let i = 1; i < o.criticalPath.length; i++) {
-    criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
-    criticalPairs.add(edgeKey(o.criticalPath[i], o.criticalPath[i - 1]));
-  }
+  for (let i = 1; i < o.criticalPath.length; i++) criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
 
   // Nodes, grouped by wave (or by phase when an effort has no wave); efforts with neither stay at top level.
   const groups = new Map<string, Effort[]>();
@@ -107,42 +100,58 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   }
   const waveNames = new Map<string, string | undefined>();
   for (const p of project.phases) for (const w of p.waves) waveNames.set(w.id, w.name);
+  const clusters: string[] = [];
+  // Mermaid lays subgraphs out in the reverse of their declaration order: declared last-wave-first, they read in
+  // plan order. `direction` makes a wave without outside links lay its efforts side by side too.
+  const blocks: string[][] = [];
+  const loose: string[][] = [];
   for (const [key, members] of groups) {
     const useSubgraph = o.subgraphs && key !== 'unassigned';
+    const block: string[] = [];
     if (useSubgraph) {
       const first = members[0];
       const name = first.wave === undefined ? undefined : waveNames.get(key);
       const title = first.wave === undefined ? `Phase ${first.phase}` : `Phase ${first.phase} · Wave ${first.wave}`;
       const label = name && plainLabel(name) !== title ? `${title}: ${name}` : title;
-      lines.push(`subgraph ${ids.get('', key)}["${escapeLabel(label, o.maxLabelLength + 20)}"]`);
+      const clusterId = ids.get('', key);
+      clusters.push(clusterId);
+      block.push(
+        `subgraph ${clusterId}["${escapeLabel(label, o.maxLabelLength + 20)}"]`,
+        `  direction ${o.direction === 'LR' ? 'LR' : 'TB'}`,
+      );
     }
     for (const e of members) {
       const nodeId = ids.get('n', e.id);
       const git = o.git?.get(e.id);
       const gitText = git && gitLine(git, o.limits);
-      lines.push(`${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`);
+      block.push(
+        `${useSubgraph ? '  ' : ''}${nodeId}["${effortLabel(e, o.maxLabelLength)}${gitText ? `<br/>${escapeLabel(gitText)}` : ''}"]`,
+      );
       const context = selection.context.has(e.id);
       const plainGit = git && gitPlain(git, o.limits);
       const label = plainGit ? `${plainEffortLabel(e)} · ${plainGit}` : plainEffortLabel(e);
-      nodes.push({ nodeId, kind: 'effort', id: e.id, label, ...(context ? { context } : {}) });
+      const mark = marks.efforts.get(e.id);
+      const onPath = critical.has(e.id);
+      nodes.push({
+        nodeId,
+        kind: 'effort',
+        id: e.id,
+        label,
+        ...(context ? { context } : {}),
+        ...(mark ? { problem: mark.severity, notes: mark.messages } : {}),
+        ...(onPath ? { critical: true } : {}),
+        ...(STATUS_MARK[e.status] ? { status: e.status } : {}),
+      });
       if (context) addClass('context', nodeId);
-      if (critical.has(e.id)) addClass('critical', nodeId);
-      const size = sizeOf(e);
-      if (size !== undefined && size > o.limits.hard) addClass('oversized', nodeId);
-      else if (size !== undefined && size > o.limits.soft) addClass('nearLimit', nodeId);
-      const measured = git && gitClass(git, o.limits);
-      if (measured) addClass(measured, nodeId);
+      if (onPath) addClass('critical', nodeId);
+      if (mark) addClass(mark.severity === 'error' ? 'hasError' : 'hasWarning', nodeId);
     }
-    if (useSubgraph) lines.push('end');
+    if (useSubgraph) block.push('end');
+    (useSubgraph ? blocks : loose).push(block);
   }
+  for (const block of [...blocks.reverse(), ...loose]) appendAll(lines, block);
 
   // Edges, with extra nodes for references that are not in the plan (missing) or not efforts (external).
-  const cycles = cycleEdges(project);
-  const cycleIdx: number[] = [];
-  const criticalIdx: number[] = [];
-  const waveOrderIdx: number[] = [];
-  const externalIdx: number[] = [];
-  let edgeCount = 0;
   const extras = new Set<string>();
   const extraNode = (kind: 'missing' | 'external', key: string, text: string) => {
     const known = ids.get(kind === 'missing' ? 'm' : 'ext', key);
@@ -164,49 +173,49 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       else continue; // in the plan but outside the focus
       lines.push(`${from} --> ${to}`);
       const key = edgeKey(dep, e.id);
-      const depEffort = project.byId.get(dep);
-      if (cycles.has(key)) cycleIdx.push(edgeCount);
-      else if (depEffort && notBefore(depEffort, e)) waveOrderIdx.push(edgeCount);
-      else if (criticalPairs.has(key)) criticalIdx.push(edgeCount);
-      edgeCount++;
+      const mark = marks.edges.get(key);
+      edges.push({
+        from,
+        to,
+        ...(mark ? { problem: mark.cycle ? 'cycle' : mark.severity, notes: mark.messages } : {}),
+        ...(criticalPairs.has(key) ? { critical: true } : {}),
+      });
     }
     if (o.includeExternal) {
       for (const ext of new Set(e.externalDependsOn)) {
         const from = extraNode('external', ext.toLowerCase(), ext);
         lines.push(`${from} -.-> ${to}`);
-        externalIdx.push(edgeCount++);
+        edges.push({ from, to, external: true });
       }
     }
   }
-  // Mermaid applies the last class's stroke: size problems are listed after the critical path so they win.
-  for (const cls of ['context', 'critical', 'nearLimit', 'oversized', 'measuredNear', 'measuredOver', 'missing', 'external']) {
+  const edgeCount = edges.length;
+  // Waves one under the other in plan order: invisible links (after the real ones, so link indexes stay) chain them.
+  for (let i = 1; i < clusters.length; i++) lines.push(`${clusters[i - 1]} ~~~ ${clusters[i]}`);
+  for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
     if (members) appendAll(lines, classLines(cls, members));
   }
   appendAll(lines, classDefLines(classes.keys()));
-  if (cycleIdx.length) lines.push(`linkStyle ${cycleIdx.join(',')} ${CYCLE_EDGE}`);
-  if (waveOrderIdx.length) lines.push(`linkStyle ${waveOrderIdx.join(',')} ${WAVE_ORDER_EDGE}`);
-  if (criticalIdx.length) lines.push(`linkStyle ${criticalIdx.join(',')} ${CRITICAL_EDGE}`);
-  if (externalIdx.length) lines.push(`linkStyle ${externalIdx.join(',')} ${EXTERNAL_EDGE}`);
+  appendAll(lines, linkStyleLines(edges));
   return {
     text: lines.join('\n'),
     kind: 'full',
     title: selection.title,
     nodes,
+    edges,
     edgeCount,
+    hiddenLinks: Math.max(0, clusters.length - 1),
     effortCount: selection.efforts.length,
+    legend: graphLegend({ nodes, edges }),
   };
-}
-
-/** True when `dep` is declared in the same wave as `e` or a later one. */
-function notBefore(dep: Effort, e: Effort): boolean {
-  if (dep.phase === undefined || dep.wave === undefined || e.phase === undefined || e.wave === undefined) return false;
-  return dep.phase > e.phase || (dep.phase === e.phase && dep.wave >= e.wave);
 }
 
 function sizeText(e: Effort): string | undefined {
   if (e.actualLines !== undefined) {
-    return e.estimatedLines !== undefined ? `${formatCount(e.actualLines)} lines (est ${formatCount(e.estimatedLines)})` : `${formatCount(e.actualLines)} lines`;
+    return e.estimatedLines !== undefined
+      ? `${formatCount(e.actualLines)} lines (est ${formatCount(e.estimatedLines)})`
+      : `${formatCount(e.actualLines)} lines`;
   }
   return e.estimatedLines !== undefined ? `~${formatCount(e.estimatedLines)} lines` : undefined;
 }
@@ -236,12 +245,16 @@ function plainEffortLabel(e: Effort): string {
 
 /** The node standing for an effort: its own node, else the wave or phase node that summarizes it. */
 export function nodeForEffort(graph: Pick<MermaidGraph, 'nodes'>, effortId: string): GraphNodeRef | undefined {
-  return graph.nodes.find((n) => n.kind === 'effort' && n.id === effortId) ?? graph.nodes.find((n) => n.efforts?.includes(effortId));
+  return (
+    graph.nodes.find((n) => n.kind === 'effort' && n.id === effortId) ??
+    graph.nodes.find((n) => n.efforts?.includes(effortId))
+  );
 }
 
 /** A view that draws this effort as its own node: its wave (with neighbours), else the effort ± hops. */
 export function viewForEffort(project: Project, effortId: string, hops: number): GraphView {
   const e = project.byId.get(effortId);
-  if (e && e.phase !== undefined && e.wave !== undefined) return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
+  if (e && e.phase !== undefined && e.wave !== undefined)
+    return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
   return { mode: 'auto', focus: { kind: 'effort', id: effortId, hops } };
 }

@@ -26,10 +26,3 @@ export function gitPlain(git: EffortGitState, limits: Limits): string | undefine
   const parts = [gitLine(git, limits), branch].filter((p): p is string => !!p);
   return parts.length ? parts.join(' · ') : undefined;
 }
-
-/** A measured size over the hard limit (or above the soft one) styles the node: measured wins over estimates. */
-export function gitClass(git: EffortGitState, limits: Limits): 'measuredOver' | 'measuredNear' | undefined {
-  if (!count(git.measured)) return undefined;
-  if (git.measured > limits.hard) return 'measuredOver';
-  return git.measured > limits.soft ? 'measuredNear' : undefined;
-}

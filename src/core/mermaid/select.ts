@@ -1,7 +1,8 @@
-// Which efforts a graph shows (everything, one phase, one wave, an effort ± k hops) and which edges sit on a cycle.
-import { dependencyGraph, isCycle, stronglyConnected } from '../analysis/graph';
+// Which efforts a graph shows (everything, one phase, one wave, an effort ± k hops) and how edges are keyed.
+import { dependencyGraph } from '../analysis/graph';
 import { compareEffortIds, waveId } from '../model/ids';
 import type { Effort, Project } from '../model/model';
+import { isCoordination } from '../views/treeShape';
 import type { GraphFocus } from './types';
 
 export interface Selection {
@@ -21,10 +22,16 @@ export function dependentsOf(project: Project): (id: string) => string[] {
   };
 }
 
-export function selectEfforts(project: Project, focus: GraphFocus | undefined, dependents: (id: string) => string[]): Selection {
-  if (!focus) return { efforts: sorted(project.efforts), context: new Set(), title: 'All efforts' };
+export function selectEfforts(
+  project: Project,
+  focus: GraphFocus | undefined,
+  dependents: (id: string) => string[],
+): Selection {
+  // A coordination document (the tree keeps it apart) is drawn only when an edge involves it.
+  const work = project.efforts.filter((e) => !isCoordination(e) || e.dependsOn.length > 0 || dependents(e.id).length > 0);
+  if (!focus) return { efforts: sorted(work), context: new Set(), title: 'All efforts' };
   if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
-  const inFocus = project.efforts.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));
+  const inFocus = work.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));
   const title = focus.kind === 'phase' ? `Phase ${focus.phase}` : `Phase ${focus.phase} · Wave ${focus.wave}`;
   if (focus.kind === 'phase') return { efforts: sorted(inFocus), context: new Set(), title };
   // A wave is drawn with its direct neighbours outside it, so its inputs and outputs stay visible.
@@ -69,19 +76,6 @@ function walk(start: string, hops: number, next: (id: string) => string[], seen:
 
 function sorted(efforts: Effort[]): Effort[] {
   return [...efforts].sort((a, b) => compareEffortIds(a.id, b.id));
-}
-
-/** Edge keys `dep→e` that lie on a dependency cycle (both ends in one strongly connected component). */
-export function cycleEdges(project: Project): Set<string> {
-  const graph = dependencyGraph(project);
-  const { comp, components } = stronglyConnected(graph);
-  const out = new Set<string>();
-  graph.deps.forEach((deps, u) => {
-    for (const v of deps) {
-      if (comp[u] === comp[v] && isCycle(graph, components[comp[u]])) out.add(edgeKey(graph.ids[v], graph.ids[u]));
-    }
-  });
-  return out;
 }
 
 export function edgeKey(from: string, to: string): string {

@@ -1,23 +1,25 @@
 // Styling shared by the full graph and the summary: class definitions, link styles, size thresholds.
-import type { Effort } from '../model/model';
+import type { GraphEdgeRef } from './types';
 
-// Colours read on light, dark and high-contrast themes alike (VS Code's error, warning and link blues).
+// For Mermaid outside the editor (CLI, markdown): VS Code's error, warning and link colours, legible on light and
+// dark backgrounds. The graph panel draws the same classes with the theme's own colours (media/graph.css).
+// Critical efforts get a tinted fill, so a problem border drawn over them leaves the critical path visible.
 export const CLASS_DEFS: Record<string, string> = {
-  critical: 'stroke:#3794ff,stroke-width:4px',
-  nearLimit: 'stroke:#cca700,stroke-width:3px,stroke-dasharray:6 3',
-  oversized: 'stroke:#e51400,stroke-width:3px',
-  // Measured on the branch (git): a tinted fill tells them from plan estimates.
-  measuredNear: 'stroke:#cca700,stroke-width:3px,fill:#cca70026',
-  measuredOver: 'stroke:#e51400,stroke-width:4px,fill:#e5140026',
+  critical: 'fill:#3794ff33,stroke:#3794ff,stroke-width:3px',
+  hasWarning: 'stroke:#cca700,stroke-width:3px,stroke-dasharray:6 3',
+  hasError: 'stroke:#e51400,stroke-width:3px',
   missing: 'stroke:#e51400,stroke-dasharray:4 4',
   external: 'stroke-dasharray:4 4',
   context: 'opacity:0.55',
 };
+/** Node classes in the order Mermaid must apply them (the last stroke wins: problems over the critical path). */
+export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external'] as const;
 export const CYCLE_EDGE = 'stroke:#e51400,stroke-width:3px';
+/** A finding about this dependency other than a cycle (wave order, parallel claim, unknown effort). */
+export const ERROR_EDGE = 'stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3';
+export const WARNING_EDGE = 'stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3';
 export const CRITICAL_EDGE = 'stroke:#3794ff,stroke-width:3px';
 export const EXTERNAL_EDGE = 'stroke-dasharray:4 4';
-/** A dependency on an effort of the same or a later wave: the dependent cannot start with its wave. */
-export const WAVE_ORDER_EDGE = 'stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3';
 
 /** `class a,b,c cls`, split so no line gets unreasonably long. */
 export function classLines(cls: string, nodeIds: string[]): string[] {
@@ -34,7 +36,15 @@ export function classDefLines(used: Iterable<string>): string[] {
     .map((cls) => `classDef ${cls} ${CLASS_DEFS[cls]}`);
 }
 
-/** Measured lines win over the estimate. */
-export function sizeOf(e: Pick<Effort, 'actualLines' | 'estimatedLines'>): number | undefined {
-  return e.actualLines ?? e.estimatedLines;
+/** `linkStyle` lines for drawn edges: a finding's style wins over the critical path's. */
+export function linkStyleLines(edges: readonly GraphEdgeRef[]): string[] {
+  const groups = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    const style = e.problem === 'cycle' ? CYCLE_EDGE : e.problem === 'error' ? ERROR_EDGE : e.problem === 'warning' ? WARNING_EDGE : e.critical ? CRITICAL_EDGE : e.external ? EXTERNAL_EDGE : undefined;
+    if (!style) return;
+    const list = groups.get(style);
+    if (list) list.push(i);
+    else groups.set(style, [i]);
+  });
+  return [...groups].map(([style, idx]) => `linkStyle ${idx.join(',')} ${style}`);
 }

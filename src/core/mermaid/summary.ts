@@ -3,9 +3,12 @@ import { appendAll } from '../model/arrays';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import type { ResolvedOptions } from './options';
-import { classDefLines, classLines, CYCLE_EDGE, sizeOf } from './style';
-import { cycleEdges, edgeKey, groupOf, type Selection } from './select';
-import type { GraphFocus, GraphNodeRef, MermaidGraph } from './types';
+import { graphLegend } from './legend';
+import { graphMarks, type GraphMarks } from './marks';
+import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
+import { sizeOf } from '../sizes/effortSize';
+import { edgeKey, groupOf, type Selection } from './select';
+import type { GraphEdgeRef, GraphFocus, GraphNodeRef, MermaidGraph } from './types';
 
 interface Group {
   key: string;
@@ -44,8 +47,11 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
 
   // Cross-group dependency counts; dependencies inside one wave are counted on the node (they break parallelism).
   const shown = new Map(selection.efforts.map((e) => [e.id, keyOf(e)]));
-  const cycles = cycleEdges(project);
-  const between = new Map<string, { from: string; to: string; count: number; cycle: boolean }>();
+  const marks = graphMarks(project.diagnostics);
+  const critical = new Set(o.criticalPath);
+  const criticalPairs = new Set<string>();
+  for (let i = 1; i < o.criticalPath.length; i++) criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
+  const between = new Map<string, { from: string; to: string; count: number; problem?: GraphEdgeRef['problem']; critical: boolean }>();
   const inside = new Map<string, number>();
   for (const e of selection.efforts) {
     const to = keyOf(e);
@@ -57,9 +63,13 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
         continue;
       }
       const k = `${from}\u0000${to}`;
-      const edge = between.get(k) ?? { from, to, count: 0, cycle: false };
+      const edge = between.get(k) ?? { from, to, count: 0, critical: false };
       edge.count++;
-      if (cycles.has(edgeKey(dep, e.id))) edge.cycle = true;
+      const key = edgeKey(dep, e.id);
+      const mark = marks.edges.get(key);
+      // The worst finding among the dependencies it stands for: cycle, then error, then warning.
+      if (mark) edge.problem = mark.cycle || edge.problem === 'cycle' ? 'cycle' : mark.severity === 'error' || edge.problem === 'error' ? 'error' : 'warning';
+      if (criticalPairs.has(key)) edge.critical = true;
       between.set(k, edge);
     }
   }
@@ -69,10 +79,11 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
   const lines = [`graph ${o.direction}`];
   const nodes: GraphNodeRef[] = [];
   const classes = new Map<string, string[]>();
-  const critical = new Set(o.criticalPath);
   for (const g of ordered) {
     const nodeId = ids.get(prefix, g.key);
-    const text = groupLines(g, level, project, o, inside.get(g.key) ?? 0);
+    const text = groupLines(g, level, project, marks, inside.get(g.key) ?? 0);
+    const problem = worstOf(g.efforts.map((e) => marks.efforts.get(e.id)?.severity));
+    const onPath = g.efforts.some((e) => critical.has(e.id));
     lines.push(`${nodeId}["${text.map((t) => escapeLabel(t, o.maxLabelLength + 20)).join('<br/>')}"]`);
     const focus = focusOf(g, level);
     nodes.push({
@@ -83,16 +94,11 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
       efforts: g.efforts.map((e) => e.id),
       ...(focus ? { focus } : {}),
       ...(g.allContext ? { context: true } : {}),
+      ...(problem ? { problem } : {}),
+      ...(onPath ? { critical: true } : {}),
     });
-    const sizes = g.efforts.map(sizeOf);
-    const cls = sizes.some((s) => s !== undefined && s > o.limits.hard)
-      ? 'oversized'
-      : sizes.some((s) => s !== undefined && s > o.limits.soft)
-        ? 'nearLimit'
-        : g.efforts.some((e) => critical.has(e.id))
-          ? 'critical'
-          : undefined;
-    for (const c of [g.allContext ? 'context' : undefined, cls]) {
+    const cls = problem === 'error' ? 'hasError' : problem === 'warning' ? 'hasWarning' : undefined;
+    for (const c of [g.allContext ? 'context' : undefined, onPath ? 'critical' : undefined, cls]) {
       if (!c) continue;
       const list = classes.get(c);
       if (list) list.push(nodeId);
@@ -107,24 +113,28 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
     note = `Only the ${edgeBudget} heaviest of ${between.size} ${level} links are drawn.`;
   }
   edges.sort((a, b) => rank.get(a.from)! - rank.get(b.from)! || rank.get(a.to)! - rank.get(b.to)!);
-  const problemEdges: number[] = [];
-  edges.forEach((edge, i) => {
-    const label = edge.count > 1 ? `|${edge.count}|` : '';
-    lines.push(`${ids.get(prefix, edge.from)} -->${label} ${ids.get(prefix, edge.to)}`);
-    // On a cycle, or a dependency on a later wave (the dependent cannot start with its own wave).
-    if (edge.cycle || rank.get(edge.from)! > rank.get(edge.to)!) problemEdges.push(i);
+  const refs: GraphEdgeRef[] = edges.map((edge) => {
+    const from = ids.get(prefix, edge.from);
+    const to = ids.get(prefix, edge.to);
+    lines.push(`${from} -->${edge.count > 1 ? `|${edge.count}|` : ''} ${to}`);
+    return { from, to, count: edge.count, ...(edge.problem ? { problem: edge.problem } : {}), ...(edge.critical ? { critical: true } : {}) };
   });
-  for (const [cls, members] of classes) appendAll(lines, classLines(cls, members));
+  for (const cls of CLASS_ORDER) {
+    const members = classes.get(cls);
+    if (members) appendAll(lines, classLines(cls, members));
+  }
   appendAll(lines, classDefLines(classes.keys()));
-  if (problemEdges.length) lines.push(`linkStyle ${problemEdges.join(',')} ${CYCLE_EDGE}`);
+  appendAll(lines, linkStyleLines(refs));
   return {
     text: lines.join('\n'),
     kind: 'summary',
     level,
     title: `${selection.title} (${level} summary)`,
     nodes,
+    edges: refs,
     edgeCount: edges.length,
     effortCount: selection.efforts.length,
+    legend: graphLegend({ nodes, edges: refs }),
     ...(note ? { note } : {}),
   };
 }
@@ -142,7 +152,11 @@ function focusOf(g: Group, level: 'wave' | 'phase'): GraphFocus | undefined {
   return { kind: 'phase', phase: g.phase };
 }
 
-function groupLines(g: Group, level: 'wave' | 'phase', project: Project, o: SummaryOptions, insideDeps: number): string[] {
+function worstOf(severities: Array<'error' | 'warning' | undefined>): 'error' | 'warning' | undefined {
+  return severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : undefined;
+}
+
+function groupLines(g: Group, level: 'wave' | 'phase', project: Project, marks: GraphMarks, insideDeps: number): string[] {
   const out: string[] = [];
   if (g.phase === undefined) out.push('No phase');
   else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
@@ -157,11 +171,9 @@ function groupLines(g: Group, level: 'wave' | 'phase', project: Project, o: Summ
     const waves = new Set(g.efforts.map((e) => e.wave)).size;
     out.push(`${waves} wave${waves === 1 ? '' : 's'} · ${count} · ~${formatCount(lines)} lines`);
   } else out.push(`${count} · ~${formatCount(lines)} lines`);
-  const over = g.efforts.filter((e) => (sizeOf(e) ?? 0) > o.limits.hard).length;
-  const near = g.efforts.filter((e) => {
-    const s = sizeOf(e) ?? 0;
-    return s > o.limits.soft && s <= o.limits.hard;
-  }).length;
+  // Counted from the same findings Problems lists (estimate, actual or measured lines over a limit).
+  const over = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'error').length;
+  const near = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'warning').length;
   const problems = [over ? `${over} oversized` : '', near ? `${near} near limit` : ''].filter(Boolean);
   if (problems.length) out.push(problems.join(' · '));
   const done = g.efforts.filter((e) => e.status === 'done').length;

@@ -66,6 +66,54 @@ export interface GraphNodeRef {
   /** Wave and phase nodes: what clicking them drills into, and the efforts they stand for. */
   focus?: GraphFocus;
   efforts?: string[];
+  /** Worst finding in Problems about this effort (or, for a wave or phase node, about one of its efforts). */
+  problem?: 'error' | 'warning';
+  /** On the critical path (for a wave or phase node: holds an effort of it). */
+  critical?: boolean;
+  /** The findings' messages (plain text), for the node's tooltip. */
+  notes?: string[];
+  /** Effort status when the node shows a mark for it (done, in progress, review, blocked). */
+  status?: string;
+}
+
+/** One drawn dependency (dependency → dependent), by Mermaid node ids, with what styles it. */
+export interface GraphEdgeRef {
+  from: string;
+  to: string;
+  /** A finding in Problems is about this edge: `cycle` (drawn solid), else by severity (drawn dashed). */
+  problem?: 'cycle' | 'error' | 'warning';
+  critical?: boolean;
+  external?: boolean;
+  /** The findings' messages (plain text). */
+  notes?: string[];
+  /** Summary edges: how many dependencies the edge stands for. */
+  count?: number;
+}
+
+/** One line of the graph's legend (see legend.ts). */
+export type LegendKey =
+  | 'node-error'
+  | 'node-warning'
+  | 'node-critical'
+  | 'node-missing'
+  | 'node-context'
+  | 'edge-cycle'
+  | 'edge-error'
+  | 'edge-warning'
+  | 'edge-critical'
+  | 'edge-external'
+  | 'status-done'
+  | 'status-in-progress'
+  | 'status-review'
+  | 'status-blocked';
+
+export interface LegendEntry {
+  key: LegendKey;
+  /** What the swatch shows: a node border, an edge line, or a status mark (text). */
+  shape: 'node' | 'edge' | 'mark';
+  label: string;
+  /** For `mark` entries: the character drawn in the node. */
+  mark?: string;
 }
 
 export interface MermaidGraph {
@@ -75,11 +123,17 @@ export interface MermaidGraph {
   level?: 'wave' | 'phase';
   title: string;
   nodes: GraphNodeRef[];
+  /** Every drawn edge, in the order of the text (Mermaid's link index). */
+  edges: GraphEdgeRef[];
   edgeCount: number;
+  /** Invisible links that keep waves in order (Mermaid counts them against its edge limit). */
+  hiddenLinks?: number;
   /** Efforts drawn (full) or summarized (summary). */
   effortCount: number;
   /** Why this is not the view that was asked for, or what was left out. */
   note?: string;
+  /** What the drawing's styles mean (graphLegend): made with the drawing, so no consumer can show one without the other. */
+  legend: LegendEntry[];
 }
 
 export const MERMAID_MAX_TEXT_SIZE = 50_000;

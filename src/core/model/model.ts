@@ -167,6 +167,8 @@ export const PlanDiagnosticSchema = SpanSchema.extend({
   severity: SeveritySchema,
   message: z.string(),
   efforts: z.array(z.string()),
+  /** Dependency edges the finding is about, as [dependency, dependent]: the graph draws exactly these. */
+  edges: z.array(z.tuple([z.string(), z.string()])).optional(),
   related: z.array(RelatedSchema).optional(),
   fixes: z.array(FixSchema).optional(),
 });

@@ -31,6 +31,7 @@ import {
   isExplicitKind,
   isRecordSource,
   namesAgree,
+  RECORD_CONFLICT_FIELDS,
   sourceLabel,
   valuesAgree,
   winnerFor,
@@ -258,14 +259,6 @@ function sameBranch(active: RankedFact[], field: EffortField, branchWin: RankedF
   if (!branchWin || (field !== 'baseBranch' && field !== 'directory')) return active;
   return active.filter((r) => r.fact.branch === undefined || valuesAgree('branch', branchWin.fact, r.fact));
 }
-
-/** What names and places an effort; progress (status, actual lines) and plan structure are left out. */
-const RECORD_CONFLICT_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
-  'name',
-  'branch',
-  'baseBranch',
-  'estimatedLines',
-]);
 
 /** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
 function stateConflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {

@@ -28,6 +28,17 @@ const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
   'front-matter',
 ]);
 
+/**
+ * What names and places an effort, compared between state records (two state files, a state file and a plan, two
+ * records of one state file); progress (status, actual lines) and plan structure are left out.
+ */
+export const RECORD_CONFLICT_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
+  'name',
+  'branch',
+  'baseBranch',
+  'estimatedLines',
+]);
+
 /** Fields whose truth is progress, recorded in state files after the plans were written: state wins for these. */
 export const STATE_FIRST_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>(['status', 'actualLines']);
 

@@ -44,6 +44,13 @@ export function findingsByEffort(project: Project): Map<string, PlanDiagnostic[]
   return map;
 }
 
+/** Efforts of the plan with an error among their findings: what the tree marks with the error icon and the badge counts. */
+export function effortsWithErrors(project: Project): string[] {
+  const out: string[] = [];
+  for (const [id, findings] of findingsByEffort(project)) if (project.byId.has(id) && findings.some((f) => f.severity === 'error')) out.push(id);
+  return out;
+}
+
 // Escapes only what would change inline rendering; lines start with fixed words, so block syntax cannot occur.
 const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 

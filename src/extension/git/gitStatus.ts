@@ -15,6 +15,7 @@ import { combineStatus, gitPlanKey, isInside, relevantUnplanned, sameMeasured, t
 import type { PlanIndex } from '../index/planIndex';
 import type { ChosenBases } from '../worktrees/chosenBases';
 import { canRunGit, worktreeContext } from '../worktrees/context';
+import { DisposableOwner } from '../util/disposables';
 
 /** Plan edits and `.git` events settle this long before git runs (a commit touches several refs and lock files). */
 const PLAN_DELAY_MS = 400;
@@ -58,11 +59,9 @@ interface Entry {
   watcher?: { dir: string; disposable: vscode.Disposable };
 }
 
-export class GitStatusService implements GitStatusView, vscode.Disposable {
+export class GitStatusService extends DisposableOwner implements GitStatusView {
   private readonly entries = new Map<string, Entry>();
-  private readonly emitter = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[];
-  private disposed = false;
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
   /** git processes started by status refreshes (not by commands), for tests and the bounded-work guarantee. */
   gitCalls = 0;
 
@@ -74,9 +73,9 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
     /** Bases chosen with "Choose Base…": efforts are measured against them instead of a planned base that is missing. */
     private readonly chosenBases?: ChosenBases,
   ) {
+    super();
     const ws = vscode.workspace;
-    this.subscriptions = [
-      this.emitter,
+    this.registerAll(
       index.onDidChange(() => this.planChanged()),
       index.onDidChangeProjectConfig(() => this.scheduleAll(PLAN_DELAY_MS)),
       ws.onDidChangeConfiguration((e) => {
@@ -88,7 +87,7 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
         if (!s.focused) return;
         for (const e of this.entries.values()) if (Date.now() - e.refreshedAt > FOCUS_STALE_MS) this.schedule(e, 0);
       }),
-    ];
+    );
     void index.ready().then(() => this.planChanged());
   }
 
@@ -180,7 +179,7 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
       do {
         e.again = false;
         await this.compute(e);
-      } while (e.again && !this.disposed);
+      } while (e.again && !this.isDisposed);
     })().finally(() => {
       if (e.idle === idle) e.idle = undefined;
     });
@@ -191,7 +190,7 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
   private async compute(e: Entry): Promise<void> {
     const id = e.folder.uri.toString();
     const fp = this.index.folderProject(id);
-    if (this.disposed || !fp || !readSettings(e.folder.uri).gitStatus || !canRunGit(e.folder)) {
+    if (this.isDisposed || !fp || !readSettings(e.folder.uri).gitStatus || !canRunGit(e.folder)) {
       this.apply(e, undefined, undefined);
       return;
     }
@@ -226,7 +225,7 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
     e.print = print;
     e.status = status;
     e.error = error;
-    if (!this.entries.has(id) || this.disposed) return;
+    if (!this.entries.has(id) || this.isDisposed) return;
     this.index.setWorktreeFolders(id, status?.linked ?? []);
     const measured = status?.measured.size ? status.measured : undefined;
     if (!sameMeasured(e.measured, measured)) {
@@ -259,10 +258,9 @@ export class GitStatusService implements GitStatusView, vscode.Disposable {
     e.watcher = undefined;
   }
 
-  dispose(): void {
-    this.disposed = true;
+  override dispose(): void {
     for (const e of this.entries.values()) this.forget(e);
-    this.subscriptions.forEach((d) => d.dispose());
+    super.dispose();
   }
 }
 

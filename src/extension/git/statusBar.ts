@@ -6,16 +6,18 @@ import { readSettings } from '../config';
 import type { GitStatusView } from './gitStatus';
 import { statusBarText, statusBarTooltip } from '../../core/views/gitStatusText';
 import type { EffortTarget } from '../tree/planTree';
+import { DisposableOwner } from '../util/disposables';
 
-export class WorktreeStatusBar implements vscode.Disposable {
-  readonly item = vscode.window.createStatusBarItem('waveplan.worktree', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscriptions: vscode.Disposable[];
+export class WorktreeStatusBar extends DisposableOwner {
+  readonly item = this.register(vscode.window.createStatusBarItem('waveplan.worktree', vscode.StatusBarAlignment.Left, 50));
   /** The effort the status bar shows now, if any (for tests). */
   shown: EffortTarget | undefined;
 
   constructor(private readonly git: GitStatusView) {
+    super();
     this.item.name = 'Waveplan Effort Worktree';
-    this.subscriptions = [this.item, git.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+    this.register(git.onDidChange(() => this.update()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.update();
   }
 
@@ -35,9 +37,5 @@ export class WorktreeStatusBar implements vscode.Disposable {
     this.shown = { folderUri: hit.folderUri, effortId: hit.effortId };
     this.item.command = { command: COMMANDS.openEffort, title: 'Open Effort', arguments: [this.shown] };
     this.item.show();
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((d) => d.dispose());
   }
 }

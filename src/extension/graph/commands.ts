@@ -1,8 +1,9 @@
 // Show Dependency Graph / Show in Graph: thin calls into the graph panel (src/extension/graph).
 import * as vscode from 'vscode';
+import { analyzeProject } from '../../core/analysis/schedule';
 import { COMMANDS } from '../commandIds';
 import { effortForCommand } from '../commands/effortTargets';
-import { GraphPanel, registerGraph } from './register';
+import { registerGraph } from './register';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
 import { registerCommand } from '../util/safeCommand';
@@ -14,14 +15,16 @@ export function registerGraphCommands(
   selectInTree: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
   git?: GitStatusView,
 ): vscode.Disposable[] {
+  // The critical path is drawn on top of the plan (blue), from the same analysis as `waveplan waves`.
+  const panels = registerGraph(context, index, selectInTree, { git, criticalPath: (project) => analyzeProject(project).criticalPath.efforts });
   return [
-    registerGraph(context, index, selectInTree, { git }),
+    panels,
     registerCommand(COMMANDS.showGraph, () => {
-      GraphPanel.createOrShow(context, index);
+      panels.show();
     }),
     registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Show in the dependency graph');
-      if (resolved) GraphPanel.createOrShow(context, index).focusEffort(resolved.effort.id);
+      if (resolved) panels.show().focusEffort(resolved.effort.id);
     }),
   ];
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid/flowchart';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaid/types';
 import type { Project } from '../../core/model/model';
-import { GRAPH_VIEW_TYPE, parseGraphState, parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
+import { parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndexView } from '../index/planIndexApi';
 import { graphGitFor } from './graphGit';
@@ -12,6 +12,7 @@ import { readGraphSettings } from './graphSettings';
 import { graphHtml, makeNonce } from './html';
 import { openEffortSource } from './openEffort';
 import { saveSvg } from './saveSvg';
+import { DisposableOwner } from '../util/disposables';
 import { errorMessage } from '../util/guard';
 
 /** Model changes settle this long before the graph is recomputed (the index already debounces typing). */
@@ -34,12 +35,16 @@ export interface GraphRenderEvent {
   error?: string;
 }
 
-export class GraphPanel implements vscode.Disposable {
-  static current: GraphPanel | undefined;
-  private static hooks: GraphHooks = {};
+/** What a panel is made with: the extension, the model, the hooks, and who to tell when it closes. */
+export interface GraphPanelDeps {
+  context: vscode.ExtensionContext;
+  index: PlanIndexView;
+  hooks: GraphHooks;
+  onDidClose: (panel: GraphPanel) => void;
+}
 
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly renderEmitter = new vscode.EventEmitter<GraphRenderEvent>();
+export class GraphPanel extends DisposableOwner {
+  private readonly renderEmitter = this.register(new vscode.EventEmitter<GraphRenderEvent>());
   /** Fires when the webview has drawn (or failed to draw) a graph this panel sent. */
   readonly onDidRender = this.renderEmitter.event;
   private view: GraphView = { mode: 'auto' };
@@ -52,56 +57,27 @@ export class GraphPanel implements vscode.Disposable {
   private pendingReveal: string | undefined;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private cursorTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly context: vscode.ExtensionContext;
+  private readonly index: PlanIndexView;
+  private readonly hooks: GraphHooks;
 
-  static setHooks(hooks: GraphHooks): void {
-    GraphPanel.hooks = { ...GraphPanel.hooks, ...hooks };
-  }
-
-  static createOrShow(context: vscode.ExtensionContext, index: PlanIndexView): GraphPanel {
-    if (GraphPanel.current) {
-      GraphPanel.current.panel.reveal(undefined, false);
-      return GraphPanel.current;
-    }
-    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
-    const panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Waveplan Graph', { viewColumn: column, preserveFocus: false }, webviewOptions(context));
-    return new GraphPanel(panel, context, index, undefined);
-  }
-
-  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, index: PlanIndexView, state: unknown): GraphPanel {
-    GraphPanel.current?.dispose();
-    return new GraphPanel(panel, context, index, parseGraphState(state));
-  }
-
-  /** Registers the serializer that restores the panel after a reload (activation event onWebviewPanel:waveplan.graph). */
-  static registerSerializer(context: vscode.ExtensionContext, index: PlanIndexView, hooks: GraphHooks = {}): vscode.Disposable {
-    GraphPanel.setHooks(hooks);
-    return vscode.window.registerWebviewPanelSerializer(GRAPH_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state) => {
-        GraphPanel.revive(panel, context, index, state);
-      },
-    });
-  }
-
-  /** "Show in Graph" on the open panel, if there is one. */
-  static revealEffort(effortId: string): void {
-    GraphPanel.current?.focusEffort(effortId);
-  }
-
-  private constructor(
+  constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly context: vscode.ExtensionContext,
-    private readonly index: PlanIndexView,
+    private readonly deps: GraphPanelDeps,
     state: GraphWebviewState | undefined,
   ) {
-    GraphPanel.current = this;
+    super();
+    const { context, index } = deps;
+    this.context = context;
+    this.index = index;
+    this.hooks = deps.hooks;
     if (state) this.view = state.view;
     this.folderUri = this.folderOf(index.project());
     panel.webview.options = webviewOptions(context);
     // The tab icon is drawn as is (not themed like the activity bar's): one for light, one for dark themes.
     panel.iconPath = { light: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-light.svg'), dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-dark.svg') };
     panel.webview.html = this.html();
-    this.disposables.push(
-      this.renderEmitter,
+    this.registerAll(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw) => {
         const msg = parseWebviewMessage(raw);
@@ -114,7 +90,12 @@ export class GraphPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
     );
-    if (GraphPanel.hooks.git) this.disposables.push(GraphPanel.hooks.git.onDidChange(() => this.scheduleUpdate()));
+    if (this.hooks.git) this.register(this.hooks.git.onDidChange(() => this.scheduleUpdate()));
+  }
+
+  /** Brings the panel to the front. */
+  show(): void {
+    this.panel.reveal(undefined, false);
   }
 
   /** Shows an effort as its own node (drilling into its wave if needed), selected and centred. */
@@ -133,13 +114,13 @@ export class GraphPanel implements vscode.Disposable {
     return this.panel;
   }
 
-  dispose(): void {
-    if (GraphPanel.current === this) GraphPanel.current = undefined;
+  override dispose(): void {
+    if (this.isDisposed) return;
     if (this.updateTimer) clearTimeout(this.updateTimer);
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
-    const all = this.disposables.splice(0);
+    super.dispose();
     this.panel.dispose();
-    for (const d of all) d.dispose();
+    this.deps.onDidClose(this);
   }
 
   private html(): string {
@@ -178,6 +159,9 @@ export class GraphPanel implements vscode.Disposable {
         if (result) this.post({ type: 'exportResult', ...result });
         return;
       }
+      case 'createExamplePlan':
+        await vscode.commands.executeCommand('waveplan.createExamplePlan');
+        return;
       case 'rendered':
         this.renderEmitter.fire({ generation: msg.generation, nodes: msg.nodes, ms: msg.ms });
         return;
@@ -199,7 +183,7 @@ export class GraphPanel implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Waveplan: could not open ${effortId}: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    GraphPanel.hooks.selectEffortInTree?.(effortId, this.folder());
+    this.hooks.selectEffortInTree?.(effortId, this.folder());
   }
 
   private scheduleUpdate(): void {
@@ -215,14 +199,14 @@ export class GraphPanel implements vscode.Disposable {
     if (!this.ready) return;
     const project = this.project();
     const settings = readGraphSettings(this.folder()?.uri);
-    const git = graphGitFor(GraphPanel.hooks.git, this.folder(), project);
+    const git = graphGitFor(this.hooks.git, this.folder(), project);
     const compute = (view: GraphView) =>
       projectToMermaid(project, {
         limits: settings.limits,
         maxEfforts: settings.maxEfforts,
         direction: settings.direction,
         includeExternal: settings.showExternal,
-        criticalPath: GraphPanel.hooks.criticalPath?.(project),
+        criticalPath: this.hooks.criticalPath?.(project),
         mode: view.mode,
         focus: view.focus,
         git,
@@ -239,7 +223,6 @@ export class GraphPanel implements vscode.Disposable {
       const node = nodeForEffort(graph, reveal);
       if (node) highlight = { nodeId: node.nodeId, reveal: true };
     }
-    if (!project.efforts.length) graph = { ...graph, note: 'No efforts found in the plans of this workspace folder yet.' };
     const viewKey = viewKeyOf(this.view, graph);
     const signature = `${viewKey}\n${graph.text}`;
     if (!force && !highlight && signature === this.lastSent) return;
@@ -294,7 +277,7 @@ export class GraphPanel implements vscode.Disposable {
   }
 }
 
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+export function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     enableFindWidget: false,

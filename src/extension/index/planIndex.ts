@@ -14,6 +14,7 @@ import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
 import { worktreeCopies } from '../../core/worktrees/folders';
 import { refusalOf } from '../../core/files/readGuard';
+import { DisposableOwner } from '../util/disposables';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
@@ -43,12 +44,11 @@ export const EMPTY_PROJECT: Project = Object.freeze({ efforts: [], byId: new Map
 /** Engine key of a document: its file system path (as the CLI uses), or the URI for other schemes. */
 export const keyOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? uri.fsPath : uri.toString());
 
-export class PlanIndex implements PlanIndexView, vscode.Disposable {
+export class PlanIndex extends DisposableOwner implements PlanIndexView {
   private readonly states = new Map<string, FolderState>();
   private readonly pending = new Map<string, { state: FolderState; uri: vscode.Uri; op: Op }>();
-  private readonly emitter = new vscode.EventEmitter<Project>();
-  private readonly settingsEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter, this.settingsEmitter];
+  private readonly emitter = this.register(new vscode.EventEmitter<Project>());
+  private readonly settingsEmitter = this.register(new vscode.EventEmitter<void>());
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private changed = false;
@@ -64,7 +64,7 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   private scan: ScanProgress | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
   private partialCost = 0;
-  private readonly progressEmitter = new vscode.EventEmitter<ScanProgress | undefined>();
+  private readonly progressEmitter = this.register(new vscode.EventEmitter<ScanProgress | undefined>());
   /**
    * Fires while a scan reads files (the model then holds what was read so far; only the tree shows it, so Problems
    * never lists findings of a half-read plan) and with undefined when the scan is done.
@@ -72,8 +72,9 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
   readonly onDidProgress = this.progressEmitter.event;
 
   constructor() {
+    super();
     const ws = vscode.workspace;
-    this.disposables.push(
+    this.registerAll(
       ws.onDidChangeTextDocument((e) => e.contentChanges.length && this.queue(e.document.uri, 'text')),
       ws.onDidCloseTextDocument((d) => this.queue(d.uri, 'disk')),
       ws.onDidChangeWorkspaceFolders(() => void this.rescan()),
@@ -368,12 +369,11 @@ export class PlanIndex implements PlanIndexView, vscode.Disposable {
     return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.partialTimer) clearTimeout(this.partialTimer);
-    this.progressEmitter.dispose();
     for (const s of this.states.values()) s.watchers.forEach((w) => w.dispose());
-    this.disposables.forEach((d) => d.dispose());
+    super.dispose();
   }
 }
 

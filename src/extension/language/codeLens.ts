@@ -10,22 +10,20 @@ import type { GitStatusView } from '../git/gitStatus';
 import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
 import type { EffortTarget } from '../tree/planTree';
+import { DisposableOwner } from '../util/disposables';
 
-export class EffortCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<void>();
+export class EffortCodeLensProvider extends DisposableOwner implements vscode.CodeLensProvider {
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.emitter.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly index: PlanIndex,
     private readonly git?: GitStatusView,
   ) {
-    this.subscriptions = [
-      this.emitter,
-      index.onDidChange(() => this.emitter.fire()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire()),
-      ...(git ? [git.onDidChange(() => this.emitter.fire())] : []),
-    ];
+    super();
+    this.register(index.onDidChange(() => this.emitter.fire()));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire()));
+    if (git) this.register(git.onDidChange(() => this.emitter.fire()));
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -70,10 +68,6 @@ export class EffortCodeLensProvider implements vscode.CodeLensProvider, vscode.D
       }
     }
     return lenses;
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((d) => d.dispose());
   }
 }
 

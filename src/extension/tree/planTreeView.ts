@@ -5,6 +5,7 @@ import { readSettings } from '../config';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndex, ScanProgress } from '../index/planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
+import { effortsWithErrors } from '../../core/views/effortText';
 
 /** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
 export type TreeState = 'scanning' | 'empty' | 'noEfforts' | 'ready';
@@ -24,8 +25,10 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTre
   void setState('scanning');
   const update = () => {
     const projects = index.projects();
-    const errors = projects.reduce((n, p) => n + p.project.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    view.badge = errors ? { value: errors, tooltip: `${errors} plan error${errors === 1 ? '' : 's'}` } : undefined;
+    // The badge counts what the tree points at: efforts shown with the error icon (a finding about no effort,
+    // say in a machine-written state file, is in Problems but has no tree item to count).
+    const errors = projects.reduce((n, p) => n + effortsWithErrors(p.project).length, 0);
+    view.badge = errors ? { value: errors, tooltip: `${errors} effort${errors === 1 ? '' : 's'} with errors` } : undefined;
     const files = projects.some((p) => p.project.files.length);
     const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
     void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');

@@ -85,7 +85,7 @@ describe('waveplan CLI', () => {
     const edges = lines.filter((l) => l.includes(' --> '));
     assert.deepEqual(edges, ['n_E1_1_1 --> n_E1_2_1', 'n_E1_2_2 --> n_E1_2_1', 'n_E1_2_1 --> n_E1_2_2']);
     assert.ok(lines.includes('linkStyle 1,2 stroke:#e51400,stroke-width:3px'), 'the two cycle edges are red');
-    assert.ok(lines.includes('class n_E1_1_2 oversized'));
+    assert.ok(lines.includes('class n_E1_1_2 hasError'), 'effort-oversized is an error in lint');
     const focused = (await cli(['graph', '--focus', '1.1.2', '--hops', '1'])).out;
     assert.ok(focused.includes('n_E1_1_2') && !focused.includes('n_E1_2_1'));
     assert.equal((await cli(['graph', '--focus', 'E9.9.9'])).code, 2);

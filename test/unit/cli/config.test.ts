@@ -92,3 +92,64 @@ describe('waveplan CLI: .waveplan.json and --exclude', () => {
     }
   });
 });
+
+describe("waveplan CLI: the folder's .vscode/settings.json, as the editor orders it", () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = new TempRepo('waveplan-vscode-settings-');
+    repo.write('phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md', PLAN);
+    repo.write('archive/PHASE-9-IMPLEMENTATION-PLAN.md', OLD);
+  });
+  afterEach(() => repo.cleanup());
+
+  const branch = async (...args: string[]) => {
+    const r = await runCli(['worktree', 'create', 'E1.1.1', '--dry-run', '--json', ...args], repo.dir);
+    assert.equal(r.code, 0, r.err);
+    return JSON.parse(r.out).results[0].branch as string;
+  };
+
+  it('a waveplan.* value in .vscode/settings.json (JSONC) beats .waveplan.json, key by key; flags beat both', async () => {
+    repo.write(
+      '.waveplan.json',
+      '{ "limits": { "hard": 900, "soft": 600 }, "branchTemplate": "file/p{phase}/{slug}" }\n',
+    );
+    assert.equal(await branch(), 'file/p1/journal-writer');
+    repo.write(
+      '.vscode/settings.json',
+      '{\n  // as VS Code writes it\n  "waveplan.branchTemplate": "team/p{phase}w{wave}/{slug}",\n  "waveplan.limits.soft": 640,\n}\n',
+    );
+    assert.equal(await branch(), 'team/p1w1/journal-writer');
+    // soft 640 from the folder settings (650 lines is over it), hard 900 still from the project file.
+    const lint = await runCli(['lint'], repo.dir);
+    assert.equal(lint.code, 0, lint.out);
+    assert.match(lint.out, /PHASE-1-IMPLEMENTATION-PLAN\.md:7:\d+ warning effort-near-limit/);
+    const flagged = await runCli(['lint', '--soft', '700'], repo.dir);
+    assert.ok(!flagged.out.includes('effort-near-limit'), flagged.out);
+    const hard = await runCli(['lint', '--hard', '620'], repo.dir);
+    assert.equal(hard.code, 1, hard.out);
+  });
+
+  it("excludes from the folder settings replace the project file's; --exclude replaces both", async () => {
+    const ids = async (...args: string[]) => {
+      const r = await runCli(['inspect', '--json', ...args], repo.dir);
+      assert.equal(r.code, 0, r.err);
+      return (JSON.parse(r.out).efforts as Array<{ id: string }>).map((e) => e.id);
+    };
+    repo.write('.waveplan.json', '{ "exclude": ["phase-plans/**"] }\n');
+    assert.deepEqual(await ids(), ['E9.1.1']);
+    repo.write('.vscode/settings.json', '{ "waveplan.exclude": ["archive/**"] }');
+    assert.deepEqual(await ids(), ['E1.1.1']);
+    assert.deepEqual(await ids('--exclude', 'nothing/**'), ['E1.1.1', 'E9.1.1']);
+  });
+
+  it('a broken settings file is a note on stderr; what parses still applies', async () => {
+    repo.write('.vscode/settings.json', '{ "waveplan.exclude": ["archive/**"], oops }');
+    const r = await runCli(['inspect', '--json'], repo.dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /settings\.json:1:\d+: InvalidSymbol/);
+    assert.deepEqual(
+      (JSON.parse(r.out).efforts as Array<{ id: string }>).map((e) => e.id),
+      ['E1.1.1'],
+    );
+  });
+});

@@ -1,7 +1,8 @@
 // Builds small Projects for the graph tests without going through the readers; checks the shape of Mermaid text.
+import { runChecks } from '../../../src/core/checks';
 import { waveId } from '../../../src/core/model/ids';
 import { strict as assert } from 'assert';
-import type { Effort, Phase, Project } from '../../../src/core/model/model';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Phase, type Project } from '../../../src/core/model/model';
 
 export type EffortSeed = Partial<Effort> & { id: string };
 
@@ -21,7 +22,8 @@ export function effort(seed: EffortSeed): Effort {
   };
 }
 
-export function project(seeds: EffortSeed[], waveNames: Record<string, string> = {}): Project {
+/** A project of these efforts with the product's own checks run on it (the graph draws their findings). */
+export function project(seeds: EffortSeed[], waveNames: Record<string, string> = {}, limits: Limits = DEFAULT_LIMITS, measured?: Map<string, number>): Project {
   const efforts = seeds.map(effort);
   const byId = new Map(efforts.map((e) => [e.id, e]));
   const phases = new Map<number, Phase>();
@@ -35,7 +37,9 @@ export function project(seeds: EffortSeed[], waveNames: Record<string, string> =
     if (!w) p.waves.push((w = { phase: e.phase, wave: e.wave, id, name: waveNames[id], efforts: [] }));
     w.efforts.push(e.id);
   }
-  return { efforts, byId, facts: new Map(), phases: [...phases.values()], diagnostics: [], files: [] };
+  const built: Project = { efforts, byId, facts: new Map(), phases: [...phases.values()], diagnostics: [], files: [] };
+  built.diagnostics.push(...runChecks(built, limits, () => undefined, measured));
+  return built;
 }
 
 /** A plan-shaped DAG: `phases` × `waves` × `perWave` efforts, each depending on up to two efforts of the previous wave. */
@@ -64,6 +68,8 @@ const LINE_SHAPES = [
   /^graph (TD|LR)$/,
   new RegExp(`^subgraph ${ID}\\["${LABEL}"\\]$`),
   /^end$/,
+  /^ {2}direction (TB|LR)$/,
+  new RegExp(`^${ID} ~~~ ${ID}$`),
   new RegExp(`^ {0,2}${ID}\\["${LABEL}"\\]$`),
   new RegExp(`^${ID} (-->|-->\\|\\d+\\||-\\.->) ${ID}$`),
   new RegExp(`^class ${ID}(,${ID})* [A-Za-z]+$`),

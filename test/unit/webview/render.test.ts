@@ -48,7 +48,7 @@ describe('webview: rendering in Chromium', function () {
     const ready = await w.waitForPosted('ready');
     assert.deepEqual(ready, { type: 'ready', state: { version: 1, view: { mode: 'auto' } } });
     await renderAndWait(w, render(projectToMermaid(PLAN)));
-    const labels = await w.page.$$eval('#graph g.node', (els) => els.map((e) => e.textContent?.trim()));
+    const labels = await w.page.$$eval('#graph g.node', (els) => els.map((e) => e.querySelector('.label')?.textContent?.trim()).sort());
     assert.deepEqual(labels, [
       'E1.1.1<img src=x onerror="window.__pwned=1">~900 lines',
       'E1.1.2Client "quoted" ]] `tick` %% click~300 lines',
@@ -95,7 +95,10 @@ describe('webview: rendering in Chromium', function () {
     await w.page.mouse.down();
     await w.page.mouse.move(b.x + b.width / 2 + 80, b.y + b.height / 2 + 40, { steps: 5 });
     await w.page.mouse.up();
+    // Ctrl + wheel zooms (a plain wheel scrolls).
+    await w.page.keyboard.down('Control');
     await w.page.mouse.wheel(0, -200);
+    await w.page.keyboard.up('Control');
     await w.page.waitForTimeout(300);
     assert.equal((await w.posted()).slice(since).some((m) => m.type === 'openEffort'), false, 'a drag is not a click');
     const transform = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
@@ -114,6 +117,72 @@ describe('webview: rendering in Chromium', function () {
     // A new view (summary) starts fitted instead.
     await renderAndWait(w, render(projectToMermaid(edited, { mode: 'summary' }), { mode: 'summary' }, 'summary'));
     assert.notEqual(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), transform);
+    await w.page.close();
+  });
+
+  it('colours exactly the marked nodes and edges from the theme, lists them in the legend, refits on resize and zooms to a node', async () => {
+    const marked = project([
+      { id: 'E1.1.1', name: 'Types', estimatedLines: 900 },
+      { id: 'E1.1.2', name: 'Client', dependsOn: ['E1.1.1', 'E1.2.1'] },
+      { id: 'E1.2.1', name: 'Controller', dependsOn: ['E1.1.1'] },
+      { id: 'E1.2.2', name: 'Sync', dependsOn: ['E1.2.1'] },
+    ]);
+    const w = await openWebview(browser, bundle, { size: { width: 900, height: 700 } });
+    await w.waitForPosted('ready');
+    const graph = projectToMermaid(marked, { criticalPath: ['E1.1.1', 'E1.2.1', 'E1.2.2'] });
+    await renderAndWait(w, render(graph));
+    // The body's theme variables decide the colours: set them as VS Code would.
+    await w.page.evaluate(() => {
+      document.body.style.setProperty('--vscode-charts-red', 'rgb(200, 0, 0)');
+      document.body.style.setProperty('--vscode-charts-blue', 'rgb(0, 0, 200)');
+    });
+    const edges = await w.page.$$eval('#graph path[data-wp-from]', (paths) =>
+      paths.map((p) => `${(p as SVGPathElement).dataset.wpFrom}>${(p as SVGPathElement).dataset.wpTo} ${getComputedStyle(p).stroke} ${getComputedStyle(p).strokeDasharray}`).sort(),
+    );
+    assert.deepEqual(edges.filter((e) => e.includes('rgb(200, 0, 0)')), ['n_E1_2_1>n_E1_1_2 rgb(200, 0, 0) 7px, 4px'], 'only the wave-order edge is red, dashed');
+    assert.deepEqual(edges.filter((e) => e.includes('rgb(0, 0, 200)')).map((e) => e.split(' ')[0]), ['n_E1_1_1>n_E1_2_1', 'n_E1_2_1>n_E1_2_2'], 'the critical path is blue');
+    const errorStroke = await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > rect', (r) => getComputedStyle(r).stroke);
+    assert.equal(errorStroke, 'rgb(200, 0, 0)', 'the oversized effort has the error border');
+    assert.match(await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > title', (t) => t.textContent ?? ''), /over the 800-line limit/);
+    const legend = await w.page.$$eval('#legend .wp-legend-item', (items) => items.map((i) => (i as HTMLElement).dataset.key));
+    assert.deepEqual(legend, ['node-error', 'node-critical', 'edge-error', 'edge-critical']);
+
+    // Fitted, so a resize refits; after the user zooms it no longer does.
+    const before = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
+    await w.page.setViewportSize({ width: 500, height: 700 });
+    await w.page.waitForFunction((t) => (document.getElementById('graph') as HTMLElement).style.transform !== t, before);
+    await w.page.click('[data-action="zoomIn"]');
+    const zoomed = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
+    await w.page.setViewportSize({ width: 800, height: 700 });
+    await w.page.waitForTimeout(300);
+    assert.equal(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), zoomed);
+
+    // Show in Graph: centred, at a readable scale.
+    await w.page.click('[data-action="zoomOut"]');
+    await w.page.click('[data-action="zoomOut"]');
+    await w.page.click('[data-action="zoomOut"]');
+    await w.send({ type: 'highlight', nodeId: 'n_E1_2_2', reveal: true });
+    await w.page.waitForFunction(() => document.querySelector('#graph g.node.wp-highlight') !== null);
+    const centre = await w.page.evaluate(() => {
+      const r = document.querySelector('#graph g.node.wp-highlight')!.getBoundingClientRect();
+      const v = document.getElementById('viewport')!.getBoundingClientRect();
+      const scale = Number(/scale\(([\d.]+)\)/.exec((document.getElementById('graph') as HTMLElement).style.transform)![1]);
+      return { dx: r.left + r.width / 2 - (v.left + v.width / 2), dy: r.top + r.height / 2 - (v.top + v.height / 2), scale };
+    });
+    assert.ok(Math.abs(centre.dx) < 2 && Math.abs(centre.dy) < 2, JSON.stringify(centre));
+    assert.ok(centre.scale >= 1, JSON.stringify(centre));
+    await w.page.close();
+  });
+
+  it('shows one action instead of an empty drawing', async () => {
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(project([]))));
+    assert.equal(await w.page.$eval('#viewport', (e) => (e as HTMLElement).hidden), true);
+    assert.deepEqual(await w.page.$$eval('#empty button', (b) => b.map((x) => x.textContent)), ['Create Example Plan']);
+    const since = (await w.posted()).length;
+    await w.page.click('#empty button');
+    assert.deepEqual(await w.waitForPosted('createExamplePlan', since), { type: 'createExamplePlan' });
     await w.page.close();
   });
 

@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { contentSecurityPolicy, escapeHtml, graphHtml, makeNonce } from '../../../src/extension/graph/html';
 import { parseGraphState, parseWebviewMessage, viewKeyOf } from '../../../src/shared/graphMessages';
-import { centerOn, clampScale, fitTransform, MAX_SCALE, MIN_SCALE, wheelFactor, zoomAt } from '../../../src/webview/panZoom';
+import { centerOn, clampScale, fitTransform, MAX_SCALE, MIN_SCALE, READABLE_SCALE, wheelFactor, zoomAt } from '../../../src/webview/panZoom';
 import { matchNodes } from '../../../src/webview/search';
 import { nodeIdFromElementId } from '../../../src/webview/svgNodes';
 import { mermaidThemeFor, themeKindOf } from '../../../src/webview/theme';
@@ -24,10 +24,19 @@ describe('webview: pan and zoom maths', () => {
     assert.equal(zoomAt({ x: 0, y: 0, scale: MAX_SCALE }, 2, 0, 0).scale, MAX_SCALE);
   });
 
-  it('fits and centres a drawing, never enlarging past 1.5×', () => {
-    assert.deepEqual(fitTransform(1000, 500, 532, 1000, 16), { scale: 0.5, x: 16, y: 375 });
-    assert.deepEqual(fitTransform(100, 100, 1000, 1000, 0), { scale: 1.5, x: 425, y: 425 });
+  it('fits and centres a drawing whole when its text stays readable, never enlarging past 1.25×', () => {
+    assert.deepEqual(fitTransform(400, 200, 532, 1000, 16), { scale: 1.25, x: 16, y: 375 });
+    assert.deepEqual(fitTransform(100, 100, 1000, 1000, 0), { scale: 1.25, x: 437.5, y: 437.5 });
     assert.deepEqual(fitTransform(0, 0, 1000, 1000), { x: 0, y: 0, scale: 1 });
+  });
+
+  it('fits a tall drawing to the width from the top, and never below the readable scale (the rest is scrolled to)', () => {
+    // Whole it would be 0.25×: fitted to the width instead (1.0×), shown from the top.
+    assert.deepEqual(fitTransform(500, 4000, 532, 1000, 16), { scale: 1, x: 16, y: 16 });
+    // Too wide even for that: READABLE_SCALE, centred on the anchor (the first wave) without empty space beside it.
+    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 1000), { scale: READABLE_SCALE, x: 266 - 1000 * READABLE_SCALE, y: 16 });
+    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 0), { scale: READABLE_SCALE, x: 16, y: 16 });
+    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 2000), { scale: READABLE_SCALE, x: 532 - 16 - 2000 * READABLE_SCALE, y: 16 });
   });
 
   it('centres on a graph point', () => {

@@ -13,7 +13,8 @@ const MAX_DEPTH = 4;
 const NOT_EFFORT_STATUS = /review|monitor|agent|qa|check/i;
 const LINE_COUNTS = /line|size|count|measure/i;
 
-export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined) => void): void {
+/** `add` gets each record with the key of the collection it sits in. */
+export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined, place: string) => void): void {
   let level: Entry[] = entries(ctx, root);
   for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
     const next: Entry[] = [];
@@ -33,30 +34,34 @@ function keyedByEfforts(ctx: NodeCtx, node: SNode): boolean {
   return efforts > 0 && efforts * 2 >= keys.length;
 }
 
-function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined) => void): void {
+function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): void {
   for (const e of entries(ctx, collection.value)) {
     const id = idFromText(e.key);
     if (!id) continue;
     const key = { text: e.key, span: e.keySpan };
-    if (isMap(e.value)) add(adjust(readEffortRecord(ctx, e.value, { key }, RANK), collection.key, ctx, e.value));
+    if (isMap(e.value))
+      add(adjust(readEffortRecord(ctx, e.value, { key }, RANK), collection.key, ctx, e.value), collection.key);
     else if (isScalar(e.value) && LINE_COUNTS.test(collection.key)) {
       // `line_counts: { E1.1.1: 612 }`: what was measured.
       const n = num(e.value);
       if (n !== undefined && Number.isInteger(n) && n >= 0)
-        add({ id, span: e.keySpan, rank: RANK, fields: { actualLines: { value: n, span: valueSpan(ctx, e.value) } } });
+        add(
+          { id, span: e.keySpan, rank: RANK, fields: { actualLines: { value: n, span: valueSpan(ctx, e.value) } } },
+          collection.key,
+        );
     }
   }
 }
 
 /** A list of records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`). */
-function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined) => void): void {
+function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): void {
   for (const item of items(collection.value)) {
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
         /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)),
     );
-    if (named) add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item));
+    if (named) add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item), collection.key);
   }
 }
 

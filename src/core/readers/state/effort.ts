@@ -14,6 +14,8 @@ export interface Draft {
   /** Lower = stronger source (pre-planned infrastructure beats a list of completed ids). */
   rank: number;
   fields: FactFields;
+  /** The key of the file the record sits under (`pre_planned_infrastructure`, `efforts_completed`), for messages. */
+  place?: string;
 }
 
 /** What the place a record sits in says about it. */

@@ -6,6 +6,7 @@ import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
 import { parseStructured } from './parse';
+import { recordConflicts } from './recordConflicts';
 import { shapeDiagnostics } from './shape';
 import { isMap } from './nodes';
 import { readStateRoot, StateSink } from './sources';
@@ -22,7 +23,11 @@ export function readStateFile(file: string, text: string): FileReadResult {
     efforts: mergeDrafts(sink.drafts, 'state'),
     waves: sink.waveDecls(),
     phases: sink.phaseDecls(),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state')],
+    diagnostics: [
+      ...parsed.diagnostics,
+      ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state'),
+      ...recordConflicts(sink.drafts),
+    ],
   };
 }
 

@@ -20,11 +20,15 @@ const MAX_WAVES = 50;
 
 export class StateSink {
   readonly drafts: Draft[] = [];
+  /** The key being read; drafts added meanwhile record it as their place. */
+  place: string | undefined;
   private readonly waves = new Map<string, WaveDecl>();
   private readonly phases = new Map<number, PhaseDecl>();
 
   add(draft: Draft | undefined): void {
-    if (draft) this.drafts.push(draft);
+    if (!draft) return;
+    draft.place ??= this.place;
+    this.drafts.push(draft);
   }
 
   /** The first declaration wins, except that a named one replaces an unnamed one. */
@@ -50,6 +54,7 @@ export class StateSink {
 
 export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void {
   for (const e of entries(ctx, root)) {
+    sink.place = e.key;
     if (e.norm === 'pre_planned_infrastructure') keyedEfforts(ctx, field(entries(ctx, e.value), 'efforts')?.value, {}, RANK.prePlanned, sink);
     else if (e.norm === 'planning_files') planningFiles(ctx, e, sink);
     else if (e.norm === 'phase_structure') phaseStructure(ctx, e, sink);
@@ -63,8 +68,15 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
       if (m) waveInfrastructure(ctx, e, Number(m[1]), Number(m[2]), sink);
     }
   }
-  for (const plan of findKeys(ctx, root, PLAN_KEY, 3)) parallelizationPlan(ctx, plan, sink);
-  readCollections(ctx, root, (d) => sink.add(d));
+  for (const plan of findKeys(ctx, root, PLAN_KEY, 3)) {
+    sink.place = plan.key;
+    parallelizationPlan(ctx, plan, sink);
+  }
+  readCollections(ctx, root, (d, place) => {
+    sink.place = place;
+    sink.add(d);
+  });
+  sink.place = undefined;
 }
 
 function keyedEfforts(ctx: NodeCtx, node: SNode | null | undefined, scope: Scope, rank: number, sink: StateSink): void {

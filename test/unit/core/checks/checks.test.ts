@@ -159,6 +159,74 @@ describe('checks: unknown-dependency', () => {
   });
 });
 
+describe('checks: unknown ids in every source, not only the merge winner', () => {
+  const P = 'PHASE-1-IMPLEMENTATION-PLAN.md';
+  const W = 'WAVE-2-IMPLEMENTATION-PLAN.md';
+  const phase = (deps: string, parallel = ''): string =>
+    ['# Phase 1: Core', '## Wave 2', effort('E1.2.1', 'Registry override', []), effort('E1.2.2', 'Env vars', [`**Dependencies**: ${deps}`, ...(parallel ? [`**Parallel With**: ${parallel}`] : [])])].join('\n');
+  const wave = (deps: string, parallel = ''): string =>
+    ['# Wave 2', effort('E1.2.1', 'Registry override', []), effort('E1.2.2', 'Env vars', [`**Dependencies**: ${deps}`, ...(parallel ? [`**Parallel With**: ${parallel}`] : [])])].join('\n');
+
+  it("a typo in the losing phase plan's list is reported at its own line, with the did-you-mean and a fix there", () => {
+    const texts: Texts = { [P]: phase('E1.2.1, E1.2.9'), [W]: wave('E1.2.1') };
+    const { project, diagnostics } = lint(texts);
+    // The wave plan wins the merge: the model's list is the wave plan's.
+    assert.equal(project.byId.get('E1.2.2')!.origins.dependsOn!.file, W);
+    assert.deepEqual(project.byId.get('E1.2.2')!.dependsOn, ['E1.2.1']);
+    const d = only(byCode(diagnostics, 'unknown-dependency'));
+    const at = find(P, texts[P], 'E1.2.9');
+    assert.deepEqual([d.file, d.line, d.column, d.endColumn], [P, at.line, at.column, at.endColumn]);
+    // E1.2.1 is already in that list, so it is not the suggestion; nothing else is close.
+    assert.equal(d.message, 'E1.2.2 depends on E1.2.9, which is not an effort of this plan.');
+    const fixed = applyFix(texts, only(d.fixes!));
+    assert.match(fixed[P], /\*\*Dependencies\*\*: E1\.2\.1\n/);
+    assert.equal(fixed[W], texts[W]);
+    assert.deepEqual(lint(fixed).diagnostics, []);
+  });
+
+  it('the did-you-mean of a losing source is computed from its own list', () => {
+    const texts: Texts = { [P]: phase('E1.2.7'), [W]: wave('E1.2.1') };
+    const d = only(byCode(lint(texts).diagnostics, 'unknown-dependency'));
+    assert.equal(d.file, P);
+    assert.equal(d.message, 'E1.2.2 depends on E1.2.7, which is not an effort of this plan. Did you mean E1.2.1 (Registry override)?');
+    const fixed = applyFix(texts, d.fixes![0]);
+    assert.match(fixed[P], /\*\*Dependencies\*\*: E1\.2\.1\n/);
+    assert.deepEqual(lint(fixed).diagnostics, []);
+  });
+
+  it('Parallel With of a losing source: own code and wording, remove fix on that list only', () => {
+    const texts: Texts = { [P]: phase('None', 'E1.2.8'), [W]: wave('None', 'None') };
+    const { diagnostics } = lint(texts);
+    assert.deepEqual(byCode(diagnostics, 'unknown-dependency'), []);
+    const d = only(byCode(diagnostics, 'unknown-parallel-with'));
+    assert.equal(d.file, P);
+    assert.match(d.message, /^E1\.2\.2 is declared parallel with E1\.2\.8, which is not an effort of this plan\./);
+    const remove = d.fixes!.find((f) => f.kind === 'remove-parallel-with')!;
+    assert.deepEqual([...new Set(remove.edits.map((e) => e.file))], [P]);
+  });
+
+  it('the same unknown id written in two files: one diagnostic per place, each fix corrects both', () => {
+    const texts: Texts = { [P]: phase('E1.2.7'), [W]: wave('E1.2.7') };
+    const ds = byCode(lint(texts).diagnostics, 'unknown-dependency');
+    assert.deepEqual(ds.map((d) => d.file).sort(), [P, W]);
+    for (const d of ds) assert.deepEqual(lint(applyFix(texts, d.fixes![0])).diagnostics, []);
+  });
+
+  it('an id repeated in one list is reported once; sources that name only known efforts add nothing', () => {
+    const texts: Texts = { [P]: phase('E1.2.9, E1.2.9 (again)'), [W]: wave('E1.2.1') };
+    assert.equal(byCode(lint(texts).diagnostics, 'unknown-dependency').length, 1);
+    assert.deepEqual(lint({ [P]: phase('E1.2.1'), [W]: wave('E1.2.1 (Registry override)') }).diagnostics, []);
+  });
+
+  it('a losing source naming an effort of a wave no plan declares is a hint there, not an error', () => {
+    const texts: Texts = { [P]: phase('E1.7.1'), [W]: wave('E1.2.1') };
+    const { diagnostics } = lint(texts);
+    assert.deepEqual(byCode(diagnostics, 'unknown-dependency'), []);
+    const d = only(byCode(diagnostics, 'undeclared-effort'));
+    assert.deepEqual([d.severity, d.file, d.line], ['hint', P, find(P, texts[P], 'E1.7.1').line]);
+  });
+});
+
 describe('checks: wave-order', () => {
   it('a dependency on a later wave of the same phase, with a move fix and a remove fix', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', ['**Dependencies**: E1.2.1']), '## Wave 2', effort('E1.2.1', 'B', []));
@@ -233,6 +301,13 @@ describe('checks: parallel-conflict', () => {
     assert.deepEqual(lint(fixed).diagnostics, []);
   });
 
+  it('Can Parallelize: Yes inherited from the wave says so and where, located at the wave’s line', () => {
+    const text = plan('## Wave 1', '**Can Parallelize**: Yes', '', effort('E1.1.1', 'A', []), effort('E1.1.2', 'B', ['**Dependencies**: E1.1.1']));
+    const d = only(byCode(lint({ [F]: text }).diagnostics, 'parallel-conflict'));
+    assert.equal(d.message, 'E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.');
+    assert.deepEqual([d.severity, d.line, d.edges], ['warning', 3, [['E1.1.1', 'E1.1.2']]]);
+  });
+
   it('dependencies on earlier waves do not make a parallel effort conflict', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', []), '## Wave 2', effort('E1.2.1', 'B', ['**Dependencies**: E1.1.1', '**Can Parallelize**: Yes', '**Parallel With**: [E1.2.2]']), effort('E1.2.2', 'C', ['**Dependencies**: E1.1.1']));
     assert.deepEqual(lint({ [F]: text }).diagnostics, []);
@@ -251,6 +326,17 @@ describe('checks: sizes', () => {
     const near = only(lint(sized('701 lines')).diagnostics);
     assert.deepEqual([near.code, near.severity, near.message], ['effort-near-limit', 'warning', 'E1.1.1 is estimated at 701 lines, over the 700-line warning threshold (limit 800).']);
     assert.deepEqual(lint(sized('700 lines')).diagnostics, []);
+  });
+
+  it('recorded actual lines over a limit are the same finding as an estimate over it, at the estimate', () => {
+    const over = only(lint(sized('550→1,081')).diagnostics);
+    assert.deepEqual([over.code, over.severity, over.message], ['effort-oversized', 'error', 'E1.1.1 has 1081 actual lines recorded (estimated at 550), over the 800-line limit.']);
+    assert.equal(over.line, 4);
+    assert.equal(over.fixes, undefined, 'halving an estimate that is not over would fix nothing');
+    const near = only(lint(sized('550→750')).diagnostics);
+    assert.deepEqual([near.code, near.severity], ['effort-near-limit', 'warning']);
+    assert.match(near.message, /^E1\.1\.1 has 750 actual lines recorded \(estimated at 550\), over the 700-line warning threshold/);
+    assert.deepEqual(lint(sized('550→700')).diagnostics, []);
   });
 
   it('limits are configurable', () => {

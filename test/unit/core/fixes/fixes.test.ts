@@ -127,11 +127,16 @@ describe('replacing a reference', () => {
     const W = 'WAVE-2-PLAN.md';
     const block = (deps: string): string => ['# Phase 2', '## Wave 1', '#### E2.1.1: A', '', '#### E2.1.2: B', `**Dependencies**: ${deps}`, ''].join('\n');
     const texts: Texts = { [P]: block('[E2.1.7]'), [W]: block('E2.1.7 (A)') };
-    const d = only(lint(texts).diagnostics.filter((x) => x.code === 'unknown-dependency'));
-    const fixed = applyFix(texts, d.fixes![0]);
-    assert.match(fixed[P], /\[E2\.1\.1\]/);
-    assert.match(fixed[W], /E2\.1\.1 \(A\)/);
-    assert.deepEqual(lint(fixed).diagnostics, []);
+    // Each file is a place to fix, so each reports the unknown id; either diagnostic's fix rewrites both.
+    const ds = lint(texts).diagnostics.filter((x) => x.code === 'unknown-dependency');
+    assert.deepEqual(ds.map((d) => [d.file, d.line]).sort(), [[P, 6], [W, 6]]);
+    for (const d of ds) {
+      const fixed = applyFix(texts, d.fixes![0]);
+      assert.match(fixed[P], /\[E2\.1\.1\]/);
+      assert.match(fixed[W], /E2\.1\.1 \(A\)/);
+      assert.deepEqual(lint(fixed).diagnostics, []);
+    }
+    assert.deepEqual(ds.map((d) => d.fixes![0].title).sort(), ['Change E2.1.7 (A) to E2.1.1 (A)', 'Change E2.1.7 to E2.1.1 (A)']);
     const ctx = { project: lint(texts).project, text: textCache((f) => texts[f]) };
     assert.equal(replaceDependencyFix(ctx, [], 'E2.1.1'), undefined);
   });

@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
 import { projectToMermaid, waveSummaryToMermaid, type MermaidGraph } from '../../../../src/core/mermaid/flowchart';
+import { isCoordination } from '../../../../src/core/views/treeShape';
 import { assertWellFormed, layeredProject, project } from '../../support/mermaidHelpers';
 import { CORPUS, describeWithShared } from '../../support/shared';
 
@@ -22,22 +23,28 @@ describe('mermaid: full graph', () => {
     { 'W1.1': 'Foundations' },
   );
 
-  it('draws waves as subgraphs and one labelled node per effort', () => {
+  it('draws waves as subgraphs in plan order (declared last first, as Mermaid reverses them), one node per effort', () => {
     const g = projectToMermaid(p);
     assert.equal(g.kind, 'full');
-    assert.deepEqual(lines(g).slice(0, 11), [
+    assert.deepEqual(lines(g).slice(0, 14), [
       'graph TD',
-      'subgraph W1_1["Phase 1 #183; Wave 1#58; Foundations"]',
-      '  n_E1_1_1["E1.1.1<br/>API types<br/>~380 lines"]',
-      '  n_E1_1_2["E1.1.2<br/>Client<br/>~701 lines"]',
-      'end',
       'subgraph W1_2["Phase 1 #183; Wave 2"]',
+      '  direction TB',
       '  n_E1_2_1["E1.2.1<br/>Controller<br/>~801 lines"]',
       '  n_E1_2_2["E1.2.2 #10003;<br/>Sync<br/>650 lines (est 700)"]',
       'end',
-      'n_wave_planning["wave-planning"]',
+      'subgraph W1_1["Phase 1 #183; Wave 1#58; Foundations"]',
+      '  direction TB',
+      '  n_E1_1_1["E1.1.1<br/>API types<br/>~380 lines"]',
+      '  n_E1_1_2["E1.1.2<br/>Client<br/>~701 lines"]',
+      'end',
       'n_E1_1_1 --> n_E1_1_2',
+      'n_E1_1_1 --> n_E1_2_1',
+      'n_E1_1_2 --> n_E1_2_1',
     ]);
+    // Wave 1 above wave 2: an invisible link after the real ones (so linkStyle indexes stay those of the edges).
+    assert.ok(lines(g).includes('W1_1 ~~~ W1_2'));
+    assert.equal(g.hiddenLinks, 1);
     assertWellFormed(g.text);
   });
 
@@ -48,19 +55,27 @@ describe('mermaid: full graph', () => {
     assert.ok(lines(g).includes('m_E7_7_7["E7.7.7 (not in plan)"]'));
     assert.ok(lines(g).includes('class m_E7_7_7 missing'));
     assert.equal(g.edgeCount, 5);
-    assert.deepEqual(
-      g.nodes.find((n) => n.nodeId === 'm_E7_7_7'),
-      { nodeId: 'm_E7_7_7', kind: 'missing', id: 'E7.7.7', label: 'E7.7.7 (not in plan)' },
-    );
+    assert.deepEqual(g.edges.map((e) => `${e.from}>${e.to}${e.problem ? ` ${e.problem}` : ''}`), [
+      'n_E1_1_1>n_E1_1_2',
+      'n_E1_1_1>n_E1_2_1',
+      'n_E1_1_2>n_E1_2_1',
+      'm_E7_7_7>n_E1_2_1',
+      'n_E1_2_1>n_E1_2_2',
+    ]);
+    assert.deepEqual(g.nodes.find((n) => n.nodeId === 'm_E7_7_7'), { nodeId: 'm_E7_7_7', kind: 'missing', id: 'E7.7.7', label: 'E7.7.7 (not in plan)' });
   });
 
-  it('styles efforts over the hard limit and above the soft limit (strictly greater)', () => {
+  it('marks exactly the efforts Problems has a finding about, by severity', () => {
     const g = projectToMermaid(p);
-    assert.ok(lines(g).includes('class n_E1_2_1 oversized'));
-    assert.ok(lines(g).includes('class n_E1_1_2 nearLimit'), 'measured 650 wins over estimated 700; 701 is near');
-    assert.ok(lines(g).includes('classDef oversized stroke:#e51400,stroke-width:3px'));
-    const custom = projectToMermaid(p, { limits: { hard: 600, soft: 500 } });
-    assert.ok(lines(custom).includes('class n_E1_1_2,n_E1_2_1,n_E1_2_2 oversized'));
+    // effort-oversized (801 > 800) is an error; effort-near-limit (701 > 700) a warning; E1.2.2's 650 actual lines none.
+    assert.ok(lines(g).includes('class n_E1_2_1 hasError'), g.text);
+    assert.ok(lines(g).includes('class n_E1_1_2 hasWarning'), g.text);
+    assert.ok(lines(g).includes('classDef hasError stroke:#e51400,stroke-width:3px'));
+    const marked = g.nodes.filter((n) => n.kind === 'effort' && n.problem).map((n) => `${n.id} ${n.problem}`);
+    assert.deepEqual(marked, ['E1.1.2 warning', 'E1.2.1 error'].sort((a, b) => (a < b ? -1 : 1)));
+    const withFindings = new Set(p.diagnostics.filter((d) => !d.edges).map((d) => d.efforts[0]));
+    assert.deepEqual(new Set(marked.map((m) => m.split(' ')[0])), withFindings);
+    assert.match(g.nodes.find((n) => n.id === 'E1.2.1')!.notes!.join(), /estimated at 801 lines, over the 800-line limit/);
   });
 
   it('draws external references only when asked, dashed', () => {
@@ -72,22 +87,38 @@ describe('mermaid: full graph', () => {
     assertWellFormed(g.text);
   });
 
-  it('styles the critical path: nodes by class, edges by index', () => {
+  it('styles the critical path: nodes by class, edges by index; dependencies inside a wave are not problems', () => {
     const g = projectToMermaid(p, { criticalPath: ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2'] });
     assert.ok(lines(g).includes('class n_E1_1_1,n_E1_1_2,n_E1_2_1,n_E1_2_2 critical'));
-    // Same-wave dependencies (0: E1.1.1→E1.1.2, 4: E1.2.1→E1.2.2) are wave-order problems and keep that style.
-    assert.ok(lines(g).includes('linkStyle 2 stroke:#3794ff,stroke-width:3px'), g.text);
-    assert.ok(lines(g).includes('linkStyle 0,4 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3'), g.text);
+    // 0: E1.1.1→E1.1.2 and 4: E1.2.1→E1.2.2 are inside one wave (sequential work, no parallel claim): critical only.
+    assert.ok(lines(g).includes('linkStyle 0,2,4 stroke:#3794ff,stroke-width:3px'), g.text);
+    // Critical efforts keep their class before the problem classes, so a problem border is drawn over the tint.
+    assert.ok(lines(g).indexOf('class n_E1_1_1,n_E1_1_2,n_E1_2_1,n_E1_2_2 critical') < lines(g).indexOf('class n_E1_2_1 hasError'));
   });
 
-  it('styles dependencies on the same or a later wave as wave-order problems', () => {
-    const g = projectToMermaid(project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.2.2', dependsOn: ['E1.1.1'] }, { id: 'E2.1.1', dependsOn: ['E1.2.2'] }]));
+  it('styles as wave-order problems only dependencies on a later wave or phase, as the check reports them', () => {
+    const q = project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.2.2', dependsOn: ['E1.2.1', 'E2.1.1'] }, { id: 'E2.1.1', dependsOn: ['E1.2.2'] }]);
+    const g = projectToMermaid(q);
     assert.deepEqual(lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')), [
       'n_E1_2_1 --> n_E1_1_1',
-      'n_E1_1_1 --> n_E1_2_2',
+      'n_E1_2_1 --> n_E1_2_2',
+      'n_E2_1_1 --> n_E1_2_2',
       'n_E1_2_2 --> n_E2_1_1',
       'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3',
+      'linkStyle 2,3 stroke:#e51400,stroke-width:3px',
     ]);
+    const waveOrder = q.diagnostics.filter((d) => d.code === 'wave-order').map((d) => d.edges);
+    assert.deepEqual(waveOrder, [[['E1.2.1', 'E1.1.1']], [['E2.1.1', 'E1.2.2']]], 'E2.1.1 → E1.2.2 is also on the cycle: drawn as a cycle');
+  });
+
+  it('styles a dependency inside a wave when the effort claims to run in parallel, as parallel-conflict reports it', () => {
+    const q = project([{ id: 'E1.1.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'], canParallelize: true, origins: { canParallelize: { file: '/plans/PLAN.md', line: 3, column: 1, endLine: 3, endColumn: 4 } } }]);
+    const g = projectToMermaid(q);
+    assert.ok(lines(g).includes('linkStyle 0 stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3'), g.text);
+    // The edge's note is the finding's message. This project has no facts, so the value at line 3 is not E1.1.2's own
+    // field: the product reads it as inherited (from a wave or document line), as it would for a real plan.
+    assert.deepEqual(g.edges[0].notes, ['E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.']);
+    assert.deepEqual(g.edges[0].notes, q.diagnostics.filter((d) => d.code === 'parallel-conflict').map((d) => d.message));
   });
 
   it('styles every edge of a cycle and no other', () => {
@@ -221,10 +252,11 @@ describe('mermaid: fallbacks stay under Mermaid limits', () => {
     assert.deepEqual(g.nodes[1].focus, { kind: 'phase', phase: 2 });
   });
 
-  it('styles a dependency on a later wave as backward in the summary', () => {
-    const p = project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'] }]);
-    const g = waveSummaryToMermaid(p);
-    assert.deepEqual(lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')), ['w_W1_2 --> w_W1_1', 'linkStyle 0 stroke:#e51400,stroke-width:3px']);
+  it('styles a summary edge when a finding is about one of its dependencies (here a wave-order error)', () => {
+    const q = project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'] }]);
+    const g = waveSummaryToMermaid(q);
+    assert.deepEqual(lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')), ['w_W1_2 --> w_W1_1', 'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3']);
+    assert.deepEqual(g.edges, [{ from: 'w_W1_2', to: 'w_W1_1', count: 1, problem: 'error' }]);
     assert.ok(lines(g)[1].endsWith('<br/>1 dependency inside the wave"]'), lines(g)[1]);
   });
 
@@ -263,6 +295,15 @@ describe('mermaid: focus and drill-down', () => {
     assert.deepEqual(g.nodes.map((n) => n.id), ['W2.1', 'W2.2', 'W2.3']);
   });
 
+  it('leaves out a coordination document (as the tree keeps it apart) unless a dependency involves it', () => {
+    assert.ok(!projectToMermaid(p).nodes.some((n) => n.id === 'wave-planning'));
+    const linked = project([
+      { id: 'E1.1.1', name: 'API types', estimatedLines: 380, dependsOn: ['wave-planning'] },
+      { id: 'wave-planning', name: 'wave-planning' },
+    ]);
+    assert.ok(projectToMermaid(linked).nodes.some((n) => n.id === 'wave-planning'));
+  });
+
   it('names a missing focus effort instead of failing', () => {
     const g = projectToMermaid(p, { focus: { kind: 'effort', id: 'E9.9.9', hops: 2 } });
     assert.equal(g.title, 'E9.9.9 (not in plan)');
@@ -280,10 +321,14 @@ describeWithShared('mermaid: real plans', () => {
       assert.equal(full.kind, 'full');
       assertWellFormed(full.text);
       const drawn = new Set(full.nodes.filter((n) => n.kind === 'effort').map((n) => n.id));
-      assert.deepEqual([...drawn].sort(), project.efforts.map((e) => e.id).sort());
+      // Every effort, except coordination documents (kept apart in the tree too) that no dependency involves.
+      const left = project.efforts.filter((e) => !drawn.has(e.id));
+      const named = new Set(project.efforts.flatMap((e) => e.dependsOn));
+      for (const e of left) assert.ok(isCoordination(e) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
+      const work = project.efforts.filter((e) => drawn.has(e.id));
       const summary = projectToMermaid(project, { mode: 'summary' });
       assertWellFormed(summary.text);
-      assert.equal(summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0), project.efforts.length);
+      assert.equal(summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0), work.length);
     });
   }
 });

@@ -33,18 +33,16 @@ describe('mermaid: git state in effort nodes', () => {
     assertWellFormed(g.text);
   });
 
-  it('styles measured sizes over the hard limit and above the soft one, after the estimate classes', () => {
-    assert.deepEqual(lines(g).filter((l) => l.startsWith('class')), [
-      'class n_E1_2_1 oversized',
-      'class n_E1_2_2 measuredNear',
-      'class n_E1_2_1 measuredOver',
-      'classDef oversized stroke:#e51400,stroke-width:3px',
-      'classDef measuredNear stroke:#cca700,stroke-width:3px,fill:#cca70026',
-      'classDef measuredOver stroke:#e51400,stroke-width:4px,fill:#e5140026',
-    ]);
+  it('styles an effort measured over a limit as Problems reports it (effort-measured-oversized), not by its own rule', () => {
+    // Without the measured sizes in the checks, nothing but the 900-line estimate is a finding.
+    assert.deepEqual(lines(g).filter((l) => l.startsWith('class ')), ['class n_E1_2_1 hasError']);
+    const measured = new Map([...git].filter(([, s]) => s.measured !== undefined).map(([id, s]) => [id, s.measured!]));
+    const checked = project(p.efforts, {}, undefined, measured);
+    const h = projectToMermaid(checked, { git });
+    assert.deepEqual(lines(h).filter((l) => l.startsWith('class ')), ['class n_E1_2_2 hasWarning', 'class n_E1_2_1 hasError']);
+    assert.deepEqual(h.nodes.find((n) => n.id === 'E1.2.2')?.notes, ['E1.2.2 measures 750 lines on its branch, over the 700-line warning threshold (limit 800).']);
     const small = projectToMermaid(project([{ id: 'E1.1.1', name: 'beta' }]), { limits: { hard: 30, soft: 25 }, git: new Map([['E1.1.1', { worktree: true, branch: true, ahead: 1, measured: 40 }]]) });
     assert.equal(nodeLine(small, 'n_E1_1_1'), '  n_E1_1_1["E1.1.1<br/>beta<br/>#9095; wt #183; 1 ahead #183; 40/30"]');
-    assert.ok(lines(small).includes('class n_E1_1_1 measuredOver'));
   });
 
   it('puts the git state and branch name in the plain label for search and screen readers', () => {

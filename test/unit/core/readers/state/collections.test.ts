@@ -32,5 +32,16 @@ describe('readStateFile: effort collections under any key', () => {
     assert.equal(e.branch?.value, 'vault/phase2/wave1/audit-sink');
     assert.equal(e.estimatedLines?.value, 300);
     assert.equal(result.diagnostics.filter((d) => d.code === 'file-unreadable').length, 0);
+    // The two branches it records are a disagreement inside the file, reported at the losing one.
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.code === 'state-conflict').map((d) => [d.line, d.severity, d.message]),
+      [
+        [
+          19,
+          'warning',
+          'E2.1.4: branch "vault/phase2/wave1/audit-sink-v2" here; "vault/phase2/wave1/audit-sink" in line 18 wins (the record under `duplicated`).',
+        ],
+      ],
+    );
   });
 });

@@ -1,0 +1,46 @@
+// The graph's legend: one entry per style the drawing uses, worded after what Problems says. The webview draws each
+// entry's swatch with the same classes as the drawing, so the legend and the graph cannot disagree.
+import type { LegendEntry, LegendKey, MermaidGraph } from './types';
+
+/** Status marks drawn after an effort's id. */
+export const STATUS_MARKS = {
+  done: '\u2713',
+  'in-progress': '\u25B6',
+  review: '\u25CE',
+  blocked: '\u2298',
+} as const;
+
+const ENTRIES: readonly LegendEntry[] = [
+  { key: 'node-error', shape: 'node', label: 'error in Problems' },
+  { key: 'node-warning', shape: 'node', label: 'warning in Problems' },
+  { key: 'node-missing', shape: 'node', label: 'not in any plan' },
+  { key: 'node-critical', shape: 'node', label: 'critical path' },
+  { key: 'node-context', shape: 'node', label: 'outside this view' },
+  { key: 'edge-cycle', shape: 'edge', label: 'dependency cycle' },
+  { key: 'edge-error', shape: 'edge', label: 'dependency error: wave order, parallel claim, unknown effort' },
+  { key: 'edge-warning', shape: 'edge', label: 'dependency warning: parallel claim' },
+  { key: 'edge-critical', shape: 'edge', label: 'critical path' },
+  { key: 'edge-external', shape: 'edge', label: 'not an effort' },
+  { key: 'status-done', shape: 'mark', mark: STATUS_MARKS.done, label: 'done' },
+  { key: 'status-in-progress', shape: 'mark', mark: STATUS_MARKS['in-progress'], label: 'in progress' },
+  { key: 'status-review', shape: 'mark', mark: STATUS_MARKS.review, label: 'in review' },
+  { key: 'status-blocked', shape: 'mark', mark: STATUS_MARKS.blocked, label: 'blocked' },
+];
+
+/** The entries for the styles this graph uses, in a fixed order (problems first). */
+export function graphLegend(graph: Pick<MermaidGraph, 'nodes' | 'edges'>): LegendEntry[] {
+  const used = new Set<LegendKey>();
+  for (const n of graph.nodes) {
+    if (n.kind === 'missing') used.add('node-missing');
+    else if (n.problem) used.add(n.problem === 'error' ? 'node-error' : 'node-warning');
+    if (n.critical) used.add('node-critical');
+    if (n.context) used.add('node-context');
+    if (n.status && n.status in STATUS_MARKS) used.add(`status-${n.status as keyof typeof STATUS_MARKS}`);
+  }
+  for (const e of graph.edges) {
+    if (e.problem) used.add(`edge-${e.problem}`);
+    else if (e.critical) used.add('edge-critical');
+    else if (e.external) used.add('edge-external');
+  }
+  return ENTRIES.filter((e) => used.has(e.key));
+}

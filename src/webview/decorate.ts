@@ -1,0 +1,60 @@
+// Marks the drawn SVG with the graph's own classes (wp-error, wp-edge-cycle…), which media/graph.css colours from
+// the VS Code theme, and gives marked nodes and edges a tooltip with the findings. Text is set as text, never markup.
+import type { GraphEdgeRef, GraphNodeRef } from '../shared/graphMessages';
+
+/** Classes of a node: its finding's severity, critical path, missing reference, faded neighbour. */
+export function nodeClasses(ref: GraphNodeRef): string[] {
+  const out: string[] = [];
+  if (ref.kind === 'missing') out.push('wp-missing');
+  else if (ref.problem) out.push(ref.problem === 'error' ? 'wp-error' : 'wp-warning');
+  if (ref.critical) out.push('wp-critical');
+  if (ref.context) out.push('wp-context');
+  return out;
+}
+
+/** Class of an edge: a finding wins over the critical path. */
+export function edgeClass(ref: GraphEdgeRef): string | undefined {
+  if (ref.problem) return `wp-edge-${ref.problem}`;
+  if (ref.critical) return 'wp-edge-critical';
+  return ref.external ? 'wp-edge-external' : undefined;
+}
+
+/** Mermaid's id for the n-th link between two nodes (the data-id of its path). */
+export function edgeElementId(ref: Pick<GraphEdgeRef, 'from' | 'to'>, counter = 0): string {
+  return `L_${ref.from}_${ref.to}_${counter}`;
+}
+
+function setTitle(doc: Document, el: Element, text: string): void {
+  el.querySelector(':scope > title')?.remove();
+  const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = text;
+  el.prepend(title);
+}
+
+export function decorate(svg: SVGSVGElement, nodes: ReadonlyMap<string, SVGGElement>, refs: ReadonlyMap<string, GraphNodeRef>, edges: readonly GraphEdgeRef[]): void {
+  const doc = svg.ownerDocument;
+  for (const [nodeId, el] of nodes) {
+    const ref = refs.get(nodeId);
+    if (!ref) continue;
+    const classes = nodeClasses(ref);
+    // Mermaid writes its classDef styles (fixed colours, for the CLI) inline with !important: the theme's win here.
+    if (classes.length) el.querySelectorAll(':scope > :is(rect, polygon, path, circle, ellipse)').forEach((shape) => shape.removeAttribute('style'));
+    el.classList.add(...classes);
+    if (ref.notes?.length) setTitle(doc, el, [ref.label, ...ref.notes].join('\n'));
+  }
+  const paths = new Map<string, SVGPathElement>();
+  svg.querySelectorAll<SVGPathElement>('path[data-id]').forEach((p) => paths.set(p.dataset.id ?? '', p));
+  const seen = new Map<string, number>();
+  for (const ref of edges) {
+    const pair = `${ref.from}\u0000${ref.to}`;
+    const counter = seen.get(pair) ?? 0;
+    seen.set(pair, counter + 1);
+    const path = paths.get(edgeElementId(ref, counter === 0 ? 0 : counter + 1));
+    if (!path) continue;
+    path.dataset.wpFrom = ref.from;
+    path.dataset.wpTo = ref.to;
+    const cls = edgeClass(ref);
+    if (cls) path.classList.add(cls);
+    if (ref.notes?.length) setTitle(doc, path, ref.notes.join('\n'));
+  }
+}
