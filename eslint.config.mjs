@@ -2,6 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const SPREAD_CALLS = [
+  { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint|max|min|concat|apply)$/] > SpreadElement:not([argument.type='ArrayExpression'])", message: 'No spread of an array into a call: it overflows the stack on big inputs. Use appendAll/maxOf/minOf (src/core/model/arrays.ts) or a loop.' },
+];
+const NAMED_ZOD = { selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod': the named import pulls every zod locale into the bundle (+400 KB)." };
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'media/vendor/**'] },
   js.configs.recommended,
@@ -16,12 +21,17 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core, the CLI, shared protocol and the webview must stay free of the vscode API.' }] }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='require'][arguments.0.value='vscode']", message: 'No vscode in pure code.' }, { selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod': the named import pulls every zod locale into the bundle (+400 KB)." }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='require'][arguments.0.value='vscode']", message: 'No vscode in pure code.' }, NAMED_ZOD, ...SPREAD_CALLS],
     },
   },
   {
+    // Spreading an unbounded array into a call overflows the stack past ~120,000 elements.
     files: ['src/extension/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']", message: "import * as z from 'zod': the named import pulls every zod locale into the bundle (+400 KB)." }] },
+    rules: { 'no-restricted-syntax': ['error', NAMED_ZOD, ...SPREAD_CALLS] },
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...SPREAD_CALLS] },
   },
   {
     files: ['scripts/**/*.js', 'bench/**/*.js', 'esbuild.js', 'media/**/*.js'],

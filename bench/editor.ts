@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { BenchConfig } from './vscode/index';
 import { bigPlanText, generatePlanTree } from './generate';
 import { fmt, ratio } from './timing';
+import { maxOf, minOf } from '../src/core/model/arrays';
 
 export interface EditorFigures {
   [name: string]: number;
@@ -135,7 +136,7 @@ export async function benchEditor(tmp: string, log: (line: string) => void): Pro
   log(`(${WINDOWS} code-server windows in ${((Date.now() - started) / 1000).toFixed(0)} s; activation and scan figures are medians over the windows; output in ${path.relative(REPO, logDir)}/)`);
   report(figures, log);
   if (WINDOWS > 1) {
-    const spread = (key: string) => `${fmt(Math.min(...windows.map((w) => w[key])))}–${fmt(Math.max(...windows.map((w) => w[key])))}`;
+    const spread = (key: string) => `${fmt(minOf(windows.map((w) => w[key])))}–${fmt(maxOf(windows.map((w) => w[key])))}`;
     log(`  spread over the windows: waveplan activate() ${spread('activate.waveplan.ms')}, first scan ${spread('firstScan.ms')}, references-view ${spread('activate.referencesView.ms')}, markdown ${spread('activate.markdown.ms')}`);
   }
   return figures;

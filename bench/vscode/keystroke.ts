@@ -2,6 +2,7 @@
 // `~450 lines` into `~9450 lines` and back, which adds and removes an `effort-oversized` error. Timed from just before
 // the edit command until languages.onDidChangeDiagnostics shows the new state of that file.
 import * as vscode from 'vscode';
+import { maxOf, minOf } from '../../src/core/model/arrays';
 import { median } from '../timing';
 import { countCode, diagnosticsReach, type Figures, out, sleep, until } from './report';
 
@@ -79,8 +80,8 @@ export async function benchKeystroke(uri: vscode.Uri, name: string, edits: numbe
   }
   figures[`keystroke.${name}.lines`] = doc.lineCount;
   figures[`keystroke.${name}.median.ms`] = median(times);
-  figures[`keystroke.${name}.min.ms`] = Math.min(...times);
-  figures[`keystroke.${name}.max.ms`] = Math.max(...times);
+  figures[`keystroke.${name}.min.ms`] = minOf(times);
+  figures[`keystroke.${name}.max.ms`] = maxOf(times);
   figures[`keystroke.${name}.edits`] = edits;
   figures[`keystroke.${name}.delivery.median.ms`] = median(deliveries);
   figures[`keystroke.${name}.viaTypeCommand`] = method === 'type' ? 1 : 0;

@@ -1,5 +1,5 @@
 // Shared by CLI commands: paths on the command line → the project settings, a loaded engine and its project.
-import { readFileSync, statSync } from 'fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { loadFolderSettings } from '../core/config/folderSettings';
 import { layerOverrides } from '../core/config/overrides';
@@ -7,6 +7,7 @@ import { loadProjectConfig } from '../core/config/read';
 import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
+import { entryType, refusalOf } from '../core/files/readGuard';
 import type { Project } from '../core/model/model';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
@@ -39,22 +40,36 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   // holding `.vscode/` when only its settings set them).
   const vscodeGlobs = vscodeSettings.overrides.planGlobs ?? vscodeSettings.overrides.exclude;
   const vscodeRoot = vscodeSettings.file && vscodeGlobs ? path.dirname(path.dirname(vscodeSettings.file)) : undefined;
-  const files = findPlanFiles(targets, problems, {
+  const { files, refused } = findPlanFiles(targets, problems, {
     root: loaded.file ? path.dirname(loaded.file) : vscodeRoot,
     filter: new PlanFileFilter(settings),
   });
   const engine = new PlanEngine({ limits: settings.limits });
   engine.setConfigDiagnostics(loaded.diagnostics);
+  for (const r of refused) engine.refuse(r.file, r.problem, r.kind);
+  const named = new Set(targets);
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
   for (const { file, kind } of files) {
+    let fd: number | undefined;
     try {
-      engine.updateBytes(file, readFileSync(file), kind);
+      // Stat the open file, then read it: a file too large or not regular is refused without reading a byte.
+      // Non-blocking: a path swapped for a FIFO since the scan must not hang the open.
+      fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      const stat = fstatSync(fd);
+      const refusal = refusalOf({ type: entryType(stat), size: stat.size });
+      if (refusal) {
+        engine.refuse(file, refusal, kind);
+        if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${refusal}` });
+      } else engine.updateBytes(file, readFileSync(fd), kind);
     } catch (err) {
       problems.push({
         path: file,
+        named: named.has(file),
         message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
       });
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
   return { engine, project: engine.project(), root: cwd, problems, settings, configFile: loaded.file };
@@ -66,6 +81,11 @@ function folderOf(target: string): string {
   } catch {
     return path.dirname(target);
   }
+}
+
+/** Exit code 2 when a path named on the command line could not be read, or nothing could be. */
+export function failedToLoad(loaded: LoadedPlans): boolean {
+  return loaded.problems.some((p) => p.named) || (loaded.problems.length > 0 && !loaded.project.files.length);
 }
 
 /** A path as the user should see it: relative to cwd when inside it. */

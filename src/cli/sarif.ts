@@ -1,40 +1,54 @@
 // SARIF 2.1.0 for code-scanning UIs; rule help points at the README section of each code.
 import { DiagnosticCodeSchema, type PlanDiagnostic } from '../core/model/model';
+import { arrayMark, streamed, writeStreamedJson } from './jsonStream';
 
 const HELP = 'https://github.com/waveplan/waveplan#';
+/** Code-scanning services take at most 25,000 results per run; past that the log says how many were cut. */
+export const MAX_SARIF_RESULTS = 25_000;
 
-export function toSarif(diagnostics: PlanDiagnostic[], rel: (file: string) => string, message: (text: string) => string = (t) => t) {
+/** Writes the SARIF log as a stream (one result per line), cutting results past MAX_SARIF_RESULTS. */
+export function writeSarif(out: (text: string) => void, diagnostics: PlanDiagnostic[], rel: (file: string) => string, message: (text: string) => string = (t) => t, max = MAX_SARIF_RESULTS): void {
+  const kept = diagnostics.length > max ? diagnostics.slice(0, max) : diagnostics;
+  const cut = diagnostics.length - kept.length;
+  const log = sarifLog(rel, message, arrayMark('results'));
+  if (cut) {
+    const notice = `${cut.toLocaleString('en-US')} more results were cut: SARIF consumers take at most ${max.toLocaleString('en-US')} per run. Run waveplan lint for all ${diagnostics.length.toLocaleString('en-US')}.`;
+    log.runs[0].invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: notice } }] }];
+  }
+  writeStreamedJson(out, log, { results: streamed(kept, (d: PlanDiagnostic) => sarifResult(d, rel, message)) });
+}
+
+function sarifLog(rel: (file: string) => string, message: (text: string) => string, results: unknown) {
+  const run: { tool: unknown; invocations?: unknown[]; results: unknown } = {
+    tool: {
+      driver: {
+        name: 'waveplan',
+        informationUri: 'https://github.com/waveplan/waveplan',
+        rules: DiagnosticCodeSchema.options.map((code) => ({ id: code, helpUri: HELP + code })),
+      },
+    },
+    results,
+  };
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+
+function sarifResult(d: PlanDiagnostic, rel: (file: string) => string, message: (text: string) => string) {
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
+    ruleId: d.code,
+    level: d.severity === 'info' || d.severity === 'hint' ? 'note' : d.severity,
+    message: { text: message(d.message) },
+    locations: [
       {
-        tool: {
-          driver: {
-            name: 'waveplan',
-            informationUri: 'https://github.com/waveplan/waveplan',
-            rules: DiagnosticCodeSchema.options.map((code) => ({ id: code, helpUri: HELP + code })),
-          },
+        physicalLocation: {
+          artifactLocation: { uri: rel(d.file) },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
         },
-        results: diagnostics.map((d) => ({
-          ruleId: d.code,
-          level: d.severity === 'info' || d.severity === 'hint' ? 'note' : d.severity,
-          message: { text: message(d.message) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: rel(d.file) },
-                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-              },
-            },
-          ],
-          relatedLocations: (d.related ?? []).map((r, i) => ({
-            id: i,
-            message: { text: r.message },
-            physicalLocation: { artifactLocation: { uri: rel(r.span.file) }, region: { startLine: r.span.line, startColumn: r.span.column } },
-          })),
-        })),
       },
     ],
+    relatedLocations: (d.related ?? []).map((r, i) => ({
+      id: i,
+      message: { text: r.message },
+      physicalLocation: { artifactLocation: { uri: rel(r.span.file) }, region: { startLine: r.span.line, startColumn: r.span.column } },
+    })),
   };
 }

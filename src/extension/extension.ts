@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
   const statusBar = new WorktreeStatusBar(git);
   const codeLens = new EffortCodeLensProvider(index, git);
-  context.subscriptions.push(
+  const disposables = [
     index,
     diagnostics,
     gitLog,
@@ -42,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerWorkspaceCommands(index, diagnostics),
     ...registerWorktreeCommands({ index, git, log: gitLog, bases }),
     ...registerGraphCommands(context, index, tree.select, git),
-  );
+  ];
+  for (const d of disposables) context.subscriptions.push(d);
   index.start();
   return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar, bases };
 }

@@ -5,14 +5,15 @@ import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart'
 import { intFlag, parseFlags, settingsFrom } from '../args';
 import { GRAPH } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { loadProject } from '../load';
+import { failedToLoad, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, GRAPH);
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
-  const { engine, project, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
-  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  if (problems.length && !project.files.length) return EXIT.usage;
+  const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const { engine, project } = loaded;
+  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  if (failedToLoad(loaded)) return EXIT.usage;
   let focus: GraphFocus | undefined;
   if (values.focus) {
     const id = canonicalEffortId(values.focus) ?? values.focus;

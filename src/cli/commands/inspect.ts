@@ -5,15 +5,21 @@ import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
-import { displayMessage, displayPath, loadProject } from '../load';
+import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
+import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
-  const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const { project, root, problems } = loaded;
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   if (values.json) {
-    io.out(JSON.stringify({ efforts: project.efforts.map((e) => effortJson(e, rel, root)), diagnostics: project.diagnostics.map((d) => diagnosticJson(d, rel, root)) }, null, 2) + '\n');
+    writeStreamedJson(
+      io.out,
+      { efforts: arrayMark('efforts'), diagnostics: arrayMark('diagnostics') },
+      { efforts: streamed(project.efforts, (e: Effort) => effortJson(e, rel, root)), diagnostics: streamed(project.diagnostics, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)) },
+    );
   } else {
     for (const phase of project.phases) {
       io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
@@ -32,7 +38,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
     io.out(`${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`);
   }
-  return problems.length && !project.files.length ? EXIT.usage : EXIT.ok;
+  return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;
 }
 
 function effortLine(e: Effort): string {

@@ -3,9 +3,10 @@ import type { PlanDiagnostic } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { LINT } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { displayMessage, displayPath, loadProject } from '../load';
+import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
+import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
-import { toSarif } from '../sarif';
+import { writeSarif } from '../sarif';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -13,20 +14,26 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, LINT);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const { project, root, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const { project, root, problems } = loaded;
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
   const rel = (file: string) => displayPath(file, root);
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
   const sorted = [...shown].sort(byLocation);
-  if (format === 'json') io.out(JSON.stringify(sorted.map((d) => diagnosticJson(d, rel, root)), null, 2) + '\n');
-  else if (format === 'sarif') io.out(JSON.stringify(toSarif(sorted, rel, (m) => displayMessage(m, root)), null, 2) + '\n');
+  // Streamed: 100,000 findings must not become one string (see jsonStream.ts).
+  if (format === 'json') writeStreamedJson(io.out, arrayMark('all'), { all: streamed(sorted, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)) });
+  else if (format === 'sarif') writeSarif(io.out, sorted, rel, (m) => displayMessage(m, root));
   else {
     for (const d of sorted) io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
-    const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
+    let errors = 0;
+    let warnings = 0;
+    for (const d of project.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
     io.err(`${project.files.length} files, ${project.efforts.length} efforts: ${errors} errors, ${warnings} warnings\n`);
   }
-  if (problems.length && !project.files.length) return EXIT.usage;
+  if (failedToLoad(loaded)) return EXIT.usage;
   return project.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
 

@@ -3,13 +3,14 @@ import { analyzeProject } from '../../core/analysis/schedule';
 import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
-import { loadProject } from '../load';
+import { failedToLoad, loadProject } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
-  const { project, problems } = await loadProject(positionals, io.cwd, settingsFrom(values));
-  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  if (problems.length && !project.files.length) return EXIT.usage;
+  const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
+  const { project } = loaded;
+  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  if (failedToLoad(loaded)) return EXIT.usage;
   const analysis = analyzeProject(project);
   if (values.json) {
     io.out(

@@ -2,6 +2,7 @@
 // phases (`Wave 2 depends on Wave 1`, `Dependencies: Wave 3.1 completion`, `integration:phase2-wave2.1`,
 // `Phase 5 APIs`). Each such milestone is a gate node of weight 0 that depends on every effort of its wave or phase;
 // the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them.
+import { appendAll } from '../model/arrays';
 import { dependencyGraph, type DependencyGraph } from './graph';
 import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
 import type { Effort, Milestone, Project, WaveConstraint } from '../model/model';
@@ -74,8 +75,8 @@ export function scheduleGraph(project: Project): ScheduleGraph {
 function waitsFor(e: Effort, constraints: readonly WaveConstraint[]): Milestone[] {
   if (e.phase === undefined) return [];
   const found: Milestone[] = [];
-  for (const text of e.externalDependsOn) found.push(...milestonesIn(text, e.phase));
-  for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) found.push(...c.after);
+  for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, e.phase));
+  for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
   const seen = new Set<string>();
   return found.filter((m) => {
     const key = milestoneKey(m);

@@ -1,12 +1,17 @@
 // "Did you mean": the effort a mistyped reference most likely names. Lookups by key, so many unknown
 // references in a 10,000-effort plan stay cheap; edit distance only as a bounded last resort.
 import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
+import { minOf } from '../model/arrays';
 import type { DependencyRef, Effort } from '../model/model';
 
 const EDIT_DISTANCE_BUDGET = 2_000_000;
+/** Ids looked at per index key for one suggestion. */
+const CANDIDATES = 256;
 
 export class IdSuggester {
-  private readonly byKey = new Map<string, string[]>();
+  /** Ids by key, each with the number the key leaves open (`1.2.*` → n); sorted by it on first use. */
+  private readonly byKey = new Map<string, Array<{ id: string; at: number }>>();
+  private readonly sorted = new Set<string>();
   private names: Map<string, string> | undefined;
   private budget = EDIT_DISTANCE_BUDGET;
 
@@ -15,10 +20,15 @@ export class IdSuggester {
       const p = parseEffortId(e.id);
       if (!p) continue;
       // Ids that differ from a reference in exactly one of phase, wave, number share one of these keys.
-      for (const key of [`${p.phase}.${p.wave}.*`, `${p.phase}.*.${p.n}`, `*.${p.wave}.${p.n}`]) {
+      const keys: Array<[string, number]> = [
+        [`${p.phase}.${p.wave}.*`, p.n],
+        [`${p.phase}.*.${p.n}`, p.wave],
+        [`*.${p.wave}.${p.n}`, p.phase],
+      ];
+      for (const [key, at] of keys) {
         const list = this.byKey.get(key);
-        if (list) list.push(e.id);
-        else this.byKey.set(key, [e.id]);
+        if (list) list.push({ id: e.id, at });
+        else this.byKey.set(key, [{ id: e.id, at }]);
       }
     }
   }
@@ -44,13 +54,42 @@ export class IdSuggester {
     const named = this.namedBy(ref, usable);
     if (named) return [named];
     if (!p) return [];
-    const near = [
-      ...(this.byKey.get(`${p.phase}.${p.wave}.*`) ?? []),
-      ...(this.byKey.get(`${p.phase}.*.${p.n}`) ?? []),
-      ...(this.byKey.get(`*.${p.wave}.${p.n}`) ?? []),
-    ].filter((id) => id !== ref.id && usable(id));
-    if (near.length) return best([...new Set(near)], (id) => distance(p, ref.id, id));
+    // Same wave, same phase, any phase: from each key only the CANDIDATES ids nearest in the number that varies,
+    // so a wave of 10,000 efforts and 100,000 unknown references stay n·log n (and a wave below CANDIDATES is whole).
+    const near = new Set<string>();
+    this.nearest(`${p.phase}.${p.wave}.*`, p.n, (id) => id !== ref.id && usable(id) && near.add(id));
+    this.nearest(`${p.phase}.*.${p.n}`, p.wave, (id) => id !== ref.id && usable(id) && near.add(id));
+    this.nearest(`*.${p.wave}.${p.n}`, p.phase, (id) => id !== ref.id && usable(id) && near.add(id));
+    if (near.size) return best([...near], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
+  }
+
+  /** Calls `take` with the ids of `key` nearest to `at` in its open number, at most CANDIDATES of them. */
+  private nearest(key: string, at: number, take: (id: string) => unknown): void {
+    const list = this.byKey.get(key);
+    if (!list) return;
+    if (list.length <= CANDIDATES) {
+      for (const x of list) take(x.id);
+      return;
+    }
+    if (!this.sorted.has(key)) {
+      list.sort((a, b) => a.at - b.at);
+      this.sorted.add(key);
+    }
+    // Binary search for `at`, then widen both ways.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let left = lo - 1;
+    let right = lo;
+    for (let n = 0; n < CANDIDATES && (left >= 0 || right < list.length); n++) {
+      if (right >= list.length || (left >= 0 && at - list[left].at <= list[right].at - at)) take(list[left--].id);
+      else take(list[right++].id);
+    }
   }
 
   /** Only the effort the words beside the number name (`E1.3.7 (Command structure)`), if any. */
@@ -74,7 +113,7 @@ export class IdSuggester {
   }
 
   private closestByEdits(id: string, usable: (id: string) => boolean): string[] {
-    const found: Array<{ id: string; d: number }> = [];
+    const found = new Map<string, number>();
     let bestD = 2;
     for (const e of this.efforts) {
       if (this.budget <= 0) break;
@@ -83,9 +122,9 @@ export class IdSuggester {
       const d = levenshtein(e.id, id, bestD + 1);
       if (d > bestD) continue;
       bestD = d;
-      found.push({ id: e.id, d });
+      found.set(e.id, d);
     }
-    return best(found.map((f) => f.id), (x) => found.find((f) => f.id === x)!.d);
+    return best([...found.keys()], (x) => found.get(x)!);
   }
 }
 
@@ -104,7 +143,7 @@ const MAX_CANDIDATES = 5;
 /** The ids with the lowest score (ties all kept, in id order), at most MAX_CANDIDATES. */
 function best(ids: readonly string[], score: (id: string) => number): string[] {
   const scored = ids.map((id) => ({ id, s: score(id) }));
-  const min = Math.min(...scored.map((x) => x.s));
+  const min = minOf(scored.map((x) => x.s));
   return scored
     .filter((x) => x.s === min)
     .map((x) => x.id)

@@ -12,6 +12,12 @@ import { IdSuggester } from './suggest';
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
 type Field = (typeof FIELDS)[number];
 
+/**
+ * Past this many unknown references in one list, the rest are reported without fixes: each fix edits the list
+ * (n·log n for one removal), and a generated list may name 100,000 unknown ids.
+ */
+const MAX_FIXES_PER_LIST = 100;
+
 export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   const { project } = ctx;
@@ -22,10 +28,14 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
     const sources = factsOf(project, effort.id);
     for (const field of FIELDS) {
       let reported: Set<string> | undefined;
+      // This effort's written references of the field by unknown id: one pass, not one per unknown id.
+      let written: Map<string, DependencyRef[]> | undefined;
       for (const fact of sources) {
         const list = fact[field];
         if (!list) continue;
         let inList: Set<string> | undefined;
+        // An id the list already names is not a useful correction; built once per list, not per unknown id.
+        let listed: Set<string> | undefined;
         for (const ref of list.refs) {
           if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
           (inList ??= new Set()).add(ref.id);
@@ -33,7 +43,10 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
           if (reported?.has(at)) continue;
           (reported ??= new Set()).add(at);
           suggester ??= new IdSuggester(project.efforts);
-          out.push(unknownRef(ctx, suggester, effort.id, field, fact, ref));
+          listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
+          written ??= writtenRefs(project, effort.id, field);
+          const withFixes = inList.size <= MAX_FIXES_PER_LIST;
+          out.push(unknownRef(ctx, suggester, effort.id, field, fact, ref, { listed, written, withFixes }));
         }
       }
     }
@@ -41,12 +54,20 @@ export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
   return out;
 }
 
+interface ListIndex {
+  /** Ids the list names: never suggested as its correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`). */
+  listed: ReadonlySet<string>;
+  /** The effort's written (plan, not state) references of the field, by unknown id. */
+  written: ReadonlyMap<string, DependencyRef[]>;
+  /** False past MAX_FIXES_PER_LIST unknown ids in the list. */
+  withFixes: boolean;
+}
+
 /** One unknown reference at its own place: `undeclared-effort` (a hint) or `unknown-dependency`/`-parallel-with`. */
-function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field: Field, fact: EffortFact, ref: DependencyRef): PlanDiagnostic {
+function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field: Field, fact: EffortFact, ref: DependencyRef, index: ListIndex): PlanDiagnostic {
   const { project } = ctx;
+  const { listed } = index;
   const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
-  // An id the list already names is not a useful correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`).
-  const listed = new Set(fact[field]!.refs.filter((r) => !r.external).map((r) => r.id));
   const wave = undeclaredWaveOf(project, ref.id);
   if (wave && !suggester.suggestByName(ref, id, listed)) {
     const message = `${id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
@@ -54,28 +75,25 @@ function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field
   }
   const guesses = suggester.suggest(ref, id, listed);
   const hint = didYouMean(ctx, guesses);
+  const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
+  const message = `${id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`;
+  const edges = field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {};
+  if (!index.withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
   // Every plan source of this effort that writes the same unknown reference gets the same correction (state files
   // are records, never edited); this place first, so the fix is titled with what is written here.
-  const sameRefs: DependencyRef[] = [];
-  for (const f of factsOf(project, id)) {
-    if (f.kind === 'state' || f.kind === 'infrastructure') continue;
-    for (const r of f[field]?.refs ?? []) if (!r.external && r.id === ref.id) sameRefs.push(r);
-  }
+  const sameRefs = (index.written.get(ref.id) ?? []).slice();
   sameRefs.sort((a, b) => Number(b === ref) - Number(a === ref));
   const remove = field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeParallelWithFix(ctx, id, fact, ref.id);
   if (remove) remove.preferred = false;
   // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
-  const replace = guesses.map((g) => {
+  const fixes = guesses.map((g) => {
     const fix = replaceDependencyFix(ctx, sameRefs, g);
     if (fix) fix.title += nameOf(ctx, g);
     if (fix && guesses.length > 1) fix.preferred = false;
     return fix;
   });
-  const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
-  return diagnostic(ref.span, code, 'error', `${id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`, [id], {
-    ...(field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {}),
-    fixes: [...replace, remove],
-  });
+  fixes.push(remove);
+  return diagnostic(ref.span, code, 'error', message, [id], { ...edges, fixes });
 }
 
 /** ` Did you mean E1.1.3 (Logging)?`, or for several equal candidates ` Did you mean E1.1.1, E1.1.2 or E1.1.3?`. */
@@ -83,6 +101,21 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
   if (ids.length === 0) return '';
   if (ids.length === 1) return ` Did you mean ${ids[0]}${nameOf(ctx, ids[0])}?`;
   return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
+}
+
+/** The effort's written (non-state) references of one field, by id: one pass over its sources. */
+function writtenRefs(project: CheckContext['project'], id: string, field: (typeof FIELDS)[number]): Map<string, DependencyRef[]> {
+  const byId = new Map<string, DependencyRef[]>();
+  for (const f of factsOf(project, id)) {
+    if (f.kind === 'state' || f.kind === 'infrastructure') continue;
+    for (const r of f[field]?.refs ?? []) {
+      if (r.external || project.byId.has(r.id)) continue;
+      const list = byId.get(r.id);
+      if (list) list.push(r);
+      else byId.set(r.id, [r]);
+    }
+  }
+  return byId;
 }
 
 function nameOf(ctx: CheckContext, id: string): string {

@@ -1,20 +1,37 @@
 // Finds plan and state files under folders (Node fs, no editor API), with the same policy as the editor's search.
 // Synchronous: a CLI has nothing else to do meanwhile, and sequential async readdir spent most of its time idle.
+// Symbolic links are followed only when they stay inside the folder being searched; FIFOs, devices and sockets are
+// refused without being opened.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { PlanFileKind } from '../model/model';
 import { PLAN_GLOBS } from './classify';
 import { PlanFileFilter } from './filter';
+import { entryType, isInside as isWithin } from './readGuard';
 
 export interface ScanProblem {
   path: string;
   message: string;
+  /** True for a path named on the command line (the CLI then exits 2). */
+  named?: boolean;
 }
 
 export interface FoundFile {
   file: string;
   /** The kind the policy reads it as; undefined for a file named on the command line that no rule knows. */
   kind?: PlanFileKind;
+}
+
+export interface RefusedFile extends FoundFile {
+  /** Why it is not read, as a sentence: it becomes the file's one located diagnostic. */
+  problem: string;
+}
+
+export interface ScanResult {
+  /** Files to read, sorted by path, de-duplicated. */
+  files: FoundFile[];
+  /** Plan files found but not to be read, with the reason. */
+  refused: RefusedFile[];
 }
 
 export interface ScanOptions {
@@ -25,13 +42,10 @@ export interface ScanOptions {
 
 const DEFAULT_FILTER = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: [], worktreeRoot: '' });
 
-/** Plan and state files under each path (a folder is searched; a file is taken as it is). Sorted, de-duplicated. */
-export function findPlanFiles(
-  paths: string[],
-  problems: ScanProblem[] = [],
-  options: ScanOptions = {},
-): FoundFile[] {
+/** Plan and state files under each path (a folder is searched; a file is taken as it is). */
+export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], options: ScanOptions = {}): ScanResult {
   const found = new Map<string, PlanFileKind | undefined>();
+  const refused: RefusedFile[] = [];
   const filter = options.filter ?? DEFAULT_FILTER;
   for (const p of paths) {
     const abs = path.resolve(p);
@@ -39,16 +53,18 @@ export function findPlanFiles(
     try {
       stat = fs.statSync(abs);
     } catch (err) {
-      problems.push({ path: abs, message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      problems.push({ path: abs, named: true, message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
       continue;
     }
     const root = options.root && isInside(abs, options.root) ? options.root : abs;
     if (stat.isFile()) found.set(abs, filter.kindOf(relative(path.dirname(abs), abs)) ?? undefined);
-    else if (stat.isDirectory()) walk(abs, root, filter, found, problems);
+    else if (stat.isDirectory()) walk(abs, root, filter, found, refused, problems);
+    else problems.push({ path: abs, named: true, message: `cannot read ${p}: not a regular file (a ${entryType(stat)})` });
   }
-  return [...found]
+  const files = [...found]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, kind]) => (kind ? { file, kind } : { file }));
+  return { files, refused };
 }
 
 function isInside(p: string, root: string): boolean {
@@ -65,8 +81,15 @@ function walk(
   root: string,
   filter: PlanFileFilter,
   found: Map<string, PlanFileKind | undefined>,
+  refused: RefusedFile[],
   problems: ScanProblem[],
 ): void {
+  let realDir: string;
+  try {
+    realDir = fs.realpathSync(dir);
+  } catch {
+    realDir = dir;
+  }
   // Breadth-first with an explicit queue: deep trees never grow the call stack.
   const queue = [dir];
   for (let i = 0; i < queue.length; i++) {
@@ -85,10 +108,48 @@ function walk(
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!filter.skipsFolder(relative(root, full))) queue.push(full);
-      } else if (entry.isFile()) {
-        const kind = filter.kindOf(relative(root, full));
-        if (kind) found.set(full, kind);
+        continue;
       }
+      const kind = filter.kindOf(relative(root, full));
+      if (!kind) continue;
+      // Invalid UTF-8 in a name comes back as U+FFFD: that path does not exist and cannot be opened.
+      if (entry.name.includes('\uFFFD')) {
+        problems.push({ path: full, message: `skipped ${full}: its name is not valid UTF-8` });
+        continue;
+      }
+      if (entry.isFile()) found.set(full, kind);
+      else if (entry.isSymbolicLink()) followLink(realDir, full, kind, found, refused);
+      else refused.push({ file: full, kind, problem: notRegular(entryType(entry)) });
     }
   }
+}
+
+function notRegular(type: string): string {
+  return `not a regular file (a ${type}); Waveplan reads only regular files`;
+}
+
+/** A symlinked plan is read when it points at a regular file inside the searched folder; else it is refused. */
+function followLink(
+  realDir: string,
+  link: string,
+  kind: PlanFileKind,
+  found: Map<string, PlanFileKind | undefined>,
+  refused: RefusedFile[],
+): void {
+  let target: string;
+  let stat: fs.Stats;
+  try {
+    target = fs.realpathSync(link);
+    stat = fs.statSync(target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    refused.push({ file: link, kind, problem: `a symbolic link that cannot be followed (${code}); Waveplan did not read it` });
+    return;
+  }
+  if (!isWithin(realDir, target, path.sep)) {
+    refused.push({ file: link, kind, problem: `a symbolic link to ${target}, outside the folder being read; Waveplan did not follow it` });
+    return;
+  }
+  if (stat.isFile()) found.set(link, kind);
+  else if (!stat.isDirectory()) refused.push({ file: link, kind, problem: notRegular(entryType(stat)) });
 }

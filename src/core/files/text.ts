@@ -20,6 +20,8 @@ const SNIFF_BYTES = 8000;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Code units → text without spreading them into String.fromCharCode (which overflows on big arrays). */
+const utf16Units = { decode: (units: Uint16Array) => utf16le.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength)) };
 
 export function decodePlanBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -96,19 +98,19 @@ function decodeCp1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes: number[] = [];
     const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Uint16Array(end - start);
     for (let i = start; i < end; i++) {
       const b = bytes[i];
-      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b);
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
     }
-    out += String.fromCharCode(...codes);
+    out += utf16Units.decode(codes);
   }
   return out;
 }
 
 /** `12.5 MB (13,107,200 bytes)`, or `2,048 bytes` below a megabyte. */
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   const exact = `${bytes.toLocaleString('en-US')} bytes`;
   return bytes < 1024 * 1024 ? exact : `${(bytes / (1024 * 1024)).toFixed(1)} MB (${exact})`;
 }

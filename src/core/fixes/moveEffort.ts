@@ -3,6 +3,7 @@
 // explicit wave fields, and moving its heading section under the target wave's heading in every file that lays
 // the phase out by waves (adding a `Wave N` heading where the file has none yet). One set of text edits, so the
 // editor applies it as one undoable edit.
+import { appendAll } from '../model/arrays';
 import { parseEffortId } from '../model/ids';
 import type { Fix, Project, TextEdit, WaveDecl } from '../model/model';
 import { applyEdits } from './apply';
@@ -136,7 +137,7 @@ export function moveNumberedEffort(ctx: FixContext, id: string, target: number):
   for (const [file, list] of byFile) {
     const move = moves.get(file);
     const ft = ctx.text(file);
-    edits.push(...(move && ft ? withMove(ft, list, move) : list));
+    appendAll(edits, move && ft ? withMove(ft, list, move) : list);
   }
   return { newId, edits };
 }

@@ -2,6 +2,7 @@
 // target wave (else of the file) declared by a heading is the model: its heading form and the fields a new effort
 // needs (name, dependencies, estimate, can-parallelize, a branch following the same pattern) are kept with fresh
 // values; facts only an existing effort has (status, actual lines, base, directory, parallel-with, prose) are not.
+import { appendAll } from '../model/arrays';
 import { parseEffortId } from '../model/ids';
 import type { EffortFact, Project, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
@@ -54,7 +55,8 @@ function replaceOnLine(text: string, replacements: { span: Span; pieces: Piece[]
     const start = r.span.column - 1;
     const end = r.span.endLine === r.span.line ? r.span.endColumn - 1 : text.length;
     if (start < at || end > text.length) return [text];
-    out.push(text.slice(at, start), ...r.pieces);
+    out.push(text.slice(at, start));
+    appendAll(out, r.pieces);
     at = end;
   }
   out.push(text.slice(at));

@@ -52,29 +52,41 @@ export function removeRefEdits(ft: FileText, fact: EffortFact, list: RefList, re
   if (fact.kind === 'mermaid') return removeMermaidEdge(ft, ref);
   const range = itemRange(ft, ref);
   if (!range) return undefined;
-  const others = list.refs.filter((r) => r !== ref);
+  const others = list.refs.length - (list.refs.includes(ref) ? 1 : 0);
   if (isBlockItem(ft, ref)) {
-    if (others.length > 0) return [ft.edit(ft.lineStart(ref.span.line), ft.nextLineStart(ref.span.line), '')];
+    if (others > 0) return [ft.edit(ft.lineStart(ref.span.line), ft.nextLineStart(ref.span.line), '')];
     // The only item: `key:` + item lines become `key: []`.
     const keyLine = ref.span.line - 1;
     if (keyLine < 1 || !ft.lineText(keyLine).trimEnd().endsWith(':')) return undefined;
     return [ft.edit(ft.lineEnd(keyLine), ft.lineEnd(ref.span.line), ' []')];
   }
-  if (others.length === 0) {
+  if (others === 0) {
     const whole = listRange(ft, list);
     if (!whole) return undefined;
     return [ft.edit(whole.start, whole.end, isDataKind(fact.kind) ? '[]' : 'None')];
   }
-  const sorted = list.refs.slice().sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
-  const i = sorted.indexOf(ref);
-  if (i < sorted.length - 1) {
+  const { before, after } = neighbours(list.refs, ref);
+  if (after) {
     // Remove the item and the separator after it: `E1, E2` → `E2`.
-    const next = itemRange(ft, sorted[i + 1]);
+    const next = itemRange(ft, after);
     return next ? [ft.edit(range.start, next.start, '')] : undefined;
   }
   // Last item: remove the separator before it: `E1, E2` → `E1`.
-  const prev = itemRange(ft, sorted[i - 1]);
+  const prev = before && itemRange(ft, before);
   return prev ? [ft.edit(prev.end, range.end, '')] : undefined;
+}
+
+/** The references written right before and right after `ref`, in one linear pass (lists can be 100,000 long). */
+function neighbours(refs: readonly DependencyRef[], ref: DependencyRef): { before?: DependencyRef; after?: DependencyRef } {
+  const cmp = (a: DependencyRef, b: DependencyRef) => a.span.line - b.span.line || a.span.column - b.span.column;
+  let before: DependencyRef | undefined;
+  let after: DependencyRef | undefined;
+  for (const r of refs) {
+    if (r === ref) continue;
+    if (cmp(r, ref) < 0 && (!before || cmp(r, before) > 0)) before = r;
+    if (cmp(r, ref) > 0 && (!after || cmp(r, after) < 0)) after = r;
+  }
+  return { before, after };
 }
 
 const TRIPLE = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})/;

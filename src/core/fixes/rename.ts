@@ -4,6 +4,7 @@
 // may be a version. Only the number is rewritten, so each reference keeps its form. Branch, base and directory
 // values are left alone (they name real git branches and folders), and so are state files, which the
 // orchestrator owns.
+import { appendAll } from '../model/arrays';
 import { canonicalEffortId, parseEffortId } from '../model/ids';
 import type { Project, Span, TextEdit } from '../model/model';
 import { FileText } from './text';
@@ -91,7 +92,7 @@ export function renameEffort(project: Project, text: (file: string) => string | 
     if (content === undefined) continue;
     const own = renameInText(project, new FileText(r.file, content), oldId, checked.id);
     if (own.length) files.push(r.file);
-    edits.push(...own);
+    appendAll(edits, own);
   }
   return { edits, files };
 }

@@ -1,4 +1,5 @@
 // `git diff --numstat [-z]` → per-file insertions/deletions. Binary files count 0 and are flagged.
+import { appendAll } from '../model/arrays';
 
 export interface NumstatEntry {
   /** Path after the change (the new name of a rename). */
@@ -105,7 +106,7 @@ function unquote(path: string): string {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
+      appendAll(bytes, Buffer.from(c, 'utf8'));
       continue;
     }
     const next = body[++i];

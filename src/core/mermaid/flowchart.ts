@@ -1,4 +1,5 @@
 // Plan → Mermaid `graph` text: waves as subgraphs, an edge per dependency (dependency → dependent), problems styled.
+import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
@@ -148,7 +149,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     if (useSubgraph) block.push('end');
     (useSubgraph ? blocks : loose).push(block);
   }
-  for (const block of [...blocks.reverse(), ...loose]) lines.push(...block);
+  for (const block of [...blocks.reverse(), ...loose]) appendAll(lines, block);
 
   // Edges, with extra nodes for references that are not in the plan (missing) or not efforts (external).
   const extras = new Set<string>();
@@ -193,10 +194,10 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   for (let i = 1; i < clusters.length; i++) lines.push(`${clusters[i - 1]} ~~~ ${clusters[i]}`);
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
-    if (members) lines.push(...classLines(cls, members));
+    if (members) appendAll(lines, classLines(cls, members));
   }
-  lines.push(...classDefLines(classes.keys()));
-  lines.push(...linkStyleLines(edges));
+  appendAll(lines, classDefLines(classes.keys()));
+  appendAll(lines, linkStyleLines(edges));
   return {
     text: lines.join('\n'),
     kind: 'full',

@@ -1,4 +1,5 @@
 // The fallback for big plans: one node per wave (or per phase) with counts and lines, edges between them.
+import { appendAll } from '../model/arrays';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import type { ResolvedOptions } from './options';
@@ -120,10 +121,10 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
   });
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
-    if (members) lines.push(...classLines(cls, members));
+    if (members) appendAll(lines, classLines(cls, members));
   }
-  lines.push(...classDefLines(classes.keys()));
-  lines.push(...linkStyleLines(refs));
+  appendAll(lines, classDefLines(classes.keys()));
+  appendAll(lines, linkStyleLines(refs));
   return {
     text: lines.join('\n'),
     kind: 'summary',

@@ -1,9 +1,12 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
+import { appendAll } from '../model/arrays';
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
 import { fixFiles, sameStatements } from './sameStatements';
 import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanDiagnostic, type PlanFileKind, type Project } from '../model/model';
 import { readPlanText } from '../readers';
+import { emptyResult } from '../readers/result';
+import { classifyPlanFile } from '../files/classify';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 
 export interface EngineOptions {
@@ -60,10 +63,16 @@ export class PlanEngine {
     return this.store(file, decoded.text, kind, decoded);
   }
 
+  /** A file that was not read (too large, not a regular file): its place in the plan is one located error. */
+  refuse(file: string, problem: string, kind?: PlanFileKind): boolean {
+    return this.store(file, '', kind, { text: '', fatal: true, problem });
+  }
+
   private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
     const existing = this.entries.get(file);
     if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
-    const result = readPlanText(file, text, kind);
+    // Nothing was read: the readers must not report on the empty text ("… is empty").
+    const result = decoded?.fatal ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other') : readPlanText(file, text, kind);
     if (decoded?.problem) {
       result.diagnostics.unshift({
         file,
@@ -111,11 +120,12 @@ export class PlanEngine {
   project(): Project {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      project.diagnostics.unshift(...this.configDiagnostics);
+      // The project file's problems come first; appended, not spread: a call takes only so many arguments.
+      if (this.configDiagnostics.length) project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], this.configDiagnostics), project.diagnostics);
       // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
       const texts = new Map<string, string>();
       for (const [file, entry] of this.entries) texts.set(file, entry.text);
-      project.diagnostics.push(...runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
+      appendAll(project.diagnostics, runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
       this.cached = project;
     }
     return this.cached;

@@ -137,48 +137,52 @@ function where(span: Span): string {
 
 const NO_DUPLICATES: ReadonlySet<EffortFact> = new Set();
 
-/** Same id declared twice in one file by the same kind of declaration, or under two different names in one file. */
+/** Past this many duplicate-effort errors for one id, the rest are counted in the last one's message. */
+const MAX_DUPLICATE_REPORTS = 50;
+
+/**
+ * Same id declared twice in one file by the same kind of declaration, or under two different names in one file.
+ * One pass in file order, remembering per file the first declaration of each kind and the first named one
+ * (a file may repeat one heading 500,000 times: no pairwise loops).
+ */
 function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[]): ReadonlySet<EffortFact> {
   if (active.length < 2) return NO_DUPLICATES;
   let duplicates: Set<EffortFact> | undefined;
-  // File order, so "first" means first in the text. Facts per effort are few: pairwise loops, no maps.
+  let reported = 0;
+  let last: PlanDiagnostic | undefined;
+  const report = (make: () => PlanDiagnostic) => {
+    if (++reported > MAX_DUPLICATE_REPORTS) return;
+    last = make();
+    out.push(last);
+  };
   const inOrder = active.slice().sort((a, b) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex);
-  for (let i = 1; i < inOrder.length; i++) {
-    const r = inOrder[i];
-    let firstOfKind: RankedFact | undefined;
-    let firstNamed: RankedFact | undefined;
-    for (let j = 0; j < i; j++) {
-      const q = inOrder[j];
-      if (q.fileIndex !== r.fileIndex || duplicates?.has(q.fact)) continue;
-      if (!firstOfKind && q.fact.kind === r.fact.kind && SINGLE_DECLARATION_KINDS.has(q.fact.kind)) firstOfKind = q;
-      if (!firstNamed && q.fact.name && NAMING_KINDS.has(q.fact.kind)) firstNamed = q;
+  const firstOfKind = new Map<string, RankedFact>();
+  let firstNamed: RankedFact | undefined;
+  let file = -1;
+  for (const r of inOrder) {
+    if (r.fileIndex !== file) {
+      file = r.fileIndex;
+      firstOfKind.clear();
+      firstNamed = undefined;
     }
-    if (firstOfKind) {
+    const single = SINGLE_DECLARATION_KINDS.has(r.fact.kind);
+    const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
+    if (sameKind) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(
-        duplicate(
-          id,
-          r.fact.span,
-          firstOfKind.fact.span,
-          `${id} is declared twice in this file (first at line ${firstOfKind.fact.span.line}).`,
-        ),
-      );
+      report(() => duplicate(id, r.fact.span, sameKind.fact.span, `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`));
       continue;
     }
     const name = NAMING_KINDS.has(r.fact.kind) ? r.fact.name : undefined;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      out.push(
-        duplicate(
-          id,
-          name.span,
-          first.span,
-          `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
-        ),
-      );
+      report(() => duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      continue;
     }
+    if (single) firstOfKind.set(r.fact.kind, r);
+    if (name && !firstNamed) firstNamed = r;
   }
+  if (last && reported > MAX_DUPLICATE_REPORTS) last.message += ` (${(reported - MAX_DUPLICATE_REPORTS).toLocaleString('en-US')} more duplicate declarations of ${id} not shown)`;
   return duplicates ?? NO_DUPLICATES;
 }
 

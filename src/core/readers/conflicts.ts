@@ -1,6 +1,7 @@
 // Plans committed with unresolved merge-conflict markers. Each side is read on its own (the other side's lines and
 // the markers blanked, so line numbers hold): efforts only one side declares survive, and where both declare an
 // effort the first side (`<<<<<<< HEAD`) is used. Each conflict is one located error.
+import { appendAll } from '../model/arrays';
 import type { FileReadResult, PlanDiagnostic } from '../model/model';
 import { wholeLine } from '../model/span';
 
@@ -73,7 +74,11 @@ export function readBothSides(
   const phases = new Set(result.phases.map((p) => p.phase));
   for (const p of other.phases) if (!phases.has(p.phase)) result.phases.push(p);
   for (const d of other.diagnostics) if (sides.theirsLines.has(d.line)) result.diagnostics.push(d);
-  result.diagnostics.unshift(...sides.regions.map((r) => conflictDiagnostic(file, r)));
+  // Conflicts first; appended, not spread into unshift (a file may hold any number of them).
+  result.diagnostics = appendAll(
+    sides.regions.map((r) => conflictDiagnostic(file, r)),
+    result.diagnostics,
+  );
   return result;
 }
 

@@ -1,4 +1,5 @@
 // Create effort worktrees: reuse branches, never clobber folders, idempotent, and roll back whatever a failure left.
+import { appendAll } from '../model/arrays';
 import { promises as fs } from 'fs';
 import type { Effort } from '../model/model';
 import { GitError } from '../git/errors';
@@ -158,7 +159,7 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
     if (base) {
       result.base = base.display;
       result.baseReason = base.reason;
-      result.warnings.push(...(await dependencyWarnings(session, effort, base)));
+      appendAll(result.warnings, await dependencyWarnings(session, effort, base));
     }
     result.commands = [checkRefFormatArgs(branch), args];
     // Read-only, so a dry run asks git too: the plan it prints is one git would accept.

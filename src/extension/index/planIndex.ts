@@ -13,6 +13,7 @@ import { isInside } from '../../core/views/gitStatus';
 import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
 import { worktreeCopies } from '../../core/worktrees/folders';
+import { refusalOf } from '../../core/files/readGuard';
 import { DisposableOwner } from '../util/disposables';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
@@ -251,7 +252,8 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       state.uris.delete(key);
       return;
     }
-    this.store(state, key, uri, () => state.engine.updateBytes(key, bytes, kind));
+    if ('refused' in bytes) this.store(state, key, uri, () => state.engine.refuse(key, bytes.refused, kind));
+    else this.store(state, key, uri, () => state.engine.updateBytes(key, bytes, kind));
   }
 
   private store(state: FolderState, key: string, uri: vscode.Uri, update: () => boolean): void {
@@ -379,8 +381,13 @@ function openDocuments(): Map<string, vscode.TextDocument> {
   return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
 }
 
-async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+/** The file's bytes, or why it was not read (too large, not a regular file: the same rule as the CLI's). */
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | { refused: string } | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    const type = stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'special file';
+    const refused = refusalOf({ type, size: stat.size });
+    if (refused) return { refused };
     return await vscode.workspace.fs.readFile(uri);
   } catch {
     return undefined;

@@ -13,9 +13,21 @@ export interface PublishedDiagnostic {
   plan: PlanDiagnostic;
 }
 
+/**
+ * Findings handed to VS Code per file, at most, plus one that counts the rest. VS Code shows only 1,000 per file
+ * anyway, and its DiagnosticCollection.set spreads each file's list into a call: past ~120,000 findings in one file
+ * (a generated dependency list) it throws "Maximum call stack size exceeded" and nothing is published.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 999;
+
+const SEVERITY_ORDER: readonly PlanDiagnostic['severity'][] = ['error', 'warning', 'info', 'hint'];
+
+type Counts = { errors: number; warnings: number; infos: number; hints: number; files: number };
+
 export class PlanDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private published = new Map<string, PublishedDiagnostic[]>();
+  private totals: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly index: PlanIndex) {
@@ -27,39 +39,48 @@ export class PlanDiagnostics implements vscode.Disposable {
     return this.published.get(uri.toString()) ?? [];
   }
 
-  counts(): { errors: number; warnings: number; infos: number; hints: number; files: number } {
-    const c = { errors: 0, warnings: 0, infos: 0, hints: 0, files: this.published.size };
-    for (const list of this.published.values()) {
-      for (const { plan } of list) {
-        if (plan.severity === 'error') c.errors++;
-        else if (plan.severity === 'warning') c.warnings++;
-        else if (plan.severity === 'hint') c.hints++;
-        else c.infos++;
-      }
-    }
-    return c;
+  /** Every finding of the workspace, also those past the per-file cap. */
+  counts(): Counts {
+    return { ...this.totals };
   }
 
   update(): void {
-    const next = new Map<string, PublishedDiagnostic[]>();
+    const byFile = new Map<string, PlanDiagnostic[]>();
     const uris = new Map<string, vscode.Uri>();
+    const roots = new Map<PlanDiagnostic, string | undefined>();
     const uriOf = (file: string) => this.index.uriOf(file);
+    const totals: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
     for (const { folder, project } of this.index.projects()) {
       const root = folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
       for (const plan of project.diagnostics) {
         const uri = uriOf(plan.file);
         const id = uri.toString();
         uris.set(id, uri);
-        const list = next.get(id) ?? [];
-        list.push({ diagnostic: toDiagnostic(plan, uriOf, root), plan });
-        next.set(id, list);
+        const list = byFile.get(id);
+        if (list) list.push(plan);
+        else byFile.set(id, [plan]);
+        if (root) roots.set(plan, root);
+        if (plan.severity === 'error') totals.errors++;
+        else if (plan.severity === 'warning') totals.warnings++;
+        else if (plan.severity === 'hint') totals.hints++;
+        else totals.infos++;
       }
     }
+    totals.files = byFile.size;
+    const next = new Map<string, PublishedDiagnostic[]>();
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
-    for (const [id, list] of next) entries.push([uris.get(id)!, list.map((p) => p.diagnostic)]);
+    for (const [id, plans] of byFile) {
+      const kept = plans.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(plans, MAX_DIAGNOSTICS_PER_FILE) : plans;
+      const list = kept.map((plan) => ({ diagnostic: toDiagnostic(plan, uriOf, roots.get(plan)), plan }));
+      next.set(id, list);
+      const shown = list.map((p) => p.diagnostic);
+      if (kept.length < plans.length) shown.push(cutNotice(plans.length - kept.length, shown[shown.length - 1].range));
+      entries.push([uris.get(id)!, shown]);
+    }
     // Files that had findings and now have none are cleared in the same single update (one change event).
     for (const id of this.published.keys()) if (!next.has(id)) entries.push([vscode.Uri.parse(id), undefined]);
     this.published = next;
+    this.totals = totals;
     this.collection.set(entries);
   }
 
@@ -67,6 +88,28 @@ export class PlanDiagnostics implements vscode.Disposable {
     this.subscription.dispose();
     this.collection.dispose();
   }
+}
+
+/** The first `max` findings by severity (errors first), each severity in file order, as VS Code itself picks. */
+function mostSevere(plans: readonly PlanDiagnostic[], max: number): PlanDiagnostic[] {
+  const kept: PlanDiagnostic[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    for (const p of plans) {
+      if (kept.length === max) return kept;
+      if (p.severity === severity) kept.push(p);
+    }
+  }
+  return kept;
+}
+
+function cutNotice(more: number, range: vscode.Range): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(
+    range,
+    `${more.toLocaleString('en-US')} more Waveplan findings in this file are not shown (the editor lists at most ${(MAX_DIAGNOSTICS_PER_FILE + 1).toLocaleString('en-US')} per file); \`waveplan lint\` lists them all.`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  d.source = DIAGNOSTIC_SOURCE;
+  return d;
 }
 
 /** root: the workspace folder; paths in messages are written relative to it. */

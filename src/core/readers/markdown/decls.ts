@@ -1,4 +1,5 @@
 // Effort declarations in prose: effort headings, numbered bullets, `Agent N: branch` bullets, `**Effort**: 7.1.1 - …`
+import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
 import { parseEffortId, slugId } from '../../model/ids';
 import type { Span } from '../../model/model';
@@ -74,7 +75,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       continue;
     }
     const agent = AGENT.exec(text);
-    if (agent) out.push(...agentDecls(agent, text, item, at, outline, file));
+    if (agent) appendAll(out, agentDecls(agent, text, item, at, outline, file));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
+import { appendAll } from '../../model/arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../../model/ids';
@@ -104,7 +105,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.efforts = facts;
   result.phases = outline.phases;
   result.waves = uniqueWaves([...outline.waves, ...mermaid.waves]);
-  result.diagnostics.push(...blocks.diagnostics);
+  appendAll(result.diagnostics, blocks.diagnostics);
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
   const scoped = readScopes({
@@ -116,7 +117,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   });
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
-  result.diagnostics.push(...scoped.diagnostics);
+  appendAll(result.diagnostics, scoped.diagnostics);
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

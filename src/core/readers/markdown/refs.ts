@@ -1,4 +1,5 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
+import { appendAll } from '../../model/arrays';
 import type { DependencyRef, RefList } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import { parseRefList, type RefContext } from '../values';
@@ -11,7 +12,7 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
   const out: DependencyRef[] = [];
-  for (const ref of parseRefList(maskNotes(text), ctx)) out.push(...splitEmbedded(balance(unmask(ref))));
+  for (const ref of parseRefList(maskNotes(text), ctx)) appendAll(out, splitEmbedded(balance(unmask(ref))));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Efforts wherever a state file keeps them: any mapping keyed by effort ids (`E1.1.2`, `effort_1_1_2`,
 // `phase1_wave1_effort-2-x`) or list of effort records, under any key (reviews, monitoring, line counts…), not
 // only the keys the generations' readers know. Weakest source of a file: the known places win field by field.
+import { appendAll } from '../../model/arrays';
 import type { Located } from '../../model/model';
 import { idFromText, readEffortRecord, type Draft } from './effort';
 import { entries, isMap, isScalar, isSeq, items, num, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
@@ -20,7 +21,7 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
     for (const e of level) {
       if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
       else if (isSeq(e.value)) listCollection(ctx, e, add);
-      else if (isMap(e.value)) next.push(...entries(ctx, e.value));
+      else if (isMap(e.value)) appendAll(next, entries(ctx, e.value));
     }
     level = next;
   }

@@ -1,4 +1,5 @@
 // One effort record of a state file (an object with effort_id, branch_name, estimated_lines, …) → a draft fact.
+import { appendAll } from '../../model/arrays';
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
 import { canonicalEffortId, compareEffortIds, slugId } from '../../model/ids';
 import { EffortFieldSchema, type DependencyRef, type EffortFact, type EffortField, type EffortStatus, type Located, type RefList, type Span } from '../../model/model';
@@ -212,7 +213,7 @@ export function refList(ctx: NodeCtx, node: SNode | null, scope: { phase?: numbe
     if (!isScalar(piece) || typeof piece.value !== 'string' || str(piece) === undefined) continue;
     usable++;
     const pos = ctx.idx.position(contentStart(ctx, piece));
-    refs.push(...parseRefList(piece.value, { file: ctx.file, line: pos.line, column: pos.column, ...scope }));
+    appendAll(refs, parseRefList(piece.value, { file: ctx.file, line: pos.line, column: pos.column, ...scope }));
   }
   if (pieces.length && !usable) return undefined;
   if (!isSeq(node) && !usable) return undefined;

@@ -1,14 +1,14 @@
 // Parses a JSON or YAML state/config file into node trees with source offsets, reporting located problems and
 // salvaging what it can: a JSON object followed by YAML lines is read as two documents.
 import type { Document } from 'yaml';
-import { yamlLib } from '../yamlLib';
 import type { PlanDiagnostic, Span } from '../../model/model';
 import type { LineIndex } from '../../model/span';
 import { excessiveNesting, MAX_NESTING } from './depth';
 import { looksLikeJson, parseJsonTree, type JsonTree } from './json';
 import { jsonHeadEnd, relaxJson, strictJsonError } from './jsonErrors';
 import { isMap, type NodeCtx, type SNode } from './nodes';
-import { errorText, fromYaml, PARSE_OPTIONS, unclosedQuoteStart } from './yaml';
+import { errorText, fromYaml, unclosedQuoteStart } from './yaml';
+import { parseYamlDocument } from '../yamlGuarded';
 
 export interface ParsedRoot {
   /** The top-level node (a mapping in any sane file). */
@@ -23,7 +23,18 @@ export interface Parsed {
   diagnostics: PlanDiagnostic[];
 }
 
-const ONLY_YAML_COMMENTS = /^(?:\s*#[^\n]*)*\s*$/;
+/**
+ * Whether `text` holds only blank lines and YAML comments. Line by line: the regex this was,
+ * `/^(?:\s*#[^\n]*)*\s*$/`, backtracked exponentially over lines like `### E1.1.2: copy` followed by anything
+ * else (14 such lines hung the reader; found by the fuzzer).
+ */
+function onlyYamlComments(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && !t.startsWith('#')) return false;
+  }
+  return true;
+}
 
 export function metadataDiagnostic(span: Span, message: string, severity: PlanDiagnostic['severity'] = 'error'): PlanDiagnostic {
   return { ...span, code: 'metadata-invalid', severity, message, efforts: [] };
@@ -41,16 +52,26 @@ function lineRest(idx: LineIndex, file: string, start: number): Span {
   return { file, line: pos.line, column: pos.column, endLine: pos.line, endColumn };
 }
 
-export function parseStructured(file: string, text: string, idx: LineIndex): Parsed {
+/** `retry`: false while reading the part of a file before the line where it nested too deeply (one retry only). */
+export function parseStructured(file: string, text: string, idx: LineIndex, retry = true): Parsed {
   const name = baseName(file);
   const isJson = /\.json$/i.test(file);
   const diagnostics: PlanDiagnostic[] = [];
   const roots: ParsedRoot[] = [];
   const ctx: NodeCtx = { file, idx, base: 0 };
+  // Too deep for the parsers: keep what the lines before that line hold (read again on their own).
   const tooDeep = (offset: number): Parsed => {
+    if (!retry) return { roots: [], diagnostics };
     const pos = idx.position(offset);
-    diagnostics.push(metadataDiagnostic(lineRest(idx, file, offset), `${name} nests deeper than ${MAX_NESTING} levels (line ${pos.line}); Waveplan did not read it.`));
-    return { roots: [], diagnostics };
+    const cut = text.lastIndexOf('\n', offset - 1) + 1;
+    const before = text.slice(0, cut).trim() ? parseStructured(file, text.slice(0, cut), idx, false) : undefined;
+    const kept = before?.roots.some((r) => r.node) ? 'the lines before it' : 'none of it';
+    diagnostics.push(metadataDiagnostic(lineRest(idx, file, offset), `${name} nests deeper than ${MAX_NESTING} levels (line ${pos.line}); Waveplan read ${kept}.`));
+    if (!before) return { roots: [], diagnostics };
+    // The cut itself leaves collections unclosed: complaints about the prefix's last line are about the cut.
+    const lastLine = idx.position(Math.max(0, text.slice(0, cut).trimEnd().length - 1)).line;
+    for (const d of before.diagnostics) if (d.line < lastLine) diagnostics.push(d);
+    return { roots: before.roots, diagnostics };
   };
   if (!text.replace(/^\uFEFF/, '').trim()) {
     diagnostics.push(metadataDiagnostic(lineRest(idx, file, 0), `${name} is empty.`, 'warning'));
@@ -68,7 +89,11 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
       ),
     );
     roots.push({ node: contents, ctx, toJS });
-    const tail = yamlLib().parseDocument(text.slice(trailing.tailStart), PARSE_OPTIONS);
+    const { doc: tail, cutAt } = parseYamlDocument(text.slice(trailing.tailStart));
+    if (cutAt !== undefined) {
+      const line = idx.position(trailing.tailStart + cutAt).line;
+      diagnostics.push(metadataDiagnostic(lineRest(idx, file, trailing.tailStart + cutAt), `The lines after the ${what} in ${name} nest deeper than ${MAX_NESTING} levels (line ${line}); Waveplan read the lines before it.`));
+    }
     if (tail.errors.length) {
       const err = tail.errors[0];
       const at = trailing.tailStart + err.pos[0];
@@ -79,7 +104,9 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
         ),
       );
     }
-    roots.push({ node: fromYaml(tail.contents), ctx: { file, idx, base: trailing.tailStart }, toJS: () => tail.toJS({ maxAliasCount: 100 }) });
+    const dropped: number[] = [];
+    roots.push({ node: fromYaml(tail.contents, dropped), ctx: { file, idx, base: trailing.tailStart }, toJS: () => tail.toJS({ maxAliasCount: 100 }) });
+    if (!tail.errors.length) reportDroppedKeys(idx, file, dropped.map((at) => trailing.tailStart + at), diagnostics);
     return { roots, diagnostics };
   };
   // Valid JSON (most state files) takes the fast path, which bounds nesting itself.
@@ -107,14 +134,17 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
   const headEnd = jsonHeadEnd(text);
   const head = headEnd === undefined ? undefined : parseJsonTree(text.slice(0, headEnd), MAX_NESTING);
   if (head && !('tooDeep' in head) && head.node.kind !== 'scalar' && headEnd !== undefined) {
-    if (!ONLY_YAML_COMMENTS.test(text.slice(headEnd))) return withTail(head.node, () => head.value, tailOf(text, headEnd));
+    if (!onlyYamlComments(text.slice(headEnd))) return withTail(head.node, () => head.value, tailOf(text, headEnd));
     // `{…}` then `# comments` is fine YAML; in a .json file the comments are the mistake.
     if (isJson) diagnostics.push(metadataDiagnostic(lineRest(idx, file, headEnd), `${name} is not valid JSON: comments are not allowed in JSON. Waveplan read the object before them.`));
     roots.push({ node: head.node, ctx, toJS: () => head.value });
     return { roots, diagnostics };
   }
-  const doc = yamlLib().parseDocument(text, PARSE_OPTIONS);
-  const contents = fromYaml(doc.contents);
+  const { doc, cutAt } = parseYamlDocument(text);
+  if (cutAt !== undefined) return tooDeep(cutAt);
+  const dropped: number[] = [];
+  const contents = fromYaml(doc.contents, dropped);
+  if (!doc.errors.length) reportDroppedKeys(idx, file, dropped, diagnostics);
   const trailing = trailingAfterFlow(text, contents, doc);
   if (trailing !== undefined && contents) {
     const inside = doc.errors.filter((e) => e.pos[0] < contents.end);
@@ -147,6 +177,13 @@ export function parseStructured(file: string, text: string, idx: LineIndex): Par
   }
   roots.push({ node: contents, ctx, toJS: () => doc.toJS({ maxAliasCount: 100 }) });
   return { roots, diagnostics };
+}
+
+/** `[a]: 1`: a key that is a list or map has no name to read; said once per file, at the first. */
+function reportDroppedKeys(idx: LineIndex, file: string, offsets: number[], out: PlanDiagnostic[]): void {
+  if (!offsets.length) return;
+  const more = offsets.length > 1 ? ` (${offsets.length - 1} more in this file)` : '';
+  out.push(metadataDiagnostic(lineRest(idx, file, offsets[0]), `A key here is a list or map, not a name; Waveplan ignored this entry${more}.`, 'warning'));
 }
 
 /** Explains the usual cause: a line indented less than the first line of the appended block. */

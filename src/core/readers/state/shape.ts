@@ -1,4 +1,5 @@
 // Checks parsed documents against the lenient file-format schemas; each violation is located at the offending value.
+import { appendAll } from '../../model/arrays';
 import type { z } from 'zod';
 import type { PlanDiagnostic } from '../../model/model';
 import { metadataDiagnostic, type ParsedRoot } from './parse';
@@ -58,7 +59,7 @@ function flatten(issues: RawIssue[], base: PropertyKey[]): Issue[] {
     if (issue.code === 'invalid_union' && issue.errors) {
       const typeMatched = issue.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && b.code === 'invalid_type'));
       if (typeMatched.length === 1) {
-        out.push(...flatten(typeMatched[0], path));
+        appendAll(out, flatten(typeMatched[0], path));
         continue;
       }
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((b) => b.path.length === 0 && b.expected).map((b) => b.expected as string)))];

@@ -2,15 +2,16 @@
 import { yamlLib } from '../yamlLib';
 import type { SNode, SPair, SScalar } from './nodes';
 
-export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, maxAliasCount: 100 } as const;
-
 export function errorText(message: string): string {
   // prettyErrors is off, but keep only the first sentence of multi-line messages.
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-/** `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded. */
-export function fromYaml(node: unknown): SNode | undefined {
+/**
+ * `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded; the
+ * offsets of dropped collection keys (`[a]: 1`) go to `droppedKeys`, so the reader can say so.
+ */
+export function fromYaml(node: unknown, droppedKeys?: number[]): SNode | undefined {
   const { isMap: isYamlMap, isPair, isScalar: isYamlScalar, isSeq: isYamlSeq, Scalar } = yamlLib();
   const range = (node as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
   if (isYamlScalar(node)) {
@@ -26,13 +27,16 @@ export function fromYaml(node: unknown): SNode | undefined {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = fromYaml(pair.key);
-      if (key?.kind !== 'scalar') continue;
-      pairs.push({ key, value: fromYaml(pair.value) ?? null });
+      if (key?.kind !== 'scalar') {
+        if (key) droppedKeys?.push(key.start);
+        continue;
+      }
+      pairs.push({ key, value: fromYaml(pair.value, droppedKeys) ?? null });
     }
     return { kind: 'map', pairs, flow: Boolean(node.flow), start: range[0], end: range[1] };
   }
   if (isYamlSeq(node)) {
-    const items = node.items.map(fromYaml).filter((n): n is SNode => n !== undefined);
+    const items = node.items.map((item) => fromYaml(item, droppedKeys)).filter((n): n is SNode => n !== undefined);
     return { kind: 'seq', items, flow: Boolean(node.flow), start: range[0], end: range[1] };
   }
   return undefined; // aliases and anything else: not expanded, not read

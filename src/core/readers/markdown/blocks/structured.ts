@@ -4,6 +4,7 @@ import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from '../../yamlLib';
 import { scanJson } from './json';
 import { yamlLines } from './yamlLines';
+import { parseYamlDocument } from '../../yamlGuarded';
 import type { Entry, Parsed, Scalar, ScalarAt, Val } from './types';
 
 export type { Entry, Parsed, ScalarAt } from './types';
@@ -29,7 +30,11 @@ export function parseYamlBlock(text: string): Parsed {
 function parseWithYaml(text: string): Parsed {
   let doc;
   try {
-    doc = yamlLib().parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    // Guarded: no block can recurse the parser deep enough to overflow the stack or abort V8.
+    const guarded = parseYamlDocument(text);
+    if (guarded.cutAt !== undefined)
+      return { entries: [], error: { offset: guarded.cutAt, message: 'nested too deeply to read' } };
+    doc = guarded.doc;
   } catch (err) {
     return { entries: [], error: { offset: 0, message: err instanceof Error ? err.message : String(err) } };
   }

@@ -1,0 +1,53 @@
+// JSON output written piece by piece: a 100,000-diagnostic lint never builds one giant string (V8 caps strings
+// at ~512 MB: "Invalid string length"), and memory holds one item's text at a time.
+
+export interface StreamedArray<T = unknown> {
+  items: Iterable<T>;
+  toJson: (item: T) => unknown;
+}
+
+/** One array to stream: its items and how each becomes JSON. */
+export function streamed<T>(items: Iterable<T>, toJson: (item: T) => unknown): StreamedArray {
+  return { items, toJson } as StreamedArray;
+}
+
+const MARK = '\u0000waveplan-array-';
+
+/** A placeholder for `skeleton` whose value writeStreamedJson replaces with a streamed array. */
+export function arrayMark(name: string): string {
+  return `${MARK}${name}`;
+}
+
+/**
+ * Writes `skeleton` as pretty JSON (2 spaces), except that each string `arrayMark(name)` in it is written as the
+ * array `arrays[name]`, one item per line.
+ */
+export function writeStreamedJson(
+  out: (text: string) => void,
+  skeleton: unknown,
+  arrays: Record<string, StreamedArray>,
+): void {
+  const text = JSON.stringify(skeleton, null, 2);
+  const quotedMark = JSON.stringify(MARK).slice(0, -1); // `"\u0000waveplan-array-`, as JSON writes it
+  let at = 0;
+  for (let i = text.indexOf(quotedMark); i !== -1; i = text.indexOf(quotedMark, at)) {
+    const end = text.indexOf('"', i + quotedMark.length);
+    const name = text.slice(i + quotedMark.length, end);
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const indent = /^ */.exec(text.slice(lineStart))![0].length;
+    out(text.slice(at, i));
+    writeArray(out, arrays[name], indent);
+    at = end + 1;
+  }
+  out(text.slice(at) + '\n');
+}
+
+function writeArray(out: (text: string) => void, array: StreamedArray, indent: number): void {
+  const pad = ' '.repeat(indent + 2);
+  let first = true;
+  for (const item of array.items) {
+    out(`${first ? '[\n' : ',\n'}${pad}${JSON.stringify(array.toJson(item))}`);
+    first = false;
+  }
+  out(first ? '[]' : `\n${' '.repeat(indent)}]`);
+}
