@@ -7,7 +7,7 @@ import { factsOf, isDataKind, type FixContext } from './text';
 
 export { splitEffortFix } from './split';
 export { type FixContext } from './text';
-export { moveNumberedEffortFix } from './moveEffort';
+export { moveNumberedEffortFix } from '../authoring/moveEffort';
 export { moveToWaveFix } from './wave';
 
 function key(e: TextEdit): string {

@@ -4,7 +4,7 @@
 // first). Only numbered ids can be split (a new effort needs a number for references to reach it).
 import { parseEffortId } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
-import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
+import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
 import { replaceRefEdit } from './refList';
 import { declareFixFiles } from './touched';

@@ -4,7 +4,7 @@
 // in the same file. With neither, no fix is offered. State files are never edited (the orchestrator owns them).
 import { canonicalEffortId } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, Span, TextEdit } from '../model/model';
-import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
+import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
 import { factsOf, fileResult, sameSpan, type FileText, type FixContext } from './text';
 
 const sharedWaveSpans = new WeakMap<Project, Set<string>>();

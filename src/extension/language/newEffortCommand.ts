@@ -2,7 +2,7 @@
 // snippet, so the name, dependencies and estimate are filled in with Tab. From the editor it joins the wave around the
 // cursor; from a wave in the tree, the plan that declares most of that wave's efforts.
 import * as vscode from 'vscode';
-import { fileForNewEffort, newEffortIn, wavesForNewEffort, type WaveRef } from '../../core/fixes/newEffort';
+import { fileForNewEffort, newEffortIn, wavesForNewEffort, type WaveRef } from '../../core/authoring/newEffort';
 import { COMMANDS } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
 import type { PlanNode } from '../tree/planTree';

@@ -1,5 +1,5 @@
 // Markdown heading sections of a file, fence-aware (a `# comment` inside a ```bash block is not a heading).
-import type { FileText } from './text';
+import type { FileText } from '../fixes/text';
 
 const HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

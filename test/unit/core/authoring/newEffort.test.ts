@@ -1,7 +1,7 @@
 // "New Effort": a new section in the file's own form, read back through the product's readers: the next free id of
 // the wave, the placeholders as its values, nothing an existing effort has of its own (status, actual lines, prose).
 import { strict as assert } from 'assert';
-import { fileForNewEffort, newEffortIn, NEW_EFFORT_DEFAULTS, wavesForNewEffort } from '../../../../src/core/fixes/newEffort';
+import { fileForNewEffort, newEffortIn, NEW_EFFORT_DEFAULTS, wavesForNewEffort } from '../../../../src/core/authoring/newEffort';
 import { applyAll, projectOf, type Texts } from '../../support/readBack';
 
 const P1 = 'PHASE-1-IMPLEMENTATION-PLAN.md';

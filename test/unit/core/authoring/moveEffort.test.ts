@@ -1,7 +1,7 @@
 // Move a numbered effort to another wave: renumbered (E1.1.2 → E1.3.2), its section moved under the target wave,
 // every reference in every file updated. Read back through the readers, the wave-order error is gone.
 import { strict as assert } from 'assert';
-import { moveNumberedEffort } from '../../../../src/core/fixes/moveEffort';
+import { moveNumberedEffort } from '../../../../src/core/authoring/moveEffort';
 import { textCache } from '../../../../src/core/fixes/text';
 import { applyAll, projectOf, textOf, type Texts } from '../../support/readBack';
 

@@ -7,7 +7,7 @@ import { parseEffortId } from '../model/ids';
 import type { EffortFact, Project, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { nextFreeId } from './moveEffort';
-import { FileText } from './text';
+import { FileText } from '../fixes/text';
 
 export interface NewEffort {
   id: string;

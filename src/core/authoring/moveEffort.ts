@@ -6,12 +6,12 @@
 import { appendAll } from '../model/arrays';
 import { parseEffortId } from '../model/ids';
 import type { Fix, Project, TextEdit, WaveDecl } from '../model/model';
-import { applyEdits } from './apply';
+import { applyEdits } from '../fixes/apply';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { renameEffort } from './rename';
 import { fieldForKey } from '../readers/values';
-import { factLines, factsOf, fileResult, FileText, type FixContext } from './text';
-import { explicitWaveEditsOf } from './wave';
+import { factLines, factsOf, fileResult, FileText, type FixContext } from '../fixes/text';
+import { explicitWaveEditsOf } from '../fixes/wave';
 
 export type MoveResult = { newId: string; edits: TextEdit[] } | { error: string };
 

@@ -1,7 +1,7 @@
 // Renaming an effort id rewrites every reference form the readers accept, in every plan file; read back, the model
 // has the new id with the same facts, and nothing points at the old one.
 import { strict as assert } from 'assert';
-import { idAt, renameEffort } from '../../../../src/core/fixes/rename';
+import { idAt, renameEffort } from '../../../../src/core/authoring/rename';
 import { applyAll, projectOf, textOf, type Texts } from '../../support/readBack';
 
 const PHASE = 'PHASE-1-IMPLEMENTATION-PLAN.md';

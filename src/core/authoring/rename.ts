@@ -7,7 +7,7 @@
 import { appendAll } from '../model/arrays';
 import { canonicalEffortId, parseEffortId } from '../model/ids';
 import type { Project, Span, TextEdit } from '../model/model';
-import { FileText } from './text';
+import { FileText } from '../fixes/text';
 
 const EDITABLE = new Set(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'other']);
 // An id in any written form; group 1 is the prefix (empty for a bare number), groups 2–4 its numbers.
