@@ -2,7 +2,7 @@
 import { DEFAULT_LIMITS, type Effort, type Limits } from '../model/model';
 import type { NumstatEntry } from '../git/numstat';
 import { LineCounter, type CountedFile, type SizeRules } from './lineCounter';
-import { parseSplit, splitBranch } from '../worktrees/naming';
+import { parseSplit, splitBranch } from '../worktrees/naming/naming';
 import type { FoundRef } from '../worktrees/snapshot';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from '../worktrees/session';
 

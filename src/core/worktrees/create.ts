@@ -5,7 +5,7 @@ import type { Effort } from '../model/model';
 import { GitError } from '../git/errors';
 import { assertValidBranchName, checkBranchName, checkRefFormatArgs } from '../git/refs';
 import { GitRepo } from '../git/repo';
-import type { BaseChoice } from './bases';
+import type { BaseChoice } from './naming/bases';
 import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath, symlinkBelow } from './fsState';
 import { compareEffortIds } from '../model/ids';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from './session';

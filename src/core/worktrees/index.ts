@@ -1,13 +1,13 @@
 // The effort worktree engine: naming, bases, create/list/remove/prune, status and measured size. Never prompts.
-export * from './bases';
+export * from './naming/bases';
 export * from './create';
 export * from '../sizes/lineCounter';
 export * from './list';
-export * from './naming';
+export * from './naming/naming';
 export * from './remove';
 export * from './session';
 export * from './settings';
 export * from '../sizes/size';
 export * from './snapshot';
 export * from './status';
-export * from './template';
+export * from './naming/template';

@@ -1,7 +1,7 @@
 // Plan ↔ git reconciliation: every planned effort's branch/worktree, and worktrees/branches no plan mentions.
 import type { WorktreeEntry } from '../git/worktreeList';
 import { compareEffortIds } from '../model/ids';
-import { branchPatterns, parseSplit } from './naming';
+import { branchPatterns, parseSplit } from './naming/naming';
 import { Session, type WorktreeContext } from './session';
 
 export interface EffortWorktreeState {

@@ -2,11 +2,11 @@
 import type { Effort } from '../model/model';
 import { GitError, type GitErrorCode } from '../git/errors';
 import { GitRepo } from '../git/repo';
-import { resolveBase, type BaseChoice, type BaseContext } from './bases';
-import { branchFor, PathError, worktreePathFor, worktreeRootFor } from './naming';
+import { resolveBase, type BaseChoice, type BaseContext } from './naming/bases';
+import { branchFor, PathError, worktreePathFor, worktreeRootFor } from './naming/naming';
 import { resolveSettings, type PlanView, type WorktreeSettings } from './settings';
 import { RepoSnapshot } from './snapshot';
-import { TemplateError } from './template';
+import { TemplateError } from './naming/template';
 
 export interface WorktreeContext {
   /** Any folder inside the repository. */

@@ -1,7 +1,7 @@
 // Git status of many efforts in few git calls: one worktree list + one for-each-ref for all, then per-commit caches.
 import type { Effort } from '../model/model';
 import { parseEffortId } from '../model/ids';
-import { defaultBranchRef, waveIntegrationBranch } from './bases';
+import { defaultBranchRef, waveIntegrationBranch } from './naming/bases';
 import type { FoundRef } from './snapshot';
 import { Session, mapLimit, toOpError, type WorktreeContext } from './session';
 

@@ -4,11 +4,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { listWith } from '../../core/worktrees/list';
-import { branchPatterns } from '../../core/worktrees/naming';
+import { branchPatterns } from '../../core/worktrees/naming/naming';
 import { Session, toOpError } from '../../core/worktrees/session';
 import { SizeCache, measureWith } from '../../core/sizes/size';
 import { StatusCache, statusWith } from '../../core/worktrees/status';
-import { expandTemplate } from '../../core/worktrees/template';
+import { expandTemplate } from '../../core/worktrees/naming/template';
 import { GIT_STATUS_KEYS, readSettings } from '../config';
 import type { GitLog } from './gitLog';
 import { combineStatus, gitPlanKey, isInside, relevantUnplanned, sameMeasured, type EffortGitView, type FolderGitStatus } from '../../core/views/gitStatus';

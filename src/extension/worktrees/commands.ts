@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Wave } from '../../core/model/model';
-import { branchFor } from '../../core/worktrees/naming';
+import { branchFor } from '../../core/worktrees/naming/naming';
 import { resolveSettings } from '../../core/worktrees/settings';
 import { COMMANDS } from '../commandIds';
 import { effortForCommand, type ResolvedEffort } from '../commands/effortTargets';

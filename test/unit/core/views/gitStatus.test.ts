@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { createEffortWorktree } from '../../../../src/core/worktrees/create';
 import { listWorktrees } from '../../../../src/core/worktrees/list';
-import { branchPatterns } from '../../../../src/core/worktrees/naming';
+import { branchPatterns } from '../../../../src/core/worktrees/naming/naming';
 import { resolveSettings } from '../../../../src/core/worktrees/settings';
 import { measureSizes, type EffortSize } from '../../../../src/core/sizes/size';
 import { statusOf } from '../../../../src/core/worktrees/status';

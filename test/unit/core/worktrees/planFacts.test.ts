@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { Project } from '../../../../src/core/model/model';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { createEffortWorktree, createWaveWorktrees } from '../../../../src/core/worktrees/create';
-import { effortFolderName } from '../../../../src/core/worktrees/naming';
+import { effortFolderName } from '../../../../src/core/worktrees/naming/naming';
 import type { WorktreeContext } from '../../../../src/core/worktrees/session';
 import { TempRepo } from '../../../fixtures/worktrees/tempRepo';
 

@@ -1,9 +1,9 @@
 // Pure naming: which branch and which folder an effort gets. Declared branch > repo config pattern > template.
 import * as path from 'path';
-import { parseEffortId, slugId } from '../model/ids';
-import { hasControl } from '../git/refs';
-import type { Effort, RepoConfig } from '../model/model';
-import type { WorktreeSettings } from './settings';
+import { parseEffortId, slugId } from '../../model/ids';
+import { hasControl } from '../../git/refs';
+import type { Effort, RepoConfig } from '../../model/model';
+import type { WorktreeSettings } from '../settings';
 import { expandTemplate, templateRegExp } from './template';
 
 export type BranchSource = 'declared' | 'repo-config' | 'template';

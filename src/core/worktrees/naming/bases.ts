@@ -1,12 +1,12 @@
 // Which commit an effort branch starts from: declared base > split chain > cascade strategy (R308 / R501 / main).
-import { compareEffortIds, parseEffortId } from '../model/ids';
-import type { Effort } from '../model/model';
-import { GitError } from '../git/errors';
-import { checkBranchName } from '../git/refs';
-import type { GitRepo } from '../git/repo';
+import { compareEffortIds, parseEffortId } from '../../model/ids';
+import type { Effort } from '../../model/model';
+import { GitError } from '../../git/errors';
+import { checkBranchName } from '../../git/refs';
+import type { GitRepo } from '../../git/repo';
 import { branchFor, cleanRefText, parseSplit, splitBranch } from './naming';
-import type { PlanView, WorktreeSettings } from './settings';
-import type { FoundRef, RepoSnapshot } from './snapshot';
+import type { PlanView, WorktreeSettings } from '../settings';
+import type { FoundRef, RepoSnapshot } from '../snapshot';
 import { branchPrefixes } from './prefixes';
 import { expandTemplate } from './template';
 

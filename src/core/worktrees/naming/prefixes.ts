@@ -1,6 +1,6 @@
 // The prefixes a plan's branches live under (`acme` in `acme/phase3/wave1/x`), for integration-branch lookups.
 import { cleanRefText } from './naming';
-import type { PlanView } from './settings';
+import type { PlanView } from '../settings';
 
 /** `acme/phase3/wave1/x` → `acme`: what a branch carries before its `phaseN` segment. */
 export function prefixOfBranch(branch: string): string | undefined {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import type { RepoConfig } from '../../../../src/core/model/model';
-import { globToRegExp } from '../../../../src/core/sizes/lineGlob';
-import { LineCounter } from '../../../../src/core/sizes/lineCounter';
+import type { RepoConfig } from '../../../../../src/core/model/model';
+import { globToRegExp } from '../../../../../src/core/sizes/lineGlob';
+import { LineCounter } from '../../../../../src/core/sizes/lineCounter';
 import {
   branchFor,
   branchPatterns,
@@ -11,10 +11,10 @@ import {
   repoConfigBranchTemplate,
   splitBranch,
   worktreePathFor,
-} from '../../../../src/core/worktrees/naming';
-import { resolveSettings } from '../../../../src/core/worktrees/settings';
-import { expandTemplate } from '../../../../src/core/worktrees/template';
-import { effort } from '../../../fixtures/worktrees/tempRepo';
+} from '../../../../../src/core/worktrees/naming/naming';
+import { resolveSettings } from '../../../../../src/core/worktrees/settings';
+import { expandTemplate } from '../../../../../src/core/worktrees/naming/template';
+import { effort } from '../../../../fixtures/worktrees/tempRepo';
 
 const idp: RepoConfig = {
   file: '/plans/target-repo-config.yaml',

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
-import type { Effort, RepoConfig } from '../../../../src/core/model/model';
-import { Session } from '../../../../src/core/worktrees/session';
-import type { WorktreeSettings } from '../../../../src/core/worktrees/settings';
-import { TempRepo, effort, planOf } from '../../../fixtures/worktrees/tempRepo';
+import type { Effort, RepoConfig } from '../../../../../src/core/model/model';
+import { Session } from '../../../../../src/core/worktrees/session';
+import type { WorktreeSettings } from '../../../../../src/core/worktrees/settings';
+import { TempRepo, effort, planOf } from '../../../../fixtures/worktrees/tempRepo';
 
 const cfg: RepoConfig = {
   file: '/plans/target-repo-config.yaml',
