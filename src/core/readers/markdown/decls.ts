@@ -6,11 +6,11 @@ import type { Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
-import { kvSpan, type KvLine } from './metadata';
+import { kvSpan, type KvLine } from './fields/metadata';
 import { contextAt, headingAt, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
-import { readRefs } from './refs';
-import { cleanName, idInName, sizeInText } from './locatedValues';
+import { readRefs } from './fields/refs';
+import { cleanName, idInName, sizeInText } from './fields/locatedValues';
 
 export interface Decl {
   b: FactBuilder;

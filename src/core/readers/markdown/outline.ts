@@ -4,7 +4,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
-import { cleanName, firstId, sizeInText, type Found } from './locatedValues';
+import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */

@@ -10,7 +10,7 @@ import { bulletDecls, finishDecl, headingDecls, itemText, metadataDecls, ownEffo
 import { parseDoc, type MdDoc, type MdListItem } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
-import { applyKv, scanKvLines, type KvLine } from './metadata';
+import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
 import { buildOutline, headingAt } from './outline';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';

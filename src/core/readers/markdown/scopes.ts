@@ -6,10 +6,10 @@ import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint } f
 import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { spanAt } from './facts';
-import type { KvLine } from './metadata';
+import type { KvLine } from './fields/metadata';
 import { contextAt, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
-import { cleanValue, locateBool } from './locatedValues';
+import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
 
 export interface ScopeInput {

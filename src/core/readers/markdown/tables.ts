@@ -8,10 +8,10 @@ import type { Aliases } from './aliases';
 import type { MdDoc } from './doc';
 import { FactBuilder, NAME_RANK } from './facts';
 import { contextAt, type Outline } from './outline';
-import { refListAt } from './refs';
-import { applyInlineField } from './inlineFields';
-import { cleanValue, expandIdRange, firstId, locateSize, locateWave } from './locatedValues';
-import { keyInfo } from './keys';
+import { refListAt } from './fields/refs';
+import { applyInlineField } from './fields/inlineFields';
+import { cleanValue, expandIdRange, firstId, locateSize, locateWave } from './fields/locatedValues';
+import { keyInfo } from './fields/keys';
 import { parseStatus } from '../values';
 
 interface Cell {

@@ -5,10 +5,10 @@ import type { EffortField, FactKind, PlanDiagnostic, Span } from '../../../model
 import { LineIndex, lineSpan } from '../../../model/span';
 import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
-import { readRefs } from '../refs';
+import { readRefs } from '../fields/refs';
 import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './structured';
-import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../locatedValues';
-import { keyInfo } from '../keys';
+import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
+import { keyInfo } from '../fields/keys';
 import { parseStatus } from '../../values';
 
 /** The effort that owns a line (its section), for blocks that do not name their effort. */

@@ -7,7 +7,7 @@ import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK } from '../facts';
 import { parseMermaid, type MEdge, type MGraph, type MNode } from './parse';
 import { contextAt, type Outline } from '../outline';
-import { cleanName, firstId, sizeInText } from '../locatedValues';
+import { cleanName, firstId, sizeInText } from '../fields/locatedValues';
 
 export interface MermaidRead {
   facts: FactBuilder[];

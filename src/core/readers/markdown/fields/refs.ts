@@ -1,8 +1,8 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
-import { appendAll } from '../../model/arrays';
-import type { DependencyRef, RefList } from '../../model/model';
-import { lineSpan } from '../../model/span';
-import { parseRefList, type RefContext } from '../values';
+import { appendAll } from '../../../model/arrays';
+import type { DependencyRef, RefList } from '../../../model/model';
+import { lineSpan } from '../../../model/span';
+import { parseRefList, type RefContext } from '../../values';
 import { findIds, maskParens } from './locatedValues';
 
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.

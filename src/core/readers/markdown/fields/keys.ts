@@ -1,6 +1,6 @@
 // Metadata keys → normalized key and model field, memoized: the same few dozen keys repeat in every plan.
-import type { EffortField } from '../../model/model';
-import { fieldForKey, normalizeKey } from '../values';
+import type { EffortField } from '../../../model/model';
+import { fieldForKey, normalizeKey } from '../../values';
 
 export interface KeyInfo {
   norm: string;

@@ -1,6 +1,6 @@
 // Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
-import type { EffortField, Span } from '../../model/model';
-import type { FactBuilder } from './facts';
+import type { EffortField, Span } from '../../../model/model';
+import type { FactBuilder } from '../facts';
 import { cleanValue, locateBool, locateSize } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */

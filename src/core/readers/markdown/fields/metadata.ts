@@ -1,13 +1,13 @@
 // Bold metadata lines (`**Branch**: \`x\``, `**Can Parallelize**: Yes (…)`) and plain bullets (`- Phase: 1`), located.
-import type { EffortField } from '../../model/model';
-import { lineSpan } from '../../model/span';
-import type { MdDoc } from './doc';
-import { FactBuilder, NAME_RANK, spanAt } from './facts';
+import type { EffortField } from '../../../model/model';
+import { lineSpan } from '../../../model/span';
+import type { MdDoc } from '../doc';
+import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
 import { cleanName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
 import { keyInfo } from './keys';
-import { parseStatus, type RefContext } from '../values';
+import { parseStatus, type RefContext } from '../../values';
 
 export interface KvLine {
   line: number;

@@ -1,8 +1,8 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
-import { canonicalEffortId } from '../../model/ids';
-import { toNumber, type Found } from '../values';
+import { canonicalEffortId } from '../../../model/ids';
+import { toNumber, type Found } from '../../values';
 
-export { locateBool, locateSize, maskParens, type Found } from '../values';
+export { locateBool, locateSize, maskParens, type Found } from '../../values';
 
 // `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
 const ID_IN_TEXT = /(?<![\w.])(?:E|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
