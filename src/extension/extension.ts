@@ -14,7 +14,7 @@ import { registerWorkspaceCommands } from './commands/workspaceCommands';
 import { ChosenBases } from './worktrees/chosenBases';
 import { registerWorktreeCommands } from './worktrees/commands';
 import { registerPlanLanguageFeatures } from './language/languageFeatures';
-import { registerNewEffortCommand } from './language/newEffortCommand';
+import { registerNewEffortCommand } from './authoring/newEffortCommand';
 
 export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const index = new PlanIndex();

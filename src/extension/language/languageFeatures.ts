@@ -3,14 +3,14 @@
 import * as vscode from 'vscode';
 import { PlanCodeActions, registerFixAllReport } from './codeActions';
 import type { EffortCodeLensProvider } from './codeLens';
-import { COMPLETION_TRIGGERS, EffortIdCompletionProvider } from './completion';
+import { COMPLETION_TRIGGERS, EffortIdCompletionProvider } from '../authoring/completion';
 import { readSettings } from '../config';
 import type { PlanDiagnostics } from './diagnostics';
 import { EffortHoverProvider } from './hover';
 import { EffortNavigationProvider } from './navigation';
 import type { PlanIndex } from '../index/planIndex';
 import { planDocumentSelector } from './selector';
-import { EffortRenameProvider } from './rename';
+import { EffortRenameProvider } from '../authoring/rename';
 import { PlanSymbolProvider } from './symbols';
 
 /** Every folder's plan globs (folder settings and its .waveplan.json may add patterns), or the window's without folders. */
