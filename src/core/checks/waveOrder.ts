@@ -2,7 +2,7 @@
 // A dependency inside the same wave is not a wave-order error: waves may hold sequential work, which plans mark
 // with `Can Parallelize: No`; claiming parallelism there is what `parallel-conflict` reports.
 // Fixes: move the dependent to the wave after its latest same-phase dependency (a numbered effort is renumbered
-// into it, fixes/moveEffort.ts; otherwise when the text allows, fixes/wave.ts), or remove the dependency.
+// into it, authoring/moveEffort.ts; otherwise when the text allows, fixes/wave.ts), or remove the dependency.
 import { moveNumberedEffortFix, moveToWaveFix, removeDependencyFix } from '../fixes';
 import { parseEffortId } from '../model/ids';
 import type { Effort, PlanDiagnostic } from '../model/model';
