@@ -1,4 +1,4 @@
-// "Waveplan: New Effort": writes a new effort into a plan in that file's own form (core/fixes/newEffort.ts) as a
+// "Waveplan: New Effort": writes a new effort into a plan in that file's own form (core/authoring/newEffort.ts) as a
 // snippet, so the name, dependencies and estimate are filled in with Tab. From the editor it joins the wave around the
 // cursor; from a wave in the tree, the plan that declares most of that wave's efforts.
 import * as vscode from 'vscode';

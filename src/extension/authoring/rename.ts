@@ -1,5 +1,5 @@
 // F2 on an effort id: renames it across every plan file of the folder, in every form it is written (the edit is
-// computed in core, fixes/rename.ts), as one workspace edit VS Code previews and undoes as one.
+// computed in core, authoring/rename.ts), as one workspace edit VS Code previews and undoes as one.
 import * as vscode from 'vscode';
 import { idAt, renameEffort } from '../../core/authoring/rename';
 import type { TextEdit } from '../../core/model/model';
