@@ -8,28 +8,82 @@ const watch = process.argv.includes('--watch');
 
 const pkg = require('./package.json');
 // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: bundle its ES module build instead.
-const common = { define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) }, alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }, bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+const common = {
+  define: { WAVEPLAN_VERSION: JSON.stringify(pkg.version) },
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'info',
+  legalComments: 'none',
+};
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [mermaidConfigMemo()] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    plugins: [mermaidConfigMemo()],
+  },
 ];
 
 // The integration suite runs inside the VS Code extension host, so it is bundled like the extension (mocha inside).
 const integrationEntries = fs.existsSync('test/integration')
-  ? fs.readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
+  ? fs
+      .readdirSync('test/integration')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `test/integration/${f}`)
   : [];
 if (integrationEntries.length && !production) {
   // mocha's parallel mode (never used inside the extension host) resolves files at run time; keep them out of the bundle.
-  builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', './reporters/parallel-buffered', './worker.js'] });
+  builds.push({
+    ...common,
+    entryPoints: integrationEntries,
+    outdir: 'out/test/integration',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', './reporters/parallel-buffered', './worker.js'],
+  });
 }
 
 // `node esbuild.js --bench` (or WAVEPLAN_BENCH=1) adds the editor benchmark suite, which runs inside code-server
 // like the integration suite (bench/extension.ts starts it); `npm test` never builds or runs it.
 if (process.argv.includes('--bench') || process.env.WAVEPLAN_BENCH === '1') {
-  const benchEntries = fs.readdirSync('bench/vscode').filter((f) => f.endsWith('.ts')).map((f) => `bench/vscode/${f}`);
-  builds.push({ ...common, entryPoints: benchEntries, outdir: 'out/bench/vscode', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
+  const benchEntries = fs
+    .readdirSync('bench/vscode')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `bench/vscode/${f}`);
+  builds.push({
+    ...common,
+    entryPoints: benchEntries,
+    outdir: 'out/bench/vscode',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  });
 }
 
 async function main() {

@@ -24,7 +24,10 @@ async function productionBuild(tmp: string): Promise<string> {
   for (const name of await fs.readdir(REPO)) {
     if (!NOT_LINKED.has(name)) await fs.symlink(path.join(REPO, name), path.join(dir, name));
   }
-  const res = spawnSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production'], { cwd: dir, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (res.status !== 0) throw new Error(`node esbuild.js --production failed:\n${res.stderr}`);
   return path.join(dir, 'dist');
 }
@@ -33,14 +36,27 @@ async function productionBuild(tmp: string): Promise<string> {
 async function hostComposition(): Promise<[string, number][]> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [path.join(REPO, 'src/extension/extension.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode'], define: { WAVEPLAN_VERSION: '"bench"' }, outfile: 'host.js', write: false, metafile: true, logLevel: 'silent',
+    entryPoints: [path.join(REPO, 'src/extension/extension.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    define: { WAVEPLAN_VERSION: '"bench"' },
+    outfile: 'host.js',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
   });
   const bySource = new Map<string, number>();
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [file, input] of Object.entries(output.inputs)) {
       const parts = path.relative(REPO, path.resolve(REPO, file)).split(path.sep);
-      const key = parts[0] === 'node_modules' ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/') : parts.slice(0, 3).join('/');
+      const key =
+        parts[0] === 'node_modules'
+          ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/')
+          : parts.slice(0, 3).join('/');
       bySource.set(key, (bySource.get(key) ?? 0) + input.bytesInOutput);
     }
   }
@@ -64,9 +80,14 @@ export async function benchBundles(tmp: string, log: (line: string) => void): Pr
     'host.mermaidMarkers': inHost.length,
     'webview.mermaidMarkers': inWebview.length,
   };
-  log(`dist/extension.js (host): ${kb(host.length)} (${kb(figures['host.gzip.bytes'])} gzipped); dist/webview.js: ${kb(webview.length)} (${kb(figures['webview.gzip.bytes'])} gzipped) → host is ${ratio(host.length, webview.length)} of the webview bundle; host target ≤ 650 KB: ${host.length <= 650 * 1024 ? 'met' : 'NOT met'}`);
+  log(
+    `dist/extension.js (host): ${kb(host.length)} (${kb(figures['host.gzip.bytes'])} gzipped); dist/webview.js: ${kb(webview.length)} (${kb(figures['webview.gzip.bytes'])} gzipped) → host is ${ratio(host.length, webview.length)} of the webview bundle; host target ≤ 650 KB: ${host.length <= 650 * 1024 ? 'met' : 'NOT met'}`,
+  );
   if (inHost.length) log(`FAIL: the host bundle contains Mermaid library code (${inHost.join(', ')})`);
-  else log(`host bundle contains no Mermaid: none of ${MERMAID_MARKERS.length} Mermaid markers found (the webview bundle has ${inWebview.length} of them)`);
+  else
+    log(
+      `host bundle contains no Mermaid: none of ${MERMAID_MARKERS.length} Mermaid markers found (the webview bundle has ${inWebview.length} of them)`,
+    );
   const top = (await hostComposition()).slice(0, 5);
   log(`host bundle's biggest parts: ${top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
   return figures;

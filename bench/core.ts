@@ -36,7 +36,11 @@ async function peakRssMb(root: string, tmp: string): Promise<number> {
   const file = path.join(tmp, 'rss.txt');
   const env = { ...process.env, WAVEPLAN_BENCH_RSS_FILE: file };
   const { spawnSync } = await import('child_process');
-  spawnSync(process.execPath, ['-r', PEAK_RSS, CLI, 'lint', root, '--format', 'json'], { cwd: tmp, stdio: 'ignore', env });
+  spawnSync(process.execPath, ['-r', PEAK_RSS, CLI, 'lint', root, '--format', 'json'], {
+    cwd: tmp,
+    stdio: 'ignore',
+    env,
+  });
   return Number(await fs.readFile(file, 'utf8')) / 1024;
 }
 
@@ -61,11 +65,17 @@ export async function benchCore(tmp: string, log: (line: string) => void): Promi
   }
   const read = median(syncRead);
   const inspect = median(inProcess);
-  log(`in-process inspect+lint: ${fmt(inspect)} (${efforts} efforts, ${diagnostics} diagnostics); synchronous read of the files: ${fmt(read)} → ${ratio(inspect, read)} (target ≤ 5×)`);
+  log(
+    `in-process inspect+lint: ${fmt(inspect)} (${efforts} efforts, ${diagnostics} diagnostics); synchronous read of the files: ${fmt(read)} → ${ratio(inspect, read)} (target ≤ 5×)`,
+  );
 
   const p = processes(root, tmp, 5);
-  log(`waveplan lint (process): ${fmt(p.lint)}; a process that walks and reads the same files: ${fmt(p.walk)} → ${ratio(p.lint, p.walk)} (target ≤ 4×)`);
-  log(`  markdownlint-cli2 on the same files: ${fmt(p.mdlint)} → ${ratio(p.lint, p.mdlint)} of markdownlint (target ≤ 0.08×)`);
+  log(
+    `waveplan lint (process): ${fmt(p.lint)}; a process that walks and reads the same files: ${fmt(p.walk)} → ${ratio(p.lint, p.walk)} (target ≤ 4×)`,
+  );
+  log(
+    `  markdownlint-cli2 on the same files: ${fmt(p.mdlint)} → ${ratio(p.lint, p.mdlint)} of markdownlint (target ≤ 0.08×)`,
+  );
   const rss = await peakRssMb(root, tmp);
   log(`peak RSS of waveplan lint on the ${tree.efforts} efforts: ${rss.toFixed(0)} MB (target ≤ 150 MB)`);
 
@@ -80,12 +90,24 @@ export async function benchCore(tmp: string, log: (line: string) => void): Promi
     engine.update(file, text.replace('write the code', `write the code ${++k}`));
     return engine.project();
   });
-  log(`re-read one edited ${text.split('\n').length}-line plan: ${fmt(reread)}; re-read + merge + check: ${fmt(rereadAndCheck)} (target ≤ 20 ms)`);
+  log(
+    `re-read one edited ${text.split('\n').length}-line plan: ${fmt(reread)}; re-read + merge + check: ${fmt(rereadAndCheck)} (target ≤ 20 ms)`,
+  );
   await fs.rm(root, { recursive: true, force: true });
   const keystroke = await benchKeystroke(tmp, log);
   return {
-    syncRead: read, inProcess: inspect, walkReadProcess: p.walk, cliMs: p.lint, mdMs: p.mdlint, peakRssMb: rss, reread, rereadAndCheck,
-    'ratio.inProcessVsRead': inspect / read, 'ratio.lintVsWalkRead': p.lint / p.walk, 'ratio.lintVsMarkdownlint': p.lint / p.mdlint, ...keystroke,
+    syncRead: read,
+    inProcess: inspect,
+    walkReadProcess: p.walk,
+    cliMs: p.lint,
+    mdMs: p.mdlint,
+    peakRssMb: rss,
+    reread,
+    rereadAndCheck,
+    'ratio.inProcessVsRead': inspect / read,
+    'ratio.lintVsWalkRead': p.lint / p.walk,
+    'ratio.lintVsMarkdownlint': p.lint / p.mdlint,
+    ...keystroke,
   };
 }
 

@@ -23,15 +23,29 @@ const WINDOWS = Math.max(1, Number(process.env.WAVEPLAN_BENCH_WINDOWS) || 3);
 /** Three folders, one project each: 1,000 plan files of 10 efforts (activation/scan), the 3,000-line plan and a 30-line one. */
 async function writeWorkspace(dir: string, keystroke: boolean): Promise<string> {
   await generatePlanTree(path.join(dir, 'tree'), 1000, 10);
-  for (const [folder, lines] of [['big', 3000], ['small', 30]] as const) {
+  for (const [folder, lines] of [
+    ['big', 3000],
+    ['small', 30],
+  ] as const) {
     await fs.mkdir(path.join(dir, folder), { recursive: true });
     await fs.writeFile(path.join(dir, folder, PLAN), bigPlanText(lines));
   }
   await stage(dir);
-  const config: BenchConfig = { keystroke: keystroke ? [{ name: 'small', folder: 'small', file: PLAN }, { name: 'big', folder: 'big', file: PLAN }] : [], edits: EDITS };
+  const config: BenchConfig = {
+    keystroke: keystroke
+      ? [
+          { name: 'small', folder: 'small', file: PLAN },
+          { name: 'big', folder: 'big', file: PLAN },
+        ]
+      : [],
+    edits: EDITS,
+  };
   await fs.writeFile(path.join(dir, 'bench.json'), JSON.stringify(config, null, 2));
   const workspace = path.join(dir, 'bench.code-workspace');
-  await fs.writeFile(workspace, JSON.stringify({ folders: [{ path: 'tree' }, { path: 'big' }, { path: 'small' }] }, null, 2));
+  await fs.writeFile(
+    workspace,
+    JSON.stringify({ folders: [{ path: 'tree' }, { path: 'big' }, { path: 'small' }] }, null, 2),
+  );
   return workspace;
 }
 
@@ -54,7 +68,11 @@ function runWindow(workspace: string, logFile: string): Promise<number> {
     WAVEPLAN_TEST_TIMEOUT_MS: String(TIMEOUT_MS),
   };
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['scripts/run-vscode-tests.js', '--no-build'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/run-vscode-tests.js', '--no-build'], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   return new Promise((resolve) => child.on('close', (code) => log.end(() => resolve(code ?? 1))));
@@ -103,10 +121,14 @@ async function benchWindow(dir: string, keystroke: boolean, logFile: string): Pr
   const workspace = await writeWorkspace(dir, keystroke);
   const code = await runWindow(workspace, logFile);
   const resultFile = path.join(dir, 'figures.json');
-  const result = existsSync(resultFile) ? (JSON.parse(await fs.readFile(resultFile, 'utf8')) as { figures: EditorFigures; error?: string }) : undefined;
+  const result = existsSync(resultFile)
+    ? (JSON.parse(await fs.readFile(resultFile, 'utf8')) as { figures: EditorFigures; error?: string })
+    : undefined;
   if (code !== 0 || !result || result.error) {
     const tail = (await fs.readFile(logFile, 'utf8')).split('\n').slice(-25).join('\n');
-    throw new Error(`the editor benchmarks failed (runner exit ${code}${result?.error ? `: ${result.error}` : ''}); ${path.relative(REPO, logFile)} ends:\n${tail}`);
+    throw new Error(
+      `the editor benchmarks failed (runner exit ${code}${result?.error ? `: ${result.error}` : ''}); ${path.relative(REPO, logFile)} ends:\n${tail}`,
+    );
   }
   const f = result.figures;
   // Per window, so each ratio uses the baseline measured next to it; the medians of these are reported.
@@ -130,14 +152,21 @@ export async function benchEditor(tmp: string, log: (line: string) => void): Pro
   const started = Date.now();
   // Window 1 also times keystrokes (10 edits per plan, its own median); later windows only activate.
   const windows: EditorFigures[] = [];
-  for (let w = 1; w <= WINDOWS; w++) windows.push(await benchWindow(path.join(tmp, `vscode-bench-${w}`), w === 1, path.join(logDir, `window-${w}.log`)));
+  for (let w = 1; w <= WINDOWS; w++)
+    windows.push(await benchWindow(path.join(tmp, `vscode-bench-${w}`), w === 1, path.join(logDir, `window-${w}.log`)));
   const figures: EditorFigures = { ...windows[0], windows: WINDOWS };
-  for (const key of Object.keys(windows[0]).filter((k) => !k.startsWith('keystroke.'))) figures[key] = median(windows.map((w) => w[key]));
-  log(`(${WINDOWS} code-server windows in ${((Date.now() - started) / 1000).toFixed(0)} s; activation and scan figures are medians over the windows; output in ${path.relative(REPO, logDir)}/)`);
+  for (const key of Object.keys(windows[0]).filter((k) => !k.startsWith('keystroke.')))
+    figures[key] = median(windows.map((w) => w[key]));
+  log(
+    `(${WINDOWS} code-server windows in ${((Date.now() - started) / 1000).toFixed(0)} s; activation and scan figures are medians over the windows; output in ${path.relative(REPO, logDir)}/)`,
+  );
   report(figures, log);
   if (WINDOWS > 1) {
-    const spread = (key: string) => `${fmt(minOf(windows.map((w) => w[key])))}–${fmt(maxOf(windows.map((w) => w[key])))}`;
-    log(`  spread over the windows: waveplan activate() ${spread('activate.waveplan.ms')}, first scan ${spread('firstScan.ms')}, references-view ${spread('activate.referencesView.ms')}, markdown ${spread('activate.markdown.ms')}`);
+    const spread = (key: string) =>
+      `${fmt(minOf(windows.map((w) => w[key])))}–${fmt(maxOf(windows.map((w) => w[key])))}`;
+    log(
+      `  spread over the windows: waveplan activate() ${spread('activate.waveplan.ms')}, first scan ${spread('firstScan.ms')}, references-view ${spread('activate.referencesView.ms')}, markdown ${spread('activate.markdown.ms')}`,
+    );
   }
   return figures;
 }

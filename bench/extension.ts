@@ -20,5 +20,10 @@ export async function benchExtension(tmp: string, log: (line: string) => void): 
   const look = await benchFirstLook(log);
   log('\n### Dependency graph render (Mermaid in headless Chromium)');
   const graph = await benchGraph(tmp, log);
-  return { ...prefixed('bundle', bundles), ...prefixed('editor', editor), ...prefixed('firstLook', look), ...prefixed('graph', graph) };
+  return {
+    ...prefixed('bundle', bundles),
+    ...prefixed('editor', editor),
+    ...prefixed('firstLook', look),
+    ...prefixed('graph', graph),
+  };
 }

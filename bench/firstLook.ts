@@ -4,7 +4,10 @@
 import { median } from './timing';
 
 const { firstLook } = require('../scripts/first-look.js') as {
-  firstLook(options: { runs: number; log: (line: string) => void }): Promise<Array<{ explorerMs: number; effortMs: number; ratio: number }>>;
+  firstLook(options: {
+    runs: number;
+    log: (line: string) => void;
+  }): Promise<Array<{ explorerMs: number; effortMs: number; ratio: number }>>;
 };
 
 const LOADS = 3;
@@ -16,6 +19,8 @@ export async function benchFirstLook(log: (line: string) => void): Promise<Recor
     firstEffortRow: median(loads.map((l) => l.effortMs)),
     ratio: median(loads.map((l) => l.ratio)),
   };
-  log(`first effort row ${figures.firstEffortRow.toFixed(0)} ms, the Explorer listed the folder at ${figures.explorer.toFixed(0)} ms: ${figures.ratio.toFixed(2)}× (median of ${LOADS} loads; target ≤ 1.5×)`);
+  log(
+    `first effort row ${figures.firstEffortRow.toFixed(0)} ms, the Explorer listed the folder at ${figures.explorer.toFixed(0)} ms: ${figures.ratio.toFixed(2)}× (median of ${LOADS} loads; target ≤ 1.5×)`,
+  );
   return figures;
 }

@@ -31,7 +31,12 @@ export async function generatePlanTree(root: string, files: number, perFile: num
  * effort, every 100th a two-effort cycle, every 200th an unknown dependency.
  */
 function wavePlan(phase: number, wave: number, perFile: number, jsonStyle: boolean, index: number): string {
-  const out: string[] = [`# Phase ${phase} Wave ${wave} Implementation Plan`, '', `## 🌊 Wave ${wave}: Generated work`, ''];
+  const out: string[] = [
+    `# Phase ${phase} Wave ${wave} Implementation Plan`,
+    '',
+    `## 🌊 Wave ${wave}: Generated work`,
+    '',
+  ];
   for (let n = 1; n <= perFile; n++) {
     const id = `E${phase}.${wave}.${n}`;
     // Depend on two efforts of the previous wave, so the graph has real fan-in.
@@ -41,7 +46,22 @@ function wavePlan(phase: number, wave: number, perFile: number, jsonStyle: boole
     const lines = index % 50 === 0 && n === 4 ? 950 : 150 + ((phase * 31 + wave * 17 + n * 13) % 600);
     out.push(`### ${id}: generated-effort-${phase}-${wave}-${n}`, '');
     if (jsonStyle) {
-      out.push('```json', JSON.stringify({ effort_id: id.slice(1), estimated_lines: lines, depends_on: deps.map((d) => `effort:${d.slice(1)}`), branch_name: `proj/phase${phase}/wave${wave}/effort-${n}`, parallelizable: true }, null, 2), '```', '');
+      out.push(
+        '```json',
+        JSON.stringify(
+          {
+            effort_id: id.slice(1),
+            estimated_lines: lines,
+            depends_on: deps.map((d) => `effort:${d.slice(1)}`),
+            branch_name: `proj/phase${phase}/wave${wave}/effort-${n}`,
+            parallelizable: true,
+          },
+          null,
+          2,
+        ),
+        '```',
+        '',
+      );
     } else {
       out.push(
         `**Branch**: \`proj/phase${phase}/wave${wave}/effort-${n}\`  `,
@@ -65,7 +85,13 @@ export function bigPlanText(lines: number, phase = 1): string {
     if (n % 20 === 0) out.push(`## Wave ${wave++}`, '');
     n++;
     const w = wave - 1;
-    out.push(`### E${phase}.${w}.${n}: effort-${n}`, '', `**Size Estimate**: ~${300 + (n % 400)} lines  `, `**Dependencies**: ${w > 1 ? `[E${phase}.${w - 1}.${n - 20}]` : 'None'}  `, '');
+    out.push(
+      `### E${phase}.${w}.${n}: effort-${n}`,
+      '',
+      `**Size Estimate**: ~${300 + (n % 400)} lines  `,
+      `**Dependencies**: ${w > 1 ? `[E${phase}.${w - 1}.${n - 20}]` : 'None'}  `,
+      '',
+    );
     for (let k = 0; k < 10; k++) out.push(`- Step ${k} of effort ${n}: write the code and its tests.`);
     out.push('');
   }

@@ -24,8 +24,19 @@ const { mermaidConfigMemo } = require('../scripts/lib/mermaid-config-memo') as {
 async function mermaidScript(dir: string, name: string, plugins: esbuild.Plugin[]): Promise<string> {
   const outfile = path.join(dir, `${name}.js`);
   await esbuild.build({
-    stdin: { contents: "import mermaid from 'mermaid'; (globalThis as { mermaid?: unknown }).mermaid = mermaid;", loader: 'ts', resolveDir: REPO },
-    bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'es2022', outfile, logLevel: 'silent', plugins,
+    stdin: {
+      contents: "import mermaid from 'mermaid'; (globalThis as { mermaid?: unknown }).mermaid = mermaid;",
+      loader: 'ts',
+      resolveDir: REPO,
+    },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    outfile,
+    logLevel: 'silent',
+    plugins,
   });
   return outfile;
 }
@@ -48,9 +59,15 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
   }
 
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
-    const [patched, unpatched] = await Promise.all([mermaidScript(dir, 'mermaid-memo', [mermaidConfigMemo()]), mermaidScript(dir, 'mermaid-plain', [])]);
+    const [patched, unpatched] = await Promise.all([
+      mermaidScript(dir, 'mermaid-memo', [mermaidConfigMemo()]),
+      mermaidScript(dir, 'mermaid-plain', []),
+    ]);
     const openPage = async (script: string) => {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await page.setContent('<!DOCTYPE html><html><body></body></html>');
@@ -58,7 +75,14 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
       // Limits raised so the 300-effort full graph can be measured; the panel itself keeps Mermaid's defaults.
       await page.evaluate(() => {
         const m = (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid;
-        m.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'dark', maxEdges: 100_000, maxTextSize: 1_000_000, flowchart: { useMaxWidth: false } });
+        m.initialize({
+          startOnLoad: false,
+          securityLevel: 'strict',
+          theme: 'dark',
+          maxEdges: 100_000,
+          maxTextSize: 1_000_000,
+          flowchart: { useMaxWidth: false },
+        });
       });
       return page;
     };
@@ -68,7 +92,8 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
     const renderOnce = (p: typeof page, text: string) =>
       p.evaluate(
         async ([t, id]) => {
-          const m = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+          const m = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
+            .mermaid;
           const { svg } = await m.render(id, t);
           if (!svg.includes('<svg')) throw new Error('no svg');
         },
@@ -86,7 +111,12 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
     for (const n of SIZES) {
       const project = projects.get(n)!;
       const full = projectToMermaid(project, { mode: 'full', maxEdges: 100_000, maxTextSize: 1_000_000 });
-      const flat = projectToMermaid(project, { mode: 'full', subgraphs: false, maxEdges: 100_000, maxTextSize: 1_000_000 });
+      const flat = projectToMermaid(project, {
+        mode: 'full',
+        subgraphs: false,
+        maxEdges: 100_000,
+        maxTextSize: 1_000_000,
+      });
       const fullMs = await renderMs(full.text);
       const flatMs = n === 50 ? baseline : await renderMs(flat.text);
       figures[`render.full.${n}.ms`] = fullMs;
@@ -96,7 +126,7 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
       figures[`edges.${n}`] = full.edgeCount;
       const fits = full.edgeCount <= 500 && full.text.length <= 50_000;
       log(
-        `${n} efforts, ${full.edgeCount} edges, ${full.text.length} chars${fits ? '' : ' (over Mermaid\'s default limits)'}: ` +
+        `${n} efforts, ${full.edgeCount} edges, ${full.text.length} chars${fits ? '' : " (over Mermaid's default limits)"}: ` +
           `with wave subgraphs ${fmt(fullMs)} (${ratio(fullMs, baseline)} of baseline), flat ${fmt(flatMs)}; subgraphs cost ${ratio(fullMs, flatMs)}`,
       );
     }
@@ -122,10 +152,14 @@ export async function benchGraph(tmp?: string, log: (line: string) => void = con
     figures['render.auto.300.ms'] = autoMs;
     figures['ratio.auto.300'] = autoMs / baseline;
     figures['ratio.autoVsFull.300'] = autoMs / figures['render.full.300.ms'];
-    log(`300 efforts as the panel opens them (${auto.kind}${auto.level ? `, ${auto.level}` : ''}, ${auto.nodes.length} nodes): ${fmt(autoMs)} → ${ratio(autoMs, figures['render.full.300.ms'])} of the full drawing`);
+    log(
+      `300 efforts as the panel opens them (${auto.kind}${auto.level ? `, ${auto.level}` : ''}, ${auto.nodes.length} nodes): ${fmt(autoMs)} → ${ratio(autoMs, figures['render.full.300.ms'])} of the full drawing`,
+    );
 
     // Text generation (extension host side), including the 10,000-effort summary.
-    const textMs = await medianMs(5, () => projectToMermaid(big, { mode: 'full', maxEdges: 100_000, maxTextSize: 1_000_000 }));
+    const textMs = await medianMs(5, () =>
+      projectToMermaid(big, { mode: 'full', maxEdges: 100_000, maxTextSize: 1_000_000 }),
+    );
     figures['text.full.300.ms'] = textMs;
     log(`Mermaid text for 300 efforts: ${fmt(textMs)} (${ratio(textMs, baseline)} of the baseline render)`);
   } finally {

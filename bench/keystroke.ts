@@ -33,7 +33,9 @@ async function workspace(tmp: string, treeFiles: number, text: string): Promise<
 function edited(text: string, k: number): string {
   const prose = k % 2 ? k : k - 1;
   const size = k % 2 ? k - 1 : k;
-  return text.replace('write the code', `write the code ${prose}`).replace('**Size Estimate**: ~301 lines', `**Size Estimate**: ~${302 + (size % 50)} lines`);
+  return text
+    .replace('write the code', `write the code ${prose}`)
+    .replace('**Size Estimate**: ~301 lines', `**Size Estimate**: ~${302 + (size % 50)} lines`);
 }
 
 export async function benchKeystroke(tmp: string, log: (line: string) => void): Promise<Record<string, number>> {
@@ -44,18 +46,36 @@ export async function benchKeystroke(tmp: string, log: (line: string) => void): 
   const value = { small: [] as number[], big: [] as number[] };
   for (let k = 1; k <= EDITS * 2; k++) {
     // Interleaved, so both sides see the same machine load.
-    for (const [w, name] of k % 2 ? ([[small, 'small'], [big, 'big']] as const) : ([[big, 'big'], [small, 'small']] as const)) {
+    for (const [w, name] of k % 2
+      ? ([
+          [small, 'small'],
+          [big, 'big'],
+        ] as const)
+      : ([
+          [big, 'big'],
+          [small, 'small'],
+        ] as const)) {
       const start = process.hrtime.bigint();
       w.engine.update(w.file, edited(text, k));
       locatorFor(w.engine.project());
       (k % 2 ? prose : value)[name].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
-  const figures: Record<string, number> = { 'keystroke.small.efforts': small.efforts, 'keystroke.big.efforts': big.efforts };
-  for (const [kind, times, what] of [['prose', prose, 'typing prose'], ['value', value, "changing an effort's size estimate"]] as const) {
+  const figures: Record<string, number> = {
+    'keystroke.small.efforts': small.efforts,
+    'keystroke.big.efforts': big.efforts,
+  };
+  for (const [kind, times, what] of [
+    ['prose', prose, 'typing prose'],
+    ['value', value, "changing an effort's size estimate"],
+  ] as const) {
     const s = median(times.small);
     const b = median(times.big);
-    Object.assign(figures, { [`keystroke.${kind}.small.ms`]: s, [`keystroke.${kind}.big.ms`]: b, [`ratio.keystroke.${kind}`]: b / s });
+    Object.assign(figures, {
+      [`keystroke.${kind}.small.ms`]: s,
+      [`keystroke.${kind}.big.ms`]: b,
+      [`ratio.keystroke.${kind}`]: b / s,
+    });
     log(
       `keystroke work (re-read + merge + check + locator, no debounce), ${what} in a ${text.split('\n').length}-line plan: in a workspace of ${big.efforts} efforts ${fmt(b)}; ` +
         `the same edits in a workspace of ${small.efforts} efforts ${fmt(s)} → ${(b / s).toFixed(2)}× (target ≤ 2×)`,

@@ -82,7 +82,9 @@ function lint(dir: string): { ms: number; rssMb: number; status: number | null; 
     rssMb: m ? Number(m[1]) / 1024 : NaN,
     status: run.status,
     // GNU time's own lines (the figure, and "Command exited with non-zero status 1" for lint's exit 1) are not lint's.
-    stderr: (run.stderr ?? '').replace(/peak-rss-kb \d+\n?/, '').replace(/^Command exited with non-zero status \d+\n?/m, ''),
+    stderr: (run.stderr ?? '')
+      .replace(/peak-rss-kb \d+\n?/, '')
+      .replace(/^Command exited with non-zero status \d+\n?/m, ''),
   };
 }
 

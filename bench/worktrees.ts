@@ -62,7 +62,10 @@ function makeRepo(root: string, files: number): string {
   git(dir, 'config', 'commit.gpgsign', 'false');
   for (let i = 0; i < files; i++) {
     mkdirSync(path.join(dir, 'pkg', `m${i % 20}`), { recursive: true });
-    writeFileSync(path.join(dir, 'pkg', `m${i % 20}`, `f${i}.go`), Array.from({ length: 40 }, (_, l) => `// ${i}:${l}`).join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'pkg', `m${i % 20}`, `f${i}.go`),
+      Array.from({ length: 40 }, (_, l) => `// ${i}:${l}`).join('\n') + '\n',
+    );
   }
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'init');
@@ -72,11 +75,15 @@ function makeRepo(root: string, files: number): string {
 function resetWorktrees(repo: string, roots: string[]): void {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
   git(repo, 'worktree', 'prune');
-  const branches = git(repo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads').split('\n').filter((b) => b && b !== 'main');
+  const branches = git(repo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')
+    .split('\n')
+    .filter((b) => b && b !== 'main');
   if (branches.length) git(repo, 'branch', '-D', '--', ...branches);
 }
 
-export async function benchWorktrees(options: { tmp?: string; log?: (line: string) => void } = {}): Promise<WorktreeFigures> {
+export async function benchWorktrees(
+  options: { tmp?: string; log?: (line: string) => void } = {},
+): Promise<WorktreeFigures> {
   const log = options.log ?? (() => undefined);
   const tmp = mkdtempSync(path.join(options.tmp ?? os.tmpdir(), 'waveplan-bench-wt-'));
   try {
@@ -106,7 +113,9 @@ export async function benchWorktrees(options: { tmp?: string; log?: (line: strin
         reset: () => resetWorktrees(repo, [shellRoot]),
       },
     ]);
-    log(`10-effort wave (${repoFiles}-file repo): engine ${fmt(engine)}, shell loop of git worktree add ${fmt(shell)} → ${ratio(engine, shell)} (target ≤ 1.5×)`);
+    log(
+      `10-effort wave (${repoFiles}-file repo): engine ${fmt(engine)}, shell loop of git worktree add ${fmt(shell)} → ${ratio(engine, shell)} (target ≤ 1.5×)`,
+    );
 
     // 2. Sizes of 50 efforts: one branch each with a commit touching 3 files.
     const sized = Array.from({ length: 50 }, (_, i) => effortOf(i + 1, 1));
@@ -115,7 +124,8 @@ export async function benchWorktrees(options: { tmp?: string; log?: (line: strin
     git(repo, 'worktree', 'add', '-q', '--detach', work, 'main');
     for (const [i, b] of branches.entries()) {
       git(work, 'checkout', '-q', '-B', b, 'main');
-      for (let f = 0; f < 3; f++) writeFileSync(path.join(work, 'pkg', `m${f}`, `new${i}_${f}.go`), `package m\n// ${i}\n`.repeat(20 + i));
+      for (let f = 0; f < 3; f++)
+        writeFileSync(path.join(work, 'pkg', `m${f}`, `new${i}_${f}.go`), `package m\n// ${i}\n`.repeat(20 + i));
       writeFileSync(path.join(work, 'pkg', 'm1', `f1.go`), `// edited by ${i}\n`);
       git(work, 'add', '-A');
       git(work, 'commit', '-q', '-m', b);
@@ -140,7 +150,9 @@ export async function benchWorktrees(options: { tmp?: string; log?: (line: strin
     const cache = new SizeCache();
     await measureSizes(sized, { repo, plan: planOf(sized) }, { cache });
     const cached = await medianMs(RUNS, () => measureSizes(sized, { repo, plan: planOf(sized) }, { cache }));
-    log(`sizes of 50 efforts: engine ${fmt(sizeEngine)}, one git diff --numstat per effort ${fmt(diffs)} → ${ratio(sizeEngine, diffs)} (target ≤ 2×); cached ${fmt(cached)}`);
+    log(
+      `sizes of 50 efforts: engine ${fmt(sizeEngine)}, one git diff --numstat per effort ${fmt(diffs)} → ${ratio(sizeEngine, diffs)} (target ≤ 2×); cached ${fmt(cached)}`,
+    );
 
     return {
       repoFiles,

@@ -10,6 +10,7 @@ const from = path.join(REPO, 'test-results');
 const to = path.join(REPO, 'docs/screenshots');
 fs.mkdirSync(to, { recursive: true });
 const shots = fs.readdirSync(from).filter((f) => /^readme-.*\.png$/.test(f));
-if (!shots.length) throw new Error('no test-results/readme-*.png: run the "README screenshots" integration tests first');
+if (!shots.length)
+  throw new Error('no test-results/readme-*.png: run the "README screenshots" integration tests first');
 for (const f of shots) fs.copyFileSync(path.join(from, f), path.join(to, f.slice('readme-'.length)));
 console.log(`copied ${shots.map((f) => f.slice('readme-'.length)).join(', ')} to docs/screenshots/`);

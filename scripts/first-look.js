@@ -34,7 +34,13 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
   const extensionsDir = cs.prepareUserDataDir(userDataDir);
   // Installed the way a user has it (the extensions folder), not loaded as an extension under development.
   cs.installLinked(extensionsDir);
-  const server = await cs.startCodeServer({ userDataDir, extensionsDir, folder: target, logFile: path.join(tmp, 'code-server.log'), env: { EXTENSIONS_GALLERY: '{}' } });
+  const server = await cs.startCodeServer({
+    userDataDir,
+    extensionsDir,
+    folder: target,
+    logFile: path.join(tmp, 'code-server.log'),
+    env: { EXTENSIONS_GALLERY: '{}' },
+  });
   const browser = await cs.launchChromium();
   const loads = [];
   try {
@@ -44,12 +50,14 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
       const m = await measureFirstLook(browser, url, { screenshot });
       loads.push(m);
       const at = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'never');
-      log(`load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`);
+      log(
+        `load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); ${m.rows.length} rows`,
+      );
     }
   } finally {
     await browser.close();
     await server.stop();
-    if (!process.argv.includes("--keep")) fs.rmSync(tmp, { recursive: true, force: true });
+    if (!process.argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
     else log(`kept ${tmp}`);
   }
   return loads;

@@ -12,7 +12,11 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 128, height: 128 } });
     await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-    await page.screenshot({ path: path.join(cs.REPO, 'media/icon.png'), omitBackground: true, clip: { x: 0, y: 0, width: 128, height: 128 } });
+    await page.screenshot({
+      path: path.join(cs.REPO, 'media/icon.png'),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: 128, height: 128 },
+    });
   } finally {
     await browser.close();
   }

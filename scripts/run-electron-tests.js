@@ -21,11 +21,17 @@ const readResults = () => cs.readResultsFile(BRIDGE_DIR);
 async function main() {
   const started = Date.now();
   cs.ensureBuilt([path.join(cs.REPO, 'dist/extension.js'), path.join(TESTS_DIR, 'index.js')], cs.buildModeFromArgv());
-  cs.ensureFolderWithReadme(WORKSPACE, '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n');
+  cs.ensureFolderWithReadme(
+    WORKSPACE,
+    '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n',
+  );
   fs.rmSync(BRIDGE_DIR, { recursive: true, force: true });
   fs.mkdirSync(BRIDGE_DIR, { recursive: true });
   // No playwright page here, so no bridge: helpers.ts bridge.available() reads this.
-  fs.writeFileSync(path.join(BRIDGE_DIR, 'run.json'), JSON.stringify({ runner: 'electron', bridge: false, grep: process.env.WAVEPLAN_TEST_GREP || undefined }, null, 2));
+  fs.writeFileSync(
+    path.join(BRIDGE_DIR, 'run.json'),
+    JSON.stringify({ runner: 'electron', bridge: false, grep: process.env.WAVEPLAN_TEST_GREP || undefined }, null, 2),
+  );
 
   const { runTests } = require('@vscode/test-electron');
   const userDataDir = path.join(cs.TEST_ROOT, 'electron-user-data');
@@ -39,15 +45,24 @@ async function main() {
       extensionTestsPath: TESTS_DIR,
       extensionTestsEnv: { WAVEPLAN_BRIDGE_DIR: BRIDGE_DIR, WAVEPLAN_TEST_GREP: process.env.WAVEPLAN_TEST_GREP },
       // runTests adds --disable-workspace-trust, --skip-welcome and friends itself.
-      launchArgs: [WORKSPACE, '--disable-extensions', `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
+      launchArgs: [
+        WORKSPACE,
+        '--disable-extensions',
+        `--user-data-dir=${userDataDir}`,
+        `--extensions-dir=${extensionsDir}`,
+      ],
     });
   } catch (err) {
     const msg = err && err.message ? err.message : String(err);
     const results = readResults();
     if (!results) {
       console.error(`[waveplan] desktop VS Code could not run the suite: ${msg}`);
-      console.error('[waveplan] @vscode/test-electron must download VS Code (no network here?) and needs a display (try xvfb-run).');
-      console.error('[waveplan] On a machine without that, run `npm run test:integration` (code-server, fully offline) instead.');
+      console.error(
+        '[waveplan] @vscode/test-electron must download VS Code (no network here?) and needs a display (try xvfb-run).',
+      );
+      console.error(
+        '[waveplan] On a machine without that, run `npm run test:integration` (code-server, fully offline) instead.',
+      );
     } else {
       console.error(`[waveplan] ${msg}`);
     }

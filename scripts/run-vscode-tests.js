@@ -24,12 +24,27 @@ const TIMEOUT_MS = Number(process.env.WAVEPLAN_TEST_TIMEOUT_MS) || 15 * 60 * 100
 const VERBOSE = process.env.WAVEPLAN_TEST_VERBOSE === '1';
 const FIXTURE_FOLDER = path.join(cs.REPO, 'test/fixtures/workspace');
 let WORKSPACE = process.env.WAVEPLAN_WORKSPACE ? path.resolve(process.env.WAVEPLAN_WORKSPACE) : FIXTURE_FOLDER;
-const TESTS_DIR = process.env.WAVEPLAN_TESTS_PATH ? path.resolve(process.env.WAVEPLAN_TESTS_PATH) : path.join(cs.REPO, 'out/test/integration');
-const state = { server: null, browser: null, bridge: null, results: null, suiteRunning: false, cleaned: false, browserLog: null, page: null, workbenchErrors: [], ownRunDir: false };
+const TESTS_DIR = process.env.WAVEPLAN_TESTS_PATH
+  ? path.resolve(process.env.WAVEPLAN_TESTS_PATH)
+  : path.join(cs.REPO, 'out/test/integration');
+const state = {
+  server: null,
+  browser: null,
+  bridge: null,
+  results: null,
+  suiteRunning: false,
+  cleaned: false,
+  browserLog: null,
+  page: null,
+  workbenchErrors: [],
+  ownRunDir: false,
+};
 const RUN_DIR = claimRunDir();
 // Inside the run dir, so two runs at once never answer each other's requests; handed to the tests by env.
 const BRIDGE_DIR = process.env.WAVEPLAN_BRIDGE_DIR || path.join(RUN_DIR, 'bridge');
-const RESULTS_DIR = process.env.WAVEPLAN_RESULTS_DIR ? path.resolve(process.env.WAVEPLAN_RESULTS_DIR) : path.join(cs.REPO, 'test-results');
+const RESULTS_DIR = process.env.WAVEPLAN_RESULTS_DIR
+  ? path.resolve(process.env.WAVEPLAN_RESULTS_DIR)
+  : path.join(cs.REPO, 'test-results');
 
 /**
  * .vscode-test/run/ (profile, logs, bridge) unless another live run holds it; then .vscode-test/run-<pid>/ (removed
@@ -102,7 +117,11 @@ async function runSuite(started) {
   cs.ensureInstalled();
   cs.log(`ready to start (${timestamp(started)})`);
 
-  if (!cs.isWorkspaceFile(WORKSPACE)) cs.ensureFolderWithReadme(WORKSPACE, '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n');
+  if (!cs.isWorkspaceFile(WORKSPACE))
+    cs.ensureFolderWithReadme(
+      WORKSPACE,
+      '# Integration-test workspace\n\nPlan fixtures for the real-VS-Code tests live here.\n',
+    );
   if (!process.env.WAVEPLAN_WORKSPACE) {
     // A window opened on a folder refuses to gain a second one in tests; a .code-workspace window can, which the
     // multi-root and worktree tests need. Written fresh each run because VS Code rewrites it as folders change.
@@ -114,7 +133,10 @@ async function runSuite(started) {
   fs.rmSync(BRIDGE_DIR, { recursive: true, force: true });
   fs.mkdirSync(BRIDGE_DIR, { recursive: true });
   // Read by test/integration/helpers.ts runConfig(): env may not reach every extension host, files always do.
-  fs.writeFileSync(path.join(BRIDGE_DIR, 'run.json'), JSON.stringify({ runner: 'code-server', bridge: true, grep: process.env.WAVEPLAN_TEST_GREP || undefined }, null, 2));
+  fs.writeFileSync(
+    path.join(BRIDGE_DIR, 'run.json'),
+    JSON.stringify({ runner: 'code-server', bridge: true, grep: process.env.WAVEPLAN_TEST_GREP || undefined }, null, 2),
+  );
 
   const userDataDir = path.join(RUN_DIR, 'user-data');
   const extensionsDir = cs.prepareUserDataDir(userDataDir);
@@ -122,34 +144,63 @@ async function runSuite(started) {
   // repo as the extension under development, which takes precedence over the installed copy.
   cs.installLinked(extensionsDir);
   const serverLog = path.join(RUN_DIR, 'code-server.log');
-  state.server = await cs.startCodeServer({ userDataDir, extensionsDir, folder: WORKSPACE, logFile: serverLog,
+  state.server = await cs.startCodeServer({
+    userDataDir,
+    extensionsDir,
+    folder: WORKSPACE,
+    logFile: serverLog,
     // EXTENSIONS_GALLERY={} (code-server's override of the marketplace) turns the gallery off: no open-vsx lookups.
-    env: { WAVEPLAN_BRIDGE_DIR: BRIDGE_DIR, WAVEPLAN_TEST_GREP: process.env.WAVEPLAN_TEST_GREP, EXTENSIONS_GALLERY: '{}' } });
-  cs.log(`code-server ${cs.CODE_SERVER_VERSION} on ${state.server.baseUrl} (${timestamp(started)}; log: ${path.relative(cs.REPO, serverLog)})`);
+    env: {
+      WAVEPLAN_BRIDGE_DIR: BRIDGE_DIR,
+      WAVEPLAN_TEST_GREP: process.env.WAVEPLAN_TEST_GREP,
+      EXTENSIONS_GALLERY: '{}',
+    },
+  });
+  cs.log(
+    `code-server ${cs.CODE_SERVER_VERSION} on ${state.server.baseUrl} (${timestamp(started)}; log: ${path.relative(cs.REPO, serverLog)})`,
+  );
 
   state.browser = await cs.launchChromium();
   const page = (state.page = await state.browser.newPage({ viewport: { width: 1600, height: 1000 } }));
   const browserLog = (state.browserLog = fs.createWriteStream(path.join(RUN_DIR, 'browser-console.log')));
   // The page console repeats the workbench log; only its errors (failed loads, page exceptions) add anything.
-  page.on('console', (msg) => { if (msg.type() === 'error') browserLog.write(`[console error] ${msg.text()}\n`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') browserLog.write(`[console error] ${msg.text()}\n`);
+  });
   page.on('pageerror', (err) => browserLog.write(`[pageerror] ${err.stack || err.message}\n`));
 
   // The workbench calls these two (VS Code's own browser test protocol) once extensionTestsPath is set.
   let exitWith;
-  const exited = new Promise((resolve) => { exitWith = resolve; });
+  const exited = new Promise((resolve) => {
+    exitWith = resolve;
+  });
   await page.exposeFunction('codeAutomationLog', onAutomationLog);
   await page.exposeFunction('codeAutomationExit', (code) => exitWith(Number(code)));
   state.server.child.once('exit', (code, signal) => {
     if (state.cleaned) return; // our own cleanup stopped it
-    console.error(`[waveplan] code-server exited during the run (${signal || code}); see ${path.relative(cs.REPO, serverLog)}`);
+    console.error(
+      `[waveplan] code-server exited during the run (${signal || code}); see ${path.relative(cs.REPO, serverLog)}`,
+    );
     exitWith(1);
   });
 
-  state.bridge = new BridgeServer({ dir: BRIDGE_DIR, page, screenshotDir: RESULTS_DIR, log: VERBOSE ? (m) => console.log(`  [${m}]`) : undefined });
+  state.bridge = new BridgeServer({
+    dir: BRIDGE_DIR,
+    page,
+    screenshotDir: RESULTS_DIR,
+    log: VERBOSE ? (m) => console.log(`  [${m}]`) : undefined,
+  });
   state.bridge.start();
 
-  const url = cs.workbenchUrl({ baseUrl: state.server.baseUrl, port: state.server.port, folder: WORKSPACE, testsPath: TESTS_DIR });
-  cs.log(`opening the workbench with extensionTestsPath=${path.relative(cs.REPO, TESTS_DIR)}${process.env.WAVEPLAN_TEST_GREP ? ` grep=${process.env.WAVEPLAN_TEST_GREP}` : ''}`);
+  const url = cs.workbenchUrl({
+    baseUrl: state.server.baseUrl,
+    port: state.server.port,
+    folder: WORKSPACE,
+    testsPath: TESTS_DIR,
+  });
+  cs.log(
+    `opening the workbench with extensionTestsPath=${path.relative(cs.REPO, TESTS_DIR)}${process.env.WAVEPLAN_TEST_GREP ? ` grep=${process.env.WAVEPLAN_TEST_GREP}` : ''}`,
+  );
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const code = await exited;
   if (state.cleaned) return code; // timeout or Ctrl-C got there first
@@ -186,7 +237,11 @@ async function main() {
     }, TIMEOUT_MS);
   });
   const interrupted = new Promise((resolve) => {
-    for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => { console.error(`[waveplan] ${sig}: stopping`); resolve(130); });
+    for (const sig of ['SIGINT', 'SIGTERM'])
+      process.once(sig, () => {
+        console.error(`[waveplan] ${sig}: stopping`);
+        resolve(130);
+      });
   });
   try {
     code = await Promise.race([runSuite(started), watchdog, interrupted]);
@@ -204,9 +259,17 @@ async function main() {
     console.error(`[waveplan] last workbench errors (all in ${path.relative(cs.REPO, RUN_DIR)}/browser-console.log):`);
     for (const e of state.workbenchErrors.slice(-10)) console.error(`  ${e.split('\n').slice(0, 4).join('\n  ')}`);
   }
-  if (!r) console.error(`[waveplan] the suite reported no results (it did not start or crashed before the end; see ${path.relative(cs.REPO, RUN_DIR)}/)`);
-  else if (r.failed === 0 && code !== 0) console.error('[waveplan] no test failed but the suite exited non-zero (error outside a test?)');
-  if (r && r.passed + r.failed === 0) console.error('[waveplan] warning: no test ran' + (process.env.WAVEPLAN_TEST_GREP ? ` (grep ${process.env.WAVEPLAN_TEST_GREP})` : ''));
+  if (!r)
+    console.error(
+      `[waveplan] the suite reported no results (it did not start or crashed before the end; see ${path.relative(cs.REPO, RUN_DIR)}/)`,
+    );
+  else if (r.failed === 0 && code !== 0)
+    console.error('[waveplan] no test failed but the suite exited non-zero (error outside a test?)');
+  if (r && r.passed + r.failed === 0)
+    console.error(
+      '[waveplan] warning: no test ran' +
+        (process.env.WAVEPLAN_TEST_GREP ? ` (grep ${process.env.WAVEPLAN_TEST_GREP})` : ''),
+    );
   if (state.ownRunDir && code === 0) fs.rmSync(RUN_DIR, { recursive: true, force: true });
   console.log(`[waveplan] total ${timestamp(started)}`);
   console.log(`${r ? r.passed : 0} passed, ${r ? r.failed : 0} failed`);

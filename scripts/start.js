@@ -21,7 +21,10 @@ async function pickPort() {
   const wanted = Number(option('--port', process.env.PORT || 8080));
   const net = require('net');
   const free = await new Promise((resolve) => {
-    const srv = net.createServer().once('error', () => resolve(false)).listen(wanted, '127.0.0.1', () => srv.close(() => resolve(true)));
+    const srv = net
+      .createServer()
+      .once('error', () => resolve(false))
+      .listen(wanted, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
   return free ? wanted : cs.freePort();
 }
@@ -39,7 +42,12 @@ function prepareProfile() {
   fs.mkdirSync(extensionsDir, { recursive: true });
   const pkg = JSON.parse(fs.readFileSync(path.join(cs.REPO, 'package.json'), 'utf8'));
   fs.symlinkSync(cs.REPO, path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
-  return { userDataDir, extensionsDir, extensionId: `${pkg.publisher}.${pkg.name}`, displayName: pkg.displayName || pkg.name };
+  return {
+    userDataDir,
+    extensionsDir,
+    extensionId: `${pkg.publisher}.${pkg.name}`,
+    displayName: pkg.displayName || pkg.name,
+  };
 }
 
 /** Headless look at the served workbench: it renders and lists Waveplan among the installed extensions. */
@@ -55,14 +63,18 @@ async function check(url, profile) {
     const search = page.locator('.extensions-viewlet .suggest-input-container .monaco-editor textarea').first();
     await search.waitFor({ timeout: 20000 });
     await search.fill(`@installed ${profile.displayName}`);
-    const row = page.locator('.extensions-viewlet .monaco-list-row .extension-list-item .name', { hasText: profile.displayName }).first();
+    const row = page
+      .locator('.extensions-viewlet .monaco-list-row .extension-list-item .name', { hasText: profile.displayName })
+      .first();
     await row.waitFor({ timeout: 20000 });
     await page.keyboard.press('Control+Shift+E');
     fs.mkdirSync(path.join(cs.REPO, 'test-results'), { recursive: true });
     const shot = path.join(cs.REPO, 'test-results/start.png');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: shot, fullPage: true });
-    cs.log(`check passed: workbench rendered, ${profile.extensionId} installed; screenshot ${path.relative(cs.REPO, shot)}`);
+    cs.log(
+      `check passed: workbench rendered, ${profile.extensionId} installed; screenshot ${path.relative(cs.REPO, shot)}`,
+    );
   } finally {
     await browser.close();
   }
@@ -71,9 +83,15 @@ async function check(url, profile) {
 async function main() {
   const checkOnly = process.argv.includes('--check');
   const folder = path.resolve(option('--folder', path.join(cs.REPO, 'example')));
-  cs.ensureBuilt([path.join(cs.REPO, 'dist/extension.js'), path.join(cs.REPO, 'dist/webview.js')], cs.buildModeFromArgv());
+  cs.ensureBuilt(
+    [path.join(cs.REPO, 'dist/extension.js'), path.join(cs.REPO, 'dist/webview.js')],
+    cs.buildModeFromArgv(),
+  );
   cs.ensureInstalled();
-  cs.ensureFolderWithReadme(folder, '# Waveplan example workspace\n\nExample plans for trying the extension live here.\n');
+  cs.ensureFolderWithReadme(
+    folder,
+    '# Waveplan example workspace\n\nExample plans for trying the extension live here.\n',
+  );
 
   const profile = prepareProfile();
   const server = await cs.startCodeServer({
@@ -108,8 +126,10 @@ async function main() {
     }
     return;
   }
-  console.log(`\nWaveplan in VS Code (code-server ${cs.CODE_SERVER_VERSION}), workspace ${path.relative(cs.REPO, folder) || '.'}:\n\n  ${url}\n\n` +
-    'Loopback only; from another machine use an SSH tunnel (ssh -L PORT:127.0.0.1:PORT host). Ctrl-C stops it.\n');
+  console.log(
+    `\nWaveplan in VS Code (code-server ${cs.CODE_SERVER_VERSION}), workspace ${path.relative(cs.REPO, folder) || '.'}:\n\n  ${url}\n\n` +
+      'Loopback only; from another machine use an SSH tunnel (ssh -L PORT:127.0.0.1:PORT host). Ctrl-C stops it.\n',
+  );
 }
 
 main().catch((err) => {

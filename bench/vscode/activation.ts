@@ -63,7 +63,8 @@ async function ioFloor(): Promise<[number, number]> {
 export async function benchActivation(figures: Figures): Promise<WaveplanApi> {
   const staged = (vscode.workspace.workspaceFolders ?? []).reduce((n, f) => n + unstage(f.uri.fsPath), 0);
   out(`unstaged ${staged} plan files`);
-  if (vscode.extensions.getExtension(WAVEPLAN_ID)?.isActive) throw new Error(`${WAVEPLAN_ID} is already active: remove its activation triggers from the bench workspace`);
+  if (vscode.extensions.getExtension(WAVEPLAN_ID)?.isActive)
+    throw new Error(`${WAVEPLAN_ID} is already active: remove its activation triggers from the bench workspace`);
 
   await vscode.extensions.getExtension(WARM_UP)?.activate();
   for (const [name, id] of BASELINES) {
@@ -84,7 +85,9 @@ export async function benchActivation(figures: Figures): Promise<WaveplanApi> {
   figures['scan.folders'] = projects.length;
   figures['scan.files'] = projects.reduce((n, p) => n + p.project.files.length, 0);
   figures['scan.efforts'] = projects.reduce((n, p) => n + p.project.efforts.length, 0);
-  out(`waveplan activate(): ${figures['activate.waveplan.ms'].toFixed(1)} ms; first scan done after ${figures['firstScan.ms'].toFixed(0)} ms (${figures['scan.files']} files, ${figures['scan.efforts']} efforts)`);
+  out(
+    `waveplan activate(): ${figures['activate.waveplan.ms'].toFixed(1)} ms; first scan done after ${figures['firstScan.ms'].toFixed(0)} ms (${figures['scan.files']} files, ${figures['scan.efforts']} efforts)`,
+  );
 
   const floors: number[] = [];
   const rescans: number[] = [];
@@ -98,6 +101,8 @@ export async function benchActivation(figures: Figures): Promise<WaveplanApi> {
   }
   figures['ioFloor.ms'] = median(floors);
   figures['rescan.ms'] = median(rescans);
-  out(`findFiles + readFile of ${figures['ioFloor.files']} files: ${figures['ioFloor.ms'].toFixed(0)} ms; index.rescan(): ${figures['rescan.ms'].toFixed(0)} ms (medians of ${RUNS})`);
+  out(
+    `findFiles + readFile of ${figures['ioFloor.files']} files: ${figures['ioFloor.ms'].toFixed(0)} ms; index.rescan(): ${figures['rescan.ms'].toFixed(0)} ms (medians of ${RUNS})`,
+  );
   return api;
 }

@@ -43,7 +43,11 @@ export async function run(): Promise<void> {
     error = err;
     out(`benchmark failed: ${err instanceof Error ? err.stack : err}`);
   }
-  if (dir) fs.writeFileSync(path.join(dir, 'figures.json'), JSON.stringify({ figures, error: error ? String(error) : undefined }, null, 2));
+  if (dir)
+    fs.writeFileSync(
+      path.join(dir, 'figures.json'),
+      JSON.stringify({ figures, error: error ? String(error) : undefined }, null, 2),
+    );
   out(`${RESULTS_MARKER} ${JSON.stringify({ passed: error ? 0 : 1, failed: error ? 1 : 0, pending: 0, files: 1 })}`);
   if (error) throw error;
 }

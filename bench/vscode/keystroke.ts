@@ -17,7 +17,13 @@ type Method = 'type' | 'edit';
  * One edit through the `type`/`deleteLeft` commands (what a keystroke runs), or editor.edit when those do not reach
  * the document (no focused editor); true once the line reads `expected`.
  */
-async function keystroke(editor: vscode.TextEditor, at: vscode.Position, insert: boolean, method: Method, expected: string): Promise<boolean> {
+async function keystroke(
+  editor: vscode.TextEditor,
+  at: vscode.Position,
+  insert: boolean,
+  method: Method,
+  expected: string,
+): Promise<boolean> {
   if (method === 'type') {
     const cursor = insert ? at : at.translate(0, 1);
     editor.selection = new vscode.Selection(cursor, cursor);
@@ -71,7 +77,8 @@ export async function benchKeystroke(uri: vscode.Uri, name: string, edits: numbe
       if (i > 0 || method === 'edit') throw new Error(`edit ${i} did not reach ${uri.fsPath}`);
       method = 'edit'; // the `type` command needs a focused editor; a headless window may not give it one
       start = performance.now();
-      if (!(await keystroke(editor, at, insert, method, expected))) throw new Error(`editor.edit did not reach ${uri.fsPath}`);
+      if (!(await keystroke(editor, at, insert, method, expected)))
+        throw new Error(`editor.edit did not reach ${uri.fsPath}`);
     }
     const end = await reached;
     times.push(end - start);
@@ -85,7 +92,9 @@ export async function benchKeystroke(uri: vscode.Uri, name: string, edits: numbe
   figures[`keystroke.${name}.edits`] = edits;
   figures[`keystroke.${name}.delivery.median.ms`] = median(deliveries);
   figures[`keystroke.${name}.viaTypeCommand`] = method === 'type' ? 1 : 0;
-  out(`${name}: ${doc.lineCount} lines, ${edits} edits via ${method === 'type' ? "the 'type'/'deleteLeft' commands" : 'editor.edit'}: median ${median(times).toFixed(0)} ms, edit reached the extension host after ${median(deliveries).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+  out(
+    `${name}: ${doc.lineCount} lines, ${edits} edits via ${method === 'type' ? "the 'type'/'deleteLeft' commands" : 'editor.edit'}: median ${median(times).toFixed(0)} ms, edit reached the extension host after ${median(deliveries).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   // The text is back to the original (even number of edits); revert clears the dirty flag without saving.
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }

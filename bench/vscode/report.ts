@@ -27,7 +27,9 @@ export async function until(condition: () => boolean, timeoutMs: number, message
 
 /** How many diagnostics with this code the file has now. */
 export function countCode(uri: vscode.Uri, code: string): number {
-  return vscode.languages.getDiagnostics(uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === code).length;
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === code).length;
 }
 
 /**
@@ -46,7 +48,11 @@ export function diagnosticsReach(uri: vscode.Uri, code: string, expected: number
     });
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`${uri.fsPath}: ${code} count did not become ${expected} within ${timeoutMs} ms (now ${countCode(uri, code)})`));
+      reject(
+        new Error(
+          `${uri.fsPath}: ${code} count did not become ${expected} within ${timeoutMs} ms (now ${countCode(uri, code)})`,
+        ),
+      );
     }, timeoutMs);
   });
 }

@@ -107,12 +107,16 @@ const ACTIONS = {
   firstLook: async (page, { folder, screenshot }, ctx) => {
     if (typeof folder !== 'string' || !path.isAbsolute(folder)) throw new Error('firstLook needs an absolute folder');
     const url = folderUrl(new URL(page.url()).origin, folder);
-    const shot = screenshot ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`) : undefined;
+    const shot = screenshot
+      ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`)
+      : undefined;
     return measureFirstLook(page.context().browser(), url, { screenshot: shot });
   },
 
   screenshot: async (page, { name }, ctx) => {
-    const safe = String(name || 'screenshot').replace(/[^\w.-]+/g, '_').replace(/\.png$/, '');
+    const safe = String(name || 'screenshot')
+      .replace(/[^\w.-]+/g, '_')
+      .replace(/\.png$/, '');
     const file = path.join(ctx.screenshotDir, `${safe}.png`);
     fs.mkdirSync(ctx.screenshotDir, { recursive: true });
     await page.screenshot({ path: file, fullPage: true });
@@ -131,7 +135,9 @@ class BridgeServer {
   start() {
     // Console errors of the workbench page since the last `consoleErrors` request.
     this.opts.consoleErrors = [];
-    this.opts.page.on('console', (msg) => { if (msg.type() === 'error') this.opts.consoleErrors.push(msg.text()); });
+    this.opts.page.on('console', (msg) => {
+      if (msg.type() === 'error') this.opts.consoleErrors.push(msg.text());
+    });
     this.running = true;
     this.loop = this.pollLoop();
   }
@@ -145,7 +151,10 @@ class BridgeServer {
     while (this.running) {
       let names = [];
       try {
-        names = fs.readdirSync(this.opts.dir).filter((n) => n.startsWith('req-') && n.endsWith('.json')).sort();
+        names = fs
+          .readdirSync(this.opts.dir)
+          .filter((n) => n.startsWith('req-') && n.endsWith('.json'))
+          .sort();
       } catch {
         // Directory briefly missing: try again next tick.
       }

@@ -16,7 +16,15 @@ const ENTRY = path.join(PREFIX, 'node_modules/code-server/out/node/entry.js');
 const MARKER = path.join(PREFIX, `.installed-${CODE_SERVER_VERSION}`);
 const CHROMIUM = '/usr/bin/chromium';
 // Flags from docs/real-vscode-testing.md: no sandbox (root in a container), no GPU, nothing that phones home.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** User settings for a throwaway profile: no trust dialog, no welcome page, nothing reaching the network. */
 const QUIET_SETTINGS = {
@@ -53,7 +61,9 @@ function isInstalled() {
 function ensureInstalled() {
   if (isInstalled()) return;
   log('code-server is not installed yet: running scripts/setup-code-server.sh');
-  const res = spawnSync('bash', [path.join(REPO, 'scripts/setup-code-server.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const res = spawnSync('bash', [path.join(REPO, 'scripts/setup-code-server.sh')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (res.status !== 0 || !isInstalled()) throw new Error(`scripts/setup-code-server.sh failed (exit ${res.status})`);
 }
 
@@ -91,7 +101,10 @@ function ensureBuilt(outputs, mode = 'auto') {
   );
   if (mode === 'auto' && oldest > 0 && oldest >= newestSource) return;
   log('building (node esbuild.js)');
-  const res = spawnSync(process.execPath, [path.join(REPO, 'esbuild.js')], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+  const res = spawnSync(process.execPath, [path.join(REPO, 'esbuild.js')], {
+    cwd: REPO,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (res.status !== 0) throw new Error('build failed (node esbuild.js); see the errors above');
   if (missing().length) throw new Error(`build did not produce: ${missing().join(', ')}`);
 }
@@ -124,7 +137,10 @@ function httpStatus(url) {
 function prepareUserDataDir(userDataDir, extraSettings = {}) {
   fs.rmSync(userDataDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...extraSettings }, null, 2));
+  fs.writeFileSync(
+    path.join(userDataDir, 'User/settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...extraSettings }, null, 2),
+  );
   const extensionsDir = path.join(userDataDir, 'extensions');
   fs.mkdirSync(extensionsDir, { recursive: true });
   return extensionsDir;
@@ -134,7 +150,11 @@ function prepareUserDataDir(userDataDir, extraSettings = {}) {
 const liveGroups = new Set();
 process.on('exit', () => {
   for (const pid of liveGroups) {
-    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   }
 });
 
@@ -148,17 +168,39 @@ async function startCodeServer(opts) {
   // An explicit config file keeps code-server from creating ~/.config/code-server/config.yaml (with a password).
   const config = path.join(opts.userDataDir, 'code-server.yaml');
   if (!fs.existsSync(config)) fs.writeFileSync(config, 'auth: none\ncert: false\n');
-  const args = [ENTRY, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', opts.userDataDir, '--extensions-dir', opts.extensionsDir, opts.folder];
+  const args = [
+    ENTRY,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    opts.userDataDir,
+    '--extensions-dir',
+    opts.extensionsDir,
+    opts.folder,
+  ];
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const out = fs.openSync(opts.logFile, 'w');
   // Drop VS Code variables inherited from a terminal inside VS Code: they would confuse the nested server.
-  const env = Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([k, v]) => v !== undefined && !/^(VSCODE_|ELECTRON_RUN_AS_NODE)/.test(k)));
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, ...opts.env }).filter(
+      ([k, v]) => v !== undefined && !/^(VSCODE_|ELECTRON_RUN_AS_NODE)/.test(k),
+    ),
+  );
   const child = spawn(process.execPath, args, { cwd: REPO, env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   let exited = null;
   liveGroups.add(child.pid);
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (opts.timeoutMs || 60000);
@@ -166,7 +208,9 @@ async function startCodeServer(opts) {
     if (exited || Date.now() > deadline) {
       stopProcessGroup(child);
       const tail = fs.readFileSync(opts.logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(`code-server did not come up (${exited ? `exited ${JSON.stringify(exited)}` : 'timeout'}); log tail:\n${tail}`);
+      throw new Error(
+        `code-server did not come up (${exited ? `exited ${JSON.stringify(exited)}` : 'timeout'}); log tail:\n${tail}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -176,7 +220,11 @@ async function startCodeServer(opts) {
 /** SIGTERM the whole process group, SIGKILL what is left after graceMs. Resolves when the server is gone. */
 function stopProcessGroup(child, graceMs = 3000) {
   const kill = (sig) => {
-    try { process.kill(-child.pid, sig); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* already gone */
+    }
   };
   return new Promise((resolve) => {
     const done = () => {
@@ -197,7 +245,14 @@ function stopProcessGroup(child, graceMs = 3000) {
 /** Launches Debian's chromium through playwright-core (headless unless told otherwise). */
 async function launchChromium({ headless = true } = {}) {
   const { chromium } = require('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless,
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 /** True for a multi-root workspace file (opened with ?workspace= instead of ?folder=). */
@@ -220,7 +275,10 @@ function isWorkspaceFile(p) {
  */
 function workbenchUrl({ baseUrl, port, folder, extensionPath = REPO, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['skipWelcome', 'true'],
+  ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   const open = isWorkspaceFile(folder) ? 'workspace' : 'folder';
   return `${baseUrl}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -247,7 +305,29 @@ function ensureFolderWithReadme(folder, text) {
 }
 
 module.exports = {
-  REPO, CODE_SERVER_VERSION, TEST_ROOT, PREFIX, ENTRY, CHROMIUM, CHROMIUM_ARGS, QUIET_SETTINGS,
-  log, isInstalled, ensureInstalled, buildModeFromArgv, ensureBuilt, freePort, httpStatus, prepareUserDataDir, startCodeServer,
-  stopProcessGroup, launchChromium, isWorkspaceFile, readResultsFile, workbenchUrl, ensureFolderWithReadme, installLinked, folderUrl,
+  REPO,
+  CODE_SERVER_VERSION,
+  TEST_ROOT,
+  PREFIX,
+  ENTRY,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  QUIET_SETTINGS,
+  log,
+  isInstalled,
+  ensureInstalled,
+  buildModeFromArgv,
+  ensureBuilt,
+  freePort,
+  httpStatus,
+  prepareUserDataDir,
+  startCodeServer,
+  stopProcessGroup,
+  launchChromium,
+  isWorkspaceFile,
+  readResultsFile,
+  workbenchUrl,
+  ensureFolderWithReadme,
+  installLinked,
+  folderUrl,
 };

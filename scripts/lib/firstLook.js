@@ -38,11 +38,20 @@ async function measureFirstLook(browser, url, { timeoutMs = 90000, screenshot } 
     const page = await context.newPage();
     await page.addInitScript(OBSERVER);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-    await page.waitForFunction('window.__waveplanFirstLook.explorerMs !== undefined', null, { timeout: timeoutMs, polling: 50 });
+    await page.waitForFunction('window.__waveplanFirstLook.explorerMs !== undefined', null, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
     // What a new user does once the folder is listed: open Waveplan from the activity bar.
     // force: the icon's badge (error count, progress) lies over it and takes the pointer events.
-    await page.locator('.activitybar .action-item a.action-label[aria-label^="Waveplan"]').first().click({ timeout: timeoutMs, force: true });
-    await page.waitForFunction('window.__waveplanFirstLook.effortMs !== undefined', null, { timeout: timeoutMs, polling: 50 });
+    await page
+      .locator('.activitybar .action-item a.action-label[aria-label^="Waveplan"]')
+      .first()
+      .click({ timeout: timeoutMs, force: true });
+    await page.waitForFunction('window.__waveplanFirstLook.effortMs !== undefined', null, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
     const marks = await page.evaluate('window.__waveplanFirstLook');
     // Let the tree settle (git status, late files) before reading what it shows.
     await page.waitForTimeout(2500);

@@ -7,13 +7,17 @@
 const fs = require('fs');
 
 const CHUNK = /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/]chunk-[^\\/]+\.mjs$/;
-const GET_CONFIG = /var getConfig = (\/\* @__PURE__ \*\/ )?__name\(\(\) => \{\n {2}return assignWithDepth_default\(\{\}, currentConfig\);\n\}, "getConfig"\);/;
+const GET_CONFIG =
+  /var getConfig = (\/\* @__PURE__ \*\/ )?__name\(\(\) => \{\n {2}return assignWithDepth_default\(\{\}, currentConfig\);\n\}, "getConfig"\);/;
 const SET_CURRENT = '  currentConfig = cfg;\n';
 
 function patchMermaidSource(source) {
   if (!GET_CONFIG.test(source) || source.split(SET_CURRENT).length !== 2) return undefined;
   return source
-    .replace(GET_CONFIG, 'var waveplanConfigCopy;\nvar getConfig = /* @__PURE__ */ __name(() => {\n  return waveplanConfigCopy ??= assignWithDepth_default({}, currentConfig);\n}, "getConfig");')
+    .replace(
+      GET_CONFIG,
+      'var waveplanConfigCopy;\nvar getConfig = /* @__PURE__ */ __name(() => {\n  return waveplanConfigCopy ??= assignWithDepth_default({}, currentConfig);\n}, "getConfig");',
+    )
     .replace(SET_CURRENT, '  currentConfig = cfg;\n  waveplanConfigCopy = void 0;\n');
 }
 
@@ -29,13 +33,22 @@ function mermaidConfigMemo() {
         const source = fs.readFileSync(args.path, 'utf8');
         if (!source.includes('var getConfig = ')) return undefined;
         const out = patchMermaidSource(source);
-        if (out === undefined) return { errors: [{ text: `mermaid-config-memo: ${args.path} no longer has the getConfig this patch expects (Mermaid upgraded?)` }] };
+        if (out === undefined)
+          return {
+            errors: [
+              {
+                text: `mermaid-config-memo: ${args.path} no longer has the getConfig this patch expects (Mermaid upgraded?)`,
+              },
+            ],
+          };
         patched++;
         return { contents: out, loader: 'js' };
       });
       build.onEnd((result) => {
         if (result.errors.length === 0 && patched !== 1) {
-          result.errors.push({ text: `mermaid-config-memo: patched ${patched} Mermaid chunks, expected exactly 1 (Mermaid upgraded?)` });
+          result.errors.push({
+            text: `mermaid-config-memo: patched ${patched} Mermaid chunks, expected exactly 1 (Mermaid upgraded?)`,
+          });
         }
       });
     },

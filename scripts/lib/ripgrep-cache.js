@@ -13,7 +13,10 @@ const { execFileSync } = require('child_process');
 
 /** `npm pack <spec>` into dir (served from npm's cache when already fetched) and unpack it; returns the package dir. */
 function fetchPackage(spec, dir) {
-  const out = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { cwd: dir, encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   const tgz = path.join(dir, out.trim().split('\n').pop());
   const unpackTo = fs.mkdtempSync(path.join(dir, 'pkg-'));
   execFileSync('tar', ['xzf', tgz, '-C', unpackTo]);
@@ -24,13 +27,21 @@ function fetchPackage(spec, dir) {
 function ripgrepVersionOf(codeServerDir) {
   const shrinkwrap = JSON.parse(fs.readFileSync(path.join(codeServerDir, 'lib/vscode/npm-shrinkwrap.json'), 'utf8'));
   const entry = shrinkwrap.packages && shrinkwrap.packages['node_modules/@vscode/ripgrep'];
-  if (!entry || !entry.version) throw new Error('code-server lib/vscode/npm-shrinkwrap.json does not pin @vscode/ripgrep');
+  if (!entry || !entry.version)
+    throw new Error('code-server lib/vscode/npm-shrinkwrap.json does not pin @vscode/ripgrep');
   return entry.version;
 }
 
 /** Mirrors getTarget() in @vscode/ripgrep's lib/postinstall.js for Linux (the only platform this repo supports). */
 function linuxTarget(arch) {
-  const targets = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl', arm: 'arm-unknown-linux-gnueabihf', armv7l: 'arm-unknown-linux-gnueabihf', ppc64: 'powerpc64le-unknown-linux-gnu', s390x: 's390x-unknown-linux-gnu' };
+  const targets = {
+    x64: 'x86_64-unknown-linux-musl',
+    arm64: 'aarch64-unknown-linux-musl',
+    arm: 'arm-unknown-linux-gnueabihf',
+    armv7l: 'arm-unknown-linux-gnueabihf',
+    ppc64: 'powerpc64le-unknown-linux-gnu',
+    s390x: 's390x-unknown-linux-gnu',
+  };
   return targets[arch] || 'i686-unknown-linux-musl';
 }
 
@@ -40,7 +51,11 @@ function binaryVersionFor(ripgrepDir, target) {
   const main = /const VERSION = '([^']+)'/.exec(src);
   const multi = /const MULTI_ARCH_LINUX_VERSION = '([^']+)'/.exec(src);
   if (!main) throw new Error('cannot find VERSION in @vscode/ripgrep lib/postinstall.js');
-  const usesMulti = ['arm-unknown-linux-gnueabihf', 'powerpc64le-unknown-linux-gnu', 's390x-unknown-linux-gnu'].includes(target);
+  const usesMulti = [
+    'arm-unknown-linux-gnueabihf',
+    'powerpc64le-unknown-linux-gnu',
+    's390x-unknown-linux-gnu',
+  ].includes(target);
   return usesMulti && multi ? multi[1] : main[1];
 }
 

@@ -31,11 +31,14 @@ async function main() {
   }
   const rg = path.join(VSCODE, 'node_modules/@vscode/ripgrep/bin/rg');
   try {
-    console.log(`  ok   ${execFileSync(rg, ['--version'], { encoding: 'utf8' }).split('\n')[0]} (${path.relative(cs.PREFIX, rg)})`);
+    console.log(
+      `  ok   ${execFileSync(rg, ['--version'], { encoding: 'utf8' }).split('\n')[0]} (${path.relative(cs.PREFIX, rg)})`,
+    );
   } catch (err) {
     failures.push(`ripgrep ${rg}: ${err.message.split('\n')[0]}`);
   }
-  if (failures.length) throw new Error(`native pieces missing (an install script did not run?):\n  ${failures.join('\n  ')}`);
+  if (failures.length)
+    throw new Error(`native pieces missing (an install script did not run?):\n  ${failures.join('\n  ')}`);
 
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-verify-'));
   const server = await cs.startCodeServer({

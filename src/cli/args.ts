@@ -31,7 +31,12 @@ export function limitsFrom(values: { hard?: string; soft?: string }) {
 }
 
 /** Flags in project-settings terms; given flags beat `.waveplan.json` (an --exclude list replaces its excludes). */
-export function settingsFrom(values: { hard?: string; soft?: string; exclude?: string[]; config?: string }): SettingsFlags {
+export function settingsFrom(values: {
+  hard?: string;
+  soft?: string;
+  exclude?: string[];
+  config?: string;
+}): SettingsFlags {
   const flags: SettingsFlags = { limits: limitsFrom(values) };
   if (values.exclude?.length) flags.exclude = values.exclude;
   if (values.config) flags.config = values.config;

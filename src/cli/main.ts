@@ -12,7 +12,6 @@ type Command = { run(args: string[], io: CliIO): Promise<number> };
 
 const COMMANDS: Record<string, Command> = { inspect, lint, graph, waves, worktree, size };
 
-
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {

@@ -7,13 +7,21 @@ const HELP = 'https://github.com/waveplan/waveplan#';
 export const MAX_SARIF_RESULTS = 25_000;
 
 /** Writes the SARIF log as a stream (one result per line), cutting results past MAX_SARIF_RESULTS. */
-export function writeSarif(out: (text: string) => void, diagnostics: PlanDiagnostic[], rel: (file: string) => string, message: (text: string) => string = (t) => t, max = MAX_SARIF_RESULTS): void {
+export function writeSarif(
+  out: (text: string) => void,
+  diagnostics: PlanDiagnostic[],
+  rel: (file: string) => string,
+  message: (text: string) => string = (t) => t,
+  max = MAX_SARIF_RESULTS,
+): void {
   const kept = diagnostics.length > max ? diagnostics.slice(0, max) : diagnostics;
   const cut = diagnostics.length - kept.length;
   const log = sarifLog(rel, message, arrayMark('results'));
   if (cut) {
     const notice = `${cut.toLocaleString('en-US')} more results were cut: SARIF consumers take at most ${max.toLocaleString('en-US')} per run. Run waveplan lint for all ${diagnostics.length.toLocaleString('en-US')}.`;
-    log.runs[0].invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: notice } }] }];
+    log.runs[0].invocations = [
+      { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: notice } }] },
+    ];
   }
   writeStreamedJson(out, log, { results: streamed(kept, (d: PlanDiagnostic) => sarifResult(d, rel, message)) });
 }
@@ -48,7 +56,10 @@ function sarifResult(d: PlanDiagnostic, rel: (file: string) => string, message: 
     relatedLocations: (d.related ?? []).map((r, i) => ({
       id: i,
       message: { text: r.message },
-      physicalLocation: { artifactLocation: { uri: rel(r.span.file) }, region: { startLine: r.span.line, startColumn: r.span.column } },
+      physicalLocation: {
+        artifactLocation: { uri: rel(r.span.file) },
+        region: { startLine: r.span.line, startColumn: r.span.column },
+      },
     })),
   };
 }

@@ -25,8 +25,17 @@ const LIMITS = {
 /** Every command that reads plans: limits, excludes, and the project file (.waveplan.json) to use. */
 const SETTINGS = {
   ...LIMITS,
-  exclude: { type: 'string', multiple: true, value: 'GLOB', help: "never read matching files as plans (replaces .waveplan.json's exclude)" },
-  config: { type: 'string', value: 'FILE', help: 'the project file (default: .waveplan.json of the folder or an ancestor)' },
+  exclude: {
+    type: 'string',
+    multiple: true,
+    value: 'GLOB',
+    help: "never read matching files as plans (replaces .waveplan.json's exclude)",
+  },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the project file (default: .waveplan.json of the folder or an ancestor)',
+  },
 } as const;
 
 const REPO = {
@@ -91,7 +100,14 @@ export const WORKTREE_LIST = {
   args: '',
   summary: 'effort worktrees, reconciled with the plan',
   // Listing writes nothing, so it has no --dry-run; root and strategy still say where and from what it expects them.
-  options: { plans: REPO.plans, repo: REPO.repo, json: REPO.json, strategy: REPO.strategy, root: REPO.root, config: REPO.config },
+  options: {
+    plans: REPO.plans,
+    repo: REPO.repo,
+    json: REPO.json,
+    strategy: REPO.strategy,
+    root: REPO.root,
+    config: REPO.config,
+  },
 } as const satisfies CommandSpec;
 
 export const WORKTREE_REMOVE = {
@@ -126,7 +142,12 @@ export const SIZE = {
     plans: REPO.plans,
     repo: REPO.repo,
     strategy: REPO.strategy,
-    include: { type: 'string', multiple: true, value: 'GLOB', help: 'count files matching GLOB that would be excluded' },
+    include: {
+      type: 'string',
+      multiple: true,
+      value: 'GLOB',
+      help: 'count files matching GLOB that would be excluded',
+    },
     exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'do not count files matching GLOB' },
     'count-tests': { type: 'boolean', help: 'count test files too' },
     config: SETTINGS.config,
@@ -134,7 +155,12 @@ export const SIZE = {
   },
 } as const satisfies CommandSpec;
 
-export const WORKTREE_COMMANDS: readonly CommandSpec[] = [WORKTREE_CREATE, WORKTREE_LIST, WORKTREE_REMOVE, WORKTREE_PRUNE];
+export const WORKTREE_COMMANDS: readonly CommandSpec[] = [
+  WORKTREE_CREATE,
+  WORKTREE_LIST,
+  WORKTREE_REMOVE,
+  WORKTREE_PRUNE,
+];
 export const ALL_COMMANDS: readonly CommandSpec[] = [INSPECT, LINT, GRAPH, WAVES, ...WORKTREE_COMMANDS, SIZE];
 
 const NOTES = `PATH is a folder (searched for plan and state files) or a file; default: the current folder.

@@ -2,7 +2,14 @@
 // coming from the webview are validated with parseWebviewMessage before the extension acts on them.
 import type { GraphFocus, GraphMode, GraphView, MermaidGraph } from '../core/mermaid/types';
 
-export type { GraphEdgeRef, GraphFocus, GraphNodeRef, GraphView, LegendEntry, MermaidGraph } from '../core/mermaid/types';
+export type {
+  GraphEdgeRef,
+  GraphFocus,
+  GraphNodeRef,
+  GraphView,
+  LegendEntry,
+  MermaidGraph,
+} from '../core/mermaid/types';
 
 export const GRAPH_VIEW_TYPE = 'waveplan.graph';
 
@@ -66,7 +73,8 @@ const isShortString = (v: unknown, max = 500): v is string => typeof v === 'stri
 
 export function parseFocus(v: unknown): GraphFocus | undefined {
   if (!isObject(v)) return undefined;
-  if (v.kind === 'effort' && isShortString(v.id) && isInt(v.hops) && v.hops <= 50) return { kind: 'effort', id: v.id, hops: v.hops };
+  if (v.kind === 'effort' && isShortString(v.id) && isInt(v.hops) && v.hops <= 50)
+    return { kind: 'effort', id: v.id, hops: v.hops };
   if (v.kind === 'wave' && isInt(v.phase) && isInt(v.wave)) return { kind: 'wave', phase: v.phase, wave: v.wave };
   if (v.kind === 'phase' && isInt(v.phase)) return { kind: 'phase', phase: v.phase };
   return undefined;
@@ -80,7 +88,8 @@ export function parseView(v: unknown): GraphView | undefined {
 }
 
 export function parsePanZoom(v: unknown): PanZoom | undefined {
-  if (!isObject(v) || !isFiniteNumber(v.x) || !isFiniteNumber(v.y) || !isFiniteNumber(v.scale) || v.scale <= 0) return undefined;
+  if (!isObject(v) || !isFiniteNumber(v.x) || !isFiniteNumber(v.y) || !isFiniteNumber(v.scale) || v.scale <= 0)
+    return undefined;
   return { x: v.x, y: v.y, scale: v.scale };
 }
 
@@ -108,13 +117,19 @@ export function parseWebviewMessage(v: unknown): WebviewToExtension | undefined 
       return view ? { type: 'setView', view } : undefined;
     }
     case 'exportSvg':
-      return typeof v.svg === 'string' && v.svg.length <= MAX_EXPORT_SVG_CHARS && /^\s*<svg[\s>]/.test(v.svg) ? { type: 'exportSvg', svg: v.svg } : undefined;
+      return typeof v.svg === 'string' && v.svg.length <= MAX_EXPORT_SVG_CHARS && /^\s*<svg[\s>]/.test(v.svg)
+        ? { type: 'exportSvg', svg: v.svg }
+        : undefined;
     case 'createExamplePlan':
       return { type: 'createExamplePlan' };
     case 'rendered':
-      return isInt(v.generation) && isInt(v.nodes) && isFiniteNumber(v.ms) ? { type: 'rendered', generation: v.generation, nodes: v.nodes, ms: v.ms } : undefined;
+      return isInt(v.generation) && isInt(v.nodes) && isFiniteNumber(v.ms)
+        ? { type: 'rendered', generation: v.generation, nodes: v.nodes, ms: v.ms }
+        : undefined;
     case 'renderError':
-      return isInt(v.generation) && typeof v.message === 'string' ? { type: 'renderError', generation: v.generation, message: v.message.slice(0, 2000) } : undefined;
+      return isInt(v.generation) && typeof v.message === 'string'
+        ? { type: 'renderError', generation: v.generation, message: v.message.slice(0, 2000) }
+        : undefined;
     default:
       return undefined;
   }

@@ -31,14 +31,22 @@ function setTitle(doc: Document, el: Element, text: string): void {
   el.prepend(title);
 }
 
-export function decorate(svg: SVGSVGElement, nodes: ReadonlyMap<string, SVGGElement>, refs: ReadonlyMap<string, GraphNodeRef>, edges: readonly GraphEdgeRef[]): void {
+export function decorate(
+  svg: SVGSVGElement,
+  nodes: ReadonlyMap<string, SVGGElement>,
+  refs: ReadonlyMap<string, GraphNodeRef>,
+  edges: readonly GraphEdgeRef[],
+): void {
   const doc = svg.ownerDocument;
   for (const [nodeId, el] of nodes) {
     const ref = refs.get(nodeId);
     if (!ref) continue;
     const classes = nodeClasses(ref);
     // Mermaid writes its classDef styles (fixed colours, for the CLI) inline with !important: the theme's win here.
-    if (classes.length) el.querySelectorAll(':scope > :is(rect, polygon, path, circle, ellipse)').forEach((shape) => shape.removeAttribute('style'));
+    if (classes.length)
+      el.querySelectorAll(':scope > :is(rect, polygon, path, circle, ellipse)').forEach((shape) =>
+        shape.removeAttribute('style'),
+      );
     el.classList.add(...classes);
     if (ref.notes?.length) setTitle(doc, el, [ref.label, ...ref.notes].join('\n'));
   }

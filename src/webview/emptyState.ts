@@ -3,12 +3,24 @@ export type EmptyKind = 'no-efforts' | 'empty-view';
 export type EmptyAction = 'createExamplePlan' | 'showAll';
 
 const CONTENT: Record<EmptyKind, { text: string; button: string; action: EmptyAction }> = {
-  'no-efforts': { text: 'No efforts in the plans of this folder yet.', button: 'Create Example Plan', action: 'createExamplePlan' },
-  'empty-view': { text: 'Nothing of the plan is in this view any more.', button: 'Show All Efforts', action: 'showAll' },
+  'no-efforts': {
+    text: 'No efforts in the plans of this folder yet.',
+    button: 'Create Example Plan',
+    action: 'createExamplePlan',
+  },
+  'empty-view': {
+    text: 'Nothing of the plan is in this view any more.',
+    button: 'Show All Efforts',
+    action: 'showAll',
+  },
 };
 
 /** Shows (kind given) or hides the empty state; the button calls onAction. */
-export function showEmpty(root: HTMLElement, kind: EmptyKind | undefined, onAction: (action: EmptyAction) => void): void {
+export function showEmpty(
+  root: HTMLElement,
+  kind: EmptyKind | undefined,
+  onAction: (action: EmptyAction) => void,
+): void {
   root.hidden = !kind;
   root.replaceChildren();
   if (!kind) return;

@@ -1,7 +1,13 @@
 // The graph webview: renders the Mermaid text the extension sends, keeps pan/zoom and search across re-renders,
 // and turns clicks into messages. Mermaid runs with securityLevel 'strict': click handlers are ours, not Mermaid's.
 import mermaid from 'mermaid';
-import type { ExtensionToWebview, GraphNodeRef, GraphView, GraphWebviewState, WebviewConfig } from '../shared/graphMessages';
+import type {
+  ExtensionToWebview,
+  GraphNodeRef,
+  GraphView,
+  GraphWebviewState,
+  WebviewConfig,
+} from '../shared/graphMessages';
 import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
 import { decorate } from './decorate';
 import { showEmpty } from './emptyState';
@@ -83,7 +89,9 @@ export class GraphApp {
       this.initMermaid(kind);
       void this.draw();
     });
-    this.doc.defaultView?.addEventListener('message', (e: MessageEvent) => this.onMessage(e.data as ExtensionToWebview));
+    this.doc.defaultView?.addEventListener('message', (e: MessageEvent) =>
+      this.onMessage(e.data as ExtensionToWebview),
+    );
     this.host.post({ type: 'ready', state: this.state });
   }
 
@@ -137,7 +145,12 @@ export class GraphApp {
       const svgEl = this.graph.querySelector('svg');
       if (!svgEl) throw new Error('Mermaid returned no SVG');
       this.mount(svgEl, svgId, msg);
-      this.host.post({ type: 'rendered', generation: msg.generation, nodes: this.nodes.size, ms: Math.round(performance.now() - started) });
+      this.host.post({
+        type: 'rendered',
+        generation: msg.generation,
+        nodes: this.nodes.size,
+        ms: Math.round(performance.now() - started),
+      });
     } catch (err) {
       // Mermaid leaves its scratch container (and sometimes an error drawing) in the body when it throws.
       this.doc.getElementById(`d${svgId}`)?.remove();
@@ -291,7 +304,8 @@ export class GraphApp {
     if (!ref) return;
     this.select(nodeId, false);
     if (ref.kind === 'effort') this.host.post({ type: 'openEffort', id: ref.id });
-    else if ((ref.kind === 'wave' || ref.kind === 'phase') && ref.focus) this.setView({ mode: 'auto', focus: ref.focus });
+    else if ((ref.kind === 'wave' || ref.kind === 'phase') && ref.focus)
+      this.setView({ mode: 'auto', focus: ref.focus });
   }
 
   private setView(view: GraphView): void {
@@ -342,7 +356,9 @@ export class GraphApp {
       el.classList.remove('wp-current');
     }
     this.matchIndex = -1;
-    this.toolbar.matches.textContent = query ? `${this.matches.length} match${this.matches.length === 1 ? '' : 'es'}` : '';
+    this.toolbar.matches.textContent = query
+      ? `${this.matches.length} match${this.matches.length === 1 ? '' : 'es'}`
+      : '';
     if (userTyped) this.save();
   }
 

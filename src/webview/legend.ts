@@ -20,7 +20,8 @@ function swatch(doc: Document, entry: LegendEntry): Element {
     const g = doc.createElementNS(SVG, 'g');
     g.setAttribute('class', `node wp-${what}`);
     const rect = doc.createElementNS(SVG, 'rect');
-    for (const [k, v] of Object.entries({ x: '2', y: '2', width: '24', height: '10', rx: '1' })) rect.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ x: '2', y: '2', width: '24', height: '10', rx: '1' }))
+      rect.setAttribute(k, v);
     g.append(rect);
     svg.append(g);
   } else {

@@ -27,7 +27,15 @@ export const NODE_SCALE = 1;
  * to the width (never below READABLE_SCALE) and shown from the top, the rest reached by scrolling. Never enlarged
  * past maxScale.
  */
-export function fitTransform(w: number, h: number, vw: number, vh: number, padding = 16, maxScale = 1.25, anchorX = w / 2): PanZoom {
+export function fitTransform(
+  w: number,
+  h: number,
+  vw: number,
+  vh: number,
+  padding = 16,
+  maxScale = 1.25,
+  anchorX = w / 2,
+): PanZoom {
   if (w <= 0 || h <= 0 || vw <= 0 || vh <= 0) return { x: 0, y: 0, scale: 1 };
   const whole = Math.min((vw - 2 * padding) / w, (vh - 2 * padding) / h, maxScale);
   if (whole >= READABLE_SCALE) return { scale: whole, x: (vw - w * whole) / 2, y: (vh - h * whole) / 2 };
@@ -70,13 +78,17 @@ export class PanZoomController {
     viewport.addEventListener('pointermove', (e) => this.onMove(e));
     viewport.addEventListener('pointerup', (e) => this.onUp(e));
     viewport.addEventListener('pointercancel', (e) => this.onUp(e));
-    viewport.addEventListener('click', (e) => {
-      if (this.suppressClick) {
-        e.stopPropagation();
-        e.preventDefault();
-        this.suppressClick = false;
-      }
-    }, true);
+    viewport.addEventListener(
+      'click',
+      (e) => {
+        if (this.suppressClick) {
+          e.stopPropagation();
+          e.preventDefault();
+          this.suppressClick = false;
+        }
+      },
+      true,
+    );
   }
 
   get value(): PanZoom {

@@ -34,7 +34,12 @@ export function createToolbar(doc: Document): Toolbar {
     zoomOut: button(doc, 'zoomOut', '\u2212', 'Zoom out (-)'),
     toggle: button(doc, 'toggle', 'Summary', 'Switch between the wave summary and the full graph'),
     back: button(doc, 'back', '\u2190 All efforts', 'Show the whole plan'),
-    neighbours: button(doc, 'neighbours', 'Neighbours', 'Show the selected effort with its dependencies and dependents'),
+    neighbours: button(
+      doc,
+      'neighbours',
+      'Neighbours',
+      'Show the selected effort with its dependencies and dependents',
+    ),
     search: doc.createElement('input'),
     matches: doc.createElement('span'),
     exportSvg: button(doc, 'export', 'Export SVG', 'Save the drawing as an SVG file'),

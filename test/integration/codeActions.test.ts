@@ -3,11 +3,27 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { fixtureUri, waitFor, waitForDiagnostics } from './helpers';
-import { applyUnsaved, codeOf, diagKey, fixtureDoc, lineOf, PHASE1, PHASE2, rangeOf, restorePlansAfterEach, waveplan } from './planFixtures';
+import {
+  applyUnsaved,
+  codeOf,
+  diagKey,
+  fixtureDoc,
+  lineOf,
+  PHASE1,
+  PHASE2,
+  rangeOf,
+  restorePlansAfterEach,
+  waveplan,
+} from './planFixtures';
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   // The API command returns title, kind, edit and isPreferred (not the attached diagnostics).
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
 }
 
 function overlapping(edits: readonly vscode.TextEdit[]): boolean {
@@ -29,9 +45,14 @@ describe('quick fixes', () => {
     const range = rangeOf(doc, '**Dependencies**: [E1.1.1, E1.1.9]', 'E1.1.9');
     // The very first code-action request of a fresh workbench can come back empty (seen under code-server): ask again.
     let actions: vscode.CodeAction[] = [];
-    await waitFor(async () => (actions = await quickFixes(doc, range)).length, 5_000, 'quick fixes at E1.1.9').catch(() => undefined);
+    await waitFor(async () => (actions = await quickFixes(doc, range)).length, 5_000, 'quick fixes at E1.1.9').catch(
+      () => undefined,
+    );
     const remove = actions.find((a) => a.title === 'Remove E1.1.9 from the dependencies of E1.2.3');
-    assert.ok(remove?.edit, `a "remove" fix among: ${actions.map((a) => `${a.kind?.value} ${a.title} ${!!a.edit}`).join(' | ')}`);
+    assert.ok(
+      remove?.edit,
+      `a "remove" fix among: ${actions.map((a) => `${a.kind?.value} ${a.title} ${!!a.edit}`).join(' | ')}`,
+    );
     await applyUnsaved(remove.edit);
     assert.equal(doc.lineAt(line).text, '**Dependencies**: [E1.1.1]');
     await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'unknown-dependency'));
@@ -44,9 +65,18 @@ describe('quick fixes', () => {
     for (const rel of [PHASE1, PHASE2]) {
       const doc = await fixtureDoc(rel);
       for (const { diagnostic, plan } of [...api.diagnostics.entriesFor(doc.uri)]) {
-        const own = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, 'quickfix');
+        const own = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          diagnostic.range,
+          'quickfix',
+        );
         const titles = own.map((a) => a.title);
-        for (const fix of plan.fixes ?? []) assert.ok(titles.includes(fix.title), `"${fix.title}" offered at ${diagKey(diagnostic)}; got ${titles.join(' | ')}`);
+        for (const fix of plan.fixes ?? [])
+          assert.ok(
+            titles.includes(fix.title),
+            `"${fix.title}" offered at ${diagKey(diagnostic)}; got ${titles.join(' | ')}`,
+          );
         const preferredFix = plan.fixes?.find((f) => f.preferred);
         if (!preferredFix) continue;
         const action = own.find((a) => a.title === preferredFix.title && a.isPreferred);
@@ -68,19 +98,41 @@ describe('quick fixes', () => {
     const doc = await fixtureDoc(PHASE1);
     // A wave plan that restates E1.1.3 with another estimate: the wave plan wins, the phase plan's 950 loses.
     const wave = fixtureUri('phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md');
-    fs.writeFileSync(wave.fsPath, ['# Wave 1 Implementation Plan', '', '## Wave 1: Storage', '', '#### E1.1.3: import-pipeline', '**Estimated Lines**: 600', ''].join('\n'));
+    fs.writeFileSync(
+      wave.fsPath,
+      [
+        '# Wave 1 Implementation Plan',
+        '',
+        '## Wave 1: Storage',
+        '',
+        '#### E1.1.3: import-pipeline',
+        '**Estimated Lines**: 600',
+        '',
+      ].join('\n'),
+    );
     try {
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'effort-conflict'), 15_000);
       const conflict = vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'effort-conflict')!;
-      assert.equal(conflict.message, 'E1.1.3: estimated lines 950 here; 600 in phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md:6 wins (the wave plan).');
-      const use = await waitFor(async () => (await quickFixes(doc, conflict.range)).find((a) => a.title.startsWith('Use 600 here')), 10_000, 'the use-this-value fix');
+      assert.equal(
+        conflict.message,
+        'E1.1.3: estimated lines 950 here; 600 in phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md:6 wins (the wave plan).',
+      );
+      const use = await waitFor(
+        async () => (await quickFixes(doc, conflict.range)).find((a) => a.title.startsWith('Use 600 here')),
+        10_000,
+        'the use-this-value fix',
+      );
       await applyUnsaved(use.edit!);
       assert.equal(doc.lineAt(conflict.range.start.line).text, '**Estimated Lines**: 600');
       await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'effort-conflict'));
       assert.equal(api.index.project().byId.get('E1.1.3')?.estimatedLines, 600);
     } finally {
       fs.rmSync(wave.fsPath, { force: true });
-      await waitFor(() => !api.index.project().files.some((f) => f.file.endsWith('WAVE-1-IMPLEMENTATION-PLAN.md')), 10_000, 'the wave plan forgotten');
+      await waitFor(
+        () => !api.index.project().files.some((f) => f.file.endsWith('WAVE-1-IMPLEMENTATION-PLAN.md')),
+        10_000,
+        'the wave plan forgotten',
+      );
     }
   });
 
@@ -90,22 +142,48 @@ describe('quick fixes', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, rangeOf(doc, '**Dependencies**: [E1.1.1, E9.9.9]', 'E9.9.9'), 'E1.1.9');
     await applyUnsaved(edit);
-    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-dependency' && d.message.includes('Did you mean E1.1.2, E1.1.3 or E1.1.4?')));
+    await waitForDiagnostics(doc.uri, (ds) =>
+      ds.some(
+        (d) => codeOf(d) === 'unknown-dependency' && d.message.includes('Did you mean E1.1.2, E1.1.3 or E1.1.4?'),
+      ),
+    );
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, 'source.fixAll.waveplan');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      whole,
+      'source.fixAll.waveplan',
+    );
     const fixAll = actions.filter((a) => a.kind?.value === 'source.fixAll.waveplan');
-    assert.equal(fixAll.length, 1, `one Fix All action; got ${actions.map((a) => `${a.kind?.value} ${a.title}`).join(' | ')}`);
-    for (const [uri, list] of fixAll[0].edit!.entries()) assert.ok(!overlapping(list), `no overlapping edits in ${uri.fsPath}`);
+    assert.equal(
+      fixAll.length,
+      1,
+      `one Fix All action; got ${actions.map((a) => `${a.kind?.value} ${a.title}`).join(' | ')}`,
+    );
+    for (const [uri, list] of fixAll[0].edit!.entries())
+      assert.ok(!overlapping(list), `no overlapping edits in ${uri.fsPath}`);
     const guessLine = lineOf(doc, 'E1.1.9');
     const edits = fixAll[0].edit!.entries().flatMap(([, e]) => e);
-    assert.ok(edits.length >= 1 && edits.every((e) => e.range.start.line !== guessLine), 'no edit on the line of the guess');
+    assert.ok(
+      edits.length >= 1 && edits.every((e) => e.range.start.line !== guessLine),
+      'no edit on the line of the guess',
+    );
     await applyUnsaved(fixAll[0].edit!);
     // The action's command is what VS Code runs after the edit: it reports what changed.
     const command = fixAll[0].command!;
     const summary = await vscode.commands.executeCommand<string>(command.command, ...(command.arguments ?? []));
-    assert.match(summary, /^Fixed \d+ problems: removed from Parallel With ×\d+ \(E1\.[^)]*\)(; Can Parallelize set to No ×\d+ \([^)]*\))?\.$/);
-    const after = await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'parallel-conflict' && d.severity === vscode.DiagnosticSeverity.Error));
-    assert.ok(after.some((d) => codeOf(d) === 'unknown-dependency'), 'the guess is still reported');
+    assert.match(
+      summary,
+      /^Fixed \d+ problems: removed from Parallel With ×\d+ \(E1\.[^)]*\)(; Can Parallelize set to No ×\d+ \([^)]*\))?\.$/,
+    );
+    const after = await waitForDiagnostics(
+      doc.uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'parallel-conflict' && d.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.ok(
+      after.some((d) => codeOf(d) === 'unknown-dependency'),
+      'the guess is still reported',
+    );
     assert.ok(doc.getText().includes('**Dependencies**: [E1.1.1, E1.1.9]'), 'the guessed reference is unchanged');
   });
 });

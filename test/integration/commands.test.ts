@@ -13,7 +13,9 @@ describe('commands', () => {
 
   it('registers every contributed command', async () => {
     const all = await vscode.commands.getCommands(true);
-    const pkg = vscode.extensions.getExtension('waveplan.waveplan')!.packageJSON as { contributes: { commands: { command: string; category: string }[] } };
+    const pkg = vscode.extensions.getExtension('waveplan.waveplan')!.packageJSON as {
+      contributes: { commands: { command: string; category: string }[] };
+    };
     for (const c of pkg.contributes.commands) {
       assert.ok(all.includes(c.command), `${c.command} is registered`);
       assert.equal(c.category, 'Waveplan');
@@ -21,16 +23,33 @@ describe('commands', () => {
   });
 
   it('copies a declared branch as written', async () => {
-    assert.equal(await vscode.commands.executeCommand('waveplan.copyBranchName', target('E1.1.1')), 'ledger/phase1/wave1/journal-store');
+    assert.equal(
+      await vscode.commands.executeCommand('waveplan.copyBranchName', target('E1.1.1')),
+      'ledger/phase1/wave1/journal-store',
+    );
   });
 
   it('names an undeclared branch from target-repo-config.yaml', async () => {
-    assert.equal(await vscode.commands.executeCommand('waveplan.copyBranchName', target('E1.1.3')), 'ledger/phase1/wave1/import-pipeline');
+    assert.equal(
+      await vscode.commands.executeCommand('waveplan.copyBranchName', target('E1.1.3')),
+      'ledger/phase1/wave1/import-pipeline',
+    );
   });
 
   it('lints the workspace and reports the counts the Problems panel shows', async () => {
-    const summary = await vscode.commands.executeCommand<{ files: number; efforts: number; errors: number; warnings: number; hints: number }>('waveplan.lintWorkspace');
-    const shown = ['phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md', 'phase-plans/PHASE-2-IMPLEMENTATION-PLAN.md', 'orchestrator-state.json', 'target-repo-config.yaml'].flatMap(planDiagnostics);
+    const summary = await vscode.commands.executeCommand<{
+      files: number;
+      efforts: number;
+      errors: number;
+      warnings: number;
+      hints: number;
+    }>('waveplan.lintWorkspace');
+    const shown = [
+      'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md',
+      'phase-plans/PHASE-2-IMPLEMENTATION-PLAN.md',
+      'orchestrator-state.json',
+      'target-repo-config.yaml',
+    ].flatMap(planDiagnostics);
     assert.deepEqual(summary, {
       files: 4,
       efforts: 11,
@@ -44,7 +63,10 @@ describe('commands', () => {
   });
 
   it('goes to an effort named by a CodeLens (one choice: no picker)', async () => {
-    await vscode.commands.executeCommand('waveplan.goToEffort', { folderUri: workspaceFolder().uri.toString(), effortIds: ['E1.1.3'] });
+    await vscode.commands.executeCommand('waveplan.goToEffort', {
+      folderUri: workspaceFolder().uri.toString(),
+      effortIds: ['E1.1.3'],
+    });
     const editor = vscode.window.activeTextEditor!;
     assert.equal(vscode.workspace.asRelativePath(editor.document.uri), PHASE1);
     assert.equal(editor.selection.active.line, lineOf(editor.document, '#### E1.1.3'));

@@ -2,7 +2,17 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { fixtureUri, waitForDiagnostics } from './helpers';
-import { applyUnsaved, codeOf, fixtureDoc, PHASE1, PHASE2, planDiagnostics, rangeOf, restorePlansAfterEach, setText } from './planFixtures';
+import {
+  applyUnsaved,
+  codeOf,
+  fixtureDoc,
+  PHASE1,
+  PHASE2,
+  planDiagnostics,
+  rangeOf,
+  restorePlansAfterEach,
+  setText,
+} from './planFixtures';
 
 describe('cross-file updates', () => {
   restorePlansAfterEach();
@@ -11,11 +21,19 @@ describe('cross-file updates', () => {
     const p1 = await fixtureDoc(PHASE1);
     const p2 = await fixtureDoc(PHASE2);
     const ref = rangeOf(p2, '**Dependencies**: [E1.2.1]', 'E1.2.1');
-    assert.ok(!planDiagnostics(PHASE2).some((d) => codeOf(d) === 'unknown-dependency'), 'no unknown dependency before the edit');
+    assert.ok(
+      !planDiagnostics(PHASE2).some((d) => codeOf(d) === 'unknown-dependency'),
+      'no unknown dependency before the edit',
+    );
     await setText(p1, p1.getText().replace('#### E1.2.1: balance-queries', '#### E1.2.7: balance-queries'));
-    const after = await waitForDiagnostics(fixtureUri(PHASE2), (ds) => ds.some((d) => codeOf(d) === 'unknown-dependency'));
+    const after = await waitForDiagnostics(fixtureUri(PHASE2), (ds) =>
+      ds.some((d) => codeOf(d) === 'unknown-dependency'),
+    );
     const unknown = after.filter((d) => codeOf(d) === 'unknown-dependency');
-    assert.deepEqual(unknown.map((d) => d.range), [ref]);
+    assert.deepEqual(
+      unknown.map((d) => d.range),
+      [ref],
+    );
     assert.match(unknown[0].message, /E1\.2\.1/);
   });
 
@@ -33,7 +51,9 @@ describe('cross-file updates', () => {
     edit.replace(p1.uri, deps, 'E2.2.1');
     await applyUnsaved(edit);
     // E1.2.3 (wave 1.2) now depends on E2.2.1 (phase 2): a later wave, reported at the new reference.
-    const ds = await waitForDiagnostics(p1.uri, (all) => all.some((d) => codeOf(d) === 'wave-order' && d.range.isEqual(deps)));
+    const ds = await waitForDiagnostics(p1.uri, (all) =>
+      all.some((d) => codeOf(d) === 'wave-order' && d.range.isEqual(deps)),
+    );
     assert.ok(!ds.some((d) => codeOf(d) === 'undeclared-effort'), 'the reference to E9.9.9 is gone');
   });
 });

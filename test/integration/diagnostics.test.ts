@@ -2,14 +2,28 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { fixtureUri } from './helpers';
-import { codeOf, lineOf, openPlansBefore, PHASE1, PHASE2, planDiagnostics, rangeOf, STATE, waveplan } from './planFixtures';
+import {
+  codeOf,
+  lineOf,
+  openPlansBefore,
+  PHASE1,
+  PHASE2,
+  planDiagnostics,
+  rangeOf,
+  STATE,
+  waveplan,
+} from './planFixtures';
 
 describe('diagnostics', () => {
   const plans = openPlansBefore();
 
   const only = (rel: string, code: string) => {
     const found = planDiagnostics(rel).filter((d) => codeOf(d) === code);
-    assert.equal(found.length, 1, `${rel}: expected one ${code}, got ${found.map((d) => d.message).join(' | ') || 'none'}`);
+    assert.equal(
+      found.length,
+      1,
+      `${rel}: expected one ${code}, got ${found.map((d) => d.message).join(' | ') || 'none'}`,
+    );
     return found[0];
   };
 
@@ -40,7 +54,8 @@ describe('diagnostics', () => {
 
   it('reports parallel claims that the dependencies contradict: the claim as an error, "Can Parallelize" as a warning', () => {
     const e122 = lineOf(plans.p1, '#### E1.2.2');
-    const key = (r: vscode.Range, sev: vscode.DiagnosticSeverity) => `${r.start.line}:${r.start.character}-${r.end.character}/${sev}`;
+    const key = (r: vscode.Range, sev: vscode.DiagnosticSeverity) =>
+      `${r.start.line}:${r.start.character}-${r.end.character}/${sev}`;
     const { Error: E, Warning: W } = vscode.DiagnosticSeverity;
     const expected = [
       key(rangeOf(plans.p1, '**Parallel With**: [E1.2.2]', 'E1.2.2'), E),
@@ -48,13 +63,24 @@ describe('diagnostics', () => {
       key(rangeOf(plans.p1, '**Can Parallelize**: Yes', 'Yes', e122), W),
       key(rangeOf(plans.p1, '**Can Parallelize**: Yes', 'Yes', lineOf(plans.p1, '#### E1.1.4')), W),
     ];
-    const actual = planDiagnostics(PHASE1).filter((d) => codeOf(d) === 'parallel-conflict').map((d) => key(d.range, d.severity));
+    const actual = planDiagnostics(PHASE1)
+      .filter((d) => codeOf(d) === 'parallel-conflict')
+      .map((d) => key(d.range, d.severity));
     assert.deepEqual(actual.sort(), expected.sort());
   });
 
   it('reports nothing else in the phase plans', () => {
     const codes = (rel: string) => planDiagnostics(rel).map(codeOf).sort();
-    assert.deepEqual(codes(PHASE1), ['effort-near-limit', 'effort-oversized', 'parallel-conflict', 'parallel-conflict', 'parallel-conflict', 'parallel-conflict', 'undeclared-effort', 'wave-order']);
+    assert.deepEqual(codes(PHASE1), [
+      'effort-near-limit',
+      'effort-oversized',
+      'parallel-conflict',
+      'parallel-conflict',
+      'parallel-conflict',
+      'parallel-conflict',
+      'undeclared-effort',
+      'wave-order',
+    ]);
     assert.deepEqual(codes(PHASE2), ['dependency-cycle', 'dependency-cycle']);
   });
 
@@ -62,12 +88,17 @@ describe('diagnostics', () => {
     const a = rangeOf(plans.p2, '**Dependencies**: [E2.1.2, E2.2.2]', 'E2.2.2');
     const b = rangeOf(plans.p2, '**Dependencies**: [E2.2.1]', 'E2.2.1');
     const cycle = planDiagnostics(PHASE2).filter((d) => codeOf(d) === 'dependency-cycle');
-    assert.deepEqual(cycle.map((d) => d.range).sort((x, y) => x.start.line - y.start.line), [a, b]);
+    assert.deepEqual(
+      cycle.map((d) => d.range).sort((x, y) => x.start.line - y.start.line),
+      [a, b],
+    );
     for (const d of cycle) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       const other = d.range.isEqual(a) ? b : a;
       assert.ok(
-        d.relatedInformation?.some((r) => r.location.uri.toString() === plans.p2.uri.toString() && r.location.range.isEqual(other)),
+        d.relatedInformation?.some(
+          (r) => r.location.uri.toString() === plans.p2.uri.toString() && r.location.range.isEqual(other),
+        ),
         `related information of the cycle edge on line ${d.range.start.line + 1} points at the other edge`,
       );
     }
@@ -78,15 +109,27 @@ describe('diagnostics', () => {
     for (const d of all) {
       assert.equal(d.source, 'waveplan');
       assert.ok(typeof d.code === 'object', 'code has a target');
-      assert.equal(d.code.target.toString(true), `https://github.com/waveplan/waveplan/blob/main/README.md#${codeOf(d)}`);
+      assert.equal(
+        d.code.target.toString(true),
+        `https://github.com/waveplan/waveplan/blob/main/README.md#${codeOf(d)}`,
+      );
     }
   });
 
   it('leaves clean files and excluded folders alone', async () => {
     const api = await waveplan();
-    assert.deepEqual(planDiagnostics(STATE).map((d) => d.message), []);
-    assert.deepEqual(planDiagnostics('target-repo-config.yaml').map((d) => d.message), []);
-    assert.deepEqual(planDiagnostics('archive/PHASE-9-IMPLEMENTATION-PLAN.md').map((d) => d.message), []);
+    assert.deepEqual(
+      planDiagnostics(STATE).map((d) => d.message),
+      [],
+    );
+    assert.deepEqual(
+      planDiagnostics('target-repo-config.yaml').map((d) => d.message),
+      [],
+    );
+    assert.deepEqual(
+      planDiagnostics('archive/PHASE-9-IMPLEMENTATION-PLAN.md').map((d) => d.message),
+      [],
+    );
     const files = api.index.projects().flatMap((p) => p.project.files.map((f) => f.file));
     assert.ok(!files.some((f) => f.includes('archive')), `archive is excluded, files: ${files.join(', ')}`);
     assert.ok(!api.index.project().byId.has('E9.9.9'));

@@ -28,7 +28,8 @@ function gitRepoFrom(source: string): string {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-first-look-')), 'idpbuilder');
   fs.cpSync(source, dir, { recursive: true });
   spawnSync('chmod', ['-R', 'u+w', dir]);
-  const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: dir }).status, 0, `git ${args.join(' ')}`);
+  const git = (...args: string[]) =>
+    assert.equal(spawnSync('git', args, { cwd: dir }).status, 0, `git ${args.join(' ')}`);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.email=first@look.test', '-c', 'user.name=First Look', 'commit', '-qm', 'plans');
@@ -49,7 +50,9 @@ describe('first look at real plans (fresh windows)', function () {
   it('fills the tree within a few times the Explorer\'s time, without a "no data provider" message', async () => {
     for (let i = 1; i <= 2; i++) {
       const look = await bridge.request<FirstLook>('firstLook', { folder, screenshot: `first-look-${i}` }, 300_000);
-      console.log(`    load ${i}: Explorer ${look.explorerMs.toFixed(0)} ms, first effort row ${look.effortMs.toFixed(0)} ms (${look.ratio.toFixed(2)}×)`);
+      console.log(
+        `    load ${i}: Explorer ${look.explorerMs.toFixed(0)} ms, first effort row ${look.effortMs.toFixed(0)} ms (${look.ratio.toFixed(2)}×)`,
+      );
       loads.push(look);
       assert.equal(look.noProvider, false, `"no data provider" shown at ${look.noProvider} ms`);
     }
@@ -65,7 +68,10 @@ describe('first look at real plans (fresh windows)', function () {
     const efforts = rows.filter((r) => r.startsWith('3 '));
     // Phase 1 Wave 4 is the first with unfinished work; its effort is the only one shown without a click.
     assert.ok(efforts.length > 0 && efforts.every((r) => r.startsWith('3 E1.4.')), efforts.join('\n'));
-    assert.ok(rows.some((r) => r.startsWith('1 Coordination documents')), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => r.startsWith('1 Coordination documents')),
+      rows.join('\n'),
+    );
     assert.ok(!rows.some((r) => r.includes('wave-planning')), 'the coordination document is not listed among efforts');
   });
 });

@@ -18,7 +18,8 @@ async function inGraph<T>(expression: string): Promise<T | undefined> {
 async function takeOut(editor: vscode.TextEditor, added: string): Promise<void> {
   const doc = editor.document;
   const at = doc.getText().lastIndexOf(added);
-  if (at >= 0) await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length))));
+  if (at >= 0)
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length))));
   if (doc.isDirty) {
     await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -48,18 +49,25 @@ describe('dependency graph webview', function () {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    if (bridge.available()) await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+    if (bridge.available())
+      await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
   });
 
   it('draws every effort of the fixture workspace, with the missing dependency marked', async () => {
     await vscode.commands.executeCommand('waveplan.showGraph');
     const frame = await bridge.waitForFrame(GRAPH, 30_000);
-    for (const id of ['E1.1.1', 'E1.1.4', 'E1.2.1', 'E1.2.3', 'E2.1.1', 'E2.2.1', 'E2.2.2']) assert.ok(frame.text.includes(id), `${id} in ${frame.text}`);
-    for (const name of ['journal-store', 'balance-queries', 'offline-cache']) assert.ok(frame.text.includes(name), name);
+    for (const id of ['E1.1.1', 'E1.1.4', 'E1.2.1', 'E1.2.3', 'E2.1.1', 'E2.2.1', 'E2.2.2'])
+      assert.ok(frame.text.includes(id), `${id} in ${frame.text}`);
+    for (const name of ['journal-store', 'balance-queries', 'offline-cache'])
+      assert.ok(frame.text.includes(name), name);
     assert.ok(frame.text.includes('E9.9.9 (not in plan)'), 'the excluded archive does not supply E9.9.9');
-    const drawn = await inGraph<string[]>(`[...document.querySelectorAll('#graph g.node[data-wp-node]')].map((n) => n.dataset.wpNode)`);
+    const drawn = await inGraph<string[]>(
+      `[...document.querySelectorAll('#graph g.node[data-wp-node]')].map((n) => n.dataset.wpNode)`,
+    );
     assert.equal(drawn?.length, 12);
-    const classes = await inGraph<string>(`document.querySelector('#graph g.node[data-wp-node="n_E1_1_3"]').getAttribute('class')`);
+    const classes = await inGraph<string>(
+      `document.querySelector('#graph g.node[data-wp-node="n_E1_1_3"]').getAttribute('class')`,
+    );
     assert.match(classes ?? '', /\bwp-error\b/, 'E1.1.3 is over the limit: an error in Problems');
   });
 
@@ -70,21 +78,36 @@ describe('dependency graph webview', function () {
     for (const d of project.diagnostics) {
       for (const [from, to] of d.edges ?? []) {
         const was = expected.get(`${from}>${to}`);
-        expected.set(`${from}>${to}`, d.code === 'dependency-cycle' || was === 'cycle' ? 'cycle' : d.severity === 'error' || was === 'error' ? 'error' : 'warning');
+        expected.set(
+          `${from}>${to}`,
+          d.code === 'dependency-cycle' || was === 'cycle'
+            ? 'cycle'
+            : d.severity === 'error' || was === 'error'
+              ? 'error'
+              : 'warning',
+        );
       }
     }
     // The same findings are what Problems shows (same codes, same count).
-    const shown = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds).filter((d) => d.source === 'waveplan');
+    const shown = vscode.languages
+      .getDiagnostics()
+      .flatMap(([, ds]) => ds)
+      .filter((d) => d.source === 'waveplan');
     const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
     for (const code of ['wave-order', 'dependency-cycle', 'parallel-conflict']) {
-      assert.equal(shown.filter((d) => codeOf(d) === code).length, project.diagnostics.filter((d) => d.code === code).length, code);
+      assert.equal(
+        shown.filter((d) => codeOf(d) === code).length,
+        project.diagnostics.filter((d) => d.code === code).length,
+        code,
+      );
     }
     type Drawn = { from: string; to: string; stroke: string; dash: string; cls: string };
     // Each end's effort id is the first word of its node's accessible label.
-    const drawn = (await inGraph<Drawn[]>(
-      `(() => { const id = (n) => document.querySelector('#graph g.node[data-wp-node="' + n + '"]').getAttribute('aria-label').split(' ')[0];
+    const drawn =
+      (await inGraph<Drawn[]>(
+        `(() => { const id = (n) => document.querySelector('#graph g.node[data-wp-node="' + n + '"]').getAttribute('aria-label').split(' ')[0];
         return [...document.querySelectorAll('#graph path[data-wp-from]')].map((p) => ({ from: id(p.dataset.wpFrom), to: id(p.dataset.wpTo), stroke: getComputedStyle(p).stroke, dash: getComputedStyle(p).strokeDasharray, cls: p.getAttribute('class') })); })()`,
-    )) ?? [];
+      )) ?? [];
     assert.equal(drawn.length, 11, 'every dependency edge is drawn');
     const colours = await inGraph<{ error: string; critical: string }>(
       `(() => { const s = getComputedStyle(document.body); const probe = (v) => { const d = document.createElement('div'); d.style.color = 'var(' + v + ')'; document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; }; return { error: probe('--wp-error'), critical: probe('--wp-critical') }; })()`,
@@ -107,10 +130,15 @@ describe('dependency graph webview', function () {
       ['E2.2.2>E2.2.1', 'cycle'],
     ]);
     assert.ok(
-      project.diagnostics.some((d) => d.code === 'undeclared-effort' && d.severity === 'hint' && d.message.includes('E9.9.9')),
+      project.diagnostics.some(
+        (d) => d.code === 'undeclared-effort' && d.severity === 'hint' && d.message.includes('E9.9.9'),
+      ),
       'E9.9.9 is a hint in Problems',
     );
-    assert.ok(drawn.some((e) => e.from === 'E9.9.9' && e.to === 'E1.2.3'), 'the hint’s edge is still drawn');
+    assert.ok(
+      drawn.some((e) => e.from === 'E9.9.9' && e.to === 'E1.2.3'),
+      'the hint’s edge is still drawn',
+    );
     const critical = drawn.filter((e) => e.stroke === colours!.critical).length;
     assert.ok(critical > 0, 'the critical path stays visible');
     const file = await bridge.screenshot('graph');
@@ -119,14 +147,21 @@ describe('dependency graph webview', function () {
 
   it('opens the plan at the effort when its node is clicked', async () => {
     await bridge.clickInFrame('#graph g.node[data-wp-node="n_E1_2_1"]', GRAPH);
-    const editor = await waitFor(() => {
-      const e = vscode.window.activeTextEditor;
-      return e && vscode.workspace.asRelativePath(e.document.uri) === PHASE1 ? e : undefined;
-    }, 10_000, 'the phase 1 plan in an editor');
+    const editor = await waitFor(
+      () => {
+        const e = vscode.window.activeTextEditor;
+        return e && vscode.workspace.asRelativePath(e.document.uri) === PHASE1 ? e : undefined;
+      },
+      10_000,
+      'the phase 1 plan in an editor',
+    );
     const expected = lineOf(editor.document, '#### E1.2.1: balance-queries');
     await waitFor(() => editor.selection.active.line === expected, 5_000, `cursor on line ${expected + 1}`);
     assert.equal(editor.selection.active.line, expected);
-    assert.ok(editor.visibleRanges.some((r) => r.contains(new vscode.Position(expected, 0))), 'the heading is in view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(new vscode.Position(expected, 0))),
+      'the heading is in view',
+    );
   });
 
   it('highlights the node of the effort under the cursor', async () => {
@@ -134,7 +169,10 @@ describe('dependency graph webview', function () {
     const line = lineOf(editor.document, '**Estimated Lines**: 450');
     editor.selection = new vscode.Selection(line, 3, line, 3);
     await waitFor(
-      async () => (await inGraph<string | null>(`document.querySelector('#graph g.node.wp-highlight')?.dataset.wpNode ?? null`)) === 'n_E1_1_2',
+      async () =>
+        (await inGraph<string | null>(
+          `document.querySelector('#graph g.node.wp-highlight')?.dataset.wpNode ?? null`,
+        )) === 'n_E1_1_2',
       10_000,
       'E1.1.2 highlighted in the graph',
     );
@@ -145,7 +183,8 @@ describe('dependency graph webview', function () {
     const onDisk = await vscode.workspace.fs.readFile(doc.uri);
     assert.ok(!Buffer.from(onDisk).toString('utf8').includes('E1.2.4'), 'the fixture on disk has no E1.2.4');
     // The plan's own editor column (next to the graph): showing it over the graph would hide the webview.
-    const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
+    const column =
+      vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.Beside;
     const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false, viewColumn: column });
     const before = await inGraph<string>(`document.getElementById('graph').style.transform`);
     assert.ok(before, 'the graph has a transform');
@@ -153,7 +192,12 @@ describe('dependency graph webview', function () {
     const added = '\n\n#### E1.2.4: reconciliation-report\n**Estimated Lines**: 200\n**Dependencies**: [E1.2.1]\n';
     try {
       await editor.edit((b) => b.insert(end, added));
-      await waitFor(async () => (await inGraph<boolean>(`!!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true, 20_000, 'the new effort drawn');
+      await waitFor(
+        async () =>
+          (await inGraph<boolean>(`!!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true,
+        20_000,
+        'the new effort drawn',
+      );
       const frame = await bridge.frameText(GRAPH);
       assert.ok(frame.text.includes('reconciliation-report'));
       assert.equal(await inGraph<string>(`document.getElementById('graph').style.transform`), before);
@@ -167,7 +211,12 @@ describe('dependency graph webview', function () {
       }
     }
     assert.ok(!doc.getText().includes(added), 'the inserted text is gone');
-    await waitFor(async () => (await inGraph<boolean>(`!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true, 20_000, 'the effort gone after revert');
+    await waitFor(
+      async () =>
+        (await inGraph<boolean>(`!document.querySelector('#graph g.node[data-wp-node="n_E1_2_4"]')`)) === true,
+      20_000,
+      'the effort gone after revert',
+    );
   });
 
   it('refits the drawing when the panel is resized, until the user zooms', async () => {
@@ -175,16 +224,23 @@ describe('dependency graph webview', function () {
     await bridge.waitForFrame(GRAPH, 30_000);
     await bridge.clickInFrame('[data-action="fit"]', GRAPH);
     // The viewport's width now, and the width the drawing was last fitted to (the webview records it on #graph).
-    const widths = async () => (await inGraph<{ view: number; fitted: number }>(`({ view: document.getElementById('viewport').clientWidth, fitted: Number(document.getElementById('graph').dataset.fitWidth) })`))!;
+    const widths = async () =>
+      (await inGraph<{ view: number; fitted: number }>(
+        `({ view: document.getElementById('viewport').clientWidth, fitted: Number(document.getElementById('graph').dataset.fitWidth) })`,
+      ))!;
     const first = await widths();
     assert.equal(first.fitted, first.view);
     // Hiding the side bar widens the editor area, and with it the graph's panel.
     await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     try {
-      const wider = await waitFor(async () => {
-        const w = await widths();
-        return w.view !== first.view && w.fitted === w.view ? w : undefined;
-      }, 10_000, 'a refit to the new width');
+      const wider = await waitFor(
+        async () => {
+          const w = await widths();
+          return w.view !== first.view && w.fitted === w.view ? w : undefined;
+        },
+        10_000,
+        'a refit to the new width',
+      );
       assert.ok(wider.view > first.view, JSON.stringify({ first, wider }));
     } finally {
       await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
@@ -221,10 +277,14 @@ describe('dependency graph webview', function () {
         const r = n.getBoundingClientRect();
         return { node: n.dataset.wpNode, dx: r.left + r.width / 2 - (v.left + v.width / 2), dy: r.top + r.height / 2 - (v.top + v.height / 2), scale };
       })()`);
-    const at = await waitFor(async () => {
-      const p = await placement();
-      return p && p.node === 'n_E2_2_2' && Math.abs(p.dx) < 3 && Math.abs(p.dy) < 3 ? p : undefined;
-    }, 15_000, 'E2.2.2 selected and centred');
+    const at = await waitFor(
+      async () => {
+        const p = await placement();
+        return p && p.node === 'n_E2_2_2' && Math.abs(p.dx) < 3 && Math.abs(p.dy) < 3 ? p : undefined;
+      },
+      15_000,
+      'E2.2.2 selected and centred',
+    );
     assert.ok(at.scale >= 1, `zoomed to a readable size: ${JSON.stringify(at)}`);
   });
 });

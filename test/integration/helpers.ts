@@ -22,7 +22,12 @@ export function sleep(ms: number): Promise<void> {
  * Polls condition until it returns a truthy value (returned) or timeoutMs passes (rejects with message and the
  * last error the condition threw, if any). The condition may be async.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, timeoutMs = 10_000, message = 'condition', intervalMs = 50): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  message = 'condition',
+  intervalMs = 50,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -66,7 +71,10 @@ export function fixtureUri(relPath: string): vscode.Uri {
 }
 
 /** Opens a workspace file in an editor and returns the editor. */
-export async function openFixture(relPath: string, options?: vscode.TextDocumentShowOptions): Promise<vscode.TextEditor> {
+export async function openFixture(
+  relPath: string,
+  options?: vscode.TextDocumentShowOptions,
+): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(fixtureUri(relPath));
   return vscode.window.showTextDocument(doc, options);
 }
@@ -106,7 +114,13 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       const seen = vscode.languages.getDiagnostics(uri).map((d) => `${d.code ?? ''} ${d.message}`.trim());
-      finish(() => reject(new Error(`diagnostics for ${uri.fsPath} did not match within ${timeoutMs} ms; last: ${JSON.stringify(seen)}`)));
+      finish(() =>
+        reject(
+          new Error(
+            `diagnostics for ${uri.fsPath} did not match within ${timeoutMs} ms; last: ${JSON.stringify(seen)}`,
+          ),
+        ),
+      );
     }, timeoutMs);
     check();
   });
@@ -156,7 +170,8 @@ export const bridge = {
 
   /** Sends one request to the runner and waits for its answer. Actions: see scripts/lib/bridge.js. */
   async request<T = unknown>(action: string, args: Record<string, unknown> = {}, timeoutMs = 30_000): Promise<T> {
-    if (!bridge.available()) throw new Error(`bridge.request('${action}'): no runner answers bridge requests in this run`);
+    if (!bridge.available())
+      throw new Error(`bridge.request('${action}'): no runner answers bridge requests in this run`);
     const dir = bridgeDir();
     const id = `${process.pid}-${Date.now()}-${++requestCounter}`;
     const reqFile = path.join(dir, `req-${id}.json`);
@@ -164,7 +179,12 @@ export const bridge = {
     // Write then rename, so the runner never reads half a request.
     fs.writeFileSync(`${reqFile}.tmp`, JSON.stringify({ id, action, args }));
     fs.renameSync(`${reqFile}.tmp`, reqFile);
-    const raw = await waitFor(() => (fs.existsSync(resFile) ? fs.readFileSync(resFile, 'utf8') : undefined), timeoutMs, `bridge answer to '${action}'`, 25);
+    const raw = await waitFor(
+      () => (fs.existsSync(resFile) ? fs.readFileSync(resFile, 'utf8') : undefined),
+      timeoutMs,
+      `bridge answer to '${action}'`,
+      25,
+    );
     fs.rmSync(resFile, { force: true });
     const res = JSON.parse(raw) as { ok: boolean; result?: T; error?: string };
     if (!res.ok) throw new Error(`bridge '${action}' failed: ${res.error}`);

@@ -39,15 +39,26 @@ export function run(): Promise<void> {
   // Reporters print through Base.consoleLog (console.log captured when mocha loaded): mark their output.
   Mocha.reporters.Base.consoleLog = out;
   if (grep) mocha.grep(grep);
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
-  out(`running ${files.length} test file(s) in VS Code ${vscode.version} (${vscode.env.appName}, Node ${process.versions.node})${grep ? `, grep: ${grep}` : ''}`);
+  out(
+    `running ${files.length} test file(s) in VS Code ${vscode.version} (${vscode.env.appName}, Node ${process.versions.node})${grep ? `, grep: ${grep}` : ''}`,
+  );
 
   return new Promise<void>((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
         const stats = runner.stats ?? { passes: 0, failures, pending: 0, tests: 0, duration: 0 };
-        const results = { passed: stats.passes, failed: stats.failures, pending: stats.pending, files: files.length, durationMs: stats.duration };
+        const results = {
+          passed: stats.passes,
+          failed: stats.failures,
+          pending: stats.pending,
+          files: files.length,
+          durationMs: stats.duration,
+        };
         out(`${RESULTS_MARKER} ${JSON.stringify(results)}`);
         writeResultsFile(results);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));

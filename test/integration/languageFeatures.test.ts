@@ -2,10 +2,21 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';
-import { applyUnsaved, lineOf, openPlansBefore, PHASE1, PHASE2, rangeOf, pristineFixtures, revert } from './planFixtures';
+import {
+  applyUnsaved,
+  lineOf,
+  openPlansBefore,
+  PHASE1,
+  PHASE2,
+  rangeOf,
+  pristineFixtures,
+  revert,
+} from './planFixtures';
 
 const hoverText = (hovers: vscode.Hover[]) =>
-  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n---\n');
+  hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+    .join('\n---\n');
 
 const where = (l: vscode.Location | vscode.LocationLink) => {
   const uri = 'uri' in l ? l.uri : l.targetUri;
@@ -18,27 +29,46 @@ describe('language features on plan files', () => {
 
   it('hovers a dependency with the effort it names', async () => {
     const at = rangeOf(plans.p1, '**Dependencies**: [E1.1.1, E1.1.2]', 'E1.1.1').start.translate(0, 2);
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at));
-    for (const part of ['**E1.1.1** journal-store', 'Phase 1 · Wave 1', 'Status: done', 'Size: 420/800 lines (estimated 350)', 'Branch: `ledger/phase1/wave1/journal-store`', 'Depends on: nothing']) {
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at),
+    );
+    for (const part of [
+      '**E1.1.1** journal-store',
+      'Phase 1 · Wave 1',
+      'Status: done',
+      'Size: 420/800 lines (estimated 350)',
+      'Branch: `ledger/phase1/wave1/journal-store`',
+      'Depends on: nothing',
+    ]) {
       assert.ok(text.includes(part), `hover has "${part}":\n${text}`);
     }
   });
 
   it('hovers an unknown id with what is wrong', async () => {
     const at = rangeOf(plans.p1, '[E1.1.1, E9.9.9]', 'E9.9.9').start;
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at));
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at),
+    );
     assert.ok(text.includes('**E9.9.9**: no effort with this id in the plan'), text);
   });
 
   it('goes to the definition of an effort in another file', async () => {
     const at = rangeOf(plans.p2, '**Dependencies**: [E1.2.1]', 'E1.2.1').start;
-    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', plans.p2.uri, at);
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      plans.p2.uri,
+      at,
+    );
     assert.deepEqual(defs.map(where), [`${PHASE1}:${lineOf(plans.p1, '#### E1.2.1') + 1}`]);
   });
 
   it('finds every reference to an effort across files', async () => {
     const at = rangeOf(plans.p1, '#### E1.2.1', 'E1.2.1').start;
-    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', plans.p1.uri, at);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      plans.p1.uri,
+      at,
+    );
     const e122 = lineOf(plans.p1, '#### E1.2.2');
     const expected = [
       `${PHASE1}:${lineOf(plans.p1, '#### E1.2.1') + 1}`,
@@ -51,19 +81,38 @@ describe('language features on plan files', () => {
   });
 
   it('puts dependencies, dependents, size and "Create worktree" above a declaration', async () => {
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', plans.p1.uri, 100);
-    const titles = (heading: string) => lenses.filter((l) => l.range.start.line === lineOf(plans.p1, heading)).map((l) => l.command?.title);
-    assert.deepEqual(titles('#### E1.2.1'), ['depends on E1.1.1, E1.1.2', '3 dependents: E1.1.4, E1.2.2, E2.1.1', '~500/800 lines', '$(git-branch) Create worktree']);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      plans.p1.uri,
+      100,
+    );
+    const titles = (heading: string) =>
+      lenses.filter((l) => l.range.start.line === lineOf(plans.p1, heading)).map((l) => l.command?.title);
+    assert.deepEqual(titles('#### E1.2.1'), [
+      'depends on E1.1.1, E1.1.2',
+      '3 dependents: E1.1.4, E1.2.2, E2.1.1',
+      '~500/800 lines',
+      '$(git-branch) Create worktree',
+    ]);
     // Done: no worktree to create; measured size from the state file.
     assert.deepEqual(titles('#### E1.1.1'), ['no dependencies', '2 dependents: E1.2.1, E1.2.3', '420/800 lines']);
   });
 
   it('outlines phases, waves and efforts', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', plans.p1.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      plans.p1.uri,
+    );
     const ours = symbols.filter((s) => s.kind === vscode.SymbolKind.Module);
-    const shape = (s: vscode.DocumentSymbol): unknown => (s.children.length ? { [s.name]: s.children.map(shape) } : s.name);
+    const shape = (s: vscode.DocumentSymbol): unknown =>
+      s.children.length ? { [s.name]: s.children.map(shape) } : s.name;
     assert.deepEqual(ours.map(shape), [
-      { 'Phase 1': [{ 'Wave 1.1': ['E1.1.1', 'E1.1.2', 'E1.1.3', 'E1.1.4'] }, { 'Wave 1.2': ['E1.2.1', 'E1.2.2', 'E1.2.3'] }] },
+      {
+        'Phase 1': [
+          { 'Wave 1.1': ['E1.1.1', 'E1.1.2', 'E1.1.3', 'E1.1.4'] },
+          { 'Wave 1.2': ['E1.2.1', 'E1.2.2', 'E1.2.3'] },
+        ],
+      },
     ]);
     const e113 = ours[0].children[0].children[2];
     assert.equal(e113.detail, 'import-pipeline');
@@ -74,13 +123,23 @@ describe('language features on plan files', () => {
   it('answers from the text being typed, not from the last lint (the outline is cached per version)', async () => {
     const api = await pristineFixtures();
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(plans.p1.uri, new vscode.Position(plans.p1.lineCount, 0), '\n#### E1.2.9: late-addition\n**Estimated Lines**: 100\n');
+    edit.insert(
+      plans.p1.uri,
+      new vscode.Position(plans.p1.lineCount, 0),
+      '\n#### E1.2.9: late-addition\n**Estimated Lines**: 100\n',
+    );
     try {
       await applyUnsaved(edit);
       // No wait: the index has not re-read the plan yet (debounced), the provider must read it now.
-      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', plans.p1.uri);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        plans.p1.uri,
+      );
       const wave2 = symbols.find((s) => s.name === 'Phase 1')?.children.find((w) => w.name === 'Wave 1.2');
-      assert.deepEqual(wave2?.children.map((c) => c.name), ['E1.2.1', 'E1.2.2', 'E1.2.3', 'E1.2.9']);
+      assert.deepEqual(
+        wave2?.children.map((c) => c.name),
+        ['E1.2.1', 'E1.2.2', 'E1.2.3', 'E1.2.9'],
+      );
     } finally {
       await revert(PHASE1);
     }

@@ -55,7 +55,12 @@ export async function waitForKeys(rel: string, keys: readonly string[], timeoutM
   const want = [...keys].sort().join('\n');
   await waitForDiagnostics(
     fixtureUri(rel),
-    (diags) => diags.filter((d) => d.source === 'waveplan').map(diagKey).sort().join('\n') === want,
+    (diags) =>
+      diags
+        .filter((d) => d.source === 'waveplan')
+        .map(diagKey)
+        .sort()
+        .join('\n') === want,
     timeoutMs,
   );
 }
@@ -91,7 +96,14 @@ export async function pristineFixtures(): Promise<WaveplanApi> {
   const api = await waveplan();
   await revert(PHASE1);
   await revert(PHASE2);
-  await waitFor(() => api.index.project().byId.size === FIXTURE_EFFORTS && planDiagnostics(PHASE1).length && planDiagnostics(PHASE2).length, 15_000, `the ${FIXTURE_EFFORTS} fixture efforts and their findings`);
+  await waitFor(
+    () =>
+      api.index.project().byId.size === FIXTURE_EFFORTS &&
+      planDiagnostics(PHASE1).length &&
+      planDiagnostics(PHASE2).length,
+    15_000,
+    `the ${FIXTURE_EFFORTS} fixture efforts and their findings`,
+  );
   return api;
 }
 
@@ -100,7 +112,8 @@ export async function pristineFixtures(): Promise<WaveplanApi> {
  * workspace edit changed while no editor showed them (`files.refactoring.autoSave`, also off in the fixture settings).
  */
 export async function applyUnsaved(edit: vscode.WorkspaceEdit): Promise<void> {
-  for (const [uri] of edit.entries()) await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: true });
+  for (const [uri] of edit.entries())
+    await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: true });
   assert.ok(await vscode.workspace.applyEdit(edit), 'edit was not applied');
 }
 

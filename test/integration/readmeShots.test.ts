@@ -32,13 +32,21 @@ describe('README screenshots and walkthrough', function () {
     assert.ok(fs.existsSync(await bridge.screenshot('readme-tree')));
 
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await waitFor(async () => (await visible('.markers-panel')).includes('E1.1.3'), 10_000, 'Waveplan findings in Problems');
+    await waitFor(
+      async () => (await visible('.markers-panel')).includes('E1.1.3'),
+      10_000,
+      'Waveplan findings in Problems',
+    );
     assert.ok(fs.existsSync(await bridge.screenshot('readme-problems')));
 
     await vscode.window.showTextDocument(doc, { preview: false });
     editor.selection = new vscode.Selection(line, 22, line, 22);
     await vscode.commands.executeCommand('editor.action.quickFix');
-    await waitFor(async () => /Split/i.test(await visible('.action-widget')), 10_000, 'the quick fix menu with the split fix');
+    await waitFor(
+      async () => /Split/i.test(await visible('.action-widget')),
+      10_000,
+      'the quick fix menu with the split fix',
+    );
     assert.ok(fs.existsSync(await bridge.screenshot('readme-quickfix')));
     await bridge.press('Escape');
     await vscode.commands.executeCommand('workbench.action.closePanel');
@@ -51,16 +59,32 @@ describe('README screenshots and walkthrough', function () {
   it('walks a new user through plans, problems, graph and worktrees, completing steps as they are done', async () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'waveplan.waveplan#start', false);
     const page = '.gettingStartedContainer';
-    await waitFor(async () => (await visible(page)).includes('Get started with Waveplan'), 15_000, 'the walkthrough page');
+    await waitFor(
+      async () => (await visible(page)).includes('Get started with Waveplan'),
+      15_000,
+      'the walkthrough page',
+    );
     const text = await visible(page);
-    for (const step of ['Open your plans', 'See the problems', 'Draw the dependency graph', "Create a wave's worktrees"]) assert.ok(text.includes(step), step);
-    const checked = (step: string) => `document.querySelector('.getting-started-step[data-step-id$="#${step}"]')?.getAttribute('aria-checked') === 'true'`;
-    const done = async () => (await bridge.request<boolean>('evalInPage', { expression: checked('problems') })) === true;
+    for (const step of [
+      'Open your plans',
+      'See the problems',
+      'Draw the dependency graph',
+      "Create a wave's worktrees",
+    ])
+      assert.ok(text.includes(step), step);
+    const checked = (step: string) =>
+      `document.querySelector('.getting-started-step[data-step-id$="#${step}"]')?.getAttribute('aria-checked') === 'true'`;
+    const done = async () =>
+      (await bridge.request<boolean>('evalInPage', { expression: checked('problems') })) === true;
     assert.equal(await done(), false, 'the problems step starts unchecked');
     // As a user does: open the step and press its button. (A command run from an extension is not seen by the
     // walkthrough: VS Code completes steps on commands the workbench runs.)
     await bridge.request('click', { selector: '.getting-started-step:has-text("See the problems")' });
-    await waitFor(async () => /Lint Workspace/.test(await visible('.getting-started-step.expanded')), 5_000, 'the problems step open');
+    await waitFor(
+      async () => /Lint Workspace/.test(await visible('.getting-started-step.expanded')),
+      5_000,
+      'the problems step open',
+    );
     await bridge.request('click', { selector: '.getting-started-step.expanded >> text="Lint Workspace"' });
     await waitFor(done, 10_000, 'the problems step checked after Lint Workspace');
   });

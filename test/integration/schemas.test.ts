@@ -47,7 +47,11 @@ describe('state file schemas', () => {
     // Wait until the JSON service has validated something in this window, then look: the bad file above proves it runs.
     const hover = await waitFor(
       async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 5));
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          doc.uri,
+          new vscode.Position(1, 5),
+        );
         return hovers.length ? hovers : undefined;
       },
       30_000,
@@ -55,10 +59,13 @@ describe('state file schemas', () => {
     );
     const text = hover.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Efforts as ids/);
-    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== 'waveplan'), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== 'waveplan'),
+      [],
+    );
   });
 
-  it('validates .waveplan.json through its schema, with the waveplan.* settings\' descriptions on hover', async () => {
+  it("validates .waveplan.json through its schema, with the waveplan.* settings' descriptions on hover", async () => {
     const file = path.join(dir, '.waveplan.json');
     // Line 3 is not a strategy.
     fs.writeFileSync(file, '{\n  "limits": { "hard": 600 },\n  "baseStrategy": "sideways"\n}\n');
@@ -74,7 +81,11 @@ describe('state file schemas', () => {
     );
     assert.equal(problems.length, 1, problems.map((p) => p.message).join('; '));
     assert.equal(problems[0].range.start.line, 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 18));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(1, 18),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Lines an effort may change/);
   });

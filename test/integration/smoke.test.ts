@@ -34,8 +34,11 @@ describe('smoke: Waveplan in a real VS Code', () => {
     after(() => panel?.dispose());
 
     it('reads text out of a webview frame', async () => {
-      panel = vscode.window.createWebviewPanel('waveplanSmoke', 'Bridge probe', vscode.ViewColumn.One, { enableScripts: true });
-      panel.webview.html = '<!DOCTYPE html><html><body><svg id="bridge-probe" width="200" height="40"><text x="4" y="24">bridge-probe-42</text></svg>' +
+      panel = vscode.window.createWebviewPanel('waveplanSmoke', 'Bridge probe', vscode.ViewColumn.One, {
+        enableScripts: true,
+      });
+      panel.webview.html =
+        '<!DOCTYPE html><html><body><svg id="bridge-probe" width="200" height="40"><text x="4" y="24">bridge-probe-42</text></svg>' +
         '<button id="probe-button" onclick="this.textContent = \'clicked\'">click me</button></body></html>';
       // Select by the probe's id: other suites may leave their own SVG webviews (the graph) open.
       const found = await bridge.waitForFrame('svg#bridge-probe');
@@ -43,21 +46,31 @@ describe('smoke: Waveplan in a real VS Code', () => {
       const all = await bridge.frameText('svg#bridge-probe');
       assert.equal(all.frames, 1);
       assert.equal(all.text, 'bridge-probe-42click me');
-      const counts = await bridge.evalInFrames<number>('document.querySelectorAll("svg text").length', 'svg#bridge-probe');
+      const counts = await bridge.evalInFrames<number>(
+        'document.querySelectorAll("svg text").length',
+        'svg#bridge-probe',
+      );
       assert.deepEqual(counts, [1]);
     });
 
     it('clicks inside a webview frame', async () => {
       await bridge.clickInFrame('#probe-button', 'svg#bridge-probe');
-      const after = await bridge.evalInFrames<string>('document.getElementById("probe-button").textContent', 'svg#bridge-probe');
+      const after = await bridge.evalInFrames<string>(
+        'document.getElementById("probe-button").textContent',
+        'svg#bridge-probe',
+      );
       assert.deepEqual(after, ['clicked']);
     });
 
     it('sees the workbench and saves a screenshot on request', async () => {
-      const rows = await waitFor(async () => {
-        const tabs = await bridge.pageText('.tab .label-name');
-        return tabs.includes('Bridge probe') ? tabs : undefined;
-      }, 10_000, 'the probe tab in the editor title');
+      const rows = await waitFor(
+        async () => {
+          const tabs = await bridge.pageText('.tab .label-name');
+          return tabs.includes('Bridge probe') ? tabs : undefined;
+        },
+        10_000,
+        'the probe tab in the editor title',
+      );
       assert.ok(rows.includes('Bridge probe'));
       const file = await bridge.screenshot('smoke-bridge');
       assert.equal(file, path.join(REPO_ROOT, 'test-results', 'smoke-bridge.png'));

@@ -14,7 +14,12 @@ describe('plan tree', () => {
   const children = (node?: PlanNode) => api.tree.getChildren(node) as PlanNode[];
   const find = (labelText: string, under?: PlanNode) => {
     const node = children(under).find((n) => label(api.tree.getTreeItem(n) as vscode.TreeItem) === labelText);
-    assert.ok(node, `"${labelText}" among ${children(under).map((n) => label(api.tree.getTreeItem(n) as vscode.TreeItem)).join(', ')}`);
+    assert.ok(
+      node,
+      `"${labelText}" among ${children(under)
+        .map((n) => label(api.tree.getTreeItem(n) as vscode.TreeItem))
+        .join(', ')}`,
+    );
     return node;
   };
   const item = (node: PlanNode) => api.tree.getTreeItem(node) as vscode.TreeItem;
@@ -23,22 +28,43 @@ describe('plan tree', () => {
     api = await pristineFixtures();
   });
 
-  it('shows phases, their waves and the waves\' efforts in plan order', () => {
-    assert.deepEqual(children().map((n) => label(item(n))), ['Phase 1: Ledger Core', 'Phase 2: Ledger Sync']);
+  it("shows phases, their waves and the waves' efforts in plan order", () => {
+    assert.deepEqual(
+      children().map((n) => label(item(n))),
+      ['Phase 1: Ledger Core', 'Phase 2: Ledger Sync'],
+    );
     const phase1 = find('Phase 1: Ledger Core');
-    assert.deepEqual(children(phase1).map((n) => label(item(n))), ['Wave 1: Storage', 'Wave 2: Queries']);
+    assert.deepEqual(
+      children(phase1).map((n) => label(item(n))),
+      ['Wave 1: Storage', 'Wave 2: Queries'],
+    );
     const wave1 = find('Wave 1: Storage', phase1);
-    assert.deepEqual(children(wave1).map((n) => label(item(n))), ['E1.1.1 420/800', 'E1.1.2 ~450/800', 'E1.1.3 ~950/800', 'E1.1.4 ~300/800']);
-    assert.deepEqual(children(wave1).map((n) => item(n).description), ['journal-store', 'account-index', 'import-pipeline', 'export-formats']);
+    assert.deepEqual(
+      children(wave1).map((n) => label(item(n))),
+      ['E1.1.1 420/800', 'E1.1.2 ~450/800', 'E1.1.3 ~950/800', 'E1.1.4 ~300/800'],
+    );
+    assert.deepEqual(
+      children(wave1).map((n) => item(n).description),
+      ['journal-store', 'account-index', 'import-pipeline', 'export-formats'],
+    );
     assert.equal(item(wave1).description, '4 efforts · 2,120 lines');
   });
 
   it('labels efforts by id and size (actual, or ~estimate), with a status icon and menu context', () => {
     const wave1 = find('Wave 1: Storage', find('Phase 1: Ledger Core'));
     const [done, inProgress, oversized] = children(wave1).map(item);
-    assert.deepEqual([label(done), icon(done), done.contextValue], ['E1.1.1 420/800', 'pass-filled', 'waveplan.effort.done']);
-    assert.deepEqual([label(inProgress), icon(inProgress), inProgress.contextValue], ['E1.1.2 ~450/800', 'play-circle', 'waveplan.effort.in-progress']);
-    assert.deepEqual([label(oversized), icon(oversized), oversized.contextValue], ['E1.1.3 ~950/800', 'error', 'waveplan.effort.error']);
+    assert.deepEqual(
+      [label(done), icon(done), done.contextValue],
+      ['E1.1.1 420/800', 'pass-filled', 'waveplan.effort.done'],
+    );
+    assert.deepEqual(
+      [label(inProgress), icon(inProgress), inProgress.contextValue],
+      ['E1.1.2 ~450/800', 'play-circle', 'waveplan.effort.in-progress'],
+    );
+    assert.deepEqual(
+      [label(oversized), icon(oversized), oversized.contextValue],
+      ['E1.1.3 ~950/800', 'error', 'waveplan.effort.error'],
+    );
   });
 
   it('opens the phases and the current wave (the first with unfinished work), the other waves closed', () => {
@@ -46,13 +72,19 @@ describe('plan tree', () => {
     const { Expanded, Collapsed } = vscode.TreeItemCollapsibleState;
     for (const phase of children()) assert.equal(state(phase), Expanded, label(item(phase)));
     const waves = children().flatMap((p) => children(p));
-    assert.deepEqual(waves.map((w) => [label(item(w)), state(w)]), [
-      ['Wave 1: Storage', Expanded],
-      ['Wave 2: Queries', Collapsed],
-      ...waves.slice(2).map((w) => [label(item(w)), Collapsed]),
-    ]);
+    assert.deepEqual(
+      waves.map((w) => [label(item(w)), state(w)]),
+      [
+        ['Wave 1: Storage', Expanded],
+        ['Wave 2: Queries', Collapsed],
+        ...waves.slice(2).map((w) => [label(item(w)), Collapsed]),
+      ],
+    );
     // The state is part of the wave's id: VS Code applies a new state only to an id it has not drawn yet.
-    assert.equal(new Set([...waves, ...waves.flatMap(children)].map((n) => n.id)).size, waves.length + waves.flatMap(children).length);
+    assert.equal(
+      new Set([...waves, ...waves.flatMap(children)].map((n) => n.id)).size,
+      waves.length + waves.flatMap(children).length,
+    );
   });
 
   it('explains an effort in its tooltip and opens its declaration on click', async () => {
@@ -118,7 +150,9 @@ describe('plan tree', () => {
     const line = lineOf(doc, '**Estimated Lines**: 400');
     editor.selection = new vscode.Selection(line, 3, line, 3);
     const selectedId = () => api.treeView.selection.map((n) => (n.kind === 'effort' ? n.effortId : n.id)).join(', ');
-    await waitFor(() => selectedId() === 'E1.2.2', 5_000, 'E1.2.2 selected').catch((err: Error) => assert.fail(`${err.message}; selected: ${selectedId()}`));
+    await waitFor(() => selectedId() === 'E1.2.2', 5_000, 'E1.2.2 selected').catch((err: Error) =>
+      assert.fail(`${err.message}; selected: ${selectedId()}`),
+    );
     // For people reviewing a run: the sidebar as it looks (test-results/tree.png).
     if (bridge.available()) await bridge.screenshot('tree');
   });

@@ -56,7 +56,8 @@ describe('effort worktrees (git, multi-root)', function () {
   let folderUri: string;
   let planUri: vscode.Uri;
   const wtRoot = () => `${repo}-worktrees`;
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   const branchExists = (branch: string) => {
     try {
       git(repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${branch}`);
@@ -65,7 +66,11 @@ describe('effort worktrees (git, multi-root)', function () {
       return false;
     }
   };
-  const worktrees = () => git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));
+  const worktrees = () =>
+    git(repo, 'worktree', 'list', '--porcelain')
+      .split('\n')
+      .filter((l) => l.startsWith('worktree '))
+      .map((l) => l.slice(9));
   const node = (id: string) => {
     const n = api.tree.effortNode(folderUri, id);
     assert.ok(n, `tree node of ${id}`);
@@ -107,7 +112,11 @@ describe('effort worktrees (git, multi-root)', function () {
     await changed;
     folderUri = vscode.Uri.file(repo).toString();
     planUri = vscode.Uri.file(path.join(repo, 'PHASE-1-IMPLEMENTATION-PLAN.md'));
-    await waitFor(() => api.index.folderProject(folderUri)?.project.byId.size === 3, 20_000, 'the temp repo plan in the index');
+    await waitFor(
+      () => api.index.folderProject(folderUri)?.project.byId.size === 3,
+      20_000,
+      'the temp repo plan in the index',
+    );
     await waitFor(() => api.git.folder(folderUri), 20_000, 'git status of the temp repo');
   });
 
@@ -138,32 +147,63 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.deepEqual(view('E1.1.1'), { state: 'missing', branch: 'demo/phase1/wave1/alpha' });
     assert.equal(description('E1.1.1'), 'alpha');
     assert.equal(label(item(node('E1.1.1'))), 'E1.1.1 ~10/30', 'id and size first');
-    assert.ok(api.index.projects().some((p) => p.folder.uri.toString() === folderUri), 'a second workspace folder, its own project');
+    assert.ok(
+      api.index.projects().some((p) => p.folder.uri.toString() === folderUri),
+      'a second workspace folder, its own project',
+    );
   });
 
   it('creates an effort worktree from its tree item, shows it in the tree and logs the git commands', async () => {
-    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), { answers: { open: 'none' } });
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), {
+      answers: { open: 'none' },
+    });
     const expected = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
-    assert.deepEqual([result.status, result.branch, result.path, result.base], ['created', 'demo/phase1/wave1/alpha', expected, 'main']);
+    assert.deepEqual(
+      [result.status, result.branch, result.path, result.base],
+      ['created', 'demo/phase1/wave1/alpha', expected, 'main'],
+    );
     assert.ok(fs.existsSync(path.join(expected, 'app.ts')), 'checked out on disk');
     assert.ok(branchExists('demo/phase1/wave1/alpha'));
     assert.deepEqual(worktrees(), [repo, expected]);
     await waitFor(() => view('E1.1.1')?.state === 'worktree', 10_000, 'status shows the worktree');
     assert.equal(view('E1.1.1')!.worktree, expected);
     assert.equal(description('E1.1.1'), 'alpha · 0/30 measured · worktree');
-    assert.equal(description('E1.1.2'), 'beta · no branch', 'once the plan started, efforts of the current wave without a branch are marked');
+    assert.equal(
+      description('E1.1.2'),
+      'beta · no branch',
+      'once the plan started, efforts of the current wave without a branch are marked',
+    );
     assert.equal(description('E1.2.1'), 'gamma', 'a later wave: no worktree expected yet, nothing said');
     assert.equal(item(node('E1.1.1')).contextValue, 'waveplan.effort.planned.worktree');
     const planDoc = await vscode.workspace.openTextDocument(planUri);
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', planDoc.uri, 100);
-    const worktreeLenses = lenses.filter((l) => /worktree/i.test(l.command?.title ?? '')).map((l) => `${l.range.start.line}:${l.command!.title}`);
-    assert.deepEqual(worktreeLenses, ['4:$(folder-opened) Open worktree', '9:$(git-branch) Create worktree', '16:$(git-branch) Create worktree']);
-    assert.ok(api.gitLog.lines().some((l) => l.startsWith(`git worktree add --no-track -b demo/phase1/wave1/alpha -- ${expected} refs/heads/main`)), 'argv in the Waveplan Git log');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      planDoc.uri,
+      100,
+    );
+    const worktreeLenses = lenses
+      .filter((l) => /worktree/i.test(l.command?.title ?? ''))
+      .map((l) => `${l.range.start.line}:${l.command!.title}`);
+    assert.deepEqual(worktreeLenses, [
+      '4:$(folder-opened) Open worktree',
+      '9:$(git-branch) Create worktree',
+      '16:$(git-branch) Create worktree',
+    ]);
+    assert.ok(
+      api.gitLog
+        .lines()
+        .some((l) =>
+          l.startsWith(`git worktree add --no-track -b demo/phase1/wave1/alpha -- ${expected} refs/heads/main`),
+        ),
+      'argv in the Waveplan Git log',
+    );
   });
 
   it('changes nothing when asked to create the same worktree again', async () => {
     const sha = git(repo, 'rev-parse', 'demo/phase1/wave1/alpha');
-    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), { answers: { open: 'none' } });
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.1.1'), {
+      answers: { open: 'none' },
+    });
     assert.equal(result.status, 'skipped');
     assert.equal(result.path, path.join(wtRoot(), 'demo-phase1-wave1-alpha'));
     assert.equal(worktrees().length, 2);
@@ -173,7 +213,9 @@ describe('effort worktrees (git, multi-root)', function () {
   it('creates the rest of a wave from the wave item: one created, one already there', async () => {
     const wave = api.tree.getParent(node('E1.1.2'))!;
     assert.equal(wave.kind, 'wave');
-    const summary = await vscode.commands.executeCommand<WaveResult>('waveplan.createWaveWorktrees', wave, { answers: {} });
+    const summary = await vscode.commands.executeCommand<WaveResult>('waveplan.createWaveWorktrees', wave, {
+      answers: {},
+    });
     assert.deepEqual(
       summary.results.map((r) => `${r.effort}:${r.status}`),
       ['E1.1.1:skipped', 'E1.1.2:created'],
@@ -186,30 +228,42 @@ describe('effort worktrees (git, multi-root)', function () {
 
   it('offers the bases that exist when the cascade base is missing, then creates from the chosen one', async () => {
     // R308: wave 1.2 starts from the wave 1.1 integration branch, which does not exist here.
-    const refused = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), { answers: { open: 'none', base: '' } });
+    const refused = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), {
+      answers: { open: 'none', base: '' },
+    });
     assert.equal(refused.status, 'failed');
     assert.equal(refused.error?.code, 'unknown-base');
     assert.ok(!branchExists('demo/phase1/wave2/gamma'));
     if (bridge.available()) {
       // One short error, no rule numbers or lists of names, with a way to the details (the Waveplan Git log).
-      const toasts = await waitFor(async () => {
-        const texts = await bridge.pageText('.notification-toast');
-        // The progress toast ("Creating worktree for E1.2.1", with Cancel) may still be closing: count error toasts.
-        const errors = texts.filter((t) => t.includes('E1.2.1') && !t.includes('Creating worktree'));
-        return errors.length ? errors : undefined;
-      }, 10_000, 'the failure notification');
+      const toasts = await waitFor(
+        async () => {
+          const texts = await bridge.pageText('.notification-toast');
+          // The progress toast ("Creating worktree for E1.2.1", with Cancel) may still be closing: count error toasts.
+          const errors = texts.filter((t) => t.includes('E1.2.1') && !t.includes('Creating worktree'));
+          return errors.length ? errors : undefined;
+        },
+        10_000,
+        'the failure notification',
+      );
       assert.equal(toasts.length, 1, toasts.join('\n'));
       assert.match(toasts[0], /could not create the worktree for E1\.2\.1: no base branch for E1\.2\.1\./);
       assert.doesNotMatch(toasts[0], /R\d{3}|tried/);
       assert.ok(toasts[0].includes('Show Details'), toasts[0]);
       await vscode.commands.executeCommand('notifications.clearAll');
     }
-    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), { answers: { open: 'none', base: 'main' } });
+    const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), {
+      answers: { open: 'none', base: 'main' },
+    });
     assert.deepEqual([result.status, result.base], ['created', 'main']);
     assert.ok(branchExists('demo/phase1/wave2/gamma'));
     assert.equal(api.bases.get(folderUri, 'E1.2.1'), 'main', 'the chosen base is remembered for the effort');
     // Measured against the chosen base (the planned one does not exist); a new branch without commits is not merged.
-    await waitFor(() => view('E1.2.1')?.state === 'worktree' && view('E1.2.1')?.measured === 0, 10_000, 'E1.2.1 measured');
+    await waitFor(
+      () => view('E1.2.1')?.state === 'worktree' && view('E1.2.1')?.measured === 0,
+      10_000,
+      'E1.2.1 measured',
+    );
     assert.deepEqual([view('E1.2.1')!.base, view('E1.2.1')!.ahead, view('E1.2.1')!.merged], ['main', 0, false]);
     assert.equal(description('E1.2.1'), 'gamma · 0/30 measured · worktree');
   });
@@ -224,14 +278,20 @@ describe('effort worktrees (git, multi-root)', function () {
     git(beta, 'commit', '-q', '-m', 'beta: 40 lines');
     await waitFor(() => view('E1.1.2')?.measured === 40, 20_000, 'measured size after the commit');
     assert.equal(description('E1.1.2'), 'beta · 40/30 measured · worktree, 1 ahead');
-    const diags = await waitForDiagnostics(planUri, (d) => d.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'effort-measured-oversized'));
-    const oversized = diags.filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'effort-measured-oversized');
+    const diags = await waitForDiagnostics(planUri, (d) =>
+      d.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'effort-measured-oversized'),
+    );
+    const oversized = diags.filter(
+      (d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'effort-measured-oversized',
+    );
     assert.deepEqual(
       oversized.map((d) => [d.message, d.severity]),
       [['E1.1.2 measures 40 lines on its branch, over the 30-line limit: split it.', vscode.DiagnosticSeverity.Error]],
     );
 
-    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(beta, 'src', 'big.ts')), { preview: false });
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(beta, 'src', 'big.ts')), {
+      preview: false,
+    });
     await waitFor(() => api.statusBar.shown?.effortId === 'E1.1.2', 5_000, 'status bar item');
     assert.equal(api.statusBar.item.text, '$(git-branch) E1.1.2 40/30');
     assert.ok(api.statusBar.item.backgroundColor instanceof vscode.ThemeColor);
@@ -240,7 +300,11 @@ describe('effort worktrees (git, multi-root)', function () {
       await showPlanView();
       await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
       await api.treeView.reveal(node('E1.1.2'), { select: true, focus: false });
-      const bar = await waitFor(async () => (await bridge.pageText('.statusbar-item')).find((t) => t.includes('E1.1.2')), 5_000, 'item drawn in the status bar');
+      const bar = await waitFor(
+        async () => (await bridge.pageText('.statusbar-item')).find((t) => t.includes('E1.1.2')),
+        5_000,
+        'item drawn in the status bar',
+      );
       assert.equal(bar.trim(), 'E1.1.2 40/30');
       await bridge.screenshot('worktrees');
     }
@@ -253,7 +317,8 @@ describe('effort worktrees (git, multi-root)', function () {
     if (!bridge.available()) this.skip();
     const graph = '#graph svg g.node';
     const inGraph = async <T>(expression: string) => (await bridge.evalInFrames<T>(expression, graph))[0];
-    const drawn = (text: string) => waitFor(async () => (await bridge.frameText(graph)).text.includes(text), 20_000, `"${text}" in the graph`);
+    const drawn = (text: string) =>
+      waitFor(async () => (await bridge.frameText(graph)).text.includes(text), 20_000, `"${text}" in the graph`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(planUri, { preview: false }); // the graph opens on the active editor's folder
     await vscode.commands.executeCommand('waveplan.showGraph');
@@ -261,7 +326,16 @@ describe('effort worktrees (git, multi-root)', function () {
     await drawn('\u2387 wt \u00b7 1 ahead \u00b7 40/30'); // E1.1.2: measured over the 30-line limit
     assert.match((await bridge.frameText(graph)).text, /alpha\s*~10 lines\s*\u2387 wt \u00b7 0\/30/);
     // Measured over the limit is an effort-measured-oversized error in Problems: the node carries the error border.
-    await waitFor(async () => /\bwp-error\b/.test((await inGraph<string>(`document.querySelector('#graph g.node[data-wp-node="n_E1_1_2"]').getAttribute('class')`)) ?? ''), 15_000, 'E1.1.2 marked as an error');
+    await waitFor(
+      async () =>
+        /\bwp-error\b/.test(
+          (await inGraph<string>(
+            `document.querySelector('#graph g.node[data-wp-node="n_E1_1_2"]').getAttribute('class')`,
+          )) ?? '',
+        ),
+      15_000,
+      'E1.1.2 marked as an error',
+    );
     const transform = await inGraph<string>(`document.getElementById('graph').style.transform`);
     await bridge.screenshot('worktrees-graph');
     // A commit the line counter ignores (a test file): one more ahead, same size; the .git watcher refreshes.
@@ -276,7 +350,11 @@ describe('effort worktrees (git, multi-root)', function () {
     const before = config.inspect('git.status')?.globalValue;
     await config.update('git.status', false, vscode.ConfigurationTarget.Global);
     try {
-      await waitFor(async () => !(await bridge.frameText(graph)).text.includes('\u2387'), 20_000, 'git state gone from the graph');
+      await waitFor(
+        async () => !(await bridge.frameText(graph)).text.includes('\u2387'),
+        20_000,
+        'git state gone from the graph',
+      );
     } finally {
       await config.update('git.status', before, vscode.ConfigurationTarget.Global);
     }
@@ -290,11 +368,15 @@ describe('effort worktrees (git, multi-root)', function () {
     await api.git.refresh(folderUri);
     // Late .git watcher events from the previous test's commits may still arrive: start counting once git is quiet.
     let quiet = -1;
-    await waitFor(async () => {
-      const seen = api.git.gitCalls;
-      await new Promise((r) => setTimeout(r, 800));
-      return seen === api.git.gitCalls && (quiet = seen) >= 0;
-    }, 15_000, 'git quiet before typing');
+    await waitFor(
+      async () => {
+        const seen = api.git.gitCalls;
+        await new Promise((r) => setTimeout(r, 800));
+        return seen === api.git.gitCalls && (quiet = seen) >= 0;
+      },
+      15_000,
+      'git quiet before typing',
+    );
     const before = quiet;
     const line = doc.getText().split('\n').indexOf('**Estimated Lines**: 12');
     assert.ok(line > 0);
@@ -302,7 +384,11 @@ describe('effort worktrees (git, multi-root)', function () {
       await editor.edit((b) => b.replace(new vscode.Range(line, 21, line, 23), String(13 + i)));
       await new Promise((r) => setTimeout(r, 60));
     }
-    await waitFor(() => api.index.folderProject(folderUri)?.project.byId.get('E1.1.2')?.estimatedLines === 17, 5_000, 'index read the typing');
+    await waitFor(
+      () => api.index.folderProject(folderUri)?.project.byId.get('E1.1.2')?.estimatedLines === 17,
+      5_000,
+      'index read the typing',
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     assert.equal(api.git.gitCalls, before, 'estimates decide no branch name: no git');
     // Renaming an effort renames its branch: the status is computed again (one batch, a few calls).
@@ -314,12 +400,22 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.ok(calls >= 2 && calls <= 8, `one refresh: ${calls} git calls`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await waitFor(() => view('E1.1.2')?.state === 'worktree' && view('E1.1.2')?.measured === 40, 10_000, 'status back after the revert');
+    await waitFor(
+      () => view('E1.1.2')?.state === 'worktree' && view('E1.1.2')?.measured === 40,
+      10_000,
+      'status back after the revert',
+    );
   });
 
   it('opens a terminal in the worktree', async () => {
-    const terminal = await vscode.commands.executeCommand<vscode.Terminal>('waveplan.revealWorktreeInTerminal', node('E1.1.2'));
-    assert.equal((terminal.creationOptions as vscode.TerminalOptions).cwd, path.join(wtRoot(), 'demo-phase1-wave1-beta'));
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>(
+      'waveplan.revealWorktreeInTerminal',
+      node('E1.1.2'),
+    );
+    assert.equal(
+      (terminal.creationOptions as vscode.TerminalOptions).cwd,
+      path.join(wtRoot(), 'demo-phase1-wave1-beta'),
+    );
     assert.equal(terminal.name, 'Waveplan: E1.1.2');
     terminal.dispose();
   });
@@ -332,12 +428,18 @@ describe('effort worktrees (git, multi-root)', function () {
         resolve();
       });
     });
-    const opened = await vscode.commands.executeCommand<string>('waveplan.openWorktree', node('E1.1.1'), { answers: { open: 'workspace' } });
+    const opened = await vscode.commands.executeCommand<string>('waveplan.openWorktree', node('E1.1.1'), {
+      answers: { open: 'workspace' },
+    });
     assert.equal(opened, alpha);
     await added;
     assert.ok(vscode.workspace.workspaceFolders?.some((f) => f.uri.fsPath === alpha));
     await api.index.rescan();
-    assert.equal(api.index.folderProject(vscode.Uri.file(alpha).toString()), undefined, 'the worktree folder is not a project');
+    assert.equal(
+      api.index.folderProject(vscode.Uri.file(alpha).toString()),
+      undefined,
+      'the worktree folder is not a project',
+    );
     assert.equal(api.index.projects().length, 2);
     assert.equal(api.index.folderProject(folderUri)?.project.efforts.length, 3, 'no duplicate efforts');
   });
@@ -345,16 +447,24 @@ describe('effort worktrees (git, multi-root)', function () {
   it('refuses to remove a dirty worktree unless confirmed, and keeps the branch unless asked', async () => {
     const alpha = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
     fs.writeFileSync(path.join(alpha, 'wip.ts'), 'export const wip = 1;\n');
-    const refused = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), { answers: { force: false } });
+    const refused = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), {
+      answers: { force: false },
+    });
     assert.equal(refused.status, 'failed');
     assert.equal(refused.error?.code, 'dirty-worktree');
     assert.ok(fs.existsSync(path.join(alpha, 'wip.ts')), 'nothing removed');
 
-    const removed = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), { answers: { force: true, deleteBranch: false } });
+    const removed = await vscode.commands.executeCommand<RemoveResult>('waveplan.removeWorktree', node('E1.1.1'), {
+      answers: { force: true, deleteBranch: false },
+    });
     assert.deepEqual([removed.status, removed.branchDeleted], ['removed', false]);
     assert.ok(!fs.existsSync(alpha), 'worktree folder removed');
     assert.ok(branchExists('demo/phase1/wave1/alpha'), 'branch kept');
-    assert.deepEqual(worktrees(), [repo, path.join(wtRoot(), 'demo-phase1-wave1-beta'), path.join(wtRoot(), 'demo-phase1-wave2-gamma')]);
+    assert.deepEqual(worktrees(), [
+      repo,
+      path.join(wtRoot(), 'demo-phase1-wave1-beta'),
+      path.join(wtRoot(), 'demo-phase1-wave2-gamma'),
+    ]);
     assert.ok(!vscode.workspace.workspaceFolders?.some((f) => f.uri.fsPath === alpha), 'left the workspace too');
     await waitFor(() => view('E1.1.1')?.state === 'branch-only', 10_000, 'tree shows branch only');
     assert.equal(description('E1.1.1'), 'alpha · 0/30 measured · branch');
@@ -363,7 +473,11 @@ describe('effort worktrees (git, multi-root)', function () {
 
   it('lists worktrees and branches named like efforts that no plan mentions', async () => {
     git(repo, 'branch', 'demo/phase1/wave1/stray', 'main');
-    await waitFor(() => api.git.folder(folderUri)?.unplanned.length === 1, 20_000, 'unplanned branch (via the .git watcher)');
+    await waitFor(
+      () => api.git.folder(folderUri)?.unplanned.length === 1,
+      20_000,
+      'unplanned branch (via the .git watcher)',
+    );
     const roots = api.tree.getChildren() as PlanNode[];
     const repoNode = roots.find((n) => n.kind === 'folder' && n.folderUri === folderUri);
     assert.ok(repoNode, 'multi-root: one node per folder');
@@ -371,7 +485,10 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.ok(group);
     assert.deepEqual([label(item(group)), item(group).description], ['Unplanned worktrees', '1']);
     const [stray] = api.tree.getChildren(group) as PlanNode[];
-    assert.deepEqual([label(item(stray)), item(stray).description, item(stray).contextValue], ['demo/phase1/wave1/stray', 'branch, no worktree', 'waveplan.unplanned.branch']);
+    assert.deepEqual(
+      [label(item(stray)), item(stray).description, item(stray).contextValue],
+      ['demo/phase1/wave1/stray', 'branch, no worktree', 'waveplan.unplanned.branch'],
+    );
   });
 
   it('never reads the plan copies of a worktree that lies inside the workspace folder', async () => {
@@ -381,12 +498,15 @@ describe('effort worktrees (git, multi-root)', function () {
       await waitFor(() => api.git.folder(folderUri)?.linked.includes(inside), 20_000, 'git lists the inner worktree');
       await api.index.rescan(); // a full scan, as Refresh does
       const project = api.index.folderProject(folderUri)!.project;
-      assert.deepEqual(
-        project.files.map((f) => path.relative(repo, f.file)).sort(),
-        ['PHASE-1-IMPLEMENTATION-PLAN.md', 'target-repo-config.yaml'],
-      );
+      assert.deepEqual(project.files.map((f) => path.relative(repo, f.file)).sort(), [
+        'PHASE-1-IMPLEMENTATION-PLAN.md',
+        'target-repo-config.yaml',
+      ]);
       assert.equal(project.efforts.length, 3);
-      assert.deepEqual(project.diagnostics.filter((d) => d.code === 'duplicate-effort'), []);
+      assert.deepEqual(
+        project.diagnostics.filter((d) => d.code === 'duplicate-effort'),
+        [],
+      );
     } finally {
       git(repo, 'worktree', 'remove', '--force', inside);
     }

@@ -11,7 +11,9 @@ describe('example plan', () => {
 
   after(async () => {
     // Close only the example editors (closing everything could offer to save another suite's unsaved edits).
-    const mine = (t: vscode.Tab) => t.input instanceof vscode.TabInputText && created.some((u) => u.toString() === (t.input as vscode.TabInputText).uri.toString());
+    const mine = (t: vscode.Tab) =>
+      t.input instanceof vscode.TabInputText &&
+      created.some((u) => u.toString() === (t.input as vscode.TabInputText).uri.toString());
     await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(mine));
     for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     const api = await waveplan();
@@ -30,6 +32,10 @@ describe('example plan', () => {
     assert.equal(second.toString(), vscode.Uri.joinPath(root, 'PHASE-1-EXAMPLE-PLAN-2.md').toString());
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), EXAMPLE_PLAN);
     // Its efforts share ids with the fixture plans, so its findings are not checked here (test/unit checks it is clean).
-    await waitFor(() => api.index.project().files.some((f) => f.file === first.fsPath), 10_000, 'the example plan in the index');
+    await waitFor(
+      () => api.index.project().files.some((f) => f.file === first.fsPath),
+      10_000,
+      'the example plan in the index',
+    );
   });
 });

@@ -18,7 +18,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     writeStreamedJson(
       io.out,
       { efforts: arrayMark('efforts'), diagnostics: arrayMark('diagnostics') },
-      { efforts: streamed(project.efforts, (e: Effort) => effortJson(e, rel, root)), diagnostics: streamed(project.diagnostics, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)) },
+      {
+        efforts: streamed(project.efforts, (e: Effort) => effortJson(e, rel, root)),
+        diagnostics: streamed(project.diagnostics, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)),
+      },
     );
   } else {
     for (const phase of project.phases) {
@@ -36,7 +39,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.out('Not in a wave\n');
       for (const e of loose) io.out(`    ${effortLine(e)}\n`);
     }
-    io.out(`${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`);
+    io.out(
+      `${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`,
+    );
   }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;
 }

@@ -21,17 +21,23 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
   const sorted = [...shown].sort(byLocation);
   // Streamed: 100,000 findings must not become one string (see jsonStream.ts).
-  if (format === 'json') writeStreamedJson(io.out, arrayMark('all'), { all: streamed(sorted, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)) });
+  if (format === 'json')
+    writeStreamedJson(io.out, arrayMark('all'), {
+      all: streamed(sorted, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)),
+    });
   else if (format === 'sarif') writeSarif(io.out, sorted, rel, (m) => displayMessage(m, root));
   else {
-    for (const d of sorted) io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
+    for (const d of sorted)
+      io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
     let errors = 0;
     let warnings = 0;
     for (const d of project.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
-    io.err(`${project.files.length} files, ${project.efforts.length} efforts: ${errors} errors, ${warnings} warnings\n`);
+    io.err(
+      `${project.files.length} files, ${project.efforts.length} efforts: ${errors} errors, ${warnings} warnings\n`,
+    );
   }
   if (failedToLoad(loaded)) return EXIT.usage;
   return project.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;

@@ -8,7 +8,8 @@ import { findEffort, loadForGit } from './worktree';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, SIZE);
-  if (!positionals.length && !values.all) throw new UsageError('name at least one EFFORT or give --all (see waveplan size --help)');
+  if (!positionals.length && !values.all)
+    throw new UsageError('name at least one EFFORT or give --all (see waveplan size --help)');
   if (positionals.length && values.all) throw new UsageError('give EFFORT names or --all, not both');
   const { project, ctx, limits, settings } = await loadForGit(values, io);
   const efforts = values.all ? project.efforts : positionals.map((a) => findEffort(project, a));
@@ -16,7 +17,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const groups = settings.lineCounterGroups.filter((g) => !(values['count-tests'] && g === 'tests'));
   let sizes: EffortSize[];
   try {
-    sizes = await measureSizes(efforts, ctx, { limits, rules: { groups, include: values.include ?? settings.lineCounterInclude, exclude: values.exclude ?? settings.lineCounterExclude } });
+    sizes = await measureSizes(efforts, ctx, {
+      limits,
+      rules: {
+        groups,
+        include: values.include ?? settings.lineCounterInclude,
+        exclude: values.exclude ?? settings.lineCounterExclude,
+      },
+    });
   } catch (err) {
     if (err instanceof GitError) {
       io.err(`waveplan size: ${err.message}\n`);
@@ -41,9 +49,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
     const over = sizes.filter((s) => s.worst === 'hard').map((s) => s.effort);
     const near = sizes.filter((s) => s.worst === 'soft').map((s) => s.effort);
-    io.err(`${sizes.length} efforts: ${over.length} over the hard limit ${limits.hard}${over.length ? ` (${over.join(', ')})` : ''}, ${near.length} over the soft limit ${limits.soft}\n`);
+    io.err(
+      `${sizes.length} efforts: ${over.length} over the hard limit ${limits.hard}${over.length ? ` (${over.join(', ')})` : ''}, ${near.length} over the soft limit ${limits.soft}\n`,
+    );
   }
-  if (sizes.some((s) => s.worst === 'hard') || sizes.some(unmeasured) || sizes.some((s) => s.splits.some((x) => x.error))) return EXIT.findings;
+  if (
+    sizes.some((s) => s.worst === 'hard') ||
+    sizes.some(unmeasured) ||
+    sizes.some((s) => s.splits.some((x) => x.error))
+  )
+    return EXIT.findings;
   return EXIT.ok;
 }
 

@@ -17,16 +17,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       JSON.stringify(
         {
           phases: analysis.phases,
-          efforts: analysis.efforts.map(({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
-            id,
-            phase: phase ?? null,
-            declaredWave: declaredWave ?? null,
-            earliestWave: earliestWave ?? null,
-            estimatedLines,
-            slack,
-            critical,
-            canMoveEarlier,
-          })),
+          efforts: analysis.efforts.map(
+            ({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
+              id,
+              phase: phase ?? null,
+              declaredWave: declaredWave ?? null,
+              earliestWave: earliestWave ?? null,
+              estimatedLines,
+              slack,
+              critical,
+              canMoveEarlier,
+            }),
+          ),
           criticalPath: analysis.criticalPath,
           cyclic: analysis.cyclic,
         },
@@ -38,13 +40,23 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const cyclic = new Set(analysis.cyclic);
   for (const phase of analysis.phases) {
-    io.out(`Phase ${phase.phase}: ${phase.declaredWaves} waves declared, ${phase.minimumWaves} needed by the dependencies\n`);
+    io.out(
+      `Phase ${phase.phase}: ${phase.declaredWaves} waves declared, ${phase.minimumWaves} needed by the dependencies\n`,
+    );
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     for (const e of rows) {
       const declared = e.declaredWave ?? '?';
       const earliest = e.earliestWave ?? '?';
-      const mark = cyclic.has(e.id) ? '  in a dependency cycle' : e.critical ? '  critical' : e.canMoveEarlier ? `  could start in wave ${earliest}` : '';
-      io.out(`  ${e.id.padEnd(10)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`);
+      const mark = cyclic.has(e.id)
+        ? '  in a dependency cycle'
+        : e.critical
+          ? '  critical'
+          : e.canMoveEarlier
+            ? `  could start in wave ${earliest}`
+            : '';
+      io.out(
+        `  ${e.id.padEnd(10)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`,
+      );
     }
   }
   const cp = analysis.criticalPath;

@@ -53,14 +53,31 @@ export interface LoadedForGit {
 }
 
 /** Plans from --plans (default cwd), repository from --repo (default cwd), settings from flags. */
-export async function loadForGit(values: { plans?: string[]; repo?: string; strategy?: string; root?: string; hard?: string; soft?: string; config?: string }, io: CliIO): Promise<LoadedForGit> {
+export async function loadForGit(
+  values: {
+    plans?: string[];
+    repo?: string;
+    strategy?: string;
+    root?: string;
+    hard?: string;
+    soft?: string;
+    config?: string;
+  },
+  io: CliIO,
+): Promise<LoadedForGit> {
   const strategy = values.strategy as CascadeStrategy | undefined;
-  if (strategy !== undefined && !CASCADE_STRATEGIES.includes(strategy)) throw new UsageError(`--strategy must be one of ${CASCADE_STRATEGIES.join(', ')}, not "${strategy}"`);
+  if (strategy !== undefined && !CASCADE_STRATEGIES.includes(strategy))
+    throw new UsageError(`--strategy must be one of ${CASCADE_STRATEGIES.join(', ')}, not "${strategy}"`);
   // Plan excludes are not taken from here: `size --exclude` is a line-counter glob.
-  const flags = { limits: limitsFrom(values), baseStrategy: strategy, ...(values.config ? { config: values.config } : {}) };
+  const flags = {
+    limits: limitsFrom(values),
+    baseStrategy: strategy,
+    ...(values.config ? { config: values.config } : {}),
+  };
   const { engine, project, problems, settings } = await loadProject(values.plans ?? [], io.cwd, flags);
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  if (!project.efforts.length) throw new UsageError(`no efforts found in ${(values.plans ?? ['.']).join(', ')} (use --plans PATH)`);
+  if (!project.efforts.length)
+    throw new UsageError(`no efforts found in ${(values.plans ?? ['.']).join(', ')} (use --plans PATH)`);
   const ctx: WorktreeContext = {
     repo: path.resolve(io.cwd, values.repo ?? '.'),
     plan: project,
@@ -72,10 +89,15 @@ export async function loadForGit(values: { plans?: string[]; repo?: string; stra
 
 /** An effort by id (`E1.2.3`, `1.2.3`, `Effort 1.2.3`), slug, or declared branch. */
 export function findEffort(project: Project, arg: string): Effort {
-  const direct = project.byId.get(arg) ?? project.byId.get(canonicalEffortId(arg) ?? '') ?? project.byId.get(slugId(arg));
+  const direct =
+    project.byId.get(arg) ?? project.byId.get(canonicalEffortId(arg) ?? '') ?? project.byId.get(slugId(arg));
   const found = direct ?? project.efforts.find((e) => e.branch === arg);
   if (found) return found;
-  const known = project.efforts.slice(0, 12).map((e) => e.id).join(', ') + (project.efforts.length > 12 ? ', …' : '');
+  const known =
+    project.efforts
+      .slice(0, 12)
+      .map((e) => e.id)
+      .join(', ') + (project.efforts.length > 12 ? ', …' : '');
   throw new UsageError(`unknown effort ${JSON.stringify(arg)} (known: ${known})`);
 }
 
@@ -85,7 +107,11 @@ export function waveEfforts(project: Project, spec: string): Effort[] {
   const [phase, wave] = [Number(m[1]), Number(m[2])];
   const efforts = project.efforts.filter((e) => e.phase === phase && e.wave === wave);
   if (efforts.length) return efforts;
-  const waves = [...new Set(project.efforts.filter((e) => e.phase !== undefined && e.wave !== undefined).map((e) => `${e.phase}.${e.wave}`))];
+  const waves = [
+    ...new Set(
+      project.efforts.filter((e) => e.phase !== undefined && e.wave !== undefined).map((e) => `${e.phase}.${e.wave}`),
+    ),
+  ];
   throw new UsageError(`no efforts in wave ${phase}.${wave} (waves with efforts: ${waves.join(', ') || 'none'})`);
 }
 
@@ -108,14 +134,20 @@ async function create(args: string[], io: CliIO): Promise<number> {
   if (!positionals.length && !values.wave) throw new UsageError('name at least one EFFORT or give --wave P.W');
   if (positionals.length && values.wave) throw new UsageError('give EFFORT names or --wave, not both');
   const { project, ctx } = await loadForGit(values, io);
-  const efforts = values.wave ? waveEfforts(project, values.wave) : [...new Map(positionals.map((a) => findEffort(project, a)).map((e) => [e.id, e])).values()];
+  const efforts = values.wave
+    ? waveEfforts(project, values.wave)
+    : [...new Map(positionals.map((a) => findEffort(project, a)).map((e) => [e.id, e])).values()];
   const dryRun = !!values['dry-run'];
   const summary = await withInterrupt(ctx, (c) =>
-    createWaveWorktrees(efforts, c, { dryRun, onProgress: values.json ? undefined : (_d, _t, r) => printCreate(r, io) }),
+    createWaveWorktrees(efforts, c, {
+      dryRun,
+      onProgress: values.json ? undefined : (_d, _t, r) => printCreate(r, io),
+    }),
   );
   if (values.json) io.out(JSON.stringify(summary, null, 2) + '\n');
   else io.err(summaryLine(summary, dryRun));
-  if (summary.failed && summary.results.every((r) => r.status !== 'failed' || FATAL_CODES.has(r.error?.code ?? ''))) return EXIT.usage;
+  if (summary.failed && summary.results.every((r) => r.status !== 'failed' || FATAL_CODES.has(r.error?.code ?? '')))
+    return EXIT.usage;
   return summary.failed ? EXIT.findings : EXIT.ok;
 }
 
@@ -123,13 +155,17 @@ function printCreate(r: CreateResult, io: CliIO): void {
   for (const w of r.warnings) if (r.status !== 'skipped') io.err(`warning ${r.effort}: ${w}\n`);
   switch (r.status) {
     case 'created':
-      io.out(`created ${r.effort} ${r.branch} ${r.reusedBranch ? '(existing branch)' : `from ${r.base}`} at ${r.path}\n`);
+      io.out(
+        `created ${r.effort} ${r.branch} ${r.reusedBranch ? '(existing branch)' : `from ${r.base}`} at ${r.path}\n`,
+      );
       break;
     case 'skipped':
       io.out(`exists  ${r.effort} ${r.branch} at ${r.path}\n`);
       break;
     case 'planned':
-      io.out(`${r.effort} ${r.branch} ${r.reusedBranch ? '(existing branch)' : `from ${r.base} (${r.baseReason})`} at ${r.path}; would run:\n`);
+      io.out(
+        `${r.effort} ${r.branch} ${r.reusedBranch ? '(existing branch)' : `from ${r.base} (${r.baseReason})`} at ${r.path}; would run:\n`,
+      );
       for (const argv of r.commands) io.out(`  ${formatArgv(argv)}\n`);
       break;
     case 'failed':
@@ -157,11 +193,16 @@ function printListing(l: WorktreeListing, io: CliIO): void {
   for (const e of l.efforts) {
     const where = e.worktree ?? (e.remoteBranch ? `(only on ${e.remoteBranch})` : '');
     const flags = [e.locked ? 'locked' : '', e.prunable ? 'prunable' : ''].filter(Boolean).join(',');
-    io.out(`${e.effort} ${e.state}${flags ? `(${flags})` : ''} ${e.branch ?? e.error ?? ''}${where ? ` ${where}` : ''}\n`);
+    io.out(
+      `${e.effort} ${e.state}${flags ? `(${flags})` : ''} ${e.branch ?? e.error ?? ''}${where ? ` ${where}` : ''}\n`,
+    );
   }
-  for (const u of l.unplanned) io.out(`unplanned ${u.kind} ${u.branch ?? '(detached)'}${u.worktree ? ` ${u.worktree}` : ''}\n`);
+  for (const u of l.unplanned)
+    io.out(`unplanned ${u.kind} ${u.branch ?? '(detached)'}${u.worktree ? ` ${u.worktree}` : ''}\n`);
   const count = (s: string) => l.efforts.filter((e) => e.state === s).length;
-  io.err(`${l.efforts.length} efforts: ${count('worktree')} with worktrees, ${count('branch-only')} branch only, ${count('missing')} missing; ${l.unplanned.length} unplanned\n`);
+  io.err(
+    `${l.efforts.length} efforts: ${count('worktree')} with worktrees, ${count('branch-only')} branch only, ${count('missing')} missing; ${l.unplanned.length} unplanned\n`,
+  );
 }
 
 async function remove(args: string[], io: CliIO): Promise<number> {
@@ -169,12 +210,19 @@ async function remove(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('remove takes exactly one EFFORT');
   const { project, ctx } = await loadForGit(values, io);
   const effort = findEffort(project, positionals[0]);
-  const result = await removeEffortWorktree(effort, ctx, { force: values.force, deleteBranch: values['delete-branch'], dryRun: values['dry-run'] });
+  const result = await removeEffortWorktree(effort, ctx, {
+    force: values.force,
+    deleteBranch: values['delete-branch'],
+    dryRun: values['dry-run'],
+  });
   if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');
-  else if (result.status === 'failed') io.err(`failed  ${result.effort}: [${result.error?.code}] ${result.error?.message}\n`);
+  else if (result.status === 'failed')
+    io.err(`failed  ${result.effort}: [${result.error?.code}] ${result.error?.message}\n`);
   else {
     const verb = result.status === 'planned' ? 'would run' : 'ran';
-    io.out(`${result.status} ${result.effort}${result.path ? ` ${result.path}` : ''}${result.branchDeleted ? ` and branch ${result.branch}` : ''}\n`);
+    io.out(
+      `${result.status} ${result.effort}${result.path ? ` ${result.path}` : ''}${result.branchDeleted ? ` and branch ${result.branch}` : ''}\n`,
+    );
     for (const argv of result.commands) io.out(`  ${verb}: ${formatArgv(argv)}\n`);
   }
   if (result.status !== 'failed') return EXIT.ok;
@@ -184,7 +232,10 @@ async function remove(args: string[], io: CliIO): Promise<number> {
 async function prune(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WORKTREE_PRUNE);
   if (positionals.length) throw new UsageError(`prune takes no arguments (got ${positionals.join(' ')})`);
-  const result = await pruneWorktrees({ repo: path.resolve(io.cwd, values.repo ?? '.') }, { dryRun: values['dry-run'] });
+  const result = await pruneWorktrees(
+    { repo: path.resolve(io.cwd, values.repo ?? '.') },
+    { dryRun: values['dry-run'] },
+  );
   if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');
   else {
     for (const p of result.pruned) io.out(`${values['dry-run'] ? 'would prune' : 'pruned'} ${p}\n`);

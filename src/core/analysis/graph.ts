@@ -128,7 +128,12 @@ export class PathFinder {
    * which finds cycles), following dependencies (or dependents when `reverse`), expanding only nodes `allow` accepts.
    * Returns the nodes from `from` to the target, both included.
    */
-  find(from: number, isTarget: (n: number) => boolean, allow: (n: number) => boolean = () => true, reverse = false): number[] | undefined {
+  find(
+    from: number,
+    isTarget: (n: number) => boolean,
+    allow: (n: number) => boolean = () => true,
+    reverse = false,
+  ): number[] | undefined {
     const edges = reverse ? this.graph.dependents : this.graph.deps;
     const stamp = ++this.stamp;
     this.seen[from] = stamp;
@@ -156,7 +161,12 @@ export class PathFinder {
 }
 
 /** BFS tree from `root`: parent[x] is the neighbour x was reached from (-1 if unreached). */
-export function bfsTree(graph: DependencyGraph, root: number, allow: (n: number) => boolean, reverse = false): Int32Array {
+export function bfsTree(
+  graph: DependencyGraph,
+  root: number,
+  allow: (n: number) => boolean,
+  reverse = false,
+): Int32Array {
   const edges = reverse ? graph.dependents : graph.deps;
   const parent = new Int32Array(graph.ids.length).fill(-1);
   parent[root] = root;

@@ -43,7 +43,12 @@ function newWaveSection(ft: FileText, waves: readonly WaveDecl[], target: number
 }
 
 /** Where the effort's heading section is and where it goes (end of the target wave's section), per file. */
-function sectionMoves(ctx: FixContext, id: string, phase: number, target: number): Map<string, SectionMove> | { error: string } {
+function sectionMoves(
+  ctx: FixContext,
+  id: string,
+  phase: number,
+  target: number,
+): Map<string, SectionMove> | { error: string } {
   const moves = new Map<string, SectionMove>();
   for (const fact of factsOf(ctx.project, id)) {
     if (moves.has(fact.span.file)) continue;
@@ -60,11 +65,15 @@ function sectionMoves(ctx: FixContext, id: string, phase: number, target: number
     const line = fact.span.line;
     const level = headingLevel(ft.lineText(line));
     const waveLine = (decl ?? waves[0]).span.line;
-    if (headingLevel(ft.lineText(waveLine)) === 0 || headingLevel(ft.lineText(waveLine)) >= level) return { error: `${id}'s heading in ${file.file} is not below a wave heading.` };
+    if (headingLevel(ft.lineText(waveLine)) === 0 || headingLevel(ft.lineText(waveLine)) >= level)
+      return { error: `${id}'s heading in ${file.file} is not below a wave heading.` };
     const start = lineOffset(ft, line);
     const stop = lineOffset(ft, sectionEnd(ft, line));
-    const place = decl ? { at: lineOffset(ft, sectionEnd(ft, decl.span.line)), heading: undefined } : newWaveSection(ft, waves, target);
-    if (place.at > start && place.at < stop) return { error: `Wave ${target} would land inside ${id}'s section in ${file.file}.` };
+    const place = decl
+      ? { at: lineOffset(ft, sectionEnd(ft, decl.span.line)), heading: undefined }
+      : newWaveSection(ft, waves, target);
+    if (place.at > start && place.at < stop)
+      return { error: `Wave ${target} would land inside ${id}'s section in ${file.file}.` };
     if (place.heading || (place.at !== start && place.at !== stop)) moves.set(file.file, { start, stop, ...place });
   }
   return moves;
@@ -109,7 +118,11 @@ function withMove(ft: FileText, edits: TextEdit[], move: SectionMove): TextEdit[
   // Trailing blank lines stay behind; blockInsertion sets the moved section off from its new neighbours.
   const moved = applyEdits(block.text, local).replace(/(\r?\n[ \t]*)+$/, '') + ft.eol;
   const section = move.heading ? `${move.heading}${ft.eol}${ft.eol}${moved}` : moved;
-  return [...outside, ft.edit(move.start, move.stop, ''), ft.edit(move.at, move.at, blockInsertion(ft, move.at, section))];
+  return [
+    ...outside,
+    ft.edit(move.start, move.stop, ''),
+    ft.edit(move.at, move.at, blockInsertion(ft, move.at, section)),
+  ];
 }
 
 /** Every edit that moves numbered effort `id` to wave `target` of its phase, or why it cannot be done. */
@@ -125,7 +138,11 @@ export function moveNumberedEffort(ctx: FixContext, id: string, target: number):
   if ('error' in moves) return moves;
   const byFile = new Map<string, TextEdit[]>();
   const seen = new Set<string>();
-  for (const e of [...renamed.edits, ...explicitWaveEditsOf(ctx, id, target), ...waveValueEdits(ctx, id, p.wave, target)]) {
+  for (const e of [
+    ...renamed.edits,
+    ...explicitWaveEditsOf(ctx, id, target),
+    ...waveValueEdits(ctx, id, p.wave, target),
+  ]) {
     // Two sources may locate one written wave value: edit it once.
     const key = `${e.file}\n${e.line}:${e.column}`;
     if (seen.has(key)) continue;
@@ -146,5 +163,10 @@ export function moveNumberedEffort(ctx: FixContext, id: string, target: number):
 export function moveNumberedEffortFix(ctx: FixContext, id: string, target: number): Fix | undefined {
   const moved = moveNumberedEffort(ctx, id, target);
   if ('error' in moved || moved.edits.length === 0) return undefined;
-  return { title: `Move ${id} to wave ${target} as ${moved.newId}`, kind: 'move-to-wave', edits: moved.edits, preferred: true };
+  return {
+    title: `Move ${id} to wave ${target} as ${moved.newId}`,
+    kind: 'move-to-wave',
+    edits: moved.edits,
+    preferred: true,
+  };
 }

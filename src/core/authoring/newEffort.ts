@@ -65,7 +65,11 @@ function replaceOnLine(text: string, replacements: { span: Span; pieces: Piece[]
 
 /** A branch like the model's for the new name: the model's name at the end of its branch becomes the name stop. */
 function branchPieces(branch: string | undefined, modelName: string | undefined, name: Piece): Piece[] | undefined {
-  const slug = modelName?.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = modelName
+    ?.trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (!branch || !slug || !branch.endsWith(slug)) return undefined;
   return [branch.slice(0, branch.length - slug.length), name];
 }
@@ -87,7 +91,13 @@ function fieldsIn(facts: readonly EffortFact[]): Partial<EffortFact> {
  * A new effort of wave `wave` of `phase` in `file`, after the wave's last effort section there (or at the end of the
  * wave's section when it has none yet), or why it cannot be written.
  */
-export function newEffortIn(project: Project, file: string, text: string, phase: number, wave: number): NewEffort | { error: string } {
+export function newEffortIn(
+  project: Project,
+  file: string,
+  text: string,
+  phase: number,
+  wave: number,
+): NewEffort | { error: string } {
   const ft = new FileText(file, text);
   const result = project.files.find((f) => f.file === file);
   if (!result) return { error: 'This file is not one of the plans Waveplan reads.' };
@@ -98,7 +108,10 @@ export function newEffortIn(project: Project, file: string, text: string, phase:
     return p.phase === phase && p.wave === wave;
   });
   const model = inWave.sort(byLine).at(-1) ?? headings.slice().sort(byLine).at(-1);
-  if (!model) return { error: 'This file writes no effort under a numbered heading (such as "### E1.2.3: name") to copy the form from.' };
+  if (!model)
+    return {
+      error: 'This file writes no effort under a numbered heading (such as "### E1.2.3: name") to copy the form from.',
+    };
   let at: number;
   if (inWave.length) at = lineOffset(ft, sectionEnd(ft, model.span.line));
   else {
@@ -124,8 +137,18 @@ export function newEffortIn(project: Project, file: string, text: string, phase:
       if (on(fields.name)) parts.push({ span: fields.name!.span, pieces: [name] });
       lines.push(replaceOnLine(lineText, parts));
     } else if (on(fields.name)) lines.push(replaceOnLine(lineText, [{ span: fields.name!.span, pieces: [name] }]));
-    else if (on(fields.dependsOn)) lines.push(replaceOnLine(lineText, [{ span: fields.dependsOn!.span, pieces: [{ stop: 2, value: NEW_EFFORT_DEFAULTS.dependencies }] }]));
-    else if (on(fields.estimatedLines)) lines.push(replaceOnLine(lineText, [{ span: fields.estimatedLines!.span, pieces: [{ stop: 3, value: NEW_EFFORT_DEFAULTS.estimate }] }]));
+    else if (on(fields.dependsOn))
+      lines.push(
+        replaceOnLine(lineText, [
+          { span: fields.dependsOn!.span, pieces: [{ stop: 2, value: NEW_EFFORT_DEFAULTS.dependencies }] },
+        ]),
+      );
+    else if (on(fields.estimatedLines))
+      lines.push(
+        replaceOnLine(lineText, [
+          { span: fields.estimatedLines!.span, pieces: [{ stop: 3, value: NEW_EFFORT_DEFAULTS.estimate }] },
+        ]),
+      );
     else if (on(fields.canParallelize)) lines.push([lineText]);
     else if (on(fields.branch) && inWave.length) {
       const branch = branchPieces(fields.branch!.value, fields.name?.value, name);
@@ -146,7 +169,9 @@ export interface WaveRef {
 export function wavesForNewEffort(project: Project, file: string, line: number): WaveRef[] {
   const result = project.files.find((f) => f.file === file);
   if (!result) return [];
-  const sections = result.waves.filter((w) => w.span.file === file && w.span.line <= line).sort((a, b) => a.span.line - b.span.line);
+  const sections = result.waves
+    .filter((w) => w.span.file === file && w.span.line <= line)
+    .sort((a, b) => a.span.line - b.span.line);
   const around = sections.at(-1);
   if (around) return [{ phase: around.phase, wave: around.wave }];
   const seen = new Map<string, WaveRef>();

@@ -74,13 +74,19 @@ export function renameInText(project: Project, ft: FileText, oldId: string, newI
 export function checkNewId(project: Project, oldId: string, typed: string): { id: string } | { error: string } {
   if (!parseEffortId(oldId)) return { error: `${oldId} has no number to rename; rename its heading instead.` };
   const id = canonicalEffortId(typed.trim());
-  if (!id || !/^\s*(E|Effort[\s-]*|effort[-_:]?)?\d{1,3}\.\d{1,3}\.\d{1,3}\s*$/i.test(typed)) return { error: `"${typed}" is not an effort id such as E1.2.3.` };
+  if (!id || !/^\s*(E|Effort[\s-]*|effort[-_:]?)?\d{1,3}\.\d{1,3}\.\d{1,3}\s*$/i.test(typed))
+    return { error: `"${typed}" is not an effort id such as E1.2.3.` };
   if (id !== oldId && project.byId.has(id)) return { error: `${id} already exists (${project.byId.get(id)!.name}).` };
   return { id };
 }
 
 /** Every edit (over all plan files) that renames `oldId` to the id typed as `typed`. */
-export function renameEffort(project: Project, text: (file: string) => string | undefined, oldId: string, typed: string): RenameResult {
+export function renameEffort(
+  project: Project,
+  text: (file: string) => string | undefined,
+  oldId: string,
+  typed: string,
+): RenameResult {
   const checked = checkNewId(project, oldId, typed);
   if ('error' in checked) return checked;
   const edits: TextEdit[] = [];

@@ -1,6 +1,25 @@
 // What every check gets: the project, limits, the dependency graph and cached file texts, plus small helpers.
-import { dependencyGraph, PathFinder, stronglyConnected, type Components, type DependencyGraph } from '../analysis/graph';
-import type { DependencyRef, DiagnosticCode, Fix, Effort, EffortFact, EffortField, Limits, PlanDiagnostic, Project, RefList, Severity, Span } from '../model/model';
+import {
+  dependencyGraph,
+  PathFinder,
+  stronglyConnected,
+  type Components,
+  type DependencyGraph,
+} from '../analysis/graph';
+import type {
+  DependencyRef,
+  DiagnosticCode,
+  Fix,
+  Effort,
+  EffortFact,
+  EffortField,
+  Limits,
+  PlanDiagnostic,
+  Project,
+  RefList,
+  Severity,
+  Span,
+} from '../model/model';
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
 
 export interface CheckContext extends FixContext {
@@ -14,7 +33,12 @@ export interface CheckContext extends FixContext {
   edgeSpan(u: number, v: number): Span;
 }
 
-export function createContext(project: Project, limits: Limits, getText: (file: string) => string | undefined, measured?: Map<string, number>): CheckContext {
+export function createContext(
+  project: Project,
+  limits: Limits,
+  getText: (file: string) => string | undefined,
+  measured?: Map<string, number>,
+): CheckContext {
   const graph = dependencyGraph(project);
   const edgeSpans: Array<Span[] | undefined> = new Array(graph.ids.length);
   const ctx: CheckContext = {
@@ -46,8 +70,25 @@ export interface DiagnosticExtras {
   fixes?: Array<Fix | undefined>;
 }
 
-export function diagnostic(span: Span, code: DiagnosticCode, severity: Severity, message: string, efforts: string[], extra: DiagnosticExtras = {}): PlanDiagnostic {
-  const d: PlanDiagnostic = { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, code, severity, message, efforts };
+export function diagnostic(
+  span: Span,
+  code: DiagnosticCode,
+  severity: Severity,
+  message: string,
+  efforts: string[],
+  extra: DiagnosticExtras = {},
+): PlanDiagnostic {
+  const d: PlanDiagnostic = {
+    file: span.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    code,
+    severity,
+    message,
+    efforts,
+  };
   if (extra.edges?.length) d.edges = extra.edges;
   if (extra.related?.length) d.related = extra.related;
   const fixes = extra.fixes?.filter((f): f is Fix => f !== undefined);
@@ -74,12 +115,19 @@ export function refTo(list: RefList | undefined, id: string): DependencyRef | un
 /** Where an effort is declared: its primary fact's span (first line of it if that fact spans a block). */
 export function declarationSpan(project: Project, effort: Effort): Span {
   const fact = factsOf(project, effort.id)[0];
-  if (fact) return fact.span.line === fact.span.endLine ? fact.span : { ...fact.span, endLine: fact.span.line, endColumn: fact.span.column + 1 };
+  if (fact)
+    return fact.span.line === fact.span.endLine
+      ? fact.span
+      : { ...fact.span, endLine: fact.span.line, endColumn: fact.span.column + 1 };
   return { file: effort.source.file, line: effort.source.line, column: 1, endLine: effort.source.line, endColumn: 2 };
 }
 
 /** Where the dependency `from → to` is written (falls back to the list, then the declaration). */
-export function dependencySpan(ctx: CheckContext, from: Effort, to: string): { span: Span; ref?: DependencyRef; fact?: EffortFact } {
+export function dependencySpan(
+  ctx: CheckContext,
+  from: Effort,
+  to: string,
+): { span: Span; ref?: DependencyRef; fact?: EffortFact } {
   const fact = winningFact(ctx.project, from, 'dependsOn');
   const ref = refTo(fact?.dependsOn, to);
   if (ref) return { span: ref.span, ref, fact };

@@ -84,7 +84,9 @@ function edgeDiagnostic(ctx: CheckContext, cycle: Cycle, size: number): PlanDiag
   const self = cycle.length === 2 && cycle.at(0) === cycle.at(1);
   const count = cycle.length - 1;
   const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';
-  const message = self ? `${from.id} depends on itself.` : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.`;
+  const message = self
+    ? `${from.id} depends on itself.`
+    : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.`;
   return diagnostic(span, 'dependency-cycle', 'error', message, self ? [from.id] : [from.id, to], {
     edges: [[to, from.id]],
     related,

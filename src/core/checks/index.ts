@@ -15,8 +15,20 @@ import { checkWaveOrder } from './waveOrder';
  * `measured` maps effort ids to lines measured on their branches, for `effort-measured-oversized`.
  * The merge's `effort-conflict` findings get their "use this value" fix here, where file texts are at hand.
  */
-export function runChecks(project: Project, limits: Limits, getText: (file: string) => string | undefined, measured?: Map<string, number>): PlanDiagnostic[] {
+export function runChecks(
+  project: Project,
+  limits: Limits,
+  getText: (file: string) => string | undefined,
+  measured?: Map<string, number>,
+): PlanDiagnostic[] {
   const ctx = createContext(project, limits, getText, measured);
   addConflictFixes(ctx, project.diagnostics);
-  return [...checkCycles(ctx), ...checkUnknownDependencies(ctx), ...checkWaveOrder(ctx), ...checkParallel(ctx), ...checkSizes(ctx), ...checkMeasured(ctx)];
+  return [
+    ...checkCycles(ctx),
+    ...checkUnknownDependencies(ctx),
+    ...checkWaveOrder(ctx),
+    ...checkParallel(ctx),
+    ...checkSizes(ctx),
+    ...checkMeasured(ctx),
+  ];
 }

@@ -41,10 +41,17 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
         : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
       const ref = refTo(fact?.parallelWith, otherId);
       out.push(
-        diagnostic(ref?.span ?? effort.origins.parallelWith!, 'parallel-conflict', 'error', message, [effort.id, otherId], {
-          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
-          fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
-        }),
+        diagnostic(
+          ref?.span ?? effort.origins.parallelWith!,
+          'parallel-conflict',
+          'error',
+          message,
+          [effort.id, otherId],
+          {
+            ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
+            fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
+          },
+        ),
       );
     }
   }
@@ -82,7 +89,10 @@ function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
         'warning',
         `${effort.id} ${claim(project, effort)} but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
         [effort.id, last],
-        { ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}), fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))] },
+        {
+          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
+          fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))],
+        },
       ),
     );
   });

@@ -15,25 +15,62 @@ export function checkSizes(ctx: CheckContext): PlanDiagnostic[] {
     if (largest <= Math.min(hard, soft)) return;
     const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
     const actualOrigin = effort.origins.actualLines;
-    const related = actual !== undefined && actualOrigin && actual > Math.min(hard, soft) ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }] : undefined;
+    const related =
+      actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
+        ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
+        : undefined;
     const done = effort.status === 'done' ? ' It is marked done.' : '';
     if (estimate !== undefined && estimate > hard) {
       const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
       const also = actual !== undefined && actual > hard ? ` ${actual} actual lines are recorded.` : '';
       out.push(
-        diagnostic(span, 'effort-oversized', 'error', `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`, [effort.id], {
-          related,
-          fixes: [splitEffortFix(ctx, effort, dependents)],
-        }),
+        diagnostic(
+          span,
+          'effort-oversized',
+          'error',
+          `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
+          [effort.id],
+          {
+            related,
+            fixes: [splitEffortFix(ctx, effort, dependents)],
+          },
+        ),
       );
     } else if (actual !== undefined && actual > hard) {
       const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
-      out.push(diagnostic(span, 'effort-oversized', 'error', `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}`, [effort.id], { related }));
+      out.push(
+        diagnostic(
+          span,
+          'effort-oversized',
+          'error',
+          `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}`,
+          [effort.id],
+          { related },
+        ),
+      );
     } else if (estimate !== undefined && estimate > soft) {
-      out.push(diagnostic(span, 'effort-near-limit', 'warning', `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).`, [effort.id], { related }));
+      out.push(
+        diagnostic(
+          span,
+          'effort-near-limit',
+          'warning',
+          `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).`,
+          [effort.id],
+          { related },
+        ),
+      );
     } else if (actual !== undefined && actual > soft) {
       const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
-      out.push(diagnostic(span, 'effort-near-limit', 'warning', `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).`, [effort.id], { related }));
+      out.push(
+        diagnostic(
+          span,
+          'effort-near-limit',
+          'warning',
+          `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).`,
+          [effort.id],
+          { related },
+        ),
+      );
     }
   });
   return out;

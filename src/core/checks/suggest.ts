@@ -39,7 +39,8 @@ export class IdSuggester {
     this.names = new Map();
     for (const e of this.efforts) {
       const slug = slugId(e.name);
-      if (e.name !== e.id && slug.length >= 3 && !this.names.has(slug) && parseEffortId(e.id)) this.names.set(slug, e.id);
+      if (e.name !== e.id && slug.length >= 3 && !this.names.has(slug) && parseEffortId(e.id))
+        this.names.set(slug, e.id);
     }
     return this.names;
   }

@@ -64,7 +64,15 @@ interface ListIndex {
 }
 
 /** One unknown reference at its own place: `undeclared-effort` (a hint) or `unknown-dependency`/`-parallel-with`. */
-function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field: Field, fact: EffortFact, ref: DependencyRef, index: ListIndex): PlanDiagnostic {
+function unknownRef(
+  ctx: CheckContext,
+  suggester: IdSuggester,
+  id: string,
+  field: Field,
+  fact: EffortFact,
+  ref: DependencyRef,
+  index: ListIndex,
+): PlanDiagnostic {
   const { project } = ctx;
   const { listed } = index;
   const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
@@ -83,7 +91,8 @@ function unknownRef(ctx: CheckContext, suggester: IdSuggester, id: string, field
   // are records, never edited); this place first, so the fix is titled with what is written here.
   const sameRefs = (index.written.get(ref.id) ?? []).slice();
   sameRefs.sort((a, b) => Number(b === ref) - Number(a === ref));
-  const remove = field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeParallelWithFix(ctx, id, fact, ref.id);
+  const remove =
+    field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeParallelWithFix(ctx, id, fact, ref.id);
   if (remove) remove.preferred = false;
   // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
   const fixes = guesses.map((g) => {
@@ -104,7 +113,11 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
 }
 
 /** The effort's written (non-state) references of one field, by id: one pass over its sources. */
-function writtenRefs(project: CheckContext['project'], id: string, field: (typeof FIELDS)[number]): Map<string, DependencyRef[]> {
+function writtenRefs(
+  project: CheckContext['project'],
+  id: string,
+  field: (typeof FIELDS)[number],
+): Map<string, DependencyRef[]> {
   const byId = new Map<string, DependencyRef[]>();
   for (const f of factsOf(project, id)) {
     if (f.kind === 'state' || f.kind === 'infrastructure') continue;

@@ -13,7 +13,8 @@ import { dependencySpan, diagnostic, type CheckContext } from './context';
  * phase, or a later wave of the same phase, than `effort`. The same wave is not a violation.
  */
 export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pick<Effort, 'phase' | 'wave'>): boolean {
-  if (dep.phase === undefined || dep.wave === undefined || effort.phase === undefined || effort.wave === undefined) return false;
+  if (dep.phase === undefined || dep.wave === undefined || effort.phase === undefined || effort.wave === undefined)
+    return false;
   return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
 }
 
@@ -31,16 +32,34 @@ export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
       if (breaksWaveOrder(dep, effort)) violations.push(dep);
     }
     if (violations.length === 0) continue;
-    const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
-    const mover = parseEffortId(effort.id) ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!) : () => moveToWaveFix(ctx, effort, sameWaveTarget!);
+    const sameWaveTarget =
+      violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
+    const mover = parseEffortId(effort.id)
+      ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!)
+      : () => moveToWaveFix(ctx, effort, sameWaveTarget!);
     const move = sameWaveTarget === undefined ? undefined : mover();
     for (const dep of violations) {
-      const later = dep.phase! > effort.phase ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})` : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
+      const later =
+        dep.phase! > effort.phase
+          ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})`
+          : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
       const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
       out.push(
         diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
           edges: [[dep.id, effort.id]],
-          related: [{ span: dep.origins.wave ?? dep.origins.phase ?? { file: dep.source.file, line: dep.source.line, column: 1, endLine: dep.source.line, endColumn: 2 }, message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}` }],
+          related: [
+            {
+              span: dep.origins.wave ??
+                dep.origins.phase ?? {
+                  file: dep.source.file,
+                  line: dep.source.line,
+                  column: 1,
+                  endLine: dep.source.line,
+                  endColumn: 2,
+                },
+              message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}`,
+            },
+          ],
           fixes: [dep.phase === effort.phase ? move : undefined, removeDependencyFix(ctx, effort.id, dep.id)],
         }),
       );

@@ -30,9 +30,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Cyrillic, CJK punctuation), 0 for anything else.
  */
 function evidence(code: number): number {
-  if ((code >= 0xa0 && code <= 0xff) || (code >= 0x2000 && code <= 0x2bff) || (code >= 0xfe00 && code <= 0xfe0f)) return 2;
+  if ((code >= 0xa0 && code <= 0xff) || (code >= 0x2000 && code <= 0x2bff) || (code >= 0xfe00 && code <= 0xfe0f))
+    return 2;
   if (code >= 0x1f000 && code <= 0x1faff) return 2;
-  if ((code >= 0x100 && code <= 0x17f) || (code >= 0x370 && code <= 0x4ff) || (code >= 0x3000 && code <= 0x303f)) return 1;
+  if ((code >= 0x100 && code <= 0x17f) || (code >= 0x370 && code <= 0x4ff) || (code >= 0x3000 && code <= 0x303f))
+    return 1;
   if (code >= 0xff00 && code <= 0xffef) return 1;
   return 0;
 }

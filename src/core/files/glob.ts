@@ -21,14 +21,19 @@ function translate(glob: string): string {
       const close = glob.indexOf(']', i + 1);
       if (close === -1) out += '\\[';
       else {
-        out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else if (ch === '{') {
       const close = matchingBrace(glob, i);
       if (close === -1) out += '\\{';
       else {
-        out += `(?:${splitTop(glob.slice(i + 1, close)).map(translate).join('|')})`;
+        out += `(?:${splitTop(glob.slice(i + 1, close))
+          .map(translate)
+          .join('|')})`;
         i = close;
       }
     } else out += ch.replace(/[.+^$()|\\\]}]/g, '\\$&');

@@ -53,13 +53,18 @@ export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], opt
     try {
       stat = fs.statSync(abs);
     } catch (err) {
-      problems.push({ path: abs, named: true, message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      problems.push({
+        path: abs,
+        named: true,
+        message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      });
       continue;
     }
     const root = options.root && isInside(abs, options.root) ? options.root : abs;
     if (stat.isFile()) found.set(abs, filter.kindOf(relative(path.dirname(abs), abs)) ?? undefined);
     else if (stat.isDirectory()) walk(abs, root, filter, found, refused, problems);
-    else problems.push({ path: abs, named: true, message: `cannot read ${p}: not a regular file (a ${entryType(stat)})` });
+    else
+      problems.push({ path: abs, named: true, message: `cannot read ${p}: not a regular file (a ${entryType(stat)})` });
   }
   const files = [...found]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -143,11 +148,19 @@ function followLink(
     stat = fs.statSync(target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    refused.push({ file: link, kind, problem: `a symbolic link that cannot be followed (${code}); Waveplan did not read it` });
+    refused.push({
+      file: link,
+      kind,
+      problem: `a symbolic link that cannot be followed (${code}); Waveplan did not read it`,
+    });
     return;
   }
   if (!isWithin(realDir, target, path.sep)) {
-    refused.push({ file: link, kind, problem: `a symbolic link to ${target}, outside the folder being read; Waveplan did not follow it` });
+    refused.push({
+      file: link,
+      kind,
+      problem: `a symbolic link to ${target}, outside the folder being read; Waveplan did not follow it`,
+    });
     return;
   }
   if (stat.isFile()) found.set(link, kind);

@@ -21,12 +21,18 @@ const SNIFF_BYTES = 8000;
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Code units → text without spreading them into String.fromCharCode (which overflows on big arrays). */
-const utf16Units = { decode: (units: Uint16Array) => utf16le.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength)) };
+const utf16Units = {
+  decode: (units: Uint16Array) => utf16le.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength)),
+};
 
 export function decodePlanBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    return { text: '', fatal: true, problem: `file too large: ${formatSize(bytes.length)}, limit ${formatSize(maxBytes)}` };
+    return {
+      text: '',
+      fatal: true,
+      problem: `file too large: ${formatSize(bytes.length)}, limit ${formatSize(maxBytes)}`,
+    };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'le');
@@ -34,7 +40,9 @@ export function decodePlanBytes(bytes: Uint8Array, options: DecodeOptions = {}):
   const nul = nulLayout(bytes);
   if (nul === 'utf16le' || nul === 'utf16be') {
     const decoded = decodeUtf16(bytes, nul === 'utf16le' ? 'le' : 'be');
-    return decoded.fatal ? decoded : { ...decoded, problem: `decoded as UTF-16 ${nul === 'utf16le' ? 'LE' : 'BE'} (no byte order mark)` };
+    return decoded.fatal
+      ? decoded
+      : { ...decoded, problem: `decoded as UTF-16 ${nul === 'utf16le' ? 'LE' : 'BE'} (no byte order mark)` };
   }
   if (nul === 'binary') return binary();
   return decodeUtf8(bytes);

@@ -27,11 +27,17 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     if (start + column - 1 > max) throw new RangeError(`edit position ${line}:${column} is outside the text`);
     return start + column - 1;
   };
-  const placed: Placed[] = edits.map((e, order) => ({ start: toOffset(e.line, e.column), end: toOffset(e.endLine, e.endColumn), newText: e.newText, order }));
+  const placed: Placed[] = edits.map((e, order) => ({
+    start: toOffset(e.line, e.column),
+    end: toOffset(e.endLine, e.endColumn),
+    newText: e.newText,
+    order,
+  }));
   for (const p of placed) if (p.end < p.start) throw new RangeError('edit ends before it starts');
   placed.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   for (let i = 1; i < placed.length; i++) {
-    if (placed[i].start < placed[i - 1].end) throw new OverlappingEditsError(`edits overlap at offset ${placed[i].start}`);
+    if (placed[i].start < placed[i - 1].end)
+      throw new OverlappingEditsError(`edits overlap at offset ${placed[i].start}`);
   }
   let out = '';
   let at = 0;

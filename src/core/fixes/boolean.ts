@@ -17,7 +17,11 @@ export function falseWord(word: string): string {
 }
 
 /** Truthy "can parallelize" values (any alias: `can_parallelize`, `parallelizable`, `**Can Parallelize**`) on lines first..last. */
-export function truthyParallelValues(ft: FileText, first: number, last: number): Array<{ start: number; end: number; word: string }> {
+export function truthyParallelValues(
+  ft: FileText,
+  first: number,
+  last: number,
+): Array<{ start: number; end: number; word: string }> {
   const out = [];
   const stop = Math.min(last, first + MAX_SCAN_LINES, ft.lineCount);
   for (let line = Math.max(1, first); line <= stop; line++) {
@@ -62,5 +66,7 @@ function fencedBlock(ft: FileText, first: number, last: number): { first: number
   while (open > 1 && first - open < MAX_SCAN_LINES && !FENCE.test(ft.lineText(open))) open--;
   let close = last;
   while (close < ft.lineCount && close - last < MAX_SCAN_LINES && !FENCE.test(ft.lineText(close))) close++;
-  return FENCE.test(ft.lineText(open)) && FENCE.test(ft.lineText(close)) ? { first: open, last: close } : { first, last };
+  return FENCE.test(ft.lineText(open)) && FENCE.test(ft.lineText(close))
+    ? { first: open, last: close }
+    : { first, last };
 }

@@ -8,7 +8,8 @@ export interface FixAllChoice {
   diagnostics: PlanDiagnostic[];
 }
 
-const signature = (fix: Fix): string => fix.edits.map((e) => `${e.file}:${e.line}:${e.column}:${e.endLine}:${e.endColumn}:${e.newText}`).join('|');
+const signature = (fix: Fix): string =>
+  fix.edits.map((e) => `${e.file}:${e.line}:${e.column}:${e.endLine}:${e.endColumn}:${e.newText}`).join('|');
 
 const before = (l1: number, c1: number, l2: number, c2: number): boolean => l1 < l2 || (l1 === l2 && c1 <= c2);
 
@@ -32,7 +33,8 @@ export function selectFixAll(diagnostics: readonly PlanDiagnostic[]): FixAllChoi
   const bySignature = new Map<string, FixAllChoice>();
   // Edits taken so far, bucketed by file and line, so a fix is only compared with edits on the lines it touches.
   const taken = new Map<string, TextEdit[]>();
-  const keys = (e: TextEdit): string[] => Array.from({ length: e.endLine - e.line + 1 }, (_, i) => `${e.file}\n${e.line + i}`);
+  const keys = (e: TextEdit): string[] =>
+    Array.from({ length: e.endLine - e.line + 1 }, (_, i) => `${e.file}\n${e.line + i}`);
   for (const d of diagnostics) {
     const fix = d.fixes?.find((f) => f.certain);
     if (!fix || fix.edits.length === 0) continue;

@@ -30,7 +30,12 @@ function listEdits(ctx: FixContext, fact: EffortFact, list: RefList | undefined,
 }
 
 /** Removes `depId` from `fromId`'s dependencies in every (non-state) source that lists it. */
-export function removeDependencyFix(ctx: FixContext, fromId: string, depId: string, preferred = false): Fix | undefined {
+export function removeDependencyFix(
+  ctx: FixContext,
+  fromId: string,
+  depId: string,
+  preferred = false,
+): Fix | undefined {
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
   for (const fact of factsOf(ctx.project, fromId)) {
@@ -42,10 +47,20 @@ export function removeDependencyFix(ctx: FixContext, fromId: string, depId: stri
 }
 
 /** Removes `otherId` from one written Parallel With list. */
-export function removeParallelWithFix(ctx: FixContext, fromId: string, fact: EffortFact, otherId: string): Fix | undefined {
+export function removeParallelWithFix(
+  ctx: FixContext,
+  fromId: string,
+  fact: EffortFact,
+  otherId: string,
+): Fix | undefined {
   const edits = listEdits(ctx, fact, fact.parallelWith, otherId);
   if (!edits || edits.length === 0) return undefined;
-  return { title: `Remove ${otherId} from Parallel With of ${fromId}`, kind: 'remove-parallel-with', edits, preferred: true };
+  return {
+    title: `Remove ${otherId} from Parallel With of ${fromId}`,
+    kind: 'remove-parallel-with',
+    edits,
+    preferred: true,
+  };
 }
 
 /** Points the given written references at `target` instead. */

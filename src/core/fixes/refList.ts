@@ -24,7 +24,12 @@ function itemRange(ft: FileText, ref: DependencyRef): { start: number; end: numb
 function isBlockItem(ft: FileText, ref: DependencyRef): boolean {
   const line = ft.lineText(ref.span.line).trim();
   if (!line.startsWith('- ')) return false;
-  return line.slice(2).trim().replace(/^["'`]|["'`]$/g, '') === ref.raw;
+  return (
+    line
+      .slice(2)
+      .trim()
+      .replace(/^["'`]|["'`]$/g, '') === ref.raw
+  );
 }
 
 const ARROW = /^\s*([A-Za-z0-9_.]+)\s*(-->|---|-\.->|==>)\s*([A-Za-z0-9_.]+)\s*;?\s*$/;
@@ -48,7 +53,12 @@ function listRange(ft: FileText, list: RefList): { start: number; end: number } 
 }
 
 /** Edits that remove `ref` from `list` (a list of `fact`), or undefined when that cannot be done safely. */
-export function removeRefEdits(ft: FileText, fact: EffortFact, list: RefList, ref: DependencyRef): TextEdit[] | undefined {
+export function removeRefEdits(
+  ft: FileText,
+  fact: EffortFact,
+  list: RefList,
+  ref: DependencyRef,
+): TextEdit[] | undefined {
   if (fact.kind === 'mermaid') return removeMermaidEdge(ft, ref);
   const range = itemRange(ft, ref);
   if (!range) return undefined;
@@ -77,7 +87,10 @@ export function removeRefEdits(ft: FileText, fact: EffortFact, list: RefList, re
 }
 
 /** The references written right before and right after `ref`, in one linear pass (lists can be 100,000 long). */
-function neighbours(refs: readonly DependencyRef[], ref: DependencyRef): { before?: DependencyRef; after?: DependencyRef } {
+function neighbours(
+  refs: readonly DependencyRef[],
+  ref: DependencyRef,
+): { before?: DependencyRef; after?: DependencyRef } {
   const cmp = (a: DependencyRef, b: DependencyRef) => a.span.line - b.span.line || a.span.column - b.span.column;
   let before: DependencyRef | undefined;
   let after: DependencyRef | undefined;

@@ -55,7 +55,15 @@ function chooseSource(ctx: FixContext, effort: Effort): { ft: FileText; facts: E
 
 function fieldSpans(fact: EffortFact): Span[] {
   const spans = [fact.span];
-  for (const v of [fact.name, fact.estimatedLines, fact.dependsOn, fact.parallelWith, fact.canParallelize, fact.branch, fact.directory]) {
+  for (const v of [
+    fact.name,
+    fact.estimatedLines,
+    fact.dependsOn,
+    fact.parallelWith,
+    fact.canParallelize,
+    fact.branch,
+    fact.directory,
+  ]) {
     if (v) spans.push(v.span);
   }
   return spans;
@@ -111,7 +119,15 @@ function within(ft: FileText, s: Span, start: number, end: number): { a: number;
 }
 
 /** Replacements (absolute offsets) that turn the copied declaration into the second half's. */
-function stubReplacements(ft: FileText, facts: EffortFact[], effort: Effort, newId: string, half: number, start: number, end: number): Replacement[] {
+function stubReplacements(
+  ft: FileText,
+  facts: EffortFact[],
+  effort: Effort,
+  newId: string,
+  half: number,
+  start: number,
+  end: number,
+): Replacement[] {
   const out: Replacement[] = [];
   const add = (s: Span | undefined, make: (text: string) => string | undefined): void => {
     const r = s && within(ft, s, start, end);
@@ -125,7 +141,8 @@ function stubReplacements(ft: FileText, facts: EffortFact[], effort: Effort, new
     add(f.estimatedLines?.span, (t) => t.replace(NUMBER, String(half)));
     add(f.canParallelize?.span, (t) => t.replace(/\b(yes|true|y)\b/i, falseWord));
     add(f.parallelWith?.span, () => (data ? '[]' : 'None'));
-    for (const s of [f.branch?.span, f.directory?.span]) add(s, (t) => (t.includes(effort.id.slice(1)) ? undefined : `${t.replace(/\/+$/, '')}-part-2`));
+    for (const s of [f.branch?.span, f.directory?.span])
+      add(s, (t) => (t.includes(effort.id.slice(1)) ? undefined : `${t.replace(/\/+$/, '')}-part-2`));
     const deps = f.dependsOn;
     if (deps) {
       const bracketed = (ft.slice(deps.span) ?? '').trimStart().startsWith('[');
@@ -145,8 +162,13 @@ function stubReplacements(ft: FileText, facts: EffortFact[], effort: Effort, new
     }
   }
   // Other "can parallelize" keys of the copy (`parallelizable` next to `can_parallelize`) must say no as well.
-  for (const v of truthyParallelValues(ft, ft.index.position(start).line, ft.index.position(Math.max(start, end - 1)).line)) {
-    if (!out.some((o) => o.start < v.end && v.start < o.end)) out.push({ start: v.start, end: v.end, text: falseWord(v.word) });
+  for (const v of truthyParallelValues(
+    ft,
+    ft.index.position(start).line,
+    ft.index.position(Math.max(start, end - 1)).line,
+  )) {
+    if (!out.some((o) => o.start < v.end && v.start < o.end))
+      out.push({ start: v.start, end: v.end, text: falseWord(v.word) });
   }
   // Every other mention of the number (`#### E2.1.1:`, `"effort_id": "2.1.1"`, `…/effort-2.1.1-x`) becomes the new one.
   const digits = effort.id.slice(1);
@@ -195,17 +217,32 @@ export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: read
   if (!source) return undefined;
   const newId = nextFreeId(ctx, parsed.phase, parsed.wave);
   const keep = Math.ceil(estimate / 2);
-  const fix = { title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${estimate - keep} lines)`, kind: 'split-effort' } as Fix;
+  const fix = {
+    title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${estimate - keep} lines)`,
+    kind: 'split-effort',
+  } as Fix;
   let edits: TextEdit[] | undefined;
-  Object.defineProperty(fix, 'edits', { enumerable: true, get: () => (edits ??= splitEdits(ctx, effort, dependents, source, newId, estimate, keep)) });
+  Object.defineProperty(fix, 'edits', {
+    enumerable: true,
+    get: () => (edits ??= splitEdits(ctx, effort, dependents, source, newId, estimate, keep)),
+  });
   const files = new Set([source.ft.file]);
   for (const f of factsOf(ctx.project, effort.id)) if (f.estimatedLines) files.add(f.estimatedLines.span.file);
-  for (const id of dependents) for (const f of factsOf(ctx.project, id)) if (f.dependsOn) files.add(f.dependsOn.span.file);
+  for (const id of dependents)
+    for (const f of factsOf(ctx.project, id)) if (f.dependsOn) files.add(f.dependsOn.span.file);
   declareFixFiles(fix, [...files]);
   return fix;
 }
 
-function splitEdits(ctx: FixContext, effort: Effort, dependents: readonly string[], source: { ft: FileText; facts: EffortFact[] }, newId: string, estimate: number, keep: number): TextEdit[] {
+function splitEdits(
+  ctx: FixContext,
+  effort: Effort,
+  dependents: readonly string[],
+  source: { ft: FileText; facts: EffortFact[] },
+  newId: string,
+  estimate: number,
+  keep: number,
+): TextEdit[] {
   const { ft, facts } = source;
   const moved = estimate - keep;
   const { first, last, insertBefore } = region(ft, facts, effort.id);

@@ -87,7 +87,13 @@ export function textCache(getText: (file: string) => string | undefined): (file:
 }
 
 export function sameSpan(a: Span, b: Span): boolean {
-  return a.file === b.file && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+  return (
+    a.file === b.file &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.endLine === b.endLine &&
+    a.endColumn === b.endColumn
+  );
 }
 
 const resultsByFile = new WeakMap<Project, Map<string, FileReadResult>>();
@@ -111,7 +117,20 @@ export function factsOf(project: Project, id: string): EffortFact[] {
 export function factLines(fact: EffortFact): { first: number; last: number } {
   let first = fact.span.line;
   let last = fact.span.endLine;
-  for (const v of [fact.name, fact.phase, fact.wave, fact.estimatedLines, fact.actualLines, fact.dependsOn, fact.parallelWith, fact.canParallelize, fact.branch, fact.baseBranch, fact.directory, fact.status]) {
+  for (const v of [
+    fact.name,
+    fact.phase,
+    fact.wave,
+    fact.estimatedLines,
+    fact.actualLines,
+    fact.dependsOn,
+    fact.parallelWith,
+    fact.canParallelize,
+    fact.branch,
+    fact.baseBranch,
+    fact.directory,
+    fact.status,
+  ]) {
     if (!v) continue;
     if (v.span.line < first) first = v.span.line;
     if (v.span.endLine > last) last = v.span.endLine;
@@ -121,5 +140,11 @@ export function factLines(fact: EffortFact): { first: number; last: number } {
 
 /** Kinds whose lists and booleans are JSON/YAML values (`[]`, `false`) rather than prose (`None`, `No`). */
 export function isDataKind(kind: EffortFact['kind']): boolean {
-  return kind === 'json-block' || kind === 'yaml-block' || kind === 'front-matter' || kind === 'state' || kind === 'infrastructure';
+  return (
+    kind === 'json-block' ||
+    kind === 'yaml-block' ||
+    kind === 'front-matter' ||
+    kind === 'state' ||
+    kind === 'infrastructure'
+  );
 }

@@ -9,7 +9,14 @@ const TEXT_FIELDS = new Set<EffortField>(['name', 'branch', 'baseBranch', 'direc
 const NUMBER_FIELDS = new Set<EffortField>(['estimatedLines', 'actualLines']);
 
 /** The fix that writes `winner`'s value of `field` where `loser` wrote its own, or undefined when it cannot be done. */
-export function useWinningValueFix(ctx: FixContext, id: string, field: EffortField, loser: EffortFact, winner: EffortFact, winnerLabel: string): Fix | undefined {
+export function useWinningValueFix(
+  ctx: FixContext,
+  id: string,
+  field: EffortField,
+  loser: EffortFact,
+  winner: EffortFact,
+  winnerLabel: string,
+): Fix | undefined {
   const lost = loser[field] as { value: unknown; span: EffortFact['span'] } | undefined;
   const won = winner[field] as { value: unknown } | undefined;
   if (!lost || !won || lost.value === won.value) return undefined;

@@ -37,7 +37,8 @@ function explicitWaveEdit(ctx: FixContext, fact: EffortFact, target: number): Te
   const ft = ctx.text(wave.span.file);
   const text = ft?.slice(wave.span);
   // A wave read from a heading or from the effort's own id (`5.1.1` in a table cell) is not a field: ids are never rewritten.
-  if (!ft || text === undefined || headingLevel(ft.lineText(wave.span.line)) > 0 || canonicalEffortId(text)) return undefined;
+  if (!ft || text === undefined || headingLevel(ft.lineText(wave.span.line)) > 0 || canonicalEffortId(text))
+    return undefined;
   // The wave is the last number equal to it: `2` in `WAVE_1.2`, `1` in `wave1`.
   const runs = [...text.matchAll(/\d+/g)].filter((m) => Number(m[0]) === wave.value);
   const run = runs[runs.length - 1];

@@ -31,11 +31,17 @@ export class GitError extends Error {
 // Checked in order: the first pattern that matches git's (LC_ALL=C) stderr decides the code.
 const STDERR_CODES: Array<[RegExp, GitErrorCode]> = [
   [/a branch named '.*' already exists/i, 'branch-exists'],
-  [/is already checked out at|is already used by worktree at|cannot delete branch '.*' (checked out|used by worktree) at/i, 'branch-checked-out'],
+  [
+    /is already checked out at|is already used by worktree at|cannot delete branch '.*' (checked out|used by worktree) at/i,
+    'branch-checked-out',
+  ],
   [/cannot (remove|move) a locked working tree|is locked/i, 'worktree-locked'],
   [/contains modified or untracked files|your local changes .* would be overwritten/i, 'dirty-worktree'],
   [/is not a valid branch name|is not a valid ref name|not a valid branch name/i, 'invalid-ref'],
-  [/not a valid object name|invalid reference:|unknown revision|bad revision|needed a single revision|not a valid commit/i, 'unknown-base'],
+  [
+    /not a valid object name|invalid reference:|unknown revision|bad revision|needed a single revision|not a valid commit/i,
+    'unknown-base',
+  ],
   [/'.*' already exists|already exists and is not an empty directory/i, 'path-exists'],
   [/not a git repository|cannot change to '.*'|must be run in a work tree/i, 'not-a-repository'],
 ];
@@ -47,7 +53,10 @@ export function codeFromStderr(stderr: string): GitErrorCode {
 
 /** The line of stderr worth showing: git's `fatal:`/`error:` line, else the last non-empty line. */
 export function stderrSummary(stderr: string): string {
-  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const fatal = lines.find((l) => /^(fatal|error):/i.test(l));
   return (fatal ?? lines[lines.length - 1] ?? '').replace(/^(fatal|error):\s*/i, '');
 }

@@ -110,7 +110,8 @@ function unquote(path: string): string {
       continue;
     }
     const next = body[++i];
-    if (next === undefined) bytes.push(92); // a lone trailing backslash (malformed quoting) is kept as text
+    if (next === undefined)
+      bytes.push(92); // a lone trailing backslash (malformed quoting) is kept as text
     else if (/[0-7]/.test(next)) {
       bytes.push(parseInt(body.slice(i, i + 3), 8));
       i += 2;

@@ -11,8 +11,14 @@ export interface NameProblem {
 const RULES: Array<{ rule: string; broken: (name: string) => string | undefined }> = [
   { rule: 'not-empty', broken: (n) => (n.trim() === '' ? 'is empty' : undefined) },
   { rule: 'max-length', broken: (n) => (n.length > 250 ? `is ${n.length} characters long (at most 250)` : undefined) },
-  { rule: 'no-command-substitution', broken: (n) => (/\$\(|`/.test(n) ? 'contains a shell command substitution ($( or `)' : undefined) },
-  { rule: 'no-whitespace-or-control', broken: (n) => (/\s/.test(n) || hasControl(n) ? 'contains whitespace or a control character' : undefined) },
+  {
+    rule: 'no-command-substitution',
+    broken: (n) => (/\$\(|`/.test(n) ? 'contains a shell command substitution ($( or `)' : undefined),
+  },
+  {
+    rule: 'no-whitespace-or-control',
+    broken: (n) => (/\s/.test(n) || hasControl(n) ? 'contains whitespace or a control character' : undefined),
+  },
   {
     rule: 'no-shell-metacharacters',
     broken: (n) => {
@@ -20,14 +26,26 @@ const RULES: Array<{ rule: string; broken: (name: string) => string | undefined 
       return m ? `contains the character ${JSON.stringify(m[0])}` : undefined;
     },
   },
-  { rule: 'no-leading-dash', broken: (n) => (n.startsWith('-') ? "starts with '-' (it would be read as an option)" : undefined) },
+  {
+    rule: 'no-leading-dash',
+    broken: (n) => (n.startsWith('-') ? "starts with '-' (it would be read as an option)" : undefined),
+  },
   { rule: 'no-double-dot', broken: (n) => (n.includes('..') ? "contains '..'" : undefined) },
   { rule: 'no-at-brace', broken: (n) => (n.includes('@{') || n === '@' ? "is '@' or contains '@{'" : undefined) },
-  { rule: 'ascii-only', broken: (n) => (/[^A-Za-z0-9._/+=,@-]/.test(n) ? 'contains a character other than letters, digits and . _ - / + = , @' : undefined) },
+  {
+    rule: 'ascii-only',
+    broken: (n) =>
+      /[^A-Za-z0-9._/+=,@-]/.test(n)
+        ? 'contains a character other than letters, digits and . _ - / + = , @'
+        : undefined,
+  },
   { rule: 'slashes', broken: (n) => (/^\/|\/$|\/\//.test(n) ? "starts or ends with '/' or contains '//'" : undefined) },
   {
     rule: 'components',
-    broken: (n) => (n.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')) ? "has a part that starts with '.' or ends with '.lock'" : undefined),
+    broken: (n) =>
+      n.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'))
+        ? "has a part that starts with '.' or ends with '.lock'"
+        : undefined,
   },
   { rule: 'no-trailing-dot', broken: (n) => (n.endsWith('.') ? "ends with '.'" : undefined) },
   { rule: 'not-head', broken: (n) => (n === 'HEAD' ? "is 'HEAD'" : undefined) },
@@ -63,7 +81,13 @@ export async function assertValidBranchName(name: string, options: GitRunOptions
     await runGit(checkRefFormatArgs(name), options);
   } catch (err) {
     if (err instanceof GitError && (err.code === 'invalid-ref' || err.code === 'unknown'))
-      throw new GitError('invalid-ref', `${what} name ${JSON.stringify(name)} is refused by git check-ref-format (rule: git-ref-format)`, err.args, err.stderr, err.exitCode);
+      throw new GitError(
+        'invalid-ref',
+        `${what} name ${JSON.stringify(name)} is refused by git check-ref-format (rule: git-ref-format)`,
+        err.args,
+        err.stderr,
+        err.exitCode,
+      );
     throw err;
   }
 }
@@ -76,7 +100,12 @@ export interface RefRecord {
   symref?: string;
 }
 
-export const REF_LIST_ARGS = ['for-each-ref', '--format=%(objectname) %(refname) %(symref)', 'refs/heads', 'refs/remotes'];
+export const REF_LIST_ARGS = [
+  'for-each-ref',
+  '--format=%(objectname) %(refname) %(symref)',
+  'refs/heads',
+  'refs/remotes',
+];
 
 export function parseRefList(text: string): RefRecord[] {
   const refs: RefRecord[] = [];

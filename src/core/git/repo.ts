@@ -45,7 +45,10 @@ export class GitRepo {
 
   /** Modified, staged or untracked files in a worktree (ignored files do not count). */
   async isDirty(worktreePath: string): Promise<boolean> {
-    const r = await runGit(['status', '--porcelain=v1', '-z', '--untracked-files=normal'], { ...this.defaults, cwd: worktreePath });
+    const r = await runGit(['status', '--porcelain=v1', '-z', '--untracked-files=normal'], {
+      ...this.defaults,
+      cwd: worktreePath,
+    });
     return r.stdout.length > 0;
   }
 

@@ -25,10 +25,24 @@ export const DEFAULT_GIT_TIMEOUT_MS = 30_000;
 const KILL_GRACE_MS = 2_000;
 
 // Inherited GIT_DIR & co. (set inside git hooks) would point every command at the wrong repository.
-const STRIPPED_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_PREFIX', 'GIT_OBJECT_DIRECTORY'];
+const STRIPPED_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_COMMON_DIR',
+  'GIT_PREFIX',
+  'GIT_OBJECT_DIRECTORY',
+];
 
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C', GIT_PAGER: 'cat', GIT_EDITOR: 'true' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    GIT_PAGER: 'cat',
+    GIT_EDITOR: 'true',
+  };
   for (const key of STRIPPED_ENV) delete env[key];
   return env;
 }
@@ -36,13 +50,22 @@ function gitEnv(): NodeJS.ProcessEnv {
 export function runGit(args: readonly string[], options: GitRunOptions): Promise<GitResult> {
   const { cwd, timeoutMs = DEFAULT_GIT_TIMEOUT_MS, signal, input, okCodes = [0], trace } = options;
   const line = formatArgv(args);
-  if (signal?.aborted) return Promise.reject(new GitError('cancelled', `${line} was cancelled before it started`, args));
-  if (!isDirectory(cwd)) return Promise.reject(new GitError('not-a-repository', `${line}: the folder ${cwd} does not exist`, args));
+  if (signal?.aborted)
+    return Promise.reject(new GitError('cancelled', `${line} was cancelled before it started`, args));
+  if (!isDirectory(cwd))
+    return Promise.reject(new GitError('not-a-repository', `${line}: the folder ${cwd} does not exist`, args));
 
   trace?.(args, cwd);
   return new Promise<GitResult>((resolve, reject) => {
     const posix = process.platform !== 'win32';
-    const child = spawn('git', [...args], { cwd, env: gitEnv(), shell: false, windowsHide: true, detached: posix, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...args], {
+      cwd,
+      env: gitEnv(),
+      shell: false,
+      windowsHide: true,
+      detached: posix,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let stopped: 'timeout' | 'cancelled' | undefined;
@@ -83,8 +106,18 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       finish(() => {
         const stdout = Buffer.concat(out).toString('utf8');
         const stderr = Buffer.concat(err).toString('utf8');
-        if (stopped === 'timeout') return reject(new GitError('timeout', `${line} did not finish within ${timeoutMs} ms and was stopped`, args, stderr, code));
-        if (stopped === 'cancelled') return reject(new GitError('cancelled', `${line} was cancelled`, args, stderr, code));
+        if (stopped === 'timeout')
+          return reject(
+            new GitError(
+              'timeout',
+              `${line} did not finish within ${timeoutMs} ms and was stopped`,
+              args,
+              stderr,
+              code,
+            ),
+          );
+        if (stopped === 'cancelled')
+          return reject(new GitError('cancelled', `${line} was cancelled`, args, stderr, code));
         const exitCode = code ?? -1;
         if (okCodes.includes(exitCode)) return resolve({ stdout, stderr, exitCode });
         const summary = stderrSummary(stderr) || `exit code ${exitCode}`;

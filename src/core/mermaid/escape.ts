@@ -27,7 +27,12 @@ export function escapeLabel(text: string, maxLength = Infinity): string {
 export function plainLabel(text: string, maxLength = Infinity): string {
   const flat = text.normalize('NFC').replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(1, maxLength - 1)).join('').trimEnd()}…` : flat;
+  return chars.length > maxLength
+    ? `${chars
+        .slice(0, Math.max(1, maxLength - 1))
+        .join('')
+        .trimEnd()}…`
+    : flat;
 }
 
 /** `E5.1.1` → `E5_1_1`: Mermaid node ids are restricted to `[A-Za-z0-9_]`. */
@@ -60,5 +65,7 @@ export class NodeIds {
 /** `1081` → `1,081` without depending on the host locale. */
 export function formatCount(n: number): string {
   const rounded = Math.round(n);
-  return String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/^/, rounded < 0 ? '-' : '');
+  return String(Math.abs(rounded))
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    .replace(/^/, rounded < 0 ? '-' : '');
 }

@@ -30,9 +30,14 @@ export interface GraphMarks {
 }
 
 /** Size findings, by any source: estimate or recorded actual lines (plan, state) and measured lines (git). */
-export const SIZE_CODES: ReadonlySet<DiagnosticCode> = new Set(['effort-oversized', 'effort-near-limit', 'effort-measured-oversized']);
+export const SIZE_CODES: ReadonlySet<DiagnosticCode> = new Set([
+  'effort-oversized',
+  'effort-near-limit',
+  'effort-measured-oversized',
+]);
 
-const worse = (a: MarkSeverity | undefined, b: MarkSeverity): MarkSeverity => (a === 'error' || b === 'error' ? 'error' : 'warning');
+const worse = (a: MarkSeverity | undefined, b: MarkSeverity): MarkSeverity =>
+  a === 'error' || b === 'error' ? 'error' : 'warning';
 
 export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
   const edges = new Map<string, EdgeMark>();

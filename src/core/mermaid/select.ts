@@ -28,7 +28,9 @@ export function selectEfforts(
   dependents: (id: string) => string[],
 ): Selection {
   // A coordination document (the tree keeps it apart) is drawn only when an edge involves it.
-  const work = project.efforts.filter((e) => !isCoordination(e) || e.dependsOn.length > 0 || dependents(e.id).length > 0);
+  const work = project.efforts.filter(
+    (e) => !isCoordination(e) || e.dependsOn.length > 0 || dependents(e.id).length > 0,
+  );
   if (!focus) return { efforts: sorted(work), context: new Set(), title: 'All efforts' };
   if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
   const inFocus = work.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));

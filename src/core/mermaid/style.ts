@@ -40,7 +40,18 @@ export function classDefLines(used: Iterable<string>): string[] {
 export function linkStyleLines(edges: readonly GraphEdgeRef[]): string[] {
   const groups = new Map<string, number[]>();
   edges.forEach((e, i) => {
-    const style = e.problem === 'cycle' ? CYCLE_EDGE : e.problem === 'error' ? ERROR_EDGE : e.problem === 'warning' ? WARNING_EDGE : e.critical ? CRITICAL_EDGE : e.external ? EXTERNAL_EDGE : undefined;
+    const style =
+      e.problem === 'cycle'
+        ? CYCLE_EDGE
+        : e.problem === 'error'
+          ? ERROR_EDGE
+          : e.problem === 'warning'
+            ? WARNING_EDGE
+            : e.critical
+              ? CRITICAL_EDGE
+              : e.external
+                ? EXTERNAL_EDGE
+                : undefined;
     if (!style) return;
     const list = groups.get(style);
     if (list) list.push(i);

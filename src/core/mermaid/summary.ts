@@ -18,7 +18,10 @@ interface Group {
   allContext: boolean;
 }
 
-type SummaryOptions = Pick<ResolvedOptions, 'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength'>;
+type SummaryOptions = Pick<
+  ResolvedOptions,
+  'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength'
+>;
 
 /** Wave summary, or phase summary when the wave one is still too big for Mermaid; heaviest edges kept if needed. */
 export function summaryToMermaid(project: Project, selection: Selection, o: SummaryOptions): MermaidGraph {
@@ -29,7 +32,13 @@ export function summaryToMermaid(project: Project, selection: Selection, o: Summ
   return summarize(project, selection, o, 'phase', o.maxEdges);
 }
 
-function summarize(project: Project, selection: Selection, o: SummaryOptions, level: 'wave' | 'phase', edgeBudget = Infinity): MermaidGraph {
+function summarize(
+  project: Project,
+  selection: Selection,
+  o: SummaryOptions,
+  level: 'wave' | 'phase',
+  edgeBudget = Infinity,
+): MermaidGraph {
   const keyOf = (e: Effort) => (level === 'wave' ? groupOf(e) : e.phase === undefined ? 'unassigned' : `P${e.phase}`);
   const groups = new Map<string, Group>();
   for (const e of selection.efforts) {
@@ -51,7 +60,10 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
   const critical = new Set(o.criticalPath);
   const criticalPairs = new Set<string>();
   for (let i = 1; i < o.criticalPath.length; i++) criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
-  const between = new Map<string, { from: string; to: string; count: number; problem?: GraphEdgeRef['problem']; critical: boolean }>();
+  const between = new Map<
+    string,
+    { from: string; to: string; count: number; problem?: GraphEdgeRef['problem']; critical: boolean }
+  >();
   const inside = new Map<string, number>();
   for (const e of selection.efforts) {
     const to = keyOf(e);
@@ -68,7 +80,13 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
       const key = edgeKey(dep, e.id);
       const mark = marks.edges.get(key);
       // The worst finding among the dependencies it stands for: cycle, then error, then warning.
-      if (mark) edge.problem = mark.cycle || edge.problem === 'cycle' ? 'cycle' : mark.severity === 'error' || edge.problem === 'error' ? 'error' : 'warning';
+      if (mark)
+        edge.problem =
+          mark.cycle || edge.problem === 'cycle'
+            ? 'cycle'
+            : mark.severity === 'error' || edge.problem === 'error'
+              ? 'error'
+              : 'warning';
       if (criticalPairs.has(key)) edge.critical = true;
       between.set(k, edge);
     }
@@ -117,7 +135,13 @@ function summarize(project: Project, selection: Selection, o: SummaryOptions, le
     const from = ids.get(prefix, edge.from);
     const to = ids.get(prefix, edge.to);
     lines.push(`${from} -->${edge.count > 1 ? `|${edge.count}|` : ''} ${to}`);
-    return { from, to, count: edge.count, ...(edge.problem ? { problem: edge.problem } : {}), ...(edge.critical ? { critical: true } : {}) };
+    return {
+      from,
+      to,
+      count: edge.count,
+      ...(edge.problem ? { problem: edge.problem } : {}),
+      ...(edge.critical ? { critical: true } : {}),
+    };
   });
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
@@ -156,7 +180,13 @@ function worstOf(severities: Array<'error' | 'warning' | undefined>): 'error' | 
   return severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : undefined;
 }
 
-function groupLines(g: Group, level: 'wave' | 'phase', project: Project, marks: GraphMarks, insideDeps: number): string[] {
+function groupLines(
+  g: Group,
+  level: 'wave' | 'phase',
+  project: Project,
+  marks: GraphMarks,
+  insideDeps: number,
+): string[] {
   const out: string[] = [];
   if (g.phase === undefined) out.push('No phase');
   else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
@@ -178,6 +208,7 @@ function groupLines(g: Group, level: 'wave' | 'phase', project: Project, marks: 
   if (problems.length) out.push(problems.join(' · '));
   const done = g.efforts.filter((e) => e.status === 'done').length;
   if (done) out.push(`${done}/${n} done`);
-  if (insideDeps && level === 'wave' && g.wave !== undefined) out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
+  if (insideDeps && level === 'wave' && g.wave !== undefined)
+    out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
   return out;
 }

@@ -8,7 +8,9 @@ const idLike = z.union([z.string(), z.number()]);
 const refs = z
   .union([z.array(idLike), z.string()])
   .nullable()
-  .describe('Effort ids this effort needs first (`["2.1.1"]`, `"E1.1.1, E1.1.2"`, `"None"`); prose such as `"Phase 1 complete"` is kept as an external reference.');
+  .describe(
+    'Effort ids this effort needs first (`["2.1.1"]`, `"E1.1.1, E1.1.2"`, `"None"`); prose such as `"Phase 1 complete"` is kept as an external reference.',
+  );
 const phaseRef = z.union([z.number().int(), z.string()]).describe('Phase number: `1` or `"phase1"`.');
 const waveRef = z.union([z.number().int(), z.string()]).describe('Wave number: `2` or `"wave2"`.');
 
@@ -32,7 +34,11 @@ export const StateEffortRecordSchema = z
     dependencies: refs.optional(),
     depends_on: refs.optional(),
     parallel_with: refs.optional(),
-    can_parallelize: z.union([z.boolean(), z.string()]).nullable().describe('Whether the effort may run next to others in its wave.').optional(),
+    can_parallelize: z
+      .union([z.boolean(), z.string()])
+      .nullable()
+      .describe('Whether the effort may run next to others in its wave.')
+      .optional(),
     status: text.describe('PLANNED, IN_PROGRESS, IMPLEMENTED, COMPLETED, …').optional(),
     review_status: text.describe('PASSED, SPLIT, ACCEPTED, APPROVED, NEEDS_FIXES, …').optional(),
     files_touched: z.array(z.string()).describe('Files the effort is expected to change.').optional(),
@@ -116,11 +122,20 @@ export const OrchestratorStateFileSchema = z
     efforts_in_progress: effortList.optional(),
     efforts_pending: effortList.optional(),
     phase_status: z
-      .record(z.string(), z.looseObject({ status: text.optional(), waves: z.record(z.string(), z.unknown()).optional() }))
+      .record(
+        z.string(),
+        z.looseObject({ status: text.optional(), waves: z.record(z.string(), z.unknown()).optional() }),
+      )
       .describe('Status per phase (`phase1`) and wave (`wave1`).')
       .optional(),
-    phase_structure: z.record(z.string(), PhaseStructureSchema).describe('Phases keyed `phase_1`, `phase_2`, … with their waves and efforts.').optional(),
-    waves_per_phase: z.record(z.string(), z.number().int()).describe('Number of waves per phase (`phase1: 2`).').optional(),
+    phase_structure: z
+      .record(z.string(), PhaseStructureSchema)
+      .describe('Phases keyed `phase_1`, `phase_2`, … with their waves and efforts.')
+      .optional(),
+    waves_per_phase: z
+      .record(z.string(), z.number().int())
+      .describe('Number of waves per phase (`phase1: 2`).')
+      .optional(),
     waves_completed: z
       .union([z.array(z.union([z.string(), WaveProgressSchema])), z.record(z.string(), z.unknown())])
       .describe('Completed waves: `["phase1/wave1"]` or keyed by phase and wave.')
@@ -137,7 +152,9 @@ export const OrchestratorStateFileSchema = z
       .describe('Branches and worktrees planned for every effort (3.0).')
       .optional(),
     planning_files: z
-      .looseObject({ phases: z.record(z.string(), PlanningPhaseSchema).describe('Phases keyed `phase1`, `phase2`, …').optional() })
+      .looseObject({
+        phases: z.record(z.string(), PlanningPhaseSchema).describe('Phases keyed `phase1`, `phase2`, …').optional(),
+      })
       .describe('Plan files per phase and wave, with the efforts extracted from them (3.0).')
       .optional(),
     project_progression: z
@@ -175,12 +192,16 @@ export const TargetRepoConfigFileSchema = z
     integration: z
       .looseObject({
         create_integration_branches: z.boolean().nullable().optional(),
-        integration_pattern: text.describe('Wave integration branch pattern (`phase{phase}-wave{wave}-integration`).').optional(),
+        integration_pattern: text
+          .describe('Wave integration branch pattern (`phase{phase}-wave{wave}-integration`).')
+          .optional(),
       })
       .optional(),
     workspace: z
       .looseObject({
-        effort_directory_pattern: text.describe('Effort worktree directory pattern (`efforts/phase{phase}/wave{wave}/{effort_name}`).').optional(),
+        effort_directory_pattern: text
+          .describe('Effort worktree directory pattern (`efforts/phase{phase}/wave{wave}/{effort_name}`).')
+          .optional(),
         efforts_root: text.describe('Directory holding every effort worktree.').optional(),
         effort_path: text.describe('Effort directory below `efforts_root`.').optional(),
       })

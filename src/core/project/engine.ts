@@ -3,7 +3,14 @@ import { appendAll } from '../model/arrays';
 import { runChecks } from '../checks';
 import { mergeProject } from './merge';
 import { fixFiles, sameStatements } from './sameStatements';
-import { DEFAULT_LIMITS, type FileReadResult, type Limits, type PlanDiagnostic, type PlanFileKind, type Project } from '../model/model';
+import {
+  DEFAULT_LIMITS,
+  type FileReadResult,
+  type Limits,
+  type PlanDiagnostic,
+  type PlanFileKind,
+  type Project,
+} from '../model/model';
 import { readPlanText } from '../readers';
 import { emptyResult } from '../readers/result';
 import { classifyPlanFile } from '../files/classify';
@@ -72,7 +79,9 @@ export class PlanEngine {
     const existing = this.entries.get(file);
     if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
     // Nothing was read: the readers must not report on the empty text ("… is empty").
-    const result = decoded?.fatal ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other') : readPlanText(file, text, kind);
+    const result = decoded?.fatal
+      ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other')
+      : readPlanText(file, text, kind);
     if (decoded?.problem) {
       result.diagnostics.unshift({
         file,
@@ -90,7 +99,8 @@ export class PlanEngine {
     // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
     // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
     // A fix that copies text of this file was computed from its old text (a moved section): then check again.
-    if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file))) this.cached = undefined;
+    if (!existing || !sameStatements(existing.result, result) || (this.cached && fixFiles(this.cached).has(file)))
+      this.cached = undefined;
     return true;
   }
 
@@ -121,11 +131,15 @@ export class PlanEngine {
     if (!this.cached) {
       const project = mergeProject([...this.entries.values()].map((e) => e.result));
       // The project file's problems come first; appended, not spread: a call takes only so many arguments.
-      if (this.configDiagnostics.length) project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], this.configDiagnostics), project.diagnostics);
+      if (this.configDiagnostics.length)
+        project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], this.configDiagnostics), project.diagnostics);
       // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
       const texts = new Map<string, string>();
       for (const [file, entry] of this.entries) texts.set(file, entry.text);
-      appendAll(project.diagnostics, runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured));
+      appendAll(
+        project.diagnostics,
+        runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured),
+      );
       this.cached = project;
     }
     return this.cached;

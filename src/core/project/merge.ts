@@ -50,7 +50,15 @@ const SINGLE_DECLARATION_KINDS = new Set(['heading', 'json-block', 'yaml-block',
  * Declarations whose names must agree inside one file. A mermaid label, table cell or list item restates an effort,
  * often under a shorter name (`Sync` for "Inventory sync worker"): never a duplicate.
  */
-const NAMING_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter', 'state', 'infrastructure']);
+const NAMING_KINDS = new Set([
+  'heading',
+  'metadata',
+  'json-block',
+  'yaml-block',
+  'front-matter',
+  'state',
+  'infrastructure',
+]);
 
 export function mergeProject(input: FileReadResult[]): Project {
   // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
@@ -169,20 +177,35 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
     if (sameKind) {
       (duplicates ??= new Set()).add(r.fact);
-      report(() => duplicate(id, r.fact.span, sameKind.fact.span, `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`));
+      report(() =>
+        duplicate(
+          id,
+          r.fact.span,
+          sameKind.fact.span,
+          `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`,
+        ),
+      );
       continue;
     }
     const name = NAMING_KINDS.has(r.fact.kind) ? r.fact.name : undefined;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      report(() => duplicate(id, name.span, first.span, `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`));
+      report(() =>
+        duplicate(
+          id,
+          name.span,
+          first.span,
+          `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
+        ),
+      );
       continue;
     }
     if (single) firstOfKind.set(r.fact.kind, r);
     if (name && !firstNamed) firstNamed = r;
   }
-  if (last && reported > MAX_DUPLICATE_REPORTS) last.message += ` (${(reported - MAX_DUPLICATE_REPORTS).toLocaleString('en-US')} more duplicate declarations of ${id} not shown)`;
+  if (last && reported > MAX_DUPLICATE_REPORTS)
+    last.message += ` (${(reported - MAX_DUPLICATE_REPORTS).toLocaleString('en-US')} more duplicate declarations of ${id} not shown)`;
   return duplicates ?? NO_DUPLICATES;
 }
 

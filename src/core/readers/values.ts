@@ -223,7 +223,9 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
     if (!raw || NONE.test(raw)) continue;
     const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
     const id = refId(raw, bareNumbers, ctx);
-    refs.push(id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span });
+    refs.push(
+      id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span },
+    );
   }
   return refs;
 }

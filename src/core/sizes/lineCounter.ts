@@ -25,7 +25,11 @@ export interface SizeRules {
   include: string[];
 }
 
-export const DEFAULT_SIZE_RULES: SizeRules = { groups: Object.keys(DEFAULT_EXCLUDE_GROUPS) as ExcludeGroup[], exclude: [], include: [] };
+export const DEFAULT_SIZE_RULES: SizeRules = {
+  groups: Object.keys(DEFAULT_EXCLUDE_GROUPS) as ExcludeGroup[],
+  exclude: [],
+  include: [],
+};
 
 export interface CountedFile extends NumstatEntry {
   counted: boolean;

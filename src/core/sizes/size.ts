@@ -40,7 +40,11 @@ export interface SizeOptions {
   concurrency?: number;
 }
 
-export async function measureSizes(efforts: Effort[], ctx: WorktreeContext, options: SizeOptions = {}): Promise<EffortSize[]> {
+export async function measureSizes(
+  efforts: Effort[],
+  ctx: WorktreeContext,
+  options: SizeOptions = {},
+): Promise<EffortSize[]> {
   const session = await Session.open(ctx);
   return measureWith(session, efforts, options);
 }
@@ -51,13 +55,24 @@ export function levelOf(lines: number, limits: Limits): SizeLevel {
 
 const RANK: Record<SizeLevel, number> = { ok: 0, soft: 1, hard: 2 };
 
-export async function measureWith(session: Session, efforts: Effort[], options: SizeOptions = {}): Promise<EffortSize[]> {
+export async function measureWith(
+  session: Session,
+  efforts: Effort[],
+  options: SizeOptions = {},
+): Promise<EffortSize[]> {
   const counter = new LineCounter({ ...session.settings.size, ...options.rules });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cache = options.cache ?? new SizeCache();
   const measure = async (branch: string, sha: string, base: BaseRef): Promise<BranchSize> => {
     const { insertions, files } = counter.classify(await numstatOf(session, cache, base.sha, sha));
-    return { branch, base: base.display, baseReason: base.reason, measured: insertions, level: levelOf(insertions, limits), files };
+    return {
+      branch,
+      base: base.display,
+      baseReason: base.reason,
+      measured: insertions,
+      level: levelOf(insertions, limits),
+      files,
+    };
   };
 
   // Plan the work first: every (base, tip) pair, so the diffs can be fetched together.
@@ -93,7 +108,11 @@ export async function measureWith(session: Session, efforts: Effort[], options: 
       };
       jobs.push({ target, tip: split.sha, base });
     }
-    if (!sha && !result.splits.length) result.error = { code: 'invalid-ref', message: `${effort.id}: branch ${branch} does not exist, nothing to measure` };
+    if (!sha && !result.splits.length)
+      result.error = {
+        code: 'invalid-ref',
+        message: `${effort.id}: branch ${branch} does not exist, nothing to measure`,
+      };
   }
   const bases = await Promise.all(jobs.map((j) => j.base().catch((err: unknown) => err as Error)));
   await prefetchNumstat(
@@ -138,13 +157,19 @@ function numstatOf(session: Session, cache: SizeCache, base: string, tip: string
  * base finds the tips that base is an ancestor of (their three-dot diff is a plain tree diff), and one
  * `git diff-tree --stdin` diffs them all. Other pairs are left to numstatOf.
  */
-async function prefetchNumstat(session: Session, cache: SizeCache, pairs: Array<{ base: string; tip: string }>): Promise<void> {
+async function prefetchNumstat(
+  session: Session,
+  cache: SizeCache,
+  pairs: Array<{ base: string; tip: string }>,
+): Promise<void> {
   const todo = pairs.filter((p) => !cache.numstat.has(pairKey(p.base, p.tip)));
   for (const p of todo) if (p.base === p.tip) cache.numstat.set(pairKey(p.base, p.tip), Promise.resolve([]));
   const open = todo.filter((p) => p.base !== p.tip);
   if (open.length < 2) return;
   const baseShas = [...new Set(open.map((p) => p.base))];
-  const containing = await mapLimit(baseShas, 4, (b) => session.git.branchesContaining(b).catch(() => new Set<string>()));
+  const containing = await mapLimit(baseShas, 4, (b) =>
+    session.git.branchesContaining(b).catch(() => new Set<string>()),
+  );
   const descendants = new Map(baseShas.map((b, i) => [b, containing[i]]));
   const tips = new Set<string>();
   const batch = open.filter((p) => {
@@ -157,7 +182,10 @@ async function prefetchNumstat(session: Session, cache: SizeCache, pairs: Array<
   for (const p of batch) {
     const key = pairKey(p.base, p.tip);
     // If the batch fails, each pair falls back to its own `git diff`.
-    const one = all.then((m) => m.get(p.tip) ?? [], () => session.git.numstat(p.base, p.tip));
+    const one = all.then(
+      (m) => m.get(p.tip) ?? [],
+      () => session.git.numstat(p.base, p.tip),
+    );
     one.catch(() => cache.numstat.delete(key));
     cache.numstat.set(key, one);
   }

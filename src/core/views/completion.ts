@@ -38,12 +38,22 @@ export function inEffortList(lineText: string, column: number, above: (back: num
 }
 
 function detail(e: Effort): string {
-  const wave = e.phase !== undefined && e.wave !== undefined ? `wave ${e.phase}.${e.wave}` : e.phase !== undefined ? `phase ${e.phase}` : 'no wave';
+  const wave =
+    e.phase !== undefined && e.wave !== undefined
+      ? `wave ${e.phase}.${e.wave}`
+      : e.phase !== undefined
+        ? `phase ${e.phase}`
+        : 'no wave';
   return e.name && e.name !== e.id ? `${e.name} · ${wave}` : wave;
 }
 
 /** The effort ids to offer at the cursor, or none when the cursor is not in a list of efforts. */
-export function effortIdCompletions(project: Project, lineText: string, column: number, above: (back: number) => string | undefined): IdCompletion[] {
+export function effortIdCompletions(
+  project: Project,
+  lineText: string,
+  column: number,
+  above: (back: number) => string | undefined,
+): IdCompletion[] {
   if (!inEffortList(lineText, column, above)) return [];
   const partial = PARTIAL.exec(lineText.slice(0, column - 1))![0];
   const start = column - partial.length;

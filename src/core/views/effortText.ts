@@ -47,7 +47,8 @@ export function findingsByEffort(project: Project): Map<string, PlanDiagnostic[]
 /** Efforts of the plan with an error among their findings: what the tree marks with the error icon and the badge counts. */
 export function effortsWithErrors(project: Project): string[] {
   const out: string[] = [];
-  for (const [id, findings] of findingsByEffort(project)) if (project.byId.has(id) && findings.some((f) => f.severity === 'error')) out.push(id);
+  for (const [id, findings] of findingsByEffort(project))
+    if (project.byId.has(id) && findings.some((f) => f.severity === 'error')) out.push(id);
   return out;
 }
 
@@ -58,19 +59,37 @@ const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
  * Markdown for tooltips and hovers: name, place, size, status, branches, dependencies, findings, and with a root
  * (the workspace folder) where each value came from, paths relative to it.
  */
-export function effortMarkdown(effort: Effort, project: Project, limits: Limits, findings: readonly PlanDiagnostic[] = [], root?: string): string {
+export function effortMarkdown(
+  effort: Effort,
+  project: Project,
+  limits: Limits,
+  findings: readonly PlanDiagnostic[] = [],
+  root?: string,
+): string {
   const lines = [`**${esc(effort.id)}**${effort.name && effort.name !== effort.id ? ` ${esc(effort.name)}` : ''}`, ''];
-  const where = [effort.phase !== undefined ? `Phase ${effort.phase}` : '', effort.wave !== undefined ? `Wave ${effort.wave}` : ''].filter(Boolean);
+  const where = [
+    effort.phase !== undefined ? `Phase ${effort.phase}` : '',
+    effort.wave !== undefined ? `Wave ${effort.wave}` : '',
+  ].filter(Boolean);
   if (where.length) lines.push(`${where.join(' · ')}  `);
   lines.push(`Status: ${statusLabel(effort.status)}  `);
   const size = sizeText(effort, limits);
-  if (size) lines.push(`Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}  `);
+  if (size)
+    lines.push(
+      `Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}  `,
+    );
   if (effort.branch) lines.push(`Branch: \`${effort.branch}\`  `);
   if (effort.baseBranch) lines.push(`Base: \`${effort.baseBranch}\`  `);
-  const deps = [...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)), ...effort.externalDependsOn.map(esc)];
+  const deps = [
+    ...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)),
+    ...effort.externalDependsOn.map(esc),
+  ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(esc).join(', ')}  `);
-  for (const f of findings.slice(0, 5)) lines.push(`${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(relativeMessage(f.message, root))}  `);
+  for (const f of findings.slice(0, 5))
+    lines.push(
+      `${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(relativeMessage(f.message, root))}  `,
+    );
   if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
   if (root !== undefined) {
     const sources = provenanceLines(effort, root);

@@ -62,7 +62,11 @@ export function isInside(child: string, parent: string): boolean {
  * Unplanned items worth showing: branches the core already filtered by naming pattern, and worktrees whose branch
  * matches a pattern or whose folder lies in the worktree root (other worktrees are the user's own business).
  */
-export function relevantUnplanned(items: readonly UnplannedItem[], patterns: readonly RegExp[], root: string | undefined): UnplannedItem[] {
+export function relevantUnplanned(
+  items: readonly UnplannedItem[],
+  patterns: readonly RegExp[],
+  root: string | undefined,
+): UnplannedItem[] {
   return items.filter((u) => {
     if (u.kind === 'branch') return true;
     if (u.branch && patterns.some((re) => re.test(u.branch!))) return true;
@@ -129,10 +133,15 @@ export function gitPlanKey(project: Pick<Project, 'efforts' | 'phases' | 'repoCo
 }
 
 function effortKey(e: Effort): string {
-  return [e.id, e.name ?? '', e.branch ?? '', e.baseBranch ?? '', e.phase ?? '', e.wave ?? '', e.directory ?? ''].join('\u0001');
+  return [e.id, e.name ?? '', e.branch ?? '', e.baseBranch ?? '', e.phase ?? '', e.wave ?? '', e.directory ?? ''].join(
+    '\u0001',
+  );
 }
 
-export function sameMeasured(a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<string, number> | undefined): boolean {
+export function sameMeasured(
+  a: ReadonlyMap<string, number> | undefined,
+  b: ReadonlyMap<string, number> | undefined,
+): boolean {
   if (!a || !b) return a === b;
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;

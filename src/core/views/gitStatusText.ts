@@ -52,7 +52,10 @@ export function graphGitState(view: EffortGitView, started: boolean, status: Eff
 }
 
 /** Git state of every effort of a folder's plan, by effort id, for the dependency graph. */
-export function graphGitStates(status: FolderGitStatus, efforts: readonly Pick<Effort, 'id' | 'status'>[]): Map<string, EffortGitState> {
+export function graphGitStates(
+  status: FolderGitStatus,
+  efforts: readonly Pick<Effort, 'id' | 'status'>[],
+): Map<string, EffortGitState> {
   const out = new Map<string, EffortGitState>();
   for (const e of efforts) {
     const view = status.efforts.get(e.id);
@@ -67,8 +70,15 @@ function nothingOwn(view: EffortGitView): boolean {
   return view.ahead === 0 && (!view.mergedInto || view.mergedInto === view.base);
 }
 
-export function effortDescription(effort: Effort, limits: Limits, view: EffortGitView | undefined, started: boolean): string | undefined {
-  const parts = [effortSizeText(effort, limits, view), gitWords(view, started, effort.status)].filter((p): p is string => !!p);
+export function effortDescription(
+  effort: Effort,
+  limits: Limits,
+  view: EffortGitView | undefined,
+  started: boolean,
+): string | undefined {
+  const parts = [effortSizeText(effort, limits, view), gitWords(view, started, effort.status)].filter(
+    (p): p is string => !!p,
+  );
   return parts.length ? parts.join(' · ') : undefined;
 }
 
@@ -80,10 +90,17 @@ export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
   const lines: string[] = [];
   if (view.state === 'naming-error') return [`Git: no branch name: ${esc(view.error ?? 'unknown error')}  `];
   const branch = view.branch ? code(view.branch) : 'its branch';
-  if (view.state === 'missing') lines.push(`Git: ${branch} does not exist${view.remoteBranch ? ` here (it is on ${code(view.remoteBranch)})` : ''}  `);
-  else lines.push(`Git: ${branch}${view.state === 'worktree' ? ` checked out at ${code(view.worktree ?? '?')}` : ', no worktree'}  `);
+  if (view.state === 'missing')
+    lines.push(
+      `Git: ${branch} does not exist${view.remoteBranch ? ` here (it is on ${code(view.remoteBranch)})` : ''}  `,
+    );
+  else
+    lines.push(
+      `Git: ${branch}${view.state === 'worktree' ? ` checked out at ${code(view.worktree ?? '?')}` : ', no worktree'}  `,
+    );
   const facts: string[] = [];
-  if (view.ahead && view.base) facts.push(`${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead of ${code(view.base)}`);
+  if (view.ahead && view.base)
+    facts.push(`${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead of ${code(view.base)}`);
   else if (view.ahead === 0 && view.base) facts.push(`no commits beyond ${code(view.base)}`);
   if (view.merged && !nothingOwn(view)) facts.push(`merged into ${code(view.mergedInto ?? 'its base')}`);
   else if (view.merged === false) facts.push('not merged');
@@ -91,7 +108,8 @@ export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
   if (view.locked) facts.push('locked');
   if (view.prunable) facts.push('worktree folder is gone (Prune Worktrees)');
   if (facts.length) lines.push(`${facts.join(' · ')}  `);
-  if (view.measured !== undefined) lines.push(`Measured: ${view.measured}/${limits.hard} lines${overText(view.measured, limits)}  `);
+  if (view.measured !== undefined)
+    lines.push(`Measured: ${view.measured}/${limits.hard} lines${overText(view.measured, limits)}  `);
   if (view.error) lines.push(`$(warning) ${esc(view.error)}  `);
   return lines;
 }
@@ -109,7 +127,11 @@ export function statusBarText(effortId: string, view: EffortGitView | undefined,
 export function statusBarTooltip(effortId: string, view: EffortGitView | undefined, limits: Limits): string {
   const lines = [`Waveplan: this file is in the worktree of ${effortId}`];
   if (view?.branch) lines.push(`Branch: ${view.branch}${view.base ? ` (from ${view.base})` : ''}`);
-  if (view?.measured !== undefined) lines.push(`Measured: ${view.measured} of ${limits.hard} lines${overText(view.measured, limits)}`);
-  if (view?.ahead !== undefined) lines.push(`${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead${view.merged ? ', merged' : ''}${view.dirty ? ', uncommitted changes' : ''}`);
+  if (view?.measured !== undefined)
+    lines.push(`Measured: ${view.measured} of ${limits.hard} lines${overText(view.measured, limits)}`);
+  if (view?.ahead !== undefined)
+    lines.push(
+      `${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead${view.merged ? ', merged' : ''}${view.dirty ? ', uncommitted changes' : ''}`,
+    );
   return lines.join('\n');
 }

@@ -21,7 +21,18 @@ const pos = (line: number, column: number) => line * 1048576 + column;
 const startOf = (s: Span) => pos(s.line, s.column);
 const endOf = (s: Span) => pos(s.endLine, s.endColumn);
 
-const FIELD_KEYS = ['name', 'phase', 'wave', 'estimatedLines', 'actualLines', 'canParallelize', 'branch', 'baseBranch', 'directory', 'status'] as const;
+const FIELD_KEYS = [
+  'name',
+  'phase',
+  'wave',
+  'estimatedLines',
+  'actualLines',
+  'canParallelize',
+  'branch',
+  'baseBranch',
+  'directory',
+  'status',
+] as const;
 
 export class ProjectLocator {
   private readonly byFile = new Map<string, Occurrence[]>();
@@ -32,7 +43,10 @@ export class ProjectLocator {
     for (const [id, facts] of project.facts) {
       const effort = project.byId.get(id);
       for (const fact of facts) {
-        const role = effort && fact.span.file === effort.source.file && fact.span.line === effort.source.line ? 'declaration' : 'statement';
+        const role =
+          effort && fact.span.file === effort.source.file && fact.span.line === effort.source.line
+            ? 'declaration'
+            : 'statement';
         this.add({ id, span: fact.span, role });
         this.addBlock(id, fact);
         for (const ref of refsOf(fact)) this.add({ id: ref.id, span: ref.span, role: 'reference' });
@@ -57,7 +71,9 @@ export class ProjectLocator {
     const occurrences = this.byId.get(id) ?? [];
     const decl = occurrences.find((o) => o.role === 'declaration') ?? occurrences.find((o) => o.role === 'statement');
     if (decl) return decl.span;
-    return effort ? { file: effort.source.file, line: effort.source.line, column: 1, endLine: effort.source.line, endColumn: 1 } : undefined;
+    return effort
+      ? { file: effort.source.file, line: effort.source.line, column: 1, endLine: effort.source.line, endColumn: 1 }
+      : undefined;
   }
 
   /** The id under a position: a dependency reference first (it names another effort), else a declaration line. */

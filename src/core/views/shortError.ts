@@ -8,6 +8,9 @@ export function shortError(message: string): string {
   s = s.replace(/\s*\((?:R\d{3}\b)[^)]*\)/g, ''); // rule numbers and their wording
   s = s.replace(/\bR\d{3}\b:?\s*/g, '');
   s = s.replace(/:\s*tried\b[^;]*/i, ''); // the list of names tried
-  s = s.split(/;\s/)[0].trim().replace(/[.:,]$/, '');
+  s = s
+    .split(/;\s/)[0]
+    .trim()
+    .replace(/[.:,]$/, '');
   return s.length > MAX ? `${s.slice(0, MAX - 1).trimEnd()}…` : s;
 }

@@ -31,5 +31,9 @@ export function nestOutline<T>(items: readonly OutlineItem<T>[], lineCount: numb
 }
 
 function close<T>(node: OutlineNode<T>, endLine: number): void {
-  node.endLine = Math.max(endLine, node.item.lastLine, node.children.reduce((m, c) => Math.max(m, c.endLine), node.item.line));
+  node.endLine = Math.max(
+    endLine,
+    node.item.lastLine,
+    node.children.reduce((m, c) => Math.max(m, c.endLine), node.item.line),
+  );
 }

@@ -32,7 +32,11 @@ export interface CreateOptions {
 }
 
 /** Never throws: every failure (including "not a repository") is a `failed` result with a typed error. */
-export async function createEffortWorktree(effort: Effort, ctx: WorktreeContext, options: CreateOptions = {}): Promise<CreateResult> {
+export async function createEffortWorktree(
+  effort: Effort,
+  ctx: WorktreeContext,
+  options: CreateOptions = {},
+): Promise<CreateResult> {
   let session: Session;
   try {
     session = await Session.open(ctx);
@@ -55,7 +59,11 @@ export interface WaveOptions extends CreateOptions {
 }
 
 /** Each effort in id order (progressive bases need the previous branch); one failure does not stop the rest. */
-export async function createWaveWorktrees(efforts: Effort[], ctx: WorktreeContext, options: WaveOptions = {}): Promise<WaveSummary> {
+export async function createWaveWorktrees(
+  efforts: Effort[],
+  ctx: WorktreeContext,
+  options: WaveOptions = {},
+): Promise<WaveSummary> {
   const sorted = [...efforts].sort((a, b) => compareEffortIds(a.id, b.id));
   let session: Session;
   try {
@@ -82,7 +90,12 @@ export async function createWaveWorktrees(efforts: Effort[], ctx: WorktreeContex
     else owners.set(branch, effort.id);
   }
   const names = [...owners.keys()].filter((b) => !checkBranchName(b) && !session.snap.worktreeOf(b));
-  const settled = mapLimit(names, 4, (b) => assertValidBranchName(b, { cwd: session.git.dir, ...session.git.defaults }).then(() => undefined, (e: unknown) => e));
+  const settled = mapLimit(names, 4, (b) =>
+    assertValidBranchName(b, { cwd: session.git.dir, ...session.git.defaults }).then(
+      () => undefined,
+      (e: unknown) => e,
+    ),
+  );
   names.forEach((b, i) => {
     const check = settled.then((all) => (all[i] ? Promise.reject(all[i]) : undefined));
     check.catch(() => undefined); // Marked handled: an effort that never awaits its check must not crash the process.
@@ -92,8 +105,16 @@ export async function createWaveWorktrees(efforts: Effort[], ctx: WorktreeContex
   for (const effort of sorted) {
     let result: CreateResult;
     const owner = duplicates.get(effort.id);
-    if (ctx.signal?.aborted) result = failed(effort, { code: 'cancelled', message: `not started: the operation was cancelled before ${effort.id}` });
-    else if (owner) result = failed(effort, { code: 'duplicate-branch', message: `${effort.id} would get the same branch as ${owner}; declare a Branch for one of them` });
+    if (ctx.signal?.aborted)
+      result = failed(effort, {
+        code: 'cancelled',
+        message: `not started: the operation was cancelled before ${effort.id}`,
+      });
+    else if (owner)
+      result = failed(effort, {
+        code: 'duplicate-branch',
+        message: `${effort.id} would get the same branch as ${owner}; declare a Branch for one of them`,
+      });
     else result = await createWith(session, effort, options, checks);
     results.push(result);
     options.onProgress?.(results.length, sorted.length, result);
@@ -103,14 +124,25 @@ export async function createWaveWorktrees(efforts: Effort[], ctx: WorktreeContex
 
 function summarize(results: CreateResult[]): WaveSummary {
   const count = (s: CreateResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, created: count('created'), skipped: count('skipped'), failed: count('failed'), planned: count('planned') };
+  return {
+    results,
+    created: count('created'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    planned: count('planned'),
+  };
 }
 
 function failed(effort: Effort, error: OpError): CreateResult {
   return { effort: effort.id, status: 'failed', commands: [], warnings: [], error };
 }
 
-async function createWith(session: Session, effort: Effort, options: CreateOptions, checks: Map<string, Promise<void>>): Promise<CreateResult> {
+async function createWith(
+  session: Session,
+  effort: Effort,
+  options: CreateOptions,
+  checks: Map<string, Promise<void>>,
+): Promise<CreateResult> {
   const result: CreateResult = { effort: effort.id, status: 'failed', commands: [], warnings: [] };
   try {
     const branch = session.branchOf(effort);
@@ -120,28 +152,48 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
 
     const existing = session.snap.worktreeOf(branch);
     if (existing?.prunable !== undefined)
-      throw new GitError('branch-checked-out', `${branch} is registered to the worktree ${existing.path}, whose folder is gone; prune worktrees (git worktree prune) first`);
+      throw new GitError(
+        'branch-checked-out',
+        `${branch} is registered to the worktree ${existing.path}, whose folder is gone; prune worktrees (git worktree prune) first`,
+      );
     if (existing) {
       result.status = 'skipped';
       result.path = existing.path;
-      result.warnings.push(`${effort.id} already has a worktree at ${existing.path} (branch ${branch}); nothing changed`);
+      result.warnings.push(
+        `${effort.id} already has a worktree at ${existing.path} (branch ${branch}); nothing changed`,
+      );
       return result;
     }
     const path = session.pathOf(effort, branch);
     result.path = path;
     const sharing = session.otherOwnersOf(effort, path);
     if (sharing.length) {
-      result.error = { code: 'duplicate-folder', message: `${effort.id} and ${sharing.join(', ')} would get the same worktree folder ${path}; declare a Directory or Branch that tells them apart; nothing was run` };
+      result.error = {
+        code: 'duplicate-folder',
+        message: `${effort.id} and ${sharing.join(', ')} would get the same worktree folder ${path}; declare a Directory or Branch that tells them apart; nothing was run`,
+      };
       return result;
     }
     const taken = session.snap.worktrees.find((w) => w.path === path);
-    if (taken) throw new GitError('path-exists', `${path} is already the worktree of ${taken.branch ?? 'a detached HEAD'}; nothing was changed`);
+    if (taken)
+      throw new GitError(
+        'path-exists',
+        `${path} is already the worktree of ${taken.branch ?? 'a detached HEAD'}; nothing was changed`,
+      );
     const link = await symlinkBelow(session.rootDir(), path);
-    if (link) throw new GitError('path-exists', `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed`);
+    if (link)
+      throw new GitError(
+        'path-exists',
+        `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed`,
+      );
     const state = await dirState(path);
     if (state === 'non-empty' || state === 'not-a-folder')
-      throw new GitError('path-exists', `${path} already exists and is ${state === 'non-empty' ? 'not empty' : 'not a folder'}; nothing was changed`);
-    if (state === 'blocked') throw new GitError('path-exists', `${path} cannot be created: one of its parents is a file; nothing was changed`);
+      throw new GitError(
+        'path-exists',
+        `${path} already exists and is ${state === 'non-empty' ? 'not empty' : 'not a folder'}; nothing was changed`,
+      );
+    if (state === 'blocked')
+      throw new GitError('path-exists', `${path} cannot be created: one of its parents is a file; nothing was changed`);
 
     const localSha = session.snap.local.get(branch);
     let base: BaseChoice | undefined;
@@ -152,7 +204,9 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
       base = await session.baseOf(effort, branch).catch(() => undefined);
     } else {
       const remote = session.snap.find(branch);
-      base = remote ? { ...remote, reason: `the branch exists on ${remote.display.split('/')[0]}` } : await session.baseOf(effort, branch);
+      base = remote
+        ? { ...remote, reason: `the branch exists on ${remote.display.split('/')[0]}` }
+        : await session.baseOf(effort, branch);
       // --no-track even from a remote branch: --track fails when that remote is not configured here.
       args = ['worktree', 'add', '--no-track', '-b', branch, '--', path, base.ref];
     }
@@ -176,7 +230,14 @@ async function createWith(session: Session, effort: Effort, options: CreateOptio
     try {
       await session.git.run(args);
     } catch (err) {
-      result.rolledBack = await rollback(session, { branch, path, branchExisted: !!localSha, baseSha: base?.sha, createdFolders, folderExisted: state === 'empty' });
+      result.rolledBack = await rollback(session, {
+        branch,
+        path,
+        branchExisted: !!localSha,
+        baseSha: base?.sha,
+        createdFolders,
+        folderExisted: state === 'empty',
+      });
       throw err;
     }
     session.snap.noteBranch(branch, localSha ?? base!.sha);
@@ -207,7 +268,9 @@ async function dependencyWarnings(session: Session, effort: Effort, base: BaseCh
     }
     const merged = await session.mergedInto(base.sha);
     if (!merged.has(depBranch))
-      warnings.push(`dependency ${depId}'s branch ${depBranch} is not merged into the base ${base.display}: ${effort.id} will start without its work`);
+      warnings.push(
+        `dependency ${depId}'s branch ${depBranch} is not merged into the base ${base.display}: ${effort.id} will start without its work`,
+      );
   }
   return warnings;
 }
@@ -224,12 +287,17 @@ interface Made {
 /** Undo a failed `worktree add`: unregister/remove the folder and delete the branch, but only what this call made. */
 async function rollback(session: Session, made: Made): Promise<string[]> {
   // A fresh runner without the (possibly aborted) signal: cleanup must run even after a cancel.
-  const git = new GitRepo(session.git.dir, { timeoutMs: session.git.defaults.timeoutMs, trace: session.git.defaults.trace });
+  const git = new GitRepo(session.git.dir, {
+    timeoutMs: session.git.defaults.timeoutMs,
+    trace: session.git.defaults.trace,
+  });
   const undone: string[] = [];
   const worktrees = await git.worktrees().catch(() => []);
   for (const w of worktrees) {
     if (!w.main && (await samePath(w.path, made.path))) {
-      await git.run(['worktree', 'remove', '--force', '--force', '--', w.path]).catch(() => git.run(['worktree', 'prune']).catch(() => undefined));
+      await git
+        .run(['worktree', 'remove', '--force', '--force', '--', w.path])
+        .catch(() => git.run(['worktree', 'prune']).catch(() => undefined));
       undone.push(`unregistered worktree ${w.path}`);
     }
   }
@@ -243,7 +311,9 @@ async function rollback(session: Session, made: Made): Promise<string[]> {
   const removed = await removeEmptyFolders(made.createdFolders.filter((d) => d !== made.path));
   if (removed.length) undone.push(`removed empty folders ${removed.join(', ')}`);
   if (!made.branchExisted) {
-    const now = await git.run(['rev-parse', '--verify', '--quiet', `refs/heads/${made.branch}`], { okCodes: [0, 1] }).catch(() => undefined);
+    const now = await git
+      .run(['rev-parse', '--verify', '--quiet', `refs/heads/${made.branch}`], { okCodes: [0, 1] })
+      .catch(() => undefined);
     const sha = now?.exitCode === 0 ? now.stdout.trim() : '';
     if (sha && (!made.baseSha || sha === made.baseSha)) {
       await git.run(['branch', '-D', '--', made.branch]);

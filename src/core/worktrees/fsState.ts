@@ -52,7 +52,11 @@ export async function removeEmptyFolders(dirs: string[]): Promise<string[]> {
  */
 export async function symlinkBelow(root: string, target: string): Promise<string | undefined> {
   const top = path.resolve(root);
-  for (let current = path.resolve(target); current !== top && path.dirname(current) !== current; current = path.dirname(current)) {
+  for (
+    let current = path.resolve(target);
+    current !== top && path.dirname(current) !== current;
+    current = path.dirname(current)
+  ) {
     const stat = await fs.lstat(current).catch(() => undefined);
     if (stat?.isSymbolicLink()) return current;
   }

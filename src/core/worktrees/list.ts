@@ -58,7 +58,12 @@ export function listWith(session: Session): WorktreeListing {
     const wt = snap.worktreeOf(branch);
     const local = snap.local.has(branch);
     const found = local ? undefined : snap.find(branch);
-    const state: EffortWorktreeState = { effort: effort.id, branch, state: wt ? 'worktree' : local ? 'branch-only' : 'missing', branchExists: local };
+    const state: EffortWorktreeState = {
+      effort: effort.id,
+      branch,
+      state: wt ? 'worktree' : local ? 'branch-only' : 'missing',
+      branchExists: local,
+    };
     if (found?.remote) state.remoteBranch = found.display;
     if (wt) {
       state.worktree = wt.path;
@@ -72,7 +77,9 @@ export function listWith(session: Session): WorktreeListing {
     const split = parseSplit(branch);
     return owner.get(branch) ?? (split ? owner.get(split.stem) : undefined);
   };
-  const byPath = [...snap.worktrees].sort((a, b) => (a.main !== b.main ? (a.main ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = [...snap.worktrees].sort((a, b) =>
+    a.main !== b.main ? (a.main ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const worktrees: ListedWorktree[] = byPath.map((w) => {
     const effort = plannedBy(w.branch);
     return effort ? { ...w, effort } : { ...w };
@@ -82,7 +89,11 @@ export function listWith(session: Session): WorktreeListing {
   for (const w of byPath) {
     if (w.branch) checkedOut.add(w.branch);
     if (w.main || w.bare || plannedBy(w.branch)) continue;
-    unplanned.push(w.branch ? { kind: 'worktree', branch: w.branch, worktree: w.path } : { kind: 'worktree', worktree: w.path, detached: true });
+    unplanned.push(
+      w.branch
+        ? { kind: 'worktree', branch: w.branch, worktree: w.path }
+        : { kind: 'worktree', worktree: w.path, detached: true },
+    );
   }
   const patterns = branchPatterns(session.settings, session.plan.repoConfig);
   for (const branch of [...snap.local.keys()].sort()) {

@@ -21,7 +21,11 @@ export interface RemoveResult {
   error?: OpError;
 }
 
-export async function removeEffortWorktree(effort: Effort, ctx: WorktreeContext, options: RemoveOptions = {}): Promise<RemoveResult> {
+export async function removeEffortWorktree(
+  effort: Effort,
+  ctx: WorktreeContext,
+  options: RemoveOptions = {},
+): Promise<RemoveResult> {
   const result: RemoveResult = { effort: effort.id, status: 'failed', branchDeleted: false, commands: [] };
   try {
     const session = await Session.open(ctx);
@@ -29,20 +33,37 @@ export async function removeEffortWorktree(effort: Effort, ctx: WorktreeContext,
     result.branch = branch;
     const wt = session.snap.worktreeOf(branch);
     const sha = session.snap.local.get(branch);
-    if (wt?.main) throw new OpFailure('main-worktree', `${branch} is checked out in the main worktree ${wt.path}; Waveplan does not remove it`);
+    if (wt?.main)
+      throw new OpFailure(
+        'main-worktree',
+        `${branch} is checked out in the main worktree ${wt.path}; Waveplan does not remove it`,
+      );
     if (!wt && !(options.deleteBranch && sha))
-      throw new OpFailure('no-worktree', `${effort.id} has no worktree (branch ${branch} ${sha ? 'exists but is not checked out' : 'does not exist'}); nothing to remove`);
+      throw new OpFailure(
+        'no-worktree',
+        `${effort.id} has no worktree (branch ${branch} ${sha ? 'exists but is not checked out' : 'does not exist'}); nothing to remove`,
+      );
     if (wt) result.path = wt.path;
 
     if (!options.force) {
       if (wt && wt.prunable === undefined && (await session.git.isDirty(wt.path)))
-        throw new GitError('dirty-worktree', `${wt.path} has uncommitted or untracked changes; commit them or use --force`);
+        throw new GitError(
+          'dirty-worktree',
+          `${wt.path} has uncommitted or untracked changes; commit them or use --force`,
+        );
       if (wt?.locked !== undefined)
-        throw new GitError('worktree-locked', `${wt.path} is locked${wt.locked ? ` (${wt.locked})` : ''}; unlock it or use --force`);
+        throw new GitError(
+          'worktree-locked',
+          `${wt.path} is locked${wt.locked ? ` (${wt.locked})` : ''}; unlock it or use --force`,
+        );
       if (sha && !(await mergedWhere(session, effort, branch, sha)))
-        throw new OpFailure('not-merged', `${branch} has commits that are in neither its base, its wave's integration branch nor the default branch; merge it or use --force`);
+        throw new OpFailure(
+          'not-merged',
+          `${branch} has commits that are in neither its base, its wave's integration branch nor the default branch; merge it or use --force`,
+        );
     }
-    if (wt) result.commands.push(['worktree', 'remove', ...(options.force ? ['--force', '--force'] : []), '--', wt.path]);
+    if (wt)
+      result.commands.push(['worktree', 'remove', ...(options.force ? ['--force', '--force'] : []), '--', wt.path]);
     // -D: "merged" was checked above against the right targets; git's -d would only compare with HEAD.
     if (options.deleteBranch && sha) result.commands.push(['branch', '-D', '--', branch]);
     if (options.dryRun) {
@@ -73,7 +94,10 @@ export interface PruneResult {
 }
 
 /** `git worktree prune -v`: forgets worktrees whose folders are gone. */
-export async function pruneWorktrees(ctx: Pick<WorktreeContext, 'repo' | 'timeoutMs' | 'signal' | 'trace'>, options: { dryRun?: boolean } = {}): Promise<PruneResult> {
+export async function pruneWorktrees(
+  ctx: Pick<WorktreeContext, 'repo' | 'timeoutMs' | 'signal' | 'trace'>,
+  options: { dryRun?: boolean } = {},
+): Promise<PruneResult> {
   const args = ['worktree', 'prune', '-v', ...(options.dryRun ? ['-n'] : [])];
   const git = new GitRepo(ctx.repo, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, trace: ctx.trace });
   await git.worktrees(); // fails with not-a-repository before anything else

@@ -21,7 +21,8 @@ export interface WorktreeContext {
   trace?: (args: readonly string[], cwd: string) => void;
 }
 
-export type WorktreeErrorCode = GitErrorCode | 'naming' | 'no-worktree' | 'not-merged' | 'duplicate-branch' | 'duplicate-folder' | 'main-worktree';
+export type WorktreeErrorCode =
+  GitErrorCode | 'naming' | 'no-worktree' | 'not-merged' | 'duplicate-branch' | 'duplicate-folder' | 'main-worktree';
 
 export interface OpError {
   code: WorktreeErrorCode;
@@ -53,7 +54,15 @@ export class Session {
   }
 
   pathOf(effort: Effort, branch: string): string {
-    return worktreePathFor(effort, branch, this.settings, this.plan.repoConfig, this.snap.mainPath, this.snap.repoName, this.ctx.root);
+    return worktreePathFor(
+      effort,
+      branch,
+      this.settings,
+      this.plan.repoConfig,
+      this.snap.mainPath,
+      this.snap.repoName,
+      this.ctx.root,
+    );
   }
 
   /** Other efforts of the plan whose worktree folder would be `folder` too (computed once per operation). */
@@ -106,7 +115,11 @@ export function toOpError(err: unknown): OpError {
 }
 
 /** Runs tasks with at most `limit` at a time, keeping result order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -31,7 +31,13 @@ export class RepoSnapshot {
   static async load(git: GitRepo): Promise<RepoSnapshot> {
     const [worktrees, refs] = await Promise.all([git.worktrees(), git.refs()]).catch((err: unknown) => {
       if (err instanceof GitError && err.code === 'not-a-repository')
-        throw new GitError('not-a-repository', `${git.dir} is not a git repository (nor inside one)`, err.args, err.stderr, err.exitCode);
+        throw new GitError(
+          'not-a-repository',
+          `${git.dir} is not a git repository (nor inside one)`,
+          err.args,
+          err.stderr,
+          err.exitCode,
+        );
       throw err;
     });
     const main = worktrees[0]?.path ?? git.dir;
@@ -41,7 +47,8 @@ export class RepoSnapshot {
       else if (r.ref.startsWith('refs/remotes/')) {
         const short = r.ref.slice(13);
         if (r.symref) {
-          if (short.endsWith('/HEAD') && !snap.remoteHead) snap.remoteHead = r.symref.replace(/^refs\/remotes\/[^/]+\//, '');
+          if (short.endsWith('/HEAD') && !snap.remoteHead)
+            snap.remoteHead = r.symref.replace(/^refs\/remotes\/[^/]+\//, '');
         } else snap.remote.set(short, r.sha);
       }
     }
@@ -68,7 +75,8 @@ export class RepoSnapshot {
   private remoteIndex(): Map<string, string> {
     if (this.byShortName?.size === this.remote.size) return this.byShortName.map;
     const map = new Map<string, string>();
-    const better = (a: string, b: string) => (a.startsWith('origin/') ? !b.startsWith('origin/') || a < b : !b.startsWith('origin/') && a < b);
+    const better = (a: string, b: string) =>
+      a.startsWith('origin/') ? !b.startsWith('origin/') || a < b : !b.startsWith('origin/') && a < b;
     for (const key of this.remote.keys()) {
       const slash = key.indexOf('/');
       if (slash <= 0) continue;

@@ -38,12 +38,20 @@ export interface StatusOptions {
   dirty?: boolean;
 }
 
-export async function statusOf(efforts: Effort[], ctx: WorktreeContext, options: StatusOptions = {}): Promise<EffortGitStatus[]> {
+export async function statusOf(
+  efforts: Effort[],
+  ctx: WorktreeContext,
+  options: StatusOptions = {},
+): Promise<EffortGitStatus[]> {
   const session = await Session.open(ctx);
   return statusWith(session, efforts, options);
 }
 
-export async function statusWith(session: Session, efforts: Effort[], options: StatusOptions = {}): Promise<EffortGitStatus[]> {
+export async function statusWith(
+  session: Session,
+  efforts: Effort[],
+  options: StatusOptions = {},
+): Promise<EffortGitStatus[]> {
   const cache = options.cache ?? new StatusCache();
   return mapLimit(efforts, 4, async (effort): Promise<EffortGitStatus> => {
     const status: EffortGitStatus = { effort: effort.id, branchExists: false };
@@ -56,7 +64,8 @@ export async function statusWith(session: Session, efforts: Effort[], options: S
       if (!sha) return status;
       status.branchExists = true;
       status.sha = sha;
-      const dirtyCheck = wt && options.dirty !== false && wt.prunable === undefined ? session.git.isDirty(wt.path) : undefined;
+      const dirtyCheck =
+        wt && options.dirty !== false && wt.prunable === undefined ? session.git.isDirty(wt.path) : undefined;
       // Started early to overlap with the other calls; marked handled so a failure before the await below is not an
       // unhandled rejection (the await still throws into the catch that records status.error).
       dirtyCheck?.catch(() => undefined);
@@ -87,7 +96,13 @@ export async function statusWith(session: Session, efforts: Effort[], options: S
 }
 
 /** Where the branch tip is already contained, trying its base, its wave's integration branch, then the default branch. */
-export async function mergedWhere(session: Session, effort: Effort, branch: string, sha: string, cache?: StatusCache): Promise<FoundRef | undefined> {
+export async function mergedWhere(
+  session: Session,
+  effort: Effort,
+  branch: string,
+  sha: string,
+  cache?: StatusCache,
+): Promise<FoundRef | undefined> {
   for (const target of await mergeTargets(session, effort, branch)) {
     if (target.sha === sha) return target;
     const key = `${sha}@${target.sha}`;

@@ -13,9 +13,17 @@ export class EffortIdCompletionProvider implements vscode.CompletionItemProvider
     if (!hit) return [];
     const line = position.line;
     const above = (back: number) => (line - back >= 0 ? document.lineAt(line - back).text : undefined);
-    const items = effortIdCompletions(hit.project, document.lineAt(line).text.slice(0, position.character), position.character + 1, above);
+    const items = effortIdCompletions(
+      hit.project,
+      document.lineAt(line).text.slice(0, position.character),
+      position.character + 1,
+      above,
+    );
     return items.map((c, i) => {
-      const item = new vscode.CompletionItem({ label: c.id, description: c.detail }, vscode.CompletionItemKind.Reference);
+      const item = new vscode.CompletionItem(
+        { label: c.id, description: c.detail },
+        vscode.CompletionItemKind.Reference,
+      );
       item.detail = c.detail;
       item.range = new vscode.Range(line, c.start - 1, line, c.end - 1);
       // Plan order, not alphabetical (E1.2.10 after E1.2.9); names are searchable too.

@@ -15,7 +15,10 @@ export function toWorkspaceEdit(index: PlanIndex, edits: readonly TextEdit[]): v
 export class EffortRenameProvider implements vscode.RenameProvider {
   constructor(private readonly index: PlanIndex) {}
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+  prepareRename(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { range: vscode.Range; placeholder: string } {
     const { id, range } = this.idAt(document, position);
     return { range, placeholder: document.getText(range) || id };
   }

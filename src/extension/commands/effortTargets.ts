@@ -24,7 +24,11 @@ export function resolveTarget(index: PlanIndex, target: EffortTarget): ResolvedE
 }
 
 /** The effort a command is about: its argument, else the effort under the cursor, else one the user picks. */
-export async function effortForCommand(index: PlanIndex, arg: unknown, placeHolder: string): Promise<ResolvedEffort | undefined> {
+export async function effortForCommand(
+  index: PlanIndex,
+  arg: unknown,
+  placeHolder: string,
+): Promise<ResolvedEffort | undefined> {
   if (isEffortTarget(arg)) return resolveTarget(index, arg);
   const editor = vscode.window.activeTextEditor;
   if (editor) {
@@ -49,7 +53,11 @@ const ICONS: Record<Effort['status'], string> = {
 };
 
 /** QuickPick of every effort (or of `only` ids in one folder), searchable by id, name, branch and wave. */
-export async function pickEffort(index: PlanIndex, placeHolder: string, only?: { folderUri: string; effortIds: string[] }): Promise<ResolvedEffort | undefined> {
+export async function pickEffort(
+  index: PlanIndex,
+  placeHolder: string,
+  only?: { folderUri: string; effortIds: string[] },
+): Promise<ResolvedEffort | undefined> {
   const picks: EffortPick[] = [];
   const many = index.projects().length > 1;
   for (const { folder, project } of index.projects()) {
@@ -58,10 +66,13 @@ export async function pickEffort(index: PlanIndex, placeHolder: string, only?: {
     const wanted = only ? new Set(only.effortIds) : undefined;
     for (const effort of project.efforts) {
       if (wanted && !wanted.has(effort.id)) continue;
-      const where = effort.phase !== undefined && effort.wave !== undefined ? `Wave ${effort.phase}.${effort.wave}` : '';
+      const where =
+        effort.phase !== undefined && effort.wave !== undefined ? `Wave ${effort.phase}.${effort.wave}` : '';
       picks.push({
         label: `$(${ICONS[effort.status]}) ${effortLabel(effort)}`,
-        description: [where, sizeText(effort, limits), statusLabel(effort.status), many ? folder.name : ''].filter(Boolean).join(' · '),
+        description: [where, sizeText(effort, limits), statusLabel(effort.status), many ? folder.name : '']
+          .filter(Boolean)
+          .join(' · '),
         detail: effort.branch,
         resolved: { effort, project, folder },
       });
@@ -73,6 +84,11 @@ export async function pickEffort(index: PlanIndex, placeHolder: string, only?: {
   }
   if (only && picks.length === 1) return picks[0].resolved;
   // The title says what the pick is for ("Create a worktree for…"); the place holder how to pick.
-  const chosen = await vscode.window.showQuickPick(picks, { title: `${placeHolder}…`, placeHolder: 'Effort id or name', matchOnDescription: true, matchOnDetail: true });
+  const chosen = await vscode.window.showQuickPick(picks, {
+    title: `${placeHolder}…`,
+    placeHolder: 'Effort id or name',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return chosen?.resolved;
 }

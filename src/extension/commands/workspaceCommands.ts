@@ -21,7 +21,10 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
     registerCommand(COMMANDS.refresh, () => index.rescan()),
     registerCommand(COMMANDS.lintWorkspace, async (): Promise<LintSummary> => {
       // A rescan always publishes, and publishing refreshes the Problems panel before this continues.
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Waveplan: linting plans' }, () => index.rescan());
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Waveplan: linting plans' },
+        () => index.rescan(),
+      );
       const c = diagnostics.counts();
       const projects = index.projects();
       const summary: LintSummary = {
@@ -52,9 +55,13 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
 /** Writes the example plan into the first workspace folder under a name no file has yet; undefined when there is no folder. */
 export async function createExamplePlan(): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the example plan' }) : folders[0];
+  const folder =
+    folders.length > 1
+      ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the example plan' })
+      : folders[0];
   if (!folder) {
-    if (!folders.length) void vscode.window.showInformationMessage('Waveplan: open a folder first, then create the example plan in it.');
+    if (!folders.length)
+      void vscode.window.showInformationMessage('Waveplan: open a folder first, then create the example plan in it.');
     return undefined;
   }
   const bytes = new TextEncoder().encode(EXAMPLE_PLAN);

@@ -11,7 +11,15 @@ import { StatusCache, statusWith } from '../../core/worktrees/status';
 import { expandTemplate } from '../../core/worktrees/naming/template';
 import { GIT_STATUS_KEYS, readSettings } from '../config';
 import type { GitLog } from './gitLog';
-import { combineStatus, gitPlanKey, isInside, relevantUnplanned, sameMeasured, type EffortGitView, type FolderGitStatus } from '../../core/views/gitStatus';
+import {
+  combineStatus,
+  gitPlanKey,
+  isInside,
+  relevantUnplanned,
+  sameMeasured,
+  type EffortGitView,
+  type FolderGitStatus,
+} from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
 import type { ChosenBases } from '../worktrees/chosenBases';
 import { canRunGit, worktreeContext } from '../worktrees/context';
@@ -26,7 +34,8 @@ const FOCUS_STALE_MS = 5_000;
 const MAX_CACHED = 20_000;
 // HEAD, refs, reflogs and the worktree registry; never index files (our own `git status` may rewrite those). Reflogs
 // because a ref rewritten through its `.lock` file is not always reported (seen in code-server); reflogs are appended.
-const GIT_WATCH_GLOB = '{HEAD,packed-refs,refs/**,logs/**,worktrees/*,worktrees/*/HEAD,worktrees/*/logs/HEAD,worktrees/*/locked}';
+const GIT_WATCH_GLOB =
+  '{HEAD,packed-refs,refs/**,logs/**,worktrees/*,worktrees/*/HEAD,worktrees/*/logs/HEAD,worktrees/*/locked}';
 
 export interface WorktreeHit {
   folderUri: string;
@@ -115,7 +124,9 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
   /** Computes now (after a command changed the repository); resolves when the folder's status is current. */
   refresh(folderUri?: string): Promise<void> {
     this.syncEntries();
-    const entries = folderUri ? [this.entries.get(folderUri)].filter((e): e is Entry => !!e) : [...this.entries.values()];
+    const entries = folderUri
+      ? [this.entries.get(folderUri)].filter((e): e is Entry => !!e)
+      : [...this.entries.values()];
     return Promise.all(entries.map((e) => this.run(e))).then(() => undefined);
   }
 
@@ -136,7 +147,14 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
       if (!project.files.length) continue;
       const id = folder.uri.toString();
       live.add(id);
-      if (!this.entries.has(id)) this.entries.set(id, { folder, again: false, refreshedAt: 0, statusCache: new StatusCache(), sizeCache: new SizeCache() });
+      if (!this.entries.has(id))
+        this.entries.set(id, {
+          folder,
+          again: false,
+          refreshedAt: 0,
+          statusCache: new StatusCache(),
+          sizeCache: new SizeCache(),
+        });
     }
     for (const [id, e] of this.entries) {
       if (live.has(id)) continue;
@@ -206,8 +224,15 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
       if (e.sizeCache.numstat.size > MAX_CACHED) e.sizeCache = new SizeCache();
       // One after the other: each runs up to 4 git processes, and machines may have 2 cores.
       const statuses = await statusWith(session, efforts, { cache: e.statusCache });
-      const sizes = await measureWith(session, efforts, { cache: e.sizeCache, limits: readSettings(e.folder.uri).limits });
-      const unplanned = relevantUnplanned(listing.unplanned, branchPatterns(session.settings, fp.project.repoConfig), worktreeRoot(session));
+      const sizes = await measureWith(session, efforts, {
+        cache: e.sizeCache,
+        limits: readSettings(e.folder.uri).limits,
+      });
+      const unplanned = relevantUnplanned(
+        listing.unplanned,
+        branchPatterns(session.settings, fp.project.repoConfig),
+        worktreeRoot(session),
+      );
       this.watchGit(e, session.snap.mainPath);
       this.apply(e, combineStatus(listing, statuses, sizes, unplanned), undefined);
     } catch (err) {
@@ -247,9 +272,19 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
     const dir = path.join(mainPath, '.git');
     if (e.watcher?.dir === dir) return;
     e.watcher?.disposable.dispose();
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), GIT_WATCH_GLOB));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.file(dir), GIT_WATCH_GLOB),
+    );
     const changed = () => this.schedule(e, GIT_DELAY_MS);
-    e.watcher = { dir, disposable: vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)) };
+    e.watcher = {
+      dir,
+      disposable: vscode.Disposable.from(
+        watcher,
+        watcher.onDidCreate(changed),
+        watcher.onDidChange(changed),
+        watcher.onDidDelete(changed),
+      ),
+    };
   }
 
   private forget(e: Entry): void {
@@ -274,5 +309,12 @@ function worktreeRoot(session: Session): string | undefined {
 }
 
 function fingerprint(status: FolderGitStatus): string {
-  return JSON.stringify([status.main, [...status.efforts], status.unplanned, status.worktrees, status.linked, status.started]);
+  return JSON.stringify([
+    status.main,
+    [...status.efforts],
+    status.unplanned,
+    status.worktrees,
+    status.linked,
+    status.started,
+  ]);
 }

@@ -9,7 +9,9 @@ import type { EffortTarget } from '../tree/planTree';
 import { DisposableOwner } from '../util/disposables';
 
 export class WorktreeStatusBar extends DisposableOwner {
-  readonly item = this.register(vscode.window.createStatusBarItem('waveplan.worktree', vscode.StatusBarAlignment.Left, 50));
+  readonly item = this.register(
+    vscode.window.createStatusBarItem('waveplan.worktree', vscode.StatusBarAlignment.Left, 50),
+  );
   /** The effort the status bar shows now, if any (for tests). */
   shown: EffortTarget | undefined;
 
@@ -33,7 +35,10 @@ export class WorktreeStatusBar extends DisposableOwner {
     const limits = readSettings(vscode.Uri.parse(hit.folderUri)).limits;
     this.item.text = statusBarText(hit.effortId, view, limits);
     this.item.tooltip = statusBarTooltip(hit.effortId, view, limits);
-    this.item.backgroundColor = view?.measured !== undefined && view.measured > limits.hard ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      view?.measured !== undefined && view.measured > limits.hard
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     this.shown = { folderUri: hit.folderUri, effortId: hit.effortId };
     this.item.command = { command: COMMANDS.openEffort, title: 'Open Effort', arguments: [this.shown] };
     this.item.show();

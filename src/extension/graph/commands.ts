@@ -16,7 +16,10 @@ export function registerGraphCommands(
   git?: GitStatusView,
 ): vscode.Disposable[] {
   // The critical path is drawn on top of the plan (blue), from the same analysis as `waveplan waves`.
-  const panels = registerGraph(context, index, selectInTree, { git, criticalPath: (project) => analyzeProject(project).criticalPath.efforts });
+  const panels = registerGraph(context, index, selectInTree, {
+    git,
+    criticalPath: (project) => analyzeProject(project).criticalPath.efforts,
+  });
   return [
     panels,
     registerCommand(COMMANDS.showGraph, () => {

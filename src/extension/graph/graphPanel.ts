@@ -4,7 +4,13 @@ import * as vscode from 'vscode';
 import { nodeForEffort, projectToMermaid, viewForEffort } from '../../core/mermaid/flowchart';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE, type GraphView, type MermaidGraph } from '../../core/mermaid/types';
 import type { Project } from '../../core/model/model';
-import { parseWebviewMessage, viewKeyOf, type ExtensionToWebview, type GraphWebviewState, type WebviewToExtension } from '../../shared/graphMessages';
+import {
+  parseWebviewMessage,
+  viewKeyOf,
+  type ExtensionToWebview,
+  type GraphWebviewState,
+  type WebviewToExtension,
+} from '../../shared/graphMessages';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndexView } from '../index/planIndexApi';
 import { graphGitFor } from './graphGit';
@@ -75,18 +81,25 @@ export class GraphPanel extends DisposableOwner {
     this.folderUri = this.folderOf(index.project());
     panel.webview.options = webviewOptions(context);
     // The tab icon is drawn as is (not themed like the activity bar's): one for light, one for dark themes.
-    panel.iconPath = { light: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-light.svg'), dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-dark.svg') };
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-light.svg'),
+      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'waveplan-dark.svg'),
+    };
     panel.webview.html = this.html();
     this.registerAll(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw) => {
         const msg = parseWebviewMessage(raw);
         // A failing handler (say, the export's save dialog) must reach the user, not vanish in a dropped promise.
-        if (msg) this.onMessage(msg).catch((err) => void vscode.window.showErrorMessage(`Waveplan graph: ${errorMessage(err)}`));
+        if (msg)
+          this.onMessage(msg).catch(
+            (err) => void vscode.window.showErrorMessage(`Waveplan graph: ${errorMessage(err)}`),
+          );
       }),
       index.onDidChange(() => this.scheduleUpdate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (['waveplan.graph', 'waveplan.limits', 'waveplan.git.status'].some((k) => e.affectsConfiguration(k))) this.scheduleUpdate();
+        if (['waveplan.graph', 'waveplan.limits', 'waveplan.git.status'].some((k) => e.affectsConfiguration(k)))
+          this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
     );
@@ -125,7 +138,8 @@ export class GraphPanel extends DisposableOwner {
 
   private html(): string {
     const webview = this.panel.webview;
-    const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...parts)).toString();
+    const uri = (...parts: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...parts)).toString();
     return graphHtml({
       cspSource: webview.cspSource,
       scriptUri: uri('dist', 'webview.js'),
@@ -180,7 +194,9 @@ export class GraphPanel extends DisposableOwner {
     try {
       await openEffortSource(this.index, effort, this.panel.viewColumn);
     } catch (err) {
-      void vscode.window.showErrorMessage(`Waveplan: could not open ${effortId}: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(
+        `Waveplan: could not open ${effortId}: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return;
     }
     this.hooks.selectEffortInTree?.(effortId, this.folder());
@@ -230,7 +246,15 @@ export class GraphPanel extends DisposableOwner {
     this.lastGraph = graph;
     this.lastHighlight = highlight?.nodeId;
     this.panel.title = this.title(graph);
-    this.post({ type: 'render', graph, view: this.view, viewKey, totalEfforts: project.efforts.length, generation: ++this.generation, ...(highlight ? { highlight } : {}) });
+    this.post({
+      type: 'render',
+      graph,
+      view: this.view,
+      viewKey,
+      totalEfforts: project.efforts.length,
+      generation: ++this.generation,
+      ...(highlight ? { highlight } : {}),
+    });
   }
 
   /** Editor cursor on an effort → its node (or its wave's node) is highlighted; the view itself does not change. */
@@ -254,7 +278,9 @@ export class GraphPanel extends DisposableOwner {
   }
 
   private project(): Project {
-    const own = this.folderUri ? this.index.projects().find((p) => p.folder.uri.toString() === this.folderUri) : undefined;
+    const own = this.folderUri
+      ? this.index.projects().find((p) => p.folder.uri.toString() === this.folderUri)
+      : undefined;
     if (own) return own.project;
     const project = this.index.project();
     this.folderUri = this.folderOf(project);
@@ -262,7 +288,10 @@ export class GraphPanel extends DisposableOwner {
   }
 
   private folderOf(project: Project): string | undefined {
-    return this.index.projects().find((p) => p.project === project)?.folder.uri.toString();
+    return this.index
+      .projects()
+      .find((p) => p.project === project)
+      ?.folder.uri.toString();
   }
 
   private folder(): vscode.WorkspaceFolder | undefined {
@@ -282,6 +311,9 @@ export function webviewOptions(context: vscode.ExtensionContext): vscode.Webview
     enableScripts: true,
     enableFindWidget: false,
     retainContextWhenHidden: false,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+    localResourceRoots: [
+      vscode.Uri.joinPath(context.extensionUri, 'dist'),
+      vscode.Uri.joinPath(context.extensionUri, 'media'),
+    ],
   };
 }

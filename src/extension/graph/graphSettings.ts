@@ -22,6 +22,9 @@ export function readGraphSettings(scope?: vscode.Uri): GraphSettings {
     direction: (c.get<string>('direction') ?? EDITOR_DEFAULTS['graph.direction']) === 'LR' ? 'LR' : 'TD',
     showExternal: c.get<boolean>('showExternal', EDITOR_DEFAULTS['graph.showExternal']) === true,
     followCursor: c.get<boolean>('followCursor', EDITOR_DEFAULTS['graph.followCursor']) !== false,
-    focusHops: typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : EDITOR_DEFAULTS['graph.focusHops'],
+    focusHops:
+      typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= 10
+        ? hops
+        : EDITOR_DEFAULTS['graph.focusHops'],
   };
 }

@@ -32,7 +32,12 @@ export class GraphPanels extends DisposableOwner {
       return this.current;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
-    const panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Waveplan Graph', { viewColumn: column, preserveFocus: false }, webviewOptions(this.deps.context));
+    const panel = vscode.window.createWebviewPanel(
+      GRAPH_VIEW_TYPE,
+      'Waveplan Graph',
+      { viewColumn: column, preserveFocus: false },
+      webviewOptions(this.deps.context),
+    );
     this.current = new GraphPanel(panel, this.deps, undefined);
     return this.current;
   }

@@ -3,7 +3,10 @@
 import * as vscode from 'vscode';
 
 /** Undefined when the user cancelled the dialog. */
-export async function saveSvg(svg: string, folder: vscode.Uri | undefined): Promise<{ ok: boolean; message: string } | undefined> {
+export async function saveSvg(
+  svg: string,
+  folder: vscode.Uri | undefined,
+): Promise<{ ok: boolean; message: string } | undefined> {
   const target = await vscode.window.showSaveDialog({
     title: 'Export dependency graph',
     saveLabel: 'Export',

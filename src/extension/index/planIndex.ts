@@ -39,7 +39,14 @@ interface FolderState {
   worktrees: string[];
 }
 
-export const EMPTY_PROJECT: Project = Object.freeze({ efforts: [], byId: new Map(), facts: new Map(), phases: [], diagnostics: [], files: [] });
+export const EMPTY_PROJECT: Project = Object.freeze({
+  efforts: [],
+  byId: new Map(),
+  facts: new Map(),
+  phases: [],
+  diagnostics: [],
+  files: [],
+});
 
 /** Engine key of a document: its file system path (as the CLI uses), or the URI for other schemes. */
 export const keyOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? uri.fsPath : uri.toString());
@@ -180,7 +187,9 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
    * The project of a document's folder read with every open plan editor's current text (typing not yet debounced
    * included), and the texts it was read from: what edits across files (rename, move to wave) are computed on.
    */
-  projectWithTexts(document: vscode.TextDocument): { project: Project; file: string; text: (file: string) => string | undefined } | undefined {
+  projectWithTexts(
+    document: vscode.TextDocument,
+  ): { project: Project; file: string; text: (file: string) => string | undefined } | undefined {
     const state = this.stateFor(document.uri);
     if (!state) return undefined;
     for (const doc of vscode.workspace.textDocuments) if (this.stateFor(doc.uri) === state) this.locateDocument(doc);
@@ -208,7 +217,8 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   }
 
   private kindOf(state: FolderState, uri: vscode.Uri): PlanFileKind | undefined {
-    if (state.worktrees.length && uri.scheme === 'file' && state.worktrees.some((w) => isInside(uri.fsPath, w))) return undefined;
+    if (state.worktrees.length && uri.scheme === 'file' && state.worktrees.some((w) => isInside(uri.fsPath, w)))
+      return undefined;
     const rel = path.posix.relative(state.folder.uri.path, uri.path);
     return rel.startsWith('..') ? undefined : state.filter.kindOf(rel);
   }
@@ -235,7 +245,13 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     if (generation === this.generation) this.publish();
   }
 
-  private async apply(key: string, state: FolderState, uri: vscode.Uri, op: Op, open: Map<string, vscode.TextDocument>): Promise<void> {
+  private async apply(
+    key: string,
+    state: FolderState,
+    uri: vscode.Uri,
+    op: Op,
+    open: Map<string, vscode.TextDocument>,
+  ): Promise<void> {
     const kind = this.kindOf(state, uri);
     if (op === 'delete' || !kind) {
       if (state.engine.remove(key)) this.changed = true;
@@ -322,7 +338,14 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     const settings = readSettings(folder.uri);
     let state = this.states.get(folder.uri.toString());
     if (!state) {
-      state = { folder, engine: new PlanEngine({ limits: settings.limits }), filter: new PlanFileFilter(settings), uris: new Map(), watchers: [], worktrees: [] };
+      state = {
+        folder,
+        engine: new PlanEngine({ limits: settings.limits }),
+        filter: new PlanFileFilter(settings),
+        uris: new Map(),
+        watchers: [],
+        worktrees: [],
+      };
       this.states.set(folder.uri.toString(), state);
     }
     state.filter = new PlanFileFilter(settings);
@@ -331,7 +354,10 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
     // One search for every glob (one file walk), then every file read at once; the tree fills as files arrive.
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, oneSearchGlob(settings.planGlobs)), state.filter.searchExclude);
+    const uris = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(folder, oneSearchGlob(settings.planGlobs)),
+      state.filter.searchExclude,
+    );
     const found = new Map<string, vscode.Uri>();
     for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
     for (const key of state.engine.files()) {
@@ -366,7 +392,12 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       forgetProjectConfigs();
       void this.rescan().then(() => this.settingsEmitter.fire());
     };
-    return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(changed),
+      watcher.onDidChange(changed),
+      watcher.onDidDelete(changed),
+    );
   }
 
   override dispose(): void {
@@ -385,7 +416,8 @@ function openDocuments(): Map<string, vscode.TextDocument> {
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array | { refused: string } | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    const type = stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'special file';
+    const type =
+      stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'special file';
     const refused = refusalOf({ type, size: stat.size });
     if (refused) return { refused };
     return await vscode.workspace.fs.readFile(uri);

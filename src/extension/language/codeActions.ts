@@ -21,10 +21,15 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
     private readonly diagnostics: PlanDiagnostics,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const entries = this.diagnostics.entriesFor(document.uri);
     if (!entries.length) return [];
-    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const wants = (kind: vscode.CodeActionKind) =>
+      !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
       for (const { diagnostic, plan } of entries) {
@@ -47,7 +52,11 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
         const fixed = new Set(choices.flatMap((c) => c.diagnostics));
         action.diagnostics = entries.filter((e) => fixed.has(e.plan)).map((e) => e.diagnostic);
         // VS Code runs the command after applying the edit: the user learns what changed.
-        action.command = { command: COMMANDS.reportFixAll, title: 'Report what Fix All changed', arguments: [fixAllSummary(choices)] };
+        action.command = {
+          command: COMMANDS.reportFixAll,
+          title: 'Report what Fix All changed',
+          arguments: [fixAllSummary(choices)],
+        };
         actions.push(action);
       }
     }

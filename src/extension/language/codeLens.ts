@@ -62,9 +62,21 @@ export class EffortCodeLensProvider extends DisposableOwner implements vscode.Co
       if (size) lenses.push(new vscode.CodeLens(range, { title: size, command: '' }));
       const git = this.git?.effort(target.folderUri, effort.id);
       if (vscode.workspace.isTrusted && git?.state === 'worktree') {
-        lenses.push(new vscode.CodeLens(range, { title: '$(folder-opened) Open worktree', command: COMMANDS.openWorktree, arguments: [target] }));
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: '$(folder-opened) Open worktree',
+            command: COMMANDS.openWorktree,
+            arguments: [target],
+          }),
+        );
       } else if (vscode.workspace.isTrusted && effort.status !== 'done') {
-        lenses.push(new vscode.CodeLens(range, { title: '$(git-branch) Create worktree', command: COMMANDS.createWorktree, arguments: [target] }));
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: '$(git-branch) Create worktree',
+            command: COMMANDS.createWorktree,
+            arguments: [target],
+          }),
+        );
       }
     }
     return lenses;
@@ -92,5 +104,7 @@ export function dependentsOf(project: Project): Map<string, string[]> {
 
 /** Where effort `from` writes its dependency on `to` (every fact that says so). */
 function dependencyRefs(project: Project, from: string, to: string): Span[] {
-  return (project.facts.get(from) ?? []).flatMap((f) => (f.dependsOn?.refs ?? []).filter((r) => r.id === to).map((r) => r.span));
+  return (project.facts.get(from) ?? []).flatMap((f) =>
+    (f.dependsOn?.refs ?? []).filter((r) => r.id === to).map((r) => r.span),
+  );
 }

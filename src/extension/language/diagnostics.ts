@@ -113,12 +113,18 @@ function cutNotice(more: number, range: vscode.Range): vscode.Diagnostic {
 }
 
 /** root: the workspace folder; paths in messages are written relative to it. */
-export function toDiagnostic(plan: PlanDiagnostic, uriOf: (file: string) => vscode.Uri, root?: string): vscode.Diagnostic {
+export function toDiagnostic(
+  plan: PlanDiagnostic,
+  uriOf: (file: string) => vscode.Uri,
+  root?: string,
+): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(plan), relativeMessage(plan.message, root), toSeverity(plan.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: plan.code, target: codeDocsUri(plan.code) };
   if (plan.related?.length) {
-    d.relatedInformation = plan.related.map((r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), relativeMessage(r.message, root)));
+    d.relatedInformation = plan.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(toLocation(uriOf, r.span), relativeMessage(r.message, root)),
+    );
   }
   return d;
 }

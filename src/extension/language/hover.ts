@@ -22,7 +22,13 @@ export class EffortHoverProvider implements vscode.HoverProvider {
     if (!occurrence) return undefined;
     const effort = hit.project.byId.get(occurrence.id);
     const text = effort
-      ? effortMarkdown(effort, hit.project, readSettings(hit.folder.uri).limits, findingsByEffort(hit.project).get(effort.id), rootOf(hit.folder))
+      ? effortMarkdown(
+          effort,
+          hit.project,
+          readSettings(hit.folder.uri).limits,
+          findingsByEffort(hit.project).get(effort.id),
+          rootOf(hit.folder),
+        )
       : `**${occurrence.id}**: no effort with this id in the plan`;
     return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(occurrence.span));
   }

@@ -35,7 +35,11 @@ function register(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: Effo
   );
 }
 
-export function registerPlanLanguageFeatures(index: PlanIndex, diagnostics: PlanDiagnostics, codeLens: EffortCodeLensProvider): vscode.Disposable {
+export function registerPlanLanguageFeatures(
+  index: PlanIndex,
+  diagnostics: PlanDiagnostics,
+  codeLens: EffortCodeLensProvider,
+): vscode.Disposable {
   let current = register(index, diagnostics, codeLens);
   const report = registerFixAllReport();
   const again = () => {

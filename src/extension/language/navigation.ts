@@ -13,7 +13,11 @@ export class EffortNavigationProvider implements vscode.DefinitionProvider, vsco
     return span && toLocation((f) => this.index.uriOf(f), span);
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
+  provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+  ): vscode.Location[] {
     const found = this.occurrenceAt(document, position);
     if (!found) return [];
     const all = locatorFor(found.project).occurrencesOf(found.occurrence.id);

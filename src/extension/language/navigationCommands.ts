@@ -2,7 +2,13 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import { toRange } from '../util/convert';
-import { effortForCommand, isEffortTarget, pickEffort, resolveTarget, type ResolvedEffort } from '../commands/effortTargets';
+import {
+  effortForCommand,
+  isEffortTarget,
+  pickEffort,
+  resolveTarget,
+  type ResolvedEffort,
+} from '../commands/effortTargets';
 import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
 import { registerCommand } from '../util/safeCommand';
@@ -10,7 +16,8 @@ import { registerCommand } from '../util/safeCommand';
 export function registerNavigationCommands(index: PlanIndex): vscode.Disposable[] {
   return [
     registerCommand(COMMANDS.goToEffort, async (filter?: { folderUri: string; effortIds: string[] }) => {
-      const only = filter && typeof filter.folderUri === 'string' && Array.isArray(filter.effortIds) ? filter : undefined;
+      const only =
+        filter && typeof filter.folderUri === 'string' && Array.isArray(filter.effortIds) ? filter : undefined;
       const chosen = await pickEffort(index, 'Go to effort', only);
       if (chosen) await openEffort(index, chosen);
     }),
@@ -29,7 +36,9 @@ export function registerNavigationCommands(index: PlanIndex): vscode.Disposable[
 export async function openEffort(index: PlanIndex, { effort, project }: ResolvedEffort): Promise<vscode.TextEditor> {
   const span = locatorFor(project).declaration(effort.id);
   const uri = index.uriOf(span?.file ?? effort.source.file);
-  const range = span ? toRange({ ...span, endLine: span.line, endColumn: span.line === span.endLine ? span.endColumn : span.column }) : new vscode.Range(effort.source.line - 1, 0, effort.source.line - 1, 0);
+  const range = span
+    ? toRange({ ...span, endLine: span.line, endColumn: span.line === span.endLine ? span.endColumn : span.column })
+    : new vscode.Range(effort.source.line - 1, 0, effort.source.line - 1, 0);
   const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;

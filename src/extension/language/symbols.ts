@@ -13,7 +13,18 @@ interface SymbolData {
 }
 
 /** When one file states an effort several ways (heading, table row, mermaid node), the outline shows the first of these. */
-const FACT_RANK: FactKind[] = ['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter', 'bullet', 'table', 'state', 'infrastructure', 'mermaid'];
+const FACT_RANK: FactKind[] = [
+  'heading',
+  'metadata',
+  'json-block',
+  'yaml-block',
+  'front-matter',
+  'bullet',
+  'table',
+  'state',
+  'infrastructure',
+  'mermaid',
+];
 
 export class PlanSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly index: PlanIndex) {}
@@ -23,9 +34,17 @@ export class PlanSymbolProvider implements vscode.DocumentSymbolProvider {
     const result = hit?.project.files.find((f) => f.file === hit.file);
     if (!hit || !result) return [];
     const items: OutlineItem<SymbolData>[] = [];
-    const add = (level: number, data: SymbolData) => items.push({ level, line: data.span.line, lastLine: data.span.endLine, data });
-    for (const p of result.phases) add(1, { name: `Phase ${p.phase}`, detail: p.name ?? '', kind: vscode.SymbolKind.Module, span: p.span });
-    for (const w of result.waves) add(2, { name: `Wave ${w.phase}.${w.wave}`, detail: w.name ?? '', kind: vscode.SymbolKind.Namespace, span: w.span });
+    const add = (level: number, data: SymbolData) =>
+      items.push({ level, line: data.span.line, lastLine: data.span.endLine, data });
+    for (const p of result.phases)
+      add(1, { name: `Phase ${p.phase}`, detail: p.name ?? '', kind: vscode.SymbolKind.Module, span: p.span });
+    for (const w of result.waves)
+      add(2, {
+        name: `Wave ${w.phase}.${w.wave}`,
+        detail: w.name ?? '',
+        kind: vscode.SymbolKind.Namespace,
+        span: w.span,
+      });
     for (const fact of firstFactPerEffort(result.efforts)) {
       const name = hit.project.byId.get(fact.id)?.name ?? fact.name?.value ?? '';
       add(3, { name: fact.id, detail: name === fact.id ? '' : name, kind: vscode.SymbolKind.Class, span: fact.span });
@@ -39,7 +58,8 @@ function firstFactPerEffort(facts: readonly EffortFact[]): EffortFact[] {
   const rank = (f: EffortFact) => FACT_RANK.indexOf(f.kind);
   for (const f of facts) {
     const current = best.get(f.id);
-    if (!current || rank(f) < rank(current) || (rank(f) === rank(current) && f.span.line < current.span.line)) best.set(f.id, f);
+    if (!current || rank(f) < rank(current) || (rank(f) === rank(current) && f.span.line < current.span.line))
+      best.set(f.id, f);
   }
   return [...best.values()];
 }

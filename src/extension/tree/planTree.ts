@@ -59,7 +59,11 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       this.snapshot = undefined;
       this.emitter.fire(undefined);
     };
-    this.subscription = vscode.Disposable.from(index.onDidChange(rebuild), index.onDidProgress(rebuild), ...(git ? [git.onDidChange(rebuild)] : []));
+    this.subscription = vscode.Disposable.from(
+      index.onDidChange(rebuild),
+      index.onDidProgress(rebuild),
+      ...(git ? [git.onDidChange(rebuild)] : []),
+    );
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
@@ -82,29 +86,64 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       case 'folder':
         return item(node, node.folder.name, vscode.TreeItemCollapsibleState.Expanded, 'root-folder', 'waveplan.folder');
       case 'phase': {
-        const t = item(node, `Phase ${node.phase}${node.name ? `: ${node.name}` : ''}`, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');
+        const t = item(
+          node,
+          `Phase ${node.phase}${node.name ? `: ${node.name}` : ''}`,
+          vscode.TreeItemCollapsibleState.Expanded,
+          'milestone',
+          'waveplan.phase',
+        );
         t.description = `${node.waves.length} wave${node.waves.length === 1 ? '' : 's'}`;
         return t;
       }
       case 'wave': {
         const empty = !this.current().children.get(node.id)?.length;
-        const state = empty ? vscode.TreeItemCollapsibleState.None : node.current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const t = item(node, `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`, state, 'layers', 'waveplan.wave');
+        const state = empty
+          ? vscode.TreeItemCollapsibleState.None
+          : node.current
+            ? vscode.TreeItemCollapsibleState.Expanded
+            : vscode.TreeItemCollapsibleState.Collapsed;
+        const t = item(
+          node,
+          `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`,
+          state,
+          'layers',
+          'waveplan.wave',
+        );
         t.description = waveDescription(node.wave.efforts, project);
         return t;
       }
       case 'loose':
-        return item(node, 'Efforts without a wave', vscode.TreeItemCollapsibleState.Expanded, 'question', 'waveplan.loose');
+        return item(
+          node,
+          'Efforts without a wave',
+          vscode.TreeItemCollapsibleState.Expanded,
+          'question',
+          'waveplan.loose',
+        );
       case 'coordination': {
-        const t = item(node, 'Coordination documents', vscode.TreeItemCollapsibleState.Collapsed, 'notebook', 'waveplan.coordination');
+        const t = item(
+          node,
+          'Coordination documents',
+          vscode.TreeItemCollapsibleState.Collapsed,
+          'notebook',
+          'waveplan.coordination',
+        );
         t.description = `${node.efforts.length}`;
-        t.tooltip = 'Plans without an effort number that coordinate a wave or phase (planning, coordination): not efforts to build.';
+        t.tooltip =
+          'Plans without an effort number that coordinate a wave or phase (planning, coordination): not efforts to build.';
         return t;
       }
       case 'effort':
         return this.effortItem(node.effort, node, project);
       case 'unplanned': {
-        const t = item(node, 'Unplanned worktrees', vscode.TreeItemCollapsibleState.Collapsed, 'git-branch', 'waveplan.unplanned');
+        const t = item(
+          node,
+          'Unplanned worktrees',
+          vscode.TreeItemCollapsibleState.Collapsed,
+          'git-branch',
+          'waveplan.unplanned',
+        );
         t.description = `${node.items.length}`;
         t.tooltip = 'Worktrees and branches named like effort branches that no plan mentions.';
         return t;
@@ -123,7 +162,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     const git = this.git?.effort(node.folderUri, effort.id);
     const expectBranch = node.kind === 'effort' && node.expectBranch && !!this.git?.folder(node.folderUri)?.started;
     t.description = effortTreeDescription(effort, limits, git, expectBranch);
-    t.iconPath = errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : statusIcon(effort.status);
+    t.iconPath = errors
+      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+      : statusIcon(effort.status);
     // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
     const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
     t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
@@ -154,7 +195,13 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
 
 const effortKey = (folderUri: string, id: string) => `${folderUri}#effort:${id}`;
 
-function item(node: PlanNode, label: string, state: vscode.TreeItemCollapsibleState, icon: string, context: string): vscode.TreeItem {
+function item(
+  node: PlanNode,
+  label: string,
+  state: vscode.TreeItemCollapsibleState,
+  icon: string,
+  context: string,
+): vscode.TreeItem {
   const t = new vscode.TreeItem(label, state);
   t.id = node.id;
   t.iconPath = new vscode.ThemeIcon(icon);
@@ -192,14 +239,28 @@ function waveDescription(all: readonly string[], project: Project | undefined): 
 
 function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
   const label = u.branch ?? (u.worktree ? `detached HEAD` : '?');
-  const t = item(node, label, vscode.TreeItemCollapsibleState.None, u.kind === 'worktree' ? 'folder' : 'git-branch', `waveplan.unplanned.${u.kind}`);
+  const t = item(
+    node,
+    label,
+    vscode.TreeItemCollapsibleState.None,
+    u.kind === 'worktree' ? 'folder' : 'git-branch',
+    `waveplan.unplanned.${u.kind}`,
+  );
   t.description = u.kind === 'worktree' ? u.worktree : 'branch, no worktree';
-  t.tooltip = u.kind === 'worktree' ? `Worktree ${u.worktree}${u.branch ? ` on ${u.branch}` : ''}: no planned effort uses this branch.` : `Branch ${u.branch}: no planned effort uses it.`;
+  t.tooltip =
+    u.kind === 'worktree'
+      ? `Worktree ${u.worktree}${u.branch ? ` on ${u.branch}` : ''}: no planned effort uses this branch.`
+      : `Branch ${u.branch}: no planned effort uses it.`;
   return t;
 }
 
 /** The name, then what git says where it matters: `no branch` only on efforts whose worktree comes next. */
-function effortTreeDescription(effort: Effort, limits: Limits, git: EffortGitView | undefined, expectBranch: boolean): string | undefined {
+function effortTreeDescription(
+  effort: Effort,
+  limits: Limits,
+  git: EffortGitView | undefined,
+  expectBranch: boolean,
+): string | undefined {
   const name = effort.name && effort.name !== effort.id ? effort.name : undefined;
   const words = gitWords(git, expectBranch, effort.status);
   const measured = git?.measured !== undefined ? `${git.measured}/${limits.hard} measured` : undefined;
@@ -208,7 +269,14 @@ function effortTreeDescription(effort: Effort, limits: Limits, git: EffortGitVie
 }
 
 function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previous: Map<string, PlanNode>): Snapshot {
-  const s: Snapshot = { roots: [], nodes: new Map(), limits: new Map(), children: new Map(), parents: new Map(), projects: new Map() };
+  const s: Snapshot = {
+    roots: [],
+    nodes: new Map(),
+    limits: new Map(),
+    children: new Map(),
+    parents: new Map(),
+    projects: new Map(),
+  };
   const folders = index.projects().filter((p) => p.project.files.length);
   const add = (parent: PlanNode | undefined, fresh: PlanNode) => {
     // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
@@ -240,13 +308,26 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
     };
     const current = currentWaveId(project);
     for (const phase of project.phases) {
-      const phaseNode: PlanNode = { kind: 'phase', id: `${folderUri}#phase:${phase.phase}`, folderUri, phase: phase.phase, name: phase.name, waves: phase.waves };
+      const phaseNode: PlanNode = {
+        kind: 'phase',
+        id: `${folderUri}#phase:${phase.phase}`,
+        folderUri,
+        phase: phase.phase,
+        name: phase.name,
+        waves: phase.waves,
+      };
       add(top, phaseNode);
       for (const wave of phase.waves) {
         const isCurrent = wave.id === current;
         // VS Code applies a node's collapsible state only when it first sees its id: the id says which state it has,
         // so the wave that becomes current (a later file read, an effort finished) opens, and the others close.
-        const waveNode: PlanNode = { kind: 'wave', id: `${folderUri}#wave:${wave.id}${isCurrent ? ':current' : ''}`, folderUri, wave, current: isCurrent };
+        const waveNode: PlanNode = {
+          kind: 'wave',
+          id: `${folderUri}#wave:${wave.id}${isCurrent ? ':current' : ''}`,
+          folderUri,
+          wave,
+          current: isCurrent,
+        };
         add(phaseNode, waveNode);
         for (const id of wave.efforts) addEffort(waveNode, id, isCurrent);
       }
@@ -258,7 +339,12 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
       for (const id of loose) addEffort(looseNode, id);
     }
     if (coordination.length) {
-      const group: PlanNode = { kind: 'coordination', id: `${folderUri}#coordination`, folderUri, efforts: coordination };
+      const group: PlanNode = {
+        kind: 'coordination',
+        id: `${folderUri}#coordination`,
+        folderUri,
+        efforts: coordination,
+      };
       add(top, group);
       for (const id of coordination) addEffort(group, id);
     }
@@ -266,7 +352,13 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
     if (unplanned.length) {
       const group: PlanNode = { kind: 'unplanned', id: `${folderUri}#unplanned`, folderUri, items: unplanned };
       add(top, group);
-      for (const u of unplanned) add(group, { kind: 'unplannedItem', id: `${folderUri}#unplanned:${u.kind}:${u.worktree ?? u.branch}`, folderUri, item: u });
+      for (const u of unplanned)
+        add(group, {
+          kind: 'unplannedItem',
+          id: `${folderUri}#unplanned:${u.kind}:${u.worktree ?? u.branch}`,
+          folderUri,
+          item: u,
+        });
     }
   }
   return s;

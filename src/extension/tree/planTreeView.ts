@@ -28,7 +28,9 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTre
     // The badge counts what the tree points at: efforts shown with the error icon (a finding about no effort,
     // say in a machine-written state file, is in Problems but has no tree item to count).
     const errors = projects.reduce((n, p) => n + effortsWithErrors(p.project).length, 0);
-    view.badge = errors ? { value: errors, tooltip: `${errors} effort${errors === 1 ? '' : 's'} with errors` } : undefined;
+    view.badge = errors
+      ? { value: errors, tooltip: `${errors} effort${errors === 1 ? '' : 's'} with errors` }
+      : undefined;
     const files = projects.some((p) => p.project.files.length);
     const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
     void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');
@@ -37,7 +39,11 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTre
   let scanDone: (() => void) | undefined;
   const showScan = (p: ScanProgress | undefined) => {
     view.message = p ? (p.total ? `Reading plans… ${p.read} of ${p.total} files` : 'Looking for plans…') : undefined;
-    if (p && !scanDone) void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => new Promise<void>((resolve) => (scanDone = resolve)));
+    if (p && !scanDone)
+      void vscode.window.withProgress(
+        { location: { viewId: VIEW_ID } },
+        () => new Promise<void>((resolve) => (scanDone = resolve)),
+      );
     if (!p) {
       scanDone?.();
       scanDone = undefined;
@@ -72,7 +78,12 @@ function setState(state: TreeState): Thenable<unknown> {
   return vscode.commands.executeCommand('setContext', 'waveplan.treeState', state);
 }
 
-async function revealEffortAt(index: PlanIndex, provider: PlanTreeProvider, view: vscode.TreeView<PlanNode>, editor: vscode.TextEditor): Promise<void> {
+async function revealEffortAt(
+  index: PlanIndex,
+  provider: PlanTreeProvider,
+  view: vscode.TreeView<PlanNode>,
+  editor: vscode.TextEditor,
+): Promise<void> {
   if (!readSettings(editor.document.uri).followCursor) return;
   const effort = index.effortAt(editor.document.uri, editor.selection.active);
   const folder = effort && vscode.workspace.getWorkspaceFolder(editor.document.uri);

@@ -6,7 +6,11 @@ export function errorMessage(err: unknown): string {
 }
 
 /** Wraps a handler: its result passes through; on failure `report` gets "Waveplan: <id> failed: <why>" and the result is undefined. */
-export function guarded<A extends unknown[]>(id: string, fn: (...args: A) => unknown, report: (message: string) => void): (...args: A) => Promise<unknown> {
+export function guarded<A extends unknown[]>(
+  id: string,
+  fn: (...args: A) => unknown,
+  report: (message: string) => void,
+): (...args: A) => Promise<unknown> {
   return async (...args: A) => {
     try {
       return await fn(...args);

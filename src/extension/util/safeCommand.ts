@@ -4,5 +4,8 @@ import * as vscode from 'vscode';
 import { guarded } from './guard';
 
 export function registerCommand<A extends unknown[]>(id: string, fn: (...args: A) => unknown): vscode.Disposable {
-  return vscode.commands.registerCommand(id, guarded(id, fn, (message) => void vscode.window.showErrorMessage(message)));
+  return vscode.commands.registerCommand(
+    id,
+    guarded(id, fn, (message) => void vscode.window.showErrorMessage(message)),
+  );
 }

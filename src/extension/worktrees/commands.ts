@@ -58,7 +58,9 @@ export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[
       trusted(async (arg?: unknown, extra?: unknown) => {
         const place = await worktreeForCommand(index, git, arg, 'Remove the worktree of');
         if (place && !place.resolved) {
-          void vscode.window.showInformationMessage(`Waveplan: ${place.path} belongs to no planned effort; remove it with git worktree remove.`);
+          void vscode.window.showInformationMessage(
+            `Waveplan: ${place.path} belongs to no planned effort; remove it with git worktree remove.`,
+          );
           return undefined;
         }
         return place?.resolved && removeWorktreeFor(deps, place.resolved, new Prompts(answersFrom(extra)));
@@ -96,7 +98,12 @@ export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[
 
 /** The branch an effort's worktree uses: declared **Branch**, else target-repo-config.yaml's pattern, else the template. */
 export function branchNameFor({ effort, project, folder }: ResolvedEffort): string {
-  return branchFor(effort, resolveSettings(worktreeSettingsFor(folder)), project.repoConfig, path.basename(folder.uri.fsPath)).branch;
+  return branchFor(
+    effort,
+    resolveSettings(worktreeSettingsFor(folder)),
+    project.repoConfig,
+    path.basename(folder.uri.fsPath),
+  ).branch;
 }
 
 /** A wave tree node, else a pick among every folder's waves (the cursor's wave first). */
@@ -116,7 +123,9 @@ async function waveForCommand(index: PlanIndex, arg: unknown): Promise<WaveTarge
       if (!wave.efforts.length) continue;
       const item = {
         label: `$(layers) Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
-        description: [`${wave.efforts.length} effort${wave.efforts.length === 1 ? '' : 's'}`, many ? folder.name : ''].filter(Boolean).join(' · '),
+        description: [`${wave.efforts.length} effort${wave.efforts.length === 1 ? '' : 's'}`, many ? folder.name : '']
+          .filter(Boolean)
+          .join(' · '),
         target: { folder, project, wave },
       };
       if (here && wave.efforts.includes(here.id)) picks.unshift(item);
@@ -127,14 +136,22 @@ async function waveForCommand(index: PlanIndex, arg: unknown): Promise<WaveTarge
     void vscode.window.showInformationMessage('Waveplan: no wave with efforts found in this workspace.');
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { title: 'Create Wave Worktrees', placeHolder: 'Create worktrees for every effort of' }))?.target;
+  return (
+    await vscode.window.showQuickPick(picks, {
+      title: 'Create Wave Worktrees',
+      placeHolder: 'Create worktrees for every effort of',
+    })
+  )?.target;
 }
 
 /** Any tree node's folder, else the only folder with plans, else a pick. */
 async function folderForCommand(index: PlanIndex, arg: unknown): Promise<vscode.WorkspaceFolder | undefined> {
   const folderUri = (arg as { folderUri?: unknown } | undefined)?.folderUri;
   if (typeof folderUri === 'string') return index.folderProject(folderUri)?.folder;
-  const folders = index.projects().filter((p) => p.project.files.length && p.folder.uri.scheme === 'file').map((p) => p.folder);
+  const folders = index
+    .projects()
+    .filter((p) => p.project.files.length && p.folder.uri.scheme === 'file')
+    .map((p) => p.folder);
   if (folders.length <= 1) return folders[0] ?? vscode.workspace.workspaceFolders?.[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Prune the worktrees of the repository of' });
 }

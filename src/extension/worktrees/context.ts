@@ -12,7 +12,12 @@ export function worktreeSettingsFor(folder: vscode.WorkspaceFolder): Partial<Wor
   return worktreeSettingsOf(readSettings(folder.uri));
 }
 
-export function worktreeContext(folder: vscode.WorkspaceFolder, project: Project, log: GitLog | undefined, signal?: AbortSignal): WorktreeContext {
+export function worktreeContext(
+  folder: vscode.WorkspaceFolder,
+  project: Project,
+  log: GitLog | undefined,
+  signal?: AbortSignal,
+): WorktreeContext {
   return { repo: folder.uri.fsPath, plan: project, settings: worktreeSettingsFor(folder), signal, trace: log?.trace };
 }
 
@@ -25,7 +30,10 @@ export function canRunGit(folder: vscode.WorkspaceFolder): boolean {
 export async function requireTrust(): Promise<boolean> {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
-  const choice = await vscode.window.showWarningMessage('Waveplan runs git for worktrees, which is disabled in Restricted Mode. Trust this workspace to use it.', manage);
+  const choice = await vscode.window.showWarningMessage(
+    'Waveplan runs git for worktrees, which is disabled in Restricted Mode. Trust this workspace to use it.',
+    manage,
+  );
   if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
   return false;
 }

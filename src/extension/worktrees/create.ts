@@ -2,7 +2,12 @@
 // dependency warnings are shown, and the new worktree can be opened at once.
 import * as vscode from 'vscode';
 import type { Effort, Project, Wave } from '../../core/model/model';
-import { createEffortWorktree, createWaveWorktrees, type CreateResult, type WaveSummary } from '../../core/worktrees/create';
+import {
+  createEffortWorktree,
+  createWaveWorktrees,
+  type CreateResult,
+  type WaveSummary,
+} from '../../core/worktrees/create';
 import { Session, type WorktreeContext } from '../../core/worktrees/session';
 import type { ResolvedEffort } from '../commands/effortTargets';
 import type { GitLog } from '../git/gitLog';
@@ -25,31 +30,52 @@ export interface WorktreeDeps {
 type Run<T> = (ctx: WorktreeContext, progress: vscode.Progress<{ message?: string; increment?: number }>) => Promise<T>;
 
 /** Runs one git operation under a cancellable notification; cancelling aborts the running git process. */
-export function withGitProgress<T>(title: string, folder: vscode.WorkspaceFolder, project: Project, deps: WorktreeDeps, run: Run<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
-    const abort = new AbortController();
-    const sub = token.onCancellationRequested(() => abort.abort());
-    return run(worktreeContext(folder, project, deps.log, abort.signal), progress).finally(() => sub.dispose());
-  });
+export function withGitProgress<T>(
+  title: string,
+  folder: vscode.WorkspaceFolder,
+  project: Project,
+  deps: WorktreeDeps,
+  run: Run<T>,
+): Thenable<T> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    (progress, token) => {
+      const abort = new AbortController();
+      const sub = token.onCancellationRequested(() => abort.abort());
+      return run(worktreeContext(folder, project, deps.log, abort.signal), progress).finally(() => sub.dispose());
+    },
+  );
 }
 
 /** Creates (or finds) the effort's worktree, then offers to open it. Resolves with the engine's result; never throws. */
-export async function createWorktreeFor(deps: WorktreeDeps, { effort, project, folder }: ResolvedEffort, prompts: Prompts): Promise<CreateResult | undefined> {
+export async function createWorktreeFor(
+  deps: WorktreeDeps,
+  { effort, project, folder }: ResolvedEffort,
+  prompts: Prompts,
+): Promise<CreateResult | undefined> {
   if (!requireDiskFolder(folder)) return undefined;
   const folderUri = folder.uri.toString();
-  const create = (e: Effort) => withGitProgress(`Creating worktree for ${effort.id}`, folder, project, deps, (ctx) => createEffortWorktree(e, ctx));
+  const create = (e: Effort) =>
+    withGitProgress(`Creating worktree for ${effort.id}`, folder, project, deps, (ctx) => createEffortWorktree(e, ctx));
   // A base chosen earlier for this effort is used again (its branch was made from it).
   let result = await create(deps.bases ? deps.bases.apply(folderUri, [effort])[0] : effort);
   if (result.status === 'failed' && result.error?.code === 'unknown-base') {
     deps.log.line(`create ${effort.id}: ${result.error.message}`);
     const candidates = await baseCandidates(worktreeContext(folder, project, deps.log), result.branch);
-    const base = await prompts.chooseBase(`Waveplan: ${shortError(result.error.message)}.`, candidates, `Base for ${effortTitle(effort)}`);
+    const base = await prompts.chooseBase(
+      `Waveplan: ${shortError(result.error.message)}.`,
+      candidates,
+      `Base for ${effortTitle(effort)}`,
+    );
     if (base) {
       result = await create({ ...effort, baseBranch: base });
-      if (result.status === 'created' || result.status === 'skipped') await deps.bases?.remember(folderUri, [effort.id], base);
+      if (result.status === 'created' || result.status === 'skipped')
+        await deps.bases?.remember(folderUri, [effort.id], base);
     }
   }
-  deps.log.line(`create ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`);
+  deps.log.line(
+    `create ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`,
+  );
   for (const w of result.warnings) deps.log.line(`create ${effort.id}: ${w}`);
   await deps.git.refresh(folderUri);
   await report(effort, result, prompts, deps);
@@ -62,16 +88,27 @@ const effortTitle = (e: Effort) => (e.name && e.name !== e.id ? `${e.id} ${e.nam
 async function report(effort: Effort, result: CreateResult, prompts: Prompts, deps: WorktreeDeps): Promise<void> {
   if (result.status === 'failed') {
     // A missing base was already reported by the "Choose Base…" question.
-    if (result.error?.code !== 'unknown-base' || prompts.answers.base !== undefined) void showFailure(`Waveplan: could not create the worktree for ${effort.id}: ${shortError(result.error?.message ?? 'unknown error')}.`, deps);
+    if (result.error?.code !== 'unknown-base' || prompts.answers.base !== undefined)
+      void showFailure(
+        `Waveplan: could not create the worktree for ${effort.id}: ${shortError(result.error?.message ?? 'unknown error')}.`,
+        deps,
+      );
     return;
   }
   if (!result.path) return;
   // "Already has a worktree" is said by the note itself; other warnings (unmerged dependencies) are counted in it.
   const warnings = result.status === 'skipped' ? [] : result.warnings;
-  const what = result.status === 'skipped' ? 'already has a worktree' : `has a new worktree (branch ${result.branch} from ${result.base ?? 'its base'})`;
-  const note = warnings.length ? ` ${warnings.length === 1 ? shortError(warnings[0]) : `${warnings.length} warnings`} (see Waveplan Git log).` : '';
+  const what =
+    result.status === 'skipped'
+      ? 'already has a worktree'
+      : `has a new worktree (branch ${result.branch} from ${result.base ?? 'its base'})`;
+  const note = warnings.length
+    ? ` ${warnings.length === 1 ? shortError(warnings[0]) : `${warnings.length} warnings`} (see Waveplan Git log).`
+    : '';
   const path = result.path;
-  const offer = prompts.offerOpen(`${effort.id} ${what} at ${path}.${note}`).then((choice) => openWorktree(path, effort.id, choice));
+  const offer = prompts
+    .offerOpen(`${effort.id} ${what} at ${path}.${note}`)
+    .then((choice) => openWorktree(path, effort.id, choice));
   // Asked interactively the note may stay up for long; the command's result does not wait for it.
   if (prompts.answers.open) await offer;
   else void offer;
@@ -91,7 +128,9 @@ export async function baseCandidates(ctx: WorktreeContext, own?: string): Promis
     const { snap } = await Session.open(ctx);
     const local = [...snap.local.keys()].filter((b) => b !== own).sort();
     const remote = [...snap.remote.keys()].sort();
-    const likely = [...local, ...remote].filter((b) => LOOKS_LIKE_BASE.test(b.replace(/^[^/]+\/(?=main$|master$|develop$|trunk$)/, '')));
+    const likely = [...local, ...remote].filter((b) =>
+      LOOKS_LIKE_BASE.test(b.replace(/^[^/]+\/(?=main$|master$|develop$|trunk$)/, '')),
+    );
     return [...new Set([...likely, ...local, ...remote])].slice(0, 500);
   } catch {
     return [];
@@ -110,15 +149,27 @@ export interface WaveResult extends WaveSummary {
 }
 
 /** Every effort of a wave that is not done, in id order; one failure never stops the others. */
-export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave }: WaveTarget, prompts: Prompts): Promise<WaveResult | undefined> {
+export async function createWaveFor(
+  deps: WorktreeDeps,
+  { folder, project, wave }: WaveTarget,
+  prompts: Prompts,
+): Promise<WaveResult | undefined> {
   if (!requireDiskFolder(folder)) return undefined;
   const all = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e);
-  const efforts = deps.bases ? deps.bases.apply(folder.uri.toString(), all.filter((e) => e.status !== 'done')) : all.filter((e) => e.status !== 'done');
+  const efforts = deps.bases
+    ? deps.bases.apply(
+        folder.uri.toString(),
+        all.filter((e) => e.status !== 'done'),
+      )
+    : all.filter((e) => e.status !== 'done');
   const leftOut = all.filter((e) => e.status === 'done').map((e) => e.id);
   const name = `Wave ${wave.phase}.${wave.wave}`;
   const run = (list: Effort[]) =>
     withGitProgress(`Creating worktrees for ${name}`, folder, project, deps, (ctx, progress) =>
-      createWaveWorktrees(list, ctx, { onProgress: (done, total, r) => progress.report({ increment: 100 / total, message: `${r.effort}: ${r.status} (${done}/${total})` }) }),
+      createWaveWorktrees(list, ctx, {
+        onProgress: (done, total, r) =>
+          progress.report({ increment: 100 / total, message: `${r.effort}: ${r.status} (${done}/${total})` }),
+      }),
     );
   let summary = await run(efforts);
   const noBase = summary.results.filter((r) => r.status === 'failed' && r.error?.code === 'unknown-base');
@@ -126,7 +177,11 @@ export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave 
     const ids = noBase.map((r) => r.effort);
     for (const r of noBase) deps.log.line(`create ${r.effort}: ${r.error!.message}`);
     const message = `Waveplan: ${ids.length === 1 ? ids[0] : `${ids.length} efforts of ${name}`} ha${ids.length === 1 ? 's' : 've'} no base branch.`;
-    const base = await prompts.chooseBase(message, await baseCandidates(worktreeContext(folder, project, deps.log)), `Base for ${name}${wave.name ? `: ${wave.name}` : ''} (${ids.join(', ')})`);
+    const base = await prompts.chooseBase(
+      message,
+      await baseCandidates(worktreeContext(folder, project, deps.log)),
+      `Base for ${name}${wave.name ? `: ${wave.name}` : ''} (${ids.join(', ')})`,
+    );
     if (base) {
       const again = await run(efforts.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, baseBranch: base })));
       summary = merge(summary, again);
@@ -135,13 +190,17 @@ export async function createWaveFor(deps: WorktreeDeps, { folder, project, wave 
     }
   }
   for (const r of summary.results) {
-    deps.log.line(`create ${r.effort}: ${r.status}${r.path ? ` ${r.path}` : ''}${r.error ? ` (${r.error.message})` : ''}`);
+    deps.log.line(
+      `create ${r.effort}: ${r.status}${r.path ? ` ${r.path}` : ''}${r.error ? ` (${r.error.message})` : ''}`,
+    );
     for (const w of r.warnings) deps.log.line(`create ${r.effort}: ${w}`);
   }
   await deps.git.refresh(folder.uri.toString());
   const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} done left out` : ''}.`;
   if (summary.failed) {
-    const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.effort}: ${shortError(r.error?.message ?? 'unknown error')}`);
+    const failures = summary.results
+      .filter((r) => r.status === 'failed')
+      .map((r) => `${r.effort}: ${shortError(r.error?.message ?? 'unknown error')}`);
     void showFailure(`Waveplan: ${text} ${failures.slice(0, 2).join(' · ')}${failures.length > 2 ? ' …' : ''}`, deps);
   } else void vscode.window.showInformationMessage(`Waveplan: ${text}`);
   return { ...summary, leftOut };
@@ -151,5 +210,11 @@ function merge(first: WaveSummary, again: WaveSummary): WaveSummary {
   const redone = new Map(again.results.map((r) => [r.effort, r]));
   const results = first.results.map((r) => redone.get(r.effort) ?? r);
   const count = (s: CreateResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, created: count('created'), skipped: count('skipped'), failed: count('failed'), planned: count('planned') };
+  return {
+    results,
+    created: count('created'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    planned: count('planned'),
+  };
 }

@@ -49,7 +49,12 @@ export function cursorEffort(index: PlanIndex): ResolvedEffort | undefined {
 }
 
 /** Argument, else the effort under the cursor, else a pick among efforts that have a worktree. */
-export async function worktreeForCommand(index: PlanIndex, git: GitStatusService, arg: unknown, placeHolder: string): Promise<WorktreePlace | undefined> {
+export async function worktreeForCommand(
+  index: PlanIndex,
+  git: GitStatusService,
+  arg: unknown,
+  placeHolder: string,
+): Promise<WorktreePlace | undefined> {
   const unplanned = unplannedWorktree(arg);
   if (unplanned) return { path: unplanned.worktree!, label: unplanned.branch ?? path.basename(unplanned.worktree!) };
   const resolved = isEffortTarget(arg) ? resolveTarget(index, arg) : cursorEffort(index);
@@ -58,14 +63,27 @@ export async function worktreeForCommand(index: PlanIndex, git: GitStatusService
   for (const { folder, project } of index.projects()) {
     for (const w of git.folder(folder.uri.toString())?.worktrees ?? []) {
       const effort = project.byId.get(w.effort);
-      if (effort) picks.push({ label: effortLabel(effort), description: w.path, place: { path: w.path, label: effort.id, resolved: { effort, project, folder } } });
+      if (effort)
+        picks.push({
+          label: effortLabel(effort),
+          description: w.path,
+          place: { path: w.path, label: effort.id, resolved: { effort, project, folder } },
+        });
     }
   }
   if (!picks.length) {
-    void vscode.window.showInformationMessage('Waveplan: no planned effort has a worktree yet (Create Effort Worktree makes one).');
+    void vscode.window.showInformationMessage(
+      'Waveplan: no planned effort has a worktree yet (Create Effort Worktree makes one).',
+    );
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { title: `${placeHolder}…`, placeHolder: 'Effort id or name', matchOnDescription: true }))?.place;
+  return (
+    await vscode.window.showQuickPick(picks, {
+      title: `${placeHolder}…`,
+      placeHolder: 'Effort id or name',
+      matchOnDescription: true,
+    })
+  )?.place;
 }
 
 /** The effort's worktree; asks git again when the cached status has none (it may have just been made). */
@@ -78,7 +96,9 @@ export async function worktreeOf(git: GitStatusService, resolved: ResolvedEffort
     view = git.effort(folderUri, id);
   }
   if (view?.worktree) return { path: view.worktree, label: id, resolved };
-  const branch = view?.branch ? ` (branch ${view.branch} ${view.state === 'branch-only' ? 'exists' : 'does not exist yet'})` : '';
+  const branch = view?.branch
+    ? ` (branch ${view.branch} ${view.state === 'branch-only' ? 'exists' : 'does not exist yet'})`
+    : '';
   const create = 'Create Effort Worktree';
   void vscode.window.showInformationMessage(`Waveplan: ${id} has no worktree${branch}.`, create).then((choice) => {
     if (choice === create) void vscode.commands.executeCommand(COMMANDS.createWorktree, { folderUri, effortId: id });

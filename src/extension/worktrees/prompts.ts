@@ -19,7 +19,10 @@ const OPEN_KEYS = new Set<OpenChoice>(['window', 'workspace', 'none']);
 
 /** The `answers` of a command's extra argument, when it carries valid ones. */
 export function answersFrom(extra: unknown): WorktreeAnswers {
-  const raw = typeof extra === 'object' && extra !== null && !Array.isArray(extra) ? (extra as { answers?: unknown }).answers : undefined;
+  const raw =
+    typeof extra === 'object' && extra !== null && !Array.isArray(extra)
+      ? (extra as { answers?: unknown }).answers
+      : undefined;
   if (typeof raw !== 'object' || raw === null) return {};
   const a = raw as Record<string, unknown>;
   const out: WorktreeAnswers = {};
@@ -49,7 +52,9 @@ export class Prompts {
       { label: `$(empty-window) ${NEW_WINDOW}`, choice: 'window' as const },
       { label: `$(root-folder) ${ADD}`, choice: 'workspace' as const },
     ];
-    return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Open the worktree in…' }))?.choice ?? 'none';
+    return (
+      (await vscode.window.showQuickPick(items, { title, placeHolder: 'Open the worktree in…' }))?.choice ?? 'none'
+    );
   }
 
   /** Modal: remove a dirty, locked or unmerged worktree anyway? */
@@ -72,6 +77,10 @@ export class Prompts {
     const choose = 'Choose Base…';
     const choice = await vscode.window.showErrorMessage(message, ...(candidates.length ? [choose] : []));
     if (choice !== choose) return undefined;
-    return vscode.window.showQuickPick(candidates, { title, placeHolder: 'Create the branch from…', matchOnDescription: true });
+    return vscode.window.showQuickPick(candidates, {
+      title,
+      placeHolder: 'Create the branch from…',
+      matchOnDescription: true,
+    });
   }
 }

@@ -11,48 +11,90 @@ import type { Prompts } from './prompts';
 /** Refusals a user may override (the core names them; "no worktree" and the main worktree are never overridden). */
 const OVERRIDABLE = new Set(['dirty-worktree', 'worktree-locked', 'not-merged']);
 
-export async function removeWorktreeFor(deps: WorktreeDeps, resolved: ResolvedEffort, prompts: Prompts): Promise<RemoveResult | undefined> {
+export async function removeWorktreeFor(
+  deps: WorktreeDeps,
+  resolved: ResolvedEffort,
+  prompts: Prompts,
+): Promise<RemoveResult | undefined> {
   const { effort, project, folder } = resolved;
   if (!requireDiskFolder(folder)) return undefined;
   const remove = (options: { force?: boolean; deleteBranch?: boolean }) =>
-    withGitProgress(`Removing the worktree of ${effort.id}`, folder, project, deps, (ctx) => removeEffortWorktree(effort, ctx, options));
+    withGitProgress(`Removing the worktree of ${effort.id}`, folder, project, deps, (ctx) =>
+      removeEffortWorktree(effort, ctx, options),
+    );
   let result = await remove({});
   let forced = false;
   if (result.status === 'failed' && result.error && OVERRIDABLE.has(result.error.code)) {
-    const lost = result.error.code === 'dirty-worktree' ? 'Its uncommitted changes will be lost.' : result.error.code === 'not-merged' ? 'The branch and its commits are kept.' : '';
-    if (!(await prompts.confirmForce(`${result.error.message.replace(/; (commit them|unlock it|merge it) or use --force$/, '')}.\n\nRemove the worktree of ${effort.id} anyway? ${lost}`))) {
+    const lost =
+      result.error.code === 'dirty-worktree'
+        ? 'Its uncommitted changes will be lost.'
+        : result.error.code === 'not-merged'
+          ? 'The branch and its commits are kept.'
+          : '';
+    if (
+      !(await prompts.confirmForce(
+        `${result.error.message.replace(/; (commit them|unlock it|merge it) or use --force$/, '')}.\n\nRemove the worktree of ${effort.id} anyway? ${lost}`,
+      ))
+    ) {
       deps.log.line(`remove ${effort.id}: kept (${result.error.message})`);
       return result;
     }
     forced = true;
     result = await remove({ force: true });
   }
-  deps.log.line(`remove ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`);
+  deps.log.line(
+    `remove ${effort.id}: ${result.status}${result.path ? ` ${result.path}` : ''}${result.error ? ` (${result.error.message})` : ''}`,
+  );
   if (result.status !== 'removed') {
     await deps.git.refresh(folder.uri.toString());
-    void showFailure(`Waveplan: could not remove the worktree of ${effort.id}: ${result.error?.message ?? 'unknown error'}`, deps);
+    void showFailure(
+      `Waveplan: could not remove the worktree of ${effort.id}: ${result.error?.message ?? 'unknown error'}`,
+      deps,
+    );
     return result;
   }
   if (result.path) dropWorkspaceFolder(result.path);
   if (result.branch) result = await askDeleteBranch(deps, resolved, result, prompts, forced);
   await deps.git.refresh(folder.uri.toString());
-  void vscode.window.showInformationMessage(`Waveplan: removed the worktree of ${effort.id}${result.branchDeleted ? ` and deleted ${result.branch}` : `; branch ${result.branch} kept`}.`);
+  void vscode.window.showInformationMessage(
+    `Waveplan: removed the worktree of ${effort.id}${result.branchDeleted ? ` and deleted ${result.branch}` : `; branch ${result.branch} kept`}.`,
+  );
   return result;
 }
 
-async function askDeleteBranch(deps: WorktreeDeps, { effort, project, folder }: ResolvedEffort, removed: RemoveResult, prompts: Prompts, forced: boolean): Promise<RemoveResult> {
-  const [status] = await statusOf([effort], worktreeContext(folder, project, deps.log), { dirty: false }).catch(() => []);
+async function askDeleteBranch(
+  deps: WorktreeDeps,
+  { effort, project, folder }: ResolvedEffort,
+  removed: RemoveResult,
+  prompts: Prompts,
+  forced: boolean,
+): Promise<RemoveResult> {
+  const [status] = await statusOf([effort], worktreeContext(folder, project, deps.log), { dirty: false }).catch(
+    () => [],
+  );
   if (!status?.branchExists) return removed;
   const unmerged = !status.merged;
   const detail = unmerged
     ? `${status.branch} is not merged into ${status.base ?? 'its base'}, its wave's integration branch or the default branch: ${status.ahead ?? 'its'} commit${status.ahead === 1 ? '' : 's'} would be lost.`
     : `${status.branch} is merged into ${status.mergedInto ?? 'its base'}; deleting it loses nothing.`;
-  if (!(await prompts.confirmDeleteBranch(`The worktree of ${effort.id} is removed. Delete the branch ${status.branch} too?`, detail))) return removed;
+  if (
+    !(await prompts.confirmDeleteBranch(
+      `The worktree of ${effort.id} is removed. Delete the branch ${status.branch} too?`,
+      detail,
+    ))
+  )
+    return removed;
   // Confirming the question above (which says the branch is unmerged) is the override for an unmerged branch.
-  const result = await removeEffortWorktree(effort, worktreeContext(folder, project, deps.log), { deleteBranch: true, force: unmerged || forced });
+  const result = await removeEffortWorktree(effort, worktreeContext(folder, project, deps.log), {
+    deleteBranch: true,
+    force: unmerged || forced,
+  });
   deps.log.line(`delete branch ${status.branch}: ${result.status}${result.error ? ` (${result.error.message})` : ''}`);
   if (result.status !== 'removed') {
-    void showFailure(`Waveplan: the worktree is removed, but the branch ${status.branch} could not be deleted: ${result.error?.message ?? 'unknown error'}`, deps);
+    void showFailure(
+      `Waveplan: the worktree is removed, but the branch ${status.branch} could not be deleted: ${result.error?.message ?? 'unknown error'}`,
+      deps,
+    );
     return removed;
   }
   return { ...removed, branchDeleted: true, commands: [...removed.commands, ...result.commands] };
@@ -72,7 +114,9 @@ export async function pruneFor(deps: WorktreeDeps, folder: vscode.WorkspaceFolde
     deps.log.line(`prune ${folder.name}: ${result.pruned.length ? result.pruned.join('; ') : 'nothing to prune'}`);
     await deps.git.refresh(folder.uri.toString());
     void vscode.window.showInformationMessage(
-      result.pruned.length ? `Waveplan: pruned ${result.pruned.length} worktree record${result.pruned.length === 1 ? '' : 's'} whose folder was gone.` : 'Waveplan: no worktree needed pruning.',
+      result.pruned.length
+        ? `Waveplan: pruned ${result.pruned.length} worktree record${result.pruned.length === 1 ? '' : 's'} whose folder was gone.`
+        : 'Waveplan: no worktree needed pruning.',
     );
     return result;
   } catch (err) {

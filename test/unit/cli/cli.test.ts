@@ -18,11 +18,26 @@ describe('waveplan CLI', () => {
     assert.deepEqual(ids, ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2']);
     const motor = json.efforts.find((e: { id: string }) => e.id === 'E1.2.1');
     assert.deepEqual(
-      { name: motor.name, phase: motor.phase, wave: motor.wave, estimatedLines: motor.estimatedLines, dependsOn: motor.dependsOn, source: motor.source },
-      { name: 'rotation-motor', phase: 1, wave: 2, estimatedLines: 300, dependsOn: ['E1.1.1', 'E1.2.2'], source: { file: 'phase1/PHASE-1-IMPLEMENTATION-PLAN.md', line: 21 } },
+      {
+        name: motor.name,
+        phase: motor.phase,
+        wave: motor.wave,
+        estimatedLines: motor.estimatedLines,
+        dependsOn: motor.dependsOn,
+        source: motor.source,
+      },
+      {
+        name: 'rotation-motor',
+        phase: 1,
+        wave: 2,
+        estimatedLines: 300,
+        dependsOn: ['E1.1.1', 'E1.2.2'],
+        source: { file: 'phase1/PHASE-1-IMPLEMENTATION-PLAN.md', line: 21 },
+      },
     );
     assert.equal(json.efforts[0].branch, 'keeper/phase1/wave1/lamp-model');
-    for (const key of ['code', 'severity', 'file', 'line', 'column', 'message', 'efforts']) assert.ok(key in json.diagnostics[0], key);
+    for (const key of ['code', 'severity', 'file', 'line', 'column', 'message', 'efforts'])
+      assert.ok(key in json.diagnostics[0], key);
   });
 
   it('lint prints compiler-style lines and exits 1 on errors', async () => {
@@ -31,7 +46,10 @@ describe('waveplan CLI', () => {
     const lines = out.trim().split('\n');
     const oversized = lines.filter((l) => l.includes(' effort-oversized '));
     assert.equal(oversized.length, 1);
-    assert.match(oversized[0], /^phase1\/PHASE-1-IMPLEMENTATION-PLAN\.md:15:\d+ error effort-oversized .*E1\.1\.2.*950/);
+    assert.match(
+      oversized[0],
+      /^phase1\/PHASE-1-IMPLEMENTATION-PLAN\.md:15:\d+ error effort-oversized .*E1\.1\.2.*950/,
+    );
     const cycle = lines.filter((l) => l.includes(' dependency-cycle '));
     assert.equal(cycle.length, 2, 'one diagnostic per cycle edge');
     assert.ok(cycle.some((l) => l.startsWith('phase1/PHASE-1-IMPLEMENTATION-PLAN.md:24:28 ')));
@@ -67,8 +85,14 @@ describe('waveplan CLI', () => {
     assert.equal(code, 0);
     const lines = out.trim().split('\n');
     assert.equal(lines[0], 'Phase 1: 2 waves declared, 2 needed by the dependencies');
-    assert.match(lines.find((l) => l.includes('E1.1.2'))!, /declared wave 1 +earliest 1 +slack +0 lines +critical$/);
-    assert.match(lines.find((l) => l.includes('E1.2.2'))!, /in a dependency cycle$/);
+    assert.match(
+      lines.find((l) => l.includes('E1.1.2'))!,
+      /declared wave 1 +earliest 1 +slack +0 lines +critical$/,
+    );
+    assert.match(
+      lines.find((l) => l.includes('E1.2.2'))!,
+      /in a dependency cycle$/,
+    );
     assert.ok(lines.includes('Critical path (950 lines): E1.1.2'));
     assert.ok(lines.includes('In dependency cycles (ignored for scheduling): E1.2.2, E1.2.1'));
     const json = JSON.parse((await cli(['waves', '--json'])).out);
@@ -99,7 +123,9 @@ describe('waveplan CLI', () => {
     assert.equal(pkg.bin.waveplan, './dist/cli.js');
     const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], { cwd: FIXTURE, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
-    const codes = JSON.parse(run.stdout).map((d: { code: string }) => d.code).sort();
+    const codes = JSON.parse(run.stdout)
+      .map((d: { code: string }) => d.code)
+      .sort();
     assert.deepEqual([...new Set(codes)], ['dependency-cycle', 'effort-oversized']);
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     assert.equal(version.stdout.trim(), pkg.version);

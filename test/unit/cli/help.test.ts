@@ -19,7 +19,12 @@ describe('CLI help', () => {
     it(`${command.name} accepts each option its help lists`, async () => {
       // A listed option must never be refused as unknown (the parser and the help are one table).
       for (const [name, o] of Object.entries(command.options)) {
-        const args = [...command.name.split(' '), `--${name}`, ...(o.type === 'string' ? ['1'] : []), '--plans-does-not-exist'];
+        const args = [
+          ...command.name.split(' '),
+          `--${name}`,
+          ...(o.type === 'string' ? ['1'] : []),
+          '--plans-does-not-exist',
+        ];
         const { err } = await runCli(args, process.cwd());
         assert.doesNotMatch(err, new RegExp(`Unknown option '--${name}'`), name);
       }

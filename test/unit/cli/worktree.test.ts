@@ -14,7 +14,8 @@ const cli = runCli;
 
 describe('waveplan worktree / size (CLI, real repositories)', () => {
   let repo: TempRepo;
-  const wt = (name: string, wave = 1) => path.join(repo.root, 'repo-worktrees', 'efforts', 'phase1', `wave${wave}`, name);
+  const wt = (name: string, wave = 1) =>
+    path.join(repo.root, 'repo-worktrees', 'efforts', 'phase1', `wave${wave}`, name);
   const run = (...args: string[]) => cli([...args, '--plans', PLANS], repo.dir);
   beforeEach(() => (repo = new TempRepo()));
   afterEach(() => repo.cleanup());
@@ -31,7 +32,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
   it('accepts ids as plans write them (1.1.1, Effort 1.1.1) and --repo from another folder', async () => {
     const r = await cli(['worktree', 'create', 'Effort 1.1.2', '--plans', PLANS, '--repo', repo.dir], os.tmpdir());
     assert.equal(r.code, 0, r.err);
-    assert.equal(r.err, `warning E1.1.2: dependency E1.1.1 has no branch yet (${B1}): E1.1.2 will start without its work\n1 created, 0 already existed, 0 failed\n`);
+    assert.equal(
+      r.err,
+      `warning E1.1.2: dependency E1.1.1 has no branch yet (${B1}): E1.1.2 will start without its work\n1 created, 0 already existed, 0 failed\n`,
+    );
   });
 
   it('create --wave --dry-run --json prints the git argv and changes nothing', async () => {
@@ -39,10 +43,19 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.equal(json.planned, 2);
-    assert.deepEqual(json.results.map((x: { commands: string[][] }) => x.commands), [
-      [['check-ref-format', '--branch', B1], ['worktree', 'add', '--no-track', '-b', B1, '--', wt('effort-1-parser'), 'refs/heads/main']],
-      [['check-ref-format', '--branch', B2], ['worktree', 'add', '--no-track', '-b', B2, '--', wt('effort-2-loader'), 'refs/heads/main']],
-    ]);
+    assert.deepEqual(
+      json.results.map((x: { commands: string[][] }) => x.commands),
+      [
+        [
+          ['check-ref-format', '--branch', B1],
+          ['worktree', 'add', '--no-track', '-b', B1, '--', wt('effort-1-parser'), 'refs/heads/main'],
+        ],
+        [
+          ['check-ref-format', '--branch', B2],
+          ['worktree', 'add', '--no-track', '-b', B2, '--', wt('effort-2-loader'), 'refs/heads/main'],
+        ],
+      ],
+    );
     assert.deepEqual(repo.branches(), ['main']);
     assert.ok(!exists(path.join(repo.root, 'repo-worktrees')));
   });
@@ -62,7 +75,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     assert.equal((await run('worktree', 'create', '--wave', '1.1')).code, 0);
     const second = await run('worktree', 'create', '--wave', 'W1.1');
     assert.equal(second.code, 0);
-    assert.equal(second.out, `exists  E1.1.1 ${B1} at ${wt('effort-1-parser')}\nexists  E1.1.2 ${B2} at ${wt('effort-2-loader')}\n`);
+    assert.equal(
+      second.out,
+      `exists  E1.1.1 ${B1} at ${wt('effort-1-parser')}\nexists  E1.1.2 ${B2} at ${wt('effort-2-loader')}\n`,
+    );
     assert.equal(second.err, '0 created, 2 already existed, 0 failed\n');
   });
 
@@ -75,12 +91,21 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
   it('create exits 1 and names the missing base (R308 wave 2 needs the wave 1 integration branch)', async () => {
     const r = await run('worktree', 'create', '--wave', '1.2');
     assert.equal(r.code, 1);
-    assert.match(r.err, /^failed {2}E1\.2\.1 demo\/phase1\/wave2\/effort-1-cli: \[unknown-base\] no base branch for E1\.2\.1 \(R308: wave 1\.2 starts from the wave 1\.1 integration branch\): tried demo\/phase1-wave1-integration, /);
-    assert.match(r.err, /local branches that could be meant: main\. Declare a Base Branch or create one of these\.\n0 created, 0 already existed, 1 failed\n$/);
+    assert.match(
+      r.err,
+      /^failed {2}E1\.2\.1 demo\/phase1\/wave2\/effort-1-cli: \[unknown-base\] no base branch for E1\.2\.1 \(R308: wave 1\.2 starts from the wave 1\.1 integration branch\): tried demo\/phase1-wave1-integration, /,
+    );
+    assert.match(
+      r.err,
+      /local branches that could be meant: main\. Declare a Base Branch or create one of these\.\n0 created, 0 already existed, 1 failed\n$/,
+    );
     repo.git('branch', 'demo/phase1-wave1-integration', 'main');
     const again = await run('worktree', 'create', '--wave', '1.2');
     assert.equal(again.code, 0, again.err);
-    assert.match(again.out, /^created E1\.2\.1 demo\/phase1\/wave2\/effort-1-cli from demo\/phase1-wave1-integration at /);
+    assert.match(
+      again.out,
+      /^created E1\.2\.1 demo\/phase1\/wave2\/effort-1-cli from demo\/phase1-wave1-integration at /,
+    );
   });
 
   it('create leaves an existing non-empty folder untouched and exits 1', async () => {
@@ -88,7 +113,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     writeFileSync(path.join(wt('effort-1-parser'), 'notes.txt'), 'mine\n');
     const r = await run('worktree', 'create', 'E1.1.1');
     assert.equal(r.code, 1);
-    assert.equal(r.err, `failed  E1.1.1 ${B1}: [path-exists] ${wt('effort-1-parser')} already exists and is not empty; nothing was changed\n0 created, 0 already existed, 1 failed\n`);
+    assert.equal(
+      r.err,
+      `failed  E1.1.1 ${B1}: [path-exists] ${wt('effort-1-parser')} already exists and is not empty; nothing was changed\n0 created, 0 already existed, 1 failed\n`,
+    );
     assert.equal(readFileSync(path.join(wt('effort-1-parser'), 'notes.txt'), 'utf8'), 'mine\n');
     assert.deepEqual(repo.branches(), ['main']);
   });
@@ -99,7 +127,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
       [['worktree', 'create'], /name at least one EFFORT or give --wave P\.W/],
       [['worktree', 'create', '--wave', 'one'], /--wave takes PHASE\.WAVE like 1\.2, not "one"/],
       [['worktree', 'create', '--wave', '3.1'], /no efforts in wave 3\.1 \(waves with efforts: 1\.1, 1\.2\)/],
-      [['worktree', 'create', 'E1.1.1', '--strategy', 'random'], /--strategy must be one of incremental, progressive, main, not "random"/],
+      [
+        ['worktree', 'create', 'E1.1.1', '--strategy', 'random'],
+        /--strategy must be one of incremental, progressive, main, not "random"/,
+      ],
       [['worktree', 'frobnicate'], /unknown subcommand "frobnicate"/],
       [['worktree', 'remove'], /remove takes exactly one EFFORT/],
       [['size'], /name at least one EFFORT or give --all/],
@@ -117,7 +148,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     assert.equal(r.err, `waveplan worktree list: ${repo.root} is not a git repository (nor inside one)\n`);
     const c = await cli(['worktree', 'create', 'E1.1.1', '--plans', PLANS, '--repo', repo.root], repo.dir);
     assert.equal(c.code, 2);
-    assert.equal(c.err, `failed  E1.1.1: [not-a-repository] ${repo.root} is not a git repository (nor inside one)\n0 created, 0 already existed, 1 failed\n`);
+    assert.equal(
+      c.err,
+      `failed  E1.1.1: [not-a-repository] ${repo.root} is not a git repository (nor inside one)\n0 created, 0 already existed, 1 failed\n`,
+    );
   });
 
   it('list shows each effort and the unplanned worktrees; --json has the same facts', async () => {
@@ -140,11 +174,17 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     writeFileSync(path.join(wt('effort-1-parser'), 'wip.go'), 'package wip\n');
     const refused = await run('worktree', 'remove', 'E1.1.1');
     assert.equal(refused.code, 1);
-    assert.equal(refused.err, `failed  E1.1.1: [dirty-worktree] ${wt('effort-1-parser')} has uncommitted or untracked changes; commit them or use --force\n`);
+    assert.equal(
+      refused.err,
+      `failed  E1.1.1: [dirty-worktree] ${wt('effort-1-parser')} has uncommitted or untracked changes; commit them or use --force\n`,
+    );
     assert.ok(exists(path.join(wt('effort-1-parser'), 'wip.go')));
     const forced = await run('worktree', 'remove', 'E1.1.1', '--force');
     assert.equal(forced.code, 0, forced.err);
-    assert.equal(forced.out, `removed E1.1.1 ${wt('effort-1-parser')}\n  ran: git worktree remove --force --force -- ${wt('effort-1-parser')}\n`);
+    assert.equal(
+      forced.out,
+      `removed E1.1.1 ${wt('effort-1-parser')}\n  ran: git worktree remove --force --force -- ${wt('effort-1-parser')}\n`,
+    );
     assert.deepEqual(repo.branches(), [B1, 'main']);
     await run('worktree', 'create', 'E1.1.1');
     const withBranch = await run('worktree', 'remove', 'E1.1.1', '--delete-branch');
@@ -182,7 +222,11 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     const json = JSON.parse(all.out);
     assert.deepEqual(json.limits, { hard: 800, soft: 700 });
     assert.deepEqual(
-      json.efforts.map((e: { effort: string; measured?: number; branchExists: boolean }) => [e.effort, e.measured ?? null, e.branchExists]),
+      json.efforts.map((e: { effort: string; measured?: number; branchExists: boolean }) => [
+        e.effort,
+        e.measured ?? null,
+        e.branchExists,
+      ]),
       [
         ['E1.1.1', 25, true],
         ['E1.1.2', null, false],
@@ -191,7 +235,10 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     );
     const named = await run('size', 'E1.1.2');
     assert.equal(named.code, 1);
-    assert.match(named.err, /^error {3}E1\.1\.2: \[invalid-ref\] E1\.1\.2: branch demo\/phase1\/wave1\/effort-2-loader does not exist, nothing to measure\n/);
+    assert.match(
+      named.err,
+      /^error {3}E1\.1\.2: \[invalid-ref\] E1\.1\.2: branch demo\/phase1\/wave1\/effort-2-loader does not exist, nothing to measure\n/,
+    );
   });
 });
 
@@ -206,8 +253,22 @@ describe('hostile branch names from a plan (CLI)', () => {
     const state = {
       pre_planned_infrastructure: {
         efforts: {
-          phase1_wave1_evil: { effort_id: '1.1.1', effort_name: 'Evil', phase: 'phase1', wave: 'wave1', branch_name: `x$(touch ${marker})`, base_branch: 'main' },
-          phase1_wave1_evil2: { effort_id: '1.1.2', effort_name: 'Evil two', phase: 'phase1', wave: 'wave1', branch_name: `ok-branch`, base_branch: `main;touch ${marker}` },
+          phase1_wave1_evil: {
+            effort_id: '1.1.1',
+            effort_name: 'Evil',
+            phase: 'phase1',
+            wave: 'wave1',
+            branch_name: `x$(touch ${marker})`,
+            base_branch: 'main',
+          },
+          phase1_wave1_evil2: {
+            effort_id: '1.1.2',
+            effort_name: 'Evil two',
+            phase: 'phase1',
+            wave: 'wave1',
+            branch_name: `ok-branch`,
+            base_branch: `main;touch ${marker}`,
+          },
         },
       },
     };
@@ -221,7 +282,10 @@ describe('hostile branch names from a plan (CLI)', () => {
 
   for (const dry of [false, true]) {
     it(`runs nothing from the name${dry ? ' (dry run)' : ''}: no file, no branch, no worktree`, async () => {
-      const r = await cli(['worktree', 'create', '--wave', '1.1', '--plans', plans, ...(dry ? ['--dry-run'] : [])], repo.dir);
+      const r = await cli(
+        ['worktree', 'create', '--wave', '1.1', '--plans', plans, ...(dry ? ['--dry-run'] : [])],
+        repo.dir,
+      );
       assert.equal(r.code, 1);
       assert.equal(
         r.err,

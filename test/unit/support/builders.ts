@@ -3,7 +3,19 @@
 import { fileTimestamp } from '../../../src/core/files/classify';
 import { PlanEngine } from '../../../src/core/project/engine';
 import { applyEdits, editsByFile } from '../../../src/core/fixes/apply';
-import { DEFAULT_LIMITS, type EffortFact, type FactKind, type FileReadResult, type Fix, type Limits, type PlanDiagnostic, type PlanFileKind, type Project, type RefList, type Span } from '../../../src/core/model/model';
+import {
+  DEFAULT_LIMITS,
+  type EffortFact,
+  type FactKind,
+  type FileReadResult,
+  type Fix,
+  type Limits,
+  type PlanDiagnostic,
+  type PlanFileKind,
+  type Project,
+  type RefList,
+  type Span,
+} from '../../../src/core/model/model';
 import { parseRefList } from '../../../src/core/readers/values';
 import { LineIndex } from '../../../src/core/model/span';
 
@@ -39,7 +51,12 @@ export function refs(text: string, at: Span, phase?: number, wave?: number): Ref
   return { span: { ...at, endLine: at.line, endColumn: at.column + text.length }, refs: list };
 }
 
-export function result(file: string, kind: PlanFileKind, efforts: EffortFact[], extra: Partial<FileReadResult> = {}): FileReadResult {
+export function result(
+  file: string,
+  kind: PlanFileKind,
+  efforts: EffortFact[],
+  extra: Partial<FileReadResult> = {},
+): FileReadResult {
   return { file, kind, timestamp: fileTimestamp(file), efforts, waves: [], phases: [], diagnostics: [], ...extra };
 }
 
@@ -68,7 +85,8 @@ export function applyFix(texts: Texts, fix: Fix): Texts {
 }
 
 export function only<T>(items: T[], what = 'item'): T {
-  if (items.length !== 1) throw new Error(`expected one ${what}, got ${items.length}: ${JSON.stringify(items, null, 1).slice(0, 2000)}`);
+  if (items.length !== 1)
+    throw new Error(`expected one ${what}, got ${items.length}: ${JSON.stringify(items, null, 1).slice(0, 2000)}`);
   return items[0];
 }
 

@@ -23,7 +23,12 @@ export function effort(seed: EffortSeed): Effort {
 }
 
 /** A project of these efforts with the product's own checks run on it (the graph draws their findings). */
-export function project(seeds: EffortSeed[], waveNames: Record<string, string> = {}, limits: Limits = DEFAULT_LIMITS, measured?: Map<string, number>): Project {
+export function project(
+  seeds: EffortSeed[],
+  waveNames: Record<string, string> = {},
+  limits: Limits = DEFAULT_LIMITS,
+  measured?: Map<string, number>,
+): Project {
   const efforts = seeds.map(effort);
   const byId = new Map(efforts.map((e) => [e.id, e]));
   const phases = new Map<number, Phase>();
@@ -52,7 +57,12 @@ export function layeredProject(phases: number, waves: number, perWave: number): 
       for (let n = 1; n <= perWave; n++) {
         const id = `E${p}.${w}.${n}`;
         const deps = prev.length ? [...new Set([prev[(n - 1) % prev.length], prev[n % prev.length]])] : [];
-        seeds.push({ id, name: `Effort ${p}.${w}.${n} component`, estimatedLines: 200 + ((n * 97) % 700), dependsOn: deps });
+        seeds.push({
+          id,
+          name: `Effort ${p}.${w}.${n} component`,
+          estimatedLines: 200 + ((n * 97) % 700),
+          dependsOn: deps,
+        });
         cur.push(id);
       }
       prev = cur;
@@ -79,6 +89,9 @@ const LINE_SHAPES = [
 
 export function assertWellFormed(text: string): void {
   for (const line of text.split('\n')) {
-    assert.ok(LINE_SHAPES.some((re) => re.test(line)), `unexpected Mermaid line: ${JSON.stringify(line)}`);
+    assert.ok(
+      LINE_SHAPES.some((re) => re.test(line)),
+      `unexpected Mermaid line: ${JSON.stringify(line)}`,
+    );
   }
 }

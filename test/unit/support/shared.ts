@@ -13,8 +13,12 @@ let noted = false;
 /** `describe` for a suite that reads ../shared. */
 export function describeWithShared(title: string, body: (this: Mocha.Suite) => void): Mocha.Suite | void {
   if (HAS_SHARED) return describe(title, body);
-  if (process.env.CI) throw new Error(`${SHARED} is missing: CI must lay ../shared beside the clone (the real corpus tests need it)`);
-  if (!noted) console.log(`  note: ${SHARED} is missing, so the suites that read the real corpus are skipped (see CONTRIBUTING.md)`);
+  if (process.env.CI)
+    throw new Error(`${SHARED} is missing: CI must lay ../shared beside the clone (the real corpus tests need it)`);
+  if (!noted)
+    console.log(
+      `  note: ${SHARED} is missing, so the suites that read the real corpus are skipped (see CONTRIBUTING.md)`,
+    );
   noted = true;
   return describe.skip(`${title} (needs ../shared)`, body);
 }

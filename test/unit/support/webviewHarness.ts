@@ -12,7 +12,10 @@ export const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
 const REPO = path.resolve(__dirname, '../../..');
 /** The bundle-time patch esbuild.js applies to Mermaid (scripts/lib/mermaid-config-memo.js). */
-export const mermaidPatch = require('../../../scripts/lib/mermaid-config-memo') as { mermaidConfigMemo(): esbuild.Plugin; patchMermaidSource(source: string): string | undefined };
+export const mermaidPatch = require('../../../scripts/lib/mermaid-config-memo') as {
+  mermaidConfigMemo(): esbuild.Plugin;
+  patchMermaidSource(source: string): string | undefined;
+};
 
 export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
@@ -21,13 +24,26 @@ export function chromiumAvailable(): boolean {
 /** Bundles src/webview/main.ts like esbuild.js does (Mermaid inside) into a temp file. */
 export async function buildWebviewBundle(): Promise<string> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wp-webview-')), 'webview.js');
-  await esbuild.build({ entryPoints: [path.join(REPO, 'src/webview/main.ts')], bundle: true, outfile: out, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'silent', plugins: [mermaidPatch.mermaidConfigMemo()] });
+  await esbuild.build({
+    entryPoints: [path.join(REPO, 'src/webview/main.ts')],
+    bundle: true,
+    outfile: out,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'silent',
+    plugins: [mermaidPatch.mermaidConfigMemo()],
+  });
   return out;
 }
 
 export async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
 }
 
 export interface WebviewPage {
@@ -35,13 +51,21 @@ export interface WebviewPage {
   /** Messages the page posted to the "extension", in order. */
   posted(): Promise<WebviewToExtension[]>;
   /** Waits for a posted message of this type after `since` messages. */
-  waitForPosted<T extends WebviewToExtension['type']>(type: T, since?: number, timeoutMs?: number): Promise<Extract<WebviewToExtension, { type: T }>>;
+  waitForPosted<T extends WebviewToExtension['type']>(
+    type: T,
+    since?: number,
+    timeoutMs?: number,
+  ): Promise<Extract<WebviewToExtension, { type: T }>>;
   send(msg: ExtensionToWebview): Promise<void>;
   state(): Promise<unknown>;
   cspViolations: string[];
 }
 
-export async function openWebview(browser: Browser, bundle: string, opts: { bodyClass?: string; state?: unknown; size?: { width: number; height: number } } = {}): Promise<WebviewPage> {
+export async function openWebview(
+  browser: Browser,
+  bundle: string,
+  opts: { bodyClass?: string; state?: unknown; size?: { width: number; height: number } } = {},
+): Promise<WebviewPage> {
   const page = await browser.newPage({ viewport: opts.size ?? { width: 1000, height: 700 } });
   const cspViolations: string[] = [];
   page.on('console', (m) => {
@@ -58,8 +82,13 @@ export async function openWebview(browser: Browser, bundle: string, opts: { body
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
-    if (url.pathname === '/dist/webview.js') return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(bundle, 'utf8') });
-    if (url.pathname === '/media/graph.css') return route.fulfill({ contentType: 'text/css', body: fs.readFileSync(path.join(REPO, 'media/graph.css'), 'utf8') });
+    if (url.pathname === '/dist/webview.js')
+      return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(bundle, 'utf8') });
+    if (url.pathname === '/media/graph.css')
+      return route.fulfill({
+        contentType: 'text/css',
+        body: fs.readFileSync(path.join(REPO, 'media/graph.css'), 'utf8'),
+      });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.addInitScript((initial) => {
@@ -80,7 +109,10 @@ export async function openWebview(browser: Browser, bundle: string, opts: { body
     posted,
     async waitForPosted(type, since = 0, timeoutMs = 20_000) {
       const handle = await page.waitForFunction(
-        ([t, s]) => (window as unknown as { __posted: Array<{ type: string }> }).__posted.slice(s as number).find((m) => m.type === t),
+        ([t, s]) =>
+          (window as unknown as { __posted: Array<{ type: string }> }).__posted
+            .slice(s as number)
+            .find((m) => m.type === t),
         [type, since] as const,
         { timeout: timeoutMs },
       );

@@ -102,7 +102,8 @@ function scan(line: string, rules: Compiled[], out: Token[] = [], from = 0, end?
       return e.index + e[0].length;
     }
     if (!best) return line.length;
-    if (meta && best.m.index > pos && line.slice(pos, best.m.index).trim()) out.push([line.slice(pos, best.m.index), meta]);
+    if (meta && best.m.index > pos && line.slice(pos, best.m.index).trim())
+      out.push([line.slice(pos, best.m.index), meta]);
     const r = best.c.rule;
     if (r.match) {
       emit(best.m, r.captures, r.name, out);
@@ -140,7 +141,16 @@ describe('grammar: Markdown injection', () => {
   });
 
   it('uses only regex syntax that means the same in Oniguruma and JavaScript', () => {
-    const ONIG_ONLY = [/\\[hHAzZGK]/, /\(\?[imx-]+[):]/, /[*+?}][+]/, /\(\?>/, /\\p\{/, /\[\[:/, /\\x\{/, /\(\?<[a-zA-Z]/];
+    const ONIG_ONLY = [
+      /\\[hHAzZGK]/,
+      /\(\?[imx-]+[):]/,
+      /[*+?}][+]/,
+      /\(\?>/,
+      /\\p\{/,
+      /\[\[:/,
+      /\\x\{/,
+      /\(\?<[a-zA-Z]/,
+    ];
     let count = 0;
     for (const r of allRules()) {
       for (const src of [r.match, r.begin, r.end].filter((s): s is string => !!s)) {
@@ -159,49 +169,78 @@ describe('grammar: Markdown injection', () => {
 
   it('names every scope with the .waveplan suffix (or Markdown punctuation)', () => {
     for (const r of allRules()) {
-      const names = [r.name, ...Object.values(r.captures ?? {}).map((c) => c.name), ...Object.values(r.beginCaptures ?? {}).map((c) => c.name)];
+      const names = [
+        r.name,
+        ...Object.values(r.captures ?? {}).map((c) => c.name),
+        ...Object.values(r.beginCaptures ?? {}).map((c) => c.name),
+      ];
       for (const n of names.filter(Boolean)) assert.match(n!, /\.waveplan$|^punctuation\.definition\.bold\.markdown$/);
     }
   });
 
   it('scopes a dependency list: key, ids, None', () => {
-    assert.deepEqual(tokens('**Dependencies**: [E2.1.1, E2.1.2]'), [...KEY('Dependencies'), [' [', 'meta.dependency-list'], ID('E2.1.1'), [', ', 'meta.dependency-list'], ID('E2.1.2'), [']', 'meta.dependency-list']]);
+    assert.deepEqual(tokens('**Dependencies**: [E2.1.1, E2.1.2]'), [
+      ...KEY('Dependencies'),
+      [' [', 'meta.dependency-list'],
+      ID('E2.1.1'),
+      [', ', 'meta.dependency-list'],
+      ID('E2.1.2'),
+      [']', 'meta.dependency-list'],
+    ]);
     assert.deepEqual(tokens('**Dependencies**: None'), [...KEY('Dependencies'), ['None', 'constant.language.none']]);
-    assert.deepEqual(tokens('**Depends On:** E1.2.1 (Command structure), 5.1.1').filter(([, s]) => !s.startsWith('meta.')), [
-      ['**', 'punctuation.definition.bold'],
-      ['Depends On', 'keyword.other.metadata-key'],
-      [':', 'punctuation.separator.key-value'],
-      ['**', 'punctuation.definition.bold'],
-      ID('E1.2.1'),
-      ID('5.1.1'),
-    ]);
-    assert.deepEqual(tokens('- Dependencies: E3.1.1 and 3.1.2').filter(([, s]) => !s.startsWith('meta.')), [
-      ['Dependencies', 'keyword.other.metadata-key'],
-      [':', 'punctuation.separator.key-value'],
-      ID('E3.1.1'),
-      ID('3.1.2'),
-    ]);
-    assert.deepEqual(tokens('**Parallel With**: E1.1.3 (Daemon Client)').filter(([, s]) => !s.startsWith('meta.')), [...KEY('Parallel With'), ID('E1.1.3')]);
+    assert.deepEqual(
+      tokens('**Depends On:** E1.2.1 (Command structure), 5.1.1').filter(([, s]) => !s.startsWith('meta.')),
+      [
+        ['**', 'punctuation.definition.bold'],
+        ['Depends On', 'keyword.other.metadata-key'],
+        [':', 'punctuation.separator.key-value'],
+        ['**', 'punctuation.definition.bold'],
+        ID('E1.2.1'),
+        ID('5.1.1'),
+      ],
+    );
+    assert.deepEqual(
+      tokens('- Dependencies: E3.1.1 and 3.1.2').filter(([, s]) => !s.startsWith('meta.')),
+      [
+        ['Dependencies', 'keyword.other.metadata-key'],
+        [':', 'punctuation.separator.key-value'],
+        ID('E3.1.1'),
+        ID('3.1.2'),
+      ],
+    );
+    assert.deepEqual(
+      tokens('**Parallel With**: E1.1.3 (Daemon Client)').filter(([, s]) => !s.startsWith('meta.')),
+      [...KEY('Parallel With'), ID('E1.1.3')],
+    );
   });
 
   it('scopes sizes and the limit in parentheses', () => {
-    assert.deepEqual(tokens('**Size Estimate**: ~380 lines (MUST be <800)').filter(([, s]) => !s.startsWith('meta.size.')), [
-      ...KEY('Size Estimate'),
-      ['~380', 'constant.numeric.size'],
-      ['lines', 'keyword.other.unit'],
-      ['(', 'punctuation.definition.limit.begin'],
-      ['MUST', 'keyword.other.must'],
-      [' be ', 'meta.size-limit'],
-      ['<', 'keyword.operator.comparison'],
-      ['800', 'constant.numeric.limit'],
-      [')', 'punctuation.definition.limit.end'],
-    ]);
-    assert.deepEqual(tokens('**Estimated Lines**: 150 (must be ≤800)').filter(([, s]) => /numeric|comparison/.test(s)), [
-      ['150', 'constant.numeric.size'],
-      ['≤', 'keyword.operator.comparison'],
-      ['800', 'constant.numeric.limit'],
-    ]);
-    assert.deepEqual(tokens('**Lines**: 750→800').filter(([, s]) => s.startsWith('constant')), [['750→800', 'constant.numeric.size']]);
+    assert.deepEqual(
+      tokens('**Size Estimate**: ~380 lines (MUST be <800)').filter(([, s]) => !s.startsWith('meta.size.')),
+      [
+        ...KEY('Size Estimate'),
+        ['~380', 'constant.numeric.size'],
+        ['lines', 'keyword.other.unit'],
+        ['(', 'punctuation.definition.limit.begin'],
+        ['MUST', 'keyword.other.must'],
+        [' be ', 'meta.size-limit'],
+        ['<', 'keyword.operator.comparison'],
+        ['800', 'constant.numeric.limit'],
+        [')', 'punctuation.definition.limit.end'],
+      ],
+    );
+    assert.deepEqual(
+      tokens('**Estimated Lines**: 150 (must be ≤800)').filter(([, s]) => /numeric|comparison/.test(s)),
+      [
+        ['150', 'constant.numeric.size'],
+        ['≤', 'keyword.operator.comparison'],
+        ['800', 'constant.numeric.limit'],
+      ],
+    );
+    assert.deepEqual(
+      tokens('**Lines**: 750→800').filter(([, s]) => s.startsWith('constant')),
+      [['750→800', 'constant.numeric.size']],
+    );
     assert.deepEqual(tokens('Roughly 600 lines, then 1,200 LOC.'), [
       ['600', 'constant.numeric.size'],
       ['lines', 'keyword.other.unit'],
@@ -212,28 +251,50 @@ describe('grammar: Markdown injection', () => {
 
   it('scopes other metadata keys in both bold styles', () => {
     assert.deepEqual(tokens('**Can Parallelize**: Yes'), KEY('Can Parallelize'));
-    assert.deepEqual(tokens('**Base Branch:** `main`').map(([, s]) => s), ['punctuation.definition.bold', 'keyword.other.metadata-key', 'punctuation.separator.key-value', 'punctuation.definition.bold']);
+    assert.deepEqual(
+      tokens('**Base Branch:** `main`').map(([, s]) => s),
+      [
+        'punctuation.definition.bold',
+        'keyword.other.metadata-key',
+        'punctuation.separator.key-value',
+        'punctuation.definition.bold',
+      ],
+    );
     assert.deepEqual(tokens('**Important**: nothing here'), []);
   });
 
   it('finds effort ids in their written forms and nowhere else', () => {
     assert.deepEqual(tokens('### Effort 5.1.1: SyncTarget API'), [ID('Effort 5.1.1')]);
     assert.deepEqual(tokens('#### E2.1.1: go-containerregistry-image-builder'), [ID('E2.1.1')]);
-    assert.deepEqual(tokens('dir effort-1.1.2, branch E2.1.1-image-builder, E1.2.10.'), [ID('effort-1.1.2'), ID('E2.1.1-image-builder'), ID('E1.2.10')]);
+    assert.deepEqual(tokens('dir effort-1.1.2, branch E2.1.1-image-builder, E1.2.10.'), [
+      ID('effort-1.1.2'),
+      ID('E2.1.1-image-builder'),
+      ID('E1.2.10'),
+    ]);
     assert.deepEqual(tokens('not W1E1, E1.2.3.4, v1.2.3 or 5.1.1 outside a list'), []);
   });
 
   it('scopes status words and emoji', () => {
-    assert.deepEqual(tokens('| E5.1.1 | 600 lines | ✅ Complete (Split) |'), [ID('E5.1.1'), ['600', 'constant.numeric.size'], ['lines', 'keyword.other.unit'], ['✅', 'markup.inserted.status.done']]);
-    assert.deepEqual(tokens('IN_PROGRESS then REVIEW_PASSED, COMPLETED; BLOCKED 🔄 ⏳ PENDING').map(([t, s]) => `${t}:${s.split('.')[0]}.${s.split('.')[3] ?? ''}`), [
-      'IN_PROGRESS:markup.in-progress',
-      'REVIEW_PASSED:markup.done',
-      'COMPLETED:markup.done',
-      'BLOCKED:markup.blocked',
-      '🔄:markup.in-progress',
-      '⏳:constant.planned',
-      'PENDING:constant.planned',
+    assert.deepEqual(tokens('| E5.1.1 | 600 lines | ✅ Complete (Split) |'), [
+      ID('E5.1.1'),
+      ['600', 'constant.numeric.size'],
+      ['lines', 'keyword.other.unit'],
+      ['✅', 'markup.inserted.status.done'],
     ]);
+    assert.deepEqual(
+      tokens('IN_PROGRESS then REVIEW_PASSED, COMPLETED; BLOCKED 🔄 ⏳ PENDING').map(
+        ([t, s]) => `${t}:${s.split('.')[0]}.${s.split('.')[3] ?? ''}`,
+      ),
+      [
+        'IN_PROGRESS:markup.in-progress',
+        'REVIEW_PASSED:markup.done',
+        'COMPLETED:markup.done',
+        'BLOCKED:markup.blocked',
+        '🔄:markup.in-progress',
+        '⏳:constant.planned',
+        'PENDING:constant.planned',
+      ],
+    );
     assert.deepEqual(tokens('Completed in lower case stays plain'), []);
   });
 

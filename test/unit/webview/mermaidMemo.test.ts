@@ -17,18 +17,42 @@ const REPO = path.resolve(__dirname, '../../..');
 /** The webview as esbuild.js bundles it, with or without the patch; not minified, so the patch can be seen. */
 async function webviewBundle(plugins: esbuild.Plugin[]): Promise<string> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wp-webview-memo-')), 'webview.js');
-  await esbuild.build({ entryPoints: [path.join(REPO, 'src/webview/main.ts')], bundle: true, outfile: out, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent', plugins });
+  await esbuild.build({
+    entryPoints: [path.join(REPO, 'src/webview/main.ts')],
+    bundle: true,
+    outfile: out,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
+    plugins,
+  });
   return out;
 }
 
-async function drawnSvgs(browser: Browser, bundle: string, graphs: MermaidGraph[], bodyClass: string): Promise<string[]> {
+async function drawnSvgs(
+  browser: Browser,
+  bundle: string,
+  graphs: MermaidGraph[],
+  bodyClass: string,
+): Promise<string[]> {
   const w = await openWebview(browser, bundle, { bodyClass, size: { width: 1400, height: 900 } });
   await w.waitForPosted('ready');
   const svgs: string[] = [];
   for (const [i, graph] of graphs.entries()) {
     const since = (await w.posted()).length;
-    await w.send({ type: 'render', graph, view: { mode: 'full' }, viewKey: `g${i}`, totalEfforts: graph.effortCount, generation: i + 1 });
-    const done = await Promise.race([w.waitForPosted('rendered', since, 60_000), w.waitForPosted('renderError', since, 60_000)]);
+    await w.send({
+      type: 'render',
+      graph,
+      view: { mode: 'full' },
+      viewKey: `g${i}`,
+      totalEfforts: graph.effortCount,
+      generation: i + 1,
+    });
+    const done = await Promise.race([
+      w.waitForPosted('rendered', since, 60_000),
+      w.waitForPosted('renderError', since, 60_000),
+    ]);
     assert.equal(done.type, 'rendered', JSON.stringify(done));
     svgs.push(await w.page.$eval('#graph svg', (el) => el.outerHTML));
   }
@@ -48,7 +72,13 @@ describe('webview: the Mermaid getConfig memo', function () {
 
   it('patches exactly the getConfig of the installed Mermaid', () => {
     const chunks = path.join(REPO, 'node_modules/mermaid/dist/chunks/mermaid.core');
-    const patched = fs.readdirSync(chunks).filter((f) => /^chunk-.*\.mjs$/.test(f) && mermaidPatch.patchMermaidSource(fs.readFileSync(path.join(chunks, f), 'utf8')) !== undefined);
+    const patched = fs
+      .readdirSync(chunks)
+      .filter(
+        (f) =>
+          /^chunk-.*\.mjs$/.test(f) &&
+          mermaidPatch.patchMermaidSource(fs.readFileSync(path.join(chunks, f), 'utf8')) !== undefined,
+      );
     assert.equal(patched.length, 1);
   });
 
@@ -63,7 +93,10 @@ describe('webview: the Mermaid getConfig memo', function () {
     const [patched, plain] = await Promise.all([webviewBundle([mermaidPatch.mermaidConfigMemo()]), webviewBundle([])]);
     assert.ok(fs.readFileSync(patched, 'utf8').includes('waveplanConfigCopy'), 'the patched bundle carries the memo');
     assert.ok(!fs.readFileSync(plain, 'utf8').includes('waveplanConfigCopy'));
-    for (const [theme, drawn] of [['vscode-dark', graphs], ['vscode-light', graphs.slice(0, 1)]] as const) {
+    for (const [theme, drawn] of [
+      ['vscode-dark', graphs],
+      ['vscode-light', graphs.slice(0, 1)],
+    ] as const) {
       const a = await drawnSvgs(browser, patched, drawn, theme);
       const b = await drawnSvgs(browser, plain, drawn, theme);
       assert.equal(a.length, drawn.length);

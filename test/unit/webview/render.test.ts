@@ -8,7 +8,13 @@ import { projectToMermaid } from '../../../src/core/mermaid/flowchart';
 import type { GraphView, MermaidGraph } from '../../../src/core/mermaid/types';
 import type { ExtensionToWebview } from '../../../src/shared/graphMessages';
 import { project } from '../support/mermaidHelpers';
-import { buildWebviewBundle, chromiumAvailable, launch, openWebview, type WebviewPage } from '../support/webviewHarness';
+import {
+  buildWebviewBundle,
+  chromiumAvailable,
+  launch,
+  openWebview,
+  type WebviewPage,
+} from '../support/webviewHarness';
 import { CORPUS, HAS_SHARED } from '../support/shared';
 
 const PLAN = project(
@@ -48,14 +54,21 @@ describe('webview: rendering in Chromium', function () {
     const ready = await w.waitForPosted('ready');
     assert.deepEqual(ready, { type: 'ready', state: { version: 1, view: { mode: 'auto' } } });
     await renderAndWait(w, render(projectToMermaid(PLAN)));
-    const labels = await w.page.$$eval('#graph g.node', (els) => els.map((e) => e.querySelector('.label')?.textContent?.trim()).sort());
+    const labels = await w.page.$$eval('#graph g.node', (els) =>
+      els.map((e) => e.querySelector('.label')?.textContent?.trim()).sort(),
+    );
     assert.deepEqual(labels, [
       'E1.1.1<img src=x onerror="window.__pwned=1">~900 lines',
       'E1.1.2Client "quoted" ]] `tick` %% click~300 lines',
       'E1.2.1Controller~750 lines',
     ]);
-    const clusters = await w.page.$$eval('#graph g.cluster', (els) => els.map((e) => [e.id.replace(/^.*-(W\d+_\d+)$/, '$1'), e.textContent]));
-    assert.deepEqual(new Map(clusters as Array<[string, string]>).get('W1_1'), 'Phase 1 · Wave 1: <script>window.__pwned=2</script>');
+    const clusters = await w.page.$$eval('#graph g.cluster', (els) =>
+      els.map((e) => [e.id.replace(/^.*-(W\d+_\d+)$/, '$1'), e.textContent]),
+    );
+    assert.deepEqual(
+      new Map(clusters as Array<[string, string]>).get('W1_1'),
+      'Phase 1 · Wave 1: <script>window.__pwned=2</script>',
+    );
     const injected = await w.page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
       scripts: document.querySelectorAll('#graph script').length,
@@ -74,12 +87,18 @@ describe('webview: rendering in Chromium', function () {
     let since = (await w.posted()).length;
     await w.page.click('#graph g.node[data-wp-node="n_E1_2_1"]');
     assert.deepEqual(await w.waitForPosted('openEffort', since), { type: 'openEffort', id: 'E1.2.1' });
-    assert.equal(await w.page.$eval('g.node[data-wp-node="n_E1_2_1"]', (e) => e.classList.contains('wp-highlight')), true);
+    assert.equal(
+      await w.page.$eval('g.node[data-wp-node="n_E1_2_1"]', (e) => e.classList.contains('wp-highlight')),
+      true,
+    );
 
     await renderAndWait(w, render(projectToMermaid(PLAN, { mode: 'summary' }), { mode: 'summary' }, 'summary'));
     since = (await w.posted()).length;
     await w.page.click('#graph g.node[data-wp-node="w_W1_2"]');
-    assert.deepEqual(await w.waitForPosted('setView', since), { type: 'setView', view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } } });
+    assert.deepEqual(await w.waitForPosted('setView', since), {
+      type: 'setView',
+      view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } },
+    });
     assert.equal(await w.page.$eval('[data-action="toggle"]', (e) => e.textContent), 'Full graph');
     await w.page.close();
   });
@@ -100,12 +119,18 @@ describe('webview: rendering in Chromium', function () {
     await w.page.mouse.wheel(0, -200);
     await w.page.keyboard.up('Control');
     await w.page.waitForTimeout(300);
-    assert.equal((await w.posted()).slice(since).some((m) => m.type === 'openEffort'), false, 'a drag is not a click');
+    assert.equal(
+      (await w.posted()).slice(since).some((m) => m.type === 'openEffort'),
+      false,
+      'a drag is not a click',
+    );
     const transform = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
     const saved = (await w.state()) as { panZoom: { x: number; y: number; scale: number } };
     const shown = transform.match(/-?[\d.]+/g)!.map(Number);
     assert.equal(shown.length, 3);
-    [saved.panZoom.x, saved.panZoom.y, saved.panZoom.scale].forEach((v, i) => assert.ok(Math.abs(v - shown[i]) < 1e-3, `${transform} vs ${JSON.stringify(saved)}`));
+    [saved.panZoom.x, saved.panZoom.y, saved.panZoom.scale].forEach((v, i) =>
+      assert.ok(Math.abs(v - shown[i]) < 1e-3, `${transform} vs ${JSON.stringify(saved)}`),
+    );
     assert.ok(saved.panZoom.scale > 1, 'the wheel zoomed in');
 
     // Same view key (an edit elsewhere in the plan): the drawing changes, the user's pan/zoom stays.
@@ -137,20 +162,44 @@ describe('webview: rendering in Chromium', function () {
       document.body.style.setProperty('--vscode-charts-blue', 'rgb(0, 0, 200)');
     });
     const edges = await w.page.$$eval('#graph path[data-wp-from]', (paths) =>
-      paths.map((p) => `${(p as SVGPathElement).dataset.wpFrom}>${(p as SVGPathElement).dataset.wpTo} ${getComputedStyle(p).stroke} ${getComputedStyle(p).strokeDasharray}`).sort(),
+      paths
+        .map(
+          (p) =>
+            `${(p as SVGPathElement).dataset.wpFrom}>${(p as SVGPathElement).dataset.wpTo} ${getComputedStyle(p).stroke} ${getComputedStyle(p).strokeDasharray}`,
+        )
+        .sort(),
     );
-    assert.deepEqual(edges.filter((e) => e.includes('rgb(200, 0, 0)')), ['n_E1_2_1>n_E1_1_2 rgb(200, 0, 0) 7px, 4px'], 'only the wave-order edge is red, dashed');
-    assert.deepEqual(edges.filter((e) => e.includes('rgb(0, 0, 200)')).map((e) => e.split(' ')[0]), ['n_E1_1_1>n_E1_2_1', 'n_E1_2_1>n_E1_2_2'], 'the critical path is blue');
-    const errorStroke = await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > rect', (r) => getComputedStyle(r).stroke);
+    assert.deepEqual(
+      edges.filter((e) => e.includes('rgb(200, 0, 0)')),
+      ['n_E1_2_1>n_E1_1_2 rgb(200, 0, 0) 7px, 4px'],
+      'only the wave-order edge is red, dashed',
+    );
+    assert.deepEqual(
+      edges.filter((e) => e.includes('rgb(0, 0, 200)')).map((e) => e.split(' ')[0]),
+      ['n_E1_1_1>n_E1_2_1', 'n_E1_2_1>n_E1_2_2'],
+      'the critical path is blue',
+    );
+    const errorStroke = await w.page.$eval(
+      '#graph g.node[data-wp-node="n_E1_1_1"] > rect',
+      (r) => getComputedStyle(r).stroke,
+    );
     assert.equal(errorStroke, 'rgb(200, 0, 0)', 'the oversized effort has the error border');
-    assert.match(await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > title', (t) => t.textContent ?? ''), /over the 800-line limit/);
-    const legend = await w.page.$$eval('#legend .wp-legend-item', (items) => items.map((i) => (i as HTMLElement).dataset.key));
+    assert.match(
+      await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > title', (t) => t.textContent ?? ''),
+      /over the 800-line limit/,
+    );
+    const legend = await w.page.$$eval('#legend .wp-legend-item', (items) =>
+      items.map((i) => (i as HTMLElement).dataset.key),
+    );
     assert.deepEqual(legend, ['node-error', 'node-critical', 'edge-error', 'edge-critical']);
 
     // Fitted, so a resize refits; after the user zooms it no longer does.
     const before = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
     await w.page.setViewportSize({ width: 500, height: 700 });
-    await w.page.waitForFunction((t) => (document.getElementById('graph') as HTMLElement).style.transform !== t, before);
+    await w.page.waitForFunction(
+      (t) => (document.getElementById('graph') as HTMLElement).style.transform !== t,
+      before,
+    );
     await w.page.click('[data-action="zoomIn"]');
     const zoomed = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);
     await w.page.setViewportSize({ width: 800, height: 700 });
@@ -166,8 +215,14 @@ describe('webview: rendering in Chromium', function () {
     const centre = await w.page.evaluate(() => {
       const r = document.querySelector('#graph g.node.wp-highlight')!.getBoundingClientRect();
       const v = document.getElementById('viewport')!.getBoundingClientRect();
-      const scale = Number(/scale\(([\d.]+)\)/.exec((document.getElementById('graph') as HTMLElement).style.transform)![1]);
-      return { dx: r.left + r.width / 2 - (v.left + v.width / 2), dy: r.top + r.height / 2 - (v.top + v.height / 2), scale };
+      const scale = Number(
+        /scale\(([\d.]+)\)/.exec((document.getElementById('graph') as HTMLElement).style.transform)![1],
+      );
+      return {
+        dx: r.left + r.width / 2 - (v.left + v.width / 2),
+        dy: r.top + r.height / 2 - (v.top + v.height / 2),
+        scale,
+      };
     });
     assert.ok(Math.abs(centre.dx) < 2 && Math.abs(centre.dy) < 2, JSON.stringify(centre));
     assert.ok(centre.scale >= 1, JSON.stringify(centre));
@@ -187,14 +242,25 @@ describe('webview: rendering in Chromium', function () {
   });
 
   it('restores pan/zoom and search from saved state after a reload', async () => {
-    const state = { version: 1, view: { mode: 'auto' }, viewKey: 'all', panZoom: { x: 33, y: 44, scale: 0.75 }, search: 'controller' };
+    const state = {
+      version: 1,
+      view: { mode: 'auto' },
+      viewKey: 'all',
+      panZoom: { x: 33, y: 44, scale: 0.75 },
+      search: 'controller',
+    };
     const w = await openWebview(browser, bundle, { state });
     const ready = await w.waitForPosted('ready');
     assert.deepEqual(ready.state, state);
     await renderAndWait(w, render(projectToMermaid(PLAN)));
-    assert.equal(await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform), 'translate(33px, 44px) scale(0.75)');
+    assert.equal(
+      await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform),
+      'translate(33px, 44px) scale(0.75)',
+    );
     assert.equal(await w.page.$eval('#search', (e) => (e as HTMLInputElement).value), 'controller');
-    const matched = await w.page.$$eval('#graph g.node.wp-match', (els) => els.map((e) => (e as SVGGElement).dataset.wpNode));
+    const matched = await w.page.$$eval('#graph g.node.wp-match', (els) =>
+      els.map((e) => (e as SVGGElement).dataset.wpNode),
+    );
     assert.deepEqual(matched, ['n_E1_2_1']);
     assert.equal(await w.page.$$eval('#graph g.node.wp-dim', (els) => els.length), 2);
     assert.equal(await w.page.$eval('#matches', (e) => e.textContent), '1 match');
@@ -273,7 +339,9 @@ describe('webview: rendering in Chromium', function () {
       for (const mode of ['full', 'summary'] as const) {
         const graph = projectToMermaid(real, { mode, includeExternal: true });
         await renderAndWait(w, render(graph, { mode }, `${repo}-${mode}`));
-        const drawn = await w.page.$$eval('#graph g.node[data-wp-node]', (els) => els.map((e) => (e as SVGGElement).dataset.wpNode).sort());
+        const drawn = await w.page.$$eval('#graph g.node[data-wp-node]', (els) =>
+          els.map((e) => (e as SVGGElement).dataset.wpNode).sort(),
+        );
         assert.deepEqual(drawn, graph.nodes.map((n) => n.nodeId).sort(), `${repo} ${mode}`);
       }
     }

@@ -3,7 +3,16 @@
 import { strict as assert } from 'assert';
 import { contentSecurityPolicy, escapeHtml, graphHtml, makeNonce } from '../../../src/extension/graph/html';
 import { parseGraphState, parseWebviewMessage, viewKeyOf } from '../../../src/shared/graphMessages';
-import { centerOn, clampScale, fitTransform, MAX_SCALE, MIN_SCALE, READABLE_SCALE, wheelFactor, zoomAt } from '../../../src/webview/panZoom';
+import {
+  centerOn,
+  clampScale,
+  fitTransform,
+  MAX_SCALE,
+  MIN_SCALE,
+  READABLE_SCALE,
+  wheelFactor,
+  zoomAt,
+} from '../../../src/webview/panZoom';
 import { matchNodes } from '../../../src/webview/search';
 import { nodeIdFromElementId } from '../../../src/webview/svgNodes';
 import { mermaidThemeFor, themeKindOf } from '../../../src/webview/theme';
@@ -34,9 +43,17 @@ describe('webview: pan and zoom maths', () => {
     // Whole it would be 0.25×: fitted to the width instead (1.0×), shown from the top.
     assert.deepEqual(fitTransform(500, 4000, 532, 1000, 16), { scale: 1, x: 16, y: 16 });
     // Too wide even for that: READABLE_SCALE, centred on the anchor (the first wave) without empty space beside it.
-    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 1000), { scale: READABLE_SCALE, x: 266 - 1000 * READABLE_SCALE, y: 16 });
+    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 1000), {
+      scale: READABLE_SCALE,
+      x: 266 - 1000 * READABLE_SCALE,
+      y: 16,
+    });
     assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 0), { scale: READABLE_SCALE, x: 16, y: 16 });
-    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 2000), { scale: READABLE_SCALE, x: 532 - 16 - 2000 * READABLE_SCALE, y: 16 });
+    assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16, 1.25, 2000), {
+      scale: READABLE_SCALE,
+      x: 532 - 16 - 2000 * READABLE_SCALE,
+      y: 16,
+    });
   });
 
   it('centres on a graph point', () => {
@@ -100,11 +117,17 @@ describe('webview: SVG node ids', () => {
 describe('graph protocol: messages from the webview are validated', () => {
   it('accepts well-formed messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'openEffort', id: 'E1.1.1' }), { type: 'openEffort', id: 'E1.1.1' });
-    assert.deepEqual(parseWebviewMessage({ type: 'setView', view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } } }), {
-      type: 'setView',
-      view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } },
+    assert.deepEqual(
+      parseWebviewMessage({ type: 'setView', view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } } }),
+      {
+        type: 'setView',
+        view: { mode: 'auto', focus: { kind: 'wave', phase: 1, wave: 2 } },
+      },
+    );
+    assert.deepEqual(parseWebviewMessage({ type: 'exportSvg', svg: '<svg xmlns="x"></svg>' }), {
+      type: 'exportSvg',
+      svg: '<svg xmlns="x"></svg>',
     });
-    assert.deepEqual(parseWebviewMessage({ type: 'exportSvg', svg: '<svg xmlns="x"></svg>' }), { type: 'exportSvg', svg: '<svg xmlns="x"></svg>' });
   });
   it('rejects anything else', () => {
     for (const bad of [
@@ -124,14 +147,20 @@ describe('graph protocol: messages from the webview are validated', () => {
     }
   });
   it('restores state field by field, dropping what is malformed', () => {
-    assert.deepEqual(parseGraphState({ view: { mode: 'summary' }, panZoom: { x: 1, y: 2, scale: 0.5 }, search: 'api', viewKey: 'k' }), {
+    assert.deepEqual(
+      parseGraphState({ view: { mode: 'summary' }, panZoom: { x: 1, y: 2, scale: 0.5 }, search: 'api', viewKey: 'k' }),
+      {
+        version: 1,
+        view: { mode: 'summary' },
+        panZoom: { x: 1, y: 2, scale: 0.5 },
+        search: 'api',
+        viewKey: 'k',
+      },
+    );
+    assert.deepEqual(parseGraphState({ view: 'x', panZoom: { x: NaN, y: 0, scale: 1 }, search: 7 }), {
       version: 1,
-      view: { mode: 'summary' },
-      panZoom: { x: 1, y: 2, scale: 0.5 },
-      search: 'api',
-      viewKey: 'k',
+      view: { mode: 'auto' },
     });
-    assert.deepEqual(parseGraphState({ view: 'x', panZoom: { x: NaN, y: 0, scale: 1 }, search: 7 }), { version: 1, view: { mode: 'auto' } });
     assert.equal(parseGraphState(undefined), undefined);
   });
   it('keys views so live updates keep pan/zoom and view changes refit', () => {
@@ -162,7 +191,9 @@ describe('graph page HTML', () => {
 
   it('loads exactly one script, by nonce, and no inline script', () => {
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    assert.deepEqual(scripts, ['<script nonce="abc123" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js">']);
+    assert.deepEqual(scripts, [
+      '<script nonce="abc123" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js">',
+    ]);
     assert.ok(/<script[^>]*><\/script>/.test(html), 'the script element has no inline body');
   });
 

@@ -128,7 +128,8 @@ export function parseDoc(file: string, text: string): MdDoc {
         listStack.pop();
         break;
       case 'list_item_open':
-        if (map) doc.items.push({ line: map[0] + 1, endLine: map[1] + 1, depth, list: listStack[listStack.length - 1] ?? -1 });
+        if (map)
+          doc.items.push({ line: map[0] + 1, endLine: map[1] + 1, depth, list: listStack[listStack.length - 1] ?? -1 });
         break;
       case 'paragraph_open':
         if (map) doc.paragraphs.push({ line: map[0] + 1, endLine: map[1] + 1 });
@@ -165,7 +166,13 @@ function fenceOf(info: string, map: [number, number], lines: string[]): MdFence 
   let contentEnd = map[1]; // 0-based exclusive end of the token = 1-based last line
   const last = lines[map[1] - 1];
   if (map[1] - 1 > map[0] && last !== undefined && /^\s*(`{3,}|~{3,})\s*$/.test(last)) contentEnd = map[1] - 1;
-  return { info: info.trim().split(/\s+/)[0]?.toLowerCase() ?? '', line: map[0] + 1, contentStart: map[0] + 2, contentEnd: contentEnd + 1, indent };
+  return {
+    info: info.trim().split(/\s+/)[0]?.toLowerCase() ?? '',
+    line: map[0] + 1,
+    contentStart: map[0] + 2,
+    contentEnd: contentEnd + 1,
+    indent,
+  };
 }
 
 /** A fence's content lines with its indentation removed, and the columns removed from each line. */

@@ -23,7 +23,19 @@ interface Cell {
 const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
 const MULTI_HEADERS = new Set(['branches', 'efforts', 'effort ids']);
-const ROW_FIELDS = new Set<EffortField>(['estimatedLines', 'actualLines', 'dependsOn', 'parallelWith', 'canParallelize', 'branch', 'baseBranch', 'directory', 'status', 'name', 'wave']);
+const ROW_FIELDS = new Set<EffortField>([
+  'estimatedLines',
+  'actualLines',
+  'dependsOn',
+  'parallelWith',
+  'canParallelize',
+  'branch',
+  'baseBranch',
+  'directory',
+  'status',
+  'name',
+  'wave',
+]);
 
 export function splitRow(raw: string): Cell[] {
   let s = 0;
@@ -57,7 +69,9 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
     if (idCol < 0 && branchCol < 0 && multiCol < 0) continue;
     // A `Dependency` column names what is depended on, not what the row's effort depends on.
     const fields = header
-      .map((h, i) => (i === idCol || i === multiCol || i === agentCol || h === 'dependency' ? undefined : keys[i].field))
+      .map((h, i) =>
+        i === idCol || i === multiCol || i === agentCol || h === 'dependency' ? undefined : keys[i].field,
+      )
       .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
     for (let l = t.line + 2; l < t.endLine; l++) {
       const raw = doc.lines[l - 1] ?? '';
@@ -149,7 +163,9 @@ function byAgentNumber(
   const wave = pw ? Number(pw[2]) : ctx.wave?.value;
   if (phase === undefined || wave === undefined) return undefined;
   const words = slugId(pw ? pw[3] : short).split('-');
-  const sizes = cells.map((c) => locateSize(c.text).estimated?.value).filter((n): n is number => n !== undefined && n >= 50);
+  const sizes = cells
+    .map((c) => locateSize(c.text).estimated?.value)
+    .filter((n): n is number => n !== undefined && n >= 50);
   const nameMatches = (id: string) => aliases.nameTokens(id).some((t) => t[0] === words[0]);
   const n = /agent\s+(\d{1,3})\b/i.exec(agentText);
   if (n) {
@@ -162,7 +178,14 @@ function byAgentNumber(
   return named.length === 1 ? named[0] : undefined;
 }
 
-function applyCell(b: FactBuilder, field: EffortField, cell: Cell, file: string, line: number, place: ReturnType<typeof parseEffortId>): void {
+function applyCell(
+  b: FactBuilder,
+  field: EffortField,
+  cell: Cell,
+  file: string,
+  line: number,
+  place: ReturnType<typeof parseEffortId>,
+): void {
   const at = (s: number, e: number) => lineSpan(file, line, cell.column + s, e - s);
   const text = cell.text;
   const dash = /^[-—–]$/.test(text);
@@ -172,7 +195,8 @@ function applyCell(b: FactBuilder, field: EffortField, cell: Cell, file: string,
   switch (field) {
     case 'dependsOn':
     case 'parallelWith':
-      if (!b.has(field)) b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
+      if (!b.has(field))
+        b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
       return;
     case 'status': {
       const status = parseStatus(text);

@@ -15,7 +15,10 @@ export function readInfrastructureMetadata(file: string, text: string): FileRead
   const parsed = parseStructured(file, text, idx);
   const result: FileReadResult = {
     ...emptyResult(file, 'infrastructure'),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().InfrastructureMetadataFileSchema, 'infrastructure-metadata')],
+    diagnostics: [
+      ...parsed.diagnostics,
+      ...shapeDiagnostics(parsed.roots, fileSchemas().InfrastructureMetadataFileSchema, 'infrastructure-metadata'),
+    ],
   };
   const root = parsed.roots.find((r) => isMap(r.node));
   if (!root) return result;

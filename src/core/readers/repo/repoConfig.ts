@@ -13,11 +13,37 @@ type ConfigField = Exclude<keyof RepoConfig, 'file' | 'spans'>;
 /** Each field and where it may be written, first match wins (`pattern` is newer than `effort_format`). */
 const PATHS: Array<[ConfigField, string[][]]> = [
   ['projectPrefix', [['branch_naming', 'project_prefix'], ['project_prefix']]],
-  ['branchPattern', [['branch_naming', 'pattern'], ['branch_naming', 'effort_format']]],
-  ['integrationPattern', [['integration', 'integration_pattern'], ['branch_naming', 'integration_format']]],
-  ['phaseIntegrationPattern', [['integration', 'phase_integration_pattern'], ['branch_naming', 'phase_integration_format']]],
+  [
+    'branchPattern',
+    [
+      ['branch_naming', 'pattern'],
+      ['branch_naming', 'effort_format'],
+    ],
+  ],
+  [
+    'integrationPattern',
+    [
+      ['integration', 'integration_pattern'],
+      ['branch_naming', 'integration_format'],
+    ],
+  ],
+  [
+    'phaseIntegrationPattern',
+    [
+      ['integration', 'phase_integration_pattern'],
+      ['branch_naming', 'phase_integration_format'],
+    ],
+  ],
   ['effortDirectoryPattern', [['workspace', 'effort_directory_pattern']]],
-  ['defaultBranch', [['target_repository', 'base_branch'], ['target_repository', 'default_branch'], ['base_branch'], ['default_branch']]],
+  [
+    'defaultBranch',
+    [
+      ['target_repository', 'base_branch'],
+      ['target_repository', 'default_branch'],
+      ['base_branch'],
+      ['default_branch'],
+    ],
+  ],
   ['repositoryUrl', [['target_repository', 'url']]],
   ['repoPath', [['software_factory', 'repo_path']]],
 ];
@@ -37,12 +63,19 @@ export function readRepoConfig(file: string, text: string): FileReadResult {
     if (config.effortDirectoryPattern === undefined) {
       const rootDir = lookup(root.ctx, root.node, ['workspace', 'efforts_root']);
       const path = lookup(root.ctx, root.node, ['workspace', 'effort_path']);
-      if (path) setField(config, 'effortDirectoryPattern', { value: rootDir ? `${rootDir.value.replace(/\/+$/, '')}/${path.value}` : path.value, span: path.span });
+      if (path)
+        setField(config, 'effortDirectoryPattern', {
+          value: rootDir ? `${rootDir.value.replace(/\/+$/, '')}/${path.value}` : path.value,
+          span: path.span,
+        });
     }
   }
   return {
     ...emptyResult(file, 'repo-config'),
-    diagnostics: [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, fileSchemas().TargetRepoConfigFileSchema, 'target-repo-config')],
+    diagnostics: [
+      ...parsed.diagnostics,
+      ...shapeDiagnostics(parsed.roots, fileSchemas().TargetRepoConfigFileSchema, 'target-repo-config'),
+    ],
     repoConfig: config,
   };
 }

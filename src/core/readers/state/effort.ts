@@ -2,9 +2,34 @@
 import { appendAll } from '../../model/arrays';
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
 import { canonicalEffortId, compareEffortIds, slugId } from '../../model/ids';
-import { EffortFieldSchema, type DependencyRef, type EffortFact, type EffortField, type EffortStatus, type Located, type RefList, type Span } from '../../model/model';
+import {
+  EffortFieldSchema,
+  type DependencyRef,
+  type EffortFact,
+  type EffortField,
+  type EffortStatus,
+  type Located,
+  type RefList,
+  type Span,
+} from '../../model/model';
 import { parseBool, parseRefList, parseSize, parseStatus } from '../values';
-import { bool, contentStart, entries, isScalar, isSeq, items, locatedInt, locatedStr, nodeSpan, num, str, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
+import {
+  bool,
+  contentStart,
+  entries,
+  isScalar,
+  isSeq,
+  items,
+  locatedInt,
+  locatedStr,
+  nodeSpan,
+  num,
+  str,
+  valueSpan,
+  type Entry,
+  type NodeCtx,
+  type SNode,
+} from './nodes';
 
 type FactFields = Omit<EffortFact, 'id' | 'kind' | 'span'>;
 
@@ -106,8 +131,10 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const idEntry = found.id;
   const idText = idEntry && str(idEntry.value);
   const nameText = found.name && locatedStr(ctx, found.name.value)?.value;
-  const phase = (found.phase && locatedInt(ctx, found.phase.value)) ?? dotted(ctx, found.parentWave?.value, 'phase') ?? scope.phase;
-  const wave = (found.wave && waveOf(ctx, found.wave.value)) ?? dotted(ctx, found.parentWave?.value, 'wave') ?? scope.wave;
+  const phase =
+    (found.phase && locatedInt(ctx, found.phase.value)) ?? dotted(ctx, found.parentWave?.value, 'phase') ?? scope.phase;
+  const wave =
+    (found.wave && waveOf(ctx, found.wave.value)) ?? dotted(ctx, found.parentWave?.value, 'wave') ?? scope.wave;
   const index = found.index ? num(found.index.value) : undefined;
   const id = resolveId({ idText, key: scope.key?.text, nameText, phase: phase?.value, wave: wave?.value, index });
   if (!id) return undefined;
@@ -140,7 +167,9 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
 
-  const span = scope.key?.span ?? (idEntry ? valueSpan(ctx, idEntry.value) : found.name ? valueSpan(ctx, found.name.value) : firstLine(ctx, node));
+  const span =
+    scope.key?.span ??
+    (idEntry ? valueSpan(ctx, idEntry.value) : found.name ? valueSpan(ctx, found.name.value) : firstLine(ctx, node));
   return { id, span, rank, fields };
 }
 
@@ -156,8 +185,16 @@ export function listDraft(ctx: NodeCtx, node: SNode, scope: Scope, rank: number)
   return { id, span: valueSpan(ctx, node), rank, fields };
 }
 
-function resolveId(p: { idText?: string; key?: string; nameText?: string; phase?: number; wave?: number; index?: number }): string | undefined {
-  const fromText = (p.idText && idFromText(p.idText)) || (p.key && idFromText(p.key)) || (p.nameText && idFromText(p.nameText));
+function resolveId(p: {
+  idText?: string;
+  key?: string;
+  nameText?: string;
+  phase?: number;
+  wave?: number;
+  index?: number;
+}): string | undefined {
+  const fromText =
+    (p.idText && idFromText(p.idText)) || (p.key && idFromText(p.key)) || (p.nameText && idFromText(p.nameText));
   if (fromText) return fromText;
   if (p.phase !== undefined && p.wave !== undefined) {
     const n = p.index ?? numberFromEffortKey(p.key) ?? numberFromEffortKey(p.idText);
@@ -186,13 +223,19 @@ function dotted(ctx: NodeCtx, node: SNode | null | undefined, part: 'phase' | 'w
 }
 const DOTTED_WAVE = /(\d{1,3})\.(\d{1,3})$/;
 
-function setSize(ctx: NodeCtx, fields: FactFields, key: 'estimatedLines' | 'actualLines', entry: Entry | undefined): void {
+function setSize(
+  ctx: NodeCtx,
+  fields: FactFields,
+  key: 'estimatedLines' | 'actualLines',
+  entry: Entry | undefined,
+): void {
   if (!entry) return;
   const n = num(entry.value);
   const text = n === undefined ? str(entry.value) : undefined;
   const parsed = text !== undefined ? parseSize(text) : undefined;
   const value = n ?? parsed?.estimated;
-  if (value !== undefined && Number.isInteger(value) && value >= 0) fields[key] = { value, span: valueSpan(ctx, entry.value) };
+  if (value !== undefined && Number.isInteger(value) && value >= 0)
+    fields[key] = { value, span: valueSpan(ctx, entry.value) };
 }
 
 function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {
@@ -203,7 +246,11 @@ function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus>
 }
 
 /** `[]`, `["2.1.1"]`, `"None"`, `"E1.1.1, E1.1.2"`, `"Phase 1 Certificate Infrastructure"` → located references. */
-export function refList(ctx: NodeCtx, node: SNode | null, scope: { phase?: number; wave?: number }): RefList | undefined {
+export function refList(
+  ctx: NodeCtx,
+  node: SNode | null,
+  scope: { phase?: number; wave?: number },
+): RefList | undefined {
   if (!node) return undefined;
   const refs: DependencyRef[] = [];
   const pieces = isSeq(node) ? items(node) : [node];
@@ -238,7 +285,10 @@ export function mergeDrafts(drafts: Draft[], kind: EffortFact['kind']): EffortFa
   });
   const facts: EffortFact[] = [];
   for (const [id, list] of byId) {
-    const sorted = list.map((d, i) => ({ d, i })).sort((a, b) => a.d.rank - b.d.rank || a.i - b.i).map((x) => x.d);
+    const sorted = list
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => a.d.rank - b.d.rank || a.i - b.i)
+      .map((x) => x.d);
     const fact: EffortFact = { id, kind, span: sorted[0].span };
     for (const key of FIELD_ORDER) {
       const source = sorted.find((d) => d.fields[key] !== undefined);

@@ -126,6 +126,8 @@ class Scanner {
     const source = t.slice(start, k);
     this.pos = k;
     const value = source === 'true' ? true : source === 'false' ? false : source === 'null' ? null : Number(source);
-    return typeof value === 'number' ? { kind: 'scalar', value, quoted: false, source, start, end: k } : { kind: 'scalar', value, quoted: false, start, end: k };
+    return typeof value === 'number'
+      ? { kind: 'scalar', value, quoted: false, source, start, end: k }
+      : { kind: 'scalar', value, quoted: false, start, end: k };
   }
 }

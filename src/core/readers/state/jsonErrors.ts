@@ -139,8 +139,10 @@ export function strictJsonError(text: string): { offset: number; message: string
     // V8 leaves the position out of some messages (`Unexpected token ']', "…" is not valid JSON`).
     const offset = pos ? Number(pos[1]) + (text.charCodeAt(0) === 0xfeff ? 1 : 0) : jsonErrorOffset(text);
     if (offset < 0) return { offset: 0, message };
-    if (offset >= text.trimEnd().length) return { offset, message: 'the text ends before the JSON is complete (truncated?)' };
-    if (text.startsWith('//', offset) || text.startsWith('/*', offset)) return { offset, message: 'comments are not allowed in JSON' };
+    if (offset >= text.trimEnd().length)
+      return { offset, message: 'the text ends before the JSON is complete (truncated?)' };
+    if (text.startsWith('//', offset) || text.startsWith('/*', offset))
+      return { offset, message: 'comments are not allowed in JSON' };
     const before = /,\s*$/.exec(text.slice(Math.max(0, offset - 200), offset));
     if (before && (text[offset] === '}' || text[offset] === ']')) {
       return { offset: offset - before[0].length, message: `trailing comma before \`${text[offset]}\`` };

@@ -63,7 +63,10 @@ export class Entry {
 }
 
 export function normKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[-\s]+/g, '_');
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, '_');
 }
 
 /** The whole written node, brackets and quotes included (callers pass nodes they found; null only defensively). */

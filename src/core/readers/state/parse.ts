@@ -36,7 +36,11 @@ function onlyYamlComments(text: string): boolean {
   return true;
 }
 
-export function metadataDiagnostic(span: Span, message: string, severity: PlanDiagnostic['severity'] = 'error'): PlanDiagnostic {
+export function metadataDiagnostic(
+  span: Span,
+  message: string,
+  severity: PlanDiagnostic['severity'] = 'error',
+): PlanDiagnostic {
   return { ...span, code: 'metadata-invalid', severity, message, efforts: [] };
 }
 
@@ -66,7 +70,12 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     const cut = text.lastIndexOf('\n', offset - 1) + 1;
     const before = text.slice(0, cut).trim() ? parseStructured(file, text.slice(0, cut), idx, false) : undefined;
     const kept = before?.roots.some((r) => r.node) ? 'the lines before it' : 'none of it';
-    diagnostics.push(metadataDiagnostic(lineRest(idx, file, offset), `${name} nests deeper than ${MAX_NESTING} levels (line ${pos.line}); Waveplan read ${kept}.`));
+    diagnostics.push(
+      metadataDiagnostic(
+        lineRest(idx, file, offset),
+        `${name} nests deeper than ${MAX_NESTING} levels (line ${pos.line}); Waveplan read ${kept}.`,
+      ),
+    );
     if (!before) return { roots: [], diagnostics };
     // The cut itself leaves collections unclosed: complaints about the prefix's last line are about the cut.
     const lastLine = idx.position(Math.max(0, text.slice(0, cut).trimEnd().length - 1)).line;
@@ -78,7 +87,11 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     return { roots, diagnostics };
   }
   /** Reports the text after a closed object or list, then reads that text as a YAML document of its own. */
-  const withTail = (contents: SNode, toJS: () => unknown, trailing: { firstChar: number; tailStart: number }): Parsed => {
+  const withTail = (
+    contents: SNode,
+    toJS: () => unknown,
+    trailing: { firstChar: number; tailStart: number },
+  ): Parsed => {
     const what = isMap(contents) ? 'object' : 'list';
     const closeLine = idx.position(Math.max(0, contents.end - 1)).line;
     const startLine = idx.position(trailing.firstChar).line;
@@ -92,7 +105,12 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     const { doc: tail, cutAt } = parseYamlDocument(text.slice(trailing.tailStart));
     if (cutAt !== undefined) {
       const line = idx.position(trailing.tailStart + cutAt).line;
-      diagnostics.push(metadataDiagnostic(lineRest(idx, file, trailing.tailStart + cutAt), `The lines after the ${what} in ${name} nest deeper than ${MAX_NESTING} levels (line ${line}); Waveplan read the lines before it.`));
+      diagnostics.push(
+        metadataDiagnostic(
+          lineRest(idx, file, trailing.tailStart + cutAt),
+          `The lines after the ${what} in ${name} nest deeper than ${MAX_NESTING} levels (line ${line}); Waveplan read the lines before it.`,
+        ),
+      );
     }
     if (tail.errors.length) {
       const err = tail.errors[0];
@@ -105,8 +123,18 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
       );
     }
     const dropped: number[] = [];
-    roots.push({ node: fromYaml(tail.contents, dropped), ctx: { file, idx, base: trailing.tailStart }, toJS: () => tail.toJS({ maxAliasCount: 100 }) });
-    if (!tail.errors.length) reportDroppedKeys(idx, file, dropped.map((at) => trailing.tailStart + at), diagnostics);
+    roots.push({
+      node: fromYaml(tail.contents, dropped),
+      ctx: { file, idx, base: trailing.tailStart },
+      toJS: () => tail.toJS({ maxAliasCount: 100 }),
+    });
+    if (!tail.errors.length)
+      reportDroppedKeys(
+        idx,
+        file,
+        dropped.map((at) => trailing.tailStart + at),
+        diagnostics,
+      );
     return { roots, diagnostics };
   };
   // Valid JSON (most state files) takes the fast path, which bounds nesting itself.
@@ -121,12 +149,21 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     if (relaxed && !('tooDeep' in relaxed)) {
       json = relaxed;
       const jsonError = strictJsonError(text);
-      if (jsonError) diagnostics.push(metadataDiagnostic(errorSpan(idx, file, jsonError.offset, jsonError.offset + 1), `${name} is not valid JSON: ${jsonError.message}. Waveplan read it without comments and trailing commas.`));
+      if (jsonError)
+        diagnostics.push(
+          metadataDiagnostic(
+            errorSpan(idx, file, jsonError.offset, jsonError.offset + 1),
+            `${name} is not valid JSON: ${jsonError.message}. Waveplan read it without comments and trailing commas.`,
+          ),
+        );
     }
   }
   if (json) {
     const tree = json as JsonTree;
-    if (!isMap(tree.node)) diagnostics.push(metadataDiagnostic(nodeSpanOf(idx, file, tree.node), `${name} should hold an object of keys at the top level.`));
+    if (!isMap(tree.node))
+      diagnostics.push(
+        metadataDiagnostic(nodeSpanOf(idx, file, tree.node), `${name} should hold an object of keys at the top level.`),
+      );
     roots.push({ node: tree.node, ctx, toJS: () => tree.value });
     return { roots, diagnostics };
   }
@@ -136,7 +173,13 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
   if (head && !('tooDeep' in head) && head.node.kind !== 'scalar' && headEnd !== undefined) {
     if (!onlyYamlComments(text.slice(headEnd))) return withTail(head.node, () => head.value, tailOf(text, headEnd));
     // `{…}` then `# comments` is fine YAML; in a .json file the comments are the mistake.
-    if (isJson) diagnostics.push(metadataDiagnostic(lineRest(idx, file, headEnd), `${name} is not valid JSON: comments are not allowed in JSON. Waveplan read the object before them.`));
+    if (isJson)
+      diagnostics.push(
+        metadataDiagnostic(
+          lineRest(idx, file, headEnd),
+          `${name} is not valid JSON: comments are not allowed in JSON. Waveplan read the object before them.`,
+        ),
+      );
     roots.push({ node: head.node, ctx, toJS: () => head.value });
     return { roots, diagnostics };
   }
@@ -150,7 +193,12 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     const inside = doc.errors.filter((e) => e.pos[0] < contents.end);
     if (inside.length) {
       const err = inside[0];
-      diagnostics.push(metadataDiagnostic(errorSpan(idx, file, err.pos[0], err.pos[1]), `${name} is not valid ${isJson ? 'JSON' : 'YAML'}: ${errorText(err.message)}${more(inside.length)}. Waveplan read what it could.`));
+      diagnostics.push(
+        metadataDiagnostic(
+          errorSpan(idx, file, err.pos[0], err.pos[1]),
+          `${name} is not valid ${isJson ? 'JSON' : 'YAML'}: ${errorText(err.message)}${more(inside.length)}. Waveplan read what it could.`,
+        ),
+      );
     }
     return withTail(contents, () => doc.toJS({ maxAliasCount: 100 }), trailing);
   }
@@ -159,21 +207,39 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     const jsonError = isJson || looksLikeJson(text) ? strictJsonError(text) : undefined;
     const err = doc.errors[0];
     // An unclosed quote is reported where the file ends; the quote that opened it is the useful place.
-    const opened = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? unclosedQuoteStart(contents, err.pos[0]) : undefined;
+    const opened =
+      err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? unclosedQuoteStart(contents, err.pos[0]) : undefined;
     diagnostics.push(
       jsonError
-        ? metadataDiagnostic(errorSpan(idx, file, jsonError.offset, jsonError.offset + 1), `${name} is not valid JSON: ${jsonError.message}. Waveplan read what it could.`)
+        ? metadataDiagnostic(
+            errorSpan(idx, file, jsonError.offset, jsonError.offset + 1),
+            `${name} is not valid JSON: ${jsonError.message}. Waveplan read what it could.`,
+          )
         : opened !== undefined
-          ? metadataDiagnostic(lineRest(idx, file, opened), `${name} is not valid YAML: the quote opened here is never closed. Waveplan read what it could.`)
-          : metadataDiagnostic(errorSpan(idx, file, err.pos[0], err.pos[1]), `${name} is not valid ${isJson ? 'JSON' : 'YAML'}: ${errorText(err.message)}${more(doc.errors.length)}. Waveplan read what it could.`),
+          ? metadataDiagnostic(
+              lineRest(idx, file, opened),
+              `${name} is not valid YAML: the quote opened here is never closed. Waveplan read what it could.`,
+            )
+          : metadataDiagnostic(
+              errorSpan(idx, file, err.pos[0], err.pos[1]),
+              `${name} is not valid ${isJson ? 'JSON' : 'YAML'}: ${errorText(err.message)}${more(doc.errors.length)}. Waveplan read what it could.`,
+            ),
     );
   } else if (isJson) {
     // YAML accepted it but JSON does not (single quotes, unquoted keys, …).
     const jsonError = strictJsonError(text);
-    if (jsonError) diagnostics.push(metadataDiagnostic(errorSpan(idx, file, jsonError.offset, jsonError.offset + 1), `${name} is not valid JSON: ${jsonError.message}. Waveplan read what it could.`));
+    if (jsonError)
+      diagnostics.push(
+        metadataDiagnostic(
+          errorSpan(idx, file, jsonError.offset, jsonError.offset + 1),
+          `${name} is not valid JSON: ${jsonError.message}. Waveplan read what it could.`,
+        ),
+      );
   }
   if (contents && !isMap(contents) && !diagnostics.length) {
-    diagnostics.push(metadataDiagnostic(nodeSpanOf(idx, file, contents), `${name} should hold an object of keys at the top level.`));
+    diagnostics.push(
+      metadataDiagnostic(nodeSpanOf(idx, file, contents), `${name} should hold an object of keys at the top level.`),
+    );
   }
   roots.push({ node: contents, ctx, toJS: () => doc.toJS({ maxAliasCount: 100 }) });
   return { roots, diagnostics };
@@ -183,7 +249,13 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
 function reportDroppedKeys(idx: LineIndex, file: string, offsets: number[], out: PlanDiagnostic[]): void {
   if (!offsets.length) return;
   const more = offsets.length > 1 ? ` (${offsets.length - 1} more in this file)` : '';
-  out.push(metadataDiagnostic(lineRest(idx, file, offsets[0]), `A key here is a list or map, not a name; Waveplan ignored this entry${more}.`, 'warning'));
+  out.push(
+    metadataDiagnostic(
+      lineRest(idx, file, offsets[0]),
+      `A key here is a list or map, not a name; Waveplan ignored this entry${more}.`,
+      'warning',
+    ),
+  );
 }
 
 /** Explains the usual cause: a line indented less than the first line of the appended block. */
@@ -214,7 +286,11 @@ function errorSpan(idx: LineIndex, file: string, start: number, end: number): Sp
  * When the document is a flow collection (`{…}` / `[…]`) and the parser choked on text after it, where that text
  * starts: the first character, and the start of its line (so the tail keeps its indentation).
  */
-function trailingAfterFlow(text: string, contents: SNode | undefined, doc: Document): { firstChar: number; tailStart: number } | undefined {
+function trailingAfterFlow(
+  text: string,
+  contents: SNode | undefined,
+  doc: Document,
+): { firstChar: number; tailStart: number } | undefined {
   if (!contents || contents.kind === 'scalar' || !contents.flow || !doc.errors.length) return undefined;
   const end = contents.end;
   if (!doc.errors.some((e) => e.pos[0] >= end)) return undefined;
@@ -228,4 +304,3 @@ function tailOf(text: string, firstChar: number): { firstChar: number; tailStart
   const lineStart = text.lastIndexOf('\n', firstChar - 1) + 1;
   return { firstChar, tailStart: /^[ \t]*$/.test(text.slice(lineStart, firstChar)) ? lineStart : firstChar };
 }
-

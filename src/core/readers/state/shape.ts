@@ -32,7 +32,9 @@ export function shapeDiagnostics(roots: ParsedRoot[], schema: z.ZodType, format:
       const node = nodeAt(root.node, issue.path);
       const span = isScalar(node) ? valueSpan(root.ctx, node) : keyOrNodeSpan(root, issue.path, node);
       const where = issue.path.map(String).join('.');
-      out.push(metadataDiagnostic(span, `\`${where}\` does not match the ${format} format: ${issue.message}.`, 'warning'));
+      out.push(
+        metadataDiagnostic(span, `\`${where}\` does not match the ${format} format: ${issue.message}.`, 'warning'),
+      );
     }
   }
   out.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -57,14 +59,27 @@ function flatten(issues: RawIssue[], base: PropertyKey[]): Issue[] {
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors) {
-      const typeMatched = issue.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && b.code === 'invalid_type'));
+      const typeMatched = issue.errors.filter(
+        (branch) => !branch.some((b) => b.path.length === 0 && b.code === 'invalid_type'),
+      );
       if (typeMatched.length === 1) {
         appendAll(out, flatten(typeMatched[0], path));
         continue;
       }
-      const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((b) => b.path.length === 0 && b.expected).map((b) => b.expected as string)))];
+      const expected = [
+        ...new Set(
+          issue.errors.flatMap((branch) =>
+            branch.filter((b) => b.path.length === 0 && b.expected).map((b) => b.expected as string),
+          ),
+        ),
+      ];
       const received = /received (\w+)/.exec(issue.errors[0]?.[0]?.message ?? '')?.[1];
-      out.push({ path, message: expected.length ? `expected ${expected.join(' or ')}${received ? `, received ${received}` : ''}` : 'unexpected value' });
+      out.push({
+        path,
+        message: expected.length
+          ? `expected ${expected.join(' or ')}${received ? `, received ${received}` : ''}`
+          : 'unexpected value',
+      });
       continue;
     }
     out.push({ path, message: issue.message.replace(/^Invalid input: /, '') });

@@ -2,7 +2,23 @@
 import type { EffortStatus, Located, PhaseDecl, Span, WaveDecl } from '../../model/model';
 import { readCollections } from './collections';
 import { listDraft, readEffortRecord, type Draft, type Scope } from './effort';
-import { entries, field, isMap, isScalar, isSeq, items, keyNumber, locatedInt, locatedStr, num, str, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
+import {
+  entries,
+  field,
+  isMap,
+  isScalar,
+  isSeq,
+  items,
+  keyNumber,
+  locatedInt,
+  locatedStr,
+  num,
+  str,
+  valueSpan,
+  type Entry,
+  type NodeCtx,
+  type SNode,
+} from './nodes';
 
 /** Lower = stronger. Lists of ids only say "done"/"in progress"; the richest records come first. */
 const RANK = { prePlanned: 0, planning: 1, structure: 2, record: 3, plan: 4, completed: 5, inProgress: 6, pending: 7 };
@@ -55,7 +71,8 @@ export class StateSink {
 export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void {
   for (const e of entries(ctx, root)) {
     sink.place = e.key;
-    if (e.norm === 'pre_planned_infrastructure') keyedEfforts(ctx, field(entries(ctx, e.value), 'efforts')?.value, {}, RANK.prePlanned, sink);
+    if (e.norm === 'pre_planned_infrastructure')
+      keyedEfforts(ctx, field(entries(ctx, e.value), 'efforts')?.value, {}, RANK.prePlanned, sink);
     else if (e.norm === 'planning_files') planningFiles(ctx, e, sink);
     else if (e.norm === 'phase_structure') phaseStructure(ctx, e, sink);
     else if (LIST_STATUS.has(e.norm)) effortList(ctx, e, {}, sink);
@@ -85,7 +102,8 @@ function keyedEfforts(ctx: NodeCtx, node: SNode | null | undefined, scope: Scope
     return;
   }
   for (const e of entries(ctx, node)) {
-    if (isMap(e.value)) sink.add(readEffortRecord(ctx, e.value, { ...scope, key: { text: e.key, span: e.keySpan } }, rank));
+    if (isMap(e.value))
+      sink.add(readEffortRecord(ctx, e.value, { ...scope, key: { text: e.key, span: e.keySpan } }, rank));
   }
 }
 
@@ -173,8 +191,13 @@ function wavesCompleted(ctx: NodeCtx, e: Entry, sink: StateSink): void {
         const wave = keyNumber(w.key, 'wave');
         if (wave === undefined) continue;
         sink.wave(phase, wave, w.keySpan);
-        const scope: Scope = { phase: at(p.keySpan, phase), wave: at(w.keySpan, wave), listStatus: { value: 'done', span: w.keySpan } };
-        for (const item of items(field(entries(ctx, w.value), 'efforts')?.value)) sink.add(listDraft(ctx, item, scope, RANK.completed));
+        const scope: Scope = {
+          phase: at(p.keySpan, phase),
+          wave: at(w.keySpan, wave),
+          listStatus: { value: 'done', span: w.keySpan },
+        };
+        for (const item of items(field(entries(ctx, w.value), 'efforts')?.value))
+          sink.add(listDraft(ctx, item, scope, RANK.completed));
       }
     }
     return;
@@ -195,7 +218,11 @@ function wavesCompleted(ctx: NodeCtx, e: Entry, sink: StateSink): void {
     sink.wave(phase, wave, span, str(field(ie, 'wave_name', 'name')?.value));
     const done = field(ie, 'efforts_completed');
     if (!done) continue;
-    const scope: Scope = { phase: at(span, phase), wave: at(span, wave), listStatus: { value: 'done', span: done.keySpan } };
+    const scope: Scope = {
+      phase: at(span, phase),
+      wave: at(span, wave),
+      listStatus: { value: 'done', span: done.keySpan },
+    };
     for (const effort of items(done.value)) sink.add(listDraft(ctx, effort, scope, RANK.completed));
   }
 }
@@ -233,7 +260,11 @@ function projectProgression(ctx: NodeCtx, e: Entry, sink: StateSink): void {
 function waveInfrastructure(ctx: NodeCtx, e: Entry, phase: number, wave: number, sink: StateSink): void {
   const fields = entries(ctx, e.value);
   const base = locatedStr(ctx, field(fields, 'base_branch')?.value);
-  const scope: Scope = { phase: at(e.keySpan, phase), wave: at(e.keySpan, wave), ...(base ? { baseBranch: base } : {}) };
+  const scope: Scope = {
+    phase: at(e.keySpan, phase),
+    wave: at(e.keySpan, wave),
+    ...(base ? { baseBranch: base } : {}),
+  };
   keyedEfforts(ctx, field(fields, 'efforts')?.value, scope, RANK.structure, sink);
 }
 

@@ -4,7 +4,10 @@ import type { SNode, SPair, SScalar } from './nodes';
 
 export function errorText(message: string): string {
   // prettyErrors is off, but keep only the first sentence of multi-line messages.
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 /**
@@ -16,7 +19,8 @@ export function fromYaml(node: unknown, droppedKeys?: number[]): SNode | undefin
   const range = (node as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
   if (isYamlScalar(node)) {
     const v = node.value;
-    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+    const value =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
     const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
     const scalar: SScalar = { kind: 'scalar', value, quoted, start: range[0], end: range[1] };
     if (typeof value === 'number' && typeof node.source === 'string') scalar.source = node.source;

@@ -31,7 +31,9 @@ export async function resolveBase(effort: Effort, branch: string, ctx: BaseConte
     const found = ctx.snap.find(declared) ?? (await verifyCommit(declared, ctx.git));
     if (found) return { ...found, reason: 'declared Base Branch' };
     // Plans often write `phase2/integration` where the repository's branches carry the project prefix.
-    const prefixed = branchPrefixes(ctx.plan, branch).filter((p) => !declared.startsWith(`${p}/`)).map((p) => `${p}/${declared}`);
+    const prefixed = branchPrefixes(ctx.plan, branch)
+      .filter((p) => !declared.startsWith(`${p}/`))
+      .map((p) => `${p}/${declared}`);
     for (const name of prefixed) {
       const hit = ctx.snap.find(name);
       if (hit) return { ...hit, reason: `declared Base Branch ${declared}, under the plan's prefix` };
@@ -56,7 +58,12 @@ async function cascadeBase(effort: Effort, branch: string, ctx: BaseContext): Pr
       const previous = branchFor(prev, settings, ctx.plan.repoConfig, ctx.snap.repoName).branch;
       const found = ctx.snap.find(previous);
       if (found) return { ...found, reason: `R501 progressive: starts from the previous effort ${prev.id}` };
-      throw missing(effort, [previous], `the branch of the previous effort ${prev.id} (R501; create it first)`, ctx.snap);
+      throw missing(
+        effort,
+        [previous],
+        `the branch of the previous effort ${prev.id} (R501; create it first)`,
+        ctx.snap,
+      );
     }
   }
   if (settings.strategy === 'main') return defaultBase(effort, ctx, 'strategy main');
@@ -74,13 +81,38 @@ function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Prom
   const hasPhaseZero = [...known].some((k) => k.startsWith('0.'));
   const cfg = ctx.plan.repoConfig;
   if (wave - 1 >= 1 || (wave - 1 === 0 && hasWaveZero)) {
-    const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
-    const names = candidates(patterns, { phase: String(phase), wave: String(wave - 1) }, branchPrefixes(ctx.plan, branch));
-    return Promise.resolve(pick(effort, names, `R308: wave ${phase}.${wave} starts from the wave ${phase}.${wave - 1} integration branch`, ctx));
+    const patterns = [
+      ...(cfg?.integrationPattern ? [cfg.integrationPattern] : []),
+      ...ctx.settings.waveIntegrationPatterns,
+    ];
+    const names = candidates(
+      patterns,
+      { phase: String(phase), wave: String(wave - 1) },
+      branchPrefixes(ctx.plan, branch),
+    );
+    return Promise.resolve(
+      pick(
+        effort,
+        names,
+        `R308: wave ${phase}.${wave} starts from the wave ${phase}.${wave - 1} integration branch`,
+        ctx,
+      ),
+    );
   }
   if (phase - 1 >= 1 || (phase - 1 === 0 && hasPhaseZero)) {
-    const names = candidates(ctx.settings.phaseIntegrationPatterns, { phase: String(phase - 1) }, branchPrefixes(ctx.plan, branch));
-    return Promise.resolve(pick(effort, names, `R308: the first wave of phase ${phase} starts from the phase ${phase - 1} integration branch`, ctx));
+    const names = candidates(
+      ctx.settings.phaseIntegrationPatterns,
+      { phase: String(phase - 1) },
+      branchPrefixes(ctx.plan, branch),
+    );
+    return Promise.resolve(
+      pick(
+        effort,
+        names,
+        `R308: the first wave of phase ${phase} starts from the phase ${phase - 1} integration branch`,
+        ctx,
+      ),
+    );
   }
   return defaultBase(effort, ctx, 'R308: the first wave starts from the default branch');
 }
@@ -88,7 +120,10 @@ function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Prom
 /** The integration branch of one wave (the effort's own, for "is it merged?"), when one exists. */
 export function waveIntegrationBranch(phase: number, wave: number, ctx: BaseContext): FoundRef | undefined {
   const cfg = ctx.plan.repoConfig;
-  const patterns = [...(cfg?.integrationPattern ? [cfg.integrationPattern] : []), ...ctx.settings.waveIntegrationPatterns];
+  const patterns = [
+    ...(cfg?.integrationPattern ? [cfg.integrationPattern] : []),
+    ...ctx.settings.waveIntegrationPatterns,
+  ];
   for (const name of candidates(patterns, { phase: String(phase), wave: String(wave) }, branchPrefixes(ctx.plan))) {
     const found = ctx.snap.find(name);
     if (found) return found;
@@ -124,11 +159,14 @@ function pick(effort: Effort, names: string[], reason: string, ctx: BaseContext)
 function candidates(patterns: string[], vars: Record<string, string>, prefixes: string[]): string[] {
   const out = new Set<string>();
   for (const prefix of prefixes) {
-    const expanded = patterns.map((p) => expandTemplate(p, { ...vars, project_prefix: prefix, prefix }, 'integration branch'));
+    const expanded = patterns.map((p) =>
+      expandTemplate(p, { ...vars, project_prefix: prefix, prefix }, 'integration branch'),
+    );
     for (const name of expanded) out.add(name.startsWith(`${prefix}/`) ? name : `${prefix}/${name}`);
   }
   // Unprefixed: a pattern that places {prefix} itself cannot be expanded without one.
-  for (const p of patterns) if (!/\{(project_prefix|prefix)\}/.test(p)) out.add(expandTemplate(p, vars, 'integration branch'));
+  for (const p of patterns)
+    if (!/\{(project_prefix|prefix)\}/.test(p)) out.add(expandTemplate(p, vars, 'integration branch'));
   return [...out];
 }
 
@@ -173,7 +211,9 @@ function planIndex(plan: PlanView): PlanIndex {
 }
 
 async function verifyCommit(name: string, git: GitRepo): Promise<FoundRef | undefined> {
-  const r = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`], { okCodes: [0, 1, 128] });
+  const r = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`], {
+    okCodes: [0, 1, 128],
+  });
   const sha = r.exitCode === 0 ? r.stdout.trim() : '';
   return sha ? { display: name, ref: sha, sha, remote: false } : undefined;
 }
@@ -181,8 +221,16 @@ async function verifyCommit(name: string, git: GitRepo): Promise<FoundRef | unde
 const LOOKS_LIKE_BASE = /integration|^(main|master|develop|trunk)$/i;
 
 function missing(effort: Effort, tried: string[], what: string, snap: RepoSnapshot): GitError {
-  const existing = [...snap.local.keys()].filter((b) => LOOKS_LIKE_BASE.test(b)).sort().slice(0, 12);
+  const existing = [...snap.local.keys()]
+    .filter((b) => LOOKS_LIKE_BASE.test(b))
+    .sort()
+    .slice(0, 12);
   const shown = tried.slice(0, 10).join(', ') + (tried.length > 10 ? `, … (${tried.length} names)` : '');
-  const choices = existing.length ? `local branches that could be meant: ${existing.join(', ')}` : 'no local branch looks like a base';
-  return new GitError('unknown-base', `no base branch for ${effort.id} (${what}): tried ${shown}; ${choices}. Declare a Base Branch or create one of these.`);
+  const choices = existing.length
+    ? `local branches that could be meant: ${existing.join(', ')}`
+    : 'no local branch looks like a base';
+  return new GitError(
+    'unknown-base',
+    `no base branch for ${effort.id} (${what}): tried ${shown}; ${choices}. Declare a Base Branch or create one of these.`,
+  );
 }

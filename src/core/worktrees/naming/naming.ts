@@ -16,7 +16,11 @@ export interface BranchChoice {
 const SAFE_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Placeholder values for one effort. `{effort_name}` is the effort's folder name when it declares one, else its slug. */
-export function effortVars(effort: Effort, config: RepoConfig | undefined, repoName = ''): Record<string, string | undefined> {
+export function effortVars(
+  effort: Effort,
+  config: RepoConfig | undefined,
+  repoName = '',
+): Record<string, string | undefined> {
   const parsed = parseEffortId(effort.id);
   const phase = effort.phase ?? parsed?.phase;
   const wave = effort.wave ?? parsed?.wave;
@@ -42,7 +46,18 @@ export function effortVars(effort: Effort, config: RepoConfig | undefined, repoN
 }
 
 // Code folders plans write at the end of an effort's directory (`efforts/phase2/wave2/cli-commands/pkg/`): never its name.
-const CODE_FOLDERS = new Set(['pkg', 'src', 'lib', 'cmd', 'internal', 'source', 'sources', 'bin', 'include', 'packages']);
+const CODE_FOLDERS = new Set([
+  'pkg',
+  'src',
+  'lib',
+  'cmd',
+  'internal',
+  'source',
+  'sources',
+  'bin',
+  'include',
+  'packages',
+]);
 // Folders that group efforts rather than name one.
 const GROUPING = /^(?:efforts?|phase[-_]?\d+|wave[-_]?\d+|p\d+w\d+)$/i;
 
@@ -52,7 +67,10 @@ const GROUPING = /^(?:efforts?|phase[-_]?\d+|wave[-_]?\d+|p\d+w\d+)$/i;
  * '' when no segment names the effort.
  */
 export function effortFolderName(directory: string): string {
-  const parts = directory.replace(/\\/g, '/').split('/').filter((p) => p && p !== '.' && p !== '..');
+  const parts = directory
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..');
   const names = (p: string): boolean => !CODE_FOLDERS.has(p.toLowerCase()) && !GROUPING.test(p);
   const wave = parts.findIndex((p) => /^wave[-_]?\d+$/i.test(p));
   if (wave >= 0 && wave + 1 < parts.length && names(parts[wave + 1])) return parts[wave + 1];
@@ -79,7 +97,12 @@ export function repoConfigBranchTemplate(config: RepoConfig | undefined): string
 }
 
 /** Throws TemplateError when a template needs a value the effort lacks. The name is NOT validated here. */
-export function branchFor(effort: Effort, settings: WorktreeSettings, config: RepoConfig | undefined, repoName = ''): BranchChoice {
+export function branchFor(
+  effort: Effort,
+  settings: WorktreeSettings,
+  config: RepoConfig | undefined,
+  repoName = '',
+): BranchChoice {
   const declared = effort.branch ? cleanRefText(effort.branch) : '';
   if (declared) return { branch: declared, source: 'declared' };
   const fromConfig = repoConfigBranchTemplate(config);
@@ -90,7 +113,9 @@ export function branchFor(effort: Effort, settings: WorktreeSettings, config: Re
 
 /** Regexes for branch names our templates would produce, for spotting branches that belong to no plan. */
 export function branchPatterns(settings: WorktreeSettings, config: RepoConfig | undefined): RegExp[] {
-  const fixed: Record<string, string> = config?.projectPrefix ? { project_prefix: config.projectPrefix, prefix: config.projectPrefix } : {};
+  const fixed: Record<string, string> = config?.projectPrefix
+    ? { project_prefix: config.projectPrefix, prefix: config.projectPrefix }
+    : {};
   const templates = [repoConfigBranchTemplate(config), settings.branchTemplate].filter((t): t is string => !!t);
   return templates.map((t) => templateRegExp(t, fixed));
 }
@@ -104,7 +129,12 @@ export class PathError extends Error {
 }
 
 /** Absolute folder that holds the effort worktrees (settings.root or the override, relative to the main worktree). */
-export function worktreeRootFor(settings: WorktreeSettings, mainPath: string, repoName: string, rootOverride?: string): string {
+export function worktreeRootFor(
+  settings: WorktreeSettings,
+  mainPath: string,
+  repoName: string,
+  rootOverride?: string,
+): string {
   return path.resolve(mainPath, expandTemplate(rootOverride ?? settings.root, { repo: repoName }, 'worktree root'));
 }
 
@@ -126,7 +156,8 @@ export function worktreePathFor(
   const inside = path.relative(root, full);
   if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
     throw new PathError(`folder of ${effort.id}: "${rel}" would leave the worktree root ${root}`);
-  if (hasControl(full)) throw new PathError(`folder of ${effort.id}: ${JSON.stringify(full)} contains a control character`);
+  if (hasControl(full))
+    throw new PathError(`folder of ${effort.id}: ${JSON.stringify(full)} contains a control character`);
   const fromMain = path.relative(mainPath, full);
   if (!fromMain || fromMain === '.git' || fromMain.startsWith(`.git${path.sep}`))
     throw new PathError(`folder of ${effort.id}: ${full} is the repository itself or inside its .git folder`);

@@ -9,9 +9,15 @@ const PLACEHOLDER = /\{([A-Za-z_-]+)\}/g;
 export function expandTemplate(template: string, vars: Record<string, string | undefined>, what: string): string {
   return template.replace(PLACEHOLDER, (_m, raw: string) => {
     const key = raw.replace(/-/g, '_').toLowerCase();
-    if (!(key in vars)) throw new TemplateError(`${what}: unknown placeholder {${raw}} in "${template}" (known: ${Object.keys(vars).map((k) => `{${k}}`).join(', ')})`);
+    if (!(key in vars))
+      throw new TemplateError(
+        `${what}: unknown placeholder {${raw}} in "${template}" (known: ${Object.keys(vars)
+          .map((k) => `{${k}}`)
+          .join(', ')})`,
+      );
     const value = vars[key];
-    if (value === undefined || value === '') throw new TemplateError(`${what}: "${template}" uses {${raw}} but it has no value`);
+    if (value === undefined || value === '')
+      throw new TemplateError(`${what}: "${template}" uses {${raw}} but it has no value`);
     return value;
   });
 }

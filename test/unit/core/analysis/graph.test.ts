@@ -1,5 +1,12 @@
 import { strict as assert } from 'assert';
-import { bfsTree, dependencyGraph, isCycle, PathFinder, stronglyConnected, type DependencyGraph } from '../../../../src/core/analysis/graph';
+import {
+  bfsTree,
+  dependencyGraph,
+  isCycle,
+  PathFinder,
+  stronglyConnected,
+  type DependencyGraph,
+} from '../../../../src/core/analysis/graph';
 import { mergeProject } from '../../../../src/core/project/merge';
 import { fact, refs, result, span } from '../../support/builders';
 
@@ -7,7 +14,14 @@ import { fact, refs, result, span } from '../../support/builders';
 function graphOf(edges: number[][]): DependencyGraph {
   const F = 'WAVE-PLAN.md';
   const id = (i: number): string => `E1.1.${i + 1}`;
-  const facts = edges.map((deps, i) => fact(id(i), 'metadata', span(F, i + 1), deps.length ? { dependsOn: refs(deps.map(id).join(', '), span(F, i + 1, 10)) } : {}));
+  const facts = edges.map((deps, i) =>
+    fact(
+      id(i),
+      'metadata',
+      span(F, i + 1),
+      deps.length ? { dependsOn: refs(deps.map(id).join(', '), span(F, i + 1, 10)) } : {},
+    ),
+  );
   return dependencyGraph(mergeProject([result(F, 'wave-plan', facts)]));
 }
 
@@ -47,7 +61,9 @@ describe('graph', () => {
     const random = rng(42);
     for (let round = 0; round < 40; round++) {
       const n = 2 + Math.floor(random() * 14);
-      const edges = Array.from({ length: n }, () => Array.from({ length: Math.floor(random() * 3) }, () => Math.floor(random() * n)));
+      const edges = Array.from({ length: n }, () =>
+        Array.from({ length: Math.floor(random() * 3) }, () => Math.floor(random() * n)),
+      );
       const g = graphOf(edges);
       const { comp, components } = stronglyConnected(g);
       for (let a = 0; a < n; a++) {
@@ -59,18 +75,38 @@ describe('graph', () => {
         for (const v of g.deps[a]) assert.ok(comp[v] <= comp[a]);
       }
       assert.equal(components.flat().length, n);
-      for (const members of components) assert.equal(isCycle(g, members), members.length > 1 || g.deps[members[0]].includes(members[0]));
+      for (const members of components)
+        assert.equal(isCycle(g, members), members.length > 1 || g.deps[members[0]].includes(members[0]));
     }
   });
 
   it('finds shortest paths and cycles, within allowed nodes, without allocating per search', () => {
     const g = graphOf([[1], [2, 3], [0], [2]]);
     const paths = new PathFinder(g);
-    assert.deepEqual(paths.find(0, (n) => n === 0), [0, 1, 2, 0]);
-    assert.deepEqual(paths.find(1, (n) => n === 0), [1, 2, 0]);
-    assert.deepEqual(paths.find(3, (n) => n === 1), [3, 2, 0, 1]);
-    assert.equal(paths.find(3, (n) => n === 1, (n) => n !== 2), undefined);
-    assert.deepEqual(paths.find(0, (n) => n === 3, undefined, true), [0, 2, 3]);
+    assert.deepEqual(
+      paths.find(0, (n) => n === 0),
+      [0, 1, 2, 0],
+    );
+    assert.deepEqual(
+      paths.find(1, (n) => n === 0),
+      [1, 2, 0],
+    );
+    assert.deepEqual(
+      paths.find(3, (n) => n === 1),
+      [3, 2, 0, 1],
+    );
+    assert.equal(
+      paths.find(
+        3,
+        (n) => n === 1,
+        (n) => n !== 2,
+      ),
+      undefined,
+    );
+    assert.deepEqual(
+      paths.find(0, (n) => n === 3, undefined, true),
+      [0, 2, 3],
+    );
     const tree = bfsTree(g, 0, () => true);
     assert.deepEqual([...tree], [0, 0, 1, 1]);
   });

@@ -67,8 +67,21 @@ describe('analyzeProject', () => {
       '**Dependencies**: E1.1.1',
     ]);
     const a = analyzeProject(lint({ [F]: text }).project);
-    assert.deepEqual(a.efforts.map((e) => [e.id, e.earliestWave]), [['E1.1.1', 1], ['E2.0.1', 0], ['E2.1.1', 0]]);
-    assert.deepEqual(a.phases.map((p) => [p.phase, p.firstWave, p.minimumWaves, p.declaredWaves]), [[1, 1, 1, 1], [2, 0, 1, 2]]);
+    assert.deepEqual(
+      a.efforts.map((e) => [e.id, e.earliestWave]),
+      [
+        ['E1.1.1', 1],
+        ['E2.0.1', 0],
+        ['E2.1.1', 0],
+      ],
+    );
+    assert.deepEqual(
+      a.phases.map((p) => [p.phase, p.firstWave, p.minimumWaves, p.declaredWaves]),
+      [
+        [1, 1, 1, 1],
+        [2, 0, 1, 2],
+      ],
+    );
     // The critical path follows the cross-phase dependency.
     assert.deepEqual(a.criticalPath, { efforts: ['E1.1.1', 'E2.1.1'], totalLines: 600 });
   });
@@ -77,14 +90,26 @@ describe('analyzeProject', () => {
     const W = 'WAVE-PLAN.md';
     const project = mergeProject([
       result(W, 'wave-plan', [
-        fact('E1.1.1', 'metadata', span(W, 1), { dependsOn: refs('E1.1.2', span(W, 2, 5)), estimatedLines: v(100, span(W, 3)) }),
-        fact('E1.1.2', 'metadata', span(W, 4), { dependsOn: refs('E1.1.1', span(W, 5, 5)), estimatedLines: v(100, span(W, 6)) }),
-        fact('E1.1.3', 'metadata', span(W, 7), { dependsOn: refs('E1.1.2', span(W, 8, 5)), estimatedLines: v(100, span(W, 9)) }),
+        fact('E1.1.1', 'metadata', span(W, 1), {
+          dependsOn: refs('E1.1.2', span(W, 2, 5)),
+          estimatedLines: v(100, span(W, 3)),
+        }),
+        fact('E1.1.2', 'metadata', span(W, 4), {
+          dependsOn: refs('E1.1.1', span(W, 5, 5)),
+          estimatedLines: v(100, span(W, 6)),
+        }),
+        fact('E1.1.3', 'metadata', span(W, 7), {
+          dependsOn: refs('E1.1.2', span(W, 8, 5)),
+          estimatedLines: v(100, span(W, 9)),
+        }),
       ]),
     ]);
     const a = analyzeProject(project);
     assert.deepEqual(a.cyclic.sort(), ['E1.1.1', 'E1.1.2']);
-    assert.deepEqual(a.efforts.map((e) => e.earliestWave), [1, 1, 2]);
+    assert.deepEqual(
+      a.efforts.map((e) => e.earliestWave),
+      [1, 1, 2],
+    );
     assert.equal(a.criticalPath.totalLines, 200);
   });
 
@@ -92,8 +117,15 @@ describe('analyzeProject', () => {
     const empty = analyzeProject(mergeProject([]));
     assert.deepEqual([empty.efforts, empty.phases, empty.criticalPath], [[], [], { efforts: [], totalLines: 0 }]);
     const W = 'WAVE-PLAN.md';
-    const a = analyzeProject(mergeProject([result(W, 'wave-plan', [fact('wave-planning', 'metadata', span(W, 1), { estimatedLines: v(80, span(W, 2)) })])]));
-    assert.deepEqual(a.efforts.map((e) => [e.id, e.phase, e.earliestWave, e.slack, e.critical]), [['wave-planning', undefined, undefined, 0, true]]);
+    const a = analyzeProject(
+      mergeProject([
+        result(W, 'wave-plan', [fact('wave-planning', 'metadata', span(W, 1), { estimatedLines: v(80, span(W, 2)) })]),
+      ]),
+    );
+    assert.deepEqual(
+      a.efforts.map((e) => [e.id, e.phase, e.earliestWave, e.slack, e.critical]),
+      [['wave-planning', undefined, undefined, 0, true]],
+    );
   });
 
   it('a 10,000-effort chain is analysed without recursion', function () {
@@ -101,7 +133,13 @@ describe('analyzeProject', () => {
     const W = 'WAVE-PLAN.md';
     const id = (i: number): string => `E1.${1 + Math.floor(i / 500)}.${1 + (i % 500)}`;
     const facts = [];
-    for (let i = 0; i < 10_000; i++) facts.push(fact(id(i), 'metadata', span(W, i + 1), { estimatedLines: v(10, span(W, i + 1, 30)), ...(i ? { dependsOn: refs(id(i - 1), span(W, i + 1, 10)) } : {}) }));
+    for (let i = 0; i < 10_000; i++)
+      facts.push(
+        fact(id(i), 'metadata', span(W, i + 1), {
+          estimatedLines: v(10, span(W, i + 1, 30)),
+          ...(i ? { dependsOn: refs(id(i - 1), span(W, i + 1, 10)) } : {}),
+        }),
+      );
     const project = mergeProject([result(W, 'wave-plan', facts)]);
     const a = analyzeProject(project);
     assert.equal(a.criticalPath.efforts.length, 10_000);

@@ -35,7 +35,16 @@ const phase1 = [
   '',
 ].join('\n');
 
-const phase2 = ['# Phase 2: Sync', '', '## Wave 1: Feed', '', '### E2.1.1: Feed', '**Estimated Lines**: 300', '**Dependencies**: [E1.1.2, E1.3.1]', ''].join('\n');
+const phase2 = [
+  '# Phase 2: Sync',
+  '',
+  '## Wave 1: Feed',
+  '',
+  '### E2.1.1: Feed',
+  '**Estimated Lines**: 300',
+  '**Dependencies**: [E1.1.2, E1.3.1]',
+  '',
+].join('\n');
 
 const texts: Texts = { [P1]: phase1, [P2]: phase2 };
 
@@ -48,7 +57,10 @@ function moveFix() {
 describe('move a numbered effort to another wave (core edit, read back through the readers)', () => {
   it('the wave-order finding offers it, renumbered to the next free id of the target wave', () => {
     const { d, fix } = moveFix();
-    assert.equal(d.message, "E1.1.2 depends on E1.2.1, which is in wave 2 (a later wave than E1.1.2's wave 1). E1.1.2 can start in wave 3 at the earliest.");
+    assert.equal(
+      d.message,
+      "E1.1.2 depends on E1.2.1, which is in wave 2 (a later wave than E1.1.2's wave 1). E1.1.2 can start in wave 3 at the earliest.",
+    );
     assert.equal(fix?.title, 'Move E1.1.2 to wave 3 as E1.3.2');
     assert.equal(fix?.preferred, true);
     assert.notEqual(fix?.certain, true);
@@ -59,13 +71,26 @@ describe('move a numbered effort to another wave (core edit, read back through t
     const project = projectOf(after);
     assert.equal(project.byId.has('E1.1.2'), false);
     const moved = project.byId.get('E1.3.2')!;
-    assert.deepEqual([moved.name, moved.phase, moved.wave, moved.estimatedLines, moved.dependsOn], ['Index', 1, 3, 400, ['E1.2.1']]);
+    assert.deepEqual(
+      [moved.name, moved.phase, moved.wave, moved.estimatedLines, moved.dependsOn],
+      ['Index', 1, 3, 400, ['E1.2.1']],
+    );
     assert.deepEqual(project.byId.get('E2.1.1')!.dependsOn, ['E1.3.2', 'E1.3.1']);
-    assert.deepEqual(project.phases[0].waves.map((w) => [w.wave, w.efforts]), [[1, ['E1.1.1']], [2, ['E1.2.1']], [3, ['E1.3.1', 'E1.3.2']]]);
+    assert.deepEqual(
+      project.phases[0].waves.map((w) => [w.wave, w.efforts]),
+      [
+        [1, ['E1.1.1']],
+        [2, ['E1.2.1']],
+        [3, ['E1.3.1', 'E1.3.2']],
+      ],
+    );
     assert.deepEqual(project.diagnostics, []);
     // The section sits at the end of Wave 3, set off by blank lines, and Wave 1 closes cleanly.
     assert.match(after[P1], /\*\*Dependencies\*\*: None\n\n## Wave 2: Use/);
-    assert.match(after[P1], /### E1\.3\.1: Report\n[^#]*\n\n### E1\.3\.2: Index\n\*\*Estimated Lines\*\*: 400\n\*\*Dependencies\*\*: \[E1\.2\.1\]\n$/);
+    assert.match(
+      after[P1],
+      /### E1\.3\.1: Report\n[^#]*\n\n### E1\.3\.2: Index\n\*\*Estimated Lines\*\*: 400\n\*\*Dependencies\*\*: \[E1\.2\.1\]\n$/,
+    );
   });
 
   it('explains why when the move cannot be made', () => {
@@ -79,9 +104,20 @@ describe('move a numbered effort to another wave (core edit, read back through t
     const moved = moveNumberedEffort(ctx, 'E1.1.2', 4);
     assert.ok('edits' in moved, JSON.stringify(moved));
     const after = applyAll(texts, moved.edits);
-    assert.match(after[P1], /\*\*Dependencies\*\*: \[E1\.2\.1\]\n\n## Wave 4\n\n### E1\.4\.1: Index\n\*\*Estimated Lines\*\*: 400\n\*\*Dependencies\*\*: \[E1\.2\.1\]\n$/);
+    assert.match(
+      after[P1],
+      /\*\*Dependencies\*\*: \[E1\.2\.1\]\n\n## Wave 4\n\n### E1\.4\.1: Index\n\*\*Estimated Lines\*\*: 400\n\*\*Dependencies\*\*: \[E1\.2\.1\]\n$/,
+    );
     const project = projectOf(after);
-    assert.deepEqual(project.phases[0].waves.map((w) => [w.wave, w.efforts]), [[1, ['E1.1.1']], [2, ['E1.2.1']], [3, ['E1.3.1']], [4, ['E1.4.1']]]);
+    assert.deepEqual(
+      project.phases[0].waves.map((w) => [w.wave, w.efforts]),
+      [
+        [1, ['E1.1.1']],
+        [2, ['E1.2.1']],
+        [3, ['E1.3.1']],
+        [4, ['E1.4.1']],
+      ],
+    );
     assert.deepEqual(project.byId.get('E2.1.1')!.dependsOn, ['E1.4.1', 'E1.3.1']);
   });
 
@@ -93,17 +129,58 @@ describe('move a numbered effort to another wave (core edit, read back through t
     const after = applyAll(crlf, moved.edits);
     assert.ok(!/[^\r]\n/.test(after[P1]), 'only CRLF');
     const project = projectOf(after);
-    assert.deepEqual(project.phases[0].waves.map((w) => [w.wave, w.efforts]), [[1, ['E1.1.1', 'E1.1.2']], [2, ['E1.2.1', 'E1.2.2']], [3, []]]);
+    assert.deepEqual(
+      project.phases[0].waves.map((w) => [w.wave, w.efforts]),
+      [
+        [1, ['E1.1.1', 'E1.1.2']],
+        [2, ['E1.2.1', 'E1.2.2']],
+        [3, []],
+      ],
+    );
     assert.deepEqual(project.byId.get('E2.1.1')!.dependsOn, ['E1.1.2', 'E1.2.2']);
   });
 });
 
 describe('move a numbered effort: every form its wave is written in', () => {
-  const PHASE = ['# Phase 1: Inventory', '## Wave 2: Storage', '#### E1.2.1: Ledger store', '**Estimated Size**: 300 lines', '', '## Wave 3: Reports', '#### E1.3.1: Stock report', ''].join('\n');
+  const PHASE = [
+    '# Phase 1: Inventory',
+    '## Wave 2: Storage',
+    '#### E1.2.1: Ledger store',
+    '**Estimated Size**: 300 lines',
+    '',
+    '## Wave 3: Reports',
+    '#### E1.3.1: Stock report',
+    '',
+  ].join('\n');
   const forms: Record<string, string> = {
-    field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join('\n'),
-    json: ['# Phase 1', '## Wave 1', '### Effort 1.1.1', '```json', '{', '  "effort_id": "1.1.1",', '  "parent_wave": "WAVE_1.1",', '  "depends_on": ["effort:1.2.1"]', '}', '```', ''].join('\n'),
-    heading: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Dependencies**: E1.2.1', '```bash', '# not a heading', '```', '', '#### E1.1.2: Barcode labels', ''].join('\n'),
+    field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join(
+      '\n',
+    ),
+    json: [
+      '# Phase 1',
+      '## Wave 1',
+      '### Effort 1.1.1',
+      '```json',
+      '{',
+      '  "effort_id": "1.1.1",',
+      '  "parent_wave": "WAVE_1.1",',
+      '  "depends_on": ["effort:1.2.1"]',
+      '}',
+      '```',
+      '',
+    ].join('\n'),
+    heading: [
+      '# Phase 1',
+      '## Wave 1',
+      '#### E1.1.1: Intake form',
+      '**Dependencies**: E1.2.1',
+      '```bash',
+      '# not a heading',
+      '```',
+      '',
+      '#### E1.1.2: Barcode labels',
+      '',
+    ].join('\n'),
   };
   for (const [form, text] of Object.entries(forms)) {
     it(`${form}: renumbered to E1.3.2, wave fields rewritten, read back in wave 3 with no wave-order error`, () => {
@@ -115,8 +192,12 @@ describe('move a numbered effort: every form its wave is written in', () => {
       const project = projectOf(after);
       assert.equal(project.byId.has('E1.1.1'), false);
       assert.deepEqual([project.byId.get('E1.3.2')!.wave, project.byId.get('E1.3.2')!.dependsOn], [3, ['E1.2.1']]);
-      assert.deepEqual(project.diagnostics.filter((x) => x.code === 'wave-order' || x.code === 'effort-conflict'), []);
-      if (form === 'json') assert.match(after['WAVE-1-PLAN.md'], /"effort_id": "1\.3\.2",\n {2}"parent_wave": "WAVE_1\.3"/);
+      assert.deepEqual(
+        project.diagnostics.filter((x) => x.code === 'wave-order' || x.code === 'effort-conflict'),
+        [],
+      );
+      if (form === 'json')
+        assert.match(after['WAVE-1-PLAN.md'], /"effort_id": "1\.3\.2",\n {2}"parent_wave": "WAVE_1\.3"/);
       if (form === 'field') assert.match(after['WAVE-1-PLAN.md'], /#### E1\.3\.2: Intake form\n\*\*Wave\*\*: 3\n/);
       // A plan of one wave keeps its sections: the new id alone places the effort.
       if (form === 'heading') assert.match(after['WAVE-1-PLAN.md'], /## Wave 1\n#### E1\.3\.2: Intake form\n/);

@@ -1,7 +1,12 @@
 // "New Effort": a new section in the file's own form, read back through the product's readers: the next free id of
 // the wave, the placeholders as its values, nothing an existing effort has of its own (status, actual lines, prose).
 import { strict as assert } from 'assert';
-import { fileForNewEffort, newEffortIn, NEW_EFFORT_DEFAULTS, wavesForNewEffort } from '../../../../src/core/authoring/newEffort';
+import {
+  fileForNewEffort,
+  newEffortIn,
+  NEW_EFFORT_DEFAULTS,
+  wavesForNewEffort,
+} from '../../../../src/core/authoring/newEffort';
 import { applyAll, projectOf, type Texts } from '../../support/readBack';
 
 const P1 = 'PHASE-1-IMPLEMENTATION-PLAN.md';
@@ -50,11 +55,22 @@ describe('new effort', () => {
     const { made, after, project } = added({ [P1]: phase1 }, P1, 1, 1);
     assert.equal(made.id, 'E1.1.3');
     const e = project.byId.get('E1.1.3')!;
-    assert.deepEqual([e.name, e.wave, e.estimatedLines, e.dependsOn, e.canParallelize, e.branch], [NEW_EFFORT_DEFAULTS.name, 1, 400, [], false, 'kennel/phase1/wave1/new-effort']);
+    assert.deepEqual(
+      [e.name, e.wave, e.estimatedLines, e.dependsOn, e.canParallelize, e.branch],
+      [NEW_EFFORT_DEFAULTS.name, 1, 400, [], false, 'kennel/phase1/wave1/new-effort'],
+    );
     const lines = after[P1].split('\n');
-    assert.equal(lines.indexOf('### E1.1.3: new-effort'), lines.indexOf('**Dependencies**: [E1.1.1]') + 2, 'after E1.1.2, set off by a blank line');
+    assert.equal(
+      lines.indexOf('### E1.1.3: new-effort'),
+      lines.indexOf('**Dependencies**: [E1.1.1]') + 2,
+      'after E1.1.2, set off by a blank line',
+    );
     assert.ok(lines.indexOf('## Wave 2: Use') > lines.indexOf('### E1.1.3: new-effort'));
-    assert.deepEqual(project.diagnostics.filter((d) => d.efforts.includes('E1.1.3')), [], 'the new effort lints clean');
+    assert.deepEqual(
+      project.diagnostics.filter((d) => d.efforts.includes('E1.1.3')),
+      [],
+      'the new effort lints clean',
+    );
   });
 
   it('writes no status, actual lines or prose of the model effort', () => {
@@ -82,16 +98,30 @@ describe('new effort', () => {
   });
 
   it('keeps the written id form and the file line breaks', () => {
-    const crlf = ['# Phase 2', '', '## Wave 1', '', '### Effort 2.1.1 - Gate', '- **Estimated Lines**: 120', '- **Dependencies**: none', ''].join('\r\n');
+    const crlf = [
+      '# Phase 2',
+      '',
+      '## Wave 1',
+      '',
+      '### Effort 2.1.1 - Gate',
+      '- **Estimated Lines**: 120',
+      '- **Dependencies**: none',
+      '',
+    ].join('\r\n');
     const { made, after, project } = added({ [P1]: crlf }, P1, 2, 1);
     assert.equal(made.id, 'E2.1.2');
-    assert.ok(after[P1].includes('### Effort 2.1.2 - new-effort\r\n- **Estimated Lines**: 400\r\n'), JSON.stringify(after[P1]));
+    assert.ok(
+      after[P1].includes('### Effort 2.1.2 - new-effort\r\n- **Estimated Lines**: 400\r\n'),
+      JSON.stringify(after[P1]),
+    );
     assert.ok(!/[^\r]\n/.test(after[P1]), 'only CRLF line breaks');
     assert.equal(project.byId.get('E2.1.2')?.estimatedLines, 400);
   });
 
   it('says why when the file has no effort heading to copy, or no section for the wave', () => {
-    const table = ['# Phase 1', '', '## Wave 1', '', '| Effort | Lines |', '|---|---|', '| E1.1.1 | 100 |', ''].join('\n');
+    const table = ['# Phase 1', '', '## Wave 1', '', '| Effort | Lines |', '|---|---|', '| E1.1.1 | 100 |', ''].join(
+      '\n',
+    );
     const project = projectOf({ [P1]: table });
     const r = newEffortIn(project, P1, table, 1, 1);
     assert.ok('error' in r && /numbered heading/.test(r.error));
@@ -105,7 +135,11 @@ describe('new effort', () => {
     const project = projectOf({ [P1]: phase1, [STATE]: state });
     const line = phase1.split('\n').indexOf('## Wave 2: Use') + 2;
     assert.deepEqual(wavesForNewEffort(project, P1, line), [{ phase: 1, wave: 2 }]);
-    assert.deepEqual(wavesForNewEffort(project, P1, 1), [{ phase: 1, wave: 1 }, { phase: 1, wave: 2 }, { phase: 1, wave: 3 }]);
+    assert.deepEqual(wavesForNewEffort(project, P1, 1), [
+      { phase: 1, wave: 1 },
+      { phase: 1, wave: 2 },
+      { phase: 1, wave: 3 },
+    ]);
     assert.equal(fileForNewEffort(project, 1, 1), P1);
     assert.equal(fileForNewEffort(project, 4, 1), undefined);
   });

@@ -64,7 +64,15 @@ const wavePlan = [
   '',
 ].join('\n');
 
-const state = JSON.stringify({ efforts_in_progress: [{ effort_id: 'E1.1.2', branch: 'kennel/phase1/wave1/effort-1.1.2-index', status: 'IN_PROGRESS' }] }, null, 2);
+const state = JSON.stringify(
+  {
+    efforts_in_progress: [
+      { effort_id: 'E1.1.2', branch: 'kennel/phase1/wave1/effort-1.1.2-index', status: 'IN_PROGRESS' },
+    ],
+  },
+  null,
+  2,
+);
 
 const texts: Texts = { [PHASE]: phasePlan, [WAVE]: wavePlan };
 
@@ -78,11 +86,17 @@ describe('rename effort id (core edit, read back through the readers)', () => {
     const project = projectOf(after);
     assert.equal(project.byId.has('E1.1.2'), false);
     const moved = project.byId.get('E1.1.7')!;
-    assert.deepEqual([moved.name, moved.phase, moved.wave, moved.estimatedLines, moved.dependsOn], ['Index', 1, 1, 400, ['E1.1.1']]);
+    assert.deepEqual(
+      [moved.name, moved.phase, moved.wave, moved.estimatedLines, moved.dependsOn],
+      ['Index', 1, 1, 400, ['E1.1.1']],
+    );
     assert.deepEqual(project.byId.get('E1.2.1')!.dependsOn, ['E1.1.7', 'E1.1.1']);
     assert.deepEqual(project.byId.get('E1.2.2')!.dependsOn, ['E1.1.7']);
     assert.deepEqual(project.byId.get('E1.2.3')!.dependsOn, ['E1.1.7']);
-    assert.deepEqual(project.diagnostics.filter((d) => d.code === 'unknown-dependency'), []);
+    assert.deepEqual(
+      project.diagnostics.filter((d) => d.code === 'unknown-dependency'),
+      [],
+    );
     // Each reference keeps its form; a version number in prose and the branch (a real git name) stay as they were.
     assert.match(after[PHASE], /#### E1\.1\.7: Index/);
     assert.match(after[PHASE], /Builds on go-index v1\.1\.2; Effort 1\.1\.7 owns the index\./);
@@ -102,9 +116,15 @@ describe('rename effort id (core edit, read back through the readers)', () => {
 
   it('refuses an id that exists, a non-id and an effort without a number', () => {
     const project = projectOf(texts);
-    assert.deepEqual(renameEffort(project, textOf(texts), 'E1.1.2', 'E1.1.1'), { error: 'E1.1.1 already exists (Store).' });
-    assert.deepEqual(renameEffort(project, textOf(texts), 'E1.1.2', 'index'), { error: '"index" is not an effort id such as E1.2.3.' });
-    assert.deepEqual(renameEffort(project, textOf(texts), 'wave-planning', 'E1.1.9'), { error: 'wave-planning has no number to rename; rename its heading instead.' });
+    assert.deepEqual(renameEffort(project, textOf(texts), 'E1.1.2', 'E1.1.1'), {
+      error: 'E1.1.1 already exists (Store).',
+    });
+    assert.deepEqual(renameEffort(project, textOf(texts), 'E1.1.2', 'index'), {
+      error: '"index" is not an effort id such as E1.2.3.',
+    });
+    assert.deepEqual(renameEffort(project, textOf(texts), 'wave-planning', 'E1.1.9'), {
+      error: 'wave-planning has no number to rename; rename its heading instead.',
+    });
     assert.deepEqual(renameEffort(project, textOf(texts), 'E1.1.2', 'Effort 1.1.2'), { edits: [], files: [] });
   });
 

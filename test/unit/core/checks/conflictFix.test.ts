@@ -40,23 +40,43 @@ describe('effort-conflict: use this value', () => {
     const conflicts = projectOf(texts).diagnostics.filter((d) => d.code === 'effort-conflict');
     const fixes = conflicts.map((d) => [d.message.split(' ')[1], d.fixes?.map((f) => [f.title, f.kind, f.certain])]);
     assert.deepEqual(fixes, [
-      ['name', [['Use "Query service" here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:3)', 'use-winning-value', true]]],
+      [
+        'name',
+        [['Use "Query service" here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:3)', 'use-winning-value', true]],
+      ],
       ['estimated', [['Use 450 here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:4)', 'use-winning-value', true]]],
       ['dependencies', undefined],
-      ['branch', [['Use "kennel/p1w2/search" here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:5)', 'use-winning-value', true]]],
+      [
+        'branch',
+        [['Use "kennel/p1w2/search" here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:5)', 'use-winning-value', true]],
+      ],
     ]);
   });
 
   it('applied (by Fix All), the plans agree and the model is the same', () => {
     const before = projectOf(texts);
-    const after = projectOf(applyAll(texts, selectFixAll(before.diagnostics).flatMap((c) => c.fix.edits)));
+    const after = projectOf(
+      applyAll(
+        texts,
+        selectFixAll(before.diagnostics).flatMap((c) => c.fix.edits),
+      ),
+    );
     const pick = (p: typeof before) => {
       const e = p.byId.get('E1.2.1')!;
       return [e.name, e.estimatedLines, e.branch, e.dependsOn];
     };
     assert.deepEqual(pick(after), pick(before));
-    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'effort-conflict').map((d) => d.message.split(' ')[1]), ['dependencies']);
-    const phase = applyAll(texts, selectFixAll(before.diagnostics).flatMap((c) => c.fix.edits))[PHASE];
-    assert.match(phase, /#### E1\.2\.1: Query service\n\*\*Estimated Size\*\*: ~450 lines \(MUST be <800\)\n\*\*Branch\*\*: `kennel\/p1w2\/search`\n/);
+    assert.deepEqual(
+      after.diagnostics.filter((d) => d.code === 'effort-conflict').map((d) => d.message.split(' ')[1]),
+      ['dependencies'],
+    );
+    const phase = applyAll(
+      texts,
+      selectFixAll(before.diagnostics).flatMap((c) => c.fix.edits),
+    )[PHASE];
+    assert.match(
+      phase,
+      /#### E1\.2\.1: Query service\n\*\*Estimated Size\*\*: ~450 lines \(MUST be <800\)\n\*\*Branch\*\*: `kennel\/p1w2\/search`\n/,
+    );
   });
 });

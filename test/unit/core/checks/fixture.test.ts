@@ -35,16 +35,24 @@ describe('checks on the broken fixture plan', () => {
       ],
     );
     const unknown = diagnostics.find((d) => d.code === 'unknown-dependency')!;
-    assert.equal(unknown.message, 'E1.2.1 depends on E1.1.7, which is not an effort of this plan. Did you mean E1.1.1, E1.1.2 or E1.1.3?');
+    assert.equal(
+      unknown.message,
+      'E1.2.1 depends on E1.1.7, which is not an effort of this plan. Did you mean E1.1.1, E1.1.2 or E1.1.3?',
+    );
   });
 
   it('fix-all applies the certain fixes only (no guess, no choice of repair) and the plan reads back cleaner', () => {
     const texts = load();
     const { diagnostics } = lint(texts);
     const chosen = selectFixAll(diagnostics).map((c) => c.fix);
-    assert.deepEqual(chosen.map((f) => f.kind).sort(), ['remove-parallel-with', 'set-can-parallelize-no', 'use-winning-value']);
+    assert.deepEqual(chosen.map((f) => f.kind).sort(), [
+      'remove-parallel-with',
+      'set-can-parallelize-no',
+      'use-winning-value',
+    ]);
     const fixed = { ...texts };
-    for (const [file, edits] of editsByFile(chosen.flatMap((f) => f.edits))) fixed[file] = applyEdits(fixed[file], edits);
+    for (const [file, edits] of editsByFile(chosen.flatMap((f) => f.edits)))
+      fixed[file] = applyEdits(fixed[file], edits);
     const after = lint(fixed);
     // The parallel claims are withdrawn and the phase plan takes the wave plan's size; everything that needs a choice (which edge of a cycle, which id was meant,
     // where to split, which wave) is left for the user.
@@ -59,12 +67,15 @@ describe('checks on the broken fixture plan', () => {
         ['effort-near-limit', 13],
       ],
     );
-    assert.deepEqual(after.project.efforts.map((e) => [e.id, e.canParallelize, e.parallelWith, e.dependsOn]), [
-      ['E1.1.1', true, [], []],
-      ['E1.1.2', false, [], ['E1.1.1']],
-      ['E1.1.3', false, [], ['E1.1.2', 'E1.2.1']],
-      ['E1.2.1', undefined, [], ['E1.2.2', 'E1.1.7']],
-      ['E1.2.2', undefined, [], ['E1.2.1']],
-    ]);
+    assert.deepEqual(
+      after.project.efforts.map((e) => [e.id, e.canParallelize, e.parallelWith, e.dependsOn]),
+      [
+        ['E1.1.1', true, [], []],
+        ['E1.1.2', false, [], ['E1.1.1']],
+        ['E1.1.3', false, [], ['E1.1.2', 'E1.2.1']],
+        ['E1.2.1', undefined, [], ['E1.2.2', 'E1.1.7']],
+        ['E1.2.2', undefined, [], ['E1.2.1']],
+      ],
+    );
   });
 });

@@ -41,7 +41,15 @@ describe('merge + checks at scale', () => {
     for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
     for (const d of diagnostics) PlanDiagnosticSchema.parse(d);
     assert.equal(project.efforts.length, 10_000);
-    assert.deepEqual(Object.keys(counts).sort(), ['dependency-cycle', 'effort-near-limit', 'effort-oversized', 'parallel-conflict', 'unknown-dependency']);
-    assert.ok(diagnostics.filter((d) => d.code === 'effort-oversized').every((d) => d.fixes?.[0].kind === 'split-effort'));
+    assert.deepEqual(Object.keys(counts).sort(), [
+      'dependency-cycle',
+      'effort-near-limit',
+      'effort-oversized',
+      'parallel-conflict',
+      'unknown-dependency',
+    ]);
+    assert.ok(
+      diagnostics.filter((d) => d.code === 'effort-oversized').every((d) => d.fixes?.[0].kind === 'split-effort'),
+    );
   });
 });

@@ -12,7 +12,9 @@ interface Property {
 }
 const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
 const sections: { properties: Record<string, Property> }[] = [pkg.contributes.configuration].flat();
-const declared = new Map(sections.flatMap((s) => Object.entries(s.properties)).map(([k, v]) => [k.replace(/^waveplan\./, ''), v.default]));
+const declared = new Map(
+  sections.flatMap((s) => Object.entries(s.properties)).map(([k, v]) => [k.replace(/^waveplan\./, ''), v.default]),
+);
 
 const applied: Record<string, unknown> = {
   'limits.hard': D.limits.hard,

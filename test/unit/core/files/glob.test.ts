@@ -39,13 +39,19 @@ describe('globs (plan files, excludes, line counter)', () => {
     assert.equal(f.kindOf('archive/PHASE-9-IMPLEMENTATION-PLAN.md'), undefined);
     assert.equal(f.kindOf('efforts/phase1/wave1/x/PHASE-1-IMPLEMENTATION-PLAN.md'), undefined);
     assert.equal(f.kindOf('node_modules/pkg/WAVE-PLAN.md'), undefined);
-    assert.equal(f.searchExclude, '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/vendor/**,**/dist/**,**/out/**,archive/**,efforts/**}');
+    assert.equal(
+      f.searchExclude,
+      '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/vendor/**,**/dist/**,**/out/**,archive/**,efforts/**}',
+    );
   });
 
   it('reads files only a custom glob admits as generic plans, and ignores roots outside the folder', () => {
     const f = new PlanFileFilter({ planGlobs: ['**/*.tasks.md'], exclude: [], worktreeRoot: '../{repo}-worktrees' });
     assert.equal(f.kindOf('sprint.tasks.md'), 'other');
     assert.equal(f.kindOf('PHASE-1-IMPLEMENTATION-PLAN.md'), undefined);
-    assert.equal(f.searchExclude, '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/vendor/**,**/dist/**,**/out/**}');
+    assert.equal(
+      f.searchExclude,
+      '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/vendor/**,**/dist/**,**/out/**}',
+    );
   });
 });

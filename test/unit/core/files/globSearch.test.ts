@@ -23,10 +23,24 @@ describe('one search glob for many globs', () => {
     const one = compileGlob(oneSearchGlob(PLAN_GLOBS));
     const each = PLAN_GLOBS.map((g) => compileGlob(g));
     const paths = [
-      'orchestrator-state.json', 'a/orchestrator-state-v3.json', 'orchestrator-state.yml', 'orchestrator-state.toml',
-      'x/target-repo-config.yaml', 'target-repo-config.json', '.infrastructure-metadata.json', 'infrastructure-metadata.json',
-      'phase-plans/PHASE-2-IMPLEMENTATION-PLAN.md', 'docs/my-plan.md', 'README.md', 'PLAN.txt',
+      'orchestrator-state.json',
+      'a/orchestrator-state-v3.json',
+      'orchestrator-state.yml',
+      'orchestrator-state.toml',
+      'x/target-repo-config.yaml',
+      'target-repo-config.json',
+      '.infrastructure-metadata.json',
+      'infrastructure-metadata.json',
+      'phase-plans/PHASE-2-IMPLEMENTATION-PLAN.md',
+      'docs/my-plan.md',
+      'README.md',
+      'PLAN.txt',
     ];
-    for (const p of paths) assert.equal(one.test(p), each.some((g) => g.test(p)), p);
+    for (const p of paths)
+      assert.equal(
+        one.test(p),
+        each.some((g) => g.test(p)),
+        p,
+      );
   });
 });

@@ -10,7 +10,9 @@ const CP1252 = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 function mojibake(s: string): string {
-  return [...Buffer.from(s, 'utf8')].map((b) => String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : b)).join('');
+  return [...Buffer.from(s, 'utf8')]
+    .map((b) => String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : b))
+    .join('');
 }
 
 function utf16(s: string, order: 'le' | 'be'): Uint8Array {
@@ -45,18 +47,32 @@ describe('decodePlanBytes', () => {
 
   it('recognises UTF-16 LE and BE without a byte order mark and says so', () => {
     const text = '{"current_phase": 1}\n';
-    assert.deepEqual(decodePlanBytes(utf16(text, 'le')), { text, problem: 'decoded as UTF-16 LE (no byte order mark)' });
-    assert.deepEqual(decodePlanBytes(utf16(text, 'be')), { text, problem: 'decoded as UTF-16 BE (no byte order mark)' });
+    assert.deepEqual(decodePlanBytes(utf16(text, 'le')), {
+      text,
+      problem: 'decoded as UTF-16 LE (no byte order mark)',
+    });
+    assert.deepEqual(decodePlanBytes(utf16(text, 'be')), {
+      text,
+      problem: 'decoded as UTF-16 BE (no byte order mark)',
+    });
   });
 
   it('refuses binary content (NUL bytes in the first 8 KB)', () => {
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     assert.deepEqual(decodePlanBytes(png), { text: '', fatal: true, problem: 'binary file' });
-    assert.deepEqual(decodePlanBytes(bytes(utf8('# Plan\n'), [0, 1, 2])), { text: '', fatal: true, problem: 'binary file' });
+    assert.deepEqual(decodePlanBytes(bytes(utf8('# Plan\n'), [0, 1, 2])), {
+      text: '',
+      fatal: true,
+      problem: 'binary file',
+    });
   });
 
   it('refuses UTF-16 text that holds NUL characters', () => {
-    assert.deepEqual(decodePlanBytes(bytes([0xff, 0xfe], utf16('ab\u0000cd', 'le'))), { text: '', fatal: true, problem: 'binary file' });
+    assert.deepEqual(decodePlanBytes(bytes([0xff, 0xfe], utf16('ab\u0000cd', 'le'))), {
+      text: '',
+      fatal: true,
+      problem: 'binary file',
+    });
   });
 
   it('does not call a file binary for a NUL byte after the first 8 KB', () => {
@@ -89,7 +105,10 @@ describe('decodePlanBytes', () => {
   it('decodes invalid UTF-8 as Windows-1252 and says so', () => {
     // "Caf\xe9 \x93quoted\x94 \x80 5" as a Windows editor saves it.
     const cp = bytes(utf8('Caf'), [0xe9], utf8(' '), [0x93], utf8('quoted'), [0x94], utf8(' '), [0x80], utf8(' 5'));
-    assert.deepEqual(decodePlanBytes(cp), { text: 'Café “quoted” € 5', problem: 'not valid UTF-8: decoded as Windows-1252' });
+    assert.deepEqual(decodePlanBytes(cp), {
+      text: 'Café “quoted” € 5',
+      problem: 'not valid UTF-8: decoded as Windows-1252',
+    });
   });
 
   it('repairs UTF-8 that went through a CP1252 decoder', () => {
@@ -98,7 +117,10 @@ describe('decodePlanBytes', () => {
     assert.equal(broken.includes('ðŸŒŠ'), true);
     assert.equal(broken.includes('â€”'), true);
     assert.equal(broken.includes('âœ…'), true);
-    assert.deepEqual(decodePlanBytes(utf8(broken)), { text: original, problem: 'repaired mojibake (UTF-8 read as CP1252)' });
+    assert.deepEqual(decodePlanBytes(utf8(broken)), {
+      text: original,
+      problem: 'repaired mojibake (UTF-8 read as CP1252)',
+    });
   });
 
   it('repairs single sequences: 🌊, — and ✅', () => {
@@ -108,7 +130,10 @@ describe('decodePlanBytes', () => {
   });
 
   it('repairs mojibake next to correct non-ASCII text', () => {
-    assert.deepEqual(decodePlanBytes(utf8('🌊 ok â€” fixed ✅')), { text: '🌊 ok — fixed ✅', problem: 'repaired mojibake (UTF-8 read as CP1252)' });
+    assert.deepEqual(decodePlanBytes(utf8('🌊 ok â€” fixed ✅')), {
+      text: '🌊 ok — fixed ✅',
+      problem: 'repaired mojibake (UTF-8 read as CP1252)',
+    });
   });
 
   it('repairs sequences whose bytes are undefined in CP1252 (kept as C1 controls)', () => {

@@ -12,14 +12,37 @@ const SHA = 'b621e507853ab56fad1aa2adbd4a558fc29a7769';
 describe('git porcelain parsers', () => {
   it('parses worktree list -z with bare, detached, locked and prunable entries', () => {
     const text = [
-      'worktree /srv/repo.git', 'bare', '',
-      'worktree /w/a', `HEAD ${SHA}`, 'branch refs/heads/phase1/wave1/a', 'prunable gitdir file points to non-existent location', '',
-      'worktree /w/b c', `HEAD ${SHA}`, 'branch refs/heads/b', 'locked', '',
-      'worktree /w/d', `HEAD ${SHA}`, 'detached', 'locked agent at work', '', '',
+      'worktree /srv/repo.git',
+      'bare',
+      '',
+      'worktree /w/a',
+      `HEAD ${SHA}`,
+      'branch refs/heads/phase1/wave1/a',
+      'prunable gitdir file points to non-existent location',
+      '',
+      'worktree /w/b c',
+      `HEAD ${SHA}`,
+      'branch refs/heads/b',
+      'locked',
+      '',
+      'worktree /w/d',
+      `HEAD ${SHA}`,
+      'detached',
+      'locked agent at work',
+      '',
+      '',
     ].join('\0');
     assert.deepEqual(parseWorktreeList(text), [
       { path: '/srv/repo.git', bare: true, detached: false, main: true },
-      { path: '/w/a', head: SHA, branch: 'phase1/wave1/a', bare: false, detached: false, main: false, prunable: 'gitdir file points to non-existent location' },
+      {
+        path: '/w/a',
+        head: SHA,
+        branch: 'phase1/wave1/a',
+        bare: false,
+        detached: false,
+        main: false,
+        prunable: 'gitdir file points to non-existent location',
+      },
       { path: '/w/b c', head: SHA, branch: 'b', bare: false, detached: false, main: false, locked: '' },
       { path: '/w/d', head: SHA, bare: false, detached: true, main: false, locked: 'agent at work' },
     ]);
@@ -34,7 +57,15 @@ describe('git porcelain parsers', () => {
   });
 
   it('parses numstat -z: plain, binary, renames and tabs in names', () => {
-    const text = ['10\t2\tsrc/a.go', '-\t-\tlogo.png', '3\t0\t', 'old/x.go', 'new/x.go', '1\t1\tweird\tname.txt', ''].join('\0');
+    const text = [
+      '10\t2\tsrc/a.go',
+      '-\t-\tlogo.png',
+      '3\t0\t',
+      'old/x.go',
+      'new/x.go',
+      '1\t1\tweird\tname.txt',
+      '',
+    ].join('\0');
     assert.deepEqual(parseNumstat(text), [
       { path: 'src/a.go', insertions: 10, deletions: 2, binary: false },
       { path: 'logo.png', insertions: 0, deletions: 0, binary: true },
@@ -60,17 +91,29 @@ describe('git porcelain parsers', () => {
     const other = 'a'.repeat(40);
     const hexName = 'c'.repeat(40);
     const text = [SHA, '2\t0\tx.go', '1\t0\t', hexName, 'renamed.go', other, '-\t-\tlogo.png', ''].join('\0');
-    assert.deepEqual([...parseNumstatBatches(text)], [
-      [SHA, [{ path: 'x.go', insertions: 2, deletions: 0, binary: false }, { path: 'renamed.go', from: hexName, insertions: 1, deletions: 0, binary: false }]],
-      [other, [{ path: 'logo.png', insertions: 0, deletions: 0, binary: true }]],
-    ]);
+    assert.deepEqual(
+      [...parseNumstatBatches(text)],
+      [
+        [
+          SHA,
+          [
+            { path: 'x.go', insertions: 2, deletions: 0, binary: false },
+            { path: 'renamed.go', from: hexName, insertions: 1, deletions: 0, binary: false },
+          ],
+        ],
+        [other, [{ path: 'logo.png', insertions: 0, deletions: 0, binary: true }]],
+      ],
+    );
   });
 
   it('parses for-each-ref lines with symbolic refs', () => {
-    assert.deepEqual(parseRefList(`${SHA} refs/heads/main \n${SHA} refs/remotes/origin/HEAD refs/remotes/origin/main\n`), [
-      { sha: SHA, ref: 'refs/heads/main' },
-      { sha: SHA, ref: 'refs/remotes/origin/HEAD', symref: 'refs/remotes/origin/main' },
-    ]);
+    assert.deepEqual(
+      parseRefList(`${SHA} refs/heads/main \n${SHA} refs/remotes/origin/HEAD refs/remotes/origin/main\n`),
+      [
+        { sha: SHA, ref: 'refs/heads/main' },
+        { sha: SHA, ref: 'refs/remotes/origin/HEAD', symref: 'refs/remotes/origin/main' },
+      ],
+    );
   });
 });
 
@@ -110,7 +153,14 @@ describe('branch name pre-checks', () => {
     });
   }
   it('accepts the names real plans use', () => {
-    for (const ok of ['main', 'idpbuilder-oci-push/phase1/wave1/effort-1-docker-interface', 'feature/tmc-completion/p5w1-synctarget-api', 'x/registry-auth-types--split-002', 'phase1/wave2/integration', 'release+1=ok,v2@x'])
+    for (const ok of [
+      'main',
+      'idpbuilder-oci-push/phase1/wave1/effort-1-docker-interface',
+      'feature/tmc-completion/p5w1-synctarget-api',
+      'x/registry-auth-types--split-002',
+      'phase1/wave2/integration',
+      'release+1=ok,v2@x',
+    ])
       assert.equal(checkBranchName(ok), undefined, ok);
   });
 });

@@ -77,26 +77,39 @@ describe('git runner (real repositories)', () => {
     const unknown = await gitError(runGit(['branch', 'x', 'no-such-base'], { cwd: repo.dir }));
     assert.equal(unknown.code, 'unknown-base');
     assert.match(unknown.message, /no-such-base/);
-    assert.equal((await gitError(runGit(['check-ref-format', '--branch', 'a..b'], { cwd: repo.dir }))).code, 'invalid-ref');
+    assert.equal(
+      (await gitError(runGit(['check-ref-format', '--branch', 'a..b'], { cwd: repo.dir }))).code,
+      'invalid-ref',
+    );
   });
 
   it('maps branch-checked-out, path-exists, dirty-worktree and worktree-locked', async () => {
     const wt = path.join(repo.root, 'wt-a');
     await runGit(['worktree', 'add', '-b', 'a', '--', wt, 'main'], { cwd: repo.dir });
-    const checkedOut = await gitError(runGit(['worktree', 'add', '--', path.join(repo.root, 'wt-b'), 'a'], { cwd: repo.dir }));
+    const checkedOut = await gitError(
+      runGit(['worktree', 'add', '--', path.join(repo.root, 'wt-b'), 'a'], { cwd: repo.dir }),
+    );
     assert.equal(checkedOut.code, 'branch-checked-out');
-    assert.equal((await gitError(runGit(['worktree', 'add', '-b', 'c', '--', wt, 'main'], { cwd: repo.dir }))).code, 'path-exists');
+    assert.equal(
+      (await gitError(runGit(['worktree', 'add', '-b', 'c', '--', wt, 'main'], { cwd: repo.dir }))).code,
+      'path-exists',
+    );
     repo.write('dirty.txt', 'x\n', wt);
     assert.equal((await gitError(runGit(['worktree', 'remove', '--', wt], { cwd: repo.dir }))).code, 'dirty-worktree');
     repo.git('worktree', 'lock', '--reason', 'agent running', wt);
-    assert.equal((await gitError(runGit(['worktree', 'remove', '--force', '--', wt], { cwd: repo.dir }))).code, 'worktree-locked');
+    assert.equal(
+      (await gitError(runGit(['worktree', 'remove', '--force', '--', wt], { cwd: repo.dir }))).code,
+      'worktree-locked',
+    );
   });
 
   it('kills git and its children on timeout', async function () {
     this.timeout(15000);
     const pidFile = path.join(repo.root, 'child.pid');
     const started = Date.now();
-    const err = await gitError(runGit(['-c', `alias.slow=!echo $$ > '${pidFile}'; exec sleep 30`, 'slow'], { cwd: repo.dir, timeoutMs: 1500 }));
+    const err = await gitError(
+      runGit(['-c', `alias.slow=!echo $$ > '${pidFile}'; exec sleep 30`, 'slow'], { cwd: repo.dir, timeoutMs: 1500 }),
+    );
     assert.equal(err.code, 'timeout');
     assert.match(err.message, /did not finish within 1500 ms/);
     assert.ok(Date.now() - started < 10000, 'the timeout must not wait for the 30 s child');

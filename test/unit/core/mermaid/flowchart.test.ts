@@ -16,7 +16,13 @@ describe('mermaid: full graph', () => {
     [
       { id: 'E1.1.1', name: 'API types', estimatedLines: 380 },
       { id: 'E1.1.2', name: 'Client', estimatedLines: 701, dependsOn: ['E1.1.1'] },
-      { id: 'E1.2.1', name: 'Controller', estimatedLines: 801, dependsOn: ['E1.1.1', 'E1.1.2', 'E7.7.7'], externalDependsOn: ['Phase 0 done'] },
+      {
+        id: 'E1.2.1',
+        name: 'Controller',
+        estimatedLines: 801,
+        dependsOn: ['E1.1.1', 'E1.1.2', 'E7.7.7'],
+        externalDependsOn: ['Phase 0 done'],
+      },
       { id: 'E1.2.2', name: 'Sync', estimatedLines: 700, actualLines: 650, status: 'done', dependsOn: ['E1.2.1'] },
       { id: 'wave-planning', name: 'wave-planning' },
     ],
@@ -51,18 +57,24 @@ describe('mermaid: full graph', () => {
   it('draws edges dependency → dependent and unknown ids as missing nodes', () => {
     const g = projectToMermaid(p);
     const edges = lines(g).filter((l) => l.includes('-->'));
-    assert.deepEqual(edges, ['n_E1_1_1 --> n_E1_1_2', 'n_E1_1_1 --> n_E1_2_1', 'n_E1_1_2 --> n_E1_2_1', 'm_E7_7_7 --> n_E1_2_1', 'n_E1_2_1 --> n_E1_2_2']);
+    assert.deepEqual(edges, [
+      'n_E1_1_1 --> n_E1_1_2',
+      'n_E1_1_1 --> n_E1_2_1',
+      'n_E1_1_2 --> n_E1_2_1',
+      'm_E7_7_7 --> n_E1_2_1',
+      'n_E1_2_1 --> n_E1_2_2',
+    ]);
     assert.ok(lines(g).includes('m_E7_7_7["E7.7.7 (not in plan)"]'));
     assert.ok(lines(g).includes('class m_E7_7_7 missing'));
     assert.equal(g.edgeCount, 5);
-    assert.deepEqual(g.edges.map((e) => `${e.from}>${e.to}${e.problem ? ` ${e.problem}` : ''}`), [
-      'n_E1_1_1>n_E1_1_2',
-      'n_E1_1_1>n_E1_2_1',
-      'n_E1_1_2>n_E1_2_1',
-      'm_E7_7_7>n_E1_2_1',
-      'n_E1_2_1>n_E1_2_2',
-    ]);
-    assert.deepEqual(g.nodes.find((n) => n.nodeId === 'm_E7_7_7'), { nodeId: 'm_E7_7_7', kind: 'missing', id: 'E7.7.7', label: 'E7.7.7 (not in plan)' });
+    assert.deepEqual(
+      g.edges.map((e) => `${e.from}>${e.to}${e.problem ? ` ${e.problem}` : ''}`),
+      ['n_E1_1_1>n_E1_1_2', 'n_E1_1_1>n_E1_2_1', 'n_E1_1_2>n_E1_2_1', 'm_E7_7_7>n_E1_2_1', 'n_E1_2_1>n_E1_2_2'],
+    );
+    assert.deepEqual(
+      g.nodes.find((n) => n.nodeId === 'm_E7_7_7'),
+      { nodeId: 'm_E7_7_7', kind: 'missing', id: 'E7.7.7', label: 'E7.7.7 (not in plan)' },
+    );
   });
 
   it('marks exactly the efforts Problems has a finding about, by severity', () => {
@@ -72,10 +84,16 @@ describe('mermaid: full graph', () => {
     assert.ok(lines(g).includes('class n_E1_1_2 hasWarning'), g.text);
     assert.ok(lines(g).includes('classDef hasError stroke:#e51400,stroke-width:3px'));
     const marked = g.nodes.filter((n) => n.kind === 'effort' && n.problem).map((n) => `${n.id} ${n.problem}`);
-    assert.deepEqual(marked, ['E1.1.2 warning', 'E1.2.1 error'].sort((a, b) => (a < b ? -1 : 1)));
+    assert.deepEqual(
+      marked,
+      ['E1.1.2 warning', 'E1.2.1 error'].sort((a, b) => (a < b ? -1 : 1)),
+    );
     const withFindings = new Set(p.diagnostics.filter((d) => !d.edges).map((d) => d.efforts[0]));
     assert.deepEqual(new Set(marked.map((m) => m.split(' ')[0])), withFindings);
-    assert.match(g.nodes.find((n) => n.id === 'E1.2.1')!.notes!.join(), /estimated at 801 lines, over the 800-line limit/);
+    assert.match(
+      g.nodes.find((n) => n.id === 'E1.2.1')!.notes!.join(),
+      /estimated at 801 lines, over the 800-line limit/,
+    );
   });
 
   it('draws external references only when asked, dashed', () => {
@@ -93,32 +111,60 @@ describe('mermaid: full graph', () => {
     // 0: E1.1.1→E1.1.2 and 4: E1.2.1→E1.2.2 are inside one wave (sequential work, no parallel claim): critical only.
     assert.ok(lines(g).includes('linkStyle 0,2,4 stroke:#3794ff,stroke-width:3px'), g.text);
     // Critical efforts keep their class before the problem classes, so a problem border is drawn over the tint.
-    assert.ok(lines(g).indexOf('class n_E1_1_1,n_E1_1_2,n_E1_2_1,n_E1_2_2 critical') < lines(g).indexOf('class n_E1_2_1 hasError'));
+    assert.ok(
+      lines(g).indexOf('class n_E1_1_1,n_E1_1_2,n_E1_2_1,n_E1_2_2 critical') <
+        lines(g).indexOf('class n_E1_2_1 hasError'),
+    );
   });
 
   it('styles as wave-order problems only dependencies on a later wave or phase, as the check reports them', () => {
-    const q = project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.2.2', dependsOn: ['E1.2.1', 'E2.1.1'] }, { id: 'E2.1.1', dependsOn: ['E1.2.2'] }]);
-    const g = projectToMermaid(q);
-    assert.deepEqual(lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')), [
-      'n_E1_2_1 --> n_E1_1_1',
-      'n_E1_2_1 --> n_E1_2_2',
-      'n_E2_1_1 --> n_E1_2_2',
-      'n_E1_2_2 --> n_E2_1_1',
-      'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3',
-      'linkStyle 2,3 stroke:#e51400,stroke-width:3px',
+    const q = project([
+      { id: 'E1.1.1', dependsOn: ['E1.2.1'] },
+      { id: 'E1.2.1' },
+      { id: 'E1.2.2', dependsOn: ['E1.2.1', 'E2.1.1'] },
+      { id: 'E2.1.1', dependsOn: ['E1.2.2'] },
     ]);
+    const g = projectToMermaid(q);
+    assert.deepEqual(
+      lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')),
+      [
+        'n_E1_2_1 --> n_E1_1_1',
+        'n_E1_2_1 --> n_E1_2_2',
+        'n_E2_1_1 --> n_E1_2_2',
+        'n_E1_2_2 --> n_E2_1_1',
+        'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3',
+        'linkStyle 2,3 stroke:#e51400,stroke-width:3px',
+      ],
+    );
     const waveOrder = q.diagnostics.filter((d) => d.code === 'wave-order').map((d) => d.edges);
-    assert.deepEqual(waveOrder, [[['E1.2.1', 'E1.1.1']], [['E2.1.1', 'E1.2.2']]], 'E2.1.1 → E1.2.2 is also on the cycle: drawn as a cycle');
+    assert.deepEqual(
+      waveOrder,
+      [[['E1.2.1', 'E1.1.1']], [['E2.1.1', 'E1.2.2']]],
+      'E2.1.1 → E1.2.2 is also on the cycle: drawn as a cycle',
+    );
   });
 
   it('styles a dependency inside a wave when the effort claims to run in parallel, as parallel-conflict reports it', () => {
-    const q = project([{ id: 'E1.1.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'], canParallelize: true, origins: { canParallelize: { file: '/plans/PLAN.md', line: 3, column: 1, endLine: 3, endColumn: 4 } } }]);
+    const q = project([
+      { id: 'E1.1.1' },
+      {
+        id: 'E1.1.2',
+        dependsOn: ['E1.1.1'],
+        canParallelize: true,
+        origins: { canParallelize: { file: '/plans/PLAN.md', line: 3, column: 1, endLine: 3, endColumn: 4 } },
+      },
+    ]);
     const g = projectToMermaid(q);
     assert.ok(lines(g).includes('linkStyle 0 stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3'), g.text);
     // The edge's note is the finding's message. This project has no facts, so the value at line 3 is not E1.1.2's own
     // field: the product reads it as inherited (from a wave or document line), as it would for a real plan.
-    assert.deepEqual(g.edges[0].notes, ['E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.']);
-    assert.deepEqual(g.edges[0].notes, q.diagnostics.filter((d) => d.code === 'parallel-conflict').map((d) => d.message));
+    assert.deepEqual(g.edges[0].notes, [
+      'E1.1.2 inherits Can Parallelize: Yes from line 3 but depends on E1.1.1 in its own wave 1: E1.1.2 → E1.1.1.',
+    ]);
+    assert.deepEqual(
+      g.edges[0].notes,
+      q.diagnostics.filter((d) => d.code === 'parallel-conflict').map((d) => d.message),
+    );
   });
 
   it('styles every edge of a cycle and no other', () => {
@@ -130,7 +176,13 @@ describe('mermaid: full graph', () => {
     ]);
     const g = projectToMermaid(cyc);
     const edges = lines(g).filter((l) => l.includes('-->'));
-    assert.deepEqual(edges, ['n_E1_1_3 --> n_E1_1_1', 'n_E1_1_1 --> n_E1_1_2', 'n_E1_1_2 --> n_E1_1_3', 'n_E1_1_3 --> n_E1_1_4', 'n_E1_1_4 --> n_E1_1_4']);
+    assert.deepEqual(edges, [
+      'n_E1_1_3 --> n_E1_1_1',
+      'n_E1_1_1 --> n_E1_1_2',
+      'n_E1_1_2 --> n_E1_1_3',
+      'n_E1_1_3 --> n_E1_1_4',
+      'n_E1_1_4 --> n_E1_1_4',
+    ]);
     assert.ok(lines(g).includes('linkStyle 0,1,2,4 stroke:#e51400,stroke-width:3px'), g.text);
   });
 
@@ -143,7 +195,14 @@ describe('mermaid: full graph', () => {
 
   it('gives distinct node ids to ids that sanitize alike', () => {
     const g = projectToMermaid(project([{ id: 'a.b' }, { id: 'a-b' }, { id: 'a_b', dependsOn: ['a.b', 'a-b'] }]));
-    assert.deepEqual(g.nodes.map((n) => [n.nodeId, n.id]), [['n_a_b', 'a-b'], ['n_a_b_2', 'a.b'], ['n_a_b_3', 'a_b']]);
+    assert.deepEqual(
+      g.nodes.map((n) => [n.nodeId, n.id]),
+      [
+        ['n_a_b', 'a-b'],
+        ['n_a_b_2', 'a.b'],
+        ['n_a_b_3', 'a_b'],
+      ],
+    );
     assert.ok(lines(g).includes('n_a_b_2 --> n_a_b_3'));
     assert.ok(lines(g).includes('n_a_b --> n_a_b_3'));
   });
@@ -214,7 +273,10 @@ describe('mermaid: fallbacks stay under Mermaid limits', () => {
     assert.equal(g.level, 'wave');
     assert.equal(g.nodes.length, 6);
     assert.match(g.note ?? '', /180 efforts is more than waveplan\.graph\.maxEfforts \(150\)/);
-    assert.equal(lines(g)[1], 'w_W1_1["Phase 1 #183; Wave 1<br/>30 efforts #183; ~16,105 lines<br/>4 oversized #183; 4 near limit"]');
+    assert.equal(
+      lines(g)[1],
+      'w_W1_1["Phase 1 #183; Wave 1<br/>30 efforts #183; ~16,105 lines<br/>4 oversized #183; 4 near limit"]',
+    );
     assert.ok(lines(g).includes('w_W1_1 -->|60| w_W1_2'));
     assert.deepEqual(g.nodes[0].focus, { kind: 'wave', phase: 1, wave: 1 });
     assert.equal(g.nodes[0].efforts?.length, 30);
@@ -253,9 +315,16 @@ describe('mermaid: fallbacks stay under Mermaid limits', () => {
   });
 
   it('styles a summary edge when a finding is about one of its dependencies (here a wave-order error)', () => {
-    const q = project([{ id: 'E1.1.1', dependsOn: ['E1.2.1'] }, { id: 'E1.2.1' }, { id: 'E1.1.2', dependsOn: ['E1.1.1'] }]);
+    const q = project([
+      { id: 'E1.1.1', dependsOn: ['E1.2.1'] },
+      { id: 'E1.2.1' },
+      { id: 'E1.1.2', dependsOn: ['E1.1.1'] },
+    ]);
     const g = waveSummaryToMermaid(q);
-    assert.deepEqual(lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')), ['w_W1_2 --> w_W1_1', 'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3']);
+    assert.deepEqual(
+      lines(g).filter((l) => l.includes('-->') || l.startsWith('linkStyle')),
+      ['w_W1_2 --> w_W1_1', 'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3'],
+    );
     assert.deepEqual(g.edges, [{ from: 'w_W1_2', to: 'w_W1_1', count: 1, problem: 'error' }]);
     assert.ok(lines(g)[1].endsWith('<br/>1 dependency inside the wave"]'), lines(g)[1]);
   });
@@ -275,7 +344,10 @@ describe('mermaid: focus and drill-down', () => {
   it('shows one wave with its direct neighbours faded', () => {
     const g = projectToMermaid(p, { focus: { kind: 'wave', phase: 1, wave: 2 } });
     assert.equal(g.title, 'Phase 1 · Wave 2');
-    assert.deepEqual(g.nodes.map((n) => `${n.id}${n.context ? '*' : ''}`), ['E1.1.1*', 'E1.1.2*', 'E1.1.3*', 'E1.2.1', 'E1.2.2', 'E1.2.3', 'E1.3.1*', 'E1.3.2*', 'E1.3.3*']);
+    assert.deepEqual(
+      g.nodes.map((n) => `${n.id}${n.context ? '*' : ''}`),
+      ['E1.1.1*', 'E1.1.2*', 'E1.1.3*', 'E1.2.1', 'E1.2.2', 'E1.2.3', 'E1.3.1*', 'E1.3.2*', 'E1.3.3*'],
+    );
     assert.ok(lines(g).includes('class n_E1_1_1,n_E1_1_2,n_E1_1_3,n_E1_3_1,n_E1_3_2,n_E1_3_3 context'));
     assert.ok(!g.text.includes('E1.4.'));
   });
@@ -283,7 +355,10 @@ describe('mermaid: focus and drill-down', () => {
   it('shows an effort ± k hops upstream and downstream, without siblings', () => {
     const g = projectToMermaid(p, { focus: { kind: 'effort', id: 'E1.2.1', hops: 1 } });
     assert.equal(g.title, 'E1.2.1 ± 1 hop');
-    assert.deepEqual(g.nodes.map((n) => n.id), ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.3.1', 'E1.3.3']);
+    assert.deepEqual(
+      g.nodes.map((n) => n.id),
+      ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.3.1', 'E1.3.3'],
+    );
     const two = projectToMermaid(p, { focus: { kind: 'effort', id: 'E1.2.1', hops: 2 } });
     assert.ok(!two.nodes.some((n) => n.id === 'E1.2.2' || n.id === 'E1.2.3'), 'siblings stay out');
     assert.ok(two.nodes.some((n) => n.id.startsWith('E1.4.')));
@@ -292,7 +367,10 @@ describe('mermaid: focus and drill-down', () => {
   it('draws a phase focus as a summary of its waves when it is too big', () => {
     const g = projectToMermaid(layeredProject(2, 3, 30), { focus: { kind: 'phase', phase: 2 }, maxEfforts: 50 });
     assert.equal(g.kind, 'summary');
-    assert.deepEqual(g.nodes.map((n) => n.id), ['W2.1', 'W2.2', 'W2.3']);
+    assert.deepEqual(
+      g.nodes.map((n) => n.id),
+      ['W2.1', 'W2.2', 'W2.3'],
+    );
   });
 
   it('leaves out a coordination document (as the tree keeps it apart) unless a dependency involves it', () => {
@@ -324,11 +402,15 @@ describeWithShared('mermaid: real plans', () => {
       // Every effort, except coordination documents (kept apart in the tree too) that no dependency involves.
       const left = project.efforts.filter((e) => !drawn.has(e.id));
       const named = new Set(project.efforts.flatMap((e) => e.dependsOn));
-      for (const e of left) assert.ok(isCoordination(e) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
+      for (const e of left)
+        assert.ok(isCoordination(e) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
       const work = project.efforts.filter((e) => drawn.has(e.id));
       const summary = projectToMermaid(project, { mode: 'summary' });
       assertWellFormed(summary.text);
-      assert.equal(summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0), work.length);
+      assert.equal(
+        summary.nodes.reduce((n, w) => n + (w.efforts?.length ?? 0), 0),
+        work.length,
+      );
     });
   }
 });

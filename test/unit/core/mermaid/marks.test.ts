@@ -16,7 +16,10 @@ const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real');
 /** `E1.2.1>E1.1.4 error` for every drawn edge with a problem, by effort id. */
 function problemEdges(graph: MermaidGraph): string[] {
   const idOf = new Map(graph.nodes.map((n) => [n.nodeId, n.id]));
-  return graph.edges.filter((e) => e.problem).map((e) => `${idOf.get(e.from)}>${idOf.get(e.to)} ${e.problem}`).sort();
+  return graph.edges
+    .filter((e) => e.problem)
+    .map((e) => `${idOf.get(e.from)}>${idOf.get(e.to)} ${e.problem}`)
+    .sort();
 }
 
 /** The same, from the findings Problems lists: each finding's edges, a cycle winning over its severity. */
@@ -26,7 +29,14 @@ function findingEdges(project: Project): string[] {
     for (const [from, to] of d.edges ?? []) {
       const key = `${from}>${to}`;
       const was = out.get(key);
-      out.set(key, d.code === 'dependency-cycle' || was === 'cycle' ? 'cycle' : d.severity === 'error' || was === 'error' ? 'error' : 'warning');
+      out.set(
+        key,
+        d.code === 'dependency-cycle' || was === 'cycle'
+          ? 'cycle'
+          : d.severity === 'error' || was === 'error'
+            ? 'error'
+            : 'warning',
+      );
     }
   }
   return [...out].map(([k, v]) => `${k} ${v}`).sort();
@@ -68,7 +78,10 @@ describe('graph marks: one meaning for every colour', () => {
     // E2.1.1 → E2.1.2 lies inside one wave with no parallel claim: legitimate, not styled.
     const idOf = new Map(graph.nodes.map((n) => [n.nodeId, n.id]));
     assert.ok(graph.edges.some((e) => idOf.get(e.from) === 'E2.1.1' && idOf.get(e.to) === 'E2.1.2' && !e.problem));
-    const marked = graph.nodes.filter((n) => n.problem).map((n) => `${n.id} ${n.problem}`).sort();
+    const marked = graph.nodes
+      .filter((n) => n.problem)
+      .map((n) => `${n.id} ${n.problem}`)
+      .sort();
     assert.deepEqual(marked, effortFindings(project));
     assert.ok(marked.includes('E1.1.3 error') && marked.includes('E1.2.3 warning'), marked.join());
   });
@@ -77,37 +90,60 @@ describe('graph marks: one meaning for every colour', () => {
     const repo = path.join(CORPUS, 'jessesanford__idpbuilder');
     if (!fs.existsSync(repo)) this.skip();
     const { project } = await loadProject([repo], CORPUS);
-    const graph = projectToMermaid(project, { mode: 'full', criticalPath: analyzeProject(project).criticalPath.efforts });
+    const graph = projectToMermaid(project, {
+      mode: 'full',
+      criticalPath: analyzeProject(project).criticalPath.efforts,
+    });
     assert.deepEqual(findingEdges(project), []);
     assert.deepEqual(problemEdges(graph), []);
     // Efforts: the three recorded over the limit are errors; E2.2.2 is marked too, because Wave 2.2's contested
     // base branch (a warning naming E2.2.1 and E2.2.2, which both inherit it) is listed under it in the tree.
-    const marked = graph.nodes.filter((n) => n.problem).map((n) => `${n.id} ${n.problem}`).sort();
+    const marked = graph.nodes
+      .filter((n) => n.problem)
+      .map((n) => `${n.id} ${n.problem}`)
+      .sort();
     assert.deepEqual(marked, effortFindings(project));
-    assert.deepEqual(marked, ['E1.1.3 error', 'E1.2.1 error', 'E1.2.2 warning', 'E2.1.1 warning', 'E2.1.2 error', 'E2.2.1 warning', 'E2.2.2 warning']);
-    assert.ok(graph.edges.some((e) => e.critical), 'the critical path is drawn');
+    assert.deepEqual(marked, [
+      'E1.1.3 error',
+      'E1.2.1 error',
+      'E1.2.2 warning',
+      'E2.1.1 warning',
+      'E2.1.2 error',
+      'E2.2.1 warning',
+      'E2.2.2 warning',
+    ]);
+    assert.ok(
+      graph.edges.some((e) => e.critical),
+      'the critical path is drawn',
+    );
   });
 
   it('the legend lists exactly the styles the drawing uses, problems first', async () => {
     const { project } = await loadProject([FIXTURE], FIXTURE);
     const graph = projectToMermaid(project, { criticalPath: analyzeProject(project).criticalPath.efforts });
-    assert.deepEqual(graphLegend(graph).map((e) => e.key), [
-      'node-error',
-      'node-warning',
-      'node-missing',
-      'node-critical',
-      'edge-cycle',
-      'edge-error',
-      'edge-critical',
-      'status-done',
-      'status-in-progress',
-    ]);
+    assert.deepEqual(
+      graphLegend(graph).map((e) => e.key),
+      [
+        'node-error',
+        'node-warning',
+        'node-missing',
+        'node-critical',
+        'edge-cycle',
+        'edge-error',
+        'edge-critical',
+        'status-done',
+        'status-in-progress',
+      ],
+    );
     assert.deepEqual(graphLegend({ nodes: [], edges: [] }), []);
     // The graph carries its own legend (the panel, the CLI and the tests get it from the same call), summary included.
     assert.deepEqual(graph.legend, graphLegend(graph));
     const summary = projectToMermaid(project, { mode: 'summary' });
     assert.deepEqual(summary.legend, graphLegend(summary));
-    assert.ok(summary.legend.some((e) => e.key === 'edge-error'), JSON.stringify(summary.legend));
+    assert.ok(
+      summary.legend.some((e) => e.key === 'edge-error'),
+      JSON.stringify(summary.legend),
+    );
     const labels = new Map(graphLegend(graph).map((e) => [e.key, e.label]));
     assert.equal(labels.get('edge-error'), 'dependency error: wave order, parallel claim, unknown effort');
     assert.equal(labels.get('node-error'), 'error in Problems');

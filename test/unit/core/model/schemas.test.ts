@@ -15,7 +15,20 @@ const CORPUS = path.join(SHARED_CORPUS, 'jessesanford__idpbuilder');
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/state');
 
 type Schema = Record<string, unknown>;
-const KNOWN = new Set(['$schema', '$ref', 'definitions', 'description', 'type', 'properties', 'additionalProperties', 'propertyNames', 'anyOf', 'items', 'minimum', 'maximum']);
+const KNOWN = new Set([
+  '$schema',
+  '$ref',
+  'definitions',
+  'description',
+  'type',
+  'properties',
+  'additionalProperties',
+  'propertyNames',
+  'anyOf',
+  'items',
+  'minimum',
+  'maximum',
+]);
 
 /**
  * The draft-07 keywords the generated files use, checked strictly: an unknown keyword fails the test, so a change in
@@ -37,19 +50,23 @@ function validate(schema: Schema, value: unknown, root: Schema = schema, at = '$
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    const ok = types.some((t) => t === actual || (t === 'integer' && typeof value === 'number' && Number.isInteger(value)));
+    const ok = types.some(
+      (t) => t === actual || (t === 'integer' && typeof value === 'number' && Number.isInteger(value)),
+    );
     if (!ok) return [...errors, `${at}: expected ${types.join('|')}, got ${actual}`];
   }
   if (typeof value === 'number') {
     if (typeof schema.minimum === 'number' && value < schema.minimum) errors.push(`${at}: below minimum`);
     if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push(`${at}: above maximum`);
   }
-  if (Array.isArray(value) && schema.items) value.forEach((item, i) => errors.push(...validate(schema.items as Schema, item, root, `${at}[${i}]`)));
+  if (Array.isArray(value) && schema.items)
+    value.forEach((item, i) => errors.push(...validate(schema.items as Schema, item, root, `${at}[${i}]`)));
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
     for (const [key, v] of Object.entries(value)) {
       if (schema.propertyNames) errors.push(...validate(schema.propertyNames as Schema, key, root, `${at}.<key>`));
-      if (Object.prototype.hasOwnProperty.call(props, key)) errors.push(...validate(props[key], v, root, `${at}.${key}`));
+      if (Object.prototype.hasOwnProperty.call(props, key))
+        errors.push(...validate(props[key], v, root, `${at}.${key}`));
       else if (schema.additionalProperties === false) errors.push(`${at}.${key}: not allowed`);
       else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
         errors.push(...validate(schema.additionalProperties as Schema, v, root, `${at}.${key}`));
@@ -64,7 +81,11 @@ const jsonSchema = (name: string) => JSON.parse(generated[name]) as Schema;
 
 describe('file-format schemas', () => {
   it('are up to date in schemas/ (run `node scripts/gen-schemas.js` after changing src/core/model/schemas.ts)', () => {
-    assert.deepEqual(Object.keys(generated).sort(), ['infrastructure-metadata.schema.json', 'orchestrator-state.schema.json', 'target-repo-config.schema.json']);
+    assert.deepEqual(Object.keys(generated).sort(), [
+      'infrastructure-metadata.schema.json',
+      'orchestrator-state.schema.json',
+      'target-repo-config.schema.json',
+    ]);
     for (const [name, text] of Object.entries(generated)) {
       assert.equal(fs.readFileSync(path.join(ROOT, 'schemas', name), 'utf8'), text, `schemas/${name} is stale`);
     }
@@ -77,7 +98,10 @@ describe('file-format schemas', () => {
     const props = state.properties as Record<string, Schema>;
     assert.match(String(props.pre_planned_infrastructure.description), /Branches and worktrees/);
     const record = (state.definitions as Record<string, Schema>).StateEffortRecord;
-    assert.match(String((record.properties as Record<string, Schema>).estimated_lines.description), /Planned size in lines/);
+    assert.match(
+      String((record.properties as Record<string, Schema>).estimated_lines.description),
+      /Planned size in lines/,
+    );
     const config = jsonSchema('target-repo-config.schema.json');
     const naming = (config.properties as Record<string, Schema>).branch_naming.properties as Record<string, Schema>;
     assert.match(String(naming.pattern.description), /\{phase\}/);
@@ -95,7 +119,11 @@ describe('file-format schemas', () => {
         const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
         const value = format === 'json' ? JSON.parse(text) : parseYaml(text);
         assert.deepEqual(validate(jsonSchema(schemaName), value), []);
-        const zodSchema = schemaName.startsWith('orchestrator') ? OrchestratorStateFileSchema : schemaName.startsWith('target') ? TargetRepoConfigFileSchema : InfrastructureMetadataFileSchema;
+        const zodSchema = schemaName.startsWith('orchestrator')
+          ? OrchestratorStateFileSchema
+          : schemaName.startsWith('target')
+            ? TargetRepoConfigFileSchema
+            : InfrastructureMetadataFileSchema;
         assert.equal(zodSchema.safeParse(value).success, true);
       });
     }
@@ -137,7 +165,10 @@ describe('file-format schemas', () => {
   });
 
   it('reject a wrong-typed repo config', () => {
-    const value = { branch_naming: { project_prefix: ['a'], pattern: 7 }, integration: { create_integration_branches: 'yes' } };
+    const value = {
+      branch_naming: { project_prefix: ['a'], pattern: 7 },
+      integration: { create_integration_branches: 'yes' },
+    };
     assert.deepEqual(validate(jsonSchema('target-repo-config.schema.json'), value), [
       '$.branch_naming.project_prefix: expected string|null, got array',
       '$.branch_naming.pattern: expected string|null, got number',
@@ -147,7 +178,10 @@ describe('file-format schemas', () => {
   });
 
   it('keep unknown keys (lenient: orchestrators add keys all the time)', () => {
-    const value = { brand_new_key: { anything: [1, 'two'] }, pre_planned_infrastructure: { efforts: { x: { effort_id: '1.1.1', custom: true } } } };
+    const value = {
+      brand_new_key: { anything: [1, 'two'] },
+      pre_planned_infrastructure: { efforts: { x: { effort_id: '1.1.1', custom: true } } },
+    };
     assert.deepEqual(validate(jsonSchema('orchestrator-state.schema.json'), value), []);
     assert.equal(OrchestratorStateFileSchema.safeParse(value).success, true);
   });

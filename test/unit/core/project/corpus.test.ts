@@ -88,13 +88,16 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
       .map((d) => `${path.relative(CORPUS, d.file)}:${d.line} ${d.efforts.join(',')}`)
       .sort();
     // The 2.0 files (.json, .yaml) come from the earlier "idpbuilder-oci-build-push" project; the v3 file wins.
-    assert.deepEqual(warnings, [
-      'jessesanford__idpbuilder/orchestrator-state.json:31 E1.1.3',
-      'jessesanford__idpbuilder/orchestrator-state.json:34 E1.1.3',
-      'jessesanford__idpbuilder/orchestrator-state.json:61 E1.2.2',
-      'jessesanford__idpbuilder/orchestrator-state.json:64 E1.2.2',
-      'jessesanford__idpbuilder/orchestrator-state.yaml:281 E1.2.2',
-    ].sort());
+    assert.deepEqual(
+      warnings,
+      [
+        'jessesanford__idpbuilder/orchestrator-state.json:31 E1.1.3',
+        'jessesanford__idpbuilder/orchestrator-state.json:34 E1.1.3',
+        'jessesanford__idpbuilder/orchestrator-state.json:61 E1.2.2',
+        'jessesanford__idpbuilder/orchestrator-state.json:64 E1.2.2',
+        'jessesanford__idpbuilder/orchestrator-state.yaml:281 E1.2.2',
+      ].sort(),
+    );
     const e113 = project.byId.get('E1.1.3')!;
     assert.equal(e113.branch, 'idpbuilder-oci-push/phase1/wave1/effort-3-auth-tls-interfaces');
     assert.ok(e113.origins.branch.file.endsWith('orchestrator-state-v3.json'));

@@ -14,10 +14,24 @@ describe('mergeProject: precedence', () => {
 
   it('an effort plan beats a wave plan beats a phase plan beats state, and origins point at the winner', () => {
     const project = mergeProject([
-      result(STATE, 'state', [fact('E2.1.1', 'state', span(STATE, 4), { estimatedLines: v(100, span(STATE, 5, 3, 3)), branch: v('s', span(STATE, 6)) })]),
-      result(PHASE, 'phase-plan', [fact('E2.1.1', 'metadata', span(PHASE, 10), { estimatedLines: v(200, span(PHASE, 11, 5, 3)), name: v('Image builder', span(PHASE, 10, 9, 13)) })]),
-      result(WAVE, 'wave-plan', [fact('E2.1.1', 'json-block', span(WAVE, 20), { estimatedLines: v(300, span(WAVE, 21, 7, 3)) })]),
-      result(EFFORT, 'effort-plan', [fact('E2.1.1', 'heading', span(EFFORT, 1), { estimatedLines: v(300, span(EFFORT, 2, 7, 3)) })]),
+      result(STATE, 'state', [
+        fact('E2.1.1', 'state', span(STATE, 4), {
+          estimatedLines: v(100, span(STATE, 5, 3, 3)),
+          branch: v('s', span(STATE, 6)),
+        }),
+      ]),
+      result(PHASE, 'phase-plan', [
+        fact('E2.1.1', 'metadata', span(PHASE, 10), {
+          estimatedLines: v(200, span(PHASE, 11, 5, 3)),
+          name: v('Image builder', span(PHASE, 10, 9, 13)),
+        }),
+      ]),
+      result(WAVE, 'wave-plan', [
+        fact('E2.1.1', 'json-block', span(WAVE, 20), { estimatedLines: v(300, span(WAVE, 21, 7, 3)) }),
+      ]),
+      result(EFFORT, 'effort-plan', [
+        fact('E2.1.1', 'heading', span(EFFORT, 1), { estimatedLines: v(300, span(EFFORT, 2, 7, 3)) }),
+      ]),
     ]);
     const e = project.byId.get('E2.1.1')!;
     assert.equal(e.estimatedLines, 300);
@@ -29,15 +43,17 @@ describe('mergeProject: precedence', () => {
     // 300 vs 200 disagree; the wave plan agrees with the effort plan; the state file records, it does not declare,
     // so its 100 is not reported as a conflict.
     const conflicts = project.diagnostics.filter((d) => d.code === 'effort-conflict');
-    assert.deepEqual(conflicts.map((d) => d.file), [PHASE]);
+    assert.deepEqual(
+      conflicts.map((d) => d.file),
+      [PHASE],
+    );
     const phaseConflict = conflicts.find((d) => d.file === PHASE)!;
     assert.equal(phaseConflict.severity, 'warning');
     assert.deepEqual([phaseConflict.line, phaseConflict.column, phaseConflict.endColumn], [11, 5, 8]);
-    assert.equal(
-      phaseConflict.message,
-      `E2.1.1: estimated lines 200 here; 300 in ${EFFORT}:2 wins (the effort plan).`,
-    );
-    assert.deepEqual(phaseConflict.related, [{ span: span(EFFORT, 2, 7, 3), message: 'winning estimated lines of E2.1.1: 300' }]);
+    assert.equal(phaseConflict.message, `E2.1.1: estimated lines 200 here; 300 in ${EFFORT}:2 wins (the effort plan).`);
+    assert.deepEqual(phaseConflict.related, [
+      { span: span(EFFORT, 2, 7, 3), message: 'winning estimated lines of E2.1.1: 300' },
+    ]);
     assert.deepEqual(phaseConflict.efforts, ['E2.1.1']);
   });
 
@@ -87,7 +103,9 @@ describe('mergeProject: precedence', () => {
     const A = 'WAVE-PLAN.md';
     const B = 'PHASE-1-PLAN.md';
     const project = mergeProject([
-      result(A, 'wave-plan', [fact('E1.2.1', 'metadata', span(A, 1), { dependsOn: refs('E1.1.1, Phase 0 completion', span(A, 2, 18)) })]),
+      result(A, 'wave-plan', [
+        fact('E1.2.1', 'metadata', span(A, 1), { dependsOn: refs('E1.1.1, Phase 0 completion', span(A, 2, 18)) }),
+      ]),
       result(B, 'phase-plan', [fact('E1.2.1', 'metadata', span(B, 1), { dependsOn: refs('None', span(B, 2, 18)) })]),
     ]);
     const e = project.byId.get('E1.2.1')!;
@@ -102,12 +120,19 @@ describe('mergeProject: precedence', () => {
     const OLD = `${dir}/IMPLEMENTATION-PLAN-20251201-090000.md`;
     const NEW = `${dir}/IMPLEMENTATION-PLAN--20251202-063522.md`;
     const project = mergeProject([
-      result(NEW, 'effort-plan', [fact('E1.2.1', 'yaml-block', span(NEW, 27), { estimatedLines: v(350, span(NEW, 30)) })]),
-      result(OLD, 'effort-plan', [fact('E1.2.1', 'yaml-block', span(OLD, 27), { estimatedLines: v(900, span(OLD, 30)) })]),
+      result(NEW, 'effort-plan', [
+        fact('E1.2.1', 'yaml-block', span(NEW, 27), { estimatedLines: v(350, span(NEW, 30)) }),
+      ]),
+      result(OLD, 'effort-plan', [
+        fact('E1.2.1', 'yaml-block', span(OLD, 27), { estimatedLines: v(900, span(OLD, 30)) }),
+      ]),
     ]);
     assert.equal(project.byId.get('E1.2.1')!.estimatedLines, 350);
     assert.deepEqual(project.diagnostics, []);
-    assert.deepEqual(project.facts.get('E1.2.1')!.map((f) => f.span.file), [NEW]);
+    assert.deepEqual(
+      project.facts.get('E1.2.1')!.map((f) => f.span.file),
+      [NEW],
+    );
   });
 
   it('timestamped effort plans in different folders are not versions of each other: they conflict', () => {
@@ -128,16 +153,26 @@ describe('mergeProject: precedence', () => {
     const B = 'PHASE-5-PLAN.md';
     const project = mergeProject([
       result(A, 'wave-plan', [
-        fact('E5.2.1', 'mermaid', span(A, 57), { dependsOn: refs('E5.1.1', span(A, 57, 5)), branch: v('feature/tmc/p5w2-dist', span(A, 3)), directory: v('/ws/efforts/p5/dist', span(A, 4)) }),
+        fact('E5.2.1', 'mermaid', span(A, 57), {
+          dependsOn: refs('E5.1.1', span(A, 57, 5)),
+          branch: v('feature/tmc/p5w2-dist', span(A, 3)),
+          directory: v('/ws/efforts/p5/dist', span(A, 4)),
+        }),
       ]),
       result(B, 'phase-plan', [
-        fact('E5.2.1', 'metadata', span(B, 640), { dependsOn: refs('Wave 1 types', span(B, 650, 19)), branch: v('p5w2-dist', span(B, 641)), directory: v('efforts/p5/dist/pkg/', span(B, 642)) }),
+        fact('E5.2.1', 'metadata', span(B, 640), {
+          dependsOn: refs('Wave 1 types', span(B, 650, 19)),
+          branch: v('p5w2-dist', span(B, 641)),
+          directory: v('efforts/p5/dist/pkg/', span(B, 642)),
+        }),
       ]),
     ]);
     assert.deepEqual(project.diagnostics, []);
     assert.deepEqual(project.byId.get('E5.2.1')!.externalDependsOn, []);
     const other = mergeProject([
-      result(A, 'wave-plan', [fact('E5.2.1', 'metadata', span(A, 1), { branch: v('proj/phase5/wave2/dist', span(A, 3)) })]),
+      result(A, 'wave-plan', [
+        fact('E5.2.1', 'metadata', span(A, 1), { branch: v('proj/phase5/wave2/dist', span(A, 3)) }),
+      ]),
       result(B, 'phase-plan', [fact('E5.2.1', 'metadata', span(B, 1), { branch: v('phase5/wave2/cli', span(B, 3)) })]),
     ]);
     assert.deepEqual(codes(other.diagnostics), ['effort-conflict']);
@@ -158,11 +193,17 @@ describe('mergeProject: precedence', () => {
   it('defaults: status planned, name = id, phase and wave from the id; slug efforts stay out of waves', () => {
     const F = 'WAVE-PLAN.md';
     const project = mergeProject([
-      result(F, 'wave-plan', [fact('E3.2.1', 'bullet', span(F, 5)), fact('wave-planning', 'metadata', span(F, 9), { name: v('wave-planning', span(F, 9)) })]),
+      result(F, 'wave-plan', [
+        fact('E3.2.1', 'bullet', span(F, 5)),
+        fact('wave-planning', 'metadata', span(F, 9), { name: v('wave-planning', span(F, 9)) }),
+      ]),
     ]);
     const e = project.byId.get('E3.2.1')!;
     assert.deepEqual([e.status, e.name, e.phase, e.wave], ['planned', 'E3.2.1', 3, 2]);
-    assert.deepEqual(project.efforts.map((x) => x.id), ['E3.2.1', 'wave-planning']);
+    assert.deepEqual(
+      project.efforts.map((x) => x.id),
+      ['E3.2.1', 'wave-planning'],
+    );
     assert.deepEqual(
       project.phases.map((p) => [p.phase, p.waves.map((w) => [w.id, w.efforts])]),
       [[3, [['W3.2', ['E3.2.1']]]]],
@@ -181,7 +222,10 @@ describe('mergeProject: duplicates', () => {
     ]);
     assert.deepEqual(codes(project.diagnostics), ['duplicate-effort']);
     const d = project.diagnostics[0];
-    assert.deepEqual([d.severity, d.line, d.message], ['error', 40, 'E5.1.1 is declared twice in this file (first at line 10).']);
+    assert.deepEqual(
+      [d.severity, d.line, d.message],
+      ['error', 40, 'E5.1.1 is declared twice in this file (first at line 10).'],
+    );
     assert.deepEqual(d.related, [{ span: span(F, 10, 1, 20), message: 'first declaration of E5.1.1' }]);
     assert.equal(project.byId.get('E5.1.1')!.estimatedLines, 600);
   });
@@ -197,7 +241,10 @@ describe('mergeProject: duplicates', () => {
     ]);
     assert.deepEqual(codes(project.diagnostics), ['duplicate-effort']);
     assert.equal(project.diagnostics[0].line, 60);
-    assert.match(project.diagnostics[0].message, /two different efforts in this file: "Health Probes" here and "Metrics Collection" at line 10/);
+    assert.match(
+      project.diagnostics[0].message,
+      /two different efforts in this file: "Health Probes" here and "Metrics Collection" at line 10/,
+    );
   });
 
   it('a graph label, table cell or list item never makes a duplicate, whatever name it restates', () => {
@@ -227,7 +274,11 @@ describe('mergeProject: structure', () => {
   it('keeps each dependency once, in written order, known and external apart', () => {
     const at = span('WAVE-PLAN.md', 3, 20);
     const deps = refs('E1.1.3, Phase 0 done, E1.1.2, E1.1.3, Phase 0 done, E1.1.2', at, 1, 1);
-    const project = mergeProject([result('WAVE-PLAN.md', 'wave-plan', [fact('E1.1.1', 'metadata', span('WAVE-PLAN.md', 3), { dependsOn: deps, parallelWith: deps })])]);
+    const project = mergeProject([
+      result('WAVE-PLAN.md', 'wave-plan', [
+        fact('E1.1.1', 'metadata', span('WAVE-PLAN.md', 3), { dependsOn: deps, parallelWith: deps }),
+      ]),
+    ]);
     const e = project.byId.get('E1.1.1')!;
     assert.deepEqual(e.dependsOn, ['E1.1.3', 'E1.1.2']);
     assert.deepEqual(e.externalDependsOn, ['Phase 0 done']);
@@ -245,9 +296,18 @@ describe('mergeProject: structure', () => {
       '#### E2.1.9: nine',
     ].join('\n');
     const read = readPlanText('PHASE-2-PLAN.md', text, 'phase-plan');
-    read.diagnostics.push({ ...span('PHASE-2-PLAN.md', 1), code: 'metadata-invalid', severity: 'warning', message: 'reader says', efforts: [] });
+    read.diagnostics.push({
+      ...span('PHASE-2-PLAN.md', 1),
+      code: 'metadata-invalid',
+      severity: 'warning',
+      message: 'reader says',
+      efforts: [],
+    });
     const project = mergeProject([read]);
-    assert.deepEqual(project.efforts.map((e) => e.id), ['E2.1.2', 'E2.1.9', 'E2.1.10', 'E2.2.1']);
+    assert.deepEqual(
+      project.efforts.map((e) => e.id),
+      ['E2.1.2', 'E2.1.9', 'E2.1.10', 'E2.2.1'],
+    );
     assert.equal(project.phases.length, 1);
     assert.equal(project.phases[0].name, 'Build & Push');
     assert.deepEqual(
@@ -264,8 +324,12 @@ describe('mergeProject: structure', () => {
 
   it('a wave plan names a wave before a phase plan does', () => {
     const project = mergeProject([
-      result('PHASE-1-PLAN.md', 'phase-plan', [], { waves: [{ phase: 1, wave: 1, name: 'from phase plan', span: span('PHASE-1-PLAN.md', 3) }] }),
-      result('WAVE-PLAN.md', 'wave-plan', [], { waves: [{ phase: 1, wave: 1, name: 'from wave plan', span: span('WAVE-PLAN.md', 1) }] }),
+      result('PHASE-1-PLAN.md', 'phase-plan', [], {
+        waves: [{ phase: 1, wave: 1, name: 'from phase plan', span: span('PHASE-1-PLAN.md', 3) }],
+      }),
+      result('WAVE-PLAN.md', 'wave-plan', [], {
+        waves: [{ phase: 1, wave: 1, name: 'from wave plan', span: span('WAVE-PLAN.md', 1) }],
+      }),
     ]);
     assert.equal(project.phases[0].waves[0].name, 'from wave plan');
   });
@@ -278,7 +342,12 @@ describe('mergeProject: structure', () => {
       const facts = [];
       for (let i = 0; i < 10; i++) {
         const id = `E${1 + (f % 10)}.${1 + Math.floor(f / 10)}.${i + 1}`;
-        facts.push(fact(id, 'metadata', span(file, i * 10 + 1), { estimatedLines: v(400, span(file, i * 10 + 2)), dependsOn: refs(i ? `E${1 + (f % 10)}.${1 + Math.floor(f / 10)}.${i}` : 'None', span(file, i * 10 + 3, 18)) }));
+        facts.push(
+          fact(id, 'metadata', span(file, i * 10 + 1), {
+            estimatedLines: v(400, span(file, i * 10 + 2)),
+            dependsOn: refs(i ? `E${1 + (f % 10)}.${1 + Math.floor(f / 10)}.${i}` : 'None', span(file, i * 10 + 3, 18)),
+          }),
+        );
       }
       results.push(result(file, 'wave-plan', facts));
     }

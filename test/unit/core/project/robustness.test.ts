@@ -18,7 +18,10 @@ describe('engine: bad input', () => {
     assert.ok(binary, 'a diagnostic on the binary file');
     assert.equal(binary.code, 'file-unreadable');
     assert.equal(binary.line, 1);
-    assert.deepEqual(project.efforts.map((e) => e.id), ['E1.1.1']);
+    assert.deepEqual(
+      project.efforts.map((e) => e.id),
+      ['E1.1.1'],
+    );
   });
 
   it('refuses a 50 MB file with its size in the message', () => {
@@ -38,7 +41,9 @@ describe('engine: bad input', () => {
   });
 
   it('gives the same efforts for CRLF, BOM and LF text', () => {
-    const body = plan('### E1.1.1: parser\n\n**Size Estimate**: ~300 lines\n**Dependencies**: None\n\n### E1.1.2: printer\n\n**Dependencies**: [E1.1.1]\n');
+    const body = plan(
+      '### E1.1.1: parser\n\n**Size Estimate**: ~300 lines\n**Dependencies**: None\n\n### E1.1.2: printer\n\n**Dependencies**: [E1.1.1]\n',
+    );
     const read = (bytes: Uint8Array) => {
       const engine = new PlanEngine();
       engine.updateBytes(PLAN, bytes);
@@ -62,11 +67,17 @@ describe('engine: bad input', () => {
     const engine = new PlanEngine();
     const file = '/ws/WAVE-PLAN.md';
     engine.updateBytes(file, Uint8Array.from([0, 1, 2, 3, 0, 0, 9, 0]));
-    assert.deepEqual(engine.result(file)!.diagnostics.map((d) => d.message), ['binary file']);
+    assert.deepEqual(
+      engine.result(file)!.diagnostics.map((d) => d.message),
+      ['binary file'],
+    );
     assert.equal(engine.updateBytes(file, new Uint8Array(0)), true, 'binary → empty is a change');
     assert.deepEqual(engine.result(file)!.diagnostics, []);
     engine.updateBytes(file, Uint8Array.from([0x23, 0x20, 0xe9, 0x0a]));
-    assert.deepEqual(engine.result(file)!.diagnostics.map((d) => d.message), ['not valid UTF-8: decoded as Windows-1252']);
+    assert.deepEqual(
+      engine.result(file)!.diagnostics.map((d) => d.message),
+      ['not valid UTF-8: decoded as Windows-1252'],
+    );
     engine.updateBytes(file, Buffer.from('# \u00e9\n'));
     assert.deepEqual(engine.result(file)!.diagnostics, []);
     assert.equal(engine.updateBytes(file, Buffer.from('# \u00e9\n')), false, 'same bytes again: no re-read');

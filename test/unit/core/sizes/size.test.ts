@@ -7,7 +7,11 @@ describe('measured size (real repository, known line counts)', () => {
   let repo: TempRepo;
   const alpha = effort({ id: 'E1.1.1', name: 'Alpha', phase: 1, wave: 1 });
   const branch = 'waveplan/phase1/wave1/alpha';
-  const ctx = (efforts = [alpha], trace?: (a: readonly string[]) => void) => ({ repo: repo.dir, plan: planOf(efforts), trace });
+  const ctx = (efforts = [alpha], trace?: (a: readonly string[]) => void) => ({
+    repo: repo.dir,
+    plan: planOf(efforts),
+    trace,
+  });
   beforeEach(() => {
     repo = new TempRepo();
     repo.branchWithFiles(branch, 'main', {
@@ -52,7 +56,9 @@ describe('measured size (real repository, known line counts)', () => {
   });
 
   it('applies configurable rules and limits', async () => {
-    const [withTests] = await measureSizes([alpha], ctx(), { rules: { groups: ['docs', 'generated', 'config', 'lockFiles', 'vendor', 'meta'] } });
+    const [withTests] = await measureSizes([alpha], ctx(), {
+      rules: { groups: ['docs', 'generated', 'config', 'lockFiles', 'vendor', 'meta'] },
+    });
     assert.equal(withTests.measured, 185);
     const [onlyPkg] = await measureSizes([alpha], ctx(), { rules: { include: ['pkg/'] } });
     assert.equal(onlyPkg.measured, 120);
@@ -65,8 +71,12 @@ describe('measured size (real repository, known line counts)', () => {
   it('measures each split against the previous split, the first against the effort base', async () => {
     const beta = effort({ id: 'E1.1.2', name: 'Beta', phase: 1, wave: 1 });
     repo.branchWithFiles('waveplan/phase1/wave1/beta--split-001', 'main', { 'b/one.go': 30 });
-    repo.branchWithFiles('waveplan/phase1/wave1/beta--split-002', 'waveplan/phase1/wave1/beta--split-001', { 'b/two.go': 40 });
-    repo.branchWithFiles('waveplan/phase1/wave1/beta--split-003', 'waveplan/phase1/wave1/beta--split-002', { 'b/three.go': 900 });
+    repo.branchWithFiles('waveplan/phase1/wave1/beta--split-002', 'waveplan/phase1/wave1/beta--split-001', {
+      'b/two.go': 40,
+    });
+    repo.branchWithFiles('waveplan/phase1/wave1/beta--split-003', 'waveplan/phase1/wave1/beta--split-002', {
+      'b/three.go': 900,
+    });
     const [size] = await measureSizes([beta], ctx([beta]));
     assert.equal(size.branchExists, false);
     assert.equal(size.error, undefined);
@@ -86,9 +96,15 @@ describe('measured size (real repository, known line counts)', () => {
     const later = effort({ id: 'E1.2.1', name: 'Later', phase: 1, wave: 2 });
     repo.git('branch', 'waveplan/phase1/wave2/later', 'main');
     const [g, l] = await measureSizes([gamma, later], ctx([gamma, later]));
-    assert.deepEqual(g.error, { code: 'invalid-ref', message: 'E1.1.3: branch waveplan/phase1/wave1/gamma does not exist, nothing to measure' });
+    assert.deepEqual(g.error, {
+      code: 'invalid-ref',
+      message: 'E1.1.3: branch waveplan/phase1/wave1/gamma does not exist, nothing to measure',
+    });
     assert.equal(l.error?.code, 'unknown-base');
-    assert.match(l.error!.message, /^no base branch for E1\.2\.1 \(R308: wave 1\.2 starts from the wave 1\.1 integration branch\)/);
+    assert.match(
+      l.error!.message,
+      /^no base branch for E1\.2\.1 \(R308: wave 1\.2 starts from the wave 1\.1 integration branch\)/,
+    );
   });
 
   it('measures many branches in one diff-tree call, identical to git diff base...branch per branch', async () => {
@@ -110,13 +126,23 @@ describe('measured size (real repository, known line counts)', () => {
     repo.branchWithFiles(br('b3'), before, { 'pkg/three.go': 5 }); // based on an older main: needs a real three-dot diff
     repo.git('branch', br('b4'), 'main');
     const calls: string[] = [];
-    const sizes = await measureSizes(efforts, ctx(efforts, (a) => calls.push(a[0] + (a.some((x) => x.startsWith('--contains')) ? ' --contains' : ''))));
+    const sizes = await measureSizes(
+      efforts,
+      ctx(efforts, (a) => calls.push(a[0] + (a.some((x) => x.startsWith('--contains')) ? ' --contains' : ''))),
+    );
     const git = new GitRepo(repo.dir);
     for (const s of sizes) {
       const expected = await git.numstat('main', s.branch);
-      assert.deepEqual(s.files!.map(({ counted: _c, excludedBy: _e, ...f }) => f), expected, s.branch);
+      assert.deepEqual(
+        s.files!.map(({ counted: _c, excludedBy: _e, ...f }) => f),
+        expected,
+        s.branch,
+      );
     }
-    assert.deepEqual(sizes.map((s) => s.measured), [11, 1, 5, 0]);
+    assert.deepEqual(
+      sizes.map((s) => s.measured),
+      [11, 1, 5, 0],
+    );
     assert.deepEqual(calls.sort(), ['diff', 'diff-tree', 'for-each-ref', 'for-each-ref --contains', 'worktree']);
   });
 
@@ -125,7 +151,10 @@ describe('measured size (real repository, known line counts)', () => {
     const cache = new SizeCache();
     const trace = (a: readonly string[]) => calls.push(a[0]);
     await measureSizes([alpha], ctx(undefined, trace), { cache });
-    assert.deepEqual(calls.filter((c) => c === 'diff'), ['diff']);
+    assert.deepEqual(
+      calls.filter((c) => c === 'diff'),
+      ['diff'],
+    );
     calls.length = 0;
     await measureSizes([alpha], ctx(undefined, trace), { cache });
     assert.deepEqual(calls, ['worktree', 'for-each-ref']);

@@ -15,8 +15,22 @@ describe('extension: the example plan', () => {
     const engine = new PlanEngine();
     engine.update(`/ws/${EXAMPLE_PLAN_NAME}.md`, EXAMPLE_PLAN);
     const p = engine.project();
-    assert.deepEqual(p.phases.map((ph) => [ph.phase, ph.waves.map((w) => [w.id, w.efforts])]), [[1, [['W1.1', ['E1.1.1', 'E1.1.2']], ['W1.2', ['E1.2.1']]]]]);
+    assert.deepEqual(
+      p.phases.map((ph) => [ph.phase, ph.waves.map((w) => [w.id, w.efforts])]),
+      [
+        [
+          1,
+          [
+            ['W1.1', ['E1.1.1', 'E1.1.2']],
+            ['W1.2', ['E1.2.1']],
+          ],
+        ],
+      ],
+    );
     assert.deepEqual(p.byId.get('E1.2.1')?.dependsOn, ['E1.1.1', 'E1.1.2']);
-    assert.deepEqual(p.diagnostics.map((d) => `${d.code}: ${d.message}`), []);
+    assert.deepEqual(
+      p.diagnostics.map((d) => `${d.code}: ${d.message}`),
+      [],
+    );
   });
 });

@@ -6,8 +6,23 @@ import { branchPatterns } from '../../../../src/core/worktrees/naming/naming';
 import { resolveSettings } from '../../../../src/core/worktrees/settings';
 import { measureSizes, type EffortSize } from '../../../../src/core/sizes/size';
 import { statusOf } from '../../../../src/core/worktrees/status';
-import { combineStatus, gitPlanKey, isInside, measuredOf, relevantUnplanned, sameMeasured, type EffortGitView } from '../../../../src/core/views/gitStatus';
-import { effortDescription, effortSizeText, gitMarkdown, gitWords, statusBarText, statusBarTooltip } from '../../../../src/core/views/gitStatusText';
+import {
+  combineStatus,
+  gitPlanKey,
+  isInside,
+  measuredOf,
+  relevantUnplanned,
+  sameMeasured,
+  type EffortGitView,
+} from '../../../../src/core/views/gitStatus';
+import {
+  effortDescription,
+  effortSizeText,
+  gitMarkdown,
+  gitWords,
+  statusBarText,
+  statusBarTooltip,
+} from '../../../../src/core/views/gitStatusText';
 import { mainWorktreeOf, worktreeCopies } from '../../../../src/core/worktrees/folders';
 import { TempRepo, effort, lines, planOf } from '../../../fixtures/worktrees/tempRepo';
 
@@ -50,16 +65,33 @@ describe('extension: git status of efforts (real repository)', () => {
       level: 'ok',
     });
     // Just created at its base, no commits of its own: not merged.
-    assert.deepEqual(status.efforts.get('E1.1.2'), { state: 'branch-only', branch: 'waveplan/phase1/wave1/beta', base: 'main', ahead: 0, merged: false, measured: 0, level: 'ok' });
+    assert.deepEqual(status.efforts.get('E1.1.2'), {
+      state: 'branch-only',
+      branch: 'waveplan/phase1/wave1/beta',
+      base: 'main',
+      ahead: 0,
+      merged: false,
+      measured: 0,
+      level: 'ok',
+    });
     assert.deepEqual(status.efforts.get('E1.1.3'), { state: 'missing', branch: 'waveplan/phase1/wave1/gamma' });
     assert.deepEqual(status.unplanned, [{ kind: 'branch', branch: 'waveplan/phase1/wave1/stray' }]);
     assert.deepEqual(status.worktrees, [{ path: wt, effort: 'E1.1.1' }]);
     assert.deepEqual(status.linked, [wt]);
-    assert.deepEqual([...status.measured], [['E1.1.1', 12], ['E1.1.2', 0]]);
+    assert.deepEqual(
+      [...status.measured],
+      [
+        ['E1.1.1', 12],
+        ['E1.1.2', 0],
+      ],
+    );
     assert.equal(status.started, true);
     assert.equal(status.main, repo.dir);
 
-    assert.equal(effortDescription(efforts[0], limits, status.efforts.get('E1.1.1'), true), 'est 40 · 12/800 measured · worktree, 1 ahead');
+    assert.equal(
+      effortDescription(efforts[0], limits, status.efforts.get('E1.1.1'), true),
+      'est 40 · 12/800 measured · worktree, 1 ahead',
+    );
     // A new branch at its base: "merged" would be trivially true, so it is not said.
     assert.equal(effortDescription(efforts[1], limits, status.efforts.get('E1.1.2'), true), '0/800 measured · branch');
     assert.equal(effortDescription(efforts[2], limits, status.efforts.get('E1.1.3'), true), 'no branch');
@@ -84,12 +116,31 @@ describe('extension: git status model and words', () => {
   const e = effort({ id: 'E1.2.1', name: 'x', estimatedLines: 450 });
 
   it('reports the largest split, else the branch, else nothing', () => {
-    const size = (s: Partial<EffortSize>): EffortSize => ({ effort: 'E1', branch: 'b', branchExists: true, splits: [], ...s });
-    assert.deepEqual(measuredOf(size({ measured: 900, level: 'hard' })), { lines: 900, level: 'hard' });
-    assert.deepEqual(measuredOf(size({ measured: 1500, level: 'hard', worst: 'hard', splits: [{ branch: 'b-split-001', measured: 700 }, { branch: 'b-split-002', measured: 750 }] })), {
-      lines: 750,
-      level: 'hard',
+    const size = (s: Partial<EffortSize>): EffortSize => ({
+      effort: 'E1',
+      branch: 'b',
+      branchExists: true,
+      splits: [],
+      ...s,
     });
+    assert.deepEqual(measuredOf(size({ measured: 900, level: 'hard' })), { lines: 900, level: 'hard' });
+    assert.deepEqual(
+      measuredOf(
+        size({
+          measured: 1500,
+          level: 'hard',
+          worst: 'hard',
+          splits: [
+            { branch: 'b-split-001', measured: 700 },
+            { branch: 'b-split-002', measured: 750 },
+          ],
+        }),
+      ),
+      {
+        lines: 750,
+        level: 'hard',
+      },
+    );
     assert.equal(measuredOf(size({})), undefined);
     assert.equal(measuredOf(undefined), undefined);
   });
@@ -118,7 +169,17 @@ describe('extension: git status model and words', () => {
     const plan = { efforts: [e], phases: [], repoConfig: { file: '/r.yaml', projectPrefix: 'p', spans: {} } };
     const key = gitPlanKey(plan);
     assert.equal(gitPlanKey({ ...plan, efforts: [{ ...e, estimatedLines: 10, dependsOn: ['E1.1.1'] }] }), key);
-    assert.equal(gitPlanKey({ ...plan, repoConfig: { file: '/r.yaml', projectPrefix: 'p', spans: { projectPrefix: { file: '/r.yaml', line: 9, column: 1, endLine: 9, endColumn: 2 } } } }), key);
+    assert.equal(
+      gitPlanKey({
+        ...plan,
+        repoConfig: {
+          file: '/r.yaml',
+          projectPrefix: 'p',
+          spans: { projectPrefix: { file: '/r.yaml', line: 9, column: 1, endLine: 9, endColumn: 2 } },
+        },
+      }),
+      key,
+    );
     assert.notEqual(gitPlanKey({ ...plan, efforts: [{ ...e, name: 'y' }] }), key);
     assert.notEqual(gitPlanKey({ ...plan, efforts: [{ ...e, baseBranch: 'main' }] }), key);
     assert.notEqual(gitPlanKey({ ...plan, repoConfig: { file: '/r.yaml', projectPrefix: 'q' } }), key);
@@ -134,28 +195,61 @@ describe('extension: git status model and words', () => {
     assert.equal(gitWords(view({ state: 'missing' }), true, 'planned'), 'no branch');
     assert.equal(gitWords(view({ state: 'missing', remoteBranch: 'origin/b' }), true, 'planned'), 'only on origin/b');
     assert.equal(gitWords(view({ state: 'naming-error', error: 'x' }), true, 'planned'), 'no branch name');
-    assert.equal(gitWords(view({ dirty: true, ahead: 3, merged: false, base: 'main' }), true, 'planned'), 'worktree, dirty, 3 ahead');
-    assert.equal(gitWords(view({ state: 'branch-only', ahead: 2, merged: true, base: 'w1', mergedInto: 'w2' }), true, 'review'), 'branch, 2 ahead, merged');
-    assert.equal(gitWords(view({ ahead: 0, merged: true, base: 'phase1-wave1-integration', mergedInto: 'main' }), true, 'done'), 'worktree, merged');
+    assert.equal(
+      gitWords(view({ dirty: true, ahead: 3, merged: false, base: 'main' }), true, 'planned'),
+      'worktree, dirty, 3 ahead',
+    );
+    assert.equal(
+      gitWords(view({ state: 'branch-only', ahead: 2, merged: true, base: 'w1', mergedInto: 'w2' }), true, 'review'),
+      'branch, 2 ahead, merged',
+    );
+    assert.equal(
+      gitWords(view({ ahead: 0, merged: true, base: 'phase1-wave1-integration', mergedInto: 'main' }), true, 'done'),
+      'worktree, merged',
+    );
     assert.equal(gitWords(view({ prunable: true }), true, 'planned'), 'worktree folder gone');
   });
 
   it('sizes: measured beats the plan, estimate kept beside it', () => {
     assert.equal(effortSizeText(e, limits, view({ measured: 612 })), 'est 450 · 612/800 measured');
-    assert.equal(effortSizeText({ ...e, estimatedLines: undefined }, limits, view({ measured: 612 })), '612/800 measured');
+    assert.equal(
+      effortSizeText({ ...e, estimatedLines: undefined }, limits, view({ measured: 612 })),
+      '612/800 measured',
+    );
     assert.equal(effortSizeText(e, limits, view({})), '~450/800 lines');
     assert.equal(effortDescription({ ...e, estimatedLines: undefined }, limits, undefined, true), undefined);
   });
 
   it('explains the state in the tooltip and the status bar', () => {
-    assert.deepEqual(gitMarkdown(view({ branch: 'a/b_c', worktree: '/w/a-b', base: 'main', ahead: 2, merged: false, dirty: true, measured: 900 }), limits), [
-      'Git: `a/b_c` checked out at `/w/a-b`  ',
-      '2 commits ahead of `main` · not merged · uncommitted changes  ',
-      'Measured: 900/800 lines (over the limit: split it)  ',
+    assert.deepEqual(
+      gitMarkdown(
+        view({
+          branch: 'a/b_c',
+          worktree: '/w/a-b',
+          base: 'main',
+          ahead: 2,
+          merged: false,
+          dirty: true,
+          measured: 900,
+        }),
+        limits,
+      ),
+      [
+        'Git: `a/b_c` checked out at `/w/a-b`  ',
+        '2 commits ahead of `main` · not merged · uncommitted changes  ',
+        'Measured: 900/800 lines (over the limit: split it)  ',
+      ],
+    );
+    assert.deepEqual(
+      gitMarkdown(view({ state: 'branch-only', base: 'main', ahead: 0, merged: true, mergedInto: 'main' }), limits),
+      ['Git: `b`, no worktree  ', 'no commits beyond `main`  '],
+    );
+    assert.deepEqual(gitMarkdown(view({ state: 'missing', remoteBranch: 'origin/b' }), limits), [
+      'Git: `b` does not exist here (it is on `origin/b`)  ',
     ]);
-    assert.deepEqual(gitMarkdown(view({ state: 'branch-only', base: 'main', ahead: 0, merged: true, mergedInto: 'main' }), limits), ['Git: `b`, no worktree  ', 'no commits beyond `main`  ']);
-    assert.deepEqual(gitMarkdown(view({ state: 'missing', remoteBranch: 'origin/b' }), limits), ['Git: `b` does not exist here (it is on `origin/b`)  ']);
-    assert.deepEqual(gitMarkdown(view({ state: 'naming-error', error: 'uses {wave} but it has no value' }), limits), ['Git: no branch name: uses {wave} but it has no value  ']);
+    assert.deepEqual(gitMarkdown(view({ state: 'naming-error', error: 'uses {wave} but it has no value' }), limits), [
+      'Git: no branch name: uses {wave} but it has no value  ',
+    ]);
     assert.equal(statusBarText('E1.2.1', view({ measured: 612 }), limits), '$(git-branch) E1.2.1 612/800');
     assert.equal(statusBarText('E1.2.1', undefined, limits), '$(git-branch) E1.2.1');
     assert.equal(

@@ -5,10 +5,38 @@ import { graphGitState, graphGitStates } from '../../../../src/core/views/gitSta
 
 describe('extension: git state for the graph', () => {
   it('keeps worktree, branch, dirty, ahead, merged and measured; drops merged when the branch has nothing of its own', () => {
-    const view: EffortGitView = { state: 'worktree', branch: 'demo/p1/w1/a', worktree: '/wt/a', dirty: true, base: 'main', ahead: 3, merged: true, mergedInto: 'main', measured: 612 };
-    assert.deepEqual(graphGitState(view, true, 'in-progress'), { branch: true, worktree: true, branchName: 'demo/p1/w1/a', dirty: true, ahead: 3, merged: true, measured: 612 });
-    assert.deepEqual(graphGitState({ state: 'branch-only', branch: 'b', base: 'main', ahead: 0, merged: true, mergedInto: 'main' }, true, 'planned'), { branch: true, branchName: 'b' });
-    assert.deepEqual(graphGitState({ state: 'worktree', branch: 'b', prunable: true }, true, 'planned'), { branch: true, branchName: 'b' });
+    const view: EffortGitView = {
+      state: 'worktree',
+      branch: 'demo/p1/w1/a',
+      worktree: '/wt/a',
+      dirty: true,
+      base: 'main',
+      ahead: 3,
+      merged: true,
+      mergedInto: 'main',
+      measured: 612,
+    };
+    assert.deepEqual(graphGitState(view, true, 'in-progress'), {
+      branch: true,
+      worktree: true,
+      branchName: 'demo/p1/w1/a',
+      dirty: true,
+      ahead: 3,
+      merged: true,
+      measured: 612,
+    });
+    assert.deepEqual(
+      graphGitState(
+        { state: 'branch-only', branch: 'b', base: 'main', ahead: 0, merged: true, mergedInto: 'main' },
+        true,
+        'planned',
+      ),
+      { branch: true, branchName: 'b' },
+    );
+    assert.deepEqual(graphGitState({ state: 'worktree', branch: 'b', prunable: true }, true, 'planned'), {
+      branch: true,
+      branchName: 'b',
+    });
   });
 
   it('marks a missing branch only once the plan started and never for done efforts; skips naming errors', () => {
@@ -38,9 +66,12 @@ describe('extension: git state for the graph', () => {
       { id: 'E1.1.2', status: 'planned' },
       { id: 'E1.1.3', status: 'planned' },
     ]);
-    assert.deepEqual([...states], [
-      ['E1.1.1', { branch: true, worktree: true, branchName: 'a', ahead: 1, measured: 40 }],
-      ['E1.1.2', { branch: false }],
-    ]);
+    assert.deepEqual(
+      [...states],
+      [
+        ['E1.1.1', { branch: true, worktree: true, branchName: 'a', ahead: 1, measured: 40 }],
+        ['E1.1.2', { branch: false }],
+      ],
+    );
   });
 });

@@ -2,11 +2,26 @@ import { strict as assert } from 'assert';
 import type { DependencyRef, Effort, EffortFact, Project, Span } from '../../../../src/core/model/model';
 import { locatorFor, ProjectLocator } from '../../../../src/core/views/locator';
 
-const span = (file: string, line: number, column: number, endColumn: number, endLine = line): Span => ({ file, line, column, endLine, endColumn });
+const span = (file: string, line: number, column: number, endColumn: number, endLine = line): Span => ({
+  file,
+  line,
+  column,
+  endLine,
+  endColumn,
+});
 const ref = (id: string, s: Span, external = false): DependencyRef => ({ id, raw: id, external, span: s });
 
 function effort(id: string, file: string, line: number, dependsOn: string[] = []): Effort {
-  return { id, name: id, dependsOn, externalDependsOn: [], parallelWith: [], status: 'planned', source: { file, line }, origins: {} };
+  return {
+    id,
+    name: id,
+    dependsOn,
+    externalDependsOn: [],
+    parallelWith: [],
+    status: 'planned',
+    source: { file, line },
+    origins: {},
+  };
 }
 
 // plan.md:  line 3 `#### E1.1.1: a`, 4 `**Estimated Lines**: 100`;  line 6 `#### E1.1.2: b`, 7 `**Dependencies**: [E1.1.1, Phase 0]`
@@ -16,7 +31,12 @@ function project(): Project {
     [
       'E1.1.1',
       [
-        { id: 'E1.1.1', kind: 'heading', span: span('plan.md', 3, 1, 15), estimatedLines: { value: 100, span: span('plan.md', 4, 22, 25) } },
+        {
+          id: 'E1.1.1',
+          kind: 'heading',
+          span: span('plan.md', 3, 1, 15),
+          estimatedLines: { value: 100, span: span('plan.md', 4, 22, 25) },
+        },
         { id: 'E1.1.1', kind: 'state', span: span('state.json', 2, 3, 4, 5) },
       ],
     ],
@@ -27,7 +47,10 @@ function project(): Project {
           id: 'E1.1.2',
           kind: 'heading',
           span: span('plan.md', 6, 1, 15),
-          dependsOn: { span: span('plan.md', 7, 19, 35), refs: [ref('E1.1.1', span('plan.md', 7, 20, 26)), ref('Phase 0', span('plan.md', 7, 28, 35), true)] },
+          dependsOn: {
+            span: span('plan.md', 7, 19, 35),
+            refs: [ref('E1.1.1', span('plan.md', 7, 20, 26)), ref('Phase 0', span('plan.md', 7, 28, 35), true)],
+          },
         },
       ],
     ],
@@ -44,7 +67,10 @@ describe('extension: locating efforts in plan text', () => {
       loc.occurrencesIn('plan.md').map((o) => `${o.role}:${o.id}@${o.span.line}:${o.span.column}`),
       ['declaration:E1.1.1@3:1', 'declaration:E1.1.2@6:1', 'reference:E1.1.1@7:20'],
     );
-    assert.deepEqual(loc.occurrencesOf('E1.1.1').map((o) => `${o.role}@${o.span.file}:${o.span.line}`), ['declaration@plan.md:3', 'statement@state.json:2', 'reference@plan.md:7']);
+    assert.deepEqual(
+      loc.occurrencesOf('E1.1.1').map((o) => `${o.role}@${o.span.file}:${o.span.line}`),
+      ['declaration@plan.md:3', 'statement@state.json:2', 'reference@plan.md:7'],
+    );
   });
 
   it('finds the id under a position: a reference wins inside a metadata block', () => {

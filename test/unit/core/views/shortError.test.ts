@@ -4,7 +4,8 @@ import { shortError } from '../../../../src/core/views/shortError';
 
 describe('shortError', () => {
   it('drops rule numbers, the names tried and the advice after the first clause', () => {
-    const full = 'no base branch for E2.3.1 (R308: wave 2.3 starts from the wave 2.2 integration branch): tried phase2/wave2/integration, phase2/wave2-integration, … (12 names); local branches that could be meant: main, develop. Declare a Base Branch or create one of these.';
+    const full =
+      'no base branch for E2.3.1 (R308: wave 2.3 starts from the wave 2.2 integration branch): tried phase2/wave2/integration, phase2/wave2-integration, … (12 names); local branches that could be meant: main, develop. Declare a Base Branch or create one of these.';
     assert.equal(shortError(full), 'no base branch for E2.3.1');
   });
 

@@ -53,12 +53,17 @@ describe('tree shape', () => {
   it('makes the first wave with unfinished work the current one', () => {
     const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN });
     assert.equal(currentWaveId(p), 'W4.2');
-    const allDone = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace(/(#### E4\.[23]\.\d: [\w-]+\n)/g, '$1**Status**: done\n') });
+    const allDone = project({
+      'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace(/(#### E4\.[23]\.\d: [\w-]+\n)/g, '$1**Status**: done\n'),
+    });
     assert.equal(currentWaveId(allDone), undefined);
   });
 
   it('tells coordination documents from efforts', () => {
-    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN, 'phase4/wave3/wave-coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION });
+    const p = project({
+      'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN,
+      'phase4/wave3/wave-coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION,
+    });
     const ids = p.efforts.filter(isCoordination).map((e) => e.id);
     assert.deepEqual(ids, ['wave-coordination']);
     assert.ok(!p.efforts.filter((e) => e.id !== 'wave-coordination').some(isCoordination));
@@ -79,7 +84,9 @@ describeWithShared('plan engine: read order', () => {
   // editor reads files in parallel), the merged plan must be the same.
   const IDPBUILDER = path.join(CORPUS, 'jessesanford__idpbuilder');
   const list = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 
   it('merges the same plan whatever order the files were read in', () => {
     const files = list(IDPBUILDER).filter((f) => classifyPlanFile(path.relative(IDPBUILDER, f)));

@@ -66,7 +66,16 @@ describe('createEffortWorktree (real repositories)', () => {
     const result = await createEffortWorktree(alpha, ctx());
     assert.equal(result.status, 'created', JSON.stringify(result.error));
     assert.equal(result.base, 'origin/waveplan/phase1/wave1/alpha');
-    assert.deepEqual(result.commands[1], ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/alpha', '--', result.path!, 'refs/remotes/origin/waveplan/phase1/wave1/alpha']);
+    assert.deepEqual(result.commands[1], [
+      'worktree',
+      'add',
+      '--no-track',
+      '-b',
+      'waveplan/phase1/wave1/alpha',
+      '--',
+      result.path!,
+      'refs/remotes/origin/waveplan/phase1/wave1/alpha',
+    ]);
     assert.equal(repo.sha('waveplan/phase1/wave1/alpha'), tip);
   });
 
@@ -78,7 +87,9 @@ describe('createEffortWorktree (real repositories)', () => {
     const second = await createEffortWorktree(alpha, ctx());
     assert.equal(second.status, 'skipped');
     assert.equal(second.path, first.path);
-    assert.deepEqual(second.warnings, [`E1.1.1 already has a worktree at ${first.path} (branch waveplan/phase1/wave1/alpha); nothing changed`]);
+    assert.deepEqual(second.warnings, [
+      `E1.1.1 already has a worktree at ${first.path} (branch waveplan/phase1/wave1/alpha); nothing changed`,
+    ]);
     assert.deepEqual(mutating(), []);
     assert.deepEqual(repo.branches(), branches);
     assert.deepEqual(repo.worktreePaths(), worktrees);
@@ -90,7 +101,10 @@ describe('createEffortWorktree (real repositories)', () => {
     writeFileSync(path.join(wt, 'precious.txt'), 'keep me\n');
     const result = await createEffortWorktree(alpha, ctx());
     assert.equal(result.status, 'failed');
-    assert.deepEqual(result.error, { code: 'path-exists', message: `${wt} already exists and is not empty; nothing was changed` });
+    assert.deepEqual(result.error, {
+      code: 'path-exists',
+      message: `${wt} already exists and is not empty; nothing was changed`,
+    });
     assert.equal(readFileSync(path.join(wt, 'precious.txt'), 'utf8'), 'keep me\n');
     assert.deepEqual(repo.branches(), ['main']);
     assert.deepEqual(mutating(), []);
@@ -110,13 +124,19 @@ describe('createEffortWorktree (real repositories)', () => {
     const folder = path.join(wtRoot(), 'same');
     repo.git('worktree', 'add', '-q', '-b', 'hand-made', folder, 'main');
     const two = await createEffortWorktree(beta, ctx([beta], { settings: { directoryTemplate: 'same' } }));
-    assert.deepEqual(two.error, { code: 'path-exists', message: `${folder} is already the worktree of hand-made; nothing was changed` });
+    assert.deepEqual(two.error, {
+      code: 'path-exists',
+      message: `${folder} is already the worktree of hand-made; nothing was changed`,
+    });
   });
 
   it('refuses, before git runs, an effort whose folder another planned effort would get too', async () => {
     const twinFolder = { directoryTemplate: 'same' };
     const one = await createEffortWorktree(alpha, ctx(undefined, { settings: twinFolder }));
-    assert.deepEqual(one.error, { code: 'duplicate-folder', message: `E1.1.1 and E1.1.2 would get the same worktree folder ${path.join(wtRoot(), 'same')}; declare a Directory or Branch that tells them apart; nothing was run` });
+    assert.deepEqual(one.error, {
+      code: 'duplicate-folder',
+      message: `E1.1.1 and E1.1.2 would get the same worktree folder ${path.join(wtRoot(), 'same')}; declare a Directory or Branch that tells them apart; nothing was run`,
+    });
     assert.deepEqual(mutating(), []);
   });
 
@@ -134,11 +154,17 @@ describe('createEffortWorktree (real repositories)', () => {
     const link = path.join(wtRoot(), 'waveplan-phase1-wave1-alpha');
     symlinkSync(elsewhere, link);
     const direct = await createEffortWorktree(alpha, ctx());
-    assert.deepEqual(direct.error, { code: 'path-exists', message: `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed` });
+    assert.deepEqual(direct.error, {
+      code: 'path-exists',
+      message: `${link} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed`,
+    });
     const sub = path.join(wtRoot(), 'sub');
     symlinkSync(elsewhere, sub);
     const nested = await createEffortWorktree(alpha, ctx(undefined, { settings: { directoryTemplate: 'sub/{slug}' } }));
-    assert.deepEqual(nested.error, { code: 'path-exists', message: `${sub} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed` });
+    assert.deepEqual(nested.error, {
+      code: 'path-exists',
+      message: `${sub} is a symbolic link; Waveplan does not create worktrees through links; nothing was changed`,
+    });
     assert.deepEqual(readdirSync(elsewhere), []);
     assert.deepEqual(repo.branches(), ['main']);
     assert.deepEqual(mutating(), []);
@@ -159,14 +185,23 @@ describe('createEffortWorktree (real repositories)', () => {
     const wt = path.join(wtRoot(), 'waveplan-phase1-wave1-alpha');
     const hooks = path.join(repo.root, 'hooks');
     mkdirSync(hooks);
-    writeFileSync(path.join(hooks, 'reference-transaction'), `#!/bin/sh\n[ "$1" = committed ] && mkdir -p '${wt}' && echo intruder > '${wt}/other.txt'\nexit 0\n`);
+    writeFileSync(
+      path.join(hooks, 'reference-transaction'),
+      `#!/bin/sh\n[ "$1" = committed ] && mkdir -p '${wt}' && echo intruder > '${wt}/other.txt'\nexit 0\n`,
+    );
     chmodSync(path.join(hooks, 'reference-transaction'), 0o755);
     repo.git('config', 'core.hooksPath', hooks);
     const result = await createEffortWorktree(alpha, ctx());
     assert.equal(result.status, 'failed');
     assert.equal(result.error?.code, 'path-exists');
-    assert.deepEqual(result.rolledBack, [`left ${wt} in place: it holds files this create did not make`, 'deleted branch waveplan/phase1/wave1/alpha']);
-    assert.match(result.error!.message, /^git worktree add .* failed: '.*' already exists; undone: left .* in place: .*; deleted branch waveplan\/phase1\/wave1\/alpha$/);
+    assert.deepEqual(result.rolledBack, [
+      `left ${wt} in place: it holds files this create did not make`,
+      'deleted branch waveplan/phase1/wave1/alpha',
+    ]);
+    assert.match(
+      result.error!.message,
+      /^git worktree add .* failed: '.*' already exists; undone: left .* in place: .*; deleted branch waveplan\/phase1\/wave1\/alpha$/,
+    );
     assert.deepEqual(repo.branches(), ['main'], 'no half-made branch is left');
     assert.deepEqual(repo.worktreePaths(), [repo.dir]);
     assert.equal(readFileSync(path.join(wt, 'other.txt'), 'utf8'), 'intruder\n');
@@ -226,7 +261,10 @@ describe('createEffortWorktree (real repositories)', () => {
       message: `E1.1.3: branch name ${JSON.stringify(`x$(touch ${marker})`)} contains a shell command substitution ($( or \`) (rule: no-command-substitution); nothing was run`,
     });
     assert.ok(!exists(marker), 'the command in the name must never run');
-    assert.deepEqual(calls, [['worktree', 'list', '--porcelain', '-z'], ['for-each-ref', '--format=%(objectname) %(refname) %(symref)', 'refs/heads', 'refs/remotes']]);
+    assert.deepEqual(calls, [
+      ['worktree', 'list', '--porcelain', '-z'],
+      ['for-each-ref', '--format=%(objectname) %(refname) %(symref)', 'refs/heads', 'refs/remotes'],
+    ]);
     assert.deepEqual(repo.branches(), ['main']);
     assert.deepEqual(repo.worktreePaths(), [repo.dir]);
   });
@@ -234,7 +272,11 @@ describe('createEffortWorktree (real repositories)', () => {
   it('runs nothing for a hostile project prefix in the repo config', async () => {
     const result = await createEffortWorktree(alpha, {
       ...ctx(),
-      plan: planOf([alpha], { file: 'target-repo-config.yaml', projectPrefix: '--upload-pack=touch /tmp/x', branchPattern: 'p{phase}/{effort_name}' }),
+      plan: planOf([alpha], {
+        file: 'target-repo-config.yaml',
+        projectPrefix: '--upload-pack=touch /tmp/x',
+        branchPattern: 'p{phase}/{effort_name}',
+      }),
     });
     assert.equal(result.error?.code, 'invalid-ref');
     assert.match(result.error!.message, /rule: no-whitespace-or-control/);
@@ -263,7 +305,11 @@ describe('createWaveWorktrees (real repositories)', () => {
     mkdirSync(wt('beta'), { recursive: true });
     writeFileSync(path.join(wt('beta'), 'x'), 'x');
     const progress: string[] = [];
-    const summary = await createWaveWorktrees(wave, { repo: repo.dir, plan: planOf(wave) }, { onProgress: (d, t, r) => progress.push(`${d}/${t} ${r.effort} ${r.status}`) });
+    const summary = await createWaveWorktrees(
+      wave,
+      { repo: repo.dir, plan: planOf(wave) },
+      { onProgress: (d, t, r) => progress.push(`${d}/${t} ${r.effort} ${r.status}`) },
+    );
     assert.deepEqual([summary.created, summary.skipped, summary.failed, summary.planned], [2, 0, 1, 0]);
     assert.deepEqual(progress, ['1/3 E1.1.1 created', '2/3 E1.1.2 failed', '3/3 E1.1.3 created']);
     assert.deepEqual(repo.branches(), ['main', 'waveplan/phase1/wave1/alpha', 'waveplan/phase1/wave1/gamma']);
@@ -273,7 +319,11 @@ describe('createWaveWorktrees (real repositories)', () => {
 
   it('stops starting new efforts once cancelled', async () => {
     const controller = new AbortController();
-    const summary = await createWaveWorktrees(wave, { repo: repo.dir, plan: planOf(wave), signal: controller.signal }, { onProgress: () => controller.abort() });
+    const summary = await createWaveWorktrees(
+      wave,
+      { repo: repo.dir, plan: planOf(wave), signal: controller.signal },
+      { onProgress: () => controller.abort() },
+    );
     assert.deepEqual(
       summary.results.map((r: CreateResult) => [r.effort, r.status, r.error?.code]),
       [
@@ -286,27 +336,65 @@ describe('createWaveWorktrees (real repositories)', () => {
   });
 
   it('a dry run prints the argv it would run and changes nothing, even for progressive chains', async () => {
-    const summary = await createWaveWorktrees(wave, { repo: repo.dir, plan: planOf(wave), settings: { strategy: 'progressive' } }, { dryRun: true });
+    const summary = await createWaveWorktrees(
+      wave,
+      { repo: repo.dir, plan: planOf(wave), settings: { strategy: 'progressive' } },
+      { dryRun: true },
+    );
     assert.equal(summary.planned, 3);
-    assert.deepEqual(summary.results.map((r) => r.commands[1]), [
-      ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/alpha', '--', wt('alpha'), 'refs/heads/main'],
-      ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/beta', '--', wt('beta'), 'refs/heads/waveplan/phase1/wave1/alpha'],
-      ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/gamma', '--', wt('gamma'), 'refs/heads/waveplan/phase1/wave1/beta'],
-    ]);
+    assert.deepEqual(
+      summary.results.map((r) => r.commands[1]),
+      [
+        ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/alpha', '--', wt('alpha'), 'refs/heads/main'],
+        [
+          'worktree',
+          'add',
+          '--no-track',
+          '-b',
+          'waveplan/phase1/wave1/beta',
+          '--',
+          wt('beta'),
+          'refs/heads/waveplan/phase1/wave1/alpha',
+        ],
+        [
+          'worktree',
+          'add',
+          '--no-track',
+          '-b',
+          'waveplan/phase1/wave1/gamma',
+          '--',
+          wt('gamma'),
+          'refs/heads/waveplan/phase1/wave1/beta',
+        ],
+      ],
+    );
     assert.deepEqual(repo.branches(), ['main']);
     assert.ok(!exists(path.join(repo.root, 'repo-worktrees')));
   });
 
   it('progressive for real: each branch starts at the previous effort branch', async () => {
-    const summary = await createWaveWorktrees(wave, { repo: repo.dir, plan: planOf(wave), settings: { strategy: 'progressive' } });
+    const summary = await createWaveWorktrees(wave, {
+      repo: repo.dir,
+      plan: planOf(wave),
+      settings: { strategy: 'progressive' },
+    });
     assert.equal(summary.created, 3);
-    assert.deepEqual(summary.results.map((r) => r.base), ['main', 'waveplan/phase1/wave1/alpha', 'waveplan/phase1/wave1/beta']);
+    assert.deepEqual(
+      summary.results.map((r) => r.base),
+      ['main', 'waveplan/phase1/wave1/alpha', 'waveplan/phase1/wave1/beta'],
+    );
   });
 
   it('refuses two efforts that would share a branch', async () => {
-    const twins = [effort({ id: 'E1.1.1', name: 'Same', phase: 1, wave: 1 }), effort({ id: 'E1.1.2', name: 'Same', phase: 1, wave: 1 })];
+    const twins = [
+      effort({ id: 'E1.1.1', name: 'Same', phase: 1, wave: 1 }),
+      effort({ id: 'E1.1.2', name: 'Same', phase: 1, wave: 1 }),
+    ];
     const summary = await createWaveWorktrees(twins, { repo: repo.dir, plan: planOf(twins) });
-    assert.deepEqual(summary.results[1].error, { code: 'duplicate-branch', message: 'E1.1.2 would get the same branch as E1.1.1; declare a Branch for one of them' });
+    assert.deepEqual(summary.results[1].error, {
+      code: 'duplicate-branch',
+      message: 'E1.1.2 would get the same branch as E1.1.1; declare a Branch for one of them',
+    });
     // The same branch gives the same folder ({branch_slug}): the first is refused too, before git runs.
     assert.equal(summary.results[0].error?.code, 'duplicate-folder');
     assert.equal(summary.created, 0);

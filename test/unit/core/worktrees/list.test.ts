@@ -29,10 +29,22 @@ describe('listWorktrees: plan ↔ git reconciliation (real repository)', () => {
     const listing = await listWorktrees({ repo: repo.dir, plan });
     assert.equal(listing.main, repo.dir);
     assert.deepEqual(listing.efforts, [
-      { effort: 'E1.1.1', branch: 'waveplan/phase1/wave1/alpha', state: 'worktree', branchExists: true, worktree: at('alpha') },
+      {
+        effort: 'E1.1.1',
+        branch: 'waveplan/phase1/wave1/alpha',
+        state: 'worktree',
+        branchExists: true,
+        worktree: at('alpha'),
+      },
       { effort: 'E1.1.2', branch: 'waveplan/phase1/wave1/beta', state: 'branch-only', branchExists: true },
       { effort: 'E1.1.3', branch: 'waveplan/phase1/wave1/gamma', state: 'missing', branchExists: false },
-      { effort: 'E1.1.4', branch: 'waveplan/phase1/wave1/remote', state: 'missing', branchExists: false, remoteBranch: 'origin/waveplan/phase1/wave1/remote' },
+      {
+        effort: 'E1.1.4',
+        branch: 'waveplan/phase1/wave1/remote',
+        state: 'missing',
+        branchExists: false,
+        remoteBranch: 'origin/waveplan/phase1/wave1/remote',
+      },
       {
         effort: 'loose-notes',
         state: 'naming-error',

@@ -51,14 +51,24 @@ describe('worktree facts from the plan as read (real repositories)', () => {
     '**Estimated Size**: 450 lines',
     '',
   ].join('\n');
-  const WAVE = ['# Phase 2', '## Wave 2: Command line', '#### E2.2.1: cli-commands', '**Estimated Size**: 450 lines', ''].join('\n');
+  const WAVE = [
+    '# Phase 2',
+    '## Wave 2: Command line',
+    '#### E2.2.1: cli-commands',
+    '**Estimated Size**: 450 lines',
+    '',
+  ].join('\n');
 
   it("names the folder after the effort, not the code folder at the end of a losing source's directory", async () => {
     const project = read({ 'phase-plans/PHASE-2-PLAN.md': PHASE, 'phase-plans/phase2/WAVE-2.2-PLAN.md': WAVE });
     const e = project.byId.get('E2.2.1')!;
     assert.equal(e.directory, 'efforts/phase2/wave2/cli-commands/pkg/');
     repo.git('branch', 'phase2/wave1/integration', 'main');
-    const result = await createEffortWorktree(e, ctx(project, { settings: { directoryTemplate: 'phase{phase}/wave{wave}/{effort_name}' } }), { dryRun: true });
+    const result = await createEffortWorktree(
+      e,
+      ctx(project, { settings: { directoryTemplate: 'phase{phase}/wave{wave}/{effort_name}' } }),
+      { dryRun: true },
+    );
     assert.equal(result.status, 'planned', JSON.stringify(result.error));
     assert.equal(result.path, path.join(repo.root, 'repo-worktrees', 'phase2', 'wave2', 'cli-commands'));
   });
@@ -83,11 +93,17 @@ describe('worktree facts from the plan as read (real repositories)', () => {
       message: `E2.2.2 and E2.2.1 would get the same worktree folder ${path.join(repo.root, 'repo-worktrees', 'cli-commands')}; declare a Directory or Branch that tells them apart; nothing was run`,
     });
     const wave = await createWaveWorktrees(project.efforts, c);
-    assert.deepEqual(wave.results.map((r) => [r.effort, r.status, r.error?.code]), [
-      ['E2.2.1', 'failed', 'duplicate-folder'],
-      ['E2.2.2', 'failed', 'duplicate-folder'],
-    ]);
-    assert.deepEqual(calls.filter((a) => a[0] === 'worktree' && a[1] === 'add'), []);
+    assert.deepEqual(
+      wave.results.map((r) => [r.effort, r.status, r.error?.code]),
+      [
+        ['E2.2.1', 'failed', 'duplicate-folder'],
+        ['E2.2.2', 'failed', 'duplicate-folder'],
+      ],
+    );
+    assert.deepEqual(
+      calls.filter((a) => a[0] === 'worktree' && a[1] === 'add'),
+      [],
+    );
     assert.deepEqual(repo.branches(), ['main']);
   });
 
@@ -113,7 +129,14 @@ describe('worktree facts from the plan as read (real repositories)', () => {
     repo.git('branch', 'acme/phase3/wave1-integration', 'main');
     repo.git('commit', '-q', '--allow-empty', '-m', 'main moves on');
     const first = await createEffortWorktree(project.byId.get('E3.1.1')!, ctx(project));
-    assert.deepEqual([first.status, first.base, first.baseReason], ['created', 'acme/phase2/integration', 'R308: the first wave of phase 3 starts from the phase 2 integration branch']);
+    assert.deepEqual(
+      [first.status, first.base, first.baseReason],
+      [
+        'created',
+        'acme/phase2/integration',
+        'R308: the first wave of phase 3 starts from the phase 2 integration branch',
+      ],
+    );
     assert.equal(repo.sha('acme/phase3/wave1/return-intake'), repo.sha('acme/phase2/integration'));
     const second = await createEffortWorktree(project.byId.get('E3.2.1')!, ctx(project));
     assert.deepEqual([second.status, second.base], ['created', 'acme/phase3/wave1-integration']);
@@ -123,13 +146,23 @@ describe('worktree facts from the plan as read (real repositories)', () => {
     const project = read({ 'PHASE-3-PLAN.md': ACME });
     repo.git('branch', 'acme/phase3/wave1/return-intake', 'main');
     const result = await createEffortWorktree(project.byId.get('E3.1.2')!, ctx(project), { dryRun: true });
-    assert.deepEqual([result.status, result.base, result.baseReason], ['planned', 'acme/phase3/wave1/return-intake', "declared Base Branch phase3/wave1/return-intake, under the plan's prefix"]);
+    assert.deepEqual(
+      [result.status, result.base, result.baseReason],
+      [
+        'planned',
+        'acme/phase3/wave1/return-intake',
+        "declared Base Branch phase3/wave1/return-intake, under the plan's prefix",
+      ],
+    );
   });
 
   it('without such a branch the error lists the prefixed names it tried', async () => {
     const project = read({ 'PHASE-3-PLAN.md': ACME });
     const result = await createEffortWorktree(project.byId.get('E3.1.1')!, ctx(project));
     assert.equal(result.error?.code, 'unknown-base');
-    assert.match(result.error!.message, /tried acme\/phase2\/integration, acme\/phase2-integration, acme\/phase-2-integration, phase2\/integration/);
+    assert.match(
+      result.error!.message,
+      /tried acme\/phase2\/integration, acme\/phase2-integration, acme\/phase-2-integration, phase2\/integration/,
+    );
   });
 });

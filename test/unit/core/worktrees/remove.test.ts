@@ -20,7 +20,14 @@ describe('removeEffortWorktree and prune (real repositories)', () => {
 
   it('removes a clean, merged worktree and keeps its branch', async () => {
     const result = await removeEffortWorktree(alpha, ctx());
-    assert.deepEqual(result, { effort: 'E1.1.1', status: 'removed', branch, path: wt, branchDeleted: false, commands: [['worktree', 'remove', '--', wt]] });
+    assert.deepEqual(result, {
+      effort: 'E1.1.1',
+      status: 'removed',
+      branch,
+      path: wt,
+      branchDeleted: false,
+      commands: [['worktree', 'remove', '--', wt]],
+    });
     assert.ok(!exists(wt));
     assert.deepEqual(repo.branches(), ['main', branch]);
   });
@@ -28,7 +35,10 @@ describe('removeEffortWorktree and prune (real repositories)', () => {
   it('refuses a dirty worktree unless forced', async () => {
     repo.write('scratch.txt', 'work in progress\n', wt);
     const refused = await removeEffortWorktree(alpha, ctx());
-    assert.deepEqual(refused.error, { code: 'dirty-worktree', message: `${wt} has uncommitted or untracked changes; commit them or use --force` });
+    assert.deepEqual(refused.error, {
+      code: 'dirty-worktree',
+      message: `${wt} has uncommitted or untracked changes; commit them or use --force`,
+    });
     assert.ok(exists(path.join(wt, 'scratch.txt')));
     const forced = await removeEffortWorktree(alpha, ctx(), { force: true });
     assert.equal(forced.status, 'removed');
@@ -59,21 +69,30 @@ describe('removeEffortWorktree and prune (real repositories)', () => {
     const result = await removeEffortWorktree(alpha, ctx(), { deleteBranch: true });
     assert.equal(result.status, 'removed');
     assert.equal(result.branchDeleted, true);
-    assert.deepEqual(result.commands, [['worktree', 'remove', '--', wt], ['branch', '-D', '--', branch]]);
+    assert.deepEqual(result.commands, [
+      ['worktree', 'remove', '--', wt],
+      ['branch', '-D', '--', branch],
+    ]);
     assert.deepEqual(repo.branches(), ['main', 'phase1/wave1/integration']);
   });
 
   it('refuses a locked worktree unless forced', async () => {
     repo.git('worktree', 'lock', '--reason', 'agent busy', wt);
     const refused = await removeEffortWorktree(alpha, ctx());
-    assert.deepEqual(refused.error, { code: 'worktree-locked', message: `${wt} is locked (agent busy); unlock it or use --force` });
+    assert.deepEqual(refused.error, {
+      code: 'worktree-locked',
+      message: `${wt} is locked (agent busy); unlock it or use --force`,
+    });
     assert.equal((await removeEffortWorktree(alpha, ctx(), { force: true })).status, 'removed');
   });
 
   it('a dry run lists the commands and changes nothing', async () => {
     const result = await removeEffortWorktree(alpha, ctx(), { deleteBranch: true, dryRun: true });
     assert.equal(result.status, 'planned');
-    assert.deepEqual(result.commands, [['worktree', 'remove', '--', wt], ['branch', '-D', '--', branch]]);
+    assert.deepEqual(result.commands, [
+      ['worktree', 'remove', '--', wt],
+      ['branch', '-D', '--', branch],
+    ]);
     assert.ok(exists(wt));
     assert.deepEqual(repo.branches(), ['main', branch]);
   });
@@ -91,7 +110,9 @@ describe('removeEffortWorktree and prune (real repositories)', () => {
   it('prunes worktrees whose folders are gone', async () => {
     rmSync(wt, { recursive: true, force: true });
     const dry = await pruneWorktrees({ repo: repo.dir }, { dryRun: true });
-    assert.deepEqual(dry.pruned, ['worktrees/waveplan-phase1-wave1-alpha: gitdir file points to non-existent location']);
+    assert.deepEqual(dry.pruned, [
+      'worktrees/waveplan-phase1-wave1-alpha: gitdir file points to non-existent location',
+    ]);
     assert.deepEqual(repo.worktreePaths(), [repo.dir, wt], 'a dry run prunes nothing');
     const real = await pruneWorktrees({ repo: repo.dir });
     assert.deepEqual(real.commands, [['worktree', 'prune', '-v']]);

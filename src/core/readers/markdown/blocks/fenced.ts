@@ -19,7 +19,14 @@ export interface BlockOwner {
 }
 
 // Fields that make a block effort metadata rather than an example payload or a list of files.
-const STRONG = new Set<EffortField>(['estimatedLines', 'dependsOn', 'branch', 'baseBranch', 'canParallelize', 'parallelWith']);
+const STRONG = new Set<EffortField>([
+  'estimatedLines',
+  'dependsOn',
+  'branch',
+  'baseBranch',
+  'canParallelize',
+  'parallelWith',
+]);
 const ID_KEYS = new Set(['effort id', 'id', 'effort number']);
 const LIKELY = /effort|estimated|depend|branch|parallel|lines/i;
 
@@ -55,17 +62,30 @@ export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | u
   const out: BlockRead = { facts: [], diagnostics: [] };
   if (doc.frontMatter) {
     const fm = doc.frontMatter;
-    const fence: MdFence = { info: 'yaml', line: fm.line, contentStart: fm.line + 1, contentEnd: fm.endLine - 1, indent: 0 };
+    const fence: MdFence = {
+      info: 'yaml',
+      line: fm.line,
+      contentStart: fm.line + 1,
+      contentEnd: fm.endLine - 1,
+      indent: 0,
+    };
     readOne(doc, fence, 'front-matter', ownerAt, out);
   }
   for (const fence of doc.fences) {
-    if (fence.info === 'json' || fence.info === 'jsonc' || fence.info === 'json5') readOne(doc, fence, 'json-block', ownerAt, out);
+    if (fence.info === 'json' || fence.info === 'jsonc' || fence.info === 'json5')
+      readOne(doc, fence, 'json-block', ownerAt, out);
     else if (fence.info === 'yaml' || fence.info === 'yml') readOne(doc, fence, 'yaml-block', ownerAt, out);
   }
   return out;
 }
 
-function readOne(doc: MdDoc, fence: MdFence, kind: FactKind, ownerAt: (line: number) => BlockOwner | undefined, out: BlockRead): void {
+function readOne(
+  doc: MdDoc,
+  fence: MdFence,
+  kind: FactKind,
+  ownerAt: (line: number) => BlockOwner | undefined,
+  out: BlockRead,
+): void {
   const { text, strip } = fenceContent(doc, fence);
   if (!LIKELY.test(text) || text.length > 200_000) return;
   const parsed = kind === 'json-block' ? parseJsonBlock(text) : parseYamlBlock(text);
@@ -98,7 +118,11 @@ function readOne(doc: MdDoc, fence: MdFence, kind: FactKind, ownerAt: (line: num
     out.diagnostics.push(invalid(doc, kind, at, parsed.error, id));
   }
   if (!looksLikeMetadata || !id) return;
-  const b = new FactBuilder(id, kind, idEntry?.span ?? lineSpan(doc.file, fence.line, 1, Math.max((doc.lines[fence.line - 1] ?? '').length, 1)));
+  const b = new FactBuilder(
+    id,
+    kind,
+    idEntry?.span ?? lineSpan(doc.file, fence.line, 1, Math.max((doc.lines[fence.line - 1] ?? '').length, 1)),
+  );
   const numbered = parseEffortId(id);
   for (const { entry, field } of known) applyEntry(b, field, entry, at, numbered !== undefined, numbered);
   if (numbered) {
@@ -111,11 +135,22 @@ function readOne(doc: MdDoc, fence: MdFence, kind: FactKind, ownerAt: (line: num
   out.facts.push(b);
 }
 
-function invalid(doc: MdDoc, kind: FactKind, at: BlockPositions, error: { offset: number; message: string }, id?: string): PlanDiagnostic {
+function invalid(
+  doc: MdDoc,
+  kind: FactKind,
+  at: BlockPositions,
+  error: { offset: number; message: string },
+  id?: string,
+): PlanDiagnostic {
   const p = at.pos(error.offset);
   const lineText = doc.lines[p.line - 1] ?? '';
   const lead = lineText.length - lineText.trimStart().length;
-  const what = kind === 'json-block' ? 'JSON metadata block' : kind === 'front-matter' ? 'YAML front matter' : 'YAML metadata block';
+  const what =
+    kind === 'json-block'
+      ? 'JSON metadata block'
+      : kind === 'front-matter'
+        ? 'YAML front matter'
+        : 'YAML metadata block';
   return {
     file: doc.file,
     line: p.line,
@@ -129,7 +164,14 @@ function invalid(doc: MdDoc, kind: FactKind, at: BlockPositions, error: { offset
   };
 }
 
-function applyEntry(b: FactBuilder, field: EffortField, entry: Entry, at: BlockPositions, numbered: boolean, id?: { phase: number; wave: number }): void {
+function applyEntry(
+  b: FactBuilder,
+  field: EffortField,
+  entry: Entry,
+  at: BlockPositions,
+  numbered: boolean,
+  id?: { phase: number; wave: number },
+): void {
   const v = entry.value;
   const text = (s: ScalarAt) => (s.value === null ? '' : String(s.value));
   if (field === 'dependsOn' || field === 'parallelWith') {
@@ -153,7 +195,11 @@ function applyEntry(b: FactBuilder, field: EffortField, entry: Entry, at: BlockP
     case 'wave': {
       if (numbered) return;
       const found = field === 'phase' ? locatePhase(raw) : locateWave(raw);
-      if (found) b.setNumber(field, { value: found.value, span: typeof v.value === 'string' ? sub(found.start, found.end) : at.span(v.start, v.end) });
+      if (found)
+        b.setNumber(field, {
+          value: found.value,
+          span: typeof v.value === 'string' ? sub(found.start, found.end) : at.span(v.start, v.end),
+        });
       return;
     }
     case 'estimatedLines':
@@ -163,8 +209,10 @@ function applyEntry(b: FactBuilder, field: EffortField, entry: Entry, at: BlockP
         return;
       }
       const size = locateSize(raw);
-      if (size.estimated) b.setNumber(field, { value: size.estimated.value, span: sub(size.estimated.start, size.estimated.end) });
-      if (size.actual && field === 'estimatedLines') b.setNumber('actualLines', { value: size.actual.value, span: sub(size.actual.start, size.actual.end) });
+      if (size.estimated)
+        b.setNumber(field, { value: size.estimated.value, span: sub(size.estimated.start, size.estimated.end) });
+      if (size.actual && field === 'estimatedLines')
+        b.setNumber('actualLines', { value: size.actual.value, span: sub(size.actual.start, size.actual.end) });
       return;
     }
     case 'canParallelize': {

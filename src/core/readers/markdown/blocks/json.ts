@@ -2,7 +2,10 @@
 import type { Entry, ScalarAt, Scalar, Val } from './types';
 
 class JsonError extends Error {
-  constructor(readonly at: number, message: string) {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -119,4 +122,3 @@ export function scanJson(text: string): { entries?: Entry[]; errorAt: number; me
     throw err;
   }
 }
-

@@ -15,7 +15,10 @@ export function parseJsonBlock(text: string): Parsed {
   if (json.entries) return { entries: json.entries };
   const viaYaml = parseWithYaml(text);
   if (!viaYaml.error) return viaYaml;
-  return { entries: yamlLines(text, false) ?? [], error: { offset: json.errorAt, message: `not valid JSON (${json.message})` } };
+  return {
+    entries: yamlLines(text, false) ?? [],
+    error: { offset: json.errorAt, message: `not valid JSON (${json.message})` },
+  };
 }
 
 /** YAML blocks and front matter: the fast line parser when it understands every line, else the `yaml` package. */
@@ -56,7 +59,8 @@ function parseWithYaml(text: string): Parsed {
 function scalarOf(node: YamlNode): ScalarAt | undefined {
   if (!yamlLib().isScalar(node) || !node.range) return undefined;
   const v = node.value;
-  const value: Scalar = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+  const value: Scalar =
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
   let [start, end] = node.range;
   if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
     start++;

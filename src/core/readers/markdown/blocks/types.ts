@@ -9,7 +9,10 @@ export interface ScalarAt {
   end: number;
 }
 
-export type Val = ({ kind: 'scalar' } & ScalarAt) | { kind: 'seq'; items: ScalarAt[]; start: number; end: number } | { kind: 'other'; start: number; end: number };
+export type Val =
+  | ({ kind: 'scalar' } & ScalarAt)
+  | { kind: 'seq'; items: ScalarAt[]; start: number; end: number }
+  | { kind: 'other'; start: number; end: number };
 
 export interface Entry {
   key: string;

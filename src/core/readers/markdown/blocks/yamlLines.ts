@@ -62,7 +62,12 @@ export function yamlLines(text: string, strict: boolean): Entry[] | undefined {
     }
     const item = ITEM.exec(row);
     if (item && open.value.kind === 'seq') {
-      const textStart = at + row.length - row.trimStart().length + 1 + (row.trimStart().slice(1).length - row.trimStart().slice(1).trimStart().length);
+      const textStart =
+        at +
+        row.length -
+        row.trimStart().length +
+        1 +
+        (row.trimStart().slice(1).length - row.trimStart().slice(1).trimStart().length);
       const s = scalarText((item[2] ?? '').trimEnd().replace(/,$/, ''), textStart, strict);
       if (!s) {
         if (strict) return undefined;
@@ -131,7 +136,8 @@ function scalarText(raw: string, start: number, strict: boolean): ScalarAt | und
     const close = raw.indexOf(q, 1);
     if (close < 0) return undefined;
     const inner = raw.slice(1, close);
-    if (strict && (close !== raw.length - 1 || inner.includes('\\') || (q === "'" && raw[close + 1] === "'"))) return undefined;
+    if (strict && (close !== raw.length - 1 || inner.includes('\\') || (q === "'" && raw[close + 1] === "'")))
+      return undefined;
     return { value: inner, start: start + 1, end: start + 1 + inner.length };
   }
   if (strict && (/\s#/.test(raw) || /^[[\]{}|>&*!%@`,]/.test(raw) || /:\s/.test(raw))) return undefined;

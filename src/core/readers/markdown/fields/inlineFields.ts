@@ -4,7 +4,12 @@ import type { FactBuilder } from '../facts';
 import { cleanValue, locateBool, locateSize } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
-export function applyInlineField(b: FactBuilder, field: EffortField, text: string, at: (start: number, end: number) => Span): boolean {
+export function applyInlineField(
+  b: FactBuilder,
+  field: EffortField,
+  text: string,
+  at: (start: number, end: number) => Span,
+): boolean {
   switch (field) {
     case 'estimatedLines':
     case 'actualLines': {
@@ -14,8 +19,12 @@ export function applyInlineField(b: FactBuilder, field: EffortField, text: strin
         b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
         return true;
       }
-      b.setNumber('estimatedLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
-      if (size.actual) b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
+      b.setNumber('estimatedLines', {
+        value: size.estimated.value,
+        span: at(size.estimated.start, size.estimated.end),
+      });
+      if (size.actual)
+        b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
       return true;
     }
     case 'canParallelize': {

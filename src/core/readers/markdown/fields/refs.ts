@@ -22,7 +22,14 @@ export function readItemRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (findIds(text).length) return readRefs(text, ctx);
   const lead = text.length - text.trimStart().length;
   const raw = text.trim();
-  return [{ id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span: lineSpan(ctx.file, ctx.line, ctx.column + lead, raw.length) }];
+  return [
+    {
+      id: raw.replace(/\s*\(.*\)\s*$/, ''),
+      raw,
+      external: true,
+      span: lineSpan(ctx.file, ctx.line, ctx.column + lead, raw.length),
+    },
+  ];
 }
 
 // Separators inside a note in parentheses are not list separators: `Wave 2.1 complete (Core, Reporter)`.

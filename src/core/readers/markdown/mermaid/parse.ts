@@ -148,14 +148,29 @@ function statement(g: MGraph, text: string, line: number, column: number, sub: M
     for (let i = 0; i + 1 < groups.length; i++) {
       for (const a of groups[i]) {
         for (const b of groups[i + 1]) {
-          g.edges.push({ from: a.id, to: b.id, line, fromColumn: a.column, fromEnd: a.end, stmtColumn: column, stmtEnd: column + text.length });
+          g.edges.push({
+            from: a.id,
+            to: b.id,
+            line,
+            fromColumn: a.column,
+            fromEnd: a.end,
+            stmtColumn: column,
+            stmtEnd: column + text.length,
+          });
         }
       }
     }
   }
 }
 
-function nodeAt(g: MGraph, text: string, pos: number, line: number, column: number, sub: MSubgraph | undefined): { ref: Ref; next: number } | undefined {
+function nodeAt(
+  g: MGraph,
+  text: string,
+  pos: number,
+  line: number,
+  column: number,
+  sub: MSubgraph | undefined,
+): { ref: Ref; next: number } | undefined {
   const m = NODE_ID.exec(text.slice(pos));
   if (!m) return undefined;
   const id = m[0];

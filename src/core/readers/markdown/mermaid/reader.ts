@@ -31,7 +31,10 @@ export function readMermaid(doc: MdDoc, outline: Outline): MermaidRead {
     if (f.info !== 'mermaid') continue;
     const first = (doc.lines[f.contentStart - 1] ?? '').trim();
     if (!/^(graph|flowchart)\b/.test(first) && !/^%%/.test(first)) continue;
-    graphs.push({ g: parseMermaid(doc.lines, f.contentStart, f.contentEnd), phase: contextAt(outline, f.line).phase?.value });
+    graphs.push({
+      g: parseMermaid(doc.lines, f.contentStart, f.contentEnd),
+      phase: contextAt(outline, f.line).phase?.value,
+    });
   }
   if (!graphs.length) return out;
 
@@ -74,7 +77,12 @@ export function readMermaid(doc: MdDoc, outline: Outline): MermaidRead {
       if (entry.seen.has(key)) continue;
       entry.seen.add(key);
       entry.edges.push(e);
-      entry.refs.push({ id: refId, raw: e.from, external: !from, span: lineSpan(doc.file, e.line, e.fromColumn, e.fromEnd - e.fromColumn) });
+      entry.refs.push({
+        id: refId,
+        raw: e.from,
+        external: !from,
+        span: lineSpan(doc.file, e.line, e.fromColumn, e.fromEnd - e.fromColumn),
+      });
     }
     for (const s of g.subgraphs) {
       const w = /wave\s+(\d{1,3})(?:\.(\d{1,3}))?/i.exec(s.title);
@@ -82,7 +90,12 @@ export function readMermaid(doc: MdDoc, outline: Outline): MermaidRead {
       const p = w[2] !== undefined ? Number(w[1]) : phase;
       if (p === undefined) continue;
       const name = cleanName(s.title.slice(w.index + w[0].length));
-      out.waves.push({ phase: p, wave: Number(w[2] ?? w[1]), ...(name ? { name: name.value } : {}), span: lineSpan(doc.file, s.line, s.column, s.title.length) });
+      out.waves.push({
+        phase: p,
+        wave: Number(w[2] ?? w[1]),
+        ...(name ? { name: name.value } : {}),
+        span: lineSpan(doc.file, s.line, s.column, s.title.length),
+      });
     }
   }
   for (const [id, b] of builders) {
@@ -90,7 +103,16 @@ export function readMermaid(doc: MdDoc, outline: Outline): MermaidRead {
     if (entry?.refs.length) {
       const first = entry.edges[0];
       const last = entry.edges[entry.edges.length - 1];
-      b.setRefs('dependsOn', { span: { file: doc.file, line: first.line, column: first.stmtColumn, endLine: last.line, endColumn: last.stmtEnd }, refs: entry.refs });
+      b.setRefs('dependsOn', {
+        span: {
+          file: doc.file,
+          line: first.line,
+          column: first.stmtColumn,
+          endLine: last.line,
+          endColumn: last.stmtEnd,
+        },
+        refs: entry.refs,
+      });
     }
     out.facts.push(b);
   }
@@ -163,7 +185,8 @@ function factFor(file: string, id: string, node: MNode): FactBuilder {
     const text = id && id.start === 0 ? seg.slice(id.end) : seg;
     const nameStart = seg.length - text.length;
     const name = cleanName(text);
-    if (name && !b.fact.name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
+    if (name && !b.fact.name)
+      b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
     if (size) b.setNumber('estimatedLines', { value: size.value, span: at(size.start, size.end) });
   }
   return b;

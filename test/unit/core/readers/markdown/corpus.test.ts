@@ -8,7 +8,6 @@ import type { EffortFact, FileReadResult, RefList } from '../../../../../src/cor
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
 import { CORPUS, describeWithShared } from '../../../support/shared';
 
-
 const KCP = 'jessesanford__kcp';
 const IDP = 'jessesanford__idpbuilder';
 
@@ -68,7 +67,10 @@ describeWithShared('markdown reader on the real corpus', () => {
         [5, 3, 'Contracts & Interfaces'],
       ],
     );
-    assert.deepEqual(r.phases.map((p) => p.phase), [5]);
+    assert.deepEqual(
+      r.phases.map((p) => p.phase),
+      [5],
+    );
     assert.deepEqual(r.diagnostics, []);
   });
 
@@ -110,7 +112,10 @@ describeWithShared('markdown reader on the real corpus', () => {
       'Placement Interfaces',
       'Virtual Workspace Interfaces',
     ]);
-    assert.deepEqual(r.phases.map((p) => [p.phase, p.name]), [[5, 'API Foundation & Contracts']]);
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[5, 'API Foundation & Contracts']],
+    );
   });
 
   it('kcp phase-06 wave plan: dotted node ids, a dependency matrix by branch and estimated→actual cells', () => {
@@ -172,9 +177,16 @@ describeWithShared('markdown reader on the real corpus', () => {
     ]);
     assert.deepEqual(
       r.efforts.map((f) => f.directory?.value),
-      ['efforts/phase2/wave1/image-builder/pkg/', 'efforts/phase2/wave1/gitea-client/pkg/', 'efforts/phase2/wave2/cli-commands/pkg/'],
+      [
+        'efforts/phase2/wave1/image-builder/pkg/',
+        'efforts/phase2/wave1/gitea-client/pkg/',
+        'efforts/phase2/wave2/cli-commands/pkg/',
+      ],
     );
-    assert.deepEqual(r.phases.map((p) => [p.phase, p.name]), [[2, 'Build & Push']]);
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[2, 'Build & Push']],
+    );
     assert.deepEqual(
       r.waves.map((w) => [w.phase, w.wave, w.name]),
       [
@@ -197,7 +209,10 @@ describeWithShared('markdown reader on the real corpus', () => {
       'E2.2.1 bullet p2 w2 400',
       'E2.2.2 bullet p2 w2 350',
     ]);
-    assert.deepEqual(r.waves.map((w) => [w.phase, w.wave, w.name]), [[2, 2, 'Advanced Configuration Features']]);
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [[2, 2, 'Advanced Configuration Features']],
+    );
     assert.deepEqual(r.diagnostics, []);
   });
 
@@ -216,11 +231,16 @@ describeWithShared('markdown reader on the real corpus', () => {
       r.efforts.map((f) => f.name?.value),
       ['wave-planning', 'Push Operation Tests', 'Implement Push', 'Push Operation Tests', 'Implement Push'],
     );
-    assert.deepEqual(r.waves.map((w) => [w.phase, w.wave, w.name]), [[3, 2, 'Push Operation']]);
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [[3, 2, 'Push Operation']],
+    );
   });
 
   it('idpbuilder E1.2.1 effort plan: infrastructure metadata, and an R213 YAML block that does not parse', () => {
-    const r = readCorpus(`${IDP}/.software-factory/phase1/wave2/E1.2.1-push-command-skeleton/IMPLEMENTATION-PLAN--20251202-063522.md`);
+    const r = readCorpus(
+      `${IDP}/.software-factory/phase1/wave2/E1.2.1-push-command-skeleton/IMPLEMENTATION-PLAN--20251202-063522.md`,
+    );
     const branch = 'idpbuilder-oci-push/phase-1-wave-2-effort-E1.2.1-push-command-skeleton';
     assert.deepEqual(r.efforts.map(brief), [
       `E1.2.1 metadata p1 w2 ${branch}`,
@@ -229,7 +249,10 @@ describeWithShared('markdown reader on the real corpus', () => {
     const [meta, yaml] = r.efforts;
     assert.equal(meta.name?.value, 'push-command-skeleton');
     assert.equal(meta.baseBranch?.value, 'idpbuilder-oci-push/phase-1-wave-2-integration');
-    assert.equal(meta.directory?.value, '/home/vscode/workspaces/idpbuilder-planning/efforts/phase1/wave2/E1.2.1-push-command-skeleton');
+    assert.equal(
+      meta.directory?.value,
+      '/home/vscode/workspaces/idpbuilder-planning/efforts/phase1/wave2/E1.2.1-push-command-skeleton',
+    );
     assert.equal(yaml.baseBranch?.value, 'idpbuilder-oci-push/phase-1-wave-2-integration');
     assert.deepEqual(
       r.diagnostics.map((d) => [d.code, d.line, d.column, d.efforts]),
@@ -238,7 +261,9 @@ describeWithShared('markdown reader on the real corpus', () => {
   });
 
   it('idpbuilder E1.1.2 effort plan: `~380 lines (MUST be <800)`, `E1.1.3 (Daemon Client Interface)`', () => {
-    const r = readCorpus(`${IDP}/.software-factory/phase1/wave1/E1.1.2-registry-client-interface/IMPLEMENTATION-PLAN-20251201-104827.md`);
+    const r = readCorpus(
+      `${IDP}/.software-factory/phase1/wave1/E1.1.2-registry-client-interface/IMPLEMENTATION-PLAN-20251201-104827.md`,
+    );
     assert.deepEqual(r.efforts.map(brief), [
       'E1.1.2 metadata p1 w1 380 deps[] par[E1.1.3] parallel idpbuilder-oci-push/phase-1-wave-1-effort-E1.1.2-registry-client-interface',
     ]);
@@ -263,11 +288,22 @@ describeWithShared('markdown reader on the real corpus', () => {
       const r = readMarkdownPlan(file, text, classifyPlanFile(file) ?? 'other');
       assert.ok(!r.diagnostics.some((d) => d.code === 'file-unreadable'), `${file}: ${JSON.stringify(r.diagnostics)}`);
       for (const f of r.efforts) {
-        for (const s of [f.span, f.name?.span, f.estimatedLines?.span, f.dependsOn?.span, f.branch?.span, ...(f.dependsOn?.refs ?? []).map((x) => x.span)]) {
+        for (const s of [
+          f.span,
+          f.name?.span,
+          f.estimatedLines?.span,
+          f.dependsOn?.span,
+          f.branch?.span,
+          ...(f.dependsOn?.refs ?? []).map((x) => x.span),
+        ]) {
           if (!s) continue;
           assert.equal(s.file, file);
           assert.ok(s.line >= 1 && s.endLine <= lines.length && s.column >= 1, `${file} ${f.id}: ${JSON.stringify(s)}`);
-          if (s.line === s.endLine) assert.ok(s.endColumn <= lines[s.line - 1].replace(/\r$/, '').length + 1, `${file} ${f.id}: ${JSON.stringify(s)}`);
+          if (s.line === s.endLine)
+            assert.ok(
+              s.endColumn <= lines[s.line - 1].replace(/\r$/, '').length + 1,
+              `${file} ${f.id}: ${JSON.stringify(s)}`,
+            );
         }
       }
     }

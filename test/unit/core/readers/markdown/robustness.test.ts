@@ -2,7 +2,14 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { EffortFactSchema, PhaseDeclSchema, PlanDiagnosticSchema, WaveDeclSchema, type FileReadResult, type PlanFileKind } from '../../../../../src/core/model/model';
+import {
+  EffortFactSchema,
+  PhaseDeclSchema,
+  PlanDiagnosticSchema,
+  WaveDeclSchema,
+  type FileReadResult,
+  type PlanFileKind,
+} from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
 
 const PLAN = '/ws/phase1/wave1/WAVE-IMPLEMENTATION-PLAN.md';
@@ -36,7 +43,14 @@ describe('markdown reader: bad input', () => {
       const { r } = readChecked(text);
       assert.deepEqual([r.efforts, r.waves, r.phases, r.diagnostics], [[], [], [], []], JSON.stringify(text));
     }
-    assert.deepEqual(readChecked('', 'effort-plan', '/ws/.software-factory/phase1/wave1/E1.1.1-x/IMPLEMENTATION-PLAN-20250101-000000.md').r.efforts, []);
+    assert.deepEqual(
+      readChecked(
+        '',
+        'effort-plan',
+        '/ws/.software-factory/phase1/wave1/E1.1.1-x/IMPLEMENTATION-PLAN-20250101-000000.md',
+      ).r.efforts,
+      [],
+    );
   });
 
   it('survives binary junk and control characters', () => {
@@ -62,11 +76,16 @@ describe('markdown reader: bad input', () => {
 
   it('keeps going through unclosed fences, unclosed front matter and stray table pipes', () => {
     const { r } = readChecked('```yaml\neffort_id: "E1.1.1"\nestimated_lines: 300\ndependencies: []\n');
-    assert.deepEqual(r.efforts.map((f) => [f.id, f.kind, f.estimatedLines?.value]), [['E1.1.1', 'yaml-block', 300]]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.kind, f.estimatedLines?.value]),
+      [['E1.1.1', 'yaml-block', 300]],
+    );
     readChecked('---\neffort_id: E1.1.1\n# no closing line\n### E1.1.2: x\n');
     readChecked('| Effort | Lines |\n|---|---|\n| 1.1.1 | ||||| |\n| | |\n|');
     readChecked('```mermaid\ngraph TD\nA[unclosed label --> B\nC --> --> D\n& & -->\n```');
-    const huge = readChecked('```json\n{"effort_id": "1.1.1", "depends_on": [[[[[[[[[[]]]]]]]]]], "estimated_lines": 1e999}\n```').r;
+    const huge = readChecked(
+      '```json\n{"effort_id": "1.1.1", "depends_on": [[[[[[[[[[]]]]]]]]]], "estimated_lines": 1e999}\n```',
+    ).r;
     assert.equal(huge.efforts[0].estimatedLines, undefined, 'an infinite size is no size');
     assert.equal(readChecked(`### E1.1.1: x\n**Lines**: ${'9'.repeat(400)}\n`).r.efforts[0].estimatedLines, undefined);
   });
@@ -104,7 +123,10 @@ describe('markdown reader: bad input', () => {
     );
     // An id that is no effort number becomes a slug: `__proto__` → `proto`.
     assert.equal(byId.get('proto:json-block')?.dependsOn?.refs[0].id, '<script>alert(1)</script>');
-    assert.deepEqual(byId.get('constructor-branch:bullet')?.dependsOn?.refs.map((x) => [x.id, x.external]), [['toString-x', true]]);
+    assert.deepEqual(
+      byId.get('constructor-branch:bullet')?.dependsOn?.refs.map((x) => [x.id, x.external]),
+      [['toString-x', true]],
+    );
   });
 
   it('gives up on no pathological line: long runs of markup characters read in linear time', () => {
@@ -170,7 +192,11 @@ describe('markdown reader: bad input', () => {
           lines.splice(Math.floor(rnd() * lines.length), 0, ...other.slice(Math.floor(rnd() * other.length)));
       }
       const cut = lines.join('\n').slice(0, Math.floor(rnd() * base.length * 2));
-      readChecked(cut, kinds[n % kinds.length], '/ws/.software-factory/phase1/wave1/E1.1.1-x/IMPLEMENTATION-PLAN-20250101-000000.md');
+      readChecked(
+        cut,
+        kinds[n % kinds.length],
+        '/ws/.software-factory/phase1/wave1/E1.1.1-x/IMPLEMENTATION-PLAN-20250101-000000.md',
+      );
     }
   });
 
@@ -181,6 +207,12 @@ describe('markdown reader: bad input', () => {
     const { r } = readChecked(`# Phase 1\n\n## Wave 1\n\n### E1.1.1: integration\n\n${line}\n`);
     const deps = r.efforts.find((f) => f.id === 'E1.1.1')?.dependsOn;
     assert.equal(deps?.refs.length, 300);
-    assert.deepEqual(deps.refs[299].span, { file: PLAN, line: 7, column: line.length - 'E1.1.301'.length + 1, endLine: 7, endColumn: line.length + 1 });
+    assert.deepEqual(deps.refs[299].span, {
+      file: PLAN,
+      line: 7,
+      column: line.length - 'E1.1.301'.length + 1,
+      endLine: 7,
+      endColumn: line.length + 1,
+    });
   });
 });

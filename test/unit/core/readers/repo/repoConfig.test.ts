@@ -8,7 +8,13 @@ import { readInfrastructureMetadata } from '../../../../../src/core/readers/repo
 import { readRepoConfig } from '../../../../../src/core/readers/repo/repoConfig';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/state');
-const at = (file: string, line: number, column: number, endColumn: number): Span => ({ file, line, column, endLine: line, endColumn });
+const at = (file: string, line: number, column: number, endColumn: number): Span => ({
+  file,
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
 
 describe('readRepoConfig', () => {
   it('reads the older layout: effort_format, integration formats, efforts_root + effort_path', () => {
@@ -38,7 +44,10 @@ describe('readRepoConfig', () => {
 
   it('is what readPlanText returns for the file name', () => {
     const text = 'branch_naming:\n  project_prefix: acme\n';
-    assert.deepEqual(readPlanText('ws/target-repo-config.yaml', text).repoConfig, readRepoConfig('ws/target-repo-config.yaml', text).repoConfig);
+    assert.deepEqual(
+      readPlanText('ws/target-repo-config.yaml', text).repoConfig,
+      readRepoConfig('ws/target-repo-config.yaml', text).repoConfig,
+    );
     assert.equal(readPlanText('ws/target-repo-config.yaml', text).repoConfig?.projectPrefix, 'acme');
   });
 
@@ -48,15 +57,32 @@ describe('readRepoConfig', () => {
     assert.equal(result.repoConfig?.projectPrefix, 'acme');
     assert.equal(result.repoConfig?.branchPattern, undefined);
     assert.deepEqual(result.diagnostics, [
-      { ...at(file, 3, 12, 13), code: 'metadata-invalid', severity: 'warning', message: '`branch_naming.pattern` does not match the target-repo-config format: expected string, received number.', efforts: [] },
+      {
+        ...at(file, 3, 12, 13),
+        code: 'metadata-invalid',
+        severity: 'warning',
+        message:
+          '`branch_naming.pattern` does not match the target-repo-config format: expected string, received number.',
+        efforts: [],
+      },
     ]);
   });
 
   it('reports broken YAML on its line and keeps what parsed', () => {
     const file = 'ws/target-repo-config.yaml';
-    const result = readRepoConfig(file, 'target_repository:\n  base_branch: main\nbranch_naming:\n  project_prefix: "acme\n  pattern: x\n');
+    const result = readRepoConfig(
+      file,
+      'target_repository:\n  base_branch: main\nbranch_naming:\n  project_prefix: "acme\n  pattern: x\n',
+    );
     assert.deepEqual(result.diagnostics, [
-      { ...at(file, 4, 19, 24), code: 'metadata-invalid', severity: 'error', message: 'target-repo-config.yaml is not valid YAML: the quote opened here is never closed. Waveplan read what it could.', efforts: [] },
+      {
+        ...at(file, 4, 19, 24),
+        code: 'metadata-invalid',
+        severity: 'error',
+        message:
+          'target-repo-config.yaml is not valid YAML: the quote opened here is never closed. Waveplan read what it could.',
+        efforts: [],
+      },
     ]);
     assert.equal(result.repoConfig?.defaultBranch, 'main');
   });
@@ -64,7 +90,10 @@ describe('readRepoConfig', () => {
   it('reports an empty file and returns a config with no values', () => {
     const result = readRepoConfig('ws/target-repo-config.yaml', '');
     assert.deepEqual(result.repoConfig, { file: 'ws/target-repo-config.yaml', spans: {} });
-    assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.message]), [['warning', 'target-repo-config.yaml is empty.']]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.severity, d.message]),
+      [['warning', 'target-repo-config.yaml is empty.']],
+    );
   });
 });
 
@@ -86,14 +115,32 @@ describe('readInfrastructureMetadata', () => {
 
   it('falls back to the worktree directory for the id', () => {
     const text = '{"parent_branch": "main", "new_branch": "widget-work"}';
-    assert.deepEqual(readInfrastructureMetadata('/ws/efforts/phase2/wave3/E2.3.4-widget/.infrastructure-metadata.json', text).efforts.map((e) => e.id), ['E2.3.4']);
-    assert.deepEqual(readInfrastructureMetadata('C:\\ws\\efforts\\phase3\\wave1\\effort-2-cache\\.infrastructure-metadata.json', text).efforts.map((e) => e.id), ['E3.1.2']);
+    assert.deepEqual(
+      readInfrastructureMetadata(
+        '/ws/efforts/phase2/wave3/E2.3.4-widget/.infrastructure-metadata.json',
+        text,
+      ).efforts.map((e) => e.id),
+      ['E2.3.4'],
+    );
+    assert.deepEqual(
+      readInfrastructureMetadata(
+        'C:\\ws\\efforts\\phase3\\wave1\\effort-2-cache\\.infrastructure-metadata.json',
+        text,
+      ).efforts.map((e) => e.id),
+      ['E3.1.2'],
+    );
   });
 
   it('prefers an explicit effort_id and reads working_dir', () => {
     const file = '/ws/.infrastructure-metadata.json';
-    const result = readInfrastructureMetadata(file, '{\n  "effort_id": "E4.1.2",\n  "new_branch": "demo/p4w1-logging",\n  "working_dir": "efforts/phase4/wave1/logging"\n}\n');
-    assert.deepEqual(result.efforts.map((e) => [e.id, e.branch?.value, e.directory?.value, e.span.line]), [['E4.1.2', 'demo/p4w1-logging', 'efforts/phase4/wave1/logging', 3]]);
+    const result = readInfrastructureMetadata(
+      file,
+      '{\n  "effort_id": "E4.1.2",\n  "new_branch": "demo/p4w1-logging",\n  "working_dir": "efforts/phase4/wave1/logging"\n}\n',
+    );
+    assert.deepEqual(
+      result.efforts.map((e) => [e.id, e.branch?.value, e.directory?.value, e.span.line]),
+      [['E4.1.2', 'demo/p4w1-logging', 'efforts/phase4/wave1/logging', 3]],
+    );
   });
 
   it('does not take an id from version numbers higher up the path', () => {
@@ -105,7 +152,8 @@ describe('readInfrastructureMetadata', () => {
         ...at(file, 2, 18, 27),
         code: 'metadata-invalid',
         severity: 'warning',
-        message: 'This infrastructure record does not say which effort it belongs to: no effort id in `effort_id`, `new_branch` or the directory name.',
+        message:
+          'This infrastructure record does not say which effort it belongs to: no effort id in `effort_id`, `new_branch` or the directory name.',
         efforts: [],
       },
     ]);
@@ -113,11 +161,24 @@ describe('readInfrastructureMetadata', () => {
 
   it('reads a truncated record up to where it stops', () => {
     const file = '/ws/.infrastructure-metadata.json';
-    const result = readInfrastructureMetadata(file, '{\n  "parent_branch": "demo/phase1-integration",\n  "new_branch": "demo/phase2/wave1/effort-3-api"');
-    assert.deepEqual(result.diagnostics.map((d) => [d.line, d.severity, d.message]), [
-      [3, 'error', '.infrastructure-metadata.json is not valid JSON: the text ends before the JSON is complete (truncated?). Waveplan read what it could.'],
-    ]);
-    assert.deepEqual(result.efforts.map((e) => [e.id, e.branch?.value, e.baseBranch?.value]), [['E2.1.3', 'demo/phase2/wave1/effort-3-api', 'demo/phase1-integration']]);
+    const result = readInfrastructureMetadata(
+      file,
+      '{\n  "parent_branch": "demo/phase1-integration",\n  "new_branch": "demo/phase2/wave1/effort-3-api"',
+    );
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.line, d.severity, d.message]),
+      [
+        [
+          3,
+          'error',
+          '.infrastructure-metadata.json is not valid JSON: the text ends before the JSON is complete (truncated?). Waveplan read what it could.',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      result.efforts.map((e) => [e.id, e.branch?.value, e.baseBranch?.value]),
+      [['E2.1.3', 'demo/phase2/wave1/effort-3-api', 'demo/phase1-integration']],
+    );
   });
 
   it('survives binary-looking junk and a non-object top level', () => {

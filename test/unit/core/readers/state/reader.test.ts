@@ -10,7 +10,13 @@ const FIXTURES = path.resolve(__dirname, '../../../../fixtures/state');
 const fixture = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 
 function spans(file: string) {
-  return (line: number, column: number, endColumn: number, endLine = line): Span => ({ file, line, column, endLine, endColumn });
+  return (line: number, column: number, endColumn: number, endLine = line): Span => ({
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+  });
 }
 const L = <T>(value: T, span: Span) => ({ value, span });
 
@@ -21,11 +27,51 @@ describe('readStateFile: 2.0 block YAML (phase_structure)', () => {
 
   it('reads every effort of phase_structure with its wave, size, status and directory', () => {
     assert.deepEqual(result.efforts, [
-      { id: 'E1.1.1', kind: 'state', span: s(14, 19, 35), name: L('api-types', s(14, 19, 35)), phase: L(1, s(6, 3, 10)), wave: L(1, s(10, 7, 13)), estimatedLines: L(400, s(15, 30, 33)), actualLines: L(420, s(16, 27, 30)), directory: L('efforts/phase1/wave1/api-types', s(18, 24, 54)), status: L('done', s(17, 21, 32)) },
-      { id: 'E1.1.2', kind: 'state', span: s(19, 20, 39), name: L('client-stubs', s(19, 20, 39)), phase: L(1, s(6, 3, 10)), wave: L(1, s(10, 7, 13)), estimatedLines: L(350, s(20, 30, 33)), directory: L('efforts/phase1/wave1/client-stubs', s(22, 24, 57)), status: L('done', s(21, 21, 30)) },
-      { id: 'E1.2.1', kind: 'state', span: s(27, 19, 36), name: L('reconciler', s(27, 19, 36)), phase: L(1, s(6, 3, 10)), wave: L(2, s(23, 7, 13)), estimatedLines: L(650, s(28, 30, 40)), directory: L('efforts/phase1/wave2/reconciler', s(30, 24, 55)), status: L('in-progress', s(29, 21, 32)) },
+      {
+        id: 'E1.1.1',
+        kind: 'state',
+        span: s(14, 19, 35),
+        name: L('api-types', s(14, 19, 35)),
+        phase: L(1, s(6, 3, 10)),
+        wave: L(1, s(10, 7, 13)),
+        estimatedLines: L(400, s(15, 30, 33)),
+        actualLines: L(420, s(16, 27, 30)),
+        directory: L('efforts/phase1/wave1/api-types', s(18, 24, 54)),
+        status: L('done', s(17, 21, 32)),
+      },
+      {
+        id: 'E1.1.2',
+        kind: 'state',
+        span: s(19, 20, 39),
+        name: L('client-stubs', s(19, 20, 39)),
+        phase: L(1, s(6, 3, 10)),
+        wave: L(1, s(10, 7, 13)),
+        estimatedLines: L(350, s(20, 30, 33)),
+        directory: L('efforts/phase1/wave1/client-stubs', s(22, 24, 57)),
+        status: L('done', s(21, 21, 30)),
+      },
+      {
+        id: 'E1.2.1',
+        kind: 'state',
+        span: s(27, 19, 36),
+        name: L('reconciler', s(27, 19, 36)),
+        phase: L(1, s(6, 3, 10)),
+        wave: L(2, s(23, 7, 13)),
+        estimatedLines: L(650, s(28, 30, 40)),
+        directory: L('efforts/phase1/wave2/reconciler', s(30, 24, 55)),
+        status: L('in-progress', s(29, 21, 32)),
+      },
       // No number anywhere: a slug id, placed by the wave it is listed under.
-      { id: 'webhook-docs', kind: 'state', span: s(31, 19, 31), name: L('webhook-docs', s(31, 19, 31)), phase: L(1, s(6, 3, 10)), wave: L(2, s(23, 7, 13)), estimatedLines: L(120, s(32, 30, 33)), status: L('planned', s(33, 21, 28)) },
+      {
+        id: 'webhook-docs',
+        kind: 'state',
+        span: s(31, 19, 31),
+        name: L('webhook-docs', s(31, 19, 31)),
+        phase: L(1, s(6, 3, 10)),
+        wave: L(2, s(23, 7, 13)),
+        estimatedLines: L(120, s(32, 30, 33)),
+        status: L('planned', s(33, 21, 28)),
+      },
     ]);
   });
 
@@ -43,7 +89,8 @@ describe('readStateFile: 2.0 block YAML (phase_structure)', () => {
         ...s(28, 30, 40),
         code: 'metadata-invalid',
         severity: 'warning',
-        message: '`phase_structure.phase_1.waves.wave_2.efforts.0.estimated_lines` does not match the orchestrator-state format: expected number, received string.',
+        message:
+          '`phase_structure.phase_1.waves.wave_2.efforts.0.estimated_lines` does not match the orchestrator-state format: expected number, received string.',
         efforts: [],
       },
     ]);
@@ -57,10 +104,40 @@ describe('readStateFile: 2.0 JSON (efforts_completed records, phase_status, wave
 
   it('reads completed records, in-progress records and pending ids', () => {
     assert.deepEqual(result.efforts, [
-      { id: 'E1.1.1', kind: 'state', span: s(6, 21, 34), name: L('parser', s(6, 21, 34)), phase: L(1, s(7, 16, 17)), wave: L(1, s(8, 15, 16)), actualLines: L(512, s(11, 24, 27)), branch: L('demo/phase1/wave1/parser', s(9, 18, 42)), directory: L('efforts/phase1/wave1/parser', s(12, 23, 50)), status: L('done', s(4, 4, 21)) },
+      {
+        id: 'E1.1.1',
+        kind: 'state',
+        span: s(6, 21, 34),
+        name: L('parser', s(6, 21, 34)),
+        phase: L(1, s(7, 16, 17)),
+        wave: L(1, s(8, 15, 16)),
+        actualLines: L(512, s(11, 24, 27)),
+        branch: L('demo/phase1/wave1/parser', s(9, 18, 42)),
+        directory: L('efforts/phase1/wave1/parser', s(12, 23, 50)),
+        status: L('done', s(4, 4, 21)),
+      },
       // review_status SPLIT says nothing about progress; being in efforts_completed does.
-      { id: 'E1.1.2', kind: 'state', span: s(15, 21, 33), name: L('lexer', s(15, 21, 33)), phase: L(1, s(16, 16, 17)), wave: L(1, s(17, 15, 16)), actualLines: L(1320, s(20, 24, 28)), branch: L('demo/phase1/wave1/lexer', s(18, 18, 41)), directory: L('efforts/phase1/wave1/lexer', s(21, 23, 49)), status: L('done', s(4, 4, 21)) },
-      { id: 'E2.1.1', kind: 'state', span: s(26, 16, 30), name: L('codegen', s(26, 16, 30)), branch: L('demo/phase2/wave1/codegen', s(27, 18, 43)), baseBranch: L('demo/phase1-integration', s(28, 23, 46)), status: L('in-progress', s(24, 4, 23)) },
+      {
+        id: 'E1.1.2',
+        kind: 'state',
+        span: s(15, 21, 33),
+        name: L('lexer', s(15, 21, 33)),
+        phase: L(1, s(16, 16, 17)),
+        wave: L(1, s(17, 15, 16)),
+        actualLines: L(1320, s(20, 24, 28)),
+        branch: L('demo/phase1/wave1/lexer', s(18, 18, 41)),
+        directory: L('efforts/phase1/wave1/lexer', s(21, 23, 49)),
+        status: L('done', s(4, 4, 21)),
+      },
+      {
+        id: 'E2.1.1',
+        kind: 'state',
+        span: s(26, 16, 30),
+        name: L('codegen', s(26, 16, 30)),
+        branch: L('demo/phase2/wave1/codegen', s(27, 18, 43)),
+        baseBranch: L('demo/phase1-integration', s(28, 23, 46)),
+        status: L('in-progress', s(24, 4, 23)),
+      },
       { id: 'E2.1.2', kind: 'state', span: s(31, 24, 40), status: L('planned', s(31, 4, 19)) },
     ]);
   });
@@ -94,11 +171,49 @@ describe('readStateFile: 3.0 v3 (pre_planned_infrastructure, planning_files, pro
 
   it('merges every place that names an effort into one fact per id, strongest source first', () => {
     assert.deepEqual(result.efforts, [
-      { id: 'E1.1.1', kind: 'state', span: s(56, 8, 47), name: L('Storage interface', s(58, 25, 42)), phase: L(1, s(59, 19, 25)), wave: L(1, s(60, 18, 23)), estimatedLines: L(180, s(65, 28, 31)), dependsOn: { span: s(66, 25, 27), refs: [] }, branch: L('demo/phase1/wave1/effort-1-storage-interface', s(62, 25, 69)), baseBranch: L('demo/phase1/wave1/integration', s(63, 25, 54)), directory: L('efforts/phase1/wave1/effort-1-storage-interface', s(64, 23, 70)), status: L('done', s(26, 55, 72)) },
+      {
+        id: 'E1.1.1',
+        kind: 'state',
+        span: s(56, 8, 47),
+        name: L('Storage interface', s(58, 25, 42)),
+        phase: L(1, s(59, 19, 25)),
+        wave: L(1, s(60, 18, 23)),
+        estimatedLines: L(180, s(65, 28, 31)),
+        dependsOn: { span: s(66, 25, 27), refs: [] },
+        branch: L('demo/phase1/wave1/effort-1-storage-interface', s(62, 25, 69)),
+        baseBranch: L('demo/phase1/wave1/integration', s(63, 25, 54)),
+        directory: L('efforts/phase1/wave1/effort-1-storage-interface', s(64, 23, 70)),
+        status: L('done', s(26, 55, 72)),
+      },
       // No effort_id: the key `phase1_wave1_effort_2_cache` gives E1.1.2.
-      { id: 'E1.1.2', kind: 'state', span: s(68, 8, 35), phase: L(1, s(69, 19, 25)), wave: L(1, s(70, 18, 23)), dependsOn: { span: s(75, 25, 34), refs: [{ id: 'E1.1.1', raw: '1.1.1', external: false, span: s(75, 27, 32) }] }, branch: L('demo/phase1/wave1/effort-2-cache', s(72, 25, 57)), baseBranch: L('demo/phase1/wave1/effort-1-storage-interface', s(73, 25, 69)), directory: L('efforts/phase1/wave1/effort-2-cache', s(74, 23, 58)), status: L('done', s(26, 55, 72)) },
+      {
+        id: 'E1.1.2',
+        kind: 'state',
+        span: s(68, 8, 35),
+        phase: L(1, s(69, 19, 25)),
+        wave: L(1, s(70, 18, 23)),
+        dependsOn: {
+          span: s(75, 25, 34),
+          refs: [{ id: 'E1.1.1', raw: '1.1.1', external: false, span: s(75, 27, 32) }],
+        },
+        branch: L('demo/phase1/wave1/effort-2-cache', s(72, 25, 57)),
+        baseBranch: L('demo/phase1/wave1/effort-1-storage-interface', s(73, 25, 69)),
+        directory: L('efforts/phase1/wave1/effort-2-cache', s(74, 23, 58)),
+        status: L('done', s(26, 55, 72)),
+      },
       // `effort-1` under planning_files.phases.phase1.waves.wave2 is E1.2.1.
-      { id: 'E1.2.1', kind: 'state', span: s(36, 16, 24), name: L('Config loader', s(37, 33, 46)), phase: L(1, s(32, 8, 14)), wave: L(2, s(34, 12, 17)), estimatedLines: L(300, s(38, 36, 39)), dependsOn: { span: s(39, 33, 35), refs: [] }, canParallelize: L(false, s(10, 86, 91)), branch: L('demo/phase1/wave2/effort-1-config-loader', s(40, 33, 73)) },
+      {
+        id: 'E1.2.1',
+        kind: 'state',
+        span: s(36, 16, 24),
+        name: L('Config loader', s(37, 33, 46)),
+        phase: L(1, s(32, 8, 14)),
+        wave: L(2, s(34, 12, 17)),
+        estimatedLines: L(300, s(38, 36, 39)),
+        dependsOn: { span: s(39, 33, 35), refs: [] },
+        canParallelize: L(false, s(10, 86, 91)),
+        branch: L('demo/phase1/wave2/effort-1-config-loader', s(40, 33, 73)),
+      },
       {
         id: 'E1.2.2',
         kind: 'state',
@@ -166,15 +281,36 @@ describe('readStateFile: values of the wrong type', () => {
   const result = readStateFile(file, fixture(file));
 
   it('warns at each bad value and still reads both efforts', () => {
-    const warn = (span: Span, message: string) => ({ ...span, code: 'metadata-invalid', severity: 'warning', message, efforts: [] });
+    const warn = (span: Span, message: string) => ({
+      ...span,
+      code: 'metadata-invalid',
+      severity: 'warning',
+      message,
+      efforts: [],
+    });
     assert.deepEqual(result.diagnostics, [
-      warn(s(2, 24, 25), '`efforts_completed` does not match the orchestrator-state format: expected array, received number.'),
-      warn(s(7, 29, 33), '`pre_planned_infrastructure.efforts.phase1_wave1_effort-1-alpha.estimated_lines` does not match the orchestrator-state format: expected number, received string.'),
-      warn(s(8, 24, 28), '`pre_planned_infrastructure.efforts.phase1_wave1_effort-1-alpha.branch_name` does not match the orchestrator-state format: expected string, received boolean.'),
+      warn(
+        s(2, 24, 25),
+        '`efforts_completed` does not match the orchestrator-state format: expected array, received number.',
+      ),
+      warn(
+        s(7, 29, 33),
+        '`pre_planned_infrastructure.efforts.phase1_wave1_effort-1-alpha.estimated_lines` does not match the orchestrator-state format: expected number, received string.',
+      ),
+      warn(
+        s(8, 24, 28),
+        '`pre_planned_infrastructure.efforts.phase1_wave1_effort-1-alpha.branch_name` does not match the orchestrator-state format: expected string, received boolean.',
+      ),
     ]);
     assert.deepEqual(result.efforts, [
       { id: 'E1.1.1', kind: 'state', span: s(5, 8, 35) },
-      { id: 'E1.1.2', kind: 'state', span: s(10, 8, 34), estimatedLines: L(200, s(12, 28, 31)), branch: L('demo/phase1/wave1/effort-2-beta', s(13, 25, 56)) },
+      {
+        id: 'E1.1.2',
+        kind: 'state',
+        span: s(10, 8, 34),
+        estimatedLines: L(200, s(12, 28, 31)),
+        branch: L('demo/phase1/wave1/effort-2-beta', s(13, 25, 56)),
+      },
     ]);
   });
 });

@@ -11,7 +11,13 @@ const cfg: RepoConfig = {
   integrationPattern: 'phase{phase}-wave{wave}-integration',
 };
 
-async function baseOf(repo: TempRepo, target: Effort, all: Effort[], settings: Partial<WorktreeSettings> = {}, config?: RepoConfig) {
+async function baseOf(
+  repo: TempRepo,
+  target: Effort,
+  all: Effort[],
+  settings: Partial<WorktreeSettings> = {},
+  config?: RepoConfig,
+) {
   const session = await Session.open({ repo: repo.dir, plan: planOf(all, config), settings });
   return session.baseOf(target, session.branchOf(target));
 }
@@ -83,7 +89,11 @@ describe('effort bases (cascade rules on a real repository)', () => {
     const base = await baseOf(repo, w12, all, { strategy: 'progressive' });
     assert.equal(base.display, 'waveplan/phase1/wave1/one');
     assert.equal(base.reason, 'R501 progressive: starts from the previous effort E1.1.1');
-    assert.equal((await baseOf(repo, w11, all, { strategy: 'progressive' })).display, 'main', 'the first effort uses the R308 base');
+    assert.equal(
+      (await baseOf(repo, w11, all, { strategy: 'progressive' })).display,
+      'main',
+      'the first effort uses the R308 base',
+    );
     repo.git('branch', '-D', 'waveplan/phase1/wave1/one');
     const err = await baseError(baseOf(repo, w12, all, { strategy: 'progressive' }));
     assert.match(err.message, /tried waveplan\/phase1\/wave1\/one; /);
@@ -94,7 +104,10 @@ describe('effort bases (cascade rules on a real repository)', () => {
     repo.git('branch', 'develop', 'main');
     assert.equal((await baseOf(repo, p21, all, { strategy: 'main', defaultBranch: 'develop' })).display, 'develop');
     const err = await baseError(baseOf(repo, p21, all, { strategy: 'main', defaultBranch: 'trunk' }));
-    assert.match(err.message, /^no base branch for E2\.1\.1 \(strategy main \(configured default branch\)\): tried trunk; local branches that could be meant: develop, main\./);
+    assert.match(
+      err.message,
+      /^no base branch for E2\.1\.1 \(strategy main \(configured default branch\)\): tried trunk; local branches that could be meant: develop, main\./,
+    );
   });
 
   it('a declared Base Branch beats every rule; prose after it is ignored; a missing one is an error', async () => {
@@ -107,7 +120,10 @@ describe('effort bases (cascade rules on a real repository)', () => {
     const hostile = effort({ ...w21, baseBranch: 'main;touch x' });
     const err = await baseError(baseOf(repo, hostile, [hostile]));
     assert.equal(err.code, 'invalid-ref');
-    assert.equal(err.message, 'base branch of E1.2.1: name "main;touch x" contains whitespace or a control character (rule: no-whitespace-or-control)');
+    assert.equal(
+      err.message,
+      'base branch of E1.2.1: name "main;touch x" contains whitespace or a control character (rule: no-whitespace-or-control)',
+    );
   });
 
   it('a declared base may be a tag or a commit id', async () => {
@@ -130,16 +146,32 @@ describe('effort bases (cascade rules on a real repository)', () => {
     repo.git('update-ref', 'refs/remotes/upstream/phase1/wave1/integration', sha);
     repo.git('update-ref', 'refs/remotes/origin/phase1/wave1/integration', sha);
     const base = await baseOf(repo, w21, all);
-    assert.deepEqual([base.display, base.ref, base.remote], ['origin/phase1/wave1/integration', 'refs/remotes/origin/phase1/wave1/integration', true]);
+    assert.deepEqual(
+      [base.display, base.ref, base.remote],
+      ['origin/phase1/wave1/integration', 'refs/remotes/origin/phase1/wave1/integration', true],
+    );
   });
 
   it('reads the plan once for all efforts, not once per effort', async () => {
     repo.git('branch', 'phase1/wave1/integration', 'main');
-    const many = Array.from({ length: 30 }, (_, i) => effort({ id: `E1.2.${i + 1}`, name: `e${i + 1}`, phase: 1, wave: 2 }));
+    const many = Array.from({ length: 30 }, (_, i) =>
+      effort({ id: `E1.2.${i + 1}`, name: `e${i + 1}`, phase: 1, wave: 2 }),
+    );
     const plan = planOf(many);
     let scans = 0;
     // Counts every walk over the efforts array: for…of and spreads take its iterator, the rest call a method.
-    const walks = new Set<string | symbol>([Symbol.iterator, 'filter', 'map', 'find', 'findIndex', 'some', 'every', 'forEach', 'reduce', 'slice']);
+    const walks = new Set<string | symbol>([
+      Symbol.iterator,
+      'filter',
+      'map',
+      'find',
+      'findIndex',
+      'some',
+      'every',
+      'forEach',
+      'reduce',
+      'slice',
+    ]);
     plan.efforts = new Proxy(many, {
       get(target, key, receiver) {
         if (walks.has(key)) scans++;
@@ -151,20 +183,27 @@ describe('effort bases (cascade rules on a real repository)', () => {
       scans = 0;
       const bases = [];
       for (const e of many) bases.push(await session.baseOf(e, session.branchOf(e)).catch((err: Error) => err.message));
-      assert.equal(bases[0] && typeof bases[0] === 'object' ? bases[0].display : bases[0], 'phase1/wave1/integration', strategy);
+      assert.equal(
+        bases[0] && typeof bases[0] === 'object' ? bases[0].display : bases[0],
+        'phase1/wave1/integration',
+        strategy,
+      );
       assert.ok(scans <= 2, `${strategy}: the efforts were walked ${scans} times for ${many.length} bases`);
     }
   });
 
   it('finds remote-only branches from one index of the remote refs, not a scan per lookup', async () => {
     const sha = repo.sha('main');
-    for (const ref of ['upstream/x/y', 'origin/x/y', 'b/z', 'a/z', 'origin/HEADLESS']) repo.git('update-ref', `refs/remotes/${ref}`, sha);
+    for (const ref of ['upstream/x/y', 'origin/x/y', 'b/z', 'a/z', 'origin/HEADLESS'])
+      repo.git('update-ref', `refs/remotes/${ref}`, sha);
     const session = await Session.open({ repo: repo.dir, plan: planOf(all) });
     const remote = session.snap.remote;
     let scans = 0;
     const keys = remote.keys.bind(remote);
     remote.keys = () => (scans++, keys());
-    const found = Array.from({ length: 20 }, () => ['x/y', 'z', 'y', 'origin/x/y', 'nope'].map((n) => session.snap.find(n)?.display ?? '-'));
+    const found = Array.from({ length: 20 }, () =>
+      ['x/y', 'z', 'y', 'origin/x/y', 'nope'].map((n) => session.snap.find(n)?.display ?? '-'),
+    );
     assert.deepEqual(found[19], ['origin/x/y', 'a/z', '-', 'origin/x/y', '-']);
     assert.ok(scans <= 1, `the remote refs were scanned ${scans} times for 100 lookups`);
   });

@@ -29,44 +29,89 @@ describe('worktree naming (pure)', () => {
   it('prefers the declared branch, cleaned of backticks and a trailing remark', () => {
     const e = effort({ id: 'E1.1.1', phase: 1, wave: 1, branch: '`team/x-1` (new)' });
     assert.deepEqual(branchFor(e, settings, idp), { branch: 'team/x-1', source: 'declared' });
-    assert.equal(cleanRefText('idpbuilder-oci-push/phase2-integration (Wave 2.1 complete)'), 'idpbuilder-oci-push/phase2-integration');
-    assert.equal(cleanRefText('x$(touch /tmp/p)'), 'x$(touch /tmp/p)', 'hostile text is kept whole so validation sees it');
+    assert.equal(
+      cleanRefText('idpbuilder-oci-push/phase2-integration (Wave 2.1 complete)'),
+      'idpbuilder-oci-push/phase2-integration',
+    );
+    assert.equal(
+      cleanRefText('x$(touch /tmp/p)'),
+      'x$(touch /tmp/p)',
+      'hostile text is kept whole so validation sees it',
+    );
   });
 
   it('uses the repo config pattern with the project prefix', () => {
     const e = effort({ id: 'E1.2.3', name: 'Registry Override (Viper)', phase: 1, wave: 2 });
-    assert.deepEqual(branchFor(e, settings, idp), { branch: 'idpbuilder-push-oci/phase1/wave2/registry-override-viper', source: 'repo-config' });
-    assert.equal(repoConfigBranchTemplate({ ...idp, branchPattern: '{project_prefix}-p{phase}w{wave}-{effort_id}' }), '{project_prefix}-p{phase}w{wave}-{effort_id}');
+    assert.deepEqual(branchFor(e, settings, idp), {
+      branch: 'idpbuilder-push-oci/phase1/wave2/registry-override-viper',
+      source: 'repo-config',
+    });
+    assert.equal(
+      repoConfigBranchTemplate({ ...idp, branchPattern: '{project_prefix}-p{phase}w{wave}-{effort_id}' }),
+      '{project_prefix}-p{phase}w{wave}-{effort_id}',
+    );
   });
 
   it('takes {effort_name} from the declared folder name when there is one', () => {
-    const e = effort({ id: 'E1.1.1', name: 'Docker Client Interface Definition', phase: 1, wave: 1, directory: 'efforts/phase1/wave1/effort-1-docker-interface' });
+    const e = effort({
+      id: 'E1.1.1',
+      name: 'Docker Client Interface Definition',
+      phase: 1,
+      wave: 1,
+      directory: 'efforts/phase1/wave1/effort-1-docker-interface',
+    });
     assert.equal(branchFor(e, settings, idp).branch, 'idpbuilder-push-oci/phase1/wave1/effort-1-docker-interface');
     assert.equal(effortVars(e, idp).slug, 'docker-client-interface-definition');
   });
 
   it('falls back to the template, and names the placeholder an effort cannot fill', () => {
-    assert.deepEqual(branchFor(effort({ id: 'E2.3.4', name: 'Push Command', phase: 2, wave: 3 }), settings, undefined), {
-      branch: 'waveplan/phase2/wave3/push-command',
-      source: 'template',
-    });
+    assert.deepEqual(
+      branchFor(effort({ id: 'E2.3.4', name: 'Push Command', phase: 2, wave: 3 }), settings, undefined),
+      {
+        branch: 'waveplan/phase2/wave3/push-command',
+        source: 'template',
+      },
+    );
     assert.throws(() => branchFor(effort({ id: 'wave-planning', name: 'Wave planning' }), settings, undefined), {
       name: 'TemplateError',
       message: 'branch of wave-planning: "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value',
     });
-    assert.throws(() => expandTemplate('x/{nope}', { phase: '1' }, 'branch of E1.1.1'), /unknown placeholder \{nope\} in "x\/\{nope\}" \(known: \{phase\}\)/);
+    assert.throws(
+      () => expandTemplate('x/{nope}', { phase: '1' }, 'branch of E1.1.1'),
+      /unknown placeholder \{nope\} in "x\/\{nope\}" \(known: \{phase\}\)/,
+    );
   });
 
   it('puts worktrees under root/{directory pattern}, relative to the main worktree', () => {
     const e = effort({ id: 'E1.1.1', name: 'Alpha', phase: 1, wave: 1 });
-    assert.equal(worktreePathFor(e, 'waveplan/phase1/wave1/alpha', settings, undefined, '/src/app', 'app'), '/src/app-worktrees/waveplan-phase1-wave1-alpha');
-    assert.equal(worktreePathFor(e, 'b', settings, idp, '/src/app', 'app', '/tmp/wt'), '/tmp/wt/efforts/phase1/wave1/alpha');
+    assert.equal(
+      worktreePathFor(e, 'waveplan/phase1/wave1/alpha', settings, undefined, '/src/app', 'app'),
+      '/src/app-worktrees/waveplan-phase1-wave1-alpha',
+    );
+    assert.equal(
+      worktreePathFor(e, 'b', settings, idp, '/src/app', 'app', '/tmp/wt'),
+      '/tmp/wt/efforts/phase1/wave1/alpha',
+    );
   });
 
   it('refuses a folder that would leave the root or land in .git', () => {
     const e = effort({ id: 'E1.1.1', name: 'Alpha', phase: 1, wave: 1 });
-    assert.throws(() => worktreePathFor(e, 'b', resolveSettings({ directoryTemplate: '../../etc' }), undefined, '/src/app', 'app'), /would leave the worktree root/);
-    assert.throws(() => worktreePathFor(e, 'b', resolveSettings({ root: '.', directoryTemplate: '.git/x' }), undefined, '/src/app', 'app'), /inside its \.git folder/);
+    assert.throws(
+      () => worktreePathFor(e, 'b', resolveSettings({ directoryTemplate: '../../etc' }), undefined, '/src/app', 'app'),
+      /would leave the worktree root/,
+    );
+    assert.throws(
+      () =>
+        worktreePathFor(
+          e,
+          'b',
+          resolveSettings({ root: '.', directoryTemplate: '.git/x' }),
+          undefined,
+          '/src/app',
+          'app',
+        ),
+      /inside its \.git folder/,
+    );
     const sneaky = effort({ id: 'E1.1.2', name: 'x', phase: 1, wave: 1, directory: 'efforts/..' });
     assert.equal(effortVars(sneaky, idp).effort_name, 'x', 'a folder name like ".." is never used');
   });
@@ -128,7 +173,9 @@ describe('line-counter rules', () => {
         ['logo.png', 'binary'],
       ],
     );
-    const withTests = new LineCounter({ groups: ['docs', 'generated', 'config', 'lockFiles', 'vendor', 'meta'] }).classify(entries);
+    const withTests = new LineCounter({
+      groups: ['docs', 'generated', 'config', 'lockFiles', 'vendor', 'meta'],
+    }).classify(entries);
     assert.equal(withTests.insertions, 162);
     assert.equal(new LineCounter({ include: ['cmd/'] }).classify(entries).insertions, 12);
     assert.equal(new LineCounter({ exclude: ['cmd/'] }).classify(entries).insertions, 100);
