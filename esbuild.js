@@ -49,10 +49,11 @@ const builds = [
 ];
 
 // The integration suite runs inside the VS Code extension host, so it is bundled like the extension (mocha inside).
+// Entries: index.ts and every suite in the feature folders (support/ holds helpers they import).
 const integrationEntries = fs.existsSync('test/integration')
   ? fs
-      .readdirSync('test/integration')
-      .filter((f) => f.endsWith('.ts'))
+      .readdirSync('test/integration', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && (f === 'index.ts' || f.endsWith('.test.ts')))
       .map((f) => `test/integration/${f}`)
   : [];
 if (integrationEntries.length && !production) {
@@ -61,6 +62,7 @@ if (integrationEntries.length && !production) {
     ...common,
     entryPoints: integrationEntries,
     outdir: 'out/test/integration',
+    outbase: 'test/integration',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -1,8 +1,8 @@
 // Palette commands: Copy Branch Name (declared and from target-repo-config.yaml), Lint Workspace, Go to Effort.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { workspaceFolder } from './helpers';
-import { lineOf, PHASE1, planDiagnostics, pristineFixtures } from './planFixtures';
+import { workspaceFolder } from './support/helpers';
+import { lineOf, PHASE1, planDiagnostics, pristineFixtures } from './support/planFixtures';
 
 const target = (effortId: string) => ({ folderUri: workspaceFolder().uri.toString(), effortId });
 

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { format } from 'util';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { bridgeDir, runConfig } from './helpers';
+import { bridgeDir, runConfig } from './support/helpers';
 
 /** Marker of the line the runners parse for the pass/fail counts. */
 export const RESULTS_MARKER = '[waveplan-results]';
@@ -39,10 +39,11 @@ export function run(): Promise<void> {
   // Reporters print through Base.consoleLog (console.log captured when mocha loaded): mark their output.
   Mocha.reporters.Base.consoleLog = out;
   if (grep) mocha.grep(grep);
+  // Suites live in feature folders; they run in the order of their file names, whatever folder holds them.
   const files = fs
-    .readdirSync(__dirname)
+    .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
-    .sort();
+    .sort((a, b) => path.basename(a).localeCompare(path.basename(b), 'en'));
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   out(
     `running ${files.length} test file(s) in VS Code ${vscode.version} (${vscode.env.appName}, Node ${process.versions.node})${grep ? `, grep: ${grep}` : ''}`,

@@ -3,8 +3,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { bridge, showPlanView, waitFor } from './helpers';
-import { fixtureDoc, lineOf, PHASE1, waveplan } from './planFixtures';
+import { bridge, showPlanView, waitFor } from './support/helpers';
+import { fixtureDoc, lineOf, PHASE1, waveplan } from './support/planFixtures';
 
 const visible = async (selector: string) => (await bridge.pageText(selector)).join(' ');
 

@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, REPO_ROOT, activateWaveplan, bridge, waitFor, workspaceFolder } from './helpers';
+import { EXTENSION_ID, REPO_ROOT, activateWaveplan, bridge, waitFor, workspaceFolder } from './support/helpers';
 
 describe('smoke: Waveplan in a real VS Code', () => {
   it('loads the extension from this repository', () => {

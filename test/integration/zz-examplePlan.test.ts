@@ -3,8 +3,8 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { EXAMPLE_PLAN } from '../../src/core/views/examplePlan';
-import { waitFor, workspaceFolder } from './helpers';
-import { waveplan } from './planFixtures';
+import { waitFor, workspaceFolder } from './support/helpers';
+import { waveplan } from './support/planFixtures';
 
 describe('example plan', () => {
   const created: vscode.Uri[] = [];

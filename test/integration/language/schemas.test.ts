@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateWaveplan, waitFor } from './helpers';
+import { activateWaveplan, waitFor } from '../support/helpers';
 
 describe('state file schemas', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 // Shared by the Waveplan feature suites: the extension's API, positions of text in fixture plans, and clean-up.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import type { WaveplanApi } from '../../src/extension/api';
+import type { WaveplanApi } from '../../../src/extension/api';
 import { activateWaveplan, fixtureUri, waitFor, waitForDiagnostics } from './helpers';
 
 export const PHASE1 = 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md';

@@ -3,8 +3,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFolder } from './helpers';
-import { waveplan } from './planFixtures';
+import { waitFor, workspaceFolder } from '../support/helpers';
+import { waveplan } from '../support/planFixtures';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { fixtureUri, waitFor, waitForDiagnostics } from './helpers';
+import { fixtureUri, waitFor, waitForDiagnostics } from '../support/helpers';
 import {
   applyUnsaved,
   codeOf,
@@ -14,7 +14,7 @@ import {
   rangeOf,
   restorePlansAfterEach,
   waveplan,
-} from './planFixtures';
+} from '../support/planFixtures';
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   // The API command returns title, kind, edit and isPreferred (not the attached diagnostics).

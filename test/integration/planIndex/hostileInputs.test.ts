@@ -4,9 +4,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PlanNode } from '../../src/extension/tree/planTree';
-import { REPO_ROOT, waitFor, workspaceFolder } from './helpers';
-import { FIXTURE_EFFORTS, pristineFixtures } from './planFixtures';
+import type { PlanNode } from '../../../src/extension/tree/planTree';
+import { REPO_ROOT, waitFor, workspaceFolder } from '../support/helpers';
+import { FIXTURE_EFFORTS, pristineFixtures } from '../support/planFixtures';
 
 const REPROS = path.resolve(REPO_ROOT, '../shared/repros');
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));

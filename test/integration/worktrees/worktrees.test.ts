@@ -7,13 +7,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { WaveplanApi } from '../../src/extension/api';
-import type { PlanNode } from '../../src/extension/tree/planTree';
-import type { CreateResult } from '../../src/core/worktrees/create';
-import type { PruneResult, RemoveResult } from '../../src/core/worktrees/remove';
-import type { WaveResult } from '../../src/extension/worktrees/create';
-import { bridge, showPlanView, waitFor, waitForDiagnostics } from './helpers';
-import { pristineFixtures } from './planFixtures';
+import type { WaveplanApi } from '../../../src/extension/api';
+import type { PlanNode } from '../../../src/extension/tree/planTree';
+import type { CreateResult } from '../../../src/core/worktrees/create';
+import type { PruneResult, RemoveResult } from '../../../src/core/worktrees/remove';
+import type { WaveResult } from '../../../src/extension/worktrees/create';
+import { bridge, showPlanView, waitFor, waitForDiagnostics } from '../support/helpers';
+import { pristineFixtures } from '../support/planFixtures';
 
 const PLAN = `# Phase 1: Demo
 

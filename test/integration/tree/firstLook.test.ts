@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO_ROOT, bridge } from './helpers';
+import { REPO_ROOT, bridge } from '../support/helpers';
 
 const CORPUS_REPO = path.resolve(REPO_ROOT, '../shared/corpus/real/jessesanford__idpbuilder');
 /**

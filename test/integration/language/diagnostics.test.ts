@@ -1,7 +1,7 @@
 // Plan findings reach the Problems panel: codes, ranges at the written text, severities, docs links, related info.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { fixtureUri } from './helpers';
+import { fixtureUri } from '../support/helpers';
 import {
   codeOf,
   lineOf,
@@ -12,7 +12,7 @@ import {
   rangeOf,
   STATE,
   waveplan,
-} from './planFixtures';
+} from '../support/planFixtures';
 
 describe('diagnostics', () => {
   const plans = openPlansBefore();

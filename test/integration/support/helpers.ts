@@ -11,8 +11,13 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'waveplan.waveplan';
 
-/** Repo root, from this bundle's location (out/test/integration/*.js). */
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+/** Repo root: the nearest folder above this bundle (out/test/integration/<feature>/*.js) with a package.json. */
+function repoRootAbove(dir: string): string {
+  for (let d = dir; path.dirname(d) !== d; d = path.dirname(d))
+    if (fs.existsSync(path.join(d, 'package.json'))) return d;
+  return path.resolve(dir, '../../..');
+}
+export const REPO_ROOT = repoRootAbove(__dirname);
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

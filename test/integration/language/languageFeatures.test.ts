@@ -1,7 +1,7 @@
 // Hover, Go to Definition, Find References, CodeLens and the outline on plan files, through VS Code's own commands.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { waitFor } from './helpers';
+import { waitFor } from '../support/helpers';
 import {
   applyUnsaved,
   lineOf,
@@ -11,7 +11,7 @@ import {
   rangeOf,
   pristineFixtures,
   revert,
-} from './planFixtures';
+} from '../support/planFixtures';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers

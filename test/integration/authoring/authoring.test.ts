@@ -2,7 +2,7 @@
 // effort to another wave (renumbered everywhere) from the wave-order quick fix, and New Effort.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { waitFor } from './helpers';
+import { waitFor } from '../support/helpers';
 import {
   applyUnsaved,
   fixtureDoc,
@@ -12,7 +12,7 @@ import {
   rangeOf,
   restorePlansAfterEach,
   waveplan,
-} from './planFixtures';
+} from '../support/planFixtures';
 
 describe('authoring help', () => {
   restorePlansAfterEach();

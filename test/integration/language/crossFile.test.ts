@@ -1,7 +1,7 @@
 // Editing one plan changes findings in another, live (unsaved text), and reverting restores them.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { fixtureUri, waitForDiagnostics } from './helpers';
+import { fixtureUri, waitForDiagnostics } from '../support/helpers';
 import {
   applyUnsaved,
   codeOf,
@@ -12,7 +12,7 @@ import {
   rangeOf,
   restorePlansAfterEach,
   setText,
-} from './planFixtures';
+} from '../support/planFixtures';
 
 describe('cross-file updates', () => {
   restorePlansAfterEach();

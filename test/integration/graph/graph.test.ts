@@ -3,8 +3,8 @@
 // highlights its node, and an unsaved edit redraws the graph while pan/zoom stays.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { bridge, waitFor } from './helpers';
-import { fixtureDoc, lineOf, PHASE1, waveplan } from './planFixtures';
+import { bridge, waitFor } from '../support/helpers';
+import { fixtureDoc, lineOf, PHASE1, waveplan } from '../support/planFixtures';
 
 /** A selector only the graph webview's document matches. */
 const GRAPH = '#graph svg g.node';

@@ -6,12 +6,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { loadProject } from '../../src/cli/load';
-import { main } from '../../src/cli/main';
-import type { Project } from '../../src/core/model/model';
-import type { WaveplanApi } from '../../src/extension/api';
-import { REPO_ROOT, waitFor, waitForDiagnostics } from './helpers';
-import { waveplan } from './planFixtures';
+import { loadProject } from '../../../src/cli/load';
+import { main } from '../../../src/cli/main';
+import type { Project } from '../../../src/core/model/model';
+import type { WaveplanApi } from '../../../src/extension/api';
+import { REPO_ROOT, waitFor, waitForDiagnostics } from '../support/helpers';
+import { waveplan } from '../support/planFixtures';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/determinism');
 const CONFIG = '{\n  "branchTemplate": "team/p{phase}w{wave}/{slug}",\n  "exclude": ["archive/**"]\n}\n';

@@ -1,10 +1,10 @@
 // The Phase → Wave → Effort tree: items, icons, descriptions, tooltips, parents, badge, click and cursor following.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import type { WaveplanApi } from '../../src/extension/api';
-import type { PlanNode } from '../../src/extension/tree/planTree';
-import { bridge, showPlanView, waitFor } from './helpers';
-import { fixtureDoc, lineOf, PHASE1, pristineFixtures } from './planFixtures';
+import type { WaveplanApi } from '../../../src/extension/api';
+import type { PlanNode } from '../../../src/extension/tree/planTree';
+import { bridge, showPlanView, waitFor } from '../support/helpers';
+import { fixtureDoc, lineOf, PHASE1, pristineFixtures } from '../support/planFixtures';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 const icon = (item: vscode.TreeItem) => (item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined);
