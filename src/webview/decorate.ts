@@ -19,9 +19,16 @@ export function edgeClass(ref: GraphEdgeRef): string | undefined {
   return ref.external ? 'wp-edge-external' : undefined;
 }
 
-/** Mermaid's id for the n-th link between two nodes (the data-id of its path). */
-export function edgeElementId(ref: Pick<GraphEdgeRef, 'from' | 'to'>, counter = 0): string {
-  return `L_${ref.from}_${ref.to}_${counter}`;
+/** Mermaid's id for the n-th link between two nodes (the data-id of its path); a reversed edge was written to-first. */
+export function edgeElementId(ref: Pick<GraphEdgeRef, 'from' | 'to' | 'reversed'>, counter = 0): string {
+  return ref.reversed ? `L_${ref.to}_${ref.from}_${counter}` : `L_${ref.from}_${ref.to}_${counter}`;
+}
+
+/** A reversed edge's path starts at the dependent: the arrowhead goes on its start (Mermaid's own start marker). */
+function pointAtStart(svg: SVGSVGElement, path: SVGPathElement): void {
+  const marker = svg.querySelector('marker[id$="-pointStart"]');
+  if (marker) path.setAttribute('marker-start', `url(#${marker.id})`);
+  path.removeAttribute('marker-end');
 }
 
 function setTitle(doc: Document, el: Element, text: string): void {
@@ -54,11 +61,12 @@ export function decorate(
   svg.querySelectorAll<SVGPathElement>('path[data-id]').forEach((p) => paths.set(p.dataset.id ?? '', p));
   const seen = new Map<string, number>();
   for (const ref of edges) {
-    const pair = `${ref.from}\u0000${ref.to}`;
+    const pair = ref.reversed ? `${ref.to}\u0000${ref.from}` : `${ref.from}\u0000${ref.to}`;
     const counter = seen.get(pair) ?? 0;
     seen.set(pair, counter + 1);
     const path = paths.get(edgeElementId(ref, counter === 0 ? 0 : counter + 1));
     if (!path) continue;
+    if (ref.reversed) pointAtStart(svg, path);
     path.dataset.wpFrom = ref.from;
     path.dataset.wpTo = ref.to;
     const cls = edgeClass(ref);

@@ -16,6 +16,12 @@ export * from './types';
 
 const STATUS_MARK: Partial<Record<Effort['status'], string>> = STATUS_MARKS;
 
+/** Whether `a` comes in a later wave (or phase) than `b`, in plan order. */
+function laterWave(a: Effort, b: Effort): boolean {
+  if (a.phase === undefined || b.phase === undefined || a.wave === undefined || b.wave === undefined) return false;
+  return a.phase > b.phase || (a.phase === b.phase && a.wave > b.wave);
+}
+
 /** Whether Mermaid will accept this text with the given limits. */
 export function fitsMermaid(graph: MermaidGraph, options: Pick<ResolvedOptions, 'maxTextSize' | 'maxEdges'>): boolean {
   return graph.text.length <= options.maxTextSize && graph.edgeCount + (graph.hiddenLinks ?? 0) <= options.maxEdges;
@@ -171,12 +177,14 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       if (shown.has(dep)) from = ids.get('n', dep);
       else if (!project.byId.has(dep)) from = extraNode('missing', dep, dep);
       else continue; // in the plan but outside the focus
-      lines.push(`${from} --> ${to}`);
+      const reversed = o.layoutBackwardEdges && shown.has(dep) && laterWave(project.byId.get(dep)!, e);
+      lines.push(reversed ? `${to} --- ${from}` : `${from} --> ${to}`);
       const key = edgeKey(dep, e.id);
       const mark = marks.edges.get(key);
       edges.push({
         from,
         to,
+        ...(reversed ? { reversed: true } : {}),
         ...(mark ? { problem: mark.cycle ? 'cycle' : mark.severity, notes: mark.messages } : {}),
         ...(criticalPairs.has(key) ? { critical: true } : {}),
       });

@@ -9,6 +9,7 @@ export function resolveOptions(options: MermaidOptions = {}) {
     limits: options.limits ?? DEFAULT_LIMITS,
     criticalPath: options.criticalPath ?? [],
     includeExternal: options.includeExternal ?? false,
+    layoutBackwardEdges: options.layoutBackwardEdges ?? false,
     subgraphs: options.subgraphs ?? true,
     maxTextSize: options.maxTextSize ?? MERMAID_MAX_TEXT_SIZE,
     maxEdges: options.maxEdges ?? MERMAID_MAX_EDGES,

@@ -22,6 +22,12 @@ export interface MermaidOptions {
   criticalPath?: readonly string[];
   /** Draw references that are not efforts ("Phase 3 Wave 1 completion") as dashed nodes. */
   includeExternal?: boolean;
+  /**
+   * Write a dependency on an effort of a later wave target-first and without arrowheads (`b --- a`), so the layout
+   * keeps waves in plan order; the edge is flagged `reversed` and the webview draws its arrowhead at the dependent.
+   * Mermaid has no reversed-arrow link, so plain Mermaid text (the CLI's) keeps `a --> b`.
+   */
+  layoutBackwardEdges?: boolean;
   /** Wave subgraphs (costly in layout time for big graphs, see field notes). */
   subgraphs?: boolean;
   /** Mermaid's own limits; the text must stay under both or Mermaid refuses to render. */
@@ -88,6 +94,8 @@ export interface GraphEdgeRef {
   notes?: string[];
   /** Summary edges: how many dependencies the edge stands for. */
   count?: number;
+  /** Written `to --- from` (see layoutBackwardEdges): Mermaid's path runs from `to` to `from`. */
+  reversed?: boolean;
 }
 
 /** One line of the graph's legend (see legend.ts). */

@@ -222,6 +222,7 @@ export class GraphPanel extends DisposableOwner {
         maxEfforts: settings.maxEfforts,
         direction: settings.direction,
         includeExternal: settings.showExternal,
+        layoutBackwardEdges: true,
         criticalPath: this.hooks.criticalPath?.(project),
         mode: view.mode,
         focus: view.focus,

@@ -229,6 +229,53 @@ describe('webview: rendering in Chromium', function () {
     await w.page.close();
   });
 
+  it('keeps waves in plan order when an effort depends on a later wave, with the arrow still at the dependent', async () => {
+    // The fixture workspace: E1.1.4 depends on E1.2.1 of the next wave (a wave-order error drawn in the README).
+    const { project: fixture } = await loadProject(
+      [path.resolve(__dirname, '../../fixtures/workspace')],
+      path.resolve(__dirname, '../../fixtures'),
+    );
+    const tops = async (graph: MermaidGraph) => {
+      const w = await openWebview(browser, bundle, { size: { width: 900, height: 900 } });
+      await w.waitForPosted('ready');
+      await renderAndWait(w, render(graph));
+      const found = await w.page.$$eval('#graph g.cluster', (cs) =>
+        cs.map((c) => {
+          const r = c.getBoundingClientRect();
+          return [
+            c.querySelector('.cluster-label')?.textContent?.trim() ?? '',
+            Math.round(r.top),
+            Math.round(r.bottom),
+          ] as const;
+        }),
+      );
+      const box = (label: string) => found.find(([l]) => l.includes(label)) ?? ['', NaN, NaN];
+      // One wave under the other: the later one starts below the end of the earlier one.
+      const under = (later: string, earlier: string) => box(later)[1] >= box(earlier)[2];
+      return { w, under, found };
+    };
+    const plain = await tops(projectToMermaid(fixture));
+    assert.ok(
+      !plain.under('Phase 1 · Wave 2', 'Phase 1 · Wave 1'),
+      `without it the backward edge lifts wave 2: ${JSON.stringify(plain.found)}`,
+    );
+    await plain.w.page.close();
+    const graph = projectToMermaid(fixture, { layoutBackwardEdges: true });
+    assert.ok(graph.text.includes('n_E1_1_4 --- n_E1_2_1'), graph.text);
+    assert.ok(projectToMermaid(fixture).text.includes('n_E1_2_1 --> n_E1_1_4'), 'plain Mermaid text keeps the arrow');
+    const laid = await tops(graph);
+    assert.ok(laid.under('Phase 1 · Wave 2', 'Phase 1 · Wave 1'), `wave 1 above wave 2: ${JSON.stringify(laid.found)}`);
+    const edge = await laid.w.page.$eval('#graph path[data-wp-from="n_E1_2_1"][data-wp-to="n_E1_1_4"]', (p) => ({
+      start: p.getAttribute('marker-start') ?? '',
+      end: p.getAttribute('marker-end'),
+      classes: p.getAttribute('class') ?? '',
+    }));
+    assert.match(edge.start, /pointStart\)$/, 'the arrowhead is drawn at the dependent end');
+    assert.equal(edge.end, null);
+    assert.match(edge.classes, /wp-edge-error/, 'still marked as the wave-order error');
+    await laid.w.page.close();
+  });
+
   it('shows one action instead of an empty drawing', async () => {
     const w = await openWebview(browser, bundle);
     await w.waitForPosted('ready');
