@@ -228,6 +228,8 @@ describe('effort worktrees (git, multi-root)', function () {
 
   it('offers the bases that exist when the cascade base is missing, then creates from the chosen one', async () => {
     // R308: wave 1.2 starts from the wave 1.1 integration branch, which does not exist here.
+    // Earlier tests' toasts are cleared: VS Code shows only the newest few, so the error must not queue behind them.
+    await vscode.commands.executeCommand('notifications.clearAll');
     const refused = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), {
       answers: { open: 'none', base: '' },
     });
@@ -338,11 +340,13 @@ describe('effort worktrees (git, multi-root)', function () {
     );
     const transform = await inGraph<string>(`document.getElementById('graph').style.transform`);
     await bridge.screenshot('worktrees-graph');
-    // A commit the line counter ignores (a test file): one more ahead, same size; the .git watcher refreshes.
+    // A commit the line counter ignores (a test file): one more ahead, same size. The status is refreshed as the
+    // Refresh button does (the .git watcher's own refresh is the previous test's; here it is the redraw under test).
     const beta = path.join(wtRoot(), 'demo-phase1-wave1-beta');
     fs.writeFileSync(path.join(beta, 'src', 'more.test.ts'), 'export const more = 1;\n');
     git(beta, 'add', '-A');
     git(beta, 'commit', '-q', '-m', 'beta: a test');
+    await vscode.commands.executeCommand('waveplan.refreshGitStatus');
     await drawn('\u2387 wt \u00b7 2 ahead \u00b7 40/30');
     assert.equal(await inGraph<string>(`document.getElementById('graph').style.transform`), transform, 'pan/zoom kept');
     // waveplan.git.status off: no git state in the graph; back on: drawn again.
