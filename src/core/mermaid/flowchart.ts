@@ -1,6 +1,7 @@
 // Plan → Mermaid `graph` text: waves as subgraphs, an edge per dependency (dependency → dependent), problems styled.
 import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
+import { breaksWaveOrder } from '../checks/waveOrder';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import { graphLegend, STATUS_MARKS } from './legend';
@@ -15,12 +16,6 @@ import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph
 export * from './types';
 
 const STATUS_MARK: Partial<Record<Effort['status'], string>> = STATUS_MARKS;
-
-/** Whether `a` comes in a later wave (or phase) than `b`, in plan order. */
-function laterWave(a: Effort, b: Effort): boolean {
-  if (a.phase === undefined || b.phase === undefined || a.wave === undefined || b.wave === undefined) return false;
-  return a.phase > b.phase || (a.phase === b.phase && a.wave > b.wave);
-}
 
 /** Whether Mermaid will accept this text with the given limits. */
 export function fitsMermaid(graph: MermaidGraph, options: Pick<ResolvedOptions, 'maxTextSize' | 'maxEdges'>): boolean {
@@ -177,7 +172,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       if (shown.has(dep)) from = ids.get('n', dep);
       else if (!project.byId.has(dep)) from = extraNode('missing', dep, dep);
       else continue; // in the plan but outside the focus
-      const reversed = o.layoutBackwardEdges && shown.has(dep) && laterWave(project.byId.get(dep)!, e);
+      const reversed = o.layoutBackwardEdges && shown.has(dep) && breaksWaveOrder(project.byId.get(dep)!, e);
       lines.push(reversed ? `${to} --- ${from}` : `${from} --> ${to}`);
       const key = edgeKey(dep, e.id);
       const mark = marks.edges.get(key);
