@@ -7,6 +7,7 @@ import { parseEffortId } from '../model/ids';
 import type { EffortFact, Project, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from './markdownSections';
 import { nextFreeId } from './moveEffort';
+import { WRITTEN_ID } from './rename';
 import { FileText } from '../fixes/text';
 
 export interface NewEffort {
@@ -21,8 +22,6 @@ export interface NewEffort {
 }
 
 export const NEW_EFFORT_DEFAULTS = { name: 'new-effort', dependencies: 'None', estimate: '400' } as const;
-
-const ID_IN_HEADING = /(?<![\w.])(E|Effort[\s-]*|effort[-_:]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/i;
 
 /** One piece of the new section: literal text, or a tab stop (n) with its default. */
 type Piece = string | { stop: number; value: string; mirror?: boolean };
@@ -129,7 +128,7 @@ export function newEffortIn(
     const lineText = ft.lineText(l);
     const on = (v?: { span: Span }) => v !== undefined && v.span.line === l;
     if (l === start) {
-      const m = ID_IN_HEADING.exec(lineText);
+      const m = WRITTEN_ID.exec(lineText);
       if (!m) return { error: `The heading of ${model.id} does not write its number.` };
       const numberAt = m.index + (m[1]?.length ?? 0);
       const idSpan = { ...model.span, line: l, column: numberAt + 1, endLine: l, endColumn: m.index + m[0].length + 1 };

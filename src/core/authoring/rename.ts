@@ -11,7 +11,8 @@ import { FileText } from '../fixes/text';
 
 const EDITABLE = new Set(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'other']);
 // An id in any written form; group 1 is the prefix (empty for a bare number), groups 2–4 its numbers.
-const ID = /(?<![\w.])(E|Effort[\s-]*|effort[-_:]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/gi;
+export const WRITTEN_ID = /(?<![\w.])(E|Effort[\s-]*|effort[-_:]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/i;
+const ID = new RegExp(WRITTEN_ID.source, 'gi');
 
 export type RenameResult = { edits: TextEdit[]; files: string[] } | { error: string };
 
