@@ -37,7 +37,7 @@ export function fixFiles(project: Project): Set<string> {
 }
 
 /** Structural equality of reader output: plain objects, arrays and primitives (no cycles). */
-function equal(a: unknown, b: unknown): boolean {
+export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
