@@ -13,6 +13,7 @@ import { appendAll } from '../model/arrays';
 import type { Effort, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
 import { applyScopes } from './inherit';
 import { assembleProject, mergeGroup, mergeParts, type MergeParts } from './merge';
+import { recordUpdate } from './lineage';
 import { equal, fixFiles } from './sameStatements';
 
 /** A merged, checked project with what it was made of, kept to update it. */
@@ -106,6 +107,7 @@ export function recheck(
   const spent = prev.spent + ctx.suggesterSpent();
   if (spent >= EDIT_DISTANCE_BUDGET) return undefined;
   appendAll(project.diagnostics, flattenChecks(prev.buckets));
+  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds });
   return { parts: next, project, buckets: prev.buckets, spent, fileIndex: prev.fileIndex };
 }
 

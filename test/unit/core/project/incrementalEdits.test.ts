@@ -5,6 +5,7 @@
 import { strict as assert } from 'assert';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import type { Limits, Project } from '../../../../src/core/model/model';
+import { locatorFor, ProjectLocator } from '../../../../src/core/views/locator';
 
 interface Effort {
   n: number;
@@ -299,6 +300,25 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** What the editor asks a locator, for every file and id of the project. */
+function located(locator: ProjectLocator, project: Project): unknown {
+  const out: unknown[] = [];
+  for (const r of project.files) {
+    const occurrences = locator.occurrencesIn(r.file);
+    out.push(
+      r.file,
+      occurrences,
+      occurrences.map((o) => [
+        locator.at(r.file, o.span.line, o.span.column),
+        locator.effortAt(r.file, o.span.line, o.span.column)?.id,
+      ]),
+    );
+  }
+  const ids = new Set([...project.byId.keys(), ...project.efforts.flatMap((e) => e.dependsOn.concat(e.parallelWith))]);
+  for (const id of ids) out.push(id, locator.occurrencesOf(id), locator.declaration(id));
+  return plain(out);
+}
+
 function freshProject(files: Map<string, string>, limits: Limits, measured: Map<string, number> | undefined): Project {
   const engine = new PlanEngine({ limits, incremental: false });
   engine.setMeasuredSizes(measured);
@@ -306,7 +326,7 @@ function freshProject(files: Map<string, string>, limits: Limits, measured: Map<
   return engine.project();
 }
 
-describe('engine: incremental updates equal a fresh read', () => {
+describe('engine and locator: incremental updates equal a fresh read', () => {
   for (const seed of [1, 2, 3, 4]) {
     it(`after every one of 150 random edits (seed ${seed})`, () => {
       const r = random(seed);
@@ -320,6 +340,7 @@ describe('engine: incremental updates equal a fresh read', () => {
       let written = texts(ws);
       for (const [file, text] of written) engine.update(file, text);
       let previous = engine.project();
+      locatorFor(previous);
       let reused = 0;
       for (let step = 0; step < 150; step++) {
         let roll = r() * total;
@@ -334,6 +355,11 @@ describe('engine: incremental updates equal a fresh read', () => {
           plain(project),
           plain(freshProject(now, engine.limits, measured)),
           `step ${step} (${what}): the updated project differs from a fresh read`,
+        );
+        assert.deepStrictEqual(
+          located(locatorFor(project), project),
+          located(new ProjectLocator(project), project),
+          `step ${step} (${what}): the updated locator differs from a fresh one`,
         );
         if (project !== previous && project.efforts.some((e) => previous.byId.get(e.id) === e)) reused++;
         previous = project;
