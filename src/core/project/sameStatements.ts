@@ -12,7 +12,9 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.waves, b.waves) &&
     equal(a.phases, b.phases) &&
     equal(a.diagnostics, b.diagnostics) &&
-    equal(a.repoConfig, b.repoConfig)
+    equal(a.repoConfig, b.repoConfig) &&
+    equal(a.scopes, b.scopes) &&
+    equal(a.constraints, b.constraints)
   );
 }
 
