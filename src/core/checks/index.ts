@@ -5,7 +5,7 @@ import { appendAll } from '../model/arrays';
 import type { Effort, Limits, PlanDiagnostic, Project } from '../model/model';
 import { addConflictFixes } from './conflictFix';
 import { createContext, type CheckContext } from './context';
-import { checkCycles } from './cycles';
+import { checkCycles, cyclicNodes } from './cycles';
 import { checkCanParallelizeOf, checkParallelWithOf } from './parallel';
 import { checkMeasured } from './measured';
 import { checkSizeOf } from './size';
@@ -65,11 +65,15 @@ export function runCheckBuckets(ctx: CheckContext): CheckBuckets {
   return buckets;
 }
 
-/** Re-checks some efforts (node indexes) and the whole-graph checks, in place. */
+/**
+ * Re-checks some efforts (node indexes), in place, on a project whose graph is the one the buckets were made on:
+ * cycles only when one of them is on a cycle, measured sizes always (a few).
+ */
 export function recheckEfforts(ctx: CheckContext, buckets: CheckBuckets, nodes: Iterable<number>): void {
   const efforts = ctx.project.efforts;
-  buckets.cycles = checkCycles(ctx);
   const list = [...nodes].sort((a, b) => a - b);
+  const cyclic = cyclicNodes(ctx);
+  if (list.some((n) => cyclic.has(n))) buckets.cycles = checkCycles(ctx);
   PER_EFFORT_CHECKS.forEach((check, k) => {
     for (const node of list) {
       const out: PlanDiagnostic[] = [];

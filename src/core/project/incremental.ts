@@ -12,7 +12,7 @@ import { EDIT_DISTANCE_BUDGET } from '../checks/suggest';
 import { appendAll } from '../model/arrays';
 import type { Effort, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
 import { applyScopes } from './inherit';
-import { assembleProject, mergeGroup, mergeParts, type MergeParts } from './merge';
+import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
 import { equal, fixFiles } from './sameStatements';
 
@@ -77,9 +77,12 @@ export function recheck(
   const graph = dependencyGraph(prev.project);
   const efforts = parts.efforts.slice();
   const remerged: Effort[] = [];
+  let findingsMoved = false;
   for (const id of changedIds) {
     const group = mergeGroup(id, parts.grouped.get(id)!);
-    if (group.declares !== parts.groups.get(id)!.declares) return undefined;
+    const before = parts.groups.get(id)!;
+    if (group.declares !== before.declares) return undefined;
+    findingsMoved ||= group.diagnostics.length > 0 || before.diagnostics.length > 0;
     parts.groups.set(id, group);
     appendAll(fresh, group.diagnostics);
     efforts[graph.index.get(id)!] = group.effort;
@@ -87,10 +90,17 @@ export function recheck(
   }
   // Defaults of waves and documents: the files' scopes are unchanged, and so are the efforts' own declarations of them.
   applyScopes(remerged, results, []);
-  for (const effort of remerged) if (!sameEdges(effort, prev.project.byId.get(effort.id)!)) return undefined;
+  for (const effort of remerged) if (!sameEdges(effort, parts.efforts[graph.index.get(effort.id)!])) return undefined;
 
-  const next: MergeParts = { ...parts, results, efforts };
-  const project = projectOf(next, inputs);
+  const mergeDiagnostics = findingsMoved ? mergeDiagnosticsOf(parts.groups) : parts.mergeDiagnostics;
+  const next: MergeParts = { ...parts, results, efforts, mergeDiagnostics };
+  const byId = new Map(prev.project.byId);
+  const facts = new Map(prev.project.facts);
+  for (const effort of remerged) {
+    byId.set(effort.id, effort);
+    facts.set(effort.id, parts.groups.get(effort.id)!.facts);
+  }
+  const project = projectOf(next, inputs, { byId, facts });
   adoptGraph(project, graph);
   adoptDeclaredWaves(prev.project, project);
   const ctx = createContext(project, inputs.limits, inputs.getText, inputs.measured);
@@ -111,8 +121,8 @@ export function recheck(
   return { parts: next, project, buckets: prev.buckets, spent, fileIndex: prev.fileIndex };
 }
 
-function projectOf(parts: MergeParts, inputs: CheckInputs): Project {
-  const project = assembleProject(parts);
+function projectOf(parts: MergeParts, inputs: CheckInputs, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
+  const project = assembleProject(parts, lookups);
   // The project file's problems come first; appended, not spread: a call takes only so many arguments.
   if (inputs.config.length)
     project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], inputs.config), project.diagnostics);

@@ -7,7 +7,6 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
-import { appendAll } from '../model/arrays';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import {
   EffortFieldSchema,
@@ -84,6 +83,8 @@ export interface MergeParts {
   groups: Map<string, MergedGroup>;
   /** In id order, with inherited values applied. */
   efforts: Effort[];
+  /** The groups' findings, in the groups' order. */
+  mergeDiagnostics: PlanDiagnostic[];
   /** Contradicting wave or document defaults (inherit.ts). */
   scopeDiagnostics: PlanDiagnostic[];
   phases: Phase[];
@@ -113,7 +114,14 @@ export function mergeParts(input: FileReadResult[]): MergeParts {
   sortById(efforts);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
-  return { results, grouped, groups, efforts, scopeDiagnostics, phases: buildPhases(results, efforts) };
+  const phases = buildPhases(results, efforts);
+  return { results, grouped, groups, efforts, mergeDiagnostics: mergeDiagnosticsOf(groups), scopeDiagnostics, phases };
+}
+
+export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  for (const group of groups.values()) if (group.diagnostics.length) for (const d of group.diagnostics) out.push(d);
+  return out;
 }
 
 /** Merges one effort's facts (path order, then position in the file). */
@@ -128,20 +136,24 @@ export function mergeGroup(id: string, all: RankedFact[]): MergedGroup {
 
 /**
  * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per
- * effort in order of first statement, then contradicting defaults.
+ * effort in order of first statement, then contradicting defaults. `lookups`: byId and facts already made.
  */
-export function assembleProject(parts: MergeParts): Project {
+export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
   const { results, groups, efforts } = parts;
   const diagnostics: PlanDiagnostic[] = [];
-  for (const result of results) appendAll(diagnostics, result.diagnostics);
-  const facts = new Map<string, EffortFact[]>();
-  for (const [id, group] of groups) {
-    appendAll(diagnostics, group.diagnostics);
-    facts.set(id, group.facts);
+  for (const result of results) if (result.diagnostics.length) for (const d of result.diagnostics) diagnostics.push(d);
+  for (const d of parts.mergeDiagnostics) diagnostics.push(d);
+  for (const d of parts.scopeDiagnostics) diagnostics.push(d);
+  let facts = lookups?.facts;
+  let byId = lookups?.byId;
+  if (!facts) {
+    facts = new Map();
+    for (const [id, group] of groups) facts.set(id, group.facts);
   }
-  appendAll(diagnostics, parts.scopeDiagnostics);
-  const byId = new Map<string, Effort>();
-  for (const e of efforts) byId.set(e.id, e);
+  if (!byId) {
+    byId = new Map();
+    for (const e of efforts) byId.set(e.id, e);
+  }
   return {
     efforts,
     byId,
