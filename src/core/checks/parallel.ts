@@ -8,16 +8,6 @@ import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
 import type { Effort, Fix, PlanDiagnostic, Project } from '../model/model';
 import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
-export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
-  return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
-}
-
-function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
-  for (const effort of ctx.project.efforts) checkParallelWithOf(ctx, effort, out);
-  return out;
-}
-
 /** `Parallel With` entries of one effort that a dependency path contradicts. */
 export function checkParallelWithOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
   if (effort.parallelWith.length === 0) return;
@@ -70,12 +60,6 @@ function strictlyEarlier(a: Effort, b: Effort): boolean {
   if (a.phase === undefined || b.phase === undefined) return false;
   if (a.phase !== b.phase) return a.phase < b.phase;
   return a.wave !== undefined && b.wave !== undefined && a.wave < b.wave;
-}
-
-function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
-  ctx.project.efforts.forEach((effort, a) => checkCanParallelizeOf(ctx, effort, a, out));
-  return out;
 }
 
 /** `Can Parallelize: Yes` of one effort (node a) while it depends on an effort of its own wave. */

@@ -5,12 +5,6 @@ import { splitEffortFix } from '../fixes';
 import type { Effort, PlanDiagnostic } from '../model/model';
 import { declarationSpan, diagnostic, type CheckContext } from './context';
 
-export function checkSizes(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
-  ctx.project.efforts.forEach((effort, node) => checkSizeOf(ctx, effort, node, out));
-  return out;
-}
-
 /** One effort's size finding (node: its index in project.efforts). */
 export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { hard, soft } = ctx.limits;

@@ -18,12 +18,6 @@ type Field = (typeof FIELDS)[number];
  */
 const MAX_FIXES_PER_LIST = 100;
 
-export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
-  for (const effort of ctx.project.efforts) checkUnknownReferencesOf(ctx, effort, out);
-  return out;
-}
-
 /** One effort's references to efforts that do not exist, in every source of it. */
 export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
   const { project } = ctx;

@@ -18,12 +18,6 @@ export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pic
   return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
 }
 
-export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
-  for (const effort of ctx.project.efforts) checkWaveOrderOf(ctx, effort, out);
-  return out;
-}
-
 /** One effort's wave-order findings, one per dependency on a later wave or phase. */
 export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
   const { project } = ctx;
