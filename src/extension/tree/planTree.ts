@@ -44,26 +44,50 @@ interface Snapshot {
 }
 
 export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<PlanNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<PlanNode | PlanNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
   /** Nodes of the last snapshot: the same id keeps the same object, which VS Code's tree needs between refreshes. */
   private previous = new Map<string, PlanNode>();
   private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private modelChanged = false;
 
   constructor(
     private readonly index: PlanIndex,
     private readonly git?: GitStatusView,
   ) {
-    const rebuild = () => {
-      this.snapshot = undefined;
-      this.emitter.fire(undefined);
-    };
     this.subscription = vscode.Disposable.from(
-      index.onDidChange(rebuild),
-      index.onDidProgress(rebuild),
-      ...(git ? [git.onDidChange(rebuild)] : []),
+      index.onDidChange(() => this.schedule(true)),
+      // A partial model while a scan reads files (its end is an onDidChange, when anything changed).
+      index.onDidProgress((p) => p && p.read > 0 && this.schedule(true)),
+      ...(git ? [git.onDidChange(() => this.schedule(false))] : []),
     );
+  }
+
+  /**
+   * One refresh per turn for everything that changed in it (a scan's end and its git status come together). Git
+   * status alone redraws only the effort rows while the tree keeps its shape: a whole-tree refresh that arrives
+   * while VS Code fetches an opening node's children leaves that node open and empty (seen on first loads).
+   */
+  private schedule(model: boolean): void {
+    this.modelChanged ||= model;
+    this.timer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const before = this.snapshot;
+    const model = this.modelChanged;
+    this.modelChanged = false;
+    this.snapshot = undefined;
+    if (model || !before) return this.emitter.fire(undefined);
+    const after = this.current();
+    const sameShape =
+      before.nodes.size === after.nodes.size && [...after.nodes.keys()].every((id) => before.nodes.has(id));
+    if (!sameShape) return this.emitter.fire(undefined);
+    const rows = [...after.nodes.values()].filter((n) => n.kind === 'effort' || n.kind === 'unplannedItem');
+    if (rows.length) this.emitter.fire(rows);
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
@@ -188,6 +212,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.subscription.dispose();
     this.emitter.dispose();
   }
