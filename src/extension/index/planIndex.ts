@@ -20,9 +20,7 @@ import type { ActivityLog } from '../util/activityLog';
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
 /** While the first scan reads files, the tree is redrawn this often with what was read so far. */
-const PARTIAL_PUBLISH_MS = 150;
-/** A scan shorter than this shows no partial tree (see reportProgress). */
-const FIRST_PARTIAL_MS = 500;
+const PROGRESS_MS = 150;
 
 type Op = 'text' | 'disk' | 'delete';
 
@@ -73,12 +71,11 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   readonly onDidChangeProjectConfig = this.settingsEmitter.event;
   private scan: ScanProgress | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
-  private partialCost = 0;
-  private scanStarted = 0;
+  private firstScanDone = false;
   private readonly progressEmitter = this.register(new vscode.EventEmitter<ScanProgress | undefined>());
   /**
-   * Fires while a scan reads files (the model then holds what was read so far; only the tree shows it, so Problems
-   * never lists findings of a half-read plan) and with undefined when the scan is done.
+   * Fires while a scan reads files (files read of those found, for the view's message) and with undefined when the
+   * scan is done. Nothing shows the model of a half-read first scan: not Problems, not the tree.
    */
   readonly onDidProgress = this.progressEmitter.event;
 
@@ -104,6 +101,15 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   ready(): Promise<void> {
     return this.readyPromise;
+  }
+
+  /**
+   * False while the first scan reads files: the model then holds a half-read plan, which the tree does not show.
+   * (A tree drawn file by file opened different phases on different loads: VS Code leaves a node that a refresh
+   * adds open and empty when it arrives while children are fetched.)
+   */
+  hasScanned(): boolean {
+    return this.firstScanDone;
   }
 
   /** The running scan's progress, or undefined when no scan runs. */
@@ -312,8 +318,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     }
     this.scan = { read: 0, total: 0 };
     this.progressEmitter.fire({ ...this.scan });
-    const started = (this.scanStarted = Date.now());
-    this.partialCost = 0;
+    const started = Date.now();
     try {
       await Promise.all(folders.map((f) => this.scanFolder(f)));
       const read = Date.now();
@@ -325,6 +330,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       );
     } finally {
       this.scan = undefined;
+      this.firstScanDone = true;
       if (this.partialTimer) clearTimeout(this.partialTimer);
       this.partialTimer = undefined;
       this.changed = true;
@@ -333,24 +339,13 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     }
   }
 
-  /**
-   * Shows what was read so far, once the scan has run FIRST_PARTIAL_MS, then no more often than its cost allows.
-   * A scan that ends sooner shows its tree once, whole: VS Code does not expand nodes that a refresh adds to a
-   * shown tree, so a tree drawn file by file opened different phases on different loads.
-   */
+  /** Tells the view how far the scan is, no more often than every PROGRESS_MS. */
   private reportProgress(): void {
     if (!this.scan || this.partialTimer) return;
-    const delay = this.partialCost
-      ? Math.max(PARTIAL_PUBLISH_MS, 2 * this.partialCost)
-      : Math.max(0, this.scanStarted + FIRST_PARTIAL_MS - Date.now());
     this.partialTimer = setTimeout(() => {
       this.partialTimer = undefined;
-      if (!this.scan) return;
-      const started = Date.now();
-      this.projects(); // the merge and checks of what was read: the cost that sets the next delay
-      this.progressEmitter.fire({ ...this.scan });
-      this.partialCost = Math.max(1, Date.now() - started);
-    }, delay);
+      if (this.scan) this.progressEmitter.fire({ ...this.scan });
+    }, PROGRESS_MS);
   }
 
   private async scanFolder(folder: vscode.WorkspaceFolder): Promise<void> {

@@ -52,6 +52,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private modelChanged = false;
+  private shown: Snapshot | undefined;
 
   constructor(
     private readonly index: PlanIndex,
@@ -59,8 +60,6 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   ) {
     this.subscription = vscode.Disposable.from(
       index.onDidChange(() => this.schedule(true)),
-      // A partial model while a scan reads files (its end is an onDidChange, when anything changed).
-      index.onDidProgress((p) => p && p.read > 0 && this.schedule(true)),
       ...(git ? [git.onDidChange(() => this.schedule(false))] : []),
     );
   }
@@ -71,16 +70,19 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
    * while VS Code fetches an opening node's children leaves that node open and empty (seen on first loads).
    */
   private schedule(model: boolean): void {
+    // Callers read the new state at once; the snapshot VS Code last saw is kept to tell what changed in its shape.
+    if (!this.timer) this.shown = this.snapshot;
+    this.snapshot = undefined;
     this.modelChanged ||= model;
     this.timer ??= setTimeout(() => this.flush(), 0);
   }
 
   private flush(): void {
     this.timer = undefined;
-    const before = this.snapshot;
+    const before = this.shown;
     const model = this.modelChanged;
     this.modelChanged = false;
-    this.snapshot = undefined;
+    this.shown = undefined;
     if (model || !before) return this.emitter.fire(undefined);
     const after = this.current();
     const sameShape =
@@ -302,7 +304,8 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
     parents: new Map(),
     projects: new Map(),
   };
-  const folders = index.projects().filter((p) => p.project.files.length);
+  // Until the first scan is done the view shows its progress, not a half-read plan (see PlanIndex.hasScanned).
+  const folders = index.hasScanned() ? index.projects().filter((p) => p.project.files.length) : [];
   const add = (parent: PlanNode | undefined, fresh: PlanNode) => {
     // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
     if (s.nodes.has(fresh.id)) return;
