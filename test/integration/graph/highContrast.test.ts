@@ -1,4 +1,4 @@
-// The graph in VS Code's two high-contrast themes, switched in the real workbench: on the fixture plan (a wave-order
+// The graph in VS Code's two high-contrast themes (and the default light and dark ones), switched in the real workbench: on the fixture plan (a wave-order
 // error, a cycle, parallel claims, an oversized effort and the critical path) every edge and border keeps a stroke of
 // at least 3:1 against the panel, every text 4.5:1 against what it sits on, and marked edges differ from plain ones
 // (and from each other) by dash or width, not by colour alone.
@@ -12,9 +12,12 @@ import { waveplan } from '../support/planFixtures';
 import { LEGIBILITY, type Legibility, type Stroke } from './legibility';
 
 const GRAPH = '#graph svg g.node';
+// The body class VS Code gives the webview in each theme, and a short name for screenshots.
 const THEMES = [
-  { name: 'Default High Contrast', light: false },
-  { name: 'Default High Contrast Light', light: true },
+  { name: 'Default High Contrast', kind: 'vscode-high-contrast', slug: 'hc-dark' },
+  { name: 'Default High Contrast Light', kind: 'vscode-high-contrast-light', slug: 'hc-light' },
+  { name: 'Default Light Modern', kind: 'vscode-light', slug: 'light' },
+  { name: 'Default Dark Modern', kind: 'vscode-dark', slug: 'dark' },
 ];
 
 async function closeGraph(): Promise<void> {
@@ -52,7 +55,7 @@ async function setFolder(dir: string, present: boolean): Promise<void> {
   await changed;
 }
 
-describe('dependency graph in high contrast themes', function () {
+describe('dependency graph in high contrast themes (and the default light and dark)', function () {
   this.timeout(180_000);
   let theme: unknown;
   let top: string | undefined;
@@ -84,7 +87,7 @@ describe('dependency graph in high contrast themes', function () {
         .update('colorTheme', theme, vscode.ConfigurationTarget.Global);
   });
 
-  for (const { name, light } of THEMES) {
+  for (const { name, kind, slug } of THEMES) {
     it(`keeps every edge, border and text legible in ${name}`, async () => {
       const api = await waveplan();
       const waveOrder = api.index.project().diagnostics.find((d) => d.code === 'wave-order' && d.edges?.length);
@@ -95,7 +98,6 @@ describe('dependency graph in high contrast themes', function () {
         .update('colorTheme', name, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('waveplan.showGraph');
       await bridge.waitForFrame(GRAPH, 30_000);
-      const kind = light ? 'vscode-high-contrast-light' : 'vscode-high-contrast';
       const seen = await waitFor(
         async () => {
           const m = await measure(GRAPH);
@@ -104,7 +106,7 @@ describe('dependency graph in high contrast themes', function () {
         30_000,
         `the graph drawn in ${name}`,
       );
-      await bridge.screenshot(`graph-${light ? 'hc-light' : 'hc-dark'}`);
+      await bridge.screenshot(`graph-${slug}`);
 
       const weak = [...seen.edges, ...seen.borders].filter((s) => s.ratio < 3 || s.width <= 0);
       assert.deepEqual(weak, [], `strokes under 3:1 on ${seen.background}`);
@@ -174,7 +176,7 @@ describe('dependency graph in high contrast themes', function () {
       await vscode.commands.executeCommand('waveplan.showGraph');
       await bridge.waitForFrame(EMPTY, 30_000);
       await bridge.hover(`${EMPTY} button`, EMPTY);
-      await bridge.screenshot(`graph-empty-${light ? 'hc-light' : 'hc-dark'}`);
+      await bridge.screenshot(`graph-empty-${slug}`);
       const empty = (await measure(EMPTY)).texts.filter((t) => t.where === 'empty');
       assert.ok(
         empty.some((t) => t.text === 'Create Example Plan'),
