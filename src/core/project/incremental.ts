@@ -10,7 +10,7 @@ import { createContext } from '../checks/context';
 import { adoptDeclaredWaves } from '../checks/declaredWaves';
 import { EDIT_DISTANCE_BUDGET } from '../checks/suggest';
 import { appendAll } from '../model/arrays';
-import type { Effort, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
+import type { Effort, EffortFact, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
 import { applyScopes } from './inherit';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
@@ -77,12 +77,14 @@ export function recheck(
   const graph = dependencyGraph(prev.project);
   const efforts = parts.efforts.slice();
   const remerged: Effort[] = [];
+  const factsBefore = new Map<string, EffortFact[]>();
   let findingsMoved = false;
   for (const id of changedIds) {
     const group = mergeGroup(id, parts.grouped.get(id)!);
     const before = parts.groups.get(id)!;
     if (group.declares !== before.declares) return undefined;
     findingsMoved ||= group.diagnostics.length > 0 || before.diagnostics.length > 0;
+    factsBefore.set(id, before.facts);
     parts.groups.set(id, group);
     appendAll(fresh, group.diagnostics);
     efforts[graph.index.get(id)!] = group.effort;
@@ -94,8 +96,9 @@ export function recheck(
 
   const mergeDiagnostics = findingsMoved ? mergeDiagnosticsOf(parts.groups) : parts.mergeDiagnostics;
   const next: MergeParts = { ...parts, results, efforts, mergeDiagnostics };
-  const byId = new Map(prev.project.byId);
-  const facts = new Map(prev.project.facts);
+  // The lookups are handed on, not copied (10,000 entries per keystroke, promoted and collected): the project an
+  // update starts from is superseded by it, and its byId and facts then read the new efforts (lineage.ts).
+  const { byId, facts } = prev.project;
   for (const effort of remerged) {
     byId.set(effort.id, effort);
     facts.set(effort.id, parts.groups.get(effort.id)!.facts);
@@ -117,7 +120,7 @@ export function recheck(
   const spent = prev.spent + ctx.suggesterSpent();
   if (spent >= EDIT_DISTANCE_BUDGET) return undefined;
   appendAll(project.diagnostics, flattenChecks(prev.buckets));
-  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds });
+  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds, factsBefore });
   return { parts: next, project, buckets: prev.buckets, spent, fileIndex: prev.fileIndex };
 }
 
