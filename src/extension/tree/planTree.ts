@@ -1,6 +1,6 @@
 // The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS, type Effort, type Limits, type Project, type Wave } from '../../core/model/model';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
 import { compactEffortLabel, currentWaveId, isCoordination, waveDescription } from '../../core/views/treeShape';
 import { lookOf, refreshTargets } from './refreshTargets';
 import type { UnplannedItem } from '../../core/worktrees/list';
@@ -11,39 +11,14 @@ import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
+import type { PlanNode, Snapshot } from './treeNodes';
+
+export type { PlanNode } from './treeNodes';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
 export interface EffortTarget {
   folderUri: string;
   effortId: string;
-}
-
-interface NodeBase {
-  /** Stable across refreshes, so expansion, selection and `reveal` survive edits. */
-  id: string;
-  folderUri: string;
-}
-export type PlanNode =
-  | (NodeBase & { kind: 'folder'; folder: vscode.WorkspaceFolder })
-  | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
-  | (NodeBase & { kind: 'wave'; wave: Wave; current: boolean })
-  | (NodeBase & { kind: 'loose'; efforts: string[] })
-  /** Plan-only efforts (coordination documents): kept apart from the work. */
-  | (NodeBase & { kind: 'coordination'; efforts: string[] })
-  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort; expectBranch: boolean })
-  /** Worktrees and branches that look like effort branches but belong to no planned effort (from git). */
-  | (NodeBase & { kind: 'unplanned'; items: UnplannedItem[] })
-  | (NodeBase & { kind: 'unplannedItem'; item: UnplannedItem });
-
-export interface Snapshot {
-  roots: PlanNode[];
-  nodes: Map<string, PlanNode>;
-  /** What each grouping row showed when the snapshot was built (see lookOf). */
-  looks: Map<string, string>;
-  limits: Map<string, Limits>;
-  children: Map<string, PlanNode[]>;
-  parents: Map<string, PlanNode>;
-  projects: Map<string, Project>;
 }
 
 /** How long VS Code must have asked for no children before the tree is refreshed (see flush). */

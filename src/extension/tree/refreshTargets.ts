@@ -3,7 +3,7 @@
 // git all show there) and each grouping node whose label or description changed. A new shape redraws everything.
 import { waveDescription } from '../../core/views/treeShape';
 import type { Project } from '../../core/model/model';
-import type { PlanNode, Snapshot } from './planTree';
+import type { PlanNode, Snapshot } from './treeNodes';
 
 export function refreshTargets(before: Snapshot, after: Snapshot): PlanNode[] | 'all' {
   if (shapeOf(before) !== shapeOf(after)) return 'all';
