@@ -49,6 +49,14 @@ export function dependencyGraph(project: Project): DependencyGraph {
   return graph;
 }
 
+/**
+ * Lends a project the graph of an earlier one whose efforts (in the same order) depend on the same efforts: the
+ * incremental engine, after an edit that changed no dependency.
+ */
+export function adoptGraph(project: Project, graph: DependencyGraph): void {
+  graphs.set(project, graph);
+}
+
 /** Tarjan's algorithm with an explicit stack. */
 export function stronglyConnected(graph: DependencyGraph): Components {
   const cached = sccs.get(graph);

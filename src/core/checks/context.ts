@@ -21,6 +21,7 @@ import type {
   Span,
 } from '../model/model';
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
+import { IdSuggester } from './suggest';
 
 export interface CheckContext extends FixContext {
   limits: Limits;
@@ -31,6 +32,10 @@ export interface CheckContext extends FixContext {
   measured?: Map<string, number>;
   /** Where the edge from node u to its k-th dependency (graph.deps[u][k]) is written. */
   edgeSpan(u: number, v: number): Span;
+  /** Did-you-mean over the project's efforts, built on first use; one per context. */
+  suggester(): IdSuggester;
+  /** Edit-distance budget the suggester spent (0 when none was built). */
+  suggesterSpent(): number;
 }
 
 export function createContext(
@@ -41,6 +46,7 @@ export function createContext(
 ): CheckContext {
   const graph = dependencyGraph(project);
   const edgeSpans: Array<Span[] | undefined> = new Array(graph.ids.length);
+  let suggester: IdSuggester | undefined;
   const ctx: CheckContext = {
     project,
     limits,
@@ -58,6 +64,8 @@ export function createContext(
       }
       return spans[graph.deps[u].indexOf(v)];
     },
+    suggester: () => (suggester ??= new IdSuggester(project.efforts)),
+    suggesterSpent: () => suggester?.spent ?? 0,
   };
   return ctx;
 }

@@ -53,6 +53,20 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
   return out;
 }
 
+const cyclic = new WeakMap<object, ReadonlySet<number>>();
+
+/** The nodes on some cycle: only their facts can change what checkCycles reports (once per graph). */
+export function cyclicNodes(ctx: CheckContext): ReadonlySet<number> {
+  let set = cyclic.get(ctx.components);
+  if (!set) {
+    const nodes = new Set<number>();
+    for (const members of ctx.components.components)
+      if (isCycle(ctx.graph, members)) for (const n of members) nodes.add(n);
+    cyclic.set(ctx.components, (set = nodes));
+  }
+  return set;
+}
+
 /** A closed list of nodes (first = last), read by position. */
 interface Cycle {
   length: number;

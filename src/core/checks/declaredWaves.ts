@@ -22,6 +22,12 @@ export function declaredWaves(project: Project): Set<string> {
   return set;
 }
 
+/** An edit that kept every file's waves and effort ids keeps the declared waves: computed once, not per edit. */
+export function adoptDeclaredWaves(from: Project, to: Project): void {
+  const set = declared.get(from);
+  if (set) declared.set(to, set);
+}
+
 /** For a numbered id of a wave no plan here declares, that wave (`1.2`); undefined otherwise. */
 export function undeclaredWaveOf(project: Project, id: string): string | undefined {
   const p = parseEffortId(id);

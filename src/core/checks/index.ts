@@ -1,13 +1,35 @@
 // All plan checks over a merged project. Each check is its own file; fixes are computed from the file texts.
-import type { Limits, PlanDiagnostic, Project } from '../model/model';
+// Most checks speak about one effort at a time: their findings are kept per effort (CheckBuckets), so the
+// incremental engine re-checks only the efforts an edit can concern and the list stays in the same order.
+import { appendAll } from '../model/arrays';
+import type { Effort, Limits, PlanDiagnostic, Project } from '../model/model';
 import { addConflictFixes } from './conflictFix';
-import { createContext } from './context';
-import { checkCycles } from './cycles';
-import { checkParallel } from './parallel';
+import { createContext, type CheckContext } from './context';
+import { checkCycles, cyclicNodes } from './cycles';
+import { checkCanParallelizeOf, checkParallelWithOf } from './parallel';
 import { checkMeasured } from './measured';
-import { checkSizes } from './size';
-import { checkUnknownDependencies } from './unknownDependency';
-import { checkWaveOrder } from './waveOrder';
+import { checkSizeOf } from './size';
+import { checkUnknownReferencesOf } from './unknownDependency';
+import { checkWaveOrderOf } from './waveOrder';
+
+type PerEffortCheck = (ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]) => void;
+
+/** The checks that look at one effort (and the graph), in the order their findings are listed. */
+const PER_EFFORT_CHECKS: readonly PerEffortCheck[] = [
+  (ctx, effort, _node, out) => checkUnknownReferencesOf(ctx, effort, out),
+  (ctx, effort, _node, out) => checkWaveOrderOf(ctx, effort, out),
+  (ctx, effort, _node, out) => checkParallelWithOf(ctx, effort, out),
+  checkCanParallelizeOf,
+  checkSizeOf,
+];
+
+/** Check findings by where they come from: whole-graph checks, and per check, per effort (node index). */
+export interface CheckBuckets {
+  cycles: PlanDiagnostic[];
+  /** [check][node]: one per-effort check's findings about one effort (undefined: none). */
+  perEffort: Array<Array<PlanDiagnostic[] | undefined>>;
+  measured: PlanDiagnostic[];
+}
 
 /**
  * Diagnostics for the project (reader and merge diagnostics are already in project.diagnostics and are not repeated).
@@ -23,12 +45,48 @@ export function runChecks(
 ): PlanDiagnostic[] {
   const ctx = createContext(project, limits, getText, measured);
   addConflictFixes(ctx, project.diagnostics);
-  return [
-    ...checkCycles(ctx),
-    ...checkUnknownDependencies(ctx),
-    ...checkWaveOrder(ctx),
-    ...checkParallel(ctx),
-    ...checkSizes(ctx),
-    ...checkMeasured(ctx),
-  ];
+  return flattenChecks(runCheckBuckets(ctx));
+}
+
+/** Every check over the whole project, kept by bucket. */
+export function runCheckBuckets(ctx: CheckContext): CheckBuckets {
+  const efforts = ctx.project.efforts;
+  const perEffort = PER_EFFORT_CHECKS.map(() => new Array<PlanDiagnostic[] | undefined>(efforts.length));
+  const buckets: CheckBuckets = { cycles: checkCycles(ctx), perEffort, measured: [] };
+  PER_EFFORT_CHECKS.forEach((check, k) => {
+    const list = perEffort[k];
+    efforts.forEach((effort, node) => {
+      const out: PlanDiagnostic[] = [];
+      check(ctx, effort, node, out);
+      list[node] = out.length ? out : undefined;
+    });
+  });
+  buckets.measured = checkMeasured(ctx);
+  return buckets;
+}
+
+/**
+ * Re-checks some efforts (node indexes), in place, on a project whose graph is the one the buckets were made on:
+ * cycles only when one of them is on a cycle, measured sizes always (a few).
+ */
+export function recheckEfforts(ctx: CheckContext, buckets: CheckBuckets, nodes: Iterable<number>): void {
+  const efforts = ctx.project.efforts;
+  const list = [...nodes].sort((a, b) => a - b);
+  const cyclic = cyclicNodes(ctx);
+  if (list.some((n) => cyclic.has(n))) buckets.cycles = checkCycles(ctx);
+  PER_EFFORT_CHECKS.forEach((check, k) => {
+    for (const node of list) {
+      const out: PlanDiagnostic[] = [];
+      check(ctx, efforts[node], node, out);
+      buckets.perEffort[k][node] = out.length ? out : undefined;
+    }
+  });
+  buckets.measured = checkMeasured(ctx);
+}
+
+/** The findings in the order runChecks lists them. */
+export function flattenChecks(buckets: CheckBuckets): PlanDiagnostic[] {
+  const out = buckets.cycles.slice();
+  for (const list of buckets.perEffort) for (const ds of list) if (ds) appendAll(out, ds);
+  return appendAll(out, buckets.measured);
 }

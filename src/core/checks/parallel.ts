@@ -8,12 +8,9 @@ import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
 import type { Effort, Fix, PlanDiagnostic, Project } from '../model/model';
 import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
-export function checkParallel(ctx: CheckContext): PlanDiagnostic[] {
-  return [...checkParallelWith(ctx), ...checkCanParallelize(ctx)];
-}
-
-function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
+/** `Parallel With` entries of one effort that a dependency path contradicts. */
+export function checkParallelWithOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
+  if (effort.parallelWith.length === 0) return;
   const { project, graph } = ctx;
   // Components are numbered in build order: a path a ⇝ b only visits components numbered between b's and a's.
   const rank = ctx.components.comp;
@@ -25,37 +22,33 @@ function checkParallelWith(ctx: CheckContext): PlanDiagnostic[] {
           (n) => n === b,
           (n) => rank[n] >= rank[b],
         );
-  for (const effort of project.efforts) {
-    if (effort.parallelWith.length === 0) continue;
-    const fact = winningFact(project, effort, 'parallelWith');
-    const a = graph.index.get(effort.id)!;
-    for (const otherId of effort.parallelWith) {
-      const b = graph.index.get(otherId);
-      if (b === undefined || b === a) continue;
-      const forward = path(a, b);
-      const found = forward ?? path(b, a);
-      if (!found) continue;
-      const ids = found.map((n) => graph.ids[n]);
-      const message = forward
-        ? `${effort.id} is declared parallel with ${otherId} but depends on it: ${formatPath(ids)}.`
-        : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
-      const ref = refTo(fact?.parallelWith, otherId);
-      out.push(
-        diagnostic(
-          ref?.span ?? effort.origins.parallelWith!,
-          'parallel-conflict',
-          'error',
-          message,
-          [effort.id, otherId],
-          {
-            ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
-            fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
-          },
-        ),
-      );
-    }
+  const fact = winningFact(project, effort, 'parallelWith');
+  const a = graph.index.get(effort.id)!;
+  for (const otherId of effort.parallelWith) {
+    const b = graph.index.get(otherId);
+    if (b === undefined || b === a) continue;
+    const forward = path(a, b);
+    const found = forward ?? path(b, a);
+    if (!found) continue;
+    const ids = found.map((n) => graph.ids[n]);
+    const message = forward
+      ? `${effort.id} is declared parallel with ${otherId} but depends on it: ${formatPath(ids)}.`
+      : `${effort.id} is declared parallel with ${otherId}, which depends on it: ${formatPath(ids)}.`;
+    const ref = refTo(fact?.parallelWith, otherId);
+    out.push(
+      diagnostic(
+        ref?.span ?? effort.origins.parallelWith!,
+        'parallel-conflict',
+        'error',
+        message,
+        [effort.id, otherId],
+        {
+          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
+          fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
+        },
+      ),
+    );
   }
-  return out;
 }
 
 /** A dependency path makes the parallel claim false: withdrawing the claim is the one repair that keeps every dependency. */
@@ -69,34 +62,31 @@ function strictlyEarlier(a: Effort, b: Effort): boolean {
   return a.wave !== undefined && b.wave !== undefined && a.wave < b.wave;
 }
 
-function checkCanParallelize(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
+/** `Can Parallelize: Yes` of one effort (node a) while it depends on an effort of its own wave. */
+export function checkCanParallelizeOf(ctx: CheckContext, effort: Effort, a: number, out: PlanDiagnostic[]): void {
   const { project, graph } = ctx;
-  project.efforts.forEach((effort, a) => {
-    if (effort.canParallelize !== true || effort.phase === undefined || effort.wave === undefined) return;
-    const sameWave = (n: number): boolean => {
-      const e = project.efforts[n];
-      return n !== a && e.phase === effort.phase && e.wave === effort.wave;
-    };
-    const found = ctx.paths.find(a, sameWave, (n) => n !== a && !strictlyEarlier(project.efforts[n], effort));
-    if (!found) return;
-    const ids = found.map((n) => graph.ids[n]);
-    const last = ids[ids.length - 1];
-    out.push(
-      diagnostic(
-        effort.origins.canParallelize!,
-        'parallel-conflict',
-        'warning',
-        `${effort.id} ${claim(project, effort)} but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
-        [effort.id, last],
-        {
-          ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
-          fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))],
-        },
-      ),
-    );
-  });
-  return out;
+  if (effort.canParallelize !== true || effort.phase === undefined || effort.wave === undefined) return;
+  const sameWave = (n: number): boolean => {
+    const e = project.efforts[n];
+    return n !== a && e.phase === effort.phase && e.wave === effort.wave;
+  };
+  const found = ctx.paths.find(a, sameWave, (n) => n !== a && !strictlyEarlier(project.efforts[n], effort));
+  if (!found) return;
+  const ids = found.map((n) => graph.ids[n]);
+  const last = ids[ids.length - 1];
+  out.push(
+    diagnostic(
+      effort.origins.canParallelize!,
+      'parallel-conflict',
+      'warning',
+      `${effort.id} ${claim(project, effort)} but depends on ${last} in its own wave ${effort.wave}: ${formatPath(ids)}.`,
+      [effort.id, last],
+      {
+        ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
+        fixes: [certain(setCanParallelizeNoFix(ctx, effort.id))],
+      },
+    ),
+  );
 }
 
 /** Where the claim comes from: the effort's own field, or a wave's or document's line it inherits (not always its wave). */

@@ -2,76 +2,73 @@
 // `effort-near-limit` (above the soft limit), located at the written estimate (else the declaration), so the finding
 // sits in the plan even when the actual lines come from a machine-written state file (named as related information).
 import { splitEffortFix } from '../fixes';
-import type { PlanDiagnostic } from '../model/model';
+import type { Effort, PlanDiagnostic } from '../model/model';
 import { declarationSpan, diagnostic, type CheckContext } from './context';
 
-export function checkSizes(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
+/** One effort's size finding (node: its index in project.efforts). */
+export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { hard, soft } = ctx.limits;
-  ctx.project.efforts.forEach((effort, node) => {
-    const estimate = effort.estimatedLines;
-    const actual = effort.actualLines;
-    const largest = Math.max(estimate ?? -Infinity, actual ?? -Infinity);
-    if (largest <= Math.min(hard, soft)) return;
-    const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
-    const actualOrigin = effort.origins.actualLines;
-    const related =
-      actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
-        ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
-        : undefined;
-    const done = effort.status === 'done' ? ' It is marked done.' : '';
-    if (estimate !== undefined && estimate > hard) {
-      const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
-      const also = actual !== undefined && actual > hard ? ` ${actual} actual lines are recorded.` : '';
-      out.push(
-        diagnostic(
-          span,
-          'effort-oversized',
-          'error',
-          `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
-          [effort.id],
-          {
-            related,
-            fixes: [splitEffortFix(ctx, effort, dependents)],
-          },
-        ),
-      );
-    } else if (actual !== undefined && actual > hard) {
-      const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
-      out.push(
-        diagnostic(
-          span,
-          'effort-oversized',
-          'error',
-          `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}`,
-          [effort.id],
-          { related },
-        ),
-      );
-    } else if (estimate !== undefined && estimate > soft) {
-      out.push(
-        diagnostic(
-          span,
-          'effort-near-limit',
-          'warning',
-          `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).`,
-          [effort.id],
-          { related },
-        ),
-      );
-    } else if (actual !== undefined && actual > soft) {
-      const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
-      out.push(
-        diagnostic(
-          span,
-          'effort-near-limit',
-          'warning',
-          `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).`,
-          [effort.id],
-          { related },
-        ),
-      );
-    }
-  });
-  return out;
+  const estimate = effort.estimatedLines;
+  const actual = effort.actualLines;
+  const largest = Math.max(estimate ?? -Infinity, actual ?? -Infinity);
+  if (largest <= Math.min(hard, soft)) return;
+  const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
+  const actualOrigin = effort.origins.actualLines;
+  const related =
+    actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
+      ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
+      : undefined;
+  const done = effort.status === 'done' ? ' It is marked done.' : '';
+  if (estimate !== undefined && estimate > hard) {
+    const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
+    const also = actual !== undefined && actual > hard ? ` ${actual} actual lines are recorded.` : '';
+    out.push(
+      diagnostic(
+        span,
+        'effort-oversized',
+        'error',
+        `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
+        [effort.id],
+        {
+          related,
+          fixes: [splitEffortFix(ctx, effort, dependents)],
+        },
+      ),
+    );
+  } else if (actual !== undefined && actual > hard) {
+    const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
+    out.push(
+      diagnostic(
+        span,
+        'effort-oversized',
+        'error',
+        `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}`,
+        [effort.id],
+        { related },
+      ),
+    );
+  } else if (estimate !== undefined && estimate > soft) {
+    out.push(
+      diagnostic(
+        span,
+        'effort-near-limit',
+        'warning',
+        `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).`,
+        [effort.id],
+        { related },
+      ),
+    );
+  } else if (actual !== undefined && actual > soft) {
+    const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
+    out.push(
+      diagnostic(
+        span,
+        'effort-near-limit',
+        'warning',
+        `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).`,
+        [effort.id],
+        { related },
+      ),
+    );
+  }
 }

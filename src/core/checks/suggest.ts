@@ -4,7 +4,7 @@ import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
 import { minOf } from '../model/arrays';
 import type { DependencyRef, Effort } from '../model/model';
 
-const EDIT_DISTANCE_BUDGET = 2_000_000;
+export const EDIT_DISTANCE_BUDGET = 2_000_000;
 /** Ids looked at per index key for one suggestion. */
 const CANDIDATES = 256;
 
@@ -31,6 +31,11 @@ export class IdSuggester {
         else this.byKey.set(key, [{ id: e.id, at }]);
       }
     }
+  }
+
+  /** Edit-distance work done so far: past the budget, suggestions depend on the order they were asked in. */
+  get spent(): number {
+    return EDIT_DISTANCE_BUDGET - this.budget;
   }
 
   /** Numbered efforts by slugged name, built on first use. */

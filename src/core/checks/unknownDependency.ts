@@ -4,10 +4,10 @@
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
-import type { DependencyRef, EffortFact, PlanDiagnostic } from '../model/model';
+import type { DependencyRef, Effort, EffortFact, PlanDiagnostic } from '../model/model';
 import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
-import { IdSuggester } from './suggest';
+import type { IdSuggester } from './suggest';
 
 const FIELDS = ['dependsOn', 'parallelWith'] as const;
 type Field = (typeof FIELDS)[number];
@@ -18,40 +18,35 @@ type Field = (typeof FIELDS)[number];
  */
 const MAX_FIXES_PER_LIST = 100;
 
-export function checkUnknownDependencies(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
+/** One effort's references to efforts that do not exist, in every source of it. */
+export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
   const { project } = ctx;
-  let suggester: IdSuggester | undefined;
-  for (const effort of project.efforts) {
-    // Every source is checked, not only the one that won the merge: a typo in a losing phase plan is still a typo.
-    // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
-    const sources = factsOf(project, effort.id);
-    for (const field of FIELDS) {
-      let reported: Set<string> | undefined;
-      // This effort's written references of the field by unknown id: one pass, not one per unknown id.
-      let written: Map<string, DependencyRef[]> | undefined;
-      for (const fact of sources) {
-        const list = fact[field];
-        if (!list) continue;
-        let inList: Set<string> | undefined;
-        // An id the list already names is not a useful correction; built once per list, not per unknown id.
-        let listed: Set<string> | undefined;
-        for (const ref of list.refs) {
-          if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
-          (inList ??= new Set()).add(ref.id);
-          const at = `${ref.span.file}:${ref.span.line}:${ref.span.column}`;
-          if (reported?.has(at)) continue;
-          (reported ??= new Set()).add(at);
-          suggester ??= new IdSuggester(project.efforts);
-          listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
-          written ??= writtenRefs(project, effort.id, field);
-          const withFixes = inList.size <= MAX_FIXES_PER_LIST;
-          out.push(unknownRef(ctx, suggester, effort.id, field, fact, ref, { listed, written, withFixes }));
-        }
+  // Every source is checked, not only the one that won the merge: a typo in a losing phase plan is still a typo.
+  // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
+  const sources = factsOf(project, effort.id);
+  for (const field of FIELDS) {
+    let reported: Set<string> | undefined;
+    // This effort's written references of the field by unknown id: one pass, not one per unknown id.
+    let written: Map<string, DependencyRef[]> | undefined;
+    for (const fact of sources) {
+      const list = fact[field];
+      if (!list) continue;
+      let inList: Set<string> | undefined;
+      // An id the list already names is not a useful correction; built once per list, not per unknown id.
+      let listed: Set<string> | undefined;
+      for (const ref of list.refs) {
+        if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
+        (inList ??= new Set()).add(ref.id);
+        const at = `${ref.span.file}:${ref.span.line}:${ref.span.column}`;
+        if (reported?.has(at)) continue;
+        (reported ??= new Set()).add(at);
+        listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
+        written ??= writtenRefs(project, effort.id, field);
+        const withFixes = inList.size <= MAX_FIXES_PER_LIST;
+        out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));
       }
     }
   }
-  return out;
 }
 
 interface ListIndex {

@@ -18,52 +18,48 @@ export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pic
   return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
 }
 
-export function checkWaveOrder(ctx: CheckContext): PlanDiagnostic[] {
-  const out: PlanDiagnostic[] = [];
+/** One effort's wave-order findings, one per dependency on a later wave or phase. */
+export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
   const { project } = ctx;
-  for (const effort of project.efforts) {
-    if (effort.phase === undefined || effort.wave === undefined) continue;
-    let target: number | undefined;
-    const violations: Effort[] = [];
-    for (const id of effort.dependsOn) {
-      const dep = project.byId.get(id);
-      if (!dep || dep === effort || dep.phase === undefined || dep.wave === undefined) continue;
-      if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
-      if (breaksWaveOrder(dep, effort)) violations.push(dep);
-    }
-    if (violations.length === 0) continue;
-    const sameWaveTarget =
-      violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
-    const mover = parseEffortId(effort.id)
-      ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!)
-      : () => moveToWaveFix(ctx, effort, sameWaveTarget!);
-    const move = sameWaveTarget === undefined ? undefined : mover();
-    for (const dep of violations) {
-      const later =
-        dep.phase! > effort.phase
-          ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})`
-          : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
-      const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
-      out.push(
-        diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
-          edges: [[dep.id, effort.id]],
-          related: [
-            {
-              span: dep.origins.wave ??
-                dep.origins.phase ?? {
-                  file: dep.source.file,
-                  line: dep.source.line,
-                  column: 1,
-                  endLine: dep.source.line,
-                  endColumn: 2,
-                },
-              message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}`,
-            },
-          ],
-          fixes: [dep.phase === effort.phase ? move : undefined, removeDependencyFix(ctx, effort.id, dep.id)],
-        }),
-      );
-    }
+  if (effort.phase === undefined || effort.wave === undefined) return;
+  let target: number | undefined;
+  const violations: Effort[] = [];
+  for (const id of effort.dependsOn) {
+    const dep = project.byId.get(id);
+    if (!dep || dep === effort || dep.phase === undefined || dep.wave === undefined) continue;
+    if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
+    if (breaksWaveOrder(dep, effort)) violations.push(dep);
   }
-  return out;
+  if (violations.length === 0) return;
+  const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
+  const mover = parseEffortId(effort.id)
+    ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!)
+    : () => moveToWaveFix(ctx, effort, sameWaveTarget!);
+  const move = sameWaveTarget === undefined ? undefined : mover();
+  for (const dep of violations) {
+    const later =
+      dep.phase! > effort.phase
+        ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})`
+        : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
+    const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
+    out.push(
+      diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
+        edges: [[dep.id, effort.id]],
+        related: [
+          {
+            span: dep.origins.wave ??
+              dep.origins.phase ?? {
+                file: dep.source.file,
+                line: dep.source.line,
+                column: 1,
+                endLine: dep.source.line,
+                endColumn: 2,
+              },
+            message: `${dep.id} is in wave ${dep.wave} of phase ${dep.phase}`,
+          },
+        ],
+        fixes: [dep.phase === effort.phase ? move : undefined, removeDependencyFix(ctx, effort.id, dep.id)],
+      }),
+    );
+  }
 }

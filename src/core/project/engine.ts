@@ -1,7 +1,5 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
-import { appendAll } from '../model/arrays';
-import { runChecks } from '../checks';
-import { mergeProject } from './merge';
+import { checkAll, recheck, type Checked } from './incremental';
 import { fixFiles, sameStatements } from './sameStatements';
 import {
   DEFAULT_LIMITS,
@@ -18,6 +16,8 @@ import { decodePlanBytes, type DecodedText } from '../files/text';
 
 export interface EngineOptions {
   limits?: Partial<Limits>;
+  /** Re-merge and re-check only what an edit changed (default); false: everything on every change. */
+  incremental?: boolean;
 }
 
 interface Entry {
@@ -33,9 +33,14 @@ export class PlanEngine {
   private currentLimits: Limits;
   private measured: Map<string, number> | undefined;
   private configDiagnostics: PlanDiagnostic[] = [];
+  /** The last merge and check, with the files re-read since: what an incremental update starts from. */
+  private checked: Checked | undefined;
+  private readonly reread = new Set<string>();
+  private readonly incremental: boolean;
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.incremental = options.incremental ?? true;
   }
 
   get limits(): Limits {
@@ -44,19 +49,19 @@ export class PlanEngine {
 
   setLimits(limits: Partial<Limits>): void {
     this.currentLimits = { ...this.currentLimits, ...limits };
-    this.cached = undefined;
+    this.invalidate();
   }
 
   /** Measured sizes per effort id (insertions against the base, from git), checked against the hard limit. */
   setMeasuredSizes(measured: Map<string, number> | undefined): void {
     this.measured = measured;
-    this.cached = undefined;
+    this.invalidate();
   }
 
   /** Problems of the project file (`.waveplan.json`), reported with the plans' own. */
   setConfigDiagnostics(diagnostics: PlanDiagnostic[]): void {
     this.configDiagnostics = diagnostics;
-    this.cached = undefined;
+    this.invalidate();
   }
 
   /** Reads (or re-reads) one file's text. Returns false when the text is unchanged, so callers can skip work. */
@@ -96,6 +101,8 @@ export class PlanEngine {
       });
     }
     this.entries.set(file, { text, result, problem: decoded?.problem });
+    if (existing) this.reread.add(file);
+    else this.invalidate();
     // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
     // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
     // A fix that copies text of this file was computed from its old text (a moved section): then check again.
@@ -106,7 +113,7 @@ export class PlanEngine {
 
   remove(file: string): boolean {
     const had = this.entries.delete(file);
-    if (had) this.cached = undefined;
+    if (had) this.invalidate();
     return had;
   }
 
@@ -129,19 +136,35 @@ export class PlanEngine {
   /** The merged, checked model. Memoized until the next change. */
   project(): Project {
     if (!this.cached) {
-      const project = mergeProject([...this.entries.values()].map((e) => e.result));
-      // The project file's problems come first; appended, not spread: a call takes only so many arguments.
-      if (this.configDiagnostics.length)
-        project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], this.configDiagnostics), project.diagnostics);
       // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
       const texts = new Map<string, string>();
       for (const [file, entry] of this.entries) texts.set(file, entry.text);
-      appendAll(
-        project.diagnostics,
-        runChecks(project, this.currentLimits, (file) => texts.get(file), this.measured),
-      );
-      this.cached = project;
+      const inputs = {
+        limits: this.currentLimits,
+        getText: (file: string) => texts.get(file),
+        measured: this.measured,
+        config: this.configDiagnostics,
+      };
+      const changed = new Map<string, FileReadResult>();
+      for (const file of this.reread) changed.set(file, this.entries.get(file)!.result);
+      this.reread.clear();
+      const prev = this.checked;
+      this.checked = undefined;
+      this.checked =
+        (this.incremental && prev && recheck(prev, changed, inputs)) ||
+        checkAll(
+          [...this.entries.values()].map((e) => e.result),
+          inputs,
+        );
+      this.cached = this.checked.project;
     }
     return this.cached;
+  }
+
+  /** Something other than a re-read changed (a file added or removed, limits, measured sizes): check everything. */
+  private invalidate(): void {
+    this.cached = undefined;
+    this.checked = undefined;
+    this.reread.clear();
   }
 }

@@ -7,7 +7,7 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
-import { applyScopes } from './inherit';
+import { applyScopes, INHERITED_FIELDS } from './inherit';
 import {
   EffortFieldSchema,
   type Effort,
@@ -61,13 +61,41 @@ const NAMING_KINDS = new Set([
 ]);
 
 export function mergeProject(input: FileReadResult[]): Project {
+  return assembleProject(mergeParts(input));
+}
+
+/** One effort merged from every fact stated about it, with the merge's own findings about it. */
+export interface MergedGroup {
+  effort: Effort;
+  /** The facts not superseded, best source first. */
+  facts: EffortFact[];
+  diagnostics: PlanDiagnostic[];
+  /** Which inherited fields the effort declares itself (before a wave's or document's defaults apply). */
+  declares: string;
+}
+
+/** A merge before it becomes a Project: kept by the incremental engine to re-merge only what a re-read changed. */
+export interface MergeParts {
+  /** In path order. */
+  results: FileReadResult[];
+  /** Per effort id, every fact about it in path order then position; the map in order of first statement. */
+  grouped: Map<string, RankedFact[]>;
+  groups: Map<string, MergedGroup>;
+  /** In id order, with inherited values applied. */
+  efforts: Effort[];
+  /** The groups' findings, in the groups' order. */
+  mergeDiagnostics: PlanDiagnostic[];
+  /** Contradicting wave or document defaults (inherit.ts). */
+  scopeDiagnostics: PlanDiagnostic[];
+  phases: Phase[];
+}
+
+export function mergeParts(input: FileReadResult[]): MergeParts {
   // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
   // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
-  const diagnostics: PlanDiagnostic[] = [];
   const grouped = new Map<string, RankedFact[]>();
   results.forEach((result, fileIndex) => {
-    for (const d of result.diagnostics) diagnostics.push(d);
     result.efforts.forEach((fact, factIndex) => {
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const list = grouped.get(fact.id);
@@ -77,26 +105,60 @@ export function mergeProject(input: FileReadResult[]): Project {
   });
 
   const efforts: Effort[] = [];
-  const facts = new Map<string, EffortFact[]>();
+  const groups = new Map<string, MergedGroup>();
   for (const [id, all] of grouped) {
-    const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
-    const duplicates = reportDuplicates(id, active, diagnostics);
-    efforts.push(mergeEffort(id, active, duplicates, diagnostics));
-    facts.set(
-      id,
-      active.map((r) => r.fact),
-    );
+    const group = mergeGroup(id, all);
+    groups.set(id, group);
+    efforts.push(group.effort);
   }
   sortById(efforts);
-  applyScopes(efforts, results, diagnostics);
-  const byId = new Map<string, Effort>();
-  for (const e of efforts) byId.set(e.id, e);
+  const scopeDiagnostics: PlanDiagnostic[] = [];
+  applyScopes(efforts, results, scopeDiagnostics);
+  const phases = buildPhases(results, efforts);
+  return { results, grouped, groups, efforts, mergeDiagnostics: mergeDiagnosticsOf(groups), scopeDiagnostics, phases };
+}
 
+export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {
+  const out: PlanDiagnostic[] = [];
+  for (const group of groups.values()) if (group.diagnostics.length) for (const d of group.diagnostics) out.push(d);
+  return out;
+}
+
+/** Merges one effort's facts (path order, then position in the file). */
+export function mergeGroup(id: string, all: RankedFact[]): MergedGroup {
+  const diagnostics: PlanDiagnostic[] = [];
+  const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
+  const duplicates = reportDuplicates(id, active, diagnostics);
+  const effort = mergeEffort(id, active, duplicates, diagnostics);
+  const declares = INHERITED_FIELDS.filter((f) => effort.origins[f]).join();
+  return { effort, facts: active.map((r) => r.fact), diagnostics, declares };
+}
+
+/**
+ * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per
+ * effort in order of first statement, then contradicting defaults. `lookups`: byId and facts already made.
+ */
+export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
+  const { results, groups, efforts } = parts;
+  const diagnostics: PlanDiagnostic[] = [];
+  for (const result of results) if (result.diagnostics.length) for (const d of result.diagnostics) diagnostics.push(d);
+  for (const d of parts.mergeDiagnostics) diagnostics.push(d);
+  for (const d of parts.scopeDiagnostics) diagnostics.push(d);
+  let facts = lookups?.facts;
+  let byId = lookups?.byId;
+  if (!facts) {
+    facts = new Map();
+    for (const [id, group] of groups) facts.set(id, group.facts);
+  }
+  if (!byId) {
+    byId = new Map();
+    for (const e of efforts) byId.set(e.id, e);
+  }
   return {
     efforts,
     byId,
     facts,
-    phases: buildPhases(results, efforts),
+    phases: parts.phases,
     diagnostics,
     repoConfig: results.find((r) => r.repoConfig)?.repoConfig,
     files: results,
@@ -332,7 +394,7 @@ function unique(refs: readonly { id: string }[]): string[] {
   return [...new Set(refs.map((r) => r.id))];
 }
 
-function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
+export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
   const phases = new Map<number, Phase>();
   const waves = new Map<string, Wave>();
   const phaseOf = (p: number): Phase => {

@@ -12,7 +12,9 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.waves, b.waves) &&
     equal(a.phases, b.phases) &&
     equal(a.diagnostics, b.diagnostics) &&
-    equal(a.repoConfig, b.repoConfig)
+    equal(a.repoConfig, b.repoConfig) &&
+    equal(a.scopes, b.scopes) &&
+    equal(a.constraints, b.constraints)
   );
 }
 
@@ -37,7 +39,7 @@ export function fixFiles(project: Project): Set<string> {
 }
 
 /** Structural equality of reader output: plain objects, arrays and primitives (no cycles). */
-function equal(a: unknown, b: unknown): boolean {
+export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

@@ -1,6 +1,7 @@
 // Where efforts are mentioned, per file, from one project: declarations, metadata blocks and dependency references.
 // No editor API: positions are the model's 1-based lines/columns.
 import type { DependencyRef, Effort, EffortFact, Project, Span } from '../model/model';
+import { updateOf } from '../project/lineage';
 
 export type OccurrenceRole = 'declaration' | 'statement' | 'reference';
 
@@ -34,41 +35,152 @@ const FIELD_KEYS = [
   'status',
 ] as const;
 
-export class ProjectLocator {
-  private readonly byFile = new Map<string, Occurrence[]>();
-  private readonly blocks = new Map<string, Block[]>();
-  private readonly byId = new Map<string, Occurrence[]>();
+/** A map read through the changes made since a base map (never written), so an update copies only what it changed. */
+class Layered<K, V> {
+  constructor(
+    private readonly base: Map<K, V>,
+    readonly changes: Map<K, V | undefined> = new Map(),
+  ) {}
 
-  constructor(private readonly project: Project) {
+  get(key: K): V | undefined {
+    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+  }
+
+  /** A copy with more changes; past a quarter of the base, a flat map again. */
+  with(changes: Map<K, V | undefined>): Layered<K, V> {
+    const all = new Map(this.changes);
+    for (const [k, v] of changes) all.set(k, v);
+    if (all.size * 4 < this.base.size) return new Layered(this.base, all);
+    const flat = new Map(this.base);
+    for (const [k, v] of all) {
+      if (v === undefined) flat.delete(k);
+      else flat.set(k, v);
+    }
+    return new Layered(flat);
+  }
+}
+
+/** What a locator is made of, shared (never written) by the locators updated from it. */
+interface Index {
+  byFile: Layered<string, Occurrence[]>;
+  blocks: Layered<string, Block[]>;
+  byId: Layered<string, Occurrence[]>;
+  /** Per file, the efforts whose facts mention something there, in project.facts order. */
+  owners: Map<string, string[]>;
+  /** Position of each effort id in project.facts. */
+  ordinal: Map<string, number>;
+}
+
+/** The effort whose fact an occurrence comes from (its ordinal). */
+const ownerOf = new WeakMap<Occurrence, number>();
+
+export class ProjectLocator {
+  private readonly index: Index;
+
+  constructor(
+    private readonly project: Project,
+    index?: Index,
+  ) {
+    if (index) {
+      this.index = index;
+      return;
+    }
+    const byFile = new Map<string, Occurrence[]>();
+    const blocks = new Map<string, Block[]>();
+    const byId = new Map<string, Occurrence[]>();
+    const owners = new Map<string, string[]>();
+    const ordinal = new Map<string, number>();
     for (const [id, facts] of project.facts) {
-      const effort = project.byId.get(id);
-      for (const fact of facts) {
-        const role =
-          effort && fact.span.file === effort.source.file && fact.span.line === effort.source.line
-            ? 'declaration'
-            : 'statement';
-        this.add({ id, span: fact.span, role });
-        this.addBlock(id, fact);
-        for (const ref of refsOf(fact)) this.add({ id: ref.id, span: ref.span, role: 'reference' });
+      ordinal.set(id, ordinal.size);
+      for (const o of occurrencesOwnedBy(project, id, ordinal.size - 1, facts)) {
+        push(byFile, o.span.file, o);
+        push(byId, o.id, o);
+        const list = owners.get(o.span.file);
+        if (!list) owners.set(o.span.file, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+      for (const fact of facts) push(blocks, fact.span.file, blockOf(id, fact));
+    }
+    for (const list of byFile.values()) list.sort((a, b) => startOf(a.span) - startOf(b.span));
+    this.index = { byFile: new Layered(byFile), blocks: new Layered(blocks), byId: new Layered(byId), owners, ordinal };
+  }
+
+  /**
+   * The locator of `project`, an incremental update of this locator's project that merged `changed` again (their
+   * facts changed, not which files state them): only the files and ids those efforts mention are rebuilt.
+   * Undefined when a changed effort mentions a file it did not before.
+   */
+  update(project: Project, changed: ReadonlySet<string>): ProjectLocator | undefined {
+    const { owners, ordinal } = this.index;
+    const files = new Set<string>();
+    const ids = new Set<string>();
+    const changedOrdinals = new Set<number>();
+    const added = new Map<string, Occurrence[]>();
+    if ([...changed].some((id) => !ordinal.has(id))) return undefined;
+    // In project.facts order, so each id's added mentions are in the order a full build lists them.
+    for (const id of [...changed].sort((a, b) => ordinal.get(a)! - ordinal.get(b)!)) {
+      const at = ordinal.get(id)!;
+      changedOrdinals.add(at);
+      for (const o of this.index.byId.get(id) ?? []) files.add(o.span.file);
+      for (const fact of this.project.facts.get(id) ?? []) {
+        files.add(fact.span.file);
+        for (const ref of refsOf(fact)) {
+          ids.add(ref.id);
+          files.add(ref.span.file);
+        }
+      }
+      ids.add(id);
+      for (const o of occurrencesOwnedBy(project, id, at, project.facts.get(id) ?? [])) {
+        if (!owners.get(o.span.file)?.includes(id)) return undefined;
+        files.add(o.span.file);
+        ids.add(o.id);
+        push(added, o.id, o);
       }
     }
-    for (const list of this.byFile.values()) list.sort((a, b) => startOf(a.span) - startOf(b.span));
+    const byFile = new Map<string, Occurrence[] | undefined>();
+    const blocks = new Map<string, Block[] | undefined>();
+    for (const file of files) {
+      const list: Occurrence[] = [];
+      const fileBlocks: Block[] = [];
+      for (const id of owners.get(file) ?? []) {
+        const facts = project.facts.get(id) ?? [];
+        for (const o of occurrencesOwnedBy(project, id, ordinal.get(id)!, facts))
+          if (o.span.file === file) list.push(o);
+        for (const fact of facts) if (fact.span.file === file) fileBlocks.push(blockOf(id, fact));
+      }
+      list.sort((a, b) => startOf(a.span) - startOf(b.span));
+      byFile.set(file, list.length ? list : undefined);
+      blocks.set(file, fileBlocks.length ? fileBlocks : undefined);
+    }
+    const byId = new Map<string, Occurrence[] | undefined>();
+    for (const id of ids) {
+      const kept = (this.index.byId.get(id) ?? []).filter((o) => !changedOrdinals.has(ownerOf.get(o)!));
+      const merged = mergeByOwner(kept, added.get(id) ?? []);
+      byId.set(id, merged.length ? merged : undefined);
+    }
+    return new ProjectLocator(project, {
+      byFile: this.index.byFile.with(byFile),
+      blocks: this.index.blocks.with(blocks),
+      byId: this.index.byId.with(byId),
+      owners,
+      ordinal,
+    });
   }
 
   /** Mentions in one file, in document order. */
   occurrencesIn(file: string): readonly Occurrence[] {
-    return this.byFile.get(file) ?? [];
+    return this.index.byFile.get(file) ?? [];
   }
 
   /** Every mention of an effort id, across files. */
   occurrencesOf(id: string): readonly Occurrence[] {
-    return this.byId.get(id) ?? [];
+    return this.index.byId.get(id) ?? [];
   }
 
   /** The declaring fact's span of an effort (its heading, row or state entry). */
   declaration(id: string): Span | undefined {
     const effort = this.project.byId.get(id);
-    const occurrences = this.byId.get(id) ?? [];
+    const occurrences = this.index.byId.get(id) ?? [];
     const decl = occurrences.find((o) => o.role === 'declaration') ?? occurrences.find((o) => o.role === 'statement');
     if (decl) return decl.span;
     return effort
@@ -92,34 +204,61 @@ export class ProjectLocator {
   effortAt(file: string, line: number, column: number): Effort | undefined {
     const p = pos(line, column);
     let best: Block | undefined;
-    for (const b of this.blocks.get(file) ?? []) {
+    for (const b of this.index.blocks.get(file) ?? []) {
       if (b.start <= p && p <= b.end && (!best || b.end - b.start < best.end - best.start)) best = b;
     }
     return best ? this.project.byId.get(best.id) : undefined;
   }
+}
 
-  private add(o: Occurrence): void {
-    push(this.byFile, o.span.file, o);
-    push(this.byId, o.id, o);
+/** An effort's declaration or statements and the references its facts write, in the order a full build adds them. */
+function occurrencesOwnedBy(project: Project, id: string, at: number, facts: readonly EffortFact[]): Occurrence[] {
+  const effort = project.byId.get(id);
+  const out: Occurrence[] = [];
+  const own = (o: Occurrence) => {
+    ownerOf.set(o, at);
+    out.push(o);
+  };
+  for (const fact of facts) {
+    const role =
+      effort && fact.span.file === effort.source.file && fact.span.line === effort.source.line
+        ? 'declaration'
+        : 'statement';
+    own({ id, span: fact.span, role });
+    for (const ref of refsOf(fact)) own({ id: ref.id, span: ref.span, role: 'reference' });
   }
+  return out;
+}
 
-  private addBlock(id: string, fact: EffortFact): void {
-    let start = startOf(fact.span);
-    let end = endOf(fact.span);
-    const spans: Span[] = [];
-    for (const key of FIELD_KEYS) {
-      const field = fact[key];
-      if (field) spans.push(field.span);
-    }
-    if (fact.dependsOn) spans.push(fact.dependsOn.span);
-    if (fact.parallelWith) spans.push(fact.parallelWith.span);
-    for (const s of spans) {
-      if (s.file !== fact.span.file) continue;
-      start = Math.min(start, startOf(s));
-      end = Math.max(end, endOf(s));
-    }
-    push(this.blocks, fact.span.file, { id, start, end });
+/** Two lists in owner order (each already in it) as one, as a full build lists them. */
+function mergeByOwner(a: Occurrence[], b: Occurrence[]): Occurrence[] {
+  if (!b.length) return a;
+  const out: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && ownerOf.get(a[i])! < ownerOf.get(b[j])!)) out.push(a[i++]);
+    else out.push(b[j++]);
   }
+  return out;
+}
+
+function blockOf(id: string, fact: EffortFact): Block {
+  let start = startOf(fact.span);
+  let end = endOf(fact.span);
+  const spans: Span[] = [];
+  for (const key of FIELD_KEYS) {
+    const field = fact[key];
+    if (field) spans.push(field.span);
+  }
+  if (fact.dependsOn) spans.push(fact.dependsOn.span);
+  if (fact.parallelWith) spans.push(fact.parallelWith.span);
+  for (const s of spans) {
+    if (s.file !== fact.span.file) continue;
+    start = Math.min(start, startOf(s));
+    end = Math.max(end, endOf(s));
+  }
+  return { id, start, end };
 }
 
 function refsOf(fact: EffortFact): DependencyRef[] {
@@ -138,9 +277,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const cache = new WeakMap<Project, ProjectLocator>();
-/** One locator per project object (projects are immutable snapshots, replaced on change). */
+/**
+ * One locator per project object (projects are immutable snapshots, replaced on change). A project an incremental
+ * update made from one whose locator exists gets that locator updated.
+ */
 export function locatorFor(project: Project): ProjectLocator {
   let locator = cache.get(project);
-  if (!locator) cache.set(project, (locator = new ProjectLocator(project)));
+  if (!locator) {
+    const update = updateOf(project);
+    const from = update?.from.deref();
+    const base = from && cache.get(from);
+    locator = (base && update && base.update(project, update.ids)) || new ProjectLocator(project);
+    cache.set(project, locator);
+  }
   return locator;
 }

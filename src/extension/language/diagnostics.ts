@@ -1,4 +1,6 @@
-// Publishes every PlanDiagnostic as a vscode.Diagnostic on its file, replacing the whole set in one update.
+// Publishes every PlanDiagnostic as a vscode.Diagnostic on its file, in one update that sends only the files whose
+// findings changed: an incremental engine keeps the finding objects of what an edit did not touch, so a keystroke
+// in a 10,000-effort workspace converts and sends one file's diagnostics, not every file's.
 import * as vscode from 'vscode';
 import { relativeMessage } from '../../core/views/provenance';
 import type { PlanDiagnostic } from '../../core/model/model';
@@ -26,7 +28,7 @@ type Counts = { errors: number; warnings: number; infos: number; hints: number; 
 
 export class PlanDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private published = new Map<string, PublishedDiagnostic[]>();
+  private published = new Map<string, FilePublication>();
   private totals: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
   private readonly subscription: vscode.Disposable;
 
@@ -36,7 +38,7 @@ export class PlanDiagnostics implements vscode.Disposable {
 
   /** The diagnostics of one document with the plan findings (and fixes) they came from. */
   entriesFor(uri: vscode.Uri): readonly PublishedDiagnostic[] {
-    return this.published.get(uri.toString()) ?? [];
+    return this.published.get(uri.toString())?.entries ?? [];
   }
 
   /** Every finding of the workspace, also those past the per-file cap. */
@@ -67,12 +69,18 @@ export class PlanDiagnostics implements vscode.Disposable {
       }
     }
     totals.files = byFile.size;
-    const next = new Map<string, PublishedDiagnostic[]>();
+    const next = new Map<string, FilePublication>();
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const [id, plans] of byFile) {
+      const before = this.published.get(id);
+      const planRoots = plans.map((p) => roots.get(p));
+      if (before && sameList(before.plans, plans) && sameList(before.roots, planRoots)) {
+        next.set(id, before);
+        continue;
+      }
       const kept = plans.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(plans, MAX_DIAGNOSTICS_PER_FILE) : plans;
       const list = kept.map((plan) => ({ diagnostic: toDiagnostic(plan, uriOf, roots.get(plan)), plan }));
-      next.set(id, list);
+      next.set(id, { plans, roots: planRoots, entries: list });
       const shown = list.map((p) => p.diagnostic);
       if (kept.length < plans.length) shown.push(cutNotice(plans.length - kept.length, shown[shown.length - 1].range));
       entries.push([uris.get(id)!, shown]);
@@ -88,6 +96,19 @@ export class PlanDiagnostics implements vscode.Disposable {
     this.subscription.dispose();
     this.collection.dispose();
   }
+}
+
+/** What one file was last given: its findings (the same objects, in order) and what they became. */
+interface FilePublication {
+  plans: readonly PlanDiagnostic[];
+  roots: readonly (string | undefined)[];
+  entries: PublishedDiagnostic[];
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The first `max` findings by severity (errors first), each severity in file order, as VS Code itself picks. */

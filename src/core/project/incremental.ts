@@ -1,0 +1,156 @@
+// The incremental engine: after a re-read that changed values of efforts a file already stated (a size, a branch,
+// a status, a line moved) but not which efforts exist nor who depends on whom, only those efforts are merged again
+// and only the checks that can speak about them run again. Anything else is merged and checked in full.
+// Either way the project is the one a full merge and check of the same files gives: same efforts, same findings in
+// the same order (test/unit/core/project/incremental.test.ts replays random edits against fresh engines).
+import { adoptGraph, dependencyGraph } from '../analysis/graph';
+import { flattenChecks, recheckEfforts, runCheckBuckets, type CheckBuckets } from '../checks';
+import { addConflictFixes } from '../checks/conflictFix';
+import { createContext } from '../checks/context';
+import { adoptDeclaredWaves } from '../checks/declaredWaves';
+import { EDIT_DISTANCE_BUDGET } from '../checks/suggest';
+import { appendAll } from '../model/arrays';
+import type { Effort, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
+import { applyScopes } from './inherit';
+import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
+import { recordUpdate } from './lineage';
+import { equal, fixFiles } from './sameStatements';
+
+/** A merged, checked project with what it was made of, kept to update it. */
+export interface Checked {
+  parts: MergeParts;
+  project: Project;
+  buckets: CheckBuckets;
+  /** At least the did-you-mean budget the findings spent: past the budget, suggestions depend on order. */
+  spent: number;
+  fileIndex: Map<string, number>;
+}
+
+export interface CheckInputs {
+  limits: Limits;
+  getText: (file: string) => string | undefined;
+  measured?: Map<string, number>;
+  /** The project file's problems, listed first. */
+  config: readonly PlanDiagnostic[];
+}
+
+/** Merges and checks every file. */
+export function checkAll(results: FileReadResult[], inputs: CheckInputs): Checked {
+  const parts = mergeParts(results);
+  const project = projectOf(parts, inputs);
+  const ctx = createContext(project, inputs.limits, inputs.getText, inputs.measured);
+  addConflictFixes(ctx, project.diagnostics);
+  const buckets = runCheckBuckets(ctx);
+  appendAll(project.diagnostics, flattenChecks(buckets));
+  const fileIndex = new Map<string, number>();
+  parts.results.forEach((r, i) => fileIndex.set(r.file, i));
+  return { parts, project, buckets, spent: ctx.suggesterSpent(), fileIndex };
+}
+
+/**
+ * The project after `changed` files were read again, from the previous one, or undefined when the edit is not one
+ * an update can follow (then check everything). `prev` is spent either way: its parts are updated in place.
+ */
+export function recheck(
+  prev: Checked,
+  changed: ReadonlyMap<string, FileReadResult>,
+  inputs: CheckInputs,
+): Checked | undefined {
+  const { parts } = prev;
+  const results = parts.results.slice();
+  const changedIds = new Set<string>();
+  const fresh: PlanDiagnostic[] = [];
+  const copying = fixFiles(prev.project);
+  for (const [file, next] of changed) {
+    const at = prev.fileIndex.get(file);
+    if (at === undefined || copying.has(file) || !sameShape(results[at], next)) return undefined;
+    const before = results[at];
+    results[at] = next;
+    appendAll(fresh, next.diagnostics);
+    next.efforts.forEach((fact, i) => {
+      if (!equal(fact, before.efforts[i])) changedIds.add(fact.id);
+      const ranked = parts.grouped.get(fact.id)!.find((r) => r.fileIndex === at && r.factIndex === i)!;
+      ranked.fact = fact;
+      ranked.result = next;
+    });
+  }
+  const graph = dependencyGraph(prev.project);
+  const efforts = parts.efforts.slice();
+  const remerged: Effort[] = [];
+  let findingsMoved = false;
+  for (const id of changedIds) {
+    const group = mergeGroup(id, parts.grouped.get(id)!);
+    const before = parts.groups.get(id)!;
+    if (group.declares !== before.declares) return undefined;
+    findingsMoved ||= group.diagnostics.length > 0 || before.diagnostics.length > 0;
+    parts.groups.set(id, group);
+    appendAll(fresh, group.diagnostics);
+    efforts[graph.index.get(id)!] = group.effort;
+    remerged.push(group.effort);
+  }
+  // Defaults of waves and documents: the files' scopes are unchanged, and so are the efforts' own declarations of them.
+  applyScopes(remerged, results, []);
+  for (const effort of remerged) if (!sameEdges(effort, parts.efforts[graph.index.get(effort.id)!])) return undefined;
+
+  const mergeDiagnostics = findingsMoved ? mergeDiagnosticsOf(parts.groups) : parts.mergeDiagnostics;
+  const next: MergeParts = { ...parts, results, efforts, mergeDiagnostics };
+  const byId = new Map(prev.project.byId);
+  const facts = new Map(prev.project.facts);
+  for (const effort of remerged) {
+    byId.set(effort.id, effort);
+    facts.set(effort.id, parts.groups.get(effort.id)!.facts);
+  }
+  const project = projectOf(next, inputs, { byId, facts });
+  adoptGraph(project, graph);
+  adoptDeclaredWaves(prev.project, project);
+  const ctx = createContext(project, inputs.limits, inputs.getText, inputs.measured);
+  addConflictFixes(ctx, fresh);
+  // An effort's findings read its own facts, and those of its dependencies (wave-order) and dependents (split).
+  const nodes = new Set<number>();
+  for (const id of changedIds) {
+    const node = graph.index.get(id)!;
+    nodes.add(node);
+    for (const n of graph.deps[node]) nodes.add(n);
+    for (const n of graph.dependents[node]) nodes.add(n);
+  }
+  recheckEfforts(ctx, prev.buckets, nodes);
+  const spent = prev.spent + ctx.suggesterSpent();
+  if (spent >= EDIT_DISTANCE_BUDGET) return undefined;
+  appendAll(project.diagnostics, flattenChecks(prev.buckets));
+  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds });
+  return { parts: next, project, buckets: prev.buckets, spent, fileIndex: prev.fileIndex };
+}
+
+function projectOf(parts: MergeParts, inputs: CheckInputs, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
+  const project = assembleProject(parts, lookups);
+  // The project file's problems come first; appended, not spread: a call takes only so many arguments.
+  if (inputs.config.length)
+    project.diagnostics = appendAll(appendAll<PlanDiagnostic>([], inputs.config), project.diagnostics);
+  return project;
+}
+
+/** The same file states the same efforts in the same order, and the same waves, phases and defaults. */
+function sameShape(a: FileReadResult, b: FileReadResult): boolean {
+  if (a.kind !== b.kind || a.timestamp !== b.timestamp || a.efforts.length !== b.efforts.length) return false;
+  for (let i = 0; i < a.efforts.length; i++) if (a.efforts[i].id !== b.efforts[i].id) return false;
+  return (
+    equal(a.waves, b.waves) &&
+    equal(a.phases, b.phases) &&
+    equal(a.scopes, b.scopes) &&
+    equal(a.constraints, b.constraints) &&
+    equal(a.repoConfig, b.repoConfig)
+  );
+}
+
+/** What other efforts' findings read of an effort: its name, place, dependencies and parallelism. */
+function sameEdges(a: Effort, b: Effort): boolean {
+  return (
+    a.name === b.name &&
+    a.phase === b.phase &&
+    a.wave === b.wave &&
+    a.canParallelize === b.canParallelize &&
+    equal(a.dependsOn, b.dependsOn) &&
+    equal(a.externalDependsOn, b.externalDependsOn) &&
+    equal(a.parallelWith, b.parallelWith)
+  );
+}
