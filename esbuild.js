@@ -29,6 +29,9 @@ const builds = [
     external: ['vscode'],
     // Node reads sources as UTF-8: non-ASCII text (entity tables, messages) stays as is instead of \uXXXX escapes (−20 KB).
     charset: 'utf8',
+    // When the host started evaluating the bundle: the "Waveplan" log says how long loading it took. The directive
+    // comes first, or the bundle would leave strict mode.
+    banner: { js: "'use strict';\nglobalThis.__waveplanLoadStarted = Date.now();" },
   },
   {
     ...common,

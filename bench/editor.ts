@@ -91,7 +91,7 @@ function report(f: EditorFigures, log: (line: string) => void): void {
       `${fmt(f['activate.referencesView.ms'])} → ${x(f['ratio.activateVsReferencesView'])}, of vscode.markdown-language-features ${fmt(f['activate.markdown.ms'])} → ${x(f['ratio.activateVsMarkdown'])}`,
   );
   log(
-    `first scan: activate() → index.ready() ${fmt(f['firstScan.ms'])} for ${f['scan.files']} plan files / ${f['scan.efforts']} efforts in ${f['scan.folders']} folders; ` +
+    `first scan (cold readers, the plans unstaged after activation): ${fmt(f['firstScan.ms'])} for ${f['scan.files']} plan files / ${f['scan.efforts']} efforts in ${f['scan.folders']} folders; ` +
       `baseline findFiles of the same globs + readFile of the ${f['ioFloor.files']} files ${fmt(f['ioFloor.ms'])} → ${x(f['ratio.firstScanVsIoFloor'])} ` +
       `(warm index.rescan() ${fmt(f['rescan.ms'])} → ${x(f['ratio.rescanVsIoFloor'])})`,
   );

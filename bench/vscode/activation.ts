@@ -61,11 +61,6 @@ async function ioFloor(): Promise<[number, number]> {
 }
 
 export async function benchActivation(figures: Figures): Promise<WaveplanApi> {
-  const staged = (vscode.workspace.workspaceFolders ?? []).reduce((n, f) => n + unstage(f.uri.fsPath), 0);
-  out(`unstaged ${staged} plan files`);
-  if (vscode.extensions.getExtension(WAVEPLAN_ID)?.isActive)
-    throw new Error(`${WAVEPLAN_ID} is already active: remove its activation triggers from the bench workspace`);
-
   await vscode.extensions.getExtension(WARM_UP)?.activate();
   for (const [name, id] of BASELINES) {
     figures[`activate.${name}.ms`] = await timeActivate(id);
@@ -74,19 +69,28 @@ export async function benchActivation(figures: Figures): Promise<WaveplanApi> {
   // The Markdown language server indexes the workspace in the background after activation: let it settle.
   await sleep(3000);
 
-  const start = performance.now();
+  // Waveplan also activates when start-up finishes (its view must appear), maybe already: then its activation was
+  // not timed here. Its first scan found no plan files either way (they are staged under other names), so the
+  // readers, merge and checks are still cold for the scan timed below.
   const ext = vscode.extensions.getExtension<WaveplanApi>(WAVEPLAN_ID);
   if (!ext) throw new Error(`extension ${WAVEPLAN_ID} is not loaded`);
+  const wasActive = ext.isActive;
+  const start = performance.now();
   const api = await ext.activate();
-  figures['activate.waveplan.ms'] = performance.now() - start;
+  figures['activate.waveplan.ms'] = wasActive ? NaN : performance.now() - start;
   await api.index.ready();
-  figures['firstScan.ms'] = performance.now() - start;
+  const staged = (vscode.workspace.workspaceFolders ?? []).reduce((n, f) => n + unstage(f.uri.fsPath), 0);
+  out(`unstaged ${staged} plan files`);
+  const scanStart = performance.now();
+  await api.index.rescan();
+  figures['firstScan.ms'] = performance.now() - scanStart;
   const projects = api.index.projects();
   figures['scan.folders'] = projects.length;
   figures['scan.files'] = projects.reduce((n, p) => n + p.project.files.length, 0);
   figures['scan.efforts'] = projects.reduce((n, p) => n + p.project.efforts.length, 0);
   out(
-    `waveplan activate(): ${figures['activate.waveplan.ms'].toFixed(1)} ms; first scan done after ${figures['firstScan.ms'].toFixed(0)} ms (${figures['scan.files']} files, ${figures['scan.efforts']} efforts)`,
+    `waveplan activate(): ${wasActive ? 'already active (start-up finished first)' : `${figures['activate.waveplan.ms'].toFixed(1)} ms`}; ` +
+      `first scan of the plans (cold readers) ${figures['firstScan.ms'].toFixed(0)} ms (${figures['scan.files']} files, ${figures['scan.efforts']} efforts)`,
   );
 
   const floors: number[] = [];

@@ -6,7 +6,7 @@
 
 // Runs inside the page before the workbench loads: records when things first appear, from navigation start.
 const OBSERVER = `(() => {
-  const marks = (window.__waveplanFirstLook = { noProvider: false, scanning: false });
+  const marks = (window.__waveplanFirstLook = { noProvider: false, scanning: false, timeOrigin: performance.timeOrigin });
   const container = () => document.getElementById('workbench.view.extension.waveplan');
   const check = () => {
     if (marks.explorerMs === undefined && document.querySelector('.explorer-folders-view .monaco-list-row')) marks.explorerMs = performance.now();
@@ -53,9 +53,15 @@ async function measureFirstLook(browser, url, { timeoutMs = 90000, screenshot } 
       polling: 50,
     });
     const marks = await page.evaluate('window.__waveplanFirstLook');
-    // Let the tree settle (git status, late files) before reading what it shows.
-    await page.waitForTimeout(2500);
-    const rows = await page.evaluate(ROWS);
+    // Let the tree settle (git status, late files, children VS Code fetches one level at a time) before reading what
+    // it shows: the rows are read once they have not changed for 2 s (a busy machine renders slowly).
+    let rows = await page.evaluate(ROWS);
+    for (let stable = 0, waited = 0; stable < 2000 && waited < 30000; waited += 250) {
+      await page.waitForTimeout(250);
+      const now = await page.evaluate(ROWS);
+      stable = JSON.stringify(now) === JSON.stringify(rows) ? stable + 250 : 0;
+      rows = now;
+    }
     if (screenshot) await page.screenshot({ path: screenshot });
     return { ...marks, ratio: marks.effortMs / marks.explorerMs, rows };
   } finally {

@@ -1,5 +1,5 @@
 // Shared by CLI commands: paths on the command line → the project settings, a loaded engine and its project.
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'fs';
+import { statSync } from 'fs';
 import * as path from 'path';
 import { loadFolderSettings } from '../core/config/folderSettings';
 import { layerOverrides } from '../core/config/overrides';
@@ -7,7 +7,7 @@ import { loadProjectConfig } from '../core/config/read';
 import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
-import { entryType, refusalOf } from '../core/files/readGuard';
+import { readPlanFile } from '../core/files/readPlanFile';
 import type { Project } from '../core/model/model';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
@@ -51,26 +51,12 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
   for (const { file, kind } of files) {
-    let fd: number | undefined;
-    try {
-      // Stat the open file, then read it: a file too large or not regular is refused without reading a byte.
-      // Non-blocking: a path swapped for a FIFO since the scan must not hang the open.
-      fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-      const stat = fstatSync(fd);
-      const refusal = refusalOf({ type: entryType(stat), size: stat.size });
-      if (refusal) {
-        engine.refuse(file, refusal, kind);
-        if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${refusal}` });
-      } else engine.updateBytes(file, readFileSync(fd), kind);
-    } catch (err) {
-      problems.push({
-        path: file,
-        named: named.has(file),
-        message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      });
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    const read = readPlanFile(file);
+    if ('bytes' in read) engine.updateBytes(file, read.bytes, kind);
+    else if ('refused' in read) {
+      engine.refuse(file, read.refused, kind);
+      if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${read.refused}` });
+    } else problems.push({ path: file, named: named.has(file), message: `cannot read ${file}: ${read.error}` });
   }
   return { engine, project: engine.project(), root: cwd, problems, settings, configFile: loaded.file };
 }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { PlanDiagnostics } from './language/diagnostics';
 import type { GitLog } from './git/gitLog';
+import type { ActivityLog } from './util/activityLog';
 import type { GitStatusService } from './git/gitStatus';
 import type { PlanIndex } from './index/planIndex';
 import type { PlanNode, PlanTreeProvider } from './tree/planTree';
@@ -17,6 +18,8 @@ export interface WaveplanApi {
   readonly git: GitStatusService;
   /** The "Waveplan Git" output channel (every git argv). */
   readonly gitLog: GitLog;
+  /** The "Waveplan" output channel (activation and scan timings). */
+  readonly log: ActivityLog;
   readonly statusBar: WorktreeStatusBar;
   /** Bases chosen with "Choose Base…", per folder and effort (workspace state). */
   readonly bases: ChosenBases;

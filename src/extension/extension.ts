@@ -6,6 +6,7 @@ import { PlanDiagnostics } from './language/diagnostics';
 import { registerGraphCommands } from './graph/commands';
 import { registerNavigationCommands } from './language/navigationCommands';
 import { GitLog } from './git/gitLog';
+import { ActivityLog } from './util/activityLog';
 import { GitStatusService } from './git/gitStatus';
 import { WorktreeStatusBar } from './git/statusBar';
 import { PlanIndex } from './index/planIndex';
@@ -17,7 +18,9 @@ import { registerPlanLanguageFeatures } from './language/languageFeatures';
 import { registerNewEffortCommand } from './authoring/newEffortCommand';
 
 export function activate(context: vscode.ExtensionContext): WaveplanApi {
-  const index = new PlanIndex();
+  const started = Date.now();
+  const log = new ActivityLog();
+  const index = new PlanIndex(log);
   const diagnostics = new PlanDiagnostics(index);
   const gitLog = new GitLog();
   const bases = new ChosenBases(context.workspaceState);
@@ -29,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const statusBar = new WorktreeStatusBar(git);
   const codeLens = new EffortCodeLensProvider(index, git);
   const disposables = [
+    log,
     index,
     diagnostics,
     gitLog,
@@ -45,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   ];
   for (const d of disposables) context.subscriptions.push(d);
   index.start();
-  return { index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar, bases };
+  const loadStarted = (globalThis as { __waveplanLoadStarted?: number }).__waveplanLoadStarted ?? started;
+  log.info(`Bundle loaded in ${started - loadStarted} ms, activated in ${Date.now() - started} ms`);
+  return { log, index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar, bases };
 }
 
 export function deactivate(): void {}

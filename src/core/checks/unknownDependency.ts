@@ -73,13 +73,13 @@ function unknownRef(
   const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
   const wave = undeclaredWaveOf(project, ref.id);
   if (wave && !suggester.suggestByName(ref, id, listed)) {
-    const message = `${id} ${what} ${ref.raw}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
+    const message = `${id} ${what} ${ref.id}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
     return diagnostic(ref.span, 'undeclared-effort', 'hint', message, [id]);
   }
   const guesses = suggester.suggest(ref, id, listed);
   const hint = didYouMean(ctx, guesses);
   const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
-  const message = `${id} ${what} ${ref.raw}, which is not an effort of this plan.${hint}`;
+  const message = `${id} ${what} ${ref.id}, which is not an effort of this plan.${hint}`;
   const edges = field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {};
   if (!index.withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
   // Every plan source of this effort that writes the same unknown reference gets the same correction (state files

@@ -4,6 +4,7 @@
 // of a broken file still applies, as in the editor. Only the CLI imports this module.
 import * as fs from 'fs';
 import * as path from 'path';
+import { readPlanFile } from '../files/readPlanFile';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ScanProblem } from '../files/scan';
 import { LineIndex } from '../model/span';
@@ -82,13 +83,14 @@ export function findFolderSettings(startDir: string): string | undefined {
 export function loadFolderSettings(startDir: string): FolderSettings {
   const file = findFolderSettings(startDir);
   if (!file) return { overrides: {}, problems: [] };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { file, overrides: {}, problems: [{ path: file, message: `cannot read ${file}: ${code}` }] };
-  }
+  const read = readPlanFile(file);
+  if (!('bytes' in read))
+    return {
+      file,
+      overrides: {},
+      problems: [{ path: file, message: `cannot read ${file}: ${'refused' in read ? read.refused : read.error}` }],
+    };
+  const text = Buffer.from(read.bytes).toString('utf8');
   const { values, problems } = parseFolderSettings(file, text);
   return { file, overrides: settingsOverridesOf((key) => values.get(PREFIX + key)), problems };
 }

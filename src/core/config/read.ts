@@ -2,6 +2,7 @@
 // diagnostics, the keys that are valid are kept. Never throws.
 import * as fs from 'fs';
 import * as path from 'path';
+import { readPlanFile } from '../files/readPlanFile';
 import type { PlanDiagnostic } from '../model/model';
 import { LineIndex } from '../model/span';
 import { metadataDiagnostic, parseStructured } from '../readers/state/parse';
@@ -84,11 +85,10 @@ export function findProjectConfig(startDir: string): string | undefined {
 export function loadProjectConfig(startDir: string, explicitFile?: string): ProjectConfigResult {
   const file = explicitFile ? path.resolve(explicitFile) : findProjectConfig(startDir);
   if (!file) return { config: {}, diagnostics: [] };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+  // The plans' own guard: a huge file, a FIFO or a device is refused without reading it.
+  const read = readPlanFile(file);
+  if (!('bytes' in read)) {
+    const why = 'refused' in read ? read.refused : read.error;
     return {
       file,
       config: {},
@@ -101,11 +101,12 @@ export function loadProjectConfig(startDir: string, explicitFile?: string): Proj
           endColumn: 2,
           code: 'file-unreadable',
           severity: 'error',
-          message: `cannot read ${PROJECT_CONFIG_FILE}: ${code}`,
+          message: `cannot read ${PROJECT_CONFIG_FILE}: ${why}`,
           efforts: [],
         },
       ],
     };
   }
+  const text = Buffer.from(read.bytes).toString('utf8');
   return parseProjectConfig(file, text);
 }

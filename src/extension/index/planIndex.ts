@@ -8,18 +8,19 @@ import { forgetProjectConfigs, projectConfigFor } from '../projectConfig';
 import { PROJECT_CONFIG_FILE } from '../../core/config/schema';
 import { fromPosition } from '../util/convert';
 import { PlanFileFilter } from '../../core/files/filter';
-import { oneSearchGlob } from '../../core/files/globSearch';
 import { isInside } from '../../core/views/gitStatus';
 import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
 import { worktreeCopies } from '../../core/worktrees/folders';
-import { refusalOf } from '../../core/files/readGuard';
 import { DisposableOwner } from '../util/disposables';
+import { findCandidates, readBytes } from './planFiles';
+import type { ScanProblem } from '../../core/files/scan';
+import type { ActivityLog } from '../util/activityLog';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
 /** While the first scan reads files, the tree is redrawn this often with what was read so far. */
-const PARTIAL_PUBLISH_MS = 150;
+const PROGRESS_MS = 150;
 
 type Op = 'text' | 'disk' | 'delete';
 
@@ -70,15 +71,15 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   readonly onDidChangeProjectConfig = this.settingsEmitter.event;
   private scan: ScanProgress | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
-  private partialCost = 0;
+  private firstScanDone = false;
   private readonly progressEmitter = this.register(new vscode.EventEmitter<ScanProgress | undefined>());
   /**
-   * Fires while a scan reads files (the model then holds what was read so far; only the tree shows it, so Problems
-   * never lists findings of a half-read plan) and with undefined when the scan is done.
+   * Fires while a scan reads files (files read of those found, for the view's message) and with undefined when the
+   * scan is done. Nothing shows the model of a half-read first scan: not Problems, not the tree.
    */
   readonly onDidProgress = this.progressEmitter.event;
 
-  constructor() {
+  constructor(private readonly log?: ActivityLog) {
     super();
     const ws = vscode.workspace;
     this.registerAll(
@@ -100,6 +101,15 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   ready(): Promise<void> {
     return this.readyPromise;
+  }
+
+  /**
+   * False while the first scan reads files: the model then holds a half-read plan, which the tree does not show.
+   * (A tree drawn file by file opened different phases on different loads: VS Code leaves a node that a refresh
+   * adds open and empty when it arrives while children are fetched.)
+   */
+  hasScanned(): boolean {
+    return this.firstScanDone;
   }
 
   /** The running scan's progress, or undefined when no scan runs. */
@@ -308,10 +318,19 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     }
     this.scan = { read: 0, total: 0 };
     this.progressEmitter.fire({ ...this.scan });
+    const started = Date.now();
     try {
       await Promise.all(folders.map((f) => this.scanFolder(f)));
+      const read = Date.now();
+      const projects = this.projects().map((p) => p.project);
+      const count = (f: (p: Project) => number) => projects.reduce((n, p) => n + f(p), 0);
+      this.log?.info(
+        `Scan: ${count((p) => p.files.length)} plan files in ${folders.length} folder(s) found and read in ${read - started} ms, ` +
+          `merged and checked in ${Date.now() - read} ms (${count((p) => p.efforts.length)} efforts, ${count((p) => p.diagnostics.length)} problems)`,
+      );
     } finally {
       this.scan = undefined;
+      this.firstScanDone = true;
       if (this.partialTimer) clearTimeout(this.partialTimer);
       this.partialTimer = undefined;
       this.changed = true;
@@ -320,18 +339,13 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     }
   }
 
-  /** Shows what was read so far: at once for the first file, then no more often than its cost allows. */
+  /** Tells the view how far the scan is, no more often than every PROGRESS_MS. */
   private reportProgress(): void {
     if (!this.scan || this.partialTimer) return;
-    const delay = this.scan.read <= 1 ? 0 : Math.max(PARTIAL_PUBLISH_MS, 2 * this.partialCost);
     this.partialTimer = setTimeout(() => {
       this.partialTimer = undefined;
-      if (!this.scan) return;
-      const started = Date.now();
-      this.projects(); // the merge and checks of what was read: the cost that sets the next delay
-      this.progressEmitter.fire({ ...this.scan });
-      this.partialCost = Date.now() - started;
-    }, delay);
+      if (this.scan) this.progressEmitter.fire({ ...this.scan });
+    }, PROGRESS_MS);
   }
 
   private async scanFolder(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -353,15 +367,21 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     state.engine.setConfigDiagnostics(projectConfigFor(folder).diagnostics);
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
-    // One search for every glob (one file walk), then every file read at once; the tree fills as files arrive.
-    const uris = await vscode.workspace.findFiles(
-      new vscode.RelativePattern(folder, oneSearchGlob(settings.planGlobs)),
-      state.filter.searchExclude,
-    );
+    const searched = Date.now();
+    const problems: ScanProblem[] = [];
+    const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
+    this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
+    for (const p of problems) this.log?.info(p.message);
     const found = new Map<string, vscode.Uri>();
     for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
+    for (const r of refused) {
+      const uri = vscode.Uri.file(r.file);
+      const kind = this.kindOf(state, uri);
+      if (kind) this.store(state, r.file, uri, () => state.engine.refuse(r.file, r.problem, kind));
+    }
+    const kept = new Set(refused.map((r) => r.file));
     for (const key of state.engine.files()) {
-      if (!found.has(key)) state.engine.remove(key);
+      if (!found.has(key) && !kept.has(key)) state.engine.remove(key);
     }
     const open = openDocuments();
     const scan = this.scan;
@@ -410,18 +430,4 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
 function openDocuments(): Map<string, vscode.TextDocument> {
   return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
-}
-
-/** The file's bytes, or why it was not read (too large, not a regular file: the same rule as the CLI's). */
-async function readBytes(uri: vscode.Uri): Promise<Uint8Array | { refused: string } | undefined> {
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    const type =
-      stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'special file';
-    const refused = refusalOf({ type, size: stat.size });
-    if (refused) return { refused };
-    return await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return undefined;
-  }
 }

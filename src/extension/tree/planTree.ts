@@ -44,26 +44,52 @@ interface Snapshot {
 }
 
 export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<PlanNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<PlanNode | PlanNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
   /** Nodes of the last snapshot: the same id keeps the same object, which VS Code's tree needs between refreshes. */
   private previous = new Map<string, PlanNode>();
   private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private modelChanged = false;
+  private shown: Snapshot | undefined;
 
   constructor(
     private readonly index: PlanIndex,
     private readonly git?: GitStatusView,
   ) {
-    const rebuild = () => {
-      this.snapshot = undefined;
-      this.emitter.fire(undefined);
-    };
     this.subscription = vscode.Disposable.from(
-      index.onDidChange(rebuild),
-      index.onDidProgress(rebuild),
-      ...(git ? [git.onDidChange(rebuild)] : []),
+      index.onDidChange(() => this.schedule(true)),
+      ...(git ? [git.onDidChange(() => this.schedule(false))] : []),
     );
+  }
+
+  /**
+   * One refresh per turn for everything that changed in it (a scan's end and its git status come together). Git
+   * status alone redraws only the effort rows while the tree keeps its shape: a whole-tree refresh that arrives
+   * while VS Code fetches an opening node's children leaves that node open and empty (seen on first loads).
+   */
+  private schedule(model: boolean): void {
+    // Callers read the new state at once; the snapshot VS Code last saw is kept to tell what changed in its shape.
+    if (!this.timer) this.shown = this.snapshot;
+    this.snapshot = undefined;
+    this.modelChanged ||= model;
+    this.timer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const before = this.shown;
+    const model = this.modelChanged;
+    this.modelChanged = false;
+    this.shown = undefined;
+    if (model || !before) return this.emitter.fire(undefined);
+    const after = this.current();
+    const sameShape =
+      before.nodes.size === after.nodes.size && [...after.nodes.keys()].every((id) => before.nodes.has(id));
+    if (!sameShape) return this.emitter.fire(undefined);
+    const rows = [...after.nodes.values()].filter((n) => n.kind === 'effort' || n.kind === 'unplannedItem');
+    if (rows.length) this.emitter.fire(rows);
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
@@ -188,6 +214,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.subscription.dispose();
     this.emitter.dispose();
   }
@@ -277,7 +304,8 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
     parents: new Map(),
     projects: new Map(),
   };
-  const folders = index.projects().filter((p) => p.project.files.length);
+  // Until the first scan is done the view shows its progress, not a half-read plan (see PlanIndex.hasScanned).
+  const folders = index.hasScanned() ? index.projects().filter((p) => p.project.files.length) : [];
   const add = (parent: PlanNode | undefined, fresh: PlanNode) => {
     // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
     if (s.nodes.has(fresh.id)) return;

@@ -204,4 +204,28 @@ describe('one model for CLI and editor', () => {
     assert.ok(!editorProject()!.byId.has('E9.1.1'), 'the exclude still applies');
     fs.writeFileSync(file, CONFIG);
   });
+
+  it('the Waveplan log says how long loading, activation, the search and the read took', async () => {
+    const api = await waveplan();
+    await api.index.rescan();
+    const lines = api.log.lines();
+    assert.ok(
+      lines.some((l) => /^Bundle loaded in \d+ ms, activated in \d+ ms$/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => /^Search of \S.*: \d+ plan files in \d+ ms$/.test(l)),
+      lines.join('\n'),
+    );
+    const scan = lines.filter((l) => l.startsWith('Scan: ')).pop() ?? '';
+    const project = api.index.projects();
+    const files = project.reduce((n, p) => n + p.project.files.length, 0);
+    const efforts = project.reduce((n, p) => n + p.project.efforts.length, 0);
+    assert.match(
+      scan,
+      new RegExp(
+        `^Scan: ${files} plan files in ${project.length} folder\\(s\\) found and read in \\d+ ms, merged and checked in \\d+ ms \\(${efforts} efforts, \\d+ problems\\)$`,
+      ),
+    );
+  });
 });

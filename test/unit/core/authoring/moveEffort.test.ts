@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { moveNumberedEffort } from '../../../../src/core/authoring/moveEffort';
 import { textCache } from '../../../../src/core/fixes/text';
 import { applyAll, projectOf, textOf, type Texts } from '../../support/readBack';
+import { LATER_WAVES_PHASE, WAVE_FORMS } from '../../support/waveForms';
 
 const P1 = 'PHASE-1-IMPLEMENTATION-PLAN.md';
 const P2 = 'PHASE-2-IMPLEMENTATION-PLAN.md';
@@ -142,49 +143,9 @@ describe('move a numbered effort to another wave (core edit, read back through t
 });
 
 describe('move a numbered effort: every form its wave is written in', () => {
-  const PHASE = [
-    '# Phase 1: Inventory',
-    '## Wave 2: Storage',
-    '#### E1.2.1: Ledger store',
-    '**Estimated Size**: 300 lines',
-    '',
-    '## Wave 3: Reports',
-    '#### E1.3.1: Stock report',
-    '',
-  ].join('\n');
-  const forms: Record<string, string> = {
-    field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join(
-      '\n',
-    ),
-    json: [
-      '# Phase 1',
-      '## Wave 1',
-      '### Effort 1.1.1',
-      '```json',
-      '{',
-      '  "effort_id": "1.1.1",',
-      '  "parent_wave": "WAVE_1.1",',
-      '  "depends_on": ["effort:1.2.1"]',
-      '}',
-      '```',
-      '',
-    ].join('\n'),
-    heading: [
-      '# Phase 1',
-      '## Wave 1',
-      '#### E1.1.1: Intake form',
-      '**Dependencies**: E1.2.1',
-      '```bash',
-      '# not a heading',
-      '```',
-      '',
-      '#### E1.1.2: Barcode labels',
-      '',
-    ].join('\n'),
-  };
-  for (const [form, text] of Object.entries(forms)) {
+  for (const [form, text] of Object.entries(WAVE_FORMS)) {
     it(`${form}: renumbered to E1.3.2, wave fields rewritten, read back in wave 3 with no wave-order error`, () => {
-      const texts: Texts = { 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': PHASE };
+      const texts: Texts = { 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': LATER_WAVES_PHASE };
       const d = projectOf(texts).diagnostics.find((x) => x.code === 'wave-order')!;
       const move = d.fixes!.find((f) => f.kind === 'move-to-wave')!;
       assert.equal(move.title, 'Move E1.1.1 to wave 3 as E1.3.2');

@@ -58,6 +58,15 @@ describe('checks: references to waves no plan here declares', () => {
     assert.deepEqual([diagnostics[0].line, diagnostics[0].column], [7, 27]);
   });
 
+  it('names the id, not the words written after it', () => {
+    const plan = PHASE.replace('E3.1.1, E2.4.1', 'E3.1.1, E2.4.1 complete (E2.4.2 parallel)');
+    const [first] = byCode(lint({ 'PHASE-3-PLAN.md': plan }).diagnostics, 'undeclared-effort');
+    assert.equal(
+      first.message,
+      'E3.1.2 depends on E2.4.1, which is not declared in this workspace (no plan here lists the efforts of wave 2.4).',
+    );
+  });
+
   it('an effort worktree holding only its own plan lints clean: every sibling reference is a hint', () => {
     const { diagnostics, project } = lint({ [EFFORT_FILE]: EFFORT_PLAN });
     assert.deepEqual(project.byId.get('E3.2.2')!.dependsOn, ['E3.1.1', 'E3.2.1']);

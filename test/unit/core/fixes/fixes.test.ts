@@ -9,6 +9,7 @@ import { mergeProject } from '../../../../src/core/project/merge';
 import type { EffortFact, PlanDiagnostic, TextEdit } from '../../../../src/core/model/model';
 import { parseRefList } from '../../../../src/core/readers/values';
 import { applyFix, fact, find, lint, only, result, span, type Texts } from '../../support/builders';
+import { LATER_WAVES_PHASE, WAVE_FORMS } from '../../support/waveForms';
 
 const edit = (line: number, column: number, endLine: number, endColumn: number, newText: string): TextEdit => ({
   file: 'f',
@@ -272,21 +273,10 @@ describe('set Can Parallelize to No', () => {
 const waveOrder = (ds: PlanDiagnostic[]): PlanDiagnostic[] => ds.filter((d) => d.code === 'wave-order');
 
 describe('move to wave', () => {
-  const PHASE = [
-    '# Phase 1: Inventory',
-    '## Wave 2: Storage',
-    '#### E1.2.1: Ledger store',
-    '**Estimated Size**: 300 lines',
-    '',
-    '## Wave 3: Reports',
-    '#### E1.3.1: Stock report',
-    '',
-  ].join('\n');
-
   it('is offered for an effort without a number whose wave is a field: it edits that field and the plan reads back in the new wave', () => {
     const E = 'efforts/audit-notes/IMPLEMENTATION-PLAN-20251114-093000.md';
     const texts: Texts = {
-      'PHASE-1-PLAN.md': PHASE,
+      'PHASE-1-PLAN.md': LATER_WAVES_PHASE,
       [E]: [
         '# Audit notes',
         '**Effort Name**: audit-notes',
@@ -310,35 +300,11 @@ describe('move to wave', () => {
   // A numbered effort's wave is part of its id: moving it renumbers it (E1.1.1 → E1.3.n) and every reference to it,
   // in every form its wave is written (moveEffort.test.ts reads each back through the engine).
   it('is offered for a numbered effort as a renumbering, whether its wave is a field, a JSON value or only its heading', () => {
-    const forms: Record<string, string> = {
-      field: ['# Phase 1', '## Wave 1', '#### E1.1.1: Intake form', '**Wave**: 1', '**Dependencies**: E1.2.1', ''].join(
-        '\n',
-      ),
-      json: [
-        '# Phase 1',
-        '## Wave 1',
-        '### Effort 1.1.1',
-        '```json',
-        '{',
-        '  "effort_id": "1.1.1",',
-        '  "parent_wave": "WAVE_1.1",',
-        '  "depends_on": ["effort:1.2.1"]',
-        '}',
-        '```',
-        '',
-      ].join('\n'),
-      heading: [
-        '# Phase 1',
-        '## Wave 1',
-        '#### E1.1.1: Intake form',
-        '**Dependencies**: E1.2.1',
-        '',
-        '#### E1.1.2: Barcode labels',
-        '',
-      ].join('\n'),
-    };
-    for (const [form, text] of Object.entries(forms)) {
-      const d = only(waveOrder(lint({ 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': PHASE }).diagnostics), form);
+    for (const [form, text] of Object.entries(WAVE_FORMS)) {
+      const d = only(
+        waveOrder(lint({ 'WAVE-1-PLAN.md': text, 'PHASE-1-PLAN.md': LATER_WAVES_PHASE }).diagnostics),
+        form,
+      );
       assert.deepEqual(
         [form, d.fixes!.map((f) => f.title)],
         [form, ['Move E1.1.1 to wave 3 as E1.3.2', 'Remove E1.2.1 from the dependencies of E1.1.1']],
