@@ -74,6 +74,19 @@ const ACTIONS = {
     throw new Error(`no frame${has ? ` containing '${has}'` : ''} has '${selector}'`);
   },
 
+  // Moves the pointer over an element (hover styles apply) without clicking it.
+  hoverInFrame: async (page, { selector, has }) => {
+    if (!selector) throw new Error('hoverInFrame needs a selector');
+    for (const frame of await framesWith(page, has)) {
+      const target = frame.locator(selector).first();
+      if ((await target.count()) > 0) {
+        await target.hover({ timeout: 5000 });
+        return { url: frame.url() };
+      }
+    }
+    throw new Error(`no frame${has ? ` containing '${has}'` : ''} has '${selector}'`);
+  },
+
   evalInFrames: async (page, { expression, has }) => {
     if (typeof expression !== 'string') throw new Error('evalInFrames needs an expression string');
     const results = [];

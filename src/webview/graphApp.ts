@@ -9,6 +9,7 @@ import type {
   WebviewConfig,
 } from '../shared/graphMessages';
 import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
+import { alignClusterTitles } from './clusters';
 import { decorate } from './decorate';
 import { showEmpty } from './emptyState';
 import { svgForExport } from './exportSvg';
@@ -104,13 +105,16 @@ export class GraphApp {
   }
 
   private initMermaid(kind: ThemeKind): void {
-    const font = getComputedStyle(this.doc.body).getPropertyValue('--vscode-font-family').trim();
+    const style = getComputedStyle(this.doc.body);
+    const font = style.getPropertyValue('--vscode-font-family').trim();
+    // Mermaid needs plain colour values (it derives shades from them), not var() references.
+    const colour = (name: string) => style.getPropertyValue(name).trim() || undefined;
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
       maxTextSize: this.config.maxTextSize,
       maxEdges: this.config.maxEdges,
-      ...mermaidThemeFor(kind),
+      ...mermaidThemeFor(kind, colour),
       ...(font ? { fontFamily: font } : {}),
       flowchart: { htmlLabels: true, useMaxWidth: false },
     });
@@ -181,6 +185,7 @@ export class GraphApp {
       el.setAttribute('aria-label', ref.label);
     }
     decorate(svgEl, this.nodes, this.refs, msg.graph.edges ?? []);
+    alignClusterTitles(svgEl);
     renderLegend(this.legend, msg.graph.legend ?? []);
     this.error.hidden = true;
     this.graph.classList.remove('wp-stale');

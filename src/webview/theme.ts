@@ -16,48 +16,47 @@ export interface MermaidTheme {
   themeVariables?: Record<string, string>;
 }
 
-// Mermaid has no high-contrast theme: 'base' with black/white and VS Code's contrast border colours.
-const HC_DARK: Record<string, string> = {
-  background: '#000000',
-  mainBkg: '#000000',
-  primaryColor: '#000000',
-  primaryTextColor: '#ffffff',
-  primaryBorderColor: '#6fc3df',
-  nodeBorder: '#6fc3df',
-  lineColor: '#ffffff',
-  secondaryColor: '#000000',
-  tertiaryColor: '#000000',
-  clusterBkg: '#000000',
-  clusterBorder: '#f38518',
-  edgeLabelBackground: '#000000',
-  textColor: '#ffffff',
-  titleColor: '#ffffff',
-};
-const HC_LIGHT: Record<string, string> = {
-  background: '#ffffff',
-  mainBkg: '#ffffff',
-  primaryColor: '#ffffff',
-  primaryTextColor: '#000000',
-  primaryBorderColor: '#0f4a85',
-  nodeBorder: '#0f4a85',
-  lineColor: '#000000',
-  secondaryColor: '#ffffff',
-  tertiaryColor: '#ffffff',
-  clusterBkg: '#ffffff',
-  clusterBorder: '#b5200d',
-  edgeLabelBackground: '#ffffff',
-  textColor: '#000000',
-  titleColor: '#000000',
-};
+// Mermaid has no high-contrast theme: 'base' with the theme's own colours. Text and nodes take the editor's
+// foreground, wave boxes the theme's contrast border (never a colour that means a finding: HC Light's active border is
+// red), every fill the editor background. The defaults are VS Code's built-in high-contrast colours.
+const HC_DEFAULTS = {
+  'hc-dark': { background: '#000000', foreground: '#ffffff', border: '#6fc3df' },
+  'hc-light': { background: '#ffffff', foreground: '#000000', border: '#0f4a85' },
+} as const;
 
-export function mermaidThemeFor(kind: ThemeKind): MermaidTheme {
+/** The theme's value of a `--vscode-*` colour, or undefined where the theme leaves it unset. */
+export type ThemeColour = (name: string) => string | undefined;
+
+function highContrast(kind: 'hc-dark' | 'hc-light', colour: ThemeColour): Record<string, string> {
+  const d = HC_DEFAULTS[kind];
+  const background = colour('--vscode-editor-background') ?? d.background;
+  const foreground = colour('--vscode-editor-foreground') ?? colour('--vscode-foreground') ?? d.foreground;
+  const border = colour('--vscode-contrastBorder') ?? d.border;
+  return {
+    background,
+    mainBkg: background,
+    primaryColor: background,
+    primaryTextColor: foreground,
+    primaryBorderColor: foreground,
+    nodeBorder: foreground,
+    lineColor: foreground,
+    secondaryColor: background,
+    tertiaryColor: background,
+    clusterBkg: background,
+    clusterBorder: border,
+    edgeLabelBackground: background,
+    textColor: foreground,
+    titleColor: foreground,
+  };
+}
+
+export function mermaidThemeFor(kind: ThemeKind, colour: ThemeColour = () => undefined): MermaidTheme {
   switch (kind) {
     case 'light':
       return { theme: 'default' };
     case 'hc-dark':
-      return { theme: 'base', themeVariables: HC_DARK };
     case 'hc-light':
-      return { theme: 'base', themeVariables: HC_LIGHT };
+      return { theme: 'base', themeVariables: highContrast(kind, colour) };
     default:
       return { theme: 'dark' };
   }

@@ -116,7 +116,7 @@ describe('dependency graph webview', function () {
     const styled = new Map<string, string>();
     for (const e of drawn) {
       const key = `${e.from}>${e.to}`;
-      if (e.stroke === colours!.error) styled.set(key, e.dash === 'none' ? 'cycle' : 'error');
+      if (e.stroke === colours!.error) styled.set(key, /wp-edge-cycle/.test(e.cls) ? 'cycle' : 'error');
       else if (/wp-edge-warning/.test(e.cls)) styled.set(key, 'warning');
     }
     assert.deepEqual([...styled].sort(), [...expected].sort());

@@ -211,6 +211,11 @@ export const bridge = {
     return bridge.request('clickInFrame', { selector, has });
   },
 
+  /** Moves the pointer over the first element matching selector in a frame containing `has` (hover styles). */
+  hover(selector: string, has?: string): Promise<{ url: string }> {
+    return bridge.request('hoverInFrame', { selector, has });
+  },
+
   /** Evaluates a JS expression in every frame that contains `has`; returns the JSON-able results. */
   evalInFrames<T = unknown>(expression: string, has?: string): Promise<T[]> {
     return bridge.request<T[]>('evalInFrames', { expression, has });

@@ -13,6 +13,7 @@ import {
   wheelFactor,
   zoomAt,
 } from '../../../src/webview/panZoom';
+import { leftAlignedTitle } from '../../../src/webview/clusters';
 import { matchNodes } from '../../../src/webview/search';
 import { nodeIdFromElementId } from '../../../src/webview/svgNodes';
 import { mermaidThemeFor, themeKindOf } from '../../../src/webview/theme';
@@ -102,6 +103,34 @@ describe('webview: theme', () => {
     assert.equal(mermaidThemeFor('hc-dark').theme, 'base');
     assert.equal(mermaidThemeFor('hc-dark').themeVariables?.primaryTextColor, '#ffffff');
     assert.equal(mermaidThemeFor('hc-light').themeVariables?.primaryTextColor, '#000000');
+  });
+
+  it('draws high contrast in the theme’s own colours: wave boxes in its contrast border, never a finding’s colour', () => {
+    const theme: Record<string, string> = {
+      '--vscode-editor-background': '#0a0a0a',
+      '--vscode-editor-foreground': '#fafafa',
+      '--vscode-contrastBorder': '#00ffaa',
+    };
+    const vars = mermaidThemeFor('hc-dark', (name) => theme[name]).themeVariables!;
+    assert.equal(vars.background, '#0a0a0a');
+    assert.equal(vars.primaryTextColor, '#fafafa');
+    assert.equal(vars.lineColor, '#fafafa');
+    assert.equal(vars.nodeBorder, '#fafafa');
+    assert.equal(vars.clusterBorder, '#00ffaa');
+    // Built-in HC Light: its active border is red (#b5200d), the error colour; wave boxes take the contrast border.
+    const light = mermaidThemeFor('hc-light').themeVariables!;
+    assert.equal(light.clusterBorder, '#0f4a85');
+    assert.notEqual(light.clusterBorder.toLowerCase(), '#b5200d');
+  });
+});
+
+describe('webview: wave titles', () => {
+  it('moves a title from the centre of its box to the left edge, keeping its height', () => {
+    assert.equal(leftAlignedTitle('translate(812.5, 8)', 100), 'translate(108, 8)');
+    assert.equal(leftAlignedTitle('translate(-3.5 , 12.25)', -40), 'translate(-32, 12.25)');
+    assert.equal(leftAlignedTitle('scale(2)', 0), undefined);
+    assert.equal(leftAlignedTitle(null, 0), undefined);
+    assert.equal(leftAlignedTitle('translate(1, 2)', NaN), undefined);
   });
 });
 
