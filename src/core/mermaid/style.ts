@@ -14,10 +14,12 @@ export const CLASS_DEFS: Record<string, string> = {
 };
 /** Node classes in the order Mermaid must apply them (the last stroke wins: problems over the critical path). */
 export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external'] as const;
-export const CYCLE_EDGE = 'stroke:#e51400,stroke-width:3px';
+// Each kind of edge has its own dash pattern as well as its colour (as in the panel), so none relies on colour alone:
+// cycle dash-dot, error dashed, warning dotted, critical path thick and solid.
+export const CYCLE_EDGE = 'stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3';
 /** A finding about this dependency other than a cycle (wave order, parallel claim, unknown effort). */
 export const ERROR_EDGE = 'stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3';
-export const WARNING_EDGE = 'stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3';
+export const WARNING_EDGE = 'stroke:#cca700,stroke-width:2px,stroke-dasharray:2 3';
 export const CRITICAL_EDGE = 'stroke:#3794ff,stroke-width:3px';
 export const EXTERNAL_EDGE = 'stroke-dasharray:4 4';
 

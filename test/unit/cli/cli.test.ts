@@ -108,7 +108,10 @@ describe('waveplan CLI', () => {
     assert.ok(lines.includes('  n_E1_1_2["E1.1.2<br/>fog-signal<br/>~950 lines"]'));
     const edges = lines.filter((l) => l.includes(' --> '));
     assert.deepEqual(edges, ['n_E1_1_1 --> n_E1_2_1', 'n_E1_2_2 --> n_E1_2_1', 'n_E1_2_1 --> n_E1_2_2']);
-    assert.ok(lines.includes('linkStyle 1,2 stroke:#e51400,stroke-width:3px'), 'the two cycle edges are red');
+    assert.ok(
+      lines.includes('linkStyle 1,2 stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3'),
+      'the two cycle edges are red and dash-dotted',
+    );
     assert.ok(lines.includes('class n_E1_1_2 hasError'), 'effort-oversized is an error in lint');
     const focused = (await cli(['graph', '--focus', '1.1.2', '--hops', '1'])).out;
     assert.ok(focused.includes('n_E1_1_2') && !focused.includes('n_E1_2_1'));

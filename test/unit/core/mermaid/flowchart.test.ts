@@ -133,7 +133,7 @@ describe('mermaid: full graph', () => {
         'n_E2_1_1 --> n_E1_2_2',
         'n_E1_2_2 --> n_E2_1_1',
         'linkStyle 0 stroke:#e51400,stroke-width:2px,stroke-dasharray:6 3',
-        'linkStyle 2,3 stroke:#e51400,stroke-width:3px',
+        'linkStyle 2,3 stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3',
       ],
     );
     const waveOrder = q.diagnostics.filter((d) => d.code === 'wave-order').map((d) => d.edges);
@@ -155,7 +155,7 @@ describe('mermaid: full graph', () => {
       },
     ]);
     const g = projectToMermaid(q);
-    assert.ok(lines(g).includes('linkStyle 0 stroke:#cca700,stroke-width:2px,stroke-dasharray:6 3'), g.text);
+    assert.ok(lines(g).includes('linkStyle 0 stroke:#cca700,stroke-width:2px,stroke-dasharray:2 3'), g.text);
     // The edge's note is the finding's message. This project has no facts, so the value at line 3 is not E1.1.2's own
     // field: the product reads it as inherited (from a wave or document line), as it would for a real plan.
     assert.deepEqual(g.edges[0].notes, [
@@ -183,7 +183,7 @@ describe('mermaid: full graph', () => {
       'n_E1_1_3 --> n_E1_1_4',
       'n_E1_1_4 --> n_E1_1_4',
     ]);
-    assert.ok(lines(g).includes('linkStyle 0,1,2,4 stroke:#e51400,stroke-width:3px'), g.text);
+    assert.ok(lines(g).includes('linkStyle 0,1,2,4 stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3'), g.text);
   });
 
   it('omits subgraphs when asked, and lays out left to right', () => {
