@@ -45,7 +45,14 @@ export function runChecks(
 ): PlanDiagnostic[] {
   const ctx = createContext(project, limits, getText, measured);
   addConflictFixes(ctx, project.diagnostics);
-  return flattenChecks(runCheckBuckets(ctx));
+  return checkProject(ctx);
+}
+
+/** Every check over the whole project, in one list (no buckets kept: a one-shot check). */
+export function checkProject(ctx: CheckContext): PlanDiagnostic[] {
+  const out = checkCycles(ctx);
+  for (const check of PER_EFFORT_CHECKS) ctx.project.efforts.forEach((effort, node) => check(ctx, effort, node, out));
+  return appendAll(out, checkMeasured(ctx));
 }
 
 /** Every check over the whole project, kept by bucket. */
@@ -53,12 +60,13 @@ export function runCheckBuckets(ctx: CheckContext): CheckBuckets {
   const efforts = ctx.project.efforts;
   const perEffort = PER_EFFORT_CHECKS.map(() => new Array<PlanDiagnostic[] | undefined>(efforts.length));
   const buckets: CheckBuckets = { cycles: checkCycles(ctx), perEffort, measured: [] };
+  // One scratch list, copied only when a check found something (most efforts have no finding).
+  const out: PlanDiagnostic[] = [];
   PER_EFFORT_CHECKS.forEach((check, k) => {
     const list = perEffort[k];
     efforts.forEach((effort, node) => {
-      const out: PlanDiagnostic[] = [];
       check(ctx, effort, node, out);
-      list[node] = out.length ? out : undefined;
+      list[node] = out.length ? out.splice(0) : undefined;
     });
   });
   buckets.measured = checkMeasured(ctx);

@@ -1,5 +1,5 @@
 // The plan engine: holds every plan file's text and read result, re-reads only what changed, merges and checks lazily.
-import { checkAll, recheck, type Checked } from './incremental';
+import { checkAll, checkOnce, recheck, type Checked } from './incremental';
 import { fixFiles, sameStatements } from './sameStatements';
 import {
   DEFAULT_LIMITS,
@@ -37,6 +37,8 @@ export class PlanEngine {
   private checked: Checked | undefined;
   private readonly reread = new Set<string>();
   private readonly incremental: boolean;
+  /** A file was read again: from then on the engine keeps what updates need (never for a one-shot read). */
+  private edited = false;
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -101,8 +103,10 @@ export class PlanEngine {
       });
     }
     this.entries.set(file, { text, result, problem: decoded?.problem });
-    if (existing) this.reread.add(file);
-    else this.invalidate();
+    if (existing) {
+      this.reread.add(file);
+      this.edited = true;
+    } else this.invalidate();
     // Typing prose re-reads the file but states nothing new: the merged, checked project stays as it is, so a
     // keystroke in a big workspace costs the re-read of one file, not a merge and check of every effort.
     // A fix that copies text of this file was computed from its old text (a moved section): then check again.
@@ -145,18 +149,16 @@ export class PlanEngine {
         measured: this.measured,
         config: this.configDiagnostics,
       };
-      const changed = new Map<string, FileReadResult>();
-      for (const file of this.reread) changed.set(file, this.entries.get(file)!.result);
-      this.reread.clear();
+      const results = () => [...this.entries.values()].map((e) => e.result);
       const prev = this.checked;
       this.checked = undefined;
-      this.checked =
-        (this.incremental && prev && recheck(prev, changed, inputs)) ||
-        checkAll(
-          [...this.entries.values()].map((e) => e.result),
-          inputs,
-        );
-      this.cached = this.checked.project;
+      if (this.incremental && this.edited) {
+        const changed = new Map<string, FileReadResult>();
+        for (const file of this.reread) changed.set(file, this.entries.get(file)!.result);
+        this.checked = (prev && recheck(prev, changed, inputs)) || checkAll(results(), inputs);
+        this.cached = this.checked.project;
+      } else this.cached = checkOnce(results(), inputs);
+      this.reread.clear();
     }
     return this.cached;
   }

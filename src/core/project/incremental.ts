@@ -4,13 +4,13 @@
 // Either way the project is the one a full merge and check of the same files gives: same efforts, same findings in
 // the same order (test/unit/core/project/incremental.test.ts replays random edits against fresh engines).
 import { adoptGraph, dependencyGraph } from '../analysis/graph';
-import { flattenChecks, recheckEfforts, runCheckBuckets, type CheckBuckets } from '../checks';
+import { checkProject, flattenChecks, recheckEfforts, runCheckBuckets, type CheckBuckets } from '../checks';
 import { addConflictFixes } from '../checks/conflictFix';
 import { createContext } from '../checks/context';
 import { adoptDeclaredWaves } from '../checks/declaredWaves';
 import { EDIT_DISTANCE_BUDGET } from '../checks/suggest';
 import { appendAll } from '../model/arrays';
-import type { Effort, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
+import type { Effort, EffortFact, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
 import { applyScopes } from './inherit';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
@@ -34,7 +34,16 @@ export interface CheckInputs {
   config: readonly PlanDiagnostic[];
 }
 
-/** Merges and checks every file. */
+/** Merges and checks every file, once: nothing kept for updates (a one-shot read such as the CLI's needs none). */
+export function checkOnce(results: FileReadResult[], inputs: CheckInputs): Project {
+  const project = projectOf(mergeParts(results), inputs);
+  const ctx = createContext(project, inputs.limits, inputs.getText, inputs.measured);
+  addConflictFixes(ctx, project.diagnostics);
+  appendAll(project.diagnostics, checkProject(ctx));
+  return project;
+}
+
+/** Merges and checks every file, keeping what an update starts from (a few MB on 10,000 efforts). */
 export function checkAll(results: FileReadResult[], inputs: CheckInputs): Checked {
   const parts = mergeParts(results);
   const project = projectOf(parts, inputs);
@@ -77,12 +86,14 @@ export function recheck(
   const graph = dependencyGraph(prev.project);
   const efforts = parts.efforts.slice();
   const remerged: Effort[] = [];
+  const factsBefore = new Map<string, EffortFact[]>();
   let findingsMoved = false;
   for (const id of changedIds) {
     const group = mergeGroup(id, parts.grouped.get(id)!);
     const before = parts.groups.get(id)!;
     if (group.declares !== before.declares) return undefined;
     findingsMoved ||= group.diagnostics.length > 0 || before.diagnostics.length > 0;
+    factsBefore.set(id, before.facts);
     parts.groups.set(id, group);
     appendAll(fresh, group.diagnostics);
     efforts[graph.index.get(id)!] = group.effort;
@@ -94,8 +105,9 @@ export function recheck(
 
   const mergeDiagnostics = findingsMoved ? mergeDiagnosticsOf(parts.groups) : parts.mergeDiagnostics;
   const next: MergeParts = { ...parts, results, efforts, mergeDiagnostics };
-  const byId = new Map(prev.project.byId);
-  const facts = new Map(prev.project.facts);
+  // The lookups are handed on, not copied (10,000 entries per keystroke, promoted and collected): the project an
+  // update starts from is superseded by it, and its byId and facts then read the new efforts (lineage.ts).
+  const { byId, facts } = prev.project;
   for (const effort of remerged) {
     byId.set(effort.id, effort);
     facts.set(effort.id, parts.groups.get(effort.id)!.facts);
@@ -117,7 +129,7 @@ export function recheck(
   const spent = prev.spent + ctx.suggesterSpent();
   if (spent >= EDIT_DISTANCE_BUDGET) return undefined;
   appendAll(project.diagnostics, flattenChecks(prev.buckets));
-  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds });
+  recordUpdate(project, { from: new WeakRef(prev.project), ids: changedIds, factsBefore });
   return { parts: next, project, buckets: prev.buckets, spent, fileIndex: prev.fileIndex };
 }
 

@@ -70,8 +70,8 @@ export interface MergedGroup {
   /** The facts not superseded, best source first. */
   facts: EffortFact[];
   diagnostics: PlanDiagnostic[];
-  /** Which inherited fields the effort declares itself (before a wave's or document's defaults apply). */
-  declares: string;
+  /** Which inherited fields the effort declares itself (a bit each; before a wave's or document's defaults apply). */
+  declares: number;
 }
 
 /** A merge before it becomes a Project: kept by the incremental engine to re-merge only what a re-read changed. */
@@ -126,13 +126,19 @@ export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): Pl
 
 /** Merges one effort's facts (path order, then position in the file). */
 export function mergeGroup(id: string, all: RankedFact[]): MergedGroup {
-  const diagnostics: PlanDiagnostic[] = [];
+  const found: PlanDiagnostic[] = [];
   const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
-  const duplicates = reportDuplicates(id, active, diagnostics);
-  const effort = mergeEffort(id, active, duplicates, diagnostics);
-  const declares = INHERITED_FIELDS.filter((f) => effort.origins[f]).join();
-  return { effort, facts: active.map((r) => r.fact), diagnostics, declares };
+  const duplicates = reportDuplicates(id, active, found);
+  const effort = mergeEffort(id, active, duplicates, found);
+  let declares = 0;
+  INHERITED_FIELDS.forEach((f, i) => {
+    if (effort.origins[f]) declares |= 1 << i;
+  });
+  // Most efforts have no finding: one shared empty list, not 10,000.
+  return { effort, facts: active.map((r) => r.fact), diagnostics: found.length ? found : NONE, declares };
 }
+
+const NONE: PlanDiagnostic[] = [];
 
 /**
  * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per

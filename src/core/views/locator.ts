@@ -1,7 +1,7 @@
 // Where efforts are mentioned, per file, from one project: declarations, metadata blocks and dependency references.
 // No editor API: positions are the model's 1-based lines/columns.
 import type { DependencyRef, Effort, EffortFact, Project, Span } from '../model/model';
-import { updateOf } from '../project/lineage';
+import { updateOf, type Update } from '../project/lineage';
 
 export type OccurrenceRole = 'declaration' | 'statement' | 'reference';
 
@@ -110,7 +110,8 @@ export class ProjectLocator {
    * facts changed, not which files state them): only the files and ids those efforts mention are rebuilt.
    * Undefined when a changed effort mentions a file it did not before.
    */
-  update(project: Project, changed: ReadonlySet<string>): ProjectLocator | undefined {
+  update(project: Project, update: Update): ProjectLocator | undefined {
+    const changed = update.ids;
     const { owners, ordinal } = this.index;
     const files = new Set<string>();
     const ids = new Set<string>();
@@ -122,7 +123,7 @@ export class ProjectLocator {
       const at = ordinal.get(id)!;
       changedOrdinals.add(at);
       for (const o of this.index.byId.get(id) ?? []) files.add(o.span.file);
-      for (const fact of this.project.facts.get(id) ?? []) {
+      for (const fact of update.factsBefore.get(id) ?? []) {
         files.add(fact.span.file);
         for (const ref of refsOf(fact)) {
           ids.add(ref.id);
@@ -287,7 +288,7 @@ export function locatorFor(project: Project): ProjectLocator {
     const update = updateOf(project);
     const from = update?.from.deref();
     const base = from && cache.get(from);
-    locator = (base && update && base.update(project, update.ids)) || new ProjectLocator(project);
+    locator = (base && update && base.update(project, update)) || new ProjectLocator(project);
     cache.set(project, locator);
   }
   return locator;

@@ -361,7 +361,7 @@ describe('engine and locator: incremental updates equal a fresh read', () => {
           located(new ProjectLocator(project), project),
           `step ${step} (${what}): the updated locator differs from a fresh one`,
         );
-        if (project !== previous && project.efforts.some((e) => previous.byId.get(e.id) === e)) reused++;
+        if (project !== previous && project.efforts.some((e, i) => previous.efforts[i] === e)) reused++;
         previous = project;
       }
       // The property is about updates: make sure many steps were updates, not full merges.
