@@ -32,3 +32,18 @@ export function compactEffortLabel(effort: Effort, limits: Limits): string {
   if (size === undefined) return effort.id;
   return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${size}/${limits.hard}`;
 }
+
+/** A wave's tree description: its efforts (coordination documents left out) and their lines. */
+export function waveDescription(all: readonly string[], project: Project | undefined): string {
+  let lines = 0;
+  const ids = all.filter((id) => {
+    const e = project?.byId.get(id);
+    return !e || !isCoordination(e);
+  });
+  for (const id of ids) {
+    const e = project?.byId.get(id);
+    lines += e?.actualLines ?? e?.estimatedLines ?? 0;
+  }
+  const count = `${ids.length} effort${ids.length === 1 ? '' : 's'}`;
+  return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
+}

@@ -1,7 +1,8 @@
 // The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS, type Effort, type Limits, type Project, type Wave } from '../../core/model/model';
-import { compactEffortLabel, currentWaveId, isCoordination } from '../../core/views/treeShape';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
+import { compactEffortLabel, currentWaveId, isCoordination, waveDescription } from '../../core/views/treeShape';
+import { lookOf, refreshTargets } from './refreshTargets';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
 import { readSettings } from '../config';
@@ -10,6 +11,9 @@ import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
+import type { PlanNode, Snapshot } from './treeNodes';
+
+export type { PlanNode } from './treeNodes';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
 export interface EffortTarget {
@@ -17,31 +21,8 @@ export interface EffortTarget {
   effortId: string;
 }
 
-interface NodeBase {
-  /** Stable across refreshes, so expansion, selection and `reveal` survive edits. */
-  id: string;
-  folderUri: string;
-}
-export type PlanNode =
-  | (NodeBase & { kind: 'folder'; folder: vscode.WorkspaceFolder })
-  | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
-  | (NodeBase & { kind: 'wave'; wave: Wave; current: boolean })
-  | (NodeBase & { kind: 'loose'; efforts: string[] })
-  /** Plan-only efforts (coordination documents): kept apart from the work. */
-  | (NodeBase & { kind: 'coordination'; efforts: string[] })
-  | (NodeBase & { kind: 'effort'; effortId: string; effort: Effort; expectBranch: boolean })
-  /** Worktrees and branches that look like effort branches but belong to no planned effort (from git). */
-  | (NodeBase & { kind: 'unplanned'; items: UnplannedItem[] })
-  | (NodeBase & { kind: 'unplannedItem'; item: UnplannedItem });
-
-interface Snapshot {
-  roots: PlanNode[];
-  nodes: Map<string, PlanNode>;
-  limits: Map<string, Limits>;
-  children: Map<string, PlanNode[]>;
-  parents: Map<string, PlanNode>;
-  projects: Map<string, Project>;
-}
+/** How long VS Code must have asked for no children before the tree is refreshed (see flush). */
+const QUIET_MS = 1000;
 
 export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<PlanNode | PlanNode[] | undefined>();
@@ -51,48 +32,56 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private previous = new Map<string, PlanNode>();
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private modelChanged = false;
   private shown: Snapshot | undefined;
+  private lastFetch = 0;
+  /** A whole-tree refresh was sent and VS Code has not asked for the roots since: another one would add nothing. */
+  private rootPending = false;
 
   constructor(
     private readonly index: PlanIndex,
     private readonly git?: GitStatusView,
   ) {
     this.subscription = vscode.Disposable.from(
-      index.onDidChange(() => this.schedule(true)),
-      ...(git ? [git.onDidChange(() => this.schedule(false))] : []),
+      index.onDidChange(() => this.schedule()),
+      ...(git ? [git.onDidChange(() => this.schedule())] : []),
     );
   }
 
   /**
-   * One refresh per turn for everything that changed in it (a scan's end and its git status come together). Git
-   * status alone redraws only the effort rows while the tree keeps its shape: a whole-tree refresh that arrives
+   * One refresh per turn for everything that changed in it (a scan's end and its git status come together), and
+   * only of what changed while the tree keeps its shape (see refreshTargets): a whole-tree refresh that arrives
    * while VS Code fetches an opening node's children leaves that node open and empty (seen on first loads).
    */
-  private schedule(model: boolean): void {
+  private schedule(): void {
     // Callers read the new state at once; the snapshot VS Code last saw is kept to tell what changed in its shape.
     if (!this.timer) this.shown = this.snapshot;
     this.snapshot = undefined;
-    this.modelChanged ||= model;
     this.timer ??= setTimeout(() => this.flush(), 0);
   }
 
   private flush(): void {
+    // VS Code asked for children within QUIET_MS: it may still be fetching the children of the nodes it opens, and a
+    // refresh now would leave those open and empty. Wait until it has been quiet that long.
+    const wait = this.lastFetch + QUIET_MS - Date.now();
+    if (wait > 0) {
+      this.timer = setTimeout(() => this.flush(), wait);
+      return;
+    }
     this.timer = undefined;
     const before = this.shown;
-    const model = this.modelChanged;
-    this.modelChanged = false;
     this.shown = undefined;
-    if (model || !before) return this.emitter.fire(undefined);
-    const after = this.current();
-    const sameShape =
-      before.nodes.size === after.nodes.size && [...after.nodes.keys()].every((id) => before.nodes.has(id));
-    if (!sameShape) return this.emitter.fire(undefined);
-    const rows = [...after.nodes.values()].filter((n) => n.kind === 'effort' || n.kind === 'unplannedItem');
-    if (rows.length) this.emitter.fire(rows);
+    const targets = before ? refreshTargets(before, this.current()) : 'all';
+    if (targets !== 'all') {
+      if (targets.length) this.emitter.fire(targets);
+    } else if (!this.rootPending) {
+      this.rootPending = true;
+      this.emitter.fire(undefined);
+    }
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
+    this.lastFetch = Date.now();
+    if (!node) this.rootPending = false;
     const s = this.current();
     return node ? (s.children.get(node.id) ?? []) : s.roots;
   }
@@ -250,20 +239,6 @@ function statusIcon(status: Effort['status']): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-function waveDescription(all: readonly string[], project: Project | undefined): string {
-  let lines = 0;
-  const ids = all.filter((id) => {
-    const e = project?.byId.get(id);
-    return !e || !isCoordination(e);
-  });
-  for (const id of ids) {
-    const e = project?.byId.get(id);
-    lines += e?.actualLines ?? e?.estimatedLines ?? 0;
-  }
-  const count = `${ids.length} effort${ids.length === 1 ? '' : 's'}`;
-  return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
-}
-
 function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
   const label = u.branch ?? (u.worktree ? `detached HEAD` : '?');
   const t = item(
@@ -299,6 +274,7 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
   const s: Snapshot = {
     roots: [],
     nodes: new Map(),
+    looks: new Map(),
     limits: new Map(),
     children: new Map(),
     parents: new Map(),
@@ -389,5 +365,8 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
         });
     }
   }
+  for (const node of s.nodes.values())
+    if (node.kind !== 'effort' && node.kind !== 'unplannedItem')
+      s.looks.set(node.id, lookOf(node, s.projects.get(node.folderUri)));
   return s;
 }

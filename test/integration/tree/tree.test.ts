@@ -128,6 +128,38 @@ describe('plan tree', () => {
     }
   });
 
+  it('redraws only the rows a size edit changes, never the whole tree (which would cancel children VS Code fetches)', async () => {
+    const doc = await fixtureDoc(PHASE1);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    const events: Array<PlanNode | PlanNode[] | undefined> = [];
+    const listening = api.tree.onDidChangeTreeData((e) => events.push(e ?? undefined));
+    try {
+      const line = lineOf(doc, '**Estimated Lines**: 450');
+      await editor.edit((b) => b.replace(doc.lineAt(line).range, '**Estimated Lines**: 475'));
+      const effortOf = () => api.index.project().byId.get('E1.1.2');
+      await waitFor(() => effortOf()?.estimatedLines === 475, 10_000, 'the new estimate read');
+      await waitFor(() => events.length > 0, 10_000, 'a tree refresh');
+      // Coalesced after VS Code's fetches quiet down: wait past that before reading what was sent.
+      await new Promise((r) => setTimeout(r, 1_500));
+      assert.ok(
+        events.every((e) => Array.isArray(e)),
+        `whole-tree refreshes: ${events.filter((e) => !Array.isArray(e)).length}`,
+      );
+      const redrawn = (events as PlanNode[][]).flat();
+      const row = redrawn.find((n) => n.kind === 'effort' && n.effortId === 'E1.1.2');
+      assert.ok(row, 'the edited effort row is redrawn');
+      assert.equal(label(api.tree.getTreeItem(row)), 'E1.1.2 ~475/800');
+      // Its wave's line total changed too, and is redrawn; the phase row is not.
+      assert.ok(redrawn.some((n) => n.kind === 'wave' && n.wave.efforts.includes('E1.1.2')));
+      assert.ok(!redrawn.some((n) => n.kind === 'phase'));
+    } finally {
+      listening.dispose();
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('badges the view with the number of tree items that show an error', async () => {
     const marked: string[] = [];
     const walk = async (node?: PlanNode): Promise<void> => {
