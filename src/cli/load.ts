@@ -74,12 +74,19 @@ export function failedToLoad(loaded: LoadedPlans): boolean {
   return loaded.problems.some((p) => p.named) || (loaded.problems.length > 0 && !loaded.project.files.length);
 }
 
-/** A path as the user should see it: relative to cwd when inside it. */
-export function displayPath(file: string, root: string): string {
-  return relativePath(file, root);
+/** Paths as the user should see them: relative to cwd when inside it, each file's worked out once (100,000 findings
+ * may name one file). */
+export function displayPaths(root: string): (file: string) => string {
+  const shown = new Map<string, string>();
+  return (file) => {
+    let p = shown.get(file);
+    if (p === undefined) shown.set(file, (p = relativePath(file, root)));
+    return p;
+  };
 }
 
 /** A diagnostic message with absolute paths under root shown relative, as in the rest of the CLI's output. */
 export function displayMessage(message: string, root: string): string {
-  return relativeMessage(message, root);
+  // Most messages name no path: skip relativeMessage's split and join.
+  return message.includes(root) ? relativeMessage(message, root) : message;
 }

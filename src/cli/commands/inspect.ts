@@ -5,7 +5,7 @@ import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
-import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
+import { displayMessage, displayPaths, failedToLoad, loadProject } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -13,7 +13,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
   const { project, root, problems } = loaded;
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  const rel = (file: string) => displayPath(file, root);
+  const rel = displayPaths(root);
   if (values.json) {
     writeStreamedJson(
       io.out,

@@ -3,7 +3,7 @@ import type { PlanDiagnostic } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { LINT } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { displayMessage, displayPath, failedToLoad, loadProject } from '../load';
+import { displayMessage, displayPaths, failedToLoad, loadProject } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
 import { writeSarif } from '../sarif';
@@ -17,7 +17,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
   const { project, root, problems } = loaded;
   for (const p of problems) io.err(`waveplan: ${p.message}\n`);
-  const rel = (file: string) => displayPath(file, root);
+  const rel = displayPaths(root);
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
   const sorted = [...shown].sort(byLocation);
   // Streamed: 100,000 findings must not become one string (see jsonStream.ts).

@@ -12,9 +12,20 @@ const EXACT_LIMIT = 300;
 /** Related entries per diagnostic: a 10,000-effort cycle must not carry 10,000 of them on each edge. */
 const MAX_RELATED = 12;
 
+type Related = NonNullable<PlanDiagnostic['related']>[number];
+
 export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
   const { graph, components } = ctx;
+  // An edge is related information of up to 12 diagnostics of its cycle: one entry per edge, shared by them
+  // (a 100,000-edge cycle made 1.2 million entries, each with its own message, about 100 MB).
+  const entries = new Map<number, Related[]>();
+  const relatedEdge = (a: number, b: number): Related => {
+    let row = entries.get(a);
+    if (!row) entries.set(a, (row = []));
+    const k = graph.deps[a].indexOf(b);
+    return (row[k] ??= { span: ctx.edgeSpan(a, b), message: `${graph.ids[a]} depends on ${graph.ids[b]}` });
+  };
   components.components.forEach((members, c) => {
     if (!isCycle(graph, members)) return;
     const inComponent = (n: number): boolean => components.comp[n] === c;
@@ -35,7 +46,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     // Project order (ids sorted) so diagnostics come out in a stable order.
     for (const u of members.slice().sort((a, b) => a - b)) {
       for (const v of graph.deps[u]) {
-        if (inComponent(v)) out.push(edgeDiagnostic(ctx, closed(u, v), members.length));
+        if (inComponent(v)) out.push(edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge));
       }
     }
   });
@@ -85,16 +96,18 @@ function cycleIds(ctx: CheckContext, cycle: Cycle): string[] {
   return positions.map((i) => (i < 0 ? '…' : ctx.graph.ids[cycle.at(i)]));
 }
 
-function edgeDiagnostic(ctx: CheckContext, cycle: Cycle, size: number): PlanDiagnostic {
+function edgeDiagnostic(
+  ctx: CheckContext,
+  cycle: Cycle,
+  size: number,
+  relatedEdge: (a: number, b: number) => Related,
+): PlanDiagnostic {
   const from = effortAt(ctx, cycle.at(0));
   const to = ctx.graph.ids[cycle.at(1)];
   const span = ctx.edgeSpan(cycle.at(0), cycle.at(1));
   const related = [];
-  for (let i = 1; i + 1 < cycle.length && related.length < MAX_RELATED; i++) {
-    const a = cycle.at(i);
-    const b = cycle.at(i + 1);
-    related.push({ span: ctx.edgeSpan(a, b), message: `${ctx.graph.ids[a]} depends on ${ctx.graph.ids[b]}` });
-  }
+  for (let i = 1; i + 1 < cycle.length && related.length < MAX_RELATED; i++)
+    related.push(relatedEdge(cycle.at(i), cycle.at(i + 1)));
   const self = cycle.length === 2 && cycle.at(0) === cycle.at(1);
   const count = cycle.length - 1;
   const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';

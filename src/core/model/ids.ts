@@ -11,8 +11,29 @@ export function canonicalEffortId(raw: string): string | undefined {
 
 /** The phase/wave/number of a canonical numbered id. */
 export function parseEffortId(id: string): { phase: number; wave: number; n: number } | undefined {
-  const m = /^E(\d+)\.(\d+)\.(\d+)$/.exec(id);
-  return m ? { phase: Number(m[1]), wave: Number(m[2]), n: Number(m[3]) } : undefined;
+  // By hand, as /^E(\d+)\.(\d+)\.(\d+)$/ would: sorting and merging call this for every comparison.
+  if (id.charCodeAt(0) !== 69 /* E */) return undefined;
+  const a = digitsEnd(id, 1);
+  if (a === 1 || id.charCodeAt(a) !== 46 /* . */) return undefined;
+  const b = digitsEnd(id, a + 1);
+  if (b === a + 1 || id.charCodeAt(b) !== 46) return undefined;
+  const c = digitsEnd(id, b + 1);
+  if (c === b + 1 || c !== id.length) return undefined;
+  return { phase: digitsValue(id, 1, a), wave: digitsValue(id, a + 1, b), n: digitsValue(id, b + 1, c) };
+}
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Number(text.slice(from, to)) for ASCII digits, without the slice while the value is exact. */
+function digitsValue(text: string, from: number, to: number): number {
+  if (to - from > 15) return Number(text.slice(from, to));
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v;
 }
 
 /** A stable id for an effort that has no number: `wave-planning`, `Effort 1 Docker Client` → `effort-1-docker-client`. */

@@ -53,6 +53,11 @@ function markdown(): MarkdownIt {
     // Block structure only: inline parsing is the slow half and readers work on raw lines anyway.
     parser = new MarkdownIt({ html: true });
     parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    // markdown-it's own normalize rewrites every `\n` as `\n` (a regex match per line, a copy of the text):
+    // the same rewrite, done only when the text has a CR or a NUL to change.
+    parser.core.ruler.at('normalize', (state) => {
+      if (/[\r\0]/.test(state.src)) state.src = state.src.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD');
+    });
   }
   return parser;
 }

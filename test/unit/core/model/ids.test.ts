@@ -1,0 +1,52 @@
+// Effort ids read by hand must read exactly as the pattern that defines them: /^E(\d+)\.(\d+)\.(\d+)$/.
+import * as assert from 'assert';
+import { compareEffortIds, parseEffortId } from '../../../../src/core/model/ids';
+
+const PATTERN = /^E(\d+)\.(\d+)\.(\d+)$/;
+const byPattern = (id: string) => {
+  const m = PATTERN.exec(id);
+  return m ? { phase: Number(m[1]), wave: Number(m[2]), n: Number(m[3]) } : undefined;
+};
+
+describe('parseEffortId', () => {
+  const cases = [
+    'E1.2.3',
+    'E10.20.300',
+    'E01.002.0003',
+    'E1.2.3\n',
+    'E1.2.3 ',
+    ' E1.2.3',
+    'e1.2.3',
+    'E1.2',
+    'E1.2.',
+    'E1..3',
+    'E.1.2',
+    'E1.2.3.4',
+    'E1.2.3a',
+    'E١.2.3', // an Arabic-Indic digit is not \d
+    'E1.2.３', // nor is a full-width one
+    'E123456789012345.1.1',
+    'E1234567890123456789012.1.1', // past 2^53: Number() of the digits
+    'E9007199254740993.1.1',
+    '',
+    'E',
+    'effort-1',
+    'E1.2.3\u0000',
+  ];
+  for (const id of cases)
+    it(`reads ${JSON.stringify(id)} as the pattern does`, () =>
+      assert.deepStrictEqual(parseEffortId(id), byPattern(id)));
+
+  it('keeps the numeric order of ids, slugs after numbered ids', () => {
+    const ids = ['E1.2.10', 'api', 'E1.2.9', 'E1.10.1', 'E2.1.1', 'docs', 'E1.2.09'];
+    assert.deepStrictEqual(ids.slice().sort(compareEffortIds), [
+      'E1.2.9',
+      'E1.2.09',
+      'E1.2.10',
+      'E1.10.1',
+      'E2.1.1',
+      'api',
+      'docs',
+    ]);
+  });
+});
