@@ -87,7 +87,7 @@ function debounceMs(): number | undefined {
 function report(f: EditorFigures, log: (line: string) => void): void {
   const x = (r: number) => `${r.toFixed(2)}×`;
   log(
-    `activation: waveplan activate() ${fmt(f['activate.waveplan.ms'])}; baselines in the same window: activate() of vscode.references-view ` +
+    `activation: waveplan bundle load + activate() ${fmt(f['activate.waveplan.ms'])}; baselines in the same window: activate() of vscode.references-view ` +
       `${fmt(f['activate.referencesView.ms'])} → ${x(f['ratio.activateVsReferencesView'])}, of vscode.markdown-language-features ${fmt(f['activate.markdown.ms'])} → ${x(f['ratio.activateVsMarkdown'])}`,
   );
   log(
