@@ -71,11 +71,10 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   readonly onDidChangeProjectConfig = this.settingsEmitter.event;
   private scan: ScanProgress | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
-  private firstScanDone = false;
   private readonly progressEmitter = this.register(new vscode.EventEmitter<ScanProgress | undefined>());
   /**
    * Fires while a scan reads files (files read of those found, for the view's message) and with undefined when the
-   * scan is done. Nothing shows the model of a half-read first scan: not Problems, not the tree.
+   * scan is done. Problems never shows the model of a half-read scan; the tree redraws only when the scan is done.
    */
   readonly onDidProgress = this.progressEmitter.event;
 
@@ -101,15 +100,6 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   ready(): Promise<void> {
     return this.readyPromise;
-  }
-
-  /**
-   * False while the first scan reads files: the model then holds a half-read plan, which the tree does not show.
-   * (A tree drawn file by file opened different phases on different loads: VS Code leaves a node that a refresh
-   * adds open and empty when it arrives while children are fetched.)
-   */
-  hasScanned(): boolean {
-    return this.firstScanDone;
   }
 
   /** The running scan's progress, or undefined when no scan runs. */
@@ -330,7 +320,6 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       );
     } finally {
       this.scan = undefined;
-      this.firstScanDone = true;
       if (this.partialTimer) clearTimeout(this.partialTimer);
       this.partialTimer = undefined;
       this.changed = true;

@@ -34,8 +34,6 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: Snapshot | undefined;
   private lastFetch = 0;
-  /** A whole-tree refresh was sent and VS Code has not asked for the roots since: another one would add nothing. */
-  private rootPending = false;
 
   constructor(
     private readonly index: PlanIndex,
@@ -73,15 +71,11 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     const targets = before ? refreshTargets(before, this.current()) : 'all';
     if (targets !== 'all') {
       if (targets.length) this.emitter.fire(targets);
-    } else if (!this.rootPending) {
-      this.rootPending = true;
-      this.emitter.fire(undefined);
-    }
+    } else this.emitter.fire(undefined);
   }
 
   getChildren(node?: PlanNode): PlanNode[] {
     this.lastFetch = Date.now();
-    if (!node) this.rootPending = false;
     const s = this.current();
     return node ? (s.children.get(node.id) ?? []) : s.roots;
   }
@@ -280,8 +274,7 @@ function buildSnapshot(index: PlanIndex, git: GitStatusView | undefined, previou
     parents: new Map(),
     projects: new Map(),
   };
-  // Until the first scan is done the view shows its progress, not a half-read plan (see PlanIndex.hasScanned).
-  const folders = index.hasScanned() ? index.projects().filter((p) => p.project.files.length) : [];
+  const folders = index.projects().filter((p) => p.project.files.length);
   const add = (parent: PlanNode | undefined, fresh: PlanNode) => {
     // Tree ids must be unique; a plan that declares the same phase or wave twice shows it once.
     if (s.nodes.has(fresh.id)) return;
