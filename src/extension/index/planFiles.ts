@@ -5,20 +5,17 @@ import * as vscode from 'vscode';
 import type { PlanFileFilter } from '../../core/files/filter';
 import { oneSearchGlob } from '../../core/files/globSearch';
 import { refusalOf } from '../../core/files/readGuard';
-import type { RefusedFile, ScanProblem } from '../../core/files/scan';
 
 /** Plan files of a folder: one `findFiles` for every glob. */
-export async function findCandidates(
+export function findPlanUris(
   folder: vscode.WorkspaceFolder,
   filter: PlanFileFilter,
   planGlobs: readonly string[],
-  _problems: ScanProblem[],
-): Promise<{ uris: vscode.Uri[]; refused: RefusedFile[] }> {
-  const uris = await vscode.workspace.findFiles(
+): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles(
     new vscode.RelativePattern(folder, oneSearchGlob([...planGlobs])),
     filter.searchExclude,
   );
-  return { uris, refused: [] };
 }
 
 /** The file's bytes, or why it was not read (too large, not a regular file: the same rule as the CLI's). */

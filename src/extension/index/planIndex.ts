@@ -13,8 +13,7 @@ import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
 import { worktreeCopies } from '../../core/worktrees/folders';
 import { DisposableOwner } from '../util/disposables';
-import { findCandidates, readBytes } from './planFiles';
-import type { ScanProblem } from '../../core/files/scan';
+import { findPlanUris, readBytes } from './planFiles';
 import type { ActivityLog } from '../util/activityLog';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
@@ -357,20 +356,12 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
     const searched = Date.now();
-    const problems: ScanProblem[] = [];
-    const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
+    const uris = await findPlanUris(folder, state.filter, settings.planGlobs);
     this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
-    for (const p of problems) this.log?.info(p.message);
     const found = new Map<string, vscode.Uri>();
     for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
-    for (const r of refused) {
-      const uri = vscode.Uri.file(r.file);
-      const kind = this.kindOf(state, uri);
-      if (kind) this.store(state, r.file, uri, () => state.engine.refuse(r.file, r.problem, kind));
-    }
-    const kept = new Set(refused.map((r) => r.file));
     for (const key of state.engine.files()) {
-      if (!found.has(key) && !kept.has(key)) state.engine.remove(key);
+      if (!found.has(key)) state.engine.remove(key);
     }
     const open = openDocuments();
     const scan = this.scan;
