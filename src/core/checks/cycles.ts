@@ -11,6 +11,11 @@ import { diagnostic, effortAt, type CheckContext } from './context';
 const EXACT_LIMIT = 300;
 /** Related entries per diagnostic: a 10,000-effort cycle must not carry 10,000 of them on each edge. */
 const MAX_RELATED = 12;
+/**
+ * Edges reported one by one per cycle; past it the last says how many more. Removing any edge of a ring breaks it,
+ * and 100,000 findings naming the same cycle cost seconds and hundreds of MB while telling nothing new.
+ */
+export const MAX_CYCLE_EDGE_REPORTS = 1000;
 
 type Related = NonNullable<PlanDiagnostic['related']>[number];
 
@@ -44,10 +49,17 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
       return fromArray(walkThroughRoot(trees.forward, trees.backward, root, u, v));
     };
     // Project order (ids sorted) so diagnostics come out in a stable order.
+    let reported = 0;
+    let last: PlanDiagnostic | undefined;
     for (const u of members.slice().sort((a, b) => a - b)) {
       for (const v of graph.deps[u]) {
-        if (inComponent(v)) out.push(edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge));
+        if (!inComponent(v) || ++reported > MAX_CYCLE_EDGE_REPORTS) continue;
+        out.push((last = edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge)));
       }
+    }
+    if (last && reported > MAX_CYCLE_EDGE_REPORTS) {
+      const more = (reported - MAX_CYCLE_EDGE_REPORTS).toLocaleString('en-US');
+      last.message += ` (${more} more dependencies of this cycle not shown)`;
     }
   });
   return out;

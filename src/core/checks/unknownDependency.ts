@@ -25,7 +25,8 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out:
   // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
   const sources = factsOf(project, effort.id);
   for (const field of FIELDS) {
-    let reported: Set<string> | undefined;
+    // Places already reported, per file (a position number, not a `file:line:column` string per reference).
+    let reported: Map<string, Set<number>> | undefined;
     // This effort's written references of the field by unknown id: one pass, not one per unknown id.
     let written: Map<string, DependencyRef[]> | undefined;
     for (const fact of sources) {
@@ -37,9 +38,13 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out:
       for (const ref of list.refs) {
         if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
         (inList ??= new Set()).add(ref.id);
-        const at = `${ref.span.file}:${ref.span.line}:${ref.span.column}`;
-        if (reported?.has(at)) continue;
-        (reported ??= new Set()).add(at);
+        let inFile = (reported ??= new Map()).get(ref.span.file);
+        if (!inFile) reported.set(ref.span.file, (inFile = new Set<number>()));
+        // Small enough to stay an integer V8 does not box; a very long line falls back to distinct negative numbers.
+        const { line, column } = ref.span;
+        const at = column < 65536 ? line * 65536 + column : -(line * 2 ** 21 + column);
+        if (inFile.has(at)) continue;
+        inFile.add(at);
         listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
         written ??= writtenRefs(project, effort.id, field);
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;

@@ -86,20 +86,31 @@ export function removeRefEdits(
   return prev ? [ft.edit(prev.end, range.end, '')] : undefined;
 }
 
-/** The references written right before and right after `ref`, in one linear pass (lists can be 100,000 long). */
+/** A list's references in written order: sorted once per list, not scanned once per fix. */
+const writtenOrder = new WeakMap<readonly DependencyRef[], DependencyRef[]>();
+const place = (r: DependencyRef, line: number, column: number) => r.span.line - line || r.span.column - column;
+
+/** The references written right before and right after `ref` (lists can be 100,000 long, with a fix per entry). */
 function neighbours(
   refs: readonly DependencyRef[],
   ref: DependencyRef,
 ): { before?: DependencyRef; after?: DependencyRef } {
-  const cmp = (a: DependencyRef, b: DependencyRef) => a.span.line - b.span.line || a.span.column - b.span.column;
-  let before: DependencyRef | undefined;
-  let after: DependencyRef | undefined;
-  for (const r of refs) {
-    if (r === ref) continue;
-    if (cmp(r, ref) < 0 && (!before || cmp(r, before) > 0)) before = r;
-    if (cmp(r, ref) > 0 && (!after || cmp(r, after) < 0)) after = r;
-  }
-  return { before, after };
+  let sorted = writtenOrder.get(refs);
+  if (!sorted) writtenOrder.set(refs, (sorted = refs.slice().sort((a, b) => place(a, b.span.line, b.span.column))));
+  const { line, column } = ref.span;
+  // First entry written at or after `ref`, then first entry written after it: entries at its place are neither.
+  const from = (after: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = place(sorted[mid], line, column);
+      if (c < 0 || (after && c === 0)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { before: sorted[from(false) - 1], after: sorted[from(true)] };
 }
 
 const TRIPLE = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})/;

@@ -6,31 +6,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { bridge, waitFor } from '../support/helpers';
+import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
 import { BIG_PLAN, bigPlanFiles } from './bigPlan';
 import { TEXT_SIZES, type TextSize } from './legibility';
 
 const GRAPH = '#graph svg g.node';
 const READABLE_PX = 11;
-
-async function setFolder(dir: string, present: boolean): Promise<void> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const at = folders.findIndex((f) => f.uri.fsPath === dir);
-  if (present === at >= 0) return;
-  const changed = new Promise<void>((resolve) => {
-    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      sub.dispose();
-      resolve();
-    });
-  });
-  assert.ok(
-    present
-      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
-      : vscode.workspace.updateWorkspaceFolders(at, 1),
-  );
-  await changed;
-}
 
 async function closeGraph(): Promise<void> {
   for (const group of vscode.window.tabGroups.all)
@@ -68,7 +50,7 @@ describe('dependency graph of a 300-effort plan', function () {
       fs.writeFileSync(path.join(dir, rel), text);
     }
     const api = await waveplan();
-    await setFolder(dir, true);
+    await setWorkspaceFolder(dir, true);
     const uri = vscode.Uri.file(dir).toString();
     await waitFor(
       () => api.index.folderProject(uri)?.project.efforts.length === 300,
@@ -80,7 +62,7 @@ describe('dependency graph of a 300-effort plan', function () {
   after(async () => {
     await closeGraph();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    if (dir) await setFolder(dir, false);
+    if (dir) await setWorkspaceFolder(dir, false);
     if (top) fs.rmSync(top, { recursive: true, force: true });
   });
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { bridge, waitFor } from '../support/helpers';
+import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
 import { LEGIBILITY, type Legibility, type Stroke } from './legibility';
 
@@ -37,24 +37,6 @@ async function measure(has: string): Promise<Legibility> {
   return m;
 }
 
-async function setFolder(dir: string, present: boolean): Promise<void> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const at = folders.findIndex((f) => f.uri.fsPath === dir);
-  if (present === at >= 0) return;
-  const changed = new Promise<void>((resolve) => {
-    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      sub.dispose();
-      resolve();
-    });
-  });
-  assert.ok(
-    present
-      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
-      : vscode.workspace.updateWorkspaceFolders(at, 1),
-  );
-  await changed;
-}
-
 describe('dependency graph in high contrast themes (and the default light and dark)', function () {
   this.timeout(180_000);
   let theme: unknown;
@@ -69,7 +51,7 @@ describe('dependency graph in high contrast themes (and the default light and da
     emptyDir = path.join(top, 'not-yet');
     fs.mkdirSync(path.join(emptyDir, 'phase-plans'), { recursive: true });
     fs.writeFileSync(path.join(emptyDir, EMPTY_PLAN), '# Phase 1: Later\n\nNothing planned yet.\n');
-    await setFolder(emptyDir, true);
+    await setWorkspaceFolder(emptyDir, true);
     const uri = vscode.Uri.file(emptyDir).toString();
     await waitFor(() => api.index.folderProject(uri)?.project.files.length, 30_000, 'the empty plan in the index');
     theme = vscode.workspace.getConfiguration('workbench').inspect('colorTheme')?.globalValue;
@@ -79,7 +61,7 @@ describe('dependency graph in high contrast themes (and the default light and da
   after(async () => {
     await closeGraph();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    if (emptyDir) await setFolder(emptyDir, false);
+    if (emptyDir) await setWorkspaceFolder(emptyDir, false);
     if (top) fs.rmSync(top, { recursive: true, force: true });
     if (bridge.available())
       await vscode.workspace

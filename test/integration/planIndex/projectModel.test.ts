@@ -10,7 +10,7 @@ import { loadProject } from '../../../src/cli/load';
 import { main } from '../../../src/cli/main';
 import type { Project } from '../../../src/core/model/model';
 import type { WaveplanApi } from '../../../src/extension/api';
-import { REPO_ROOT, waitFor, waitForDiagnostics } from '../support/helpers';
+import { REPO_ROOT, setWorkspaceFolder, waitFor, waitForDiagnostics } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/determinism');
@@ -32,24 +32,6 @@ function modelJson(project: Project): string {
     diagnostics: project.diagnostics,
     files: project.files.map((f) => f.file),
   });
-}
-
-async function setFolder(dir: string, present: boolean): Promise<void> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const at = folders.findIndex((f) => f.uri.fsPath === dir);
-  if (present === at >= 0) return;
-  const changed = new Promise<void>((resolve) => {
-    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      sub.dispose();
-      resolve();
-    });
-  });
-  assert.ok(
-    present
-      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
-      : vscode.workspace.updateWorkspaceFolders(at, 1),
-  );
-  await changed;
 }
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string }> {
@@ -94,7 +76,7 @@ describe('one model for CLI and editor', () => {
   });
 
   after(async () => {
-    if (dir) await setFolder(dir, false);
+    if (dir) await setWorkspaceFolder(dir, false);
     if (top) fs.rmSync(top, { recursive: true, force: true });
   });
 
@@ -108,7 +90,7 @@ describe('one model for CLI and editor', () => {
       return p && p.files.length === cliProject.files.length ? p : undefined;
     };
     for (let load = 1; load <= 3; load++) {
-      await setFolder(dir, true);
+      await setWorkspaceFolder(dir, true);
       const project = await waitFor(
         loaded,
         20_000,
@@ -119,9 +101,9 @@ describe('one model for CLI and editor', () => {
         await vscode.commands.executeCommand('waveplan.refresh');
         assert.equal(modelJson(editorProject()!), expected, 'after Refresh');
       }
-      await setFolder(dir, false);
+      await setWorkspaceFolder(dir, false);
     }
-    await setFolder(dir, true);
+    await setWorkspaceFolder(dir, true);
     await waitFor(loaded, 20_000, 'the folder back in the index');
   });
 

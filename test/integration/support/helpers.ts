@@ -5,6 +5,7 @@
 //   runner writes <dir>/res-<id>.json  {id, ok, result | error}
 // <dir> is $WAVEPLAN_BRIDGE_DIR (set by both runners) or <repo>/.vscode-test/bridge; <dir>/run.json says whether
 // a runner answers.
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -236,3 +237,22 @@ export const bridge = {
     return bridge.request<string>('screenshot', { name });
   },
 };
+
+/** Adds (present) or removes a workspace folder and waits until VS Code reports the change; no-op if already so. */
+export async function setWorkspaceFolder(dir: string, present: boolean): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const at = folders.findIndex((f) => f.uri.fsPath === dir);
+  if (present === at >= 0) return;
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+  assert.ok(
+    present
+      ? vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: vscode.Uri.file(dir) })
+      : vscode.workspace.updateWorkspaceFolders(at, 1),
+  );
+  await changed;
+}

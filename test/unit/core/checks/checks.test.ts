@@ -102,7 +102,7 @@ describe('checks: dependency-cycle', () => {
     assert.deepEqual(lint({ [F]: text }).diagnostics, []);
   });
 
-  it('a cycle of 10,000 efforts: no stack overflow, one error per edge, short messages, fast', function () {
+  it('a cycle of 10,000 efforts: no stack overflow, one error per edge for the first 1,000, short messages', function () {
     this.timeout(30_000);
     const N = 10_000;
     const file = 'big/WAVE-PLAN.md';
@@ -116,12 +116,13 @@ describe('checks: dependency-cycle', () => {
     const project = mergeProject([result(file, 'wave-plan', facts)]);
     const ds = runChecks(project, { hard: 800, soft: 700 }, () => undefined);
     const cycles = byCode(ds, 'dependency-cycle');
-    assert.equal(cycles.length, N);
+    assert.equal(cycles.length, 1000);
+    assert.match(cycles[999].message, /\(10000 efforts\)\. \(9,000 more dependencies of this cycle not shown\)$/);
     assert.equal(
       cycles[0].message,
       'Dependency cycle: E1.1.1 → E1.1.2 → E1.1.3 → E1.1.4 → E1.1.5 → E1.1.6 → E1.1.7 → E1.1.8 → … → E1.20.499 → E1.20.500 → E1.1.1 (10000 efforts).',
     );
-    assert.equal(cycles[5000].message.startsWith('Dependency cycle: E1.11.1 → E1.11.2 → '), true);
+    assert.equal(cycles[500].message.startsWith('Dependency cycle: E1.2.1 → E1.2.2 → '), true);
     assert.ok(cycles.every((d) => d.related!.length === 12));
     assert.deepEqual([cycles[1].line, cycles[1].column], [5, 19]);
   });
