@@ -1,12 +1,12 @@
 // The block scanner: markdown-it's block loop and rules (tables, code, fences, quotes, breaks, lists, headings,
 // paragraphs), ported to char-code checks over typed line arrays that emit block events instead of tokens. It bails
-// out (returns false) on what it does not model — HTML blocks, link reference definitions, markdown-it's nesting limit
+// out (returns false) on what it does not model — link reference definitions and markdown-it's nesting limit
 // — and the caller reads the file with markdown-it.
 import type { DocBuilder } from '../docBuilder';
 import { blockquote } from './blockquote';
 import { code, fence, heading, hr, lheading, paragraph } from './leaves';
 import { list } from './list';
-import { bailOnHtml } from './starts';
+import { htmlBlock } from './html';
 import { createState, isEmpty, ScanBail, skipEmptyLines, type ScanState } from './state';
 import { table } from './table';
 
@@ -45,7 +45,7 @@ function tokenize(s: ScanState, startLine: number, endLine: number): void {
       hr(s, line) ||
       list(s, line, endLine) ||
       bailOnReference(s, line) ||
-      bailOnHtml(s, line) ||
+      htmlBlock(s, line, endLine) ||
       heading(s, line) ||
       lheading(s, line, endLine) ||
       paragraph(s, line, endLine)

@@ -1,6 +1,7 @@
 // Whether a block of a kind starts at a line (markdown-it's rules in validation mode), and the sets of them that end
 // a paragraph, a list or a block quote. Char-code checks only: these run on every line of every paragraph.
-import { isSpace, ScanBail, skipSpaces, type ScanState } from './state';
+import { htmlStarts } from './html';
+import { isSpace, skipSpaces, type ScanState } from './state';
 import { tableStarts } from './tableHead';
 
 /** Offset after a `-`, `+` or `*` marker followed by a blank or the line end, else -1. */
@@ -85,13 +86,6 @@ export function atxLevel(s: ScanState, line: number): number {
   return level;
 }
 
-/** HTML blocks are not modelled: a `<` where one could start hands the file to markdown-it. */
-export function bailOnHtml(s: ScanState, line: number): false {
-  if (s.sCount[line] - s.blkIndent < 4 && s.src.charCodeAt(s.bMarks[line] + s.tShift[line]) === 0x3c)
-    throw new ScanBail();
-  return false;
-}
-
 /** The list rule in validation mode (a list interrupting a paragraph must start with 1 and not be empty). */
 export function listStarts(s: ScanState, line: number): boolean {
   const sc = s.sCount[line];
@@ -122,7 +116,7 @@ export function endsParagraph(s: ScanState, line: number, endLine: number): bool
     blockquoteStarts(s, line) ||
     hrStarts(s, line) ||
     listStarts(s, line) ||
-    bailOnHtml(s, line) ||
+    htmlStarts(s, line) ||
     atxLevel(s, line) > 0
   );
 }
@@ -139,7 +133,7 @@ export function endsBlockquote(s: ScanState, line: number): boolean {
     blockquoteStarts(s, line) ||
     hrStarts(s, line) ||
     listStarts(s, line) ||
-    bailOnHtml(s, line) ||
+    htmlStarts(s, line) ||
     atxLevel(s, line) > 0
   );
 }

@@ -2,6 +2,7 @@
 // real corpus, the generated benchmark trees, the hostile plans, fuzzer mutations of all of them and CommonMark edge
 // cases, and the scanner must read (not hand to markdown-it) every plan written in the styles plans use.
 import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -80,5 +81,20 @@ describeWithShared('block scanner on the real corpus', () => {
     assert.ok(files.length >= 23, `${files.length} corpus files`);
     const bailed = files.filter((f) => !assertSameAsMarkdownIt(f, readFileSync(f, 'utf8')));
     assert.deepEqual(bailed, []);
+  });
+});
+
+describe('block scanner: markdown-it off the reading path', () => {
+  it('is loaded only when a file needs it (a link reference definition), not for a plan the scanner reads', () => {
+    const doc = path.resolve(__dirname, '../../../../../../src/core/readers/markdown/doc.ts');
+    const script = `
+      const { parseDoc } = require(${JSON.stringify(doc)});
+      const loaded = () => Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]markdown-it[\\\\/]/.test(k));
+      parseDoc('a.md', '# Wave 1\\n\\n### E1.1.1: api\\n\\n- **Size**: 300\\n');
+      const afterPlan = loaded();
+      parseDoc('b.md', '[ref]: https://example.com\\n');
+      console.log(JSON.stringify([afterPlan, loaded()]));`;
+    const out = execFileSync(process.execPath, ['-r', 'esbuild-register', '-e', script], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(out), [false, true]);
   });
 });
