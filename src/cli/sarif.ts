@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning UIs; rule help points at the README section of each code.
-import { DiagnosticCodeSchema, type PlanDiagnostic } from '../core/model/model';
+import { DIAGNOSTIC_CODES, type PlanDiagnostic } from '../core/model/model';
 import { arrayMark, streamed, writeStreamedJson } from './jsonStream';
 
 const HELP = 'https://github.com/waveplan/waveplan#';
@@ -32,7 +32,7 @@ function sarifLog(rel: (file: string) => string, message: (text: string) => stri
       driver: {
         name: 'waveplan',
         informationUri: 'https://github.com/waveplan/waveplan',
-        rules: DiagnosticCodeSchema.options.map((code) => ({ id: code, helpUri: HELP + code })),
+        rules: DIAGNOSTIC_CODES.map((code) => ({ id: code, helpUri: HELP + code })),
       },
     },
     results,

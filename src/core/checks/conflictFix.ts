@@ -2,12 +2,12 @@
 // The finding is located at the losing value and its first related location is the winning one.
 import { useWinningValueFix } from '../fixes/useValue';
 import { factsOf, sameSpan } from '../fixes/text';
-import { EffortFieldSchema, type EffortFact, type EffortField, type PlanDiagnostic, type Span } from '../model/model';
+import { EFFORT_FIELDS, type EffortFact, type EffortField, type PlanDiagnostic, type Span } from '../model/model';
 import type { CheckContext } from './context';
 
 function valueAt(facts: readonly EffortFact[], span: Span): { fact: EffortFact; field: EffortField } | undefined {
   for (const fact of facts) {
-    for (const field of EffortFieldSchema.options) {
+    for (const field of EFFORT_FIELDS) {
       const v = fact[field] as { span: Span } | undefined;
       if (v && sameSpan(v.span, span)) return { fact, field };
     }

@@ -8,7 +8,13 @@ import { LineIndex } from '../model/span';
 import { metadataDiagnostic, parseStructured } from '../readers/state/parse';
 import { shapeDiagnostics } from '../readers/state/shape';
 import { entries, isMap } from '../readers/state/nodes';
-import { PROJECT_CONFIG_FILE, ProjectConfigShape, type ProjectConfig } from './schema';
+import { PROJECT_CONFIG_FILE } from './fileName';
+import type * as Schema from './schema';
+import type { ProjectConfig } from './schema';
+
+// The zod schema is built the first time a `.waveplan.json` is read: most runs have none.
+let schema: typeof Schema | undefined;
+const configShape = () => (schema ??= require('./schema') as typeof Schema).ProjectConfigShape;
 
 export interface ProjectConfigResult {
   /** The file read, when there is one. */
@@ -20,10 +26,7 @@ export interface ProjectConfigResult {
 export function parseProjectConfig(file: string, text: string): ProjectConfigResult {
   const idx = new LineIndex(text);
   const parsed = parseStructured(file, text, idx);
-  const diagnostics = [
-    ...parsed.diagnostics,
-    ...shapeDiagnostics(parsed.roots, ProjectConfigShape, PROJECT_CONFIG_FILE),
-  ];
+  const diagnostics = [...parsed.diagnostics, ...shapeDiagnostics(parsed.roots, configShape(), PROJECT_CONFIG_FILE)];
   const root = parsed.roots[0];
   if (!root || !isMap(root.node)) {
     if (root && !diagnostics.length)
@@ -35,10 +38,7 @@ export function parseProjectConfig(file: string, text: string): ProjectConfigRes
       );
     return { file, config: {}, diagnostics };
   }
-  const shape = ProjectConfigShape.shape as Record<
-    string,
-    { safeParse(v: unknown): { success: boolean; data?: unknown } }
-  >;
+  const shape = configShape().shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
   const known = (key: string) => Object.prototype.hasOwnProperty.call(shape, key);
   for (const e of entries(root.ctx, root.node)) {
     if (!known(e.key))

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { DEFAULT_EXCLUDE_GROUPS, type ExcludeGroup } from '../sizes/lineCounter';
 import { CASCADE_STRATEGIES, type CascadeStrategy } from '../worktrees/settings';
 
-export const PROJECT_CONFIG_FILE = '.waveplan.json';
+export { PROJECT_CONFIG_FILE } from './fileName';
 
 const GROUPS = Object.keys(DEFAULT_EXCLUDE_GROUPS) as [ExcludeGroup, ...ExcludeGroup[]];
 const globs = z.array(z.string().min(1));

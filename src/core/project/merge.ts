@@ -9,7 +9,7 @@
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import {
-  EffortFieldSchema,
+  EFFORT_FIELDS,
   type Effort,
   type EffortFact,
   type EffortField,
@@ -38,7 +38,7 @@ import {
   type RankedFact,
 } from './precedence';
 
-const FIELDS: readonly EffortField[] = EffortFieldSchema.options;
+const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
 /**
  * Declarations that must not repeat inside one file. Tables, bullets, mermaid and state list an effort often, and

@@ -1,7 +1,7 @@
 // Where each value of an effort came from, as people read it: `branch from orchestrator-state-v3.json:759`, with
 // paths relative to the project folder. Shared by `inspect --json`, the tree tooltip and the hover.
 import * as path from 'path';
-import { EffortFieldSchema, type Effort, type EffortField } from '../model/model';
+import { EFFORT_FIELDS, type Effort, type EffortField } from '../model/model';
 import { FIELD_LABELS } from '../project/precedence';
 
 /** A path relative to root when inside it (with `/`), else as given. */
@@ -21,7 +21,7 @@ export function relativeMessage(message: string, root: string | undefined): stri
 /** `{ branch: "orchestrator-state-v3.json:759", … }` for every field that has a value, in the model's field order. */
 export function originsOf(effort: Effort, root: string | undefined): Partial<Record<EffortField, string>> {
   const out: Partial<Record<EffortField, string>> = {};
-  for (const field of EffortFieldSchema.options) {
+  for (const field of EFFORT_FIELDS) {
     const span = effort.origins[field];
     if (span) out[field] = `${relativePath(span.file, root)}:${span.line}`;
   }

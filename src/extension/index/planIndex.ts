@@ -5,7 +5,7 @@ import { PlanEngine } from '../../core/project/engine';
 import type { Effort, PlanFileKind, Project } from '../../core/model/model';
 import { readSettings, RESCAN_KEYS } from '../config';
 import { forgetProjectConfigs, projectConfigFor } from '../projectConfig';
-import { PROJECT_CONFIG_FILE } from '../../core/config/schema';
+import { PROJECT_CONFIG_FILE } from '../../core/config/fileName';
 import { fromPosition } from '../util/convert';
 import { PlanFileFilter } from '../../core/files/filter';
 import { isInside } from '../../core/views/gitStatus';

@@ -3,7 +3,7 @@ import { appendAll } from '../../model/arrays';
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
 import { canonicalEffortId, compareEffortIds, slugId } from '../../model/ids';
 import {
-  EffortFieldSchema,
+  EFFORT_FIELDS,
   type DependencyRef,
   type EffortFact,
   type EffortField,
@@ -273,7 +273,7 @@ function firstLine(ctx: NodeCtx, node: SNode): Span {
 }
 
 // The model's own field list, so a new field cannot be forgotten here.
-const FIELD_ORDER: readonly EffortField[] = EffortFieldSchema.options;
+const FIELD_ORDER: readonly EffortField[] = EFFORT_FIELDS;
 
 /** One fact per id: each field from the strongest draft that has it (file order breaks ties). Sorted by id. */
 export function mergeDrafts(drafts: Draft[], kind: EffortFact['kind']): EffortFact[] {

@@ -1,6 +1,6 @@
 // Merge + checks at scale: 10,000 efforts across 1,000 wave plans, with problems sprinkled in (timings: npm run bench).
 import { strict as assert } from 'assert';
-import { PlanDiagnosticSchema } from '../../../../src/core/model/model';
+import { PlanDiagnosticSchema } from '../../../../src/core/model/modelSchema';
 import { lint, type Texts } from '../../support/builders';
 
 function bigPlan(): Texts {

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
-import { EffortSchema, PlanDiagnosticSchema } from '../../../../src/core/model/model';
+import { EffortSchema, PlanDiagnosticSchema } from '../../../../src/core/model/modelSchema';
 import { CORPUS, describeWithShared } from '../../support/shared';
 
 describeWithShared('real corpus (../shared/corpus/real)', function () {

@@ -2,14 +2,13 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
+import type { FileReadResult, PlanFileKind } from '../../../../../src/core/model/model';
 import {
   EffortFactSchema,
   PhaseDeclSchema,
   PlanDiagnosticSchema,
   WaveDeclSchema,
-  type FileReadResult,
-  type PlanFileKind,
-} from '../../../../../src/core/model/model';
+} from '../../../../../src/core/model/modelSchema';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
 
 const PLAN = '/ws/phase1/wave1/WAVE-IMPLEMENTATION-PLAN.md';
