@@ -194,12 +194,13 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
   let depth = 0;
   let start = 0;
   const pieces: Array<{ text: string; offset: number }> = [];
+  // Char codes, and ` and ` tried only at a blank: this loop sees every character of every list.
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    const atAnd = depth <= 1 && text.startsWith(' and ', i);
-    if (i === text.length || ((ch === ',' || ch === ';') && depth <= 1) || atAnd) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x28 || ch === 0x5b || ch === 0x7b) depth++;
+    else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
+    const atAnd = ch === 0x20 && depth <= 1 && text.startsWith(' and ', i);
+    if (i === text.length || ((ch === 0x2c || ch === 0x3b) && depth <= 1) || atAnd) {
       pieces.push({ text: text.slice(start, i), offset: start });
       start = atAnd ? i + 5 : i + 1;
       if (atAnd) i += 4;

@@ -49,6 +49,10 @@ const EFFORT_HEAD = new RegExp(
   'iu',
 );
 const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iud');
+// The words the two patterns above need, tried first (same flags): most headings are efforts, and those patterns
+// are slow to fail (a Unicode class at every start position).
+const HAS_WAVE = /wave/iu;
+const HAS_PHASE = /phase/iu;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
@@ -86,8 +90,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     };
     // Titles are short; a very long heading is prose and is not classified.
     const titled = src.text.length <= 300;
-    const wave = titled ? WAVE_HEAD.exec(src.text) : null;
-    const phase = wave || !titled ? null : PHASE_HEAD.exec(src.text);
+    const wave = titled && HAS_WAVE.test(src.text) ? WAVE_HEAD.exec(src.text) : null;
+    const phase = wave || !titled || !HAS_PHASE.test(src.text) ? null : PHASE_HEAD.exec(src.text);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       if (wave[3] !== undefined) h.phase = group(wave, 2);
