@@ -184,6 +184,8 @@ async function startCodeServer(opts) {
     opts.userDataDir,
     '--extensions-dir',
     opts.extensionsDir,
+    // WAVEPLAN_LOG_LEVEL=debug: the extension host's logs (Waveplan's tree and scan lines among them) at that level.
+    ...(process.env.WAVEPLAN_LOG_LEVEL ? ['--log', process.env.WAVEPLAN_LOG_LEVEL] : []),
     opts.folder,
   ];
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });

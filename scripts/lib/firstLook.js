@@ -24,9 +24,11 @@ const OBSERVER = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-// `level text` per row: the visible label and description (tooltips are not part of it).
+// `level text [open|closed]` per row: the visible label and description (tooltips are not part of it), and whether a
+// row with children is open (a phase open and empty differs from one with its waves shown).
 const ROWS = `[...document.querySelectorAll('[id="workbench.view.extension.waveplan"] .monaco-list-row')]
-  .map((r) => r.getAttribute('aria-level') + ' ' + [...r.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).join(' '))`;
+  .map((r) => r.getAttribute('aria-level') + ' ' + [...r.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).join(' ')
+    + (r.hasAttribute('aria-expanded') ? (r.getAttribute('aria-expanded') === 'true' ? ' [open]' : ' [closed]') : ''))`;
 
 /**
  * One fresh load (a new browser context: no state from earlier loads) of `url`.

@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
   const gitLog = new GitLog();
   const bases = new ChosenBases(context.workspaceState);
   const git = new GitStatusService(index, gitLog, bases);
-  const tree = registerPlanTree(index, git);
+  const tree = registerPlanTree(index, git, log);
   // The view is contributed `when: waveplan.active`: it appears once its data provider is registered, never before
   // (VS Code would show "There is no data provider registered" while the extension host starts).
   void vscode.commands.executeCommand('setContext', 'waveplan.active', true);

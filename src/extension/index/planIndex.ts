@@ -13,7 +13,8 @@ import { locatorFor } from '../../core/views/locator';
 import type { FolderProject, PlanIndexView } from './planIndexApi';
 import { worktreeCopies } from '../../core/worktrees/folders';
 import { DisposableOwner } from '../util/disposables';
-import { findPlanUris, readBytes } from './planFiles';
+import { findCandidates, readBytes } from './planFiles';
+import type { ScanProblem } from '../../core/files/scan';
 import type { ActivityLog } from '../util/activityLog';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
@@ -63,6 +64,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   private published: Project[] = [];
   private scanned: Promise<void> | undefined;
   private markReady!: () => void;
+  private firstScanDone = false;
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
 
   readonly onDidChange = this.emitter.event;
@@ -94,7 +96,19 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   /** Starts the first scan without blocking activation. */
   start(): void {
-    setTimeout(() => void this.rescan().finally(() => this.markReady()), 0);
+    setTimeout(
+      () =>
+        void this.rescan().finally(() => {
+          this.firstScanDone = true;
+          this.markReady();
+        }),
+      0,
+    );
+  }
+
+  /** True once the first scan is done (ready() has resolved or is resolving). */
+  hasScanned(): boolean {
+    return this.firstScanDone;
   }
 
   ready(): Promise<void> {
@@ -309,6 +323,11 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     this.progressEmitter.fire({ ...this.scan });
     const started = Date.now();
     try {
+      // Test hook: a first scan that ends this long after the view may have asked for its tree (a slow disk).
+      const hold = this.firstScanDone
+        ? 0
+        : (vscode.workspace.getConfiguration('waveplan').get<number>('test.holdFirstScanMs') ?? 0);
+      if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
       await Promise.all(folders.map((f) => this.scanFolder(f)));
       const read = Date.now();
       const projects = this.projects().map((p) => p.project);
@@ -356,12 +375,20 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     state.watchers.forEach((w) => w.dispose());
     state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
     const searched = Date.now();
-    const uris = await findPlanUris(folder, state.filter, settings.planGlobs);
+    const problems: ScanProblem[] = [];
+    const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
     this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
+    for (const p of problems) this.log?.info(p.message);
     const found = new Map<string, vscode.Uri>();
     for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
+    for (const r of refused) {
+      const uri = vscode.Uri.file(r.file);
+      const kind = this.kindOf(state, uri);
+      if (kind) this.store(state, r.file, uri, () => state.engine.refuse(r.file, r.problem, kind));
+    }
+    const kept = new Set(refused.map((r) => r.file));
     for (const key of state.engine.files()) {
-      if (!found.has(key)) state.engine.remove(key);
+      if (!found.has(key) && !kept.has(key)) state.engine.remove(key);
     }
     const open = openDocuments();
     const scan = this.scan;

@@ -12,6 +12,7 @@ import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
 import type { PlanNode, Snapshot } from './treeNodes';
+import type { ActivityLog } from '../util/activityLog';
 
 export type { PlanNode } from './treeNodes';
 
@@ -34,10 +35,15 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: Snapshot | undefined;
   private lastFetch = 0;
+  /** VS Code has been given the roots at least once: before that it holds nothing a refresh could correct. */
+  private answered = false;
+  /** What each effort or unplanned row looked like when VS Code last got it (see rowLook). */
+  private readonly given = new Map<string, string>();
 
   constructor(
     private readonly index: PlanIndex,
     private readonly git?: GitStatusView,
+    private readonly log?: ActivityLog,
   ) {
     this.subscription = vscode.Disposable.from(
       index.onDidChange(() => this.schedule()),
@@ -68,16 +74,45 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     this.timer = undefined;
     const before = this.shown;
     this.shown = undefined;
+    // Nothing to correct: VS Code has not been answered yet (its first fetch reads the current snapshot), or it was
+    // answered from the current snapshot. (A refresh VS Code gets while it draws its first answer left phases open and
+    // empty: the extension host queues a refresh behind the previous one and sends it once it knows the rows.)
+    if (!this.answered || before === this.current()) return;
     const targets = before ? refreshTargets(before, this.current()) : 'all';
-    if (targets !== 'all') {
-      if (targets.length) this.emitter.fire(targets);
-    } else this.emitter.fire(undefined);
+    if (targets === 'all') {
+      this.given.clear();
+      this.log?.debug(() => 'Tree: whole-tree refresh');
+      this.emitter.fire(undefined);
+      return;
+    }
+    // Rows VS Code has and that look different now; a row it never got is drawn from the snapshot when it asks.
+    const rows = targets.filter((n) => !isRow(n) || this.rowChanged(n));
+    this.log?.debug(() => `Tree: refresh of ${rows.length} rows (${rows.map((n) => n.id).join(', ')})`);
+    if (rows.length) this.emitter.fire(rows);
   }
 
-  getChildren(node?: PlanNode): PlanNode[] {
+  getChildren(node?: PlanNode): PlanNode[] | Thenable<PlanNode[]> {
     this.lastFetch = Date.now();
+    if (!node && !this.index.hasScanned()) {
+      // Asked before the first scan is done: answered, whole, once it is. A half-read tree would need a whole-tree
+      // refresh later, and one that arrives while VS Code fetches the children of the phases it opens leaves them empty.
+      this.log?.debug(() => 'Tree: roots asked during the first scan, answered when it is done');
+      return this.index.ready().then(() => this.getChildren());
+    }
     const s = this.current();
-    return node ? (s.children.get(node.id) ?? []) : s.roots;
+    if (!node && !this.answered) {
+      this.answered = true;
+      // VS Code now holds the current snapshot: a refresh scheduled before this answer has nothing to add.
+      if (this.timer) this.shown = s;
+    }
+    const children = node ? (s.children.get(node.id) ?? []) : s.roots;
+    this.log?.debug(() => `Tree: children of ${node?.id ?? 'the root'}: ${children.length}`);
+    return children;
+  }
+
+  private rowChanged(node: PlanNode): boolean {
+    const was = this.given.get(node.id);
+    return was !== undefined && was !== rowLook(this.treeItem(node));
   }
 
   getParent(node: PlanNode): PlanNode | undefined {
@@ -90,6 +125,12 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   }
 
   getTreeItem(node: PlanNode): vscode.TreeItem {
+    const t = this.treeItem(node);
+    if (isRow(node)) this.given.set(node.id, rowLook(t));
+    return t;
+  }
+
+  private treeItem(node: PlanNode): vscode.TreeItem {
     const project = this.current().projects.get(node.folderUri);
     switch (node.kind) {
       case 'folder':
@@ -201,6 +242,16 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     this.subscription.dispose();
     this.emitter.dispose();
   }
+}
+
+const isRow = (node: PlanNode) => node.kind === 'effort' || node.kind === 'unplannedItem';
+
+/** Everything a row shows (label, description, icon, tooltip, menus, command): equal looks need no refresh. */
+function rowLook(t: vscode.TreeItem): string {
+  const icon = t.iconPath instanceof vscode.ThemeIcon ? `${t.iconPath.id}:${t.iconPath.color?.id ?? ''}` : '';
+  const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : (t.tooltip ?? '');
+  const label = typeof t.label === 'string' ? t.label : (t.label?.label ?? '');
+  return JSON.stringify([label, t.description, icon, tooltip, t.contextValue, t.command?.arguments]);
 }
 
 const effortKey = (folderUri: string, id: string) => `${folderUri}#effort:${id}`;

@@ -5,6 +5,7 @@ import { readSettings } from '../config';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndex, ScanProgress } from '../index/planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
+import type { ActivityLog } from '../util/activityLog';
 import { effortsWithErrors } from '../../core/views/effortText';
 
 /** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
@@ -19,8 +20,8 @@ export interface PlanTreeRegistration {
   disposables: vscode.Disposable[];
 }
 
-export function registerPlanTree(index: PlanIndex, git?: GitStatusView): PlanTreeRegistration {
-  const provider = new PlanTreeProvider(index, git);
+export function registerPlanTree(index: PlanIndex, git?: GitStatusView, log?: ActivityLog): PlanTreeRegistration {
+  const provider = new PlanTreeProvider(index, git, log);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   void setState('scanning');
   const update = () => {

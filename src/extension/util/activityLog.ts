@@ -14,6 +14,12 @@ export class ActivityLog implements vscode.Disposable {
     if (this.recent.length > KEEP) this.recent.splice(0, this.recent.length - KEEP);
   }
 
+  /** A line only written at the Debug or Trace log level (the text is not even built otherwise). */
+  debug(text: () => string): void {
+    if (this.channel.logLevel !== vscode.LogLevel.Off && this.channel.logLevel <= vscode.LogLevel.Debug)
+      this.channel.debug(text());
+  }
+
   /** The last lines written, for tests and bug reports. */
   lines(): readonly string[] {
     return this.recent;

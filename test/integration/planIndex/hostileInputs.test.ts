@@ -1,12 +1,14 @@
 // The extension host survives the inputs that crashed or emptied the reader (issue 9, reproducers 1, 2 and 8):
 // each is opened in the workbench, gets its diagnostic, and the tree keeps showing the other files' efforts.
 import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { PlanNode } from '../../../src/extension/tree/planTree';
 import { REPO_ROOT, waitFor, workspaceFolder } from '../support/helpers';
-import { FIXTURE_EFFORTS, pristineFixtures } from '../support/planFixtures';
+import { FIXTURE_EFFORTS, pristineFixtures, waveplan } from '../support/planFixtures';
 
 const REPROS = path.resolve(REPO_ROOT, '../shared/repros');
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
@@ -107,5 +109,39 @@ describe('hostile inputs in the editor', function () {
     assert.equal(project.byId.get('E9.1.1')?.dependsOn.length, 130000);
     const phases = (api.tree.getChildren() as PlanNode[]).map((n) => label(api.tree.getTreeItem(n) as vscode.TreeItem));
     assert.ok(phases.includes('Phase 1: Ledger Core') && phases.includes('Phase 2: Ledger Sync'), phases.join(', '));
+  });
+
+  it('refuses a plan that links out of the folder and a FIFO named like a plan, as the CLI does, without reading them', async () => {
+    const api = await waveplan();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-outside-'));
+    const sub = path.join(dir, 'r9');
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(
+      path.join(outside, 'PHASE-8-IMPLEMENTATION-PLAN.md'),
+      '# Phase 8\n## Wave 1\n### E8.1.1: Far away\n',
+    );
+    const link = path.join(sub, 'PHASE-8-IMPLEMENTATION-PLAN.md');
+    const fifo = path.join(sub, 'WAVE-8-IMPLEMENTATION-PLAN.md');
+    fs.symlinkSync(path.join(outside, 'PHASE-8-IMPLEMENTATION-PLAN.md'), link);
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    try {
+      await vscode.commands.executeCommand('waveplan.refresh');
+      const messages = (file: string) =>
+        vscode.languages
+          .getDiagnostics(vscode.Uri.file(file))
+          .filter((d) => d.source === 'waveplan')
+          .map((d) => d.message);
+      await waitFor(() => messages(link).length > 0 && messages(fifo).length > 0, 30_000, 'both refusals');
+      assert.match(
+        messages(link)[0],
+        /^a symbolic link to .*, outside the folder being read; Waveplan did not follow it/,
+      );
+      assert.match(messages(fifo)[0], /^not a regular file \(a fifo\); Waveplan reads only regular files/);
+      // Nothing of the linked plan was read.
+      assert.equal(api.index.project().byId.has('E8.1.1'), false);
+    } finally {
+      fs.rmSync(sub, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -74,4 +74,23 @@ describe('first look at real plans (fresh windows)', function () {
     );
     assert.ok(!rows.some((r) => r.includes('wave-planning')), 'the coordination document is not listed among efforts');
   });
+
+  it('shows the same tree when the first scan ends after the view asked for it', async () => {
+    if (loads.length < 1) assert.fail('the loads did not complete');
+    // A slow first scan (test hook): the view is open and has asked for its tree long before the plans are read, so
+    // VS Code's first fetch, the scan's end and git status arrive in the other order than on a fast disk.
+    const settings = path.join(folder, '.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify({ 'waveplan.test.holdFirstScanMs': 4000 }));
+    try {
+      const look = await bridge.request<FirstLook>(
+        'firstLook',
+        { folder, screenshot: 'first-look-slow-scan' },
+        300_000,
+      );
+      assert.deepEqual(look.rows, loads[0].rows);
+    } finally {
+      fs.rmSync(path.dirname(settings), { recursive: true, force: true });
+    }
+  });
 });
