@@ -3,6 +3,8 @@
 // sits in the plan even when the actual lines come from a machine-written state file (named as related information).
 import { splitEffortFix } from '../fixes';
 import type { Effort, PlanDiagnostic } from '../model/model';
+
+type Related = NonNullable<PlanDiagnostic['related']>[number];
 import { declarationSpan, diagnostic, type CheckContext } from './context';
 
 /** One effort's size finding (node: its index in project.efforts). */
@@ -19,6 +21,9 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
       : undefined;
   const done = effort.status === 'done' ? ' It is marked done.' : '';
+  // A recorded split is the remedy the limit asks for: said in the finding, which then informs instead of failing.
+  const split = splitNote(effort);
+  const severity = split ? 'info' : 'error';
   if (estimate !== undefined && estimate > hard) {
     const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
     const also = actual !== undefined && actual > hard ? ` ${actual} actual lines are recorded.` : '';
@@ -26,12 +31,14 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       diagnostic(
         span,
         'effort-oversized',
-        'error',
-        `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
+        severity,
+        split
+          ? `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit.${also}${split}`
+          : `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
         [effort.id],
         {
-          related,
-          fixes: [splitEffortFix(ctx, effort, dependents)],
+          related: splitRelated(effort, related),
+          fixes: split ? [] : [splitEffortFix(ctx, effort, dependents)],
         },
       ),
     );
@@ -41,10 +48,12 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       diagnostic(
         span,
         'effort-oversized',
-        'error',
-        `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}`,
+        severity,
+        `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}${
+          split || (done ? ' No split is recorded.' : '')
+        }`,
         [effort.id],
-        { related },
+        { related: splitRelated(effort, related) },
       ),
     );
   } else if (estimate !== undefined && estimate > soft) {
@@ -71,4 +80,17 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   }
+}
+
+/** ` It was split into 3 parts.` when a source records a split, else ''. */
+function splitNote(effort: Effort): string {
+  if (effort.split === undefined) return '';
+  return effort.split > 1 ? ` It was split into ${effort.split} parts.` : ' It was split.';
+}
+
+/** The place the split is recorded, beside the place of the actual lines. */
+function splitRelated(effort: Effort, related: Related[] | undefined): Related[] | undefined {
+  const at = effort.origins.split;
+  if (effort.split === undefined || !at) return related;
+  return [...(related ?? []), { span: at, message: `${effort.id}: split recorded here` }];
 }

@@ -67,6 +67,7 @@ export const EFFORT_FIELDS = [
   'wave',
   'estimatedLines',
   'actualLines',
+  'split',
   'dependsOn',
   'parallelWith',
   'canParallelize',

@@ -54,6 +54,8 @@ export const EffortFactSchema = z.object({
   wave: located(z.number().int()).optional(),
   estimatedLines: located(z.number()).optional(),
   actualLines: located(z.number()).optional(),
+  /** Recorded as split into this many parts (0: split, the count not recorded). */
+  split: located(z.number().int().min(0)).optional(),
   dependsOn: RefListSchema.optional(),
   parallelWith: RefListSchema.optional(),
   canParallelize: located(z.boolean()).optional(),
@@ -156,6 +158,8 @@ export const EffortSchema = z.object({
   wave: z.number().int().optional(),
   estimatedLines: z.number().optional(),
   actualLines: z.number().optional(),
+  /** Recorded as split into this many parts (0: split, the count not recorded). */
+  split: z.number().int().min(0).optional(),
   dependsOn: z.array(z.string()),
   /** References that are not efforts (other phases, integration branches, prose). Never errors. */
   externalDependsOn: z.array(z.string()),

@@ -320,10 +320,10 @@ function mergeEffort(
     if (!win) continue;
     effort.origins[field] = valueSpan(win.fact, field);
     assign(effort, field, win.fact);
-    // Status and actual lines move with progress: never a conflict. State and infrastructure files record what
+    // Status, actual lines and splits move with progress: never a conflict. State and infrastructure files record what
     // happened; where they disagree with a plan or each other on what names and places an effort (name, branch,
     // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
-    if (field === 'status' || active.length < 2) continue;
+    if (field === 'status' || field === 'split' || active.length < 2) continue;
     const winIsRecord = isRecordSource(win);
     for (const r of candidates) {
       if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
@@ -349,7 +349,7 @@ function mergeEffort(
  * effort itself. A state record naming another effort, with no agreeing branch (an earlier generation's
  * `E1.1.2-registry-tls-trust` under the id of today's "Registry Client Interface"), describes that effort.
  */
-const WORK_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory', 'actualLines', 'status']);
+const WORK_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory', 'actualLines', 'split', 'status']);
 const BRANCH_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory']);
 
 function sameEffort(

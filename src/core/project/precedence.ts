@@ -263,6 +263,7 @@ export const FIELD_LABELS: Record<EffortField, string> = {
   wave: 'wave',
   estimatedLines: 'estimated lines',
   actualLines: 'actual lines',
+  split: 'split',
   dependsOn: 'dependencies',
   parallelWith: 'parallel with',
   canParallelize: 'can parallelize',

@@ -76,7 +76,7 @@ export function effortMarkdown(
   const size = sizeText(effort, limits);
   if (size)
     lines.push(
-      `Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}  `,
+      `Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}${splitText(effort)}  `,
     );
   if (effort.branch) lines.push(`Branch: \`${effort.branch}\`  `);
   if (effort.baseBranch) lines.push(`Base: \`${effort.baseBranch}\`  `);
@@ -96,4 +96,10 @@ export function effortMarkdown(
     if (sources.length) lines.push('', `Sources: ${sources.map(esc).join(' · ')}`);
   }
   return lines.join('\n');
+}
+
+/** `, split into 3 parts` (or `, split`) when a source records a split. */
+function splitText(effort: Effort): string {
+  if (effort.split === undefined) return '';
+  return effort.split > 1 ? `, split into ${effort.split} parts` : ', split';
 }

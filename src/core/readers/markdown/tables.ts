@@ -37,6 +37,8 @@ const ROW_FIELDS = new Set<EffortField>([
   'wave',
 ]);
 
+const SPLIT_INTO = /\bsplit into (\d{1,3})\b/i;
+
 export function splitRow(raw: string): Cell[] {
   let s = 0;
   let e = raw.length;
@@ -201,6 +203,9 @@ function applyCell(
     case 'status': {
       const status = parseStatus(text);
       if (status !== 'unknown') b.set('status', { value: status, span: at(0, text.length) });
+      // `✅ Split into 3 branches` records a split (`needs split` does not).
+      const split = SPLIT_INTO.exec(text);
+      if (split) b.set('split', { value: Number(split[1]), span: at(split.index, split.index + split[0].length) });
       return;
     }
     case 'name': {

@@ -55,7 +55,7 @@ export interface Scope {
   baseBranch?: Located<string>;
 }
 
-type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave';
+type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
@@ -97,6 +97,10 @@ const ROLES = new Map<string, Role>(
     worktree: 'directory',
     status: 'status',
     review_status: 'reviewStatus',
+    split_info: 'split',
+    split_count: 'split',
+    was_split: 'split',
+    splits: 'splits',
   } satisfies Record<string, Role>),
 );
 
@@ -164,6 +168,8 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (base) fields.baseBranch = base;
   const dir = found.directory && locatedStr(ctx, found.directory.value);
   if (dir) fields.directory = dir;
+  const split = splitOf(ctx, found.split) ?? splitOf(ctx, found.splits) ?? splitReview(ctx, found.reviewStatus);
+  if (split) fields.split = split;
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
 
@@ -236,6 +242,32 @@ function setSize(
   const value = n ?? parsed?.estimated;
   if (value !== undefined && Number.isInteger(value) && value >= 0)
     fields[key] = { value, span: valueSpan(ctx, entry.value) };
+}
+
+/**
+ * A recorded split: `split_info: {was_split: true, split_count: 2}`, `split_count: 3`, `was_split: true`, a list of
+ * `splits` (one per part). 0 when the record says split without a count; undefined when it says not split.
+ */
+function splitOf(ctx: NodeCtx, entry: Entry | undefined): Located<number> | undefined {
+  if (!entry) return undefined;
+  const v = entry.value;
+  const at = (value: number) => ({ value, span: valueSpan(ctx, v) });
+  if (isSeq(v)) return items(v).length ? at(items(v).length) : undefined;
+  const count = num(v);
+  if (count !== undefined) return Number.isInteger(count) && count > 1 ? at(count) : undefined;
+  const flag = bool(v);
+  if (flag !== undefined) return flag ? at(0) : undefined;
+  const inner = new Map(entries(ctx, v).map((e) => [e.norm, e.value]));
+  if (bool(inner.get('was_split') ?? null) === false) return undefined;
+  const n = num(inner.get('split_count') ?? null) ?? items(inner.get('splits') ?? null).length;
+  if (Number.isInteger(n) && n > 1) return at(n);
+  return bool(inner.get('was_split') ?? null) ? at(0) : undefined;
+}
+
+/** `review_status: SPLIT`: reviewed and split, the count not recorded. */
+function splitReview(ctx: NodeCtx, entry: Entry | undefined): Located<number> | undefined {
+  const text = entry && str(entry.value);
+  return entry && text && /^split/i.test(text) ? { value: 0, span: valueSpan(ctx, entry.value) } : undefined;
 }
 
 function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {

@@ -116,7 +116,7 @@ describe('readStateFile: 2.0 JSON (efforts_completed records, phase_status, wave
         directory: L('efforts/phase1/wave1/parser', s(12, 23, 50)),
         status: L('done', s(4, 4, 21)),
       },
-      // review_status SPLIT says nothing about progress; being in efforts_completed does.
+      // review_status SPLIT says nothing about progress (being in efforts_completed does); it records a split.
       {
         id: 'E1.1.2',
         kind: 'state',
@@ -125,6 +125,7 @@ describe('readStateFile: 2.0 JSON (efforts_completed records, phase_status, wave
         phase: L(1, s(16, 16, 17)),
         wave: L(1, s(17, 15, 16)),
         actualLines: L(1320, s(20, 24, 28)),
+        split: L(0, s(19, 25, 30)),
         branch: L('demo/phase1/wave1/lexer', s(18, 18, 41)),
         directory: L('efforts/phase1/wave1/lexer', s(21, 23, 49)),
         status: L('done', s(4, 4, 21)),
