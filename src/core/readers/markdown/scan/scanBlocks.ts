@@ -18,7 +18,7 @@ const MAX_LABEL_SCAN = 999 * 2;
 /** Reads `src` (LF line ends, NUL already replaced) into `out`; false when markdown-it must read it instead. */
 export function scanBlocks(src: string, out: DocBuilder): boolean {
   if (!src) return true;
-  const s = createState(src, out, tokenize);
+  const s = createState(src, out.doc.lines.length, out, tokenize);
   try {
     tokenize(s, 0, s.lineMax);
     return true;

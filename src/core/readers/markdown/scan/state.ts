@@ -21,9 +21,6 @@ export interface ScanState {
   /** Open container tokens markdown-it would have pushed (lists, items, quotes): its nesting limit counts them. */
   level: number;
   out: DocBuilder;
-  /** Lists opened so far and the index of each open one (items of one list share an index). */
-  listCount: number;
-  listStack: number[];
   /** The block loop, handed to containers (lists, quotes) so that rule files do not import each other in a circle. */
   tokenize: (state: ScanState, startLine: number, endLine: number) => void;
 }
@@ -32,14 +29,28 @@ export function isSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x09;
 }
 
-export function createState(src: string, out: DocBuilder, tokenize: ScanState['tokenize']): ScanState {
-  let count = 1;
-  for (let p = src.indexOf('\n'); p >= 0 && p < src.length - 1; p = src.indexOf('\n', p + 1)) count++;
-  if (src.length === 0) count = 0;
-  const bMarks = new Int32Array(count + 1);
-  const eMarks = new Int32Array(count + 1);
-  const tShift = new Int32Array(count + 1);
-  const sCount = new Int32Array(count + 1);
+// Line arrays reused from file to file (reading is synchronous, one file at a time): allocating them per file cost
+// more than scanning a small plan. Files of more lines than this get their own, so a huge one is not kept alive.
+const POOL_LINES = 1 << 16;
+let pool: Int32Array[] = [];
+
+function lineArrays(size: number): Int32Array[] {
+  if (size > POOL_LINES) return [0, 1, 2, 3, 4].map(() => new Int32Array(size));
+  if (!pool.length || pool[0].length < size) {
+    const cap = Math.min(POOL_LINES, Math.max(size, 2 * (pool[0]?.length ?? 256)));
+    pool = [0, 1, 2, 3, 4].map(() => new Int32Array(cap));
+  } else pool[4].fill(0, 0, size);
+  return pool;
+}
+
+/** `lineCount`: at least the number of lines of `src` (the doc's split, which counts a last empty line too). */
+export function createState(
+  src: string,
+  lineCount: number,
+  out: DocBuilder,
+  tokenize: ScanState['tokenize'],
+): ScanState {
+  const [bMarks, eMarks, tShift, sCount, bsCount] = lineArrays(lineCount + 1);
   let n = 0;
   const len = src.length;
   for (let start = 0; start < len;) {
@@ -53,12 +64,12 @@ export function createState(src: string, out: DocBuilder, tokenize: ScanState['t
     }
     // A last line of only blanks, without a newline, is no line for markdown-it.
     if (pos === len) break;
-    const indent = pos - start;
+    if (n + 1 >= bMarks.length) throw new ScanBail(); // more lines than the caller said: never, but never wrong
     let end = src.indexOf('\n', pos);
     if (end < 0) end = len;
     bMarks[n] = start;
     eMarks[n] = end;
-    tShift[n] = indent;
+    tShift[n] = pos - start;
     sCount[n] = offset;
     n++;
     start = end + 1;
@@ -66,13 +77,15 @@ export function createState(src: string, out: DocBuilder, tokenize: ScanState['t
   // The fake entry after the last line, as in markdown-it.
   bMarks[n] = len;
   eMarks[n] = len;
+  tShift[n] = 0;
+  sCount[n] = 0;
   return {
     src,
     bMarks,
     eMarks,
     tShift,
     sCount,
-    bsCount: new Int32Array(n + 1),
+    bsCount,
     blkIndent: 0,
     listIndent: -1,
     line: 0,
@@ -80,8 +93,6 @@ export function createState(src: string, out: DocBuilder, tokenize: ScanState['t
     parentType: 'root',
     level: 0,
     out,
-    listCount: 0,
-    listStack: [],
     tokenize,
   };
 }

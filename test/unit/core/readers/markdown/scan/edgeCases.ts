@@ -98,6 +98,16 @@ export const EDGE_CASES: EdgeCase[] = [
   { name: 'HTML in list items and quotes', text: '- a\n  <!-- c\n\n  -->\n- b\n  <details>\n  x\n\n> <div>\n> y\n' },
   { name: 'HTML comment left open', text: '<!-- never closed\n# h\n\n- x\n' },
   { name: 'link reference definitions', text: '[a]: http://x\n\n[b\nc]: /u\n', bails: true },
+  {
+    name: 'reference definitions with titles, over lines, refused links',
+    text: '[a]: <http://x y> "t\nitle"\n# h\n[b]: javascript:alert(1)\n[c]: <DATA:image/png;x>\n[d]: data:text/html,x\n[e]: &#106;avascript:x\n[f]:\n/u \'t\' junk\n[ ]: /x\n',
+    bails: true,
+  },
+  {
+    name: 'reference definitions in list items and before a paragraph',
+    text: '- [a]: /u\n  text\n- [b]: http://bücher.de "t"\n\n[c]: /v\npara\n',
+    bails: true,
+  },
   { name: 'nesting past markdown-it’s limit', text: nested(60, '-'), bails: true },
   { name: 'quotes past markdown-it’s limit', text: `${'>'.repeat(120)} deep\n`, bails: true },
 ];
