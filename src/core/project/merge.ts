@@ -310,12 +310,13 @@ function mergeEffort(
     origins: {},
   };
   const single = active.length === 1;
-  let branchWin: RankedFact | undefined;
+  // Name and branch are decided first: what belongs to one effort's work is only taken from sources that are
+  // about that effort (sameEffort).
+  const identity = single ? undefined : { name: winnerFor(active, 'name'), branch: winnerFor(active, 'branch') };
   for (const field of FIELDS) {
     // One source (most efforts in big plans): no ranking, no comparison.
-    const candidates = single ? active : sameBranch(active, field, branchWin);
+    const candidates = single ? active : sameEffort(active, field, identity!);
     const win = single ? (active[0].fact[field] === undefined ? undefined : active[0]) : winnerFor(candidates, field);
-    if (field === 'branch') branchWin = win;
     if (!win) continue;
     effort.origins[field] = valueSpan(win.fact, field);
     assign(effort, field, win.fact);
@@ -342,13 +343,30 @@ function mergeEffort(
 }
 
 /**
- * Base and directory belong to a branch: a source that names another branch than the winning one (a stale state
- * file, another project's record) describes that branch, so its base and folder are not taken. FIELDS orders
- * branch before both.
+ * Base, directory, actual lines and status belong to one effort's work, so they are only taken from sources about
+ * that effort. A source naming another branch than the winning one describes that branch (a stale state file,
+ * another project's record): its base and folder are never taken, its size and progress only when it names the
+ * effort itself. A state record naming another effort, with no agreeing branch (an earlier generation's
+ * `E1.1.2-registry-tls-trust` under the id of today's "Registry Client Interface"), describes that effort.
  */
-function sameBranch(active: RankedFact[], field: EffortField, branchWin: RankedFact | undefined): RankedFact[] {
-  if (!branchWin || (field !== 'baseBranch' && field !== 'directory')) return active;
-  return active.filter((r) => r.fact.branch === undefined || valuesAgree('branch', branchWin.fact, r.fact));
+const WORK_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory', 'actualLines', 'status']);
+const BRANCH_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory']);
+
+function sameEffort(
+  active: RankedFact[],
+  field: EffortField,
+  win: { name?: RankedFact; branch?: RankedFact },
+): RankedFact[] {
+  if (!WORK_FIELDS.has(field)) return active;
+  return active.filter((r) => {
+    const { branch, name } = r.fact;
+    const branchAgrees =
+      branch !== undefined && win.branch ? valuesAgree('branch', win.branch.fact, r.fact) : undefined;
+    const nameAgrees =
+      isRecordSource(r) && name !== undefined && win.name ? valuesAgree('name', win.name.fact, r.fact) : undefined;
+    if (branchAgrees === false) return !BRANCH_FIELDS.has(field) && nameAgrees === true;
+    return nameAgrees !== false || branchAgrees === true;
+  });
 }
 
 /** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
