@@ -70,3 +70,18 @@ export const PLAN_GLOBS = [
   // Character classes, not two spellings: editor file searches are case-sensitive on Linux (`Effort-Plan.md`).
   '**/*[Pp][Ll][Aa][Nn]*.md',
 ];
+
+/**
+ * State files the orchestrator writes at a project's root, by exact name. VS Code checks a `workspaceContains:` name
+ * with one stat in the extension host, while a glob waits for a file search through the workbench (0.3-3 s into a
+ * loaded first start); the globs above still find every other layout.
+ */
+export const ROOT_STATE_FILES = [
+  'orchestrator-state.json',
+  'orchestrator-state-v3.json',
+  'orchestrator-state.yaml',
+  'orchestrator-state.yml',
+  'target-repo-config.yaml',
+  'target-repo-config.yml',
+  '.infrastructure-metadata.json',
+];

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { EDITOR_DEFAULTS } from '../../../../src/core/config/editorDefaults';
 import { DEFAULT_PROJECT_SETTINGS as D } from '../../../../src/core/config/settings';
-import { PLAN_GLOBS } from '../../../../src/core/files/classify';
+import { classifyPlanFile, PLAN_GLOBS, ROOT_STATE_FILES } from '../../../../src/core/files/classify';
 
 interface Property {
   default?: unknown;
@@ -43,8 +43,13 @@ describe('package.json agrees with the product', () => {
     });
   }
 
-  it('activates on exactly the plan globs the scanner reads', () => {
+  it('activates on exactly the plan globs the scanner reads, and on the root state files by name', () => {
     const globs = (pkg.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:'));
-    assert.deepEqual(globs.map((e) => e.slice('workspaceContains:'.length)).sort(), [...PLAN_GLOBS].sort());
+    assert.deepEqual(
+      globs.map((e) => e.slice('workspaceContains:'.length)).sort(),
+      [...PLAN_GLOBS, ...ROOT_STATE_FILES].sort(),
+    );
+    // Each name is a file the scanner reads (a name VS Code could wake on for a file Waveplan then ignores is a bug).
+    for (const name of ROOT_STATE_FILES) assert.ok(classifyPlanFile(name), name);
   });
 });
