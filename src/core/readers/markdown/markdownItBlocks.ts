@@ -1,5 +1,5 @@
 // Block events from markdown-it's block parser: what the scanner falls back to on what it does not model (link
-// reference definitions, nesting past markdown-it's limit). doc.ts requires this file on first use, and only the block
+// reference definitions). doc.ts requires this file on first use, and only the block
 // parser is loaded (not markdown-it's inline rules, renderer or linkify: 24 KB less in the bundle). Checked against
 // the whole of markdown-it by the scanner's differential test.
 import type MarkdownIt from 'markdown-it';

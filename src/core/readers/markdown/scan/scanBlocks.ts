@@ -1,7 +1,7 @@
 // The block scanner: markdown-it's block loop and rules (tables, code, fences, quotes, breaks, lists, headings,
 // paragraphs), ported to char-code checks over typed line arrays that emit block events instead of tokens. It bails
-// out (returns false) on what it does not model — link reference definitions and markdown-it's nesting limit
-// — and the caller reads the file with markdown-it.
+// out (returns false) on what it does not model — link reference definitions — and the caller reads the file with
+// markdown-it's block parser.
 import type { DocBuilder } from '../docBuilder';
 import { blockquote } from './blockquote';
 import { code, fence, heading, hr, lheading, paragraph } from './leaves';
@@ -35,7 +35,11 @@ function tokenize(s: ScanState, startLine: number, endLine: number): void {
     if (line >= endLine) break;
     // Nested calls (list items, quotes) end at a line outdented from them.
     if (s.sCount[line] < s.blkIndent) break;
-    if (s.level >= MAX_NESTING) throw new ScanBail();
+    // Past markdown-it's nesting limit the rest of the block is skipped, as markdown-it does.
+    if (s.level >= MAX_NESTING) {
+      s.line = endLine;
+      break;
+    }
     // markdown-it's rule order; the first that takes the line wins.
     void (
       table(s, line, endLine) ||

@@ -108,6 +108,7 @@ export const EDGE_CASES: EdgeCase[] = [
     text: '- [a]: /u\n  text\n- [b]: http://bücher.de "t"\n\n[c]: /v\npara\n',
     bails: true,
   },
-  { name: 'nesting past markdown-it’s limit', text: nested(60, '-'), bails: true },
-  { name: 'quotes past markdown-it’s limit', text: `${'>'.repeat(120)} deep\n`, bails: true },
+  { name: 'nesting past markdown-it’s limit', text: `${nested(60, '-')}\n\nafter\n` },
+  { name: 'quotes past markdown-it’s limit', text: `${'>'.repeat(120)} deep\n\n# after\n` },
+  { name: 'lists in quotes past the limit', text: `${'> - '.repeat(40)}x\n${'>'.repeat(40)} y\n\npara\n` },
 ];
