@@ -85,7 +85,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     if (list) list.push(nodeId);
     else classes.set(cls, [nodeId]);
   };
-  const marks = graphMarks(project.diagnostics);
+  const marks = graphMarks(project.diagnostics, o.root);
   const shown = new Set(selection.efforts.map((e) => e.id));
   const critical = new Set(o.criticalPath);
   const criticalPairs = new Set<string>();

@@ -5,6 +5,7 @@
 // base branch names every effort that inherits it).
 import { edgeKey } from './select';
 import type { DiagnosticCode, PlanDiagnostic } from '../model/model';
+import { relativeMessage } from '../views/provenance';
 
 export type MarkSeverity = 'error' | 'warning';
 
@@ -39,11 +40,13 @@ export const SIZE_CODES: ReadonlySet<DiagnosticCode> = new Set([
 const worse = (a: MarkSeverity | undefined, b: MarkSeverity): MarkSeverity =>
   a === 'error' || b === 'error' ? 'error' : 'warning';
 
-export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
+/** `root`: the project folder; paths under it in the findings' messages are written relative to it, as in Problems. */
+export function graphMarks(diagnostics: readonly PlanDiagnostic[], root?: string): GraphMarks {
   const edges = new Map<string, EdgeMark>();
   const efforts = new Map<string, EffortMark>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' && d.severity !== 'warning') continue; // hints (and info) draw nothing
+    const message = root ? relativeMessage(d.message, root) : d.message;
     if (d.edges?.length) {
       for (const [from, to] of d.edges) {
         const key = edgeKey(from, to);
@@ -51,8 +54,8 @@ export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
         if (mark) {
           mark.severity = worse(mark.severity, d.severity);
           mark.cycle ||= d.code === 'dependency-cycle';
-          if (!mark.messages.includes(d.message)) mark.messages.push(d.message);
-        } else edges.set(key, { severity: d.severity, cycle: d.code === 'dependency-cycle', messages: [d.message] });
+          if (!mark.messages.includes(message)) mark.messages.push(message);
+        } else edges.set(key, { severity: d.severity, cycle: d.code === 'dependency-cycle', messages: [message] });
       }
       continue;
     }
@@ -62,7 +65,7 @@ export function graphMarks(diagnostics: readonly PlanDiagnostic[]): GraphMarks {
       mark.severity = worse(mark.severity, d.severity);
       mark.codes.add(d.code);
       if (SIZE_CODES.has(d.code)) mark.size = worse(mark.size, d.severity);
-      if (!mark.messages.includes(d.message)) mark.messages.push(d.message);
+      if (!mark.messages.includes(message)) mark.messages.push(message);
     }
   }
   return { edges, efforts };

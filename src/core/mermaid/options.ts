@@ -18,6 +18,7 @@ export function resolveOptions(options: MermaidOptions = {}) {
     focus: options.focus,
     maxLabelLength: options.maxLabelLength ?? 48,
     git: options.git,
+    root: options.root,
   };
 }
 export type ResolvedOptions = ReturnType<typeof resolveOptions>;

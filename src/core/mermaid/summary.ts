@@ -20,7 +20,7 @@ interface Group {
 
 type SummaryOptions = Pick<
   ResolvedOptions,
-  'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength'
+  'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength' | 'root'
 >;
 
 /** Wave summary, or phase summary when the wave one is still too big for Mermaid; heaviest edges kept if needed. */
@@ -56,7 +56,7 @@ function summarize(
 
   // Cross-group dependency counts; dependencies inside one wave are counted on the node (they break parallelism).
   const shown = new Map(selection.efforts.map((e) => [e.id, keyOf(e)]));
-  const marks = graphMarks(project.diagnostics);
+  const marks = graphMarks(project.diagnostics, o.root);
   const critical = new Set(o.criticalPath);
   const criticalPairs = new Set<string>();
   for (let i = 1; i < o.criticalPath.length; i++) criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));

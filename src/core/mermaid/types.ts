@@ -41,6 +41,8 @@ export interface MermaidOptions {
   maxLabelLength?: number;
   /** Git state per effort id, drawn as a line in the effort's node (left out when it alone breaks Mermaid's limits). */
   git?: ReadonlyMap<string, EffortGitState>;
+  /** The project folder: findings' messages on nodes and edges name files relative to it. */
+  root?: string;
 }
 
 /** What the graph shows of an effort's branch (see mermaidGit.ts); `branch: false` draws `no branch`. */

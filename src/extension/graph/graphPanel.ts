@@ -227,6 +227,7 @@ export class GraphPanel extends DisposableOwner {
         mode: view.mode,
         focus: view.focus,
         git,
+        root: this.folder()?.uri.scheme === 'file' ? this.folder()?.uri.fsPath : undefined,
       });
     let graph = compute(this.view);
     let highlight: { nodeId: string; reveal: boolean } | undefined;
