@@ -1,5 +1,6 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
 import { originsOf } from '../../core/views/provenance';
+import { isCoordination } from '../../core/views/treeShape';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
@@ -24,20 +25,27 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       },
     );
   } else {
+    // Coordination documents (plans of the work, not work) are listed apart, as the editor's tree shows them.
+    const coordination = project.efforts.filter(isCoordination);
+    const apart = new Set(coordination);
     for (const phase of project.phases) {
       io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
       for (const wave of phase.waves) {
         io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
         for (const id of wave.efforts) {
           const e = project.byId.get(id);
-          if (e) io.out(`    ${effortLine(e)}\n`);
+          if (e && !apart.has(e)) io.out(`    ${effortLine(e)}\n`);
         }
       }
     }
-    const loose = project.efforts.filter((e) => e.phase === undefined || e.wave === undefined);
+    const loose = project.efforts.filter((e) => (e.phase === undefined || e.wave === undefined) && !apart.has(e));
     if (loose.length) {
       io.out('Not in a wave\n');
       for (const e of loose) io.out(`    ${effortLine(e)}\n`);
+    }
+    if (coordination.length) {
+      io.out('Coordination documents\n');
+      for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
     }
     io.out(
       `${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`,
@@ -47,7 +55,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 function effortLine(e: Effort): string {
-  const size = e.estimatedLines !== undefined ? ` (${e.estimatedLines} lines)` : '';
+  const split = e.split === undefined ? '' : e.split > 1 ? `, split into ${e.split} parts` : ', split';
+  // Recorded actual lines first, as the tree and the size check read them; the estimate beside them.
+  const size =
+    e.actualLines !== undefined
+      ? ` (${e.actualLines} lines${e.estimatedLines !== undefined ? `, estimated ${e.estimatedLines}` : ''}${split})`
+      : e.estimatedLines !== undefined
+        ? ` (~${e.estimatedLines} lines${split})`
+        : '';
   const deps = e.dependsOn.length ? ` ← ${e.dependsOn.join(', ')}` : '';
   return `${e.id} ${e.name}${size} [${e.status}]${deps}`;
 }
@@ -60,6 +75,7 @@ export function effortJson(e: Effort, rel: (f: string) => string, root?: string)
     wave: e.wave ?? null,
     estimatedLines: e.estimatedLines ?? null,
     actualLines: e.actualLines ?? null,
+    split: e.split ?? null,
     dependsOn: e.dependsOn,
     externalDependsOn: e.externalDependsOn,
     parallelWith: e.parallelWith,

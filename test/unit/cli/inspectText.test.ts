@@ -1,0 +1,63 @@
+// `waveplan inspect` as text says what the tree says: recorded actual lines and splits beside the estimate, and
+// coordination documents apart from the efforts of their wave.
+import { strict as assert } from 'assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../support/cliRun';
+
+const PLAN = `# Phase 1 Implementation Plan
+
+## Wave 1: Parsing
+
+### E1.1.1: Lexer
+**Size Estimate**: 450 lines
+
+### E1.1.2: Parser
+**Size Estimate**: 300 lines
+**Dependencies**: E1.1.1
+`;
+
+/** An effort plan in a folder of its own, without an effort number: it coordinates the wave's efforts. */
+const COORDINATION = `# Wave 1.1 Coordination Plan
+
+**Effort Name**: wave-planning
+**Branch**: demo/phase1/wave1/wave-planning
+**Size Estimate**: 150 lines
+
+How the two efforts of this wave hand over.
+`;
+
+const STATE = JSON.stringify({
+  efforts_completed: [
+    { effort_id: 'E1.1.1-lexer', lines_changed: 1320, split_info: { was_split: true, split_count: 2 } },
+  ],
+});
+
+describe('waveplan inspect (text)', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'waveplan-inspect-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints actual lines, the estimate and the split, and lists coordination documents apart', async () => {
+    writeFileSync(path.join(dir, 'PHASE-1-IMPLEMENTATION-PLAN.md'), PLAN);
+    writeFileSync(path.join(dir, 'orchestrator-state.json'), STATE);
+    const planning = path.join(dir, '.software-factory', 'phase1', 'wave1', 'wave-planning');
+    mkdirSync(planning, { recursive: true });
+    writeFileSync(path.join(planning, 'IMPLEMENTATION-PLAN-20250101-120000.md'), COORDINATION);
+    const { code, out } = await runCli(['inspect'], dir);
+    assert.equal(code, 0);
+    const lines = out.split('\n');
+    assert.deepEqual(lines.slice(0, 4), [
+      'Phase 1',
+      '  Wave 1.1: Parsing',
+      '    E1.1.1 Lexer (1320 lines, estimated 450, split into 2 parts) [done]',
+      '    E1.1.2 Parser (~300 lines) [planned] ← E1.1.1',
+    ]);
+    const apart = lines.indexOf('Coordination documents');
+    assert.ok(apart > 3, out);
+    assert.equal(lines[apart + 1], '    wave-planning wave-planning (~150 lines) [planned]');
+    assert.ok(!lines.slice(0, apart).some((l) => l.includes('wave-planning')), out);
+    const json = JSON.parse((await runCli(['inspect', '--json'], dir)).out);
+    assert.equal(json.efforts.find((e: { id: string }) => e.id === 'E1.1.1').split, 2);
+  });
+});
