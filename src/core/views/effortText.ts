@@ -44,6 +44,21 @@ export function findingsByEffort(project: Project): Map<string, PlanDiagnostic[]
   return map;
 }
 
+/**
+ * The worst severity among the findings about these efforts that the tree marks: 'error', else 'warning', else
+ * undefined (information and hints mark nothing, as in the graph). A wave row shows it even while closed.
+ */
+export function worstFinding(project: Project, ids: readonly string[]): 'error' | 'warning' | undefined {
+  const byEffort = findingsByEffort(project);
+  let worst: 'warning' | undefined;
+  for (const id of ids)
+    for (const f of byEffort.get(id) ?? []) {
+      if (f.severity === 'error') return 'error';
+      if (f.severity === 'warning') worst = 'warning';
+    }
+  return worst;
+}
+
 /** Efforts of the plan with an error among their findings: what the tree marks with the error icon and the badge counts. */
 export function effortsWithErrors(project: Project): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@ import { lookOf, refreshTargets } from './refreshTargets';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
 import { readSettings } from '../config';
-import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
+import { effortMarkdown, findingsByEffort, worstFinding } from '../../core/views/effortText';
 import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
@@ -153,14 +153,13 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
           : node.current
             ? vscode.TreeItemCollapsibleState.Expanded
             : vscode.TreeItemCollapsibleState.Collapsed;
-        const t = item(
-          node,
-          `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`,
-          state,
-          'layers',
-          'waveplan.wave',
-        );
+        const title = `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`;
+        const t = item(node, title, state, 'layers', 'waveplan.wave');
         t.description = waveDescription(node.wave.efforts, project);
+        // A closed wave still shows that it holds errors or warnings, as the badge counts them.
+        const worst = project ? worstFinding(project, node.wave.efforts) : undefined;
+        if (worst) t.iconPath = findingIcon(worst);
+        t.tooltip = `${title}\n${t.description}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
         return t;
       }
       case 'loose':
@@ -206,15 +205,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private effortItem(effort: Effort, node: PlanNode, project: Project | undefined): vscode.TreeItem {
     const limits = this.current().limits.get(node.folderUri) ?? DEFAULT_LIMITS;
     const findings = project ? (findingsByEffort(project).get(effort.id) ?? []) : [];
-    const errors = findings.some((f) => f.severity === 'error');
+    const worst = project ? worstFinding(project, [effort.id]) : undefined;
+    const errors = worst === 'error';
     const t = new vscode.TreeItem(compactEffortLabel(effort, limits), vscode.TreeItemCollapsibleState.None);
     t.id = node.id;
     const git = this.git?.effort(node.folderUri, effort.id);
     const expectBranch = node.kind === 'effort' && node.expectBranch && !!this.git?.folder(node.folderUri)?.started;
     t.description = effortTreeDescription(effort, limits, git, expectBranch);
-    t.iconPath = errors
-      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
-      : statusIcon(effort.status);
+    t.iconPath = worst ? findingIcon(worst) : statusIcon(effort.status);
     // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
     const where = git?.state === 'worktree' ? '.worktree' : git?.state === 'branch-only' ? '.branch' : '';
     t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
@@ -278,6 +276,10 @@ const STATUS_ICONS: Record<Effort['status'], [string, string?]> = {
   blocked: ['circle-slash', 'list.warningForeground'],
   unknown: ['circle-large-outline'],
 };
+
+function findingIcon(severity: 'error' | 'warning'): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(severity, new vscode.ThemeColor(`list.${severity}Foreground`));
+}
 
 function statusIcon(status: Effort['status']): vscode.ThemeIcon {
   const [icon, color] = STATUS_ICONS[status];

@@ -67,6 +67,22 @@ describe('plan tree', () => {
     );
   });
 
+  it('marks effort rows with warnings, and waves that hold errors or warnings even while closed', () => {
+    const wave2 = find('Wave 2: Queries', find('Phase 1: Ledger Core'));
+    // E1.2.3 is over the soft limit (a warning): the warning icon, its status still in the menus.
+    const near = item(find('E1.2.3 ~720/800', wave2));
+    assert.deepEqual([icon(near), near.contextValue?.startsWith('waveplan.effort.error')], ['warning', false]);
+    const waves = children().flatMap((p) => children(p).map((w) => [label(item(w)), icon(item(w))]));
+    assert.deepEqual(waves, [
+      ['Wave 1: Storage', 'error'],
+      ['Wave 2: Queries', 'error'],
+      ['Wave 1: Replication', 'layers'],
+      ['Wave 2: Clients', 'error'],
+    ]);
+    const tooltip = item(wave2).tooltip;
+    assert.match(String(tooltip), /Holds efforts with errors/);
+  });
+
   it('opens the phases and the current wave (the first with unfinished work), the other waves closed', () => {
     const state = (n: PlanNode) => item(n).collapsibleState;
     const { Expanded, Collapsed } = vscode.TreeItemCollapsibleState;
