@@ -53,6 +53,7 @@ export function worstFinding(project: Project, ids: readonly string[]): 'error' 
   let worst: 'warning' | undefined;
   for (const id of ids)
     for (const f of byEffort.get(id) ?? []) {
+      if (!marks(f, id)) continue;
       if (f.severity === 'error') return 'error';
       if (f.severity === 'warning') worst = 'warning';
     }
@@ -63,7 +64,7 @@ export function worstFinding(project: Project, ids: readonly string[]): 'error' 
 export function effortsWithErrors(project: Project): string[] {
   const out: string[] = [];
   for (const [id, findings] of findingsByEffort(project))
-    if (project.byId.has(id) && findings.some((f) => f.severity === 'error')) out.push(id);
+    if (project.byId.has(id) && findings.some((f) => f.severity === 'error' && marks(f, id))) out.push(id);
   return out;
 }
 
@@ -117,4 +118,13 @@ export function effortMarkdown(
 function splitText(effort: Effort): string {
   if (effort.split === undefined) return '';
   return effort.split > 1 ? `, split into ${effort.split} parts` : ', split';
+}
+
+/**
+ * Whether a finding marks this effort's row: a finding about a dependency (it names edges, which the graph marks)
+ * marks the effort whose list holds it, the first it names (`E1.1.4 … depends on E1.1.1` marks E1.1.4, not E1.1.1);
+ * any other marks every effort it names.
+ */
+function marks(finding: PlanDiagnostic, id: string): boolean {
+  return finding.edges?.length ? finding.efforts[0] === id : true;
 }

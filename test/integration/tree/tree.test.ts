@@ -50,12 +50,13 @@ describe('plan tree', () => {
     assert.equal(item(wave1).description, '4 efforts · 2,120 lines');
   });
 
-  it('labels efforts by id and size (actual, or ~estimate), with a status icon and menu context', () => {
+  it('labels efforts by id and size (actual, or ~estimate), with a status or finding icon and menu context', () => {
     const wave1 = find('Wave 1: Storage', find('Phase 1: Ledger Core'));
     const [done, inProgress, oversized] = children(wave1).map(item);
     assert.deepEqual(
       [label(done), icon(done), done.contextValue],
-      ['E1.1.1 420/800', 'pass-filled', 'waveplan.effort.done'],
+      // Done, but named by E1.1.4's parallel claim (E1.1.4 → E1.2.1 → E1.1.1, a warning the graph marks on both).
+      ['E1.1.1 420/800', 'warning', 'waveplan.effort.done'],
     );
     assert.deepEqual(
       [label(inProgress), icon(inProgress), inProgress.contextValue],
@@ -176,12 +177,14 @@ describe('plan tree', () => {
     }
   });
 
-  it('badges the view with the number of tree items that show an error', async () => {
+  it('badges the view with the number of effort rows that show an error', async () => {
     const marked: string[] = [];
     const walk = async (node?: PlanNode): Promise<void> => {
       for (const child of (await api.tree.getChildren(node)) ?? []) {
         const item = await api.tree.getTreeItem(child);
-        if (item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error') marked.push(String(item.label));
+        const effortRow = item.contextValue?.startsWith('waveplan.effort.') ?? false;
+        if (effortRow && item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error')
+          marked.push(String(item.label));
         await walk(child);
       }
     };
