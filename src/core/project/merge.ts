@@ -26,9 +26,9 @@ import {
   compareRanked,
   comparePaths,
   displayValue,
+  explicitLabel,
   FIELD_LABELS,
   fileRank,
-  isExplicitKind,
   isRecordSource,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
@@ -381,11 +381,7 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const loseSpan = valueSpan(loser.fact, field);
   const label = FIELD_LABELS[field];
   const winner =
-    win.fileIndex === loser.fileIndex
-      ? isExplicitKind(win.fact.kind)
-        ? 'the metadata block'
-        : 'the first declaration'
-      : sourceLabel(win);
+    win.fileIndex === loser.fileIndex ? (explicitLabel(win.fact.kind) ?? 'the first declaration') : sourceLabel(win);
   const winValue = displayValue(field, win.fact);
   // One Problems line: the finding sits at the losing value ("here"); the winner's place is also related information.
   const there = winSpan.file === loseSpan.file ? `line ${winSpan.line}` : where(winSpan);

@@ -56,10 +56,6 @@ export function isRecordSource(r: RankedFact): boolean {
   );
 }
 
-export function isExplicitKind(kind: FactKind): boolean {
-  return EXPLICIT_KINDS.has(kind);
-}
-
 function rank(r: RankedFact, field?: EffortField): number {
   const fileRank =
     field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
@@ -155,7 +151,23 @@ export function sourceLabel(r: RankedFact): string {
     case 'state':
       return 'the state file';
     default:
-      return EXPLICIT_KINDS.has(r.fact.kind) ? 'the metadata block' : 'that source';
+      return explicitLabel(r.fact.kind) ?? 'that source';
+  }
+}
+
+/** What an explicit declaration is called in messages: `**Size**:` is a bold field, not a block. */
+export function explicitLabel(kind: EffortFact['kind']): string | undefined {
+  switch (kind) {
+    case 'metadata':
+      return 'the bold metadata field';
+    case 'json-block':
+      return 'the JSON block';
+    case 'yaml-block':
+      return 'the YAML block';
+    case 'front-matter':
+      return 'the front matter';
+    default:
+      return undefined;
   }
 }
 

@@ -69,7 +69,7 @@ describe('mergeProject: precedence', () => {
     const [c] = project.diagnostics;
     assert.equal(c.code, 'effort-conflict');
     assert.equal(c.line, 3);
-    assert.match(c.message, /450 in line 10 wins \(the metadata block\)/);
+    assert.match(c.message, /450 in line 10 wins \(the bold metadata field\)/);
   });
 
   it('compares normalized values: sets for lists, trimmed strings, name variants, absent never conflicts', () => {
