@@ -1,5 +1,6 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
 import { originsOf } from '../../core/views/provenance';
+import { splitText } from '../../core/views/effortText';
 import { isCoordination } from '../../core/views/treeShape';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
@@ -55,7 +56,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 function effortLine(e: Effort): string {
-  const split = e.split === undefined ? '' : e.split > 1 ? `, split into ${e.split} parts` : ', split';
+  const split = splitText(e);
   // Recorded actual lines first, as the tree and the size check read them; the estimate beside them.
   const size =
     e.actualLines !== undefined

@@ -3,6 +3,7 @@
 // sits in the plan even when the actual lines come from a machine-written state file (named as related information).
 import { splitEffortFix } from '../fixes';
 import type { Effort, PlanDiagnostic } from '../model/model';
+import { splitPhrase } from '../views/effortText';
 
 type Related = NonNullable<PlanDiagnostic['related']>[number];
 import { declarationSpan, diagnostic, type CheckContext } from './context';
@@ -84,8 +85,8 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
 
 /** ` It was split into 3 parts.` when a source records a split, else ''. */
 function splitNote(effort: Effort): string {
-  if (effort.split === undefined) return '';
-  return effort.split > 1 ? ` It was split into ${effort.split} parts.` : ' It was split.';
+  const phrase = splitPhrase(effort);
+  return phrase ? ` It was ${phrase}.` : '';
 }
 
 /** The place the split is recorded, beside the place of the actual lines. */

@@ -114,10 +114,16 @@ export function effortMarkdown(
   return lines.join('\n');
 }
 
-/** `, split into 3 parts` (or `, split`) when a source records a split. */
-function splitText(effort: Effort): string {
-  if (effort.split === undefined) return '';
-  return effort.split > 1 ? `, split into ${effort.split} parts` : ', split';
+/** `split into 3 parts` (or `split` when the count is not recorded) when a source records a split. */
+export function splitPhrase(effort: Effort): string | undefined {
+  if (effort.split === undefined) return undefined;
+  return effort.split > 1 ? `split into ${effort.split} parts` : 'split';
+}
+
+/** `, split into 3 parts` for a size line, else ''. */
+export function splitText(effort: Effort): string {
+  const phrase = splitPhrase(effort);
+  return phrase ? `, ${phrase}` : '';
 }
 
 /**
