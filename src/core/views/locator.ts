@@ -1,6 +1,13 @@
 // Where efforts are mentioned, per file, from one project: declarations, metadata blocks and dependency references.
 // No editor API: positions are the model's 1-based lines/columns.
-import type { DependencyRef, Effort, EffortFact, Project, Span } from '../model/model';
+import {
+  EFFORT_FIELDS,
+  type DependencyRef,
+  type Effort,
+  type EffortFact,
+  type Project,
+  type Span,
+} from '../model/model';
 import { updateOf, type Update } from '../project/lineage';
 
 export type OccurrenceRole = 'declaration' | 'statement' | 'reference';
@@ -21,19 +28,6 @@ interface Block {
 const pos = (line: number, column: number) => line * 1048576 + column;
 const startOf = (s: Span) => pos(s.line, s.column);
 const endOf = (s: Span) => pos(s.endLine, s.endColumn);
-
-const FIELD_KEYS = [
-  'name',
-  'phase',
-  'wave',
-  'estimatedLines',
-  'actualLines',
-  'canParallelize',
-  'branch',
-  'baseBranch',
-  'directory',
-  'status',
-] as const;
 
 /** A map read through the changes made since a base map (never written), so an update copies only what it changed. */
 class Layered<K, V> {
@@ -248,12 +242,11 @@ function blockOf(id: string, fact: EffortFact): Block {
   let start = startOf(fact.span);
   let end = endOf(fact.span);
   const spans: Span[] = [];
-  for (const key of FIELD_KEYS) {
+  // Every field value (located values and reference lists alike) carries its span: the model's own field list.
+  for (const key of EFFORT_FIELDS) {
     const field = fact[key];
     if (field) spans.push(field.span);
   }
-  if (fact.dependsOn) spans.push(fact.dependsOn.span);
-  if (fact.parallelWith) spans.push(fact.parallelWith.span);
   for (const s of spans) {
     if (s.file !== fact.span.file) continue;
     start = Math.min(start, startOf(s));
