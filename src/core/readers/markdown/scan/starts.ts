@@ -110,15 +110,7 @@ export function markerValue(s: ScanState, line: number, after: number): number {
 
 /** markdown-it's terminators of a paragraph (and setext text): table, fence, quote, hr, list, html, heading. */
 export function endsParagraph(s: ScanState, line: number, endLine: number): boolean {
-  return (
-    tableStarts(s, line, endLine) ||
-    fenceStarts(s, line) ||
-    blockquoteStarts(s, line) ||
-    hrStarts(s, line) ||
-    listStarts(s, line) ||
-    htmlStarts(s, line) ||
-    atxLevel(s, line) > 0
-  );
+  return tableStarts(s, line, endLine) || endsBlockquote(s, line);
 }
 
 /** Terminators of a list: fence, quote, hr. */
