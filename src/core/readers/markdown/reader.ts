@@ -49,7 +49,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     const h = headingAt(outline, line);
     return h ? byHeading[h.index] : undefined;
   };
-  const kv = scanKvLines(doc, (line) => bulletLines.has(line));
+  const allKv = scanKvLines(doc, (line) => bulletLines.has(line));
+  // Lines like `**Wave Status**:` are for the scopes below, not for any effort's declaration.
+  const kv = allKv.some((k) => k.scopeOnly) ? allKv.filter((k) => !k.scopeOnly) : allKv;
   const own = effortPlan
     ? ownEffort({ doc, outline, path, kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line)), byHeading })
     : undefined;
@@ -111,7 +113,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const scoped = readScopes({
     doc,
     outline,
-    kv,
+    kv: allKv,
     owned: (line) => ownerAt(line) !== undefined,
     declLines: decls.map((d) => d.line),
   });

@@ -286,6 +286,21 @@ describe('markdown reader: tables', () => {
     ]);
   });
 
+  it('reads a Branch cell that starts with a bare effort id as the row’s effort, not as a git branch named 7.2.1', () => {
+    const m = read('matrix-ids.md', '/ws/phase-07-wave-implementation-plan.md', 'wave-plan');
+    const picker = fact(m, 'E7.2.1', 'table');
+    assert.equal(picker.branch, undefined);
+    assert.deepEqual(
+      picker.dependsOn?.refs.map((r) => r.id),
+      ['E7.1.1'],
+    );
+    // A branch whose name carries the id is still a branch.
+    assert.deepEqual(fact(m, 'E7.2.2', 'table').branch, {
+      value: 'E7.2.2-crate-counter',
+      span: loc(m, 10, 'E7.2.2-crate-counter'),
+    });
+  });
+
   it('maps `Agent N` on a `pPwW-` branch to effort P.W.N when size or name agree', () => {
     const a = read('agent-tables.md', '/ws/phase-07-wave-implementation-plan.md', 'wave-plan');
     assert.deepEqual(
