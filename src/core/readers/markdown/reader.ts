@@ -18,6 +18,8 @@ import { splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
 
+const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
+
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
   if (!text.trim()) return result;
@@ -75,9 +77,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   };
 
   const listBelow = listsBelow(doc);
+  // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
+  const fixPlan = effortPlan && FIX_PLAN.test(file);
   for (const k of kv) {
     const owner = ownerAt(k.line);
-    if (!owner) continue;
+    if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
     const numbered = parseEffortId(owner.b.id);
     owner.kvCount = (owner.kvCount ?? 0) + 1;
     applyKv(owner.b, k, {
