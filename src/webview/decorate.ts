@@ -13,7 +13,7 @@ export function nodeClasses(ref: GraphNodeRef): string[] {
   return out;
 }
 
-/** Class of an edge: a finding wins over the critical path. */
+/** Class of an edge: a finding wins over the critical path (which gets a band under the edge, see decorate). */
 export function edgeClass(ref: GraphEdgeRef): string | undefined {
   if (ref.problem) return `wp-edge-${ref.problem}`;
   if (ref.critical) return 'wp-edge-critical';
@@ -31,6 +31,35 @@ function pointAtStart(svg: SVGSVGElement, path: SVGPathElement): void {
   const marker = svg.querySelector('marker[id$="-pointStart"]');
   if (marker) path.setAttribute('marker-start', `url(#${marker.id})`);
   path.removeAttribute('marker-end');
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The critical path's mark on a node: a frame `gap` px outside its shape, so a problem border (drawn on the shape
+ * itself) and the critical path both show. Only rectangles (every effort, wave and phase node) get one.
+ */
+export function addCriticalFrame(shape: Element, gap = 5): void {
+  if (shape.tagName.toLowerCase() !== 'rect' || shape.parentElement?.querySelector(':scope > .wp-critical-frame'))
+    return;
+  const num = (name: string) => Number(shape.getAttribute(name)) || 0;
+  const frame = shape.ownerDocument.createElementNS(SVG_NS, 'rect');
+  frame.setAttribute('class', 'wp-critical-frame');
+  frame.setAttribute('x', String(num('x') - gap));
+  frame.setAttribute('y', String(num('y') - gap));
+  frame.setAttribute('width', String(num('width') + 2 * gap));
+  frame.setAttribute('height', String(num('height') + 2 * gap));
+  frame.setAttribute('rx', '3');
+  shape.after(frame);
+}
+
+/** The critical path's mark on an edge: a wide band under the path, so a problem's dashes stay on top of it. */
+function addCriticalBand(path: SVGPathElement): void {
+  const band = path.ownerDocument.createElementNS(SVG_NS, 'path');
+  band.setAttribute('d', path.getAttribute('d') ?? '');
+  band.setAttribute('class', 'wp-edge-critical-band');
+  band.setAttribute('aria-hidden', 'true');
+  path.before(band);
 }
 
 function setTitle(doc: Document, el: Element, text: string): void {
@@ -57,6 +86,8 @@ export function decorate(
         shape.removeAttribute('style'),
       );
     el.classList.add(...classes);
+    const shape = el.querySelector(':scope > :is(rect, polygon, path, circle, ellipse)');
+    if (ref.critical && shape) addCriticalFrame(shape);
     if (ref.notes?.length) setTitle(doc, el, [ref.label, ...ref.notes].join('\n'));
   }
   const paths = new Map<string, SVGPathElement>();
@@ -73,6 +104,7 @@ export function decorate(
     path.dataset.wpTo = ref.to;
     const cls = edgeClass(ref);
     if (cls) path.classList.add(cls);
+    if (ref.critical) addCriticalBand(path);
     if (ref.notes?.length) setTitle(doc, path, ref.notes.join('\n'));
   }
 }

@@ -1,6 +1,7 @@
 // The legend under the toolbar: one swatch per style the drawing uses (entries from the core), drawn with the same
 // classes as the graph so the two always match. Built with DOM calls; labels are text.
 import type { LegendEntry } from '../shared/graphMessages';
+import { addCriticalFrame } from './decorate';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -20,9 +21,9 @@ function swatch(doc: Document, entry: LegendEntry): Element {
     const g = doc.createElementNS(SVG, 'g');
     g.setAttribute('class', `node wp-${what}`);
     const rect = doc.createElementNS(SVG, 'rect');
-    for (const [k, v] of Object.entries({ x: '2', y: '2', width: '24', height: '10', rx: '1' }))
-      rect.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ x: '5', y: '3', width: '18', height: '8', rx: '1' })) rect.setAttribute(k, v);
     g.append(rect);
+    if (what === 'critical') addCriticalFrame(rect, 3);
     svg.append(g);
   } else {
     const path = doc.createElementNS(SVG, 'path');
@@ -42,6 +43,7 @@ export function renderLegend(root: HTMLElement, entries: readonly LegendEntry[])
     const item = doc.createElement('span');
     item.className = 'wp-legend-item';
     item.dataset.key = entry.key;
+    if (entry.detail) item.title = entry.detail;
     const label = doc.createElement('span');
     label.textContent = entry.label;
     item.append(swatch(doc, entry), label);

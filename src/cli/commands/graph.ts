@@ -1,5 +1,5 @@
 // `waveplan graph [PATH…] [--summary|--full] [--focus ID [--hops N]] [--lr]`: the dependency graph as Mermaid text.
-import { analyzeProject } from '../../core/analysis/schedule';
+import { remainingCriticalPath } from '../../core/analysis/remaining';
 import { canonicalEffortId } from '../../core/model/ids';
 import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart';
 import { intFlag, parseFlags, settingsFrom } from '../args';
@@ -22,7 +22,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const graph = projectToMermaid(project, {
     limits: engine.limits,
-    criticalPath: analyzeProject(project).criticalPath.efforts,
+    criticalPath: remainingCriticalPath(project).efforts,
     direction: values.lr ? 'LR' : 'TD',
     mode: values.summary ? 'summary' : values.full ? 'full' : 'auto',
     focus,

@@ -1,5 +1,6 @@
 // `waveplan waves [PATH…] [--json]`: declared vs earliest possible wave per effort, minimum waves, critical path.
 import { analyzeProject } from '../../core/analysis/schedule';
+import { remainingCriticalPath } from '../../core/analysis/remaining';
 import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
@@ -13,6 +14,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
   if (failedToLoad(loaded)) return EXIT.usage;
   const analysis = analyzeProject(project);
+  const remaining = remainingCriticalPath(project);
   if (values.json) {
     io.out(
       JSON.stringify(
@@ -31,6 +33,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
             }),
           ),
           criticalPath: analysis.criticalPath,
+          remainingCriticalPath: remaining,
           cyclic: analysis.cyclic,
         },
         null,
@@ -63,6 +66,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const cp = analysis.criticalPath;
   io.out(`Critical path (${cp.totalLines} lines): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
+  io.out(
+    `Critical path of the remaining work (${remaining.totalLines} lines, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
+  );
   if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
   return EXIT.ok;
 }

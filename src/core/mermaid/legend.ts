@@ -14,13 +14,18 @@ const ENTRIES: readonly LegendEntry[] = [
   { key: 'node-error', shape: 'node', label: 'error in Problems' },
   { key: 'node-warning', shape: 'node', label: 'warning in Problems' },
   { key: 'node-missing', shape: 'node', label: 'not in any plan' },
-  { key: 'node-critical', shape: 'node', label: 'critical path' },
+  {
+    key: 'node-critical',
+    shape: 'node',
+    label: 'critical path of the remaining work',
+    detail:
+      'The longest chain of efforts not finished yet, by estimated lines: done and merged efforts are left out. A blue frame around its efforts and a blue band under its dependencies, drawn outside any problem border.',
+  },
   { key: 'node-context', shape: 'node', label: 'outside this view' },
   { key: 'node-empty', shape: 'node', label: 'declared wave with no efforts' },
   { key: 'edge-cycle', shape: 'edge', label: 'dependency cycle' },
   { key: 'edge-error', shape: 'edge', label: 'dependency error: wave order, parallel claim, unknown effort' },
   { key: 'edge-warning', shape: 'edge', label: 'dependency warning: parallel claim' },
-  { key: 'edge-critical', shape: 'edge', label: 'critical path' },
   { key: 'edge-external', shape: 'edge', label: 'not an effort' },
   { key: 'edge-waits', shape: 'edge', label: 'waits for the whole wave or phase (plan text)' },
   { key: 'status-done', shape: 'mark', mark: STATUS_MARKS.done, label: 'done' },
@@ -41,8 +46,9 @@ export function graphLegend(graph: Pick<MermaidGraph, 'nodes' | 'edges'>): Legen
     if (n.status && n.status in STATUS_MARKS) used.add(`status-${n.status as keyof typeof STATUS_MARKS}`);
   }
   for (const e of graph.edges) {
+    // The critical path has one entry (its efforts and dependencies are drawn alike, over any problem style).
+    if (e.critical) used.add('node-critical');
     if (e.problem) used.add(`edge-${e.problem}`);
-    else if (e.critical) used.add('edge-critical');
     else if (e.external) used.add('edge-external');
     else if (e.waits) used.add('edge-waits');
   }

@@ -115,7 +115,6 @@ export type LegendKey =
   | 'edge-cycle'
   | 'edge-error'
   | 'edge-warning'
-  | 'edge-critical'
   | 'edge-external'
   | 'edge-waits'
   | 'status-done'
@@ -128,6 +127,8 @@ export interface LegendEntry {
   /** What the swatch shows: a node border, an edge line, or a status mark (text). */
   shape: 'node' | 'edge' | 'mark';
   label: string;
+  /** A longer explanation (the entry's tooltip). */
+  detail?: string;
   /** For `mark` entries: the character drawn in the node. */
   mark?: string;
 }

@@ -1,6 +1,6 @@
 // Show Dependency Graph / Show in Graph: thin calls into the graph panel (src/extension/graph).
 import * as vscode from 'vscode';
-import { analyzeProject } from '../../core/analysis/schedule';
+import { isFinished, remainingCriticalPath } from '../../core/analysis/remaining';
 import { COMMANDS } from '../commandIds';
 import { effortForCommand } from '../commands/effortTargets';
 import { registerGraph } from './register';
@@ -15,10 +15,12 @@ export function registerGraphCommands(
   selectInTree: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
   git?: GitStatusView,
 ): vscode.Disposable[] {
-  // The critical path is drawn on top of the plan (blue), from the same analysis as `waveplan waves`.
+  // The critical path of the remaining work is drawn on top of the plan (blue), from the analysis `waveplan waves`
+  // uses; efforts done, or whose branch git reports merged, are finished.
   const panels = registerGraph(context, index, selectInTree, {
     git,
-    criticalPath: (project) => analyzeProject(project).criticalPath.efforts,
+    criticalPath: (project, merged) =>
+      remainingCriticalPath(project, (e) => isFinished(e) || !!merged?.has(e.id)).efforts,
   });
   return [
     panels,

@@ -28,8 +28,8 @@ const CURSOR_DELAY_MS = 150;
 export interface GraphHooks {
   /** Selects an effort in the plan tree after a node click. */
   selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void;
-  /** Critical path of a project (ids in order), from the analysis module when it is wired in. */
-  criticalPath?: (project: Project) => readonly string[];
+  /** Critical path of a project's remaining work (ids in order); `merged`: efforts whose branch git says is merged. */
+  criticalPath?: (project: Project, merged?: ReadonlySet<string>) => readonly string[];
   /** Git status of efforts, drawn in their nodes and redrawn when it changes. */
   git?: GitStatusView;
 }
@@ -216,6 +216,7 @@ export class GraphPanel extends DisposableOwner {
     const project = this.project();
     const settings = readGraphSettings(this.folder()?.uri);
     const git = graphGitFor(this.hooks.git, this.folder(), project);
+    const merged = new Set([...(git ?? [])].filter(([, s]) => s.merged).map(([id]) => id));
     const compute = (view: GraphView) =>
       projectToMermaid(project, {
         limits: settings.limits,
@@ -223,7 +224,7 @@ export class GraphPanel extends DisposableOwner {
         direction: settings.direction,
         includeExternal: settings.showExternal,
         layoutBackwardEdges: true,
-        criticalPath: this.hooks.criticalPath?.(project),
+        criticalPath: this.hooks.criticalPath?.(project, merged),
         mode: view.mode,
         focus: view.focus,
         git,

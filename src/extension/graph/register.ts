@@ -52,7 +52,10 @@ export function registerGraph(
   context: vscode.ExtensionContext,
   index: PlanIndexView,
   selectEffortInTree?: (effortId: string, folder?: vscode.WorkspaceFolder) => void,
-  extras: { criticalPath?: (project: Project) => readonly string[]; git?: GitStatusView } = {},
+  extras: {
+    criticalPath?: (project: Project, merged?: ReadonlySet<string>) => readonly string[];
+    git?: GitStatusView;
+  } = {},
 ): GraphPanels {
   return new GraphPanels(context, index, { selectEffortInTree, criticalPath: extras.criticalPath, git: extras.git });
 }

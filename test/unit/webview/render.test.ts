@@ -184,6 +184,22 @@ describe('webview: rendering in Chromium', function () {
       (r) => getComputedStyle(r).stroke,
     );
     assert.equal(errorStroke, 'rgb(200, 0, 0)', 'the oversized effort has the error border');
+    // On the critical path too: a blue frame outside its red border, so neither hides the other.
+    const frame = await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > rect.wp-critical-frame', (r) => ({
+      stroke: getComputedStyle(r).stroke,
+      fill: getComputedStyle(r).fill,
+      outside: (() => {
+        const shape = r.parentElement!.querySelector(':scope > rect:not(.wp-critical-frame)')!.getBoundingClientRect();
+        const f = r.getBoundingClientRect();
+        return f.left < shape.left && f.right > shape.right && f.top < shape.top && f.bottom > shape.bottom;
+      })(),
+    }));
+    assert.deepEqual(frame, { stroke: 'rgb(0, 0, 200)', fill: 'none', outside: true });
+    assert.equal(
+      await w.page.$$eval('#graph path.wp-edge-critical-band', (bands) => bands.length),
+      2,
+      'a band under each critical dependency',
+    );
     assert.match(
       await w.page.$eval('#graph g.node[data-wp-node="n_E1_1_1"] > title', (t) => t.textContent ?? ''),
       /over the 800-line limit/,
@@ -191,7 +207,8 @@ describe('webview: rendering in Chromium', function () {
     const legend = await w.page.$$eval('#legend .wp-legend-item', (items) =>
       items.map((i) => (i as HTMLElement).dataset.key),
     );
-    assert.deepEqual(legend, ['node-error', 'node-critical', 'edge-error', 'edge-critical']);
+    // One entry for the critical path, nodes and edges alike.
+    assert.deepEqual(legend, ['node-error', 'node-critical', 'edge-error']);
 
     // Fitted, so a resize refits; after the user zooms it no longer does.
     const before = await w.page.$eval('#graph', (e) => (e as HTMLElement).style.transform);

@@ -131,7 +131,6 @@ describe('graph marks: one meaning for every colour', () => {
         'node-critical',
         'edge-cycle',
         'edge-error',
-        'edge-critical',
         'status-done',
         'status-in-progress',
       ],
