@@ -225,7 +225,9 @@ export class GraphApp {
     const scale = this.pz.value.scale;
     let best: { x: number; y: number } | undefined;
     for (const el of this.nodes.values()) {
-      const r = el.getBoundingClientRect();
+      // The node's own shape: the critical path's frame, drawn outside it, must not make its node the topmost.
+      const shape = el.querySelector(':scope > :is(rect, polygon, path, circle, ellipse):not(.wp-critical-frame)');
+      const r = (shape ?? el).getBoundingClientRect();
       const y = (r.top - origin.top) / scale;
       if (!best || y < best.y - 1) best = { x: (r.left + r.width / 2 - origin.left) / scale, y };
     }
