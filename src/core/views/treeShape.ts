@@ -1,6 +1,6 @@
 // What the plan tree shows first, decided from the plan alone (the editor only draws it): which wave is current,
 // which efforts are coordination documents rather than work, and the compact effort label.
-import type { Effort, Limits, Project } from '../model/model';
+import type { Effort, Limits, Project, Wave } from '../model/model';
 import { counted } from './counted';
 
 const NUMBERED = /^E\d/;
@@ -47,4 +47,20 @@ export function waveDescription(all: readonly string[], project: Project | undef
   }
   const count = counted(ids.length, 'effort');
   return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
+}
+
+/**
+ * A wave's row: `Wave 2` as label, then its count and size, then its name (`2 efforts · 1,850 lines · Core Build &
+ * Push`). The label stays short, so count and size are what a narrow sidebar shows after it; the name is cut first.
+ */
+export function waveRow(
+  wave: Wave,
+  project: Project | undefined,
+): { label: string; description: string; title: string } {
+  const counts = waveDescription(wave.efforts, project);
+  return {
+    label: `Wave ${wave.wave}`,
+    description: wave.name ? `${counts} · ${wave.name}` : counts,
+    title: `Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
+  };
 }

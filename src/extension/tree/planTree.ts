@@ -1,7 +1,13 @@
 // The Phase → Wave → Effort tree: a snapshot of nodes with stable ids, rebuilt when the plan index changes.
 import * as vscode from 'vscode';
 import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
-import { compactEffortLabel, currentWaveId, isCoordination, waveDescription } from '../../core/views/treeShape';
+import {
+  compactEffortLabel,
+  currentWaveId,
+  isCoordination,
+  waveDescription,
+  waveRow,
+} from '../../core/views/treeShape';
 import { lookOf, refreshTargets } from './refreshTargets';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
@@ -153,13 +159,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
           : node.current
             ? vscode.TreeItemCollapsibleState.Expanded
             : vscode.TreeItemCollapsibleState.Collapsed;
-        const title = `Wave ${node.wave.wave}${node.wave.name ? `: ${node.wave.name}` : ''}`;
-        const t = item(node, title, state, 'layers', 'waveplan.wave');
-        t.description = waveDescription(node.wave.efforts, project);
+        const row = waveRow(node.wave, project);
+        const title = row.title;
+        const t = item(node, row.label, state, 'layers', 'waveplan.wave');
+        t.description = row.description;
         // A closed wave still shows that it holds errors or warnings, as the badge counts them.
         const worst = project ? worstFinding(project, node.wave.efforts) : undefined;
         if (worst) t.iconPath = findingIcon(worst);
-        t.tooltip = `${title}\n${t.description}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
+        t.tooltip = `${title}\n${waveDescription(node.wave.efforts, project)}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
         return t;
       }
       case 'loose':

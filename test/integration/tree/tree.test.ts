@@ -36,9 +36,9 @@ describe('plan tree', () => {
     const phase1 = find('Phase 1: Ledger Core');
     assert.deepEqual(
       children(phase1).map((n) => label(item(n))),
-      ['Wave 1: Storage', 'Wave 2: Queries'],
+      ['Wave 1', 'Wave 2'],
     );
-    const wave1 = find('Wave 1: Storage', phase1);
+    const wave1 = find('Wave 1', phase1);
     assert.deepEqual(
       children(wave1).map((n) => label(item(n))),
       ['E1.1.1 420/800', 'E1.1.2 ~450/800', 'E1.1.3 ~950/800', 'E1.1.4 ~300/800'],
@@ -47,11 +47,13 @@ describe('plan tree', () => {
       children(wave1).map((n) => item(n).description),
       ['journal-store', 'account-index', 'import-pipeline', 'export-formats'],
     );
-    assert.equal(item(wave1).description, '4 efforts · 2,120 lines');
+    // Count and size first, then the name: the short label leaves them room in a narrow sidebar.
+    assert.equal(item(wave1).description, '4 efforts · 2,120 lines · Storage');
+    assert.match(String(item(wave1).tooltip), /^Wave 1: Storage\n4 efforts · 2,120 lines/);
   });
 
   it('labels efforts by id and size (actual, or ~estimate), with a status or finding icon and menu context', () => {
-    const wave1 = find('Wave 1: Storage', find('Phase 1: Ledger Core'));
+    const wave1 = find('Wave 1', find('Phase 1: Ledger Core'));
     const [done, inProgress, oversized] = children(wave1).map(item);
     assert.deepEqual(
       [label(done), icon(done), done.contextValue],
@@ -69,11 +71,12 @@ describe('plan tree', () => {
   });
 
   it('marks effort rows with warnings, and waves that hold errors or warnings even while closed', () => {
-    const wave2 = find('Wave 2: Queries', find('Phase 1: Ledger Core'));
+    const wave2 = find('Wave 2', find('Phase 1: Ledger Core'));
     // E1.2.3 is over the soft limit (a warning): the warning icon, its status still in the menus.
     const near = item(find('E1.2.3 ~720/800', wave2));
     assert.deepEqual([icon(near), near.contextValue?.startsWith('waveplan.effort.error')], ['warning', false]);
-    const waves = children().flatMap((p) => children(p).map((w) => [label(item(w)), icon(item(w))]));
+    const name = (w: PlanNode) => `${label(item(w))}: ${String(item(w).description).split(' · ').pop()}`;
+    const waves = children().flatMap((p) => children(p).map((w) => [name(w), icon(item(w))]));
     assert.deepEqual(waves, [
       ['Wave 1: Storage', 'error'],
       ['Wave 2: Queries', 'error'],
@@ -91,11 +94,7 @@ describe('plan tree', () => {
     const waves = children().flatMap((p) => children(p));
     assert.deepEqual(
       waves.map((w) => [label(item(w)), state(w)]),
-      [
-        ['Wave 1: Storage', Expanded],
-        ['Wave 2: Queries', Collapsed],
-        ...waves.slice(2).map((w) => [label(item(w)), Collapsed]),
-      ],
+      [['Wave 1', Expanded], ['Wave 2', Collapsed], ...waves.slice(2).map((w) => [label(item(w)), Collapsed])],
     );
     // The state is part of the wave's id: VS Code applies a new state only to an id it has not drawn yet.
     assert.equal(
@@ -105,7 +104,7 @@ describe('plan tree', () => {
   });
 
   it('explains an effort in its tooltip and opens its declaration on click', async () => {
-    const wave2 = find('Wave 2: Queries', find('Phase 1: Ledger Core'));
+    const wave2 = find('Wave 2', find('Phase 1: Ledger Core'));
     const node = find('E1.2.1 ~500/800', wave2);
     const t = item(node);
     const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : String(t.tooltip);

@@ -7,7 +7,7 @@ import { classifyPlanFile } from '../../../../src/core/files/classify';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { CORPUS, describeWithShared } from '../../support/shared';
-import { compactEffortLabel, currentWaveId, isCoordination } from '../../../../src/core/views/treeShape';
+import { compactEffortLabel, currentWaveId, isCoordination, waveRow } from '../../../../src/core/views/treeShape';
 
 const PLAN = `# Phase 4 Implementation Plan
 
@@ -67,6 +67,21 @@ describe('tree shape', () => {
     const ids = p.efforts.filter(isCoordination).map((e) => e.id);
     assert.deepEqual(ids, ['wave-coordination']);
     assert.ok(!p.efforts.filter((e) => e.id !== 'wave-coordination').some(isCoordination));
+  });
+
+  it('labels a wave short, with count and size first in the description and its name after', () => {
+    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN });
+    const waves = p.phases[0].waves;
+    assert.deepEqual(waveRow(waves[1], p), {
+      label: 'Wave 2',
+      description: '2 efforts · 760 lines · Services',
+      title: 'Wave 2: Services',
+    });
+    assert.deepEqual(waveRow({ ...waves[2], name: undefined }, p), {
+      label: 'Wave 3',
+      description: '1 effort · 410 lines',
+      title: 'Wave 3',
+    });
   });
 
   it('labels an effort by id and size, estimate marked with ~', () => {
