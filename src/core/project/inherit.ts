@@ -107,11 +107,15 @@ function contradiction(
     ...loseValue.span,
     code: 'effort-conflict',
     severity: 'warning',
-    message:
-      `${scopeName(lose.scope)}: ${label} ${JSON.stringify(loseValue.value)} in ${where(loseValue.span)} contradicts ` +
-      `${JSON.stringify(winValue.value)} in ${where(winValue.span)}; the efforts that declare none inherit ${JSON.stringify(winValue.value)}.`,
+    // One Problems line: the field, both values and where the winner is; what it means goes to related information.
+    message: `${scopeName(lose.scope)}: ${label} ${JSON.stringify(loseValue.value)} here; ${JSON.stringify(winValue.value)} in ${where(winValue.span)} wins.`,
     efforts: [id],
-    related: [{ span: winValue.span, message: `inherited ${label}` }],
+    related: [
+      {
+        span: winValue.span,
+        message: `the ${label} ${JSON.stringify(winValue.value)} that the efforts declaring none inherit`,
+      },
+    ],
   };
   reported.set(key, d);
   out.push(d);

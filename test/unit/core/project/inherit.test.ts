@@ -147,6 +147,17 @@ describe('inheritance: contradictions and garbage at wave level', () => {
     );
     const d = project.diagnostics.map((x) => [x.file, x.line, x.code, x.efforts]);
     assert.deepEqual(d, [['/ws/PHASE-6-PLAN.md', 5, 'effort-conflict', ['E6.1.1', 'E6.1.2']]]);
+    // One Problems line (field, both values, where the winner is); what it means is the related information.
+    assert.equal(
+      project.diagnostics[0].message,
+      'Wave 6.1: base branch "garden/phase5-integration" here; "garden/phase6/wave0-integration" in /ws/WAVE-6.1-PLAN.md:3 wins.',
+    );
+    assert.deepEqual(project.diagnostics[0].related, [
+      {
+        span: project.byId.get('E6.1.2')!.origins.baseBranch,
+        message: 'the base branch "garden/phase6/wave0-integration" that the efforts declaring none inherit',
+      },
+    ]);
   });
 });
 
