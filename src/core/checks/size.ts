@@ -22,6 +22,8 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
       : undefined;
   const done = effort.status === 'done' ? ' It is marked done.' : '';
+  // Near the limit is advice for work still to do: on a done effort (within the limit) there is nothing to act on.
+  const nearSeverity = effort.status === 'done' ? 'hint' : 'warning';
   // A recorded split is the remedy the limit asks for: said in the finding, which then informs instead of failing.
   const split = splitNote(effort);
   const severity = split ? 'info' : 'error';
@@ -62,8 +64,8 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       diagnostic(
         span,
         'effort-near-limit',
-        'warning',
-        `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).`,
+        nearSeverity,
+        `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).${done}`,
         [effort.id],
         { related },
       ),
@@ -74,8 +76,8 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       diagnostic(
         span,
         'effort-near-limit',
-        'warning',
-        `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).`,
+        nearSeverity,
+        `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).${done}`,
         [effort.id],
         { related },
       ),

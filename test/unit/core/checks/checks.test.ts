@@ -526,6 +526,23 @@ describe('checks: sizes', () => {
     assert.deepEqual(lint(sized('550→700')).diagnostics, []);
   });
 
+  it('near the limit on a done effort is a hint: the work is finished, nothing is left to act on', () => {
+    const done = (n: string): Texts => ({
+      [F]: plan('## Wave 1', effort('E1.1.1', 'A', [`**Estimated Size**: ${n}`, '**Status**: ✅ COMPLETE'])),
+    });
+    const near = only(lint(done('550→750')).diagnostics);
+    assert.deepEqual(
+      [near.code, near.severity, near.message],
+      [
+        'effort-near-limit',
+        'hint',
+        'E1.1.1 has 750 actual lines recorded (estimated at 550), over the 700-line warning threshold (limit 800). It is marked done.',
+      ],
+    );
+    // Over the hard limit it stays an error (the limit was broken, done or not).
+    assert.equal(only(lint(done('550→1081')).diagnostics).severity, 'error');
+  });
+
   it('limits are configurable', () => {
     assert.deepEqual(
       lint(sized('450'), { hard: 400, soft: 300 }).diagnostics.map((d) => d.code),
