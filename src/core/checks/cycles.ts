@@ -6,6 +6,7 @@ import { bfsTree, isCycle } from '../analysis/graph';
 import { removeDependencyFix } from '../fixes';
 import type { PlanDiagnostic } from '../model/model';
 import { diagnostic, effortAt, type CheckContext } from './context';
+import { disagreeingSources } from './cycleSources';
 
 /** Components up to this size get an exact shortest cycle per edge; larger ones a walk through one root. */
 const EXACT_LIMIT = 300;
@@ -127,7 +128,7 @@ function edgeDiagnostic(
   const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';
   const message = self
     ? `${from.id} depends on itself.`
-    : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.`;
+    : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.${cycle.length === 3 ? disagreeingSources(ctx, cycle.at(0), cycle.at(1)) : ''}`;
   return diagnostic(span, 'dependency-cycle', 'error', message, self ? [from.id] : [from.id, to], {
     edges: [[to, from.id]],
     related,
