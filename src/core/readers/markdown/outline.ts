@@ -1,10 +1,11 @@
 // Headings: which declare a phase, a wave or an effort, the section each one spans, and the phase/wave in force at a line.
-import type { PhaseDecl, Span, WaveDecl } from '../../model/model';
+import type { EffortStatus, PhaseDecl, Span, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
+import { headingStatus } from './fields/headingStatus';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -14,6 +15,10 @@ export interface HeadingEffort {
   name?: Found<string>;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   size?: Found<number> & { actual?: boolean };
+  /** Struck out with `~~`: the author dropped the effort. */
+  struck?: boolean;
+  /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
+  status?: Found<Exclude<EffortStatus, 'unknown'>>;
 }
 
 export interface Heading extends MdHeading {
@@ -54,6 +59,7 @@ const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\
 const HAS_WAVE = /wave/iu;
 const HAS_PHASE = /phase/iu;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
+const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
 
@@ -97,6 +103,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       if (wave[3] !== undefined) h.phase = group(wave, 2);
       else if (wave[1] !== undefined) h.phase = group(wave, 1);
       h.wave = group(wave, wave[3] !== undefined ? 3 : 2);
+      // `# Wave 2 Implementation Plan (Phase 1)`: the phase may follow the wave, when nothing above gave one.
+      const after = h.phase === undefined ? PHASE_AFTER.exec(wave[4]) : null;
+      if (after) {
+        const start = src.text.length - wave[4].length + after.index + after[0].length - after[1].length;
+        h.phase = { value: Number(after[1]), span: at(start, after[1].length) };
+      }
       if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
         const key = `${h.phase.value}.${h.wave.value}`;
         if (!seenWaves.has(key)) {
@@ -150,12 +162,20 @@ function phaseName(rest: string): string | undefined {
   return cleanName(stripped)?.value;
 }
 
+const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   const at = (start: number, len: number) => lineSpan(file, src.line, src.column + start, len);
   const m = EFFORT_HEAD.exec(src.text);
   if (m) {
     const id = firstId(src.text)!;
-    return withName({ id: id.value, idSpan: at(id.start, id.end - id.start) }, src.text, src.text.length - m[4].length);
+    const e = withName(
+      { id: id.value, idSpan: at(id.start, id.end - id.start) },
+      src.text,
+      src.text.length - m[4].length,
+    );
+    if (STRUCK.test(src.text) && src.text.indexOf('~~', id.end) >= 0) e.struck = true;
+    return e;
   }
   const n = EFFORT_NUMBER_HEAD.exec(src.text);
   if (n) {
@@ -171,7 +191,9 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
 }
 
 function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
-  const rest = text.slice(nameStart);
+  const status = headingStatus(text.slice(nameStart));
+  const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
+  if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
   const name = cleanName(rest);
   const size = sizeInText(rest);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
