@@ -784,3 +784,27 @@ describe('markdown reader: task-list efforts', () => {
     assert.deepEqual(r.efforts[0].status?.span, { file, line: 5, column: 3, endLine: 5, endColumn: 6 });
   });
 });
+
+describe('markdown reader: abbreviated table headers', () => {
+  it('reads `Est. Lines` as the estimate and `Deps` as the dependencies', () => {
+    const text = [
+      '# Phase 3 Implementation Plan',
+      '',
+      '## Wave 3.1: Storage',
+      '',
+      '| ID | Effort | Est. Lines | Deps |',
+      '|----|--------|-----------:|------|',
+      '| 3.1.1 | Blob store | ~450 | – |',
+      '| 3.1.3 | GC sweeper | ~760 | 3.1.1 |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-3-IMPLEMENTATION-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E3.1.1', 'Blob store', 450, []],
+        ['E3.1.3', 'GC sweeper', 760, ['E3.1.1']],
+      ],
+    );
+  });
+});
