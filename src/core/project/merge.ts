@@ -6,6 +6,7 @@
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
+import { fitted } from '../model/arrays';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import {
@@ -451,6 +452,9 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     else waveOf(e.phase, e.wave).efforts.push(e.id);
   }
   const list = [...phases.values()].sort((a, b) => a.phase - b.phase);
-  for (const p of list) p.waves.sort((a, b) => a.wave - b.wave);
+  for (const p of list) {
+    p.waves.sort((a, b) => a.wave - b.wave);
+    for (const w of p.waves) w.efforts = fitted(w.efforts);
+  }
   return list;
 }

@@ -1,5 +1,5 @@
 // Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
-import { appendAll } from '../../model/arrays';
+import { appendAll, fitted } from '../../model/arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../../model/ids';
@@ -122,12 +122,14 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
   const seen = new Set<string>();
-  return waves.filter((w) => {
-    const key = `${w.phase}.${w.wave}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return fitted(
+    waves.filter((w) => {
+      const key = `${w.phase}.${w.wave}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
 /** The items of the list right below a metadata line with an empty value (`**Upstream Dependencies**:`). */
