@@ -1,5 +1,6 @@
 // The dependency graph as index arrays, and the iterative algorithms checks and analysis share (no recursion:
 // a 10,000-effort chain must not overflow the stack).
+import { fitted } from '../model/arrays';
 import type { Project } from '../model/model';
 
 export interface DependencyGraph {
@@ -113,7 +114,7 @@ export function stronglyConnected(graph: DependencyGraph): Components {
         comp[w] = components.length;
         members.push(w);
       } while (w !== v);
-      components.push(members);
+      components.push(fitted(members));
     }
   }
   const result = { comp, components };
