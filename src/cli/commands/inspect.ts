@@ -9,6 +9,7 @@ import type { CliIO } from '../io';
 import { EXIT } from '../io';
 import { displayMessage, displayPaths, failedToLoad, loadProject } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
+import { counted } from '../../core/views/counted';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
@@ -49,7 +50,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
     }
     io.out(
-      `${project.efforts.length} efforts, ${project.diagnostics.length} diagnostics in ${project.files.length} files\n`,
+      `${counted(project.efforts.length, 'effort')}, ${counted(project.diagnostics.length, 'diagnostic')} in ${counted(project.files.length, 'file')}\n`,
     );
   }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;

@@ -7,6 +7,7 @@ import { displayMessage, displayPaths, failedToLoad, loadProject } from '../load
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
 import { writeSarif } from '../sarif';
+import { counted } from '../../core/views/counted';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -36,7 +37,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       else if (d.severity === 'warning') warnings++;
     }
     io.err(
-      `${project.files.length} files, ${project.efforts.length} efforts: ${errors} errors, ${warnings} warnings\n`,
+      `${counted(project.files.length, 'file')}, ${counted(project.efforts.length, 'effort')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}\n`,
     );
   }
   if (failedToLoad(loaded)) return EXIT.usage;

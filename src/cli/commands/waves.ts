@@ -4,6 +4,7 @@ import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
 import { failedToLoad, loadProject } from '../load';
+import { counted } from '../../core/views/counted';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
@@ -40,10 +41,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const cyclic = new Set(analysis.cyclic);
   for (const phase of analysis.phases) {
-    io.out(
-      `Phase ${phase.phase}: ${phase.declaredWaves} waves declared, ${phase.minimumWaves} needed by the dependencies\n`,
-    );
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
+    const waves = `${counted(phase.declaredWaves, 'wave')} declared`;
+    // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 needed".
+    const needed = rows.length ? `${phase.minimumWaves} needed by the dependencies` : 'no efforts known';
+    io.out(`Phase ${phase.phase}: ${waves}, ${needed}\n`);
     for (const e of rows) {
       const declared = e.declaredWave ?? '?';
       const earliest = e.earliestWave ?? '?';

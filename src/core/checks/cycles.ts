@@ -36,11 +36,13 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     const inComponent = (n: number): boolean => components.comp[n] === c;
     const root = members.reduce((a, b) => (compareEffortIds(graph.ids[a], graph.ids[b]) <= 0 ? a : b));
     const base = ctx.paths.find(root, (n) => n === root, inComponent)!;
-    const onBase = new Map<string, number>();
-    for (let i = 0; i + 1 < base.length; i++) onBase.set(`${base[i]}>${base[i + 1]}`, i);
+    // The base cycle is simple: each of its nodes leaves it once, so a node's position names its edge (no key strings).
+    const onBase = new Map<number, number>();
+    for (let i = 0; i + 1 < base.length; i++) onBase.set(base[i], i);
     let trees: { forward: Int32Array; backward: Int32Array } | undefined;
     const closed = (u: number, v: number): Cycle => {
-      const i = onBase.get(`${u}>${v}`);
+      let i = onBase.get(u);
+      if (i !== undefined && base[i + 1] !== v) i = undefined;
       // Rotations of the base cycle are read in place: copying them would be quadratic on long cycles.
       if (i !== undefined) return { length: base.length, at: (k) => base[(i + k) % (base.length - 1)] };
       if (u === v) return fromArray([u, u]);

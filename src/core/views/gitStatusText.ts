@@ -3,6 +3,7 @@ import type { EffortGitState } from '../mermaid/types';
 import type { Effort, EffortStatus, Limits } from '../model/model';
 import { sizeText } from './effortText';
 import type { EffortGitView, FolderGitStatus } from './gitStatus';
+import { counted } from './counted';
 
 /** `est 450 · 612/800 measured` once git measured the branch, else the plan's own `~450/800 lines`. */
 export function effortSizeText(effort: Effort, limits: Limits, view?: EffortGitView): string | undefined {
@@ -99,8 +100,7 @@ export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
       `Git: ${branch}${view.state === 'worktree' ? ` checked out at ${code(view.worktree ?? '?')}` : ', no worktree'}  `,
     );
   const facts: string[] = [];
-  if (view.ahead && view.base)
-    facts.push(`${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead of ${code(view.base)}`);
+  if (view.ahead && view.base) facts.push(`${counted(view.ahead, 'commit')} ahead of ${code(view.base)}`);
   else if (view.ahead === 0 && view.base) facts.push(`no commits beyond ${code(view.base)}`);
   if (view.merged && !nothingOwn(view)) facts.push(`merged into ${code(view.mergedInto ?? 'its base')}`);
   else if (view.merged === false) facts.push('not merged');
@@ -131,7 +131,7 @@ export function statusBarTooltip(effortId: string, view: EffortGitView | undefin
     lines.push(`Measured: ${view.measured} of ${limits.hard} lines${overText(view.measured, limits)}`);
   if (view?.ahead !== undefined)
     lines.push(
-      `${view.ahead} commit${view.ahead === 1 ? '' : 's'} ahead${view.merged ? ', merged' : ''}${view.dirty ? ', uncommitted changes' : ''}`,
+      `${counted(view.ahead, 'commit')} ahead${view.merged ? ', merged' : ''}${view.dirty ? ', uncommitted changes' : ''}`,
     );
   return lines.join('\n');
 }

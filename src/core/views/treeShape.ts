@@ -1,6 +1,7 @@
 // What the plan tree shows first, decided from the plan alone (the editor only draws it): which wave is current,
 // which efforts are coordination documents rather than work, and the compact effort label.
 import type { Effort, Limits, Project } from '../model/model';
+import { counted } from './counted';
 
 const NUMBERED = /^E\d/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
@@ -44,6 +45,6 @@ export function waveDescription(all: readonly string[], project: Project | undef
     const e = project?.byId.get(id);
     lines += e?.actualLines ?? e?.estimatedLines ?? 0;
   }
-  const count = `${ids.length} effort${ids.length === 1 ? '' : 's'}`;
+  const count = counted(ids.length, 'effort');
   return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
 }

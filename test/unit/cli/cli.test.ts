@@ -1,6 +1,7 @@
 // The CLI run in-process: output shapes, exit codes, and that it never writes plan files.
 import { strict as assert } from 'assert';
 import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cliRun';
 import { spawnSync } from 'child_process';
@@ -97,6 +98,27 @@ describe('waveplan CLI', () => {
     assert.ok(lines.includes('In dependency cycles (ignored for scheduling): E1.2.2, E1.2.1'));
     const json = JSON.parse((await cli(['waves', '--json'])).out);
     assert.deepEqual(json.criticalPath, { efforts: ['E1.1.2'], totalLines: 950 });
+  });
+
+  it('waves says a phase known only from a state file has no efforts, and counts one wave as one', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-waves-'));
+    try {
+      await fs.writeFile(
+        path.join(dir, 'orchestrator-state.json'),
+        JSON.stringify({ waves_completed: ['phase1_wave1', 'phase1_wave2'], current_phase: 2 }),
+      );
+      await fs.writeFile(
+        path.join(dir, 'PHASE-2-IMPLEMENTATION-PLAN.md'),
+        '# Phase 2 Implementation Plan\n\n## Wave 1: Buoys\n\n### E2.1.1: buoy-api\n**Size Estimate**: ~200 lines\n',
+      );
+      const lines = (await cli(['waves', dir])).out.split('\n');
+      assert.deepEqual(lines.slice(0, 2), [
+        'Phase 1: 2 waves declared, no efforts known',
+        'Phase 2: 1 wave declared, 1 needed by the dependencies',
+      ]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('graph prints Mermaid with waves as subgraphs, the cycle edges and the oversized effort styled', async () => {

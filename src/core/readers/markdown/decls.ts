@@ -10,7 +10,8 @@ import { kvSpan, type KvLine } from './fields/metadata';
 import { contextAt, headingAt, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
-import { cleanName, idInName, sizeInText } from './fields/locatedValues';
+import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
+import { normalizeKey } from '../values';
 
 export interface Decl {
   b: FactBuilder;
@@ -229,17 +230,21 @@ export function metadataDecls(
   let preamble: Decl | undefined;
   const firstHeading = outline.headings[0]?.line ?? doc.lines.length + 1;
   for (const k of kv) {
-    if (!k.id || taken(k.line)) continue;
+    if (taken(k.line)) continue;
     const h = headingAt(outline, k.line);
     if (h ? byHeading[h.index] : preamble) continue;
-    const idSpan = lineSpan(doc.file, k.line, k.id.column, k.id.length);
+    // An effort with no id at all (`**Effort Name**: token-store` under a heading of its own) is known by its name.
+    const named = !k.id && h && k.field === 'name' ? unnumbered(doc.file, k) : undefined;
+    const id = k.id ?? named;
+    if (!id) continue;
+    const idSpan = lineSpan(doc.file, k.line, id.column, id.length);
     const d: Decl = {
-      b: new FactBuilder(k.id.value, 'metadata', idSpan),
+      b: new FactBuilder(id.value, 'metadata', idSpan),
       idSpan,
       by: 'metadata-line',
       line: h ? h.line : 1,
       endLine: h ? h.end : firstHeading,
-      ...idPlace(k.id.value, idSpan),
+      ...(named ? { phase: h?.phase, wave: h?.wave } : idPlace(id.value, idSpan)),
     };
     decls.push(d);
     if (!h) {
@@ -252,6 +257,14 @@ export function metadataDecls(
     }
   }
   return { decls, preamble };
+}
+
+/** `**Effort Name**: token-store` → the slug id `token-store`, located at the name. */
+function unnumbered(file: string, k: KvLine): { value: string; column: number; length: number } | undefined {
+  if (normalizeKey(k.key) !== 'effort name') return undefined;
+  const name = cleanValue(k.value);
+  if (!name || name.value.length > 80 || /\s/.test(name.value)) return undefined;
+  return { value: slugId(name.value), column: k.column + name.start, length: name.end - name.start };
 }
 
 /** Phase and wave from the id, the metadata already applied, the heading context, or the path; then the fact kind. */

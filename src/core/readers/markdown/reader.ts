@@ -14,8 +14,11 @@ import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
 import { buildOutline, headingAt } from './outline';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
+import { splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
+
+const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -49,21 +52,36 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     const h = headingAt(outline, line);
     return h ? byHeading[h.index] : undefined;
   };
-  const kv = scanKvLines(doc, (line) => bulletLines.has(line));
+  const allKv = scanKvLines(doc, (line) => bulletLines.has(line));
+  // Lines like `**Wave Status**:` are for the scopes below, not for any effort's declaration.
+  const kv = allKv.some((k) => k.scopeOnly) ? allKv.filter((k) => !k.scopeOnly) : allKv;
+  const splits = effortPlan ? splitSections(file, outline) : undefined;
+  const inSplit = (line: number) => splits !== undefined && splits.count > 0 && splits.inside(line);
   const own = effortPlan
-    ? ownEffort({ doc, outline, path, kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line)), byHeading })
+    ? ownEffort({
+        doc,
+        outline,
+        path,
+        kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+        byHeading,
+      })
     : undefined;
+  if (own && splits?.count && splits.span) own.b.set('split', { value: splits.count, span: splits.span });
   const fromMetadata = effortPlan
     ? { decls: [] }
     : metadataDecls(doc, outline, kv, byHeading, (line) => bulletOwner[line] !== undefined);
   const preamble = fromMetadata.preamble;
-  const ownerAt = (line: number): Decl | undefined =>
-    bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
+  const ownerAt = (line: number): Decl | undefined => {
+    const owner = bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
+    return owner === own && inSplit(line) ? undefined : owner;
+  };
 
   const listBelow = listsBelow(doc);
+  // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
+  const fixPlan = effortPlan && FIX_PLAN.test(file);
   for (const k of kv) {
     const owner = ownerAt(k.line);
-    if (!owner) continue;
+    if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
     const numbered = parseEffortId(owner.b.id);
     owner.kvCount = (owner.kvCount ?? 0) + 1;
     applyKv(owner.b, k, {
@@ -111,7 +129,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const scoped = readScopes({
     doc,
     outline,
-    kv,
+    kv: allKv,
     owned: (line) => ownerAt(line) !== undefined,
     declLines: decls.map((d) => d.line),
   });

@@ -193,6 +193,7 @@ function applyCell(
   const dash = /^[-—–]$/.test(text);
   // A dash in a dependency column says "none"; elsewhere it says nothing.
   if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith')) return;
+  if (field === 'branch' && namesEffort(text)) return;
   if (applyInlineField(b, field, text, at)) return;
   switch (field) {
     case 'dependsOn':
@@ -222,4 +223,11 @@ function applyCell(
     default:
       return;
   }
+}
+
+/** A `Branch` cell that starts with a bare effort id (`5.2.1 Syncer`) names the row's effort, not a git branch. */
+function namesEffort(text: string): boolean {
+  const token = cleanValue(text, true)?.value;
+  const id = token ? firstId(token) : undefined;
+  return !!id && id.start === 0 && id.end === token!.length;
 }

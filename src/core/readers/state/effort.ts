@@ -55,7 +55,7 @@ export interface Scope {
   baseBranch?: Located<string>;
 }
 
-type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits';
+type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
@@ -78,6 +78,8 @@ const ROLES = new Map<string, Role>(
     actual_lines: 'actualLines',
     lines_changed: 'actualLines',
     measured_lines: 'actualLines',
+    lines: 'lines',
+    line_count: 'lines',
     dependencies: 'dependsOn',
     depends_on: 'dependsOn',
     parallel_with: 'parallelWith',
@@ -172,6 +174,12 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (split) fields.split = split;
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
+  // A bare `lines: 540` counts what was written once the effort is done; before that, what is planned.
+  if (found.lines) {
+    const done = status?.value === 'done';
+    const field = done || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
+    if (!fields[field]) setSize(ctx, fields, field, found.lines);
+  }
 
   const span =
     scope.key?.span ??

@@ -86,4 +86,34 @@ describe('effort-oversized and recorded splits', () => {
     assert.equal(unsplit.severity, 'error');
     assert.equal(unsplit.fixes?.[0].kind, 'split-effort');
   });
+
+  it('a split plan’s `## Split 001` sections record the split; their branches and sizes are the parts’, not the effort’s', () => {
+    const big = plan('In Progress').replace('450 lines', '1,200 lines');
+    const splitPlan = `# Split Plan for E1.1.2 Lexer
+
+The lexer came out too big; it is split in two.
+
+## Split 001: tokens
+**Branch**: demo/phase1/wave1/lexer-split-001
+**Size Estimate**: 650 lines
+
+## Split 002: literals
+**Branch**: demo/phase1/wave1/lexer-split-002
+**Base Branch**: demo/phase1/wave1/lexer-split-001
+**Size Estimate**: 550 lines
+`;
+    const engine = new PlanEngine();
+    engine.update(PLAN, big);
+    engine.update('/ws/efforts/phase1/wave1/E1.1.2-lexer/SPLIT-PLAN-20251120-101500.md', splitPlan);
+    const project = engine.project();
+    const e = project.byId.get('E1.1.2')!;
+    assert.deepEqual(
+      [e.estimatedLines, e.branch, e.baseBranch, e.split],
+      [1200, 'demo/phase1/wave1/lexer', undefined, 2],
+    );
+    assert.deepEqual(
+      project.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
+      ['info effort-oversized: E1.1.2 is estimated at 1200 lines, over the 800-line limit. It was split into 2 parts.'],
+    );
+  });
 });

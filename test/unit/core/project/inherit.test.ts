@@ -207,3 +207,35 @@ describe('wave dependencies written as sentences', () => {
     assert.equal(analyzeProject(project).byId.get('E8.3.1')!.earliestWave, 3);
   });
 });
+
+describe('inheritance: keys that name their scope', () => {
+  const F = '/ws/PHASE-4-PLAN.md';
+  const { engine, lines } = load('PHASE-4-PLAN.md');
+  const project = engine.project();
+  const e = (id: string) => project.byId.get(id)!;
+
+  it('reads **Wave Status** and **Wave Base Branch** as the wave’s own status and base branch', () => {
+    assert.deepEqual(field(e('E4.1.1'), 'status'), ['done', lineOf(lines, F, '**Wave Status**: COMPLETE')]);
+    assert.deepEqual(field(e('E4.1.1'), 'baseBranch'), [
+      'lighthouse/phase3-integration',
+      lineOf(lines, F, '**Wave Base Branch**'),
+    ]);
+    // The effort's own status beats its wave's; the next wave inherits nothing.
+    assert.deepEqual(field(e('E4.1.2'), 'status'), ['in-progress', lineOf(lines, F, 'Status: In Progress')]);
+    assert.deepEqual(field(e('E4.2.1'), 'status'), ['planned', undefined]);
+    assert.deepEqual(field(e('E4.2.1'), 'baseBranch'), [undefined, undefined]);
+  });
+
+  it('makes **Phase Dependencies** a constraint of the phase, and gives no effort a wave’s name or owner', () => {
+    const got = (project.constraints ?? []).map(
+      (c) =>
+        `${c.phase}.${c.wave ?? '*'}>${c.after.map((m) => `${m.phase}.${m.wave ?? '*'}`).join(',')}@${c.span.line}`,
+    );
+    assert.ok(got.includes(`4.*>3.*@${lineOf(lines, F, '**Phase Dependencies**')}`), got.join(' '));
+    assert.deepEqual(
+      project.efforts.map((x) => `${x.id} ${x.name}`),
+      ['E4.1.1 Beacon Schema', 'E4.1.2 Beacon Emitter', 'E4.2.1 Lamp Dashboard'],
+    );
+    assert.deepEqual(project.diagnostics, []);
+  });
+});

@@ -5,6 +5,8 @@ import { fieldForKey, normalizeKey } from '../../values';
 export interface KeyInfo {
   norm: string;
   field?: EffortField;
+  /** `Wave Status`, `Wave Base Branch`, `Phase Dependencies`: a field of the wave or phase the line is written for. */
+  scopeField?: EffortField;
 }
 
 const cache = new Map<string, KeyInfo>();
@@ -13,7 +15,10 @@ export function keyInfo(key: string): KeyInfo {
   let info = cache.get(key);
   if (!info) {
     if (cache.size > 10_000) cache.clear(); // hostile files with endless distinct keys must not grow memory
-    info = { norm: normalizeKey(key), field: fieldForKey(key) };
+    const norm = normalizeKey(key);
+    info = { norm, field: fieldForKey(key) };
+    const scoped = info.field ? undefined : /^(?:wave|phase) (.+)$/.exec(norm);
+    if (scoped) info.scopeField = fieldForKey(scoped[1]);
     cache.set(key, info);
   }
   return info;

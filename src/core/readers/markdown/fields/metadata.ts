@@ -16,6 +16,8 @@ export interface KvLine {
   value: string;
   column: number;
   field?: EffortField;
+  /** The key names its scope (`**Wave Status**:`): the line speaks for a wave or phase, never for an effort. */
+  scopeOnly?: boolean;
   /** `Effort`, `Effort ID`: the value may name the effort itself. */
   idKey: boolean;
   /** For `Effort`/`Effort ID` values that carry an id: the id and where it is. */
@@ -49,13 +51,14 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
   const key = m[2].trim();
   const info = keyInfo(key);
   const idKey = ID_KEYS.has(info.norm);
-  const field = idKey ? undefined : info.field;
+  const field = idKey ? undefined : (info.field ?? info.scopeField);
   const norm = info.norm;
   if (!field && !idKey) return undefined;
   const valueStart = m[0].length;
   const value = text.slice(valueStart);
   if (plain && !value.trim()) return undefined;
   const kv: KvLine = { line, key, value, column: valueStart + 1, field, idKey };
+  if (field && !info.field) kv.scopeOnly = true;
   if (idKey) {
     const id = firstId(value);
     // The id must lead the value (`E1.2.1 - Push Command`), not be mentioned in prose.

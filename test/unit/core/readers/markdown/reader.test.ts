@@ -286,6 +286,21 @@ describe('markdown reader: tables', () => {
     ]);
   });
 
+  it('reads a Branch cell that starts with a bare effort id as the row’s effort, not as a git branch named 7.2.1', () => {
+    const m = read('matrix-ids.md', '/ws/phase-07-wave-implementation-plan.md', 'wave-plan');
+    const picker = fact(m, 'E7.2.1', 'table');
+    assert.equal(picker.branch, undefined);
+    assert.deepEqual(
+      picker.dependsOn?.refs.map((r) => r.id),
+      ['E7.1.1'],
+    );
+    // A branch whose name carries the id is still a branch.
+    assert.deepEqual(fact(m, 'E7.2.2', 'table').branch, {
+      value: 'E7.2.2-crate-counter',
+      span: loc(m, 10, 'E7.2.2-crate-counter'),
+    });
+  });
+
   it('maps `Agent N` on a `pPwW-` branch to effort P.W.N when size or name agree', () => {
     const a = read('agent-tables.md', '/ws/phase-07-wave-implementation-plan.md', 'wave-plan');
     assert.deepEqual(
@@ -575,6 +590,60 @@ describe('markdown reader: CRLF and BOM', () => {
       column: 20,
       endLine: 2,
       endColumn: 23,
+    });
+  });
+});
+
+describe('markdown reader: fix plans', () => {
+  it('reads a fix plan’s effort and branch, but not its size: that is the fix’s, not the effort’s', () => {
+    const file = '/ws/efforts/phase2/wave1/webhooks/FIX-PLAN-20251121-090000.md';
+    const r = readMarkdownPlan(
+      file,
+      '# Fix Plan: E2.1.2 webhooks\n\n**Effort**: E2.1.2\n**Branch**: `forge/phase2/wave1/webhooks`\n**Estimated Lines**: 120 (fix only)\n\n## Issues\n\n1. Retry loop has no backoff.\n',
+      'effort-plan',
+    );
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.branch?.value, f.estimatedLines, f.actualLines]),
+      [['E2.1.2', 'forge/phase2/wave1/webhooks', undefined, undefined]],
+    );
+  });
+});
+
+describe('markdown reader: efforts with no id', () => {
+  it('declares an effort by its **Effort Name** under a heading of its own, and resolves dependencies by that name', () => {
+    const text = [
+      '# Wave 2 Implementation Plan (Phase 1)',
+      '',
+      '### Effort: token-store',
+      '**Effort Name**: token-store',
+      '**Estimated Lines**: 420',
+      '',
+      '### Effort: token-rotation',
+      '**Effort Name**: `token-rotation`',
+      '**Dependencies**: token-store',
+      '',
+      '## Notes',
+      '**Effort Name**: a sentence, not an effort',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/planning/phase1/wave2/WAVE-IMPLEMENTATION-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.phase?.value, f.wave?.value, f.estimatedLines?.value]),
+      [
+        ['token-store', 'token-store', 1, 2, 420],
+        ['token-rotation', 'token-rotation', 1, 2, undefined],
+      ],
+    );
+    assert.deepEqual(
+      r.efforts[1].dependsOn?.refs.map((x) => [x.id, x.external]),
+      [['token-store', false]],
+    );
+    assert.deepEqual(r.efforts[1].span, {
+      file: '/ws/planning/phase1/wave2/WAVE-IMPLEMENTATION-PLAN.md',
+      line: 8,
+      column: 19,
+      endLine: 8,
+      endColumn: 33,
     });
   });
 });

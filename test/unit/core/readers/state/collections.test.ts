@@ -45,3 +45,21 @@ describe('readStateFile: effort collections under any key', () => {
     );
   });
 });
+
+describe('readStateFile: a bare line count', () => {
+  const file = path.resolve(__dirname, '../../../../fixtures/state/lines/orchestrator-state.yaml');
+  const text = readFileSync(file, 'utf8');
+  const result = readPlanText(file, text);
+  const fact = (id: string) => result.efforts.find((f) => f.id === id)!;
+  const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('counts what was written for a finished effort and what is planned before, never dropping it', () => {
+    assert.deepEqual(
+      [fact('E1.1.1').actualLines?.value, fact('E1.1.1').actualLines?.span.line, fact('E1.1.1').estimatedLines],
+      [540, lineOf('lines: 540'), undefined],
+    );
+    assert.deepEqual([fact('E1.1.2').estimatedLines?.value, fact('E1.1.2').actualLines], [610, undefined]);
+    // Beside an estimate, the bare count is the other figure: lines written so far.
+    assert.deepEqual([fact('E1.2.1').estimatedLines?.value, fact('E1.2.1').actualLines?.value], [450, 120]);
+  });
+});
