@@ -9,6 +9,7 @@ export function nodeClasses(ref: GraphNodeRef): string[] {
   else if (ref.problem) out.push(ref.problem === 'error' ? 'wp-error' : 'wp-warning');
   if (ref.critical) out.push('wp-critical');
   if (ref.context) out.push('wp-context');
+  if (ref.empty) out.push('wp-empty');
   return out;
 }
 
@@ -16,6 +17,7 @@ export function nodeClasses(ref: GraphNodeRef): string[] {
 export function edgeClass(ref: GraphEdgeRef): string | undefined {
   if (ref.problem) return `wp-edge-${ref.problem}`;
   if (ref.critical) return 'wp-edge-critical';
+  if (ref.waits) return 'wp-edge-waits';
   return ref.external ? 'wp-edge-external' : undefined;
 }
 

@@ -240,7 +240,8 @@ export class GraphApp {
     t.back.hidden = !view.focus;
     t.neighbours.disabled = !this.selectedEffort();
     const edges = `${graph.edgeCount} edge${graph.edgeCount === 1 ? '' : 's'}`;
-    t.status.textContent = `${graph.title} · ${graph.nodes.length} node${graph.nodes.length === 1 ? '' : 's'} · ${edges}`;
+    const counts = graph.counts ?? `${graph.nodes.length} node${graph.nodes.length === 1 ? '' : 's'} · ${edges}`;
+    t.status.textContent = `${graph.title} · ${counts}`;
   }
 
   private wire(): void {

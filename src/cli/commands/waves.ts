@@ -40,6 +40,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const cyclic = new Set(analysis.cyclic);
+  // Slug ids (`wave-planning`) are longer than E1.2.3: the columns line up on the longest.
+  const idWidth = analysis.efforts.reduce((w, e) => Math.max(w, e.id.length), 10);
   for (const phase of analysis.phases) {
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     const waves = `${counted(phase.declaredWaves, 'wave')} declared`;
@@ -57,7 +59,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
             ? `  could start in wave ${earliest}`
             : '';
       io.out(
-        `  ${e.id.padEnd(10)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`,
+        `  ${e.id.padEnd(idWidth)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`,
       );
     }
   }

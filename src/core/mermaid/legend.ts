@@ -16,11 +16,13 @@ const ENTRIES: readonly LegendEntry[] = [
   { key: 'node-missing', shape: 'node', label: 'not in any plan' },
   { key: 'node-critical', shape: 'node', label: 'critical path' },
   { key: 'node-context', shape: 'node', label: 'outside this view' },
+  { key: 'node-empty', shape: 'node', label: 'declared wave with no efforts' },
   { key: 'edge-cycle', shape: 'edge', label: 'dependency cycle' },
   { key: 'edge-error', shape: 'edge', label: 'dependency error: wave order, parallel claim, unknown effort' },
   { key: 'edge-warning', shape: 'edge', label: 'dependency warning: parallel claim' },
   { key: 'edge-critical', shape: 'edge', label: 'critical path' },
   { key: 'edge-external', shape: 'edge', label: 'not an effort' },
+  { key: 'edge-waits', shape: 'edge', label: 'waits for the whole wave or phase (plan text)' },
   { key: 'status-done', shape: 'mark', mark: STATUS_MARKS.done, label: 'done' },
   { key: 'status-in-progress', shape: 'mark', mark: STATUS_MARKS['in-progress'], label: 'in progress' },
   { key: 'status-review', shape: 'mark', mark: STATUS_MARKS.review, label: 'in review' },
@@ -35,12 +37,14 @@ export function graphLegend(graph: Pick<MermaidGraph, 'nodes' | 'edges'>): Legen
     else if (n.problem) used.add(n.problem === 'error' ? 'node-error' : 'node-warning');
     if (n.critical) used.add('node-critical');
     if (n.context) used.add('node-context');
+    if (n.empty) used.add('node-empty');
     if (n.status && n.status in STATUS_MARKS) used.add(`status-${n.status as keyof typeof STATUS_MARKS}`);
   }
   for (const e of graph.edges) {
     if (e.problem) used.add(`edge-${e.problem}`);
     else if (e.critical) used.add('edge-critical');
     else if (e.external) used.add('edge-external');
+    else if (e.waits) used.add('edge-waits');
   }
   return ENTRIES.filter((e) => used.has(e.key));
 }

@@ -11,9 +11,10 @@ export const CLASS_DEFS: Record<string, string> = {
   missing: 'stroke:#e51400,stroke-dasharray:4 4',
   external: 'stroke-dasharray:4 4',
   context: 'opacity:0.55',
+  empty: 'stroke-dasharray:3 3,opacity:0.7',
 };
 /** Node classes in the order Mermaid must apply them (the last stroke wins: problems over the critical path). */
-export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external'] as const;
+export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external', 'empty'] as const;
 // Each kind of edge has its own dash pattern as well as its colour (as in the panel), so none relies on colour alone:
 // cycle dash-dot, error dashed, warning dotted, critical path thick and solid.
 export const CYCLE_EDGE = 'stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3';

@@ -4,31 +4,35 @@ import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import type { ResolvedOptions } from './options';
 import { graphLegend } from './legend';
-import { graphMarks, type GraphMarks } from './marks';
+import { graphMarks } from './marks';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
-import { sizeOf } from '../sizes/effortSize';
 import { edgeKey, groupOf, type Selection } from './select';
+import { emptyWaves, rowLinks, waitLinks } from './summaryLinks';
+import { groupLines, type Group } from './summaryText';
 import type { GraphEdgeRef, GraphFocus, GraphNodeRef, MermaidGraph } from './types';
 
-interface Group {
-  key: string;
-  phase?: number;
-  wave?: number;
-  efforts: Effort[];
-  allContext: boolean;
+interface SummaryEdge {
+  from: string;
+  to: string;
+  count: number;
+  problem?: GraphEdgeRef['problem'];
+  critical?: boolean;
+  /** The plan's "waits for" link (a gate), not a dependency. */
+  waits?: boolean;
 }
 
 type SummaryOptions = Pick<
   ResolvedOptions,
-  'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength' | 'root'
+  'direction' | 'limits' | 'criticalPath' | 'maxTextSize' | 'maxEdges' | 'maxLabelLength' | 'root' | 'focus'
 >;
 
 /** Wave summary, or phase summary when the wave one is still too big for Mermaid; heaviest edges kept if needed. */
 export function summaryToMermaid(project: Project, selection: Selection, o: SummaryOptions): MermaidGraph {
   const waves = summarize(project, selection, o, 'wave');
-  if (waves.text.length <= o.maxTextSize && waves.edgeCount <= o.maxEdges) return waves;
+  const fits = (g: MermaidGraph) => g.text.length <= o.maxTextSize && g.edgeCount + (g.hiddenLinks ?? 0) <= o.maxEdges;
+  if (fits(waves)) return waves;
   const phases = summarize(project, selection, o, 'phase');
-  if (phases.text.length <= o.maxTextSize && phases.edgeCount <= o.maxEdges) return phases;
+  if (fits(phases)) return phases;
   return summarize(project, selection, o, 'phase', o.maxEdges);
 }
 
@@ -51,6 +55,9 @@ function summarize(
     g.efforts.push(e);
     if (!selection.context.has(e.id)) g.allContext = false;
   }
+  if (level === 'wave')
+    for (const w of emptyWaves(project, o.focus, new Set(groups.keys())))
+      groups.set(w.key, { key: w.key, phase: w.phase, wave: w.wave, efforts: [], allContext: false, empty: true });
   const ordered = [...groups.values()].sort(compareGroups);
   const rank = new Map(ordered.map((g, i) => [g.key, i]));
 
@@ -60,10 +67,7 @@ function summarize(
   const critical = new Set(o.criticalPath);
   const criticalPairs = new Set<string>();
   for (let i = 1; i < o.criticalPath.length; i++) criticalPairs.add(edgeKey(o.criticalPath[i - 1], o.criticalPath[i]));
-  const between = new Map<
-    string,
-    { from: string; to: string; count: number; problem?: GraphEdgeRef['problem']; critical: boolean }
-  >();
+  const between = new Map<string, SummaryEdge>();
   const inside = new Map<string, number>();
   for (const e of selection.efforts) {
     const to = keyOf(e);
@@ -102,6 +106,7 @@ function summarize(
     const text = groupLines(g, level, project, marks, inside.get(g.key) ?? 0);
     const problem = worstOf(g.efforts.map((e) => marks.efforts.get(e.id)?.severity));
     const onPath = g.efforts.some((e) => critical.has(e.id));
+    const cls = g.empty ? 'empty' : problem === 'error' ? 'hasError' : problem === 'warning' ? 'hasWarning' : undefined;
     lines.push(`${nodeId}["${text.map((t) => escapeLabel(t, o.maxLabelLength + 20)).join('<br/>')}"]`);
     const focus = focusOf(g, level);
     nodes.push({
@@ -110,12 +115,12 @@ function summarize(
       id: g.key,
       label: text.map((t) => plainLabel(t, o.maxLabelLength + 20)).join(' · '),
       efforts: g.efforts.map((e) => e.id),
-      ...(focus ? { focus } : {}),
+      ...(focus && !g.empty ? { focus } : {}),
+      ...(g.empty ? { empty: true } : {}),
       ...(g.allContext ? { context: true } : {}),
       ...(problem ? { problem } : {}),
       ...(onPath ? { critical: true } : {}),
     });
-    const cls = problem === 'error' ? 'hasError' : problem === 'warning' ? 'hasWarning' : undefined;
     for (const c of [g.allContext ? 'context' : undefined, onPath ? 'critical' : undefined, cls]) {
       if (!c) continue;
       const list = classes.get(c);
@@ -124,31 +129,45 @@ function summarize(
     }
   }
 
-  let edges = [...between.values()];
+  // The plan's "waits for" links between groups, where no dependency already joins the two.
+  const waits = waitLinks(project, keyOf, ordered, level).filter((w) => !between.has(`${w.from}\u0000${w.to}`));
+  let edges: SummaryEdge[] = [...between.values(), ...waits.map((w) => ({ ...w, waits: true }))];
   let note: string | undefined;
   if (edges.length > edgeBudget) {
     edges = edges.sort((a, b) => b.count - a.count).slice(0, edgeBudget);
-    note = `Only the ${edgeBudget} heaviest of ${between.size} ${level} links are drawn.`;
+    note = `Only the ${edgeBudget} heaviest of ${between.size + waits.length} ${level} links are drawn.`;
   }
   edges.sort((a, b) => rank.get(a.from)! - rank.get(b.from)! || rank.get(a.to)! - rank.get(b.to)!);
   const refs: GraphEdgeRef[] = edges.map((edge) => {
     const from = ids.get(prefix, edge.from);
     const to = ids.get(prefix, edge.to);
-    lines.push(`${from} -->${edge.count > 1 ? `|${edge.count}|` : ''} ${to}`);
+    lines.push(edge.waits ? `${from} -.-> ${to}` : `${from} -->${edge.count > 1 ? `|${edge.count}|` : ''} ${to}`);
     return {
       from,
       to,
       count: edge.count,
+      ...(edge.waits ? { waits: true } : {}),
       ...(edge.problem ? { problem: edge.problem } : {}),
       ...(edge.critical ? { critical: true } : {}),
     };
   });
+  // Rows of waves, one phase after another (invisible, after the real links so link indexes stay).
+  const hidden = rowLinks(level === 'wave' ? ordered : ordered.map((g) => ({ key: g.key })));
+  for (const [a, b] of hidden) lines.push(`${ids.get(prefix, a)} ~~~ ${ids.get(prefix, b)}`);
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
     if (members) appendAll(lines, classLines(cls, members));
   }
   appendAll(lines, classDefLines(classes.keys()));
   appendAll(lines, linkStyleLines(refs));
+  const dependencies = edges.filter((e) => !e.waits).reduce((n, e) => n + e.count, 0);
+  const waitCount = refs.filter((e) => e.waits).length;
+  const empty = ordered.filter((g) => g.empty).length;
+  const counts = [
+    `${formatCount(ordered.length)} ${level}${ordered.length === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''} in plan order`,
+    `${formatCount(dependencies)} dependenc${dependencies === 1 ? 'y' : 'ies'} between ${level}s`,
+    ...(waitCount ? [`${waitCount} “waits for” link${waitCount === 1 ? '' : 's'}`] : []),
+  ];
   return {
     text: lines.join('\n'),
     kind: 'summary',
@@ -157,6 +176,8 @@ function summarize(
     nodes,
     edges: refs,
     edgeCount: edges.length,
+    hiddenLinks: hidden.length,
+    counts: counts.join(' · '),
     effortCount: selection.efforts.length,
     legend: graphLegend({ nodes, edges: refs }),
     ...(note ? { note } : {}),
@@ -178,37 +199,4 @@ function focusOf(g: Group, level: 'wave' | 'phase'): GraphFocus | undefined {
 
 function worstOf(severities: Array<'error' | 'warning' | undefined>): 'error' | 'warning' | undefined {
   return severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : undefined;
-}
-
-function groupLines(
-  g: Group,
-  level: 'wave' | 'phase',
-  project: Project,
-  marks: GraphMarks,
-  insideDeps: number,
-): string[] {
-  const out: string[] = [];
-  if (g.phase === undefined) out.push('No phase');
-  else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
-  else {
-    const name = project.phases.find((p) => p.phase === g.phase)?.waves.find((w) => w.wave === g.wave)?.name;
-    out.push(name ? `Phase ${g.phase} · Wave ${g.wave}: ${name}` : `Phase ${g.phase} · Wave ${g.wave}`);
-  }
-  const n = g.efforts.length;
-  const lines = g.efforts.reduce((sum, e) => sum + (sizeOf(e) ?? 0), 0);
-  const count = `${formatCount(n)} effort${n === 1 ? '' : 's'}`;
-  if (level === 'phase') {
-    const waves = new Set(g.efforts.map((e) => e.wave)).size;
-    out.push(`${waves} wave${waves === 1 ? '' : 's'} · ${count} · ~${formatCount(lines)} lines`);
-  } else out.push(`${count} · ~${formatCount(lines)} lines`);
-  // Counted from the same findings Problems lists (estimate, actual or measured lines over a limit).
-  const over = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'error').length;
-  const near = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'warning').length;
-  const problems = [over ? `${over} oversized` : '', near ? `${near} near limit` : ''].filter(Boolean);
-  if (problems.length) out.push(problems.join(' · '));
-  const done = g.efforts.filter((e) => e.status === 'done').length;
-  if (done) out.push(`${done}/${n} done`);
-  if (insideDeps && level === 'wave' && g.wave !== undefined)
-    out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
-  return out;
 }

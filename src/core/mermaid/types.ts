@@ -78,6 +78,8 @@ export interface GraphNodeRef {
   problem?: 'error' | 'warning';
   /** On the critical path (for a wave or phase node: holds an effort of it). */
   critical?: boolean;
+  /** A declared wave with no efforts (summary). */
+  empty?: boolean;
   /** The findings' messages (plain text), for the node's tooltip. */
   notes?: string[];
   /** Effort status when the node shows a mark for it (done, in progress, review, blocked). */
@@ -94,8 +96,10 @@ export interface GraphEdgeRef {
   external?: boolean;
   /** The findings' messages (plain text). */
   notes?: string[];
-  /** Summary edges: how many dependencies the edge stands for. */
+  /** Summary edges: how many dependencies (or waiting efforts) the edge stands for. */
   count?: number;
+  /** Summary edges: the plan says the efforts of `to` wait for the whole wave or phase `from` (not a dependency). */
+  waits?: boolean;
   /** Written `to --- from` (see layoutBackwardEdges): Mermaid's path runs from `to` to `from`. */
   reversed?: boolean;
 }
@@ -107,11 +111,13 @@ export type LegendKey =
   | 'node-critical'
   | 'node-missing'
   | 'node-context'
+  | 'node-empty'
   | 'edge-cycle'
   | 'edge-error'
   | 'edge-warning'
   | 'edge-critical'
   | 'edge-external'
+  | 'edge-waits'
   | 'status-done'
   | 'status-in-progress'
   | 'status-review'
@@ -138,6 +144,8 @@ export interface MermaidGraph {
   edgeCount: number;
   /** Invisible links that keep waves in order (Mermaid counts them against its edge limit). */
   hiddenLinks?: number;
+  /** What is drawn, in words, for the panel's status line (`8 waves (2 empty) · 0 dependencies between waves`). */
+  counts?: string;
   /** Efforts drawn (full) or summarized (summary). */
   effortCount: number;
   /** Why this is not the view that was asked for, or what was left out. */

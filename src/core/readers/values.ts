@@ -158,8 +158,15 @@ export function parseBool(text: string): boolean | undefined {
 }
 
 /** Every status word seen in real plans and state files, normalized. */
+// `Not started` is planned; `Incomplete`, `Not merged` say what an effort is not, so their done-words must not count.
+const NOT_STARTED = /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:STARTED|BEGUN)|UNSTARTED)\b/;
+const NOT_DONE =
+  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED)\b/g;
+
 export function parseStatus(text: string): EffortStatus {
-  const t = text.toUpperCase();
+  let t = text.toUpperCase();
+  if (NOT_STARTED.test(t)) return 'planned';
+  if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
   if (/✅|COMPLETE|DONE|MERGED|IMPLEMENTED|FINISHED|ACCEPTED|APPROVED|REVIEW_PASSED|PASSED/.test(t)) return 'done';
   if (/BLOCKED|FAILED|NEEDS_FIXES|NEEDS FIXES/.test(t)) return 'blocked';
   if (/REVIEW/.test(t)) return 'review';

@@ -75,7 +75,7 @@ describe('dependency graph of a 300-effort plan', function () {
     await vscode.commands.executeCommand('waveplan.showGraph');
     await bridge.waitForFrame(GRAPH, 60_000);
     const summary = await drawn('All efforts (wave summary)');
-    assert.match(summary, /· 20 nodes/, 'one node per wave');
+    assert.match(summary, /· 20 waves in plan order/, 'one node per wave');
     const [viewWidth] = await bridge.evalInFrames<number>(`document.getElementById('viewport').clientWidth`, GRAPH);
     const [editorWidth] = await bridge.request<number[]>('evalInPage', {
       expression: `[document.querySelector('.part.editor').getBoundingClientRect().width]`,

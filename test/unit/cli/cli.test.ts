@@ -109,13 +109,18 @@ describe('waveplan CLI', () => {
       );
       await fs.writeFile(
         path.join(dir, 'PHASE-2-IMPLEMENTATION-PLAN.md'),
-        '# Phase 2 Implementation Plan\n\n## Wave 1: Buoys\n\n### E2.1.1: buoy-api\n**Size Estimate**: ~200 lines\n',
+        '# Phase 2 Implementation Plan\n\n## Wave 1: Buoys\n\n### E2.1.1: buoy-api\n**Size Estimate**: ~200 lines\n\n' +
+          '### Docs\n**Effort Name**: buoy-documentation\n**Size Estimate**: ~90 lines\n',
       );
       const lines = (await cli(['waves', dir])).out.split('\n');
       assert.deepEqual(lines.slice(0, 2), [
         'Phase 1: 2 waves declared, no efforts known',
         'Phase 2: 1 wave declared, 1 needed by the dependencies',
       ]);
+      // A slug id longer than E2.1.1 keeps the columns in line.
+      const rows = lines.filter((l) => l.includes(' declared wave '));
+      assert.equal(rows.length, 2);
+      assert.equal(rows[0].indexOf(' declared wave '), rows[1].indexOf(' declared wave '));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

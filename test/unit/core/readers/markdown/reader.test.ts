@@ -647,3 +647,31 @@ describe('markdown reader: efforts with no id', () => {
     });
   });
 });
+
+describe('markdown reader: status words that say what an effort is not', () => {
+  it('reads “Not started” as planned and takes no done from “Incomplete” or “Not merged”', () => {
+    const text = [
+      '# Phase 2 Plan',
+      '',
+      '## Wave 2.1',
+      '',
+      '| Effort | Name | Estimate | Status |',
+      '|--------|------|----------|--------|',
+      '| E2.1.1 | mailer | 350 | ✅ Done |',
+      '| E2.1.2 | texter | 410 | ⏳ Not started |',
+      '| E2.1.3 | pusher | 300 | Incomplete |',
+      '| E2.1.4 | pager | 200 | 🚧 Not merged yet |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-2-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value]),
+      [
+        ['E2.1.1', 'done'],
+        ['E2.1.2', 'planned'],
+        ['E2.1.3', undefined],
+        ['E2.1.4', 'in-progress'],
+      ],
+    );
+  });
+});

@@ -1,0 +1,52 @@
+// The text of a summary node (a wave or a phase): title, counts and lines, size findings, progress.
+import type { Effort, Project } from '../model/model';
+import { formatCount } from './escape';
+import type { GraphMarks } from './marks';
+import { sizeOf } from '../sizes/effortSize';
+
+/** One node of a summary: a wave (or phase) and the efforts it stands for. */
+export interface Group {
+  key: string;
+  phase?: number;
+  wave?: number;
+  efforts: Effort[];
+  allContext: boolean;
+  /** A declared wave with no effort drawn: shown, marked empty. */
+  empty?: boolean;
+}
+
+export function groupLines(
+  g: Group,
+  level: 'wave' | 'phase',
+  project: Project,
+  marks: GraphMarks,
+  insideDeps: number,
+): string[] {
+  const out: string[] = [];
+  if (g.empty) return [title(g, project), 'empty: no efforts'];
+  if (g.phase === undefined) out.push('No phase');
+  else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
+  else out.push(title(g, project));
+  const n = g.efforts.length;
+  const lines = g.efforts.reduce((sum, e) => sum + (sizeOf(e) ?? 0), 0);
+  const count = `${formatCount(n)} effort${n === 1 ? '' : 's'}`;
+  if (level === 'phase') {
+    const waves = new Set(g.efforts.map((e) => e.wave)).size;
+    out.push(`${waves} wave${waves === 1 ? '' : 's'} · ${count} · ~${formatCount(lines)} lines`);
+  } else out.push(`${count} · ~${formatCount(lines)} lines`);
+  // Counted from the same findings Problems lists (estimate, actual or measured lines over a limit).
+  const over = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'error').length;
+  const near = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'warning').length;
+  const problems = [over ? `${over} oversized` : '', near ? `${near} near limit` : ''].filter(Boolean);
+  if (problems.length) out.push(problems.join(' · '));
+  const done = g.efforts.filter((e) => e.status === 'done').length;
+  if (done) out.push(`${done}/${n} done`);
+  if (insideDeps && level === 'wave' && g.wave !== undefined)
+    out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
+  return out;
+}
+
+function title(g: Group, project: Project): string {
+  const name = project.phases.find((p) => p.phase === g.phase)?.waves.find((w) => w.wave === g.wave)?.name;
+  return name ? `Phase ${g.phase} · Wave ${g.wave}: ${name}` : `Phase ${g.phase} · Wave ${g.wave}`;
+}
