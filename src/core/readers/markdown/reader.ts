@@ -93,14 +93,19 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     });
   }
 
+  // Each declaration once, in this order (a heading's subsections and an effort plan's title share theirs); marked on
+  // its builder rather than kept in a Set and a spread copy of every list (a file may declare 500,000).
   const decls: Decl[] = [];
-  const seen = new Set<Decl>();
-  for (const d of [own, ...byHeading, ...fromMetadata.decls, ...bullets]) {
-    if (!d || seen.has(d)) continue;
-    seen.add(d);
+  const list = (d: Decl | undefined) => {
+    if (!d || d.b.listed) return;
+    d.b.listed = true;
     finishDecl(d);
     decls.push(d);
-  }
+  };
+  list(own);
+  for (const d of byHeading) list(d);
+  for (const d of fromMetadata.decls) list(d);
+  for (const d of bullets) list(d);
 
   const blocks = readBlocks(doc, (line) => {
     const d = ownerAt(line);
