@@ -26,6 +26,8 @@ export interface Decl {
   by: 'heading' | 'bullet' | 'metadata-line' | 'path';
   /** Metadata lines applied to it. */
   kvCount?: number;
+  /** Struck out (`### ~~E1.1.3: telemetry~~ (dropped)`): its section is its own, but it declares no effort. */
+  struck?: boolean;
 }
 
 const ITEM_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
@@ -156,13 +158,22 @@ export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefin
     const b = new FactBuilder(id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
     const at = (start: number, end: number) => spanAt(file, h.line, h.column, start, end);
     if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
+    if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
     if (e.size)
       b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', {
         value: e.size.value,
         span: at(e.size.start, e.size.end),
       });
     const place = parseEffortId(id!) ? idPlace(id!, e.idSpan) : { phase: h.phase, wave: h.wave };
-    byHeading.push({ b, idSpan: e.idSpan, by: 'heading', line: h.line, endLine: h.end, ...place });
+    byHeading.push({
+      b,
+      idSpan: e.idSpan,
+      by: 'heading',
+      line: h.line,
+      endLine: h.end,
+      ...place,
+      ...(e.struck ? { struck: true } : {}),
+    });
   }
   return byHeading;
 }

@@ -1,10 +1,11 @@
 // Headings: which declare a phase, a wave or an effort, the section each one spans, and the phase/wave in force at a line.
-import type { PhaseDecl, Span, WaveDecl } from '../../model/model';
+import type { EffortStatus, PhaseDecl, Span, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
+import { headingStatus } from './fields/headingStatus';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -14,6 +15,10 @@ export interface HeadingEffort {
   name?: Found<string>;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   size?: Found<number> & { actual?: boolean };
+  /** Struck out with `~~`: the author dropped the effort. */
+  struck?: boolean;
+  /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
+  status?: Found<Exclude<EffortStatus, 'unknown'>>;
 }
 
 export interface Heading extends MdHeading {
@@ -155,16 +160,20 @@ function phaseName(rest: string): string | undefined {
   return cleanName(stripped)?.value;
 }
 
+const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
   const m = EFFORT_HEAD.exec(src.text);
   if (m) {
     const id = firstId(src.text)!;
-    return withName(
+    const e = withName(
       { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start) },
       src.text,
       src.text.length - m[4].length,
     );
+    if (STRUCK.test(src.text) && src.text.indexOf('~~', id.end) >= 0) e.struck = true;
+    return e;
   }
   const n = EFFORT_NUMBER_HEAD.exec(src.text);
   if (n) {
@@ -189,7 +198,9 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
 }
 
 function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
-  const rest = text.slice(nameStart);
+  const status = headingStatus(text.slice(nameStart));
+  const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
+  if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
   const name = cleanName(rest);
   const size = sizeInText(rest);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };

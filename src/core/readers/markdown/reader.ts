@@ -113,7 +113,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   });
   const mermaid = readMermaid(doc, outline);
 
-  const builders: FactBuilder[] = [...decls.map((d) => d.b), ...blocks.facts, ...mermaid.facts];
+  const builders: FactBuilder[] = [
+    ...decls.filter((d) => !d.struck).map((d) => d.b),
+    ...blocks.facts,
+    ...mermaid.facts,
+  ];
   const aliases = new Aliases((a) => {
     for (const b of builders) a.addFact(b.fact);
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);

@@ -675,3 +675,56 @@ describe('markdown reader: status words that say what an effort is not', () => {
     );
   });
 });
+
+describe('markdown reader: what an effort heading says besides its name', () => {
+  const text = [
+    '# Phase 1 Implementation Plan',
+    '',
+    '## Wave 1: Basics',
+    '',
+    '### E1.1.1: config-loader ✅ COMPLETE',
+    '**Size Estimate**: 200 lines',
+    '',
+    '### E1.1.2: logger (IN PROGRESS)',
+    '',
+    '### ~~E1.1.3: telemetry~~ (dropped)',
+    '**Size Estimate**: 300 lines',
+    '**Dependencies**: Wave 0',
+    '',
+    '### E1.1.4: cache-layer — BLOCKED on E1.1.2',
+    '',
+    '### E1.1.5: DONE-marker-parser',
+    '',
+  ].join('\n');
+  const file = '/ws/PHASE-1-IMPLEMENTATION-PLAN.md';
+  const r = readMarkdownPlan(file, text, 'phase-plan');
+  const lines = text.split('\n');
+
+  it('reads a status at the end of the heading as the effort’s status, located there, and keeps it out of the name', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E1.1.1', 'config-loader', 'done'],
+        ['E1.1.2', 'logger', 'in-progress'],
+        ['E1.1.4', 'cache-layer', 'blocked'],
+        ['E1.1.5', 'DONE-marker-parser', undefined],
+      ],
+    );
+    const col = lines[4].indexOf('✅') + 1;
+    assert.deepEqual(r.efforts[0].status?.span, {
+      file,
+      line: 5,
+      column: col,
+      endLine: 5,
+      endColumn: lines[4].length + 1,
+    });
+  });
+
+  it('declares nothing for a struck-out effort, and its lines do not become the wave’s', () => {
+    assert.equal(
+      r.efforts.some((f) => f.id === 'E1.1.3'),
+      false,
+    );
+    assert.deepEqual(r.constraints ?? [], []);
+  });
+});
