@@ -59,6 +59,7 @@ const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\
 const HAS_WAVE = /wave/iu;
 const HAS_PHASE = /phase/iu;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
+const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
 
@@ -97,6 +98,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       if (wave[3] !== undefined) h.phase = group(file, src, wave, 2);
       else if (wave[1] !== undefined) h.phase = group(file, src, wave, 1);
       h.wave = group(file, src, wave, wave[3] !== undefined ? 3 : 2);
+      // `# Wave 2 Implementation Plan (Phase 1)`: the phase may follow the wave, when nothing above gave one.
+      const after = h.phase === undefined ? PHASE_AFTER.exec(wave[4]) : null;
+      if (after) {
+        const start = src.text.length - wave[4].length + after.index + after[0].length - after[1].length;
+        h.phase = { value: Number(after[1]), span: lineSpan(file, src.line, src.column + start, after[1].length) };
+      }
       if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
         const key = `${h.phase.value}.${h.wave.value}`;
         if (!seenWaves.has(key)) {

@@ -728,3 +728,19 @@ describe('markdown reader: what an effort heading says besides its name', () => 
     assert.deepEqual(r.constraints ?? [], []);
   });
 });
+
+describe('markdown reader: a phase named after the wave', () => {
+  it('places `# Wave 2 Implementation Plan (Phase 1)` in phase 1, so `Effort 3:` under it is E1.2.3', () => {
+    const text = '# Wave 2 Implementation Plan (Phase 1)\n\n### Effort 3: token-audit\n**Estimated Lines**: 120\n';
+    const file = '/ws/WAVE-IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.phase?.value, f.wave?.value]),
+      [['E1.2.3', 1, 2]],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave]),
+      [[1, 2]],
+    );
+  });
+});
