@@ -22,6 +22,9 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'lines estimate': 'estimatedLines',
   'line estimate': 'estimatedLines',
   estimate: 'estimatedLines',
+  'est lines': 'estimatedLines',
+  'est loc': 'estimatedLines',
+  'est size': 'estimatedLines',
   size: 'estimatedLines',
   lines: 'estimatedLines',
   loc: 'estimatedLines',
@@ -30,6 +33,7 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'measured lines': 'actualLines',
   dependencies: 'dependsOn',
   dependency: 'dependsOn',
+  deps: 'dependsOn',
   'depends on': 'dependsOn',
   'upstream dependencies': 'dependsOn',
   'parallel with': 'parallelWith',
@@ -58,7 +62,7 @@ const KEY_ALIASES: Record<string, EffortField> = {
 
 export function normalizeKey(key: string): string {
   return key
-    .replace(/[*`_\-:]+/g, ' ')
+    .replace(/[*`_\-:.]+/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -177,7 +181,7 @@ export function parseStatus(text: string): EffortStatus {
 
 const LEADING_MARK = /[[\s"'`]/;
 const TRAILING_MARK = /[\]\s"'`]/;
-const NONE = /^\s*(none|n\/a|-|—|nothing|no dependencies|\[\s*\])\.?\s*$/i;
+const NONE = /^\s*(none|n\/a|-|–|—|nothing|no dependencies|\[\s*\])\.?\s*$/i;
 
 export interface RefContext {
   file: string;

@@ -33,6 +33,8 @@ export interface Decl {
 const ITEM_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BULLET_EFFORT =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
+const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
+const TICKED = /^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[xX]\]/;
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -43,6 +45,11 @@ export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: 
   const m = ITEM_PREFIX.exec(raw);
   const start = m ? m[0].length : 0;
   return { text: raw.slice(start).trimEnd(), column: start + 1 };
+}
+
+function numbers(id: string): { phase?: number; wave?: number } {
+  const p = parseEffortId(id);
+  return p ? { phase: p.phase, wave: p.wave } : {};
 }
 
 function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
@@ -65,10 +72,21 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
+      // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
+      const deps = BULLET_DEPS.exec(m[4]);
+      const rest = deps ? m[4].slice(0, deps.index) : m[4];
+      if (deps) {
+        const depsStart = nameStart + deps.index + deps[0].indexOf(deps[1]);
+        const refs = readRefs(deps[1], { file, line: item.line, column: column + depsStart, ...numbers(id) });
+        b.setRefs('dependsOn', { span: at(depsStart, depsStart + deps[1].length), refs });
+      }
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
-      const name = /^[\s*_~]*\d/.test(m[4]) ? undefined : cleanName(m[4]);
+      const name = /^[\s*_~]*\d/.test(rest) ? undefined : cleanName(rest);
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
-      const size = sizeInText(m[4]);
+      // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort.
+      const ticked = TICKED.exec(doc.lines[item.line - 1] ?? '');
+      if (ticked) b.set('status', { value: 'done', span: lineSpan(file, item.line, ticked[1].length + 1, 3) });
+      const size = sizeInText(rest);
       if (size)
         b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
           value: size.value,

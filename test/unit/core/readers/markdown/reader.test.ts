@@ -744,3 +744,67 @@ describe('markdown reader: a phase named after the wave', () => {
     );
   });
 });
+
+describe('markdown reader: task-list efforts', () => {
+  it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
+    const text = [
+      '# Phase 1 Implementation Plan',
+      '',
+      '## Wave 1',
+      '',
+      '- [x] **E1.1.1**: Parser (300 lines)',
+      '- [X] **E1.1.2**: Printer (250 lines) — depends on E1.1.1',
+      '- [ ] **E1.1.3**: Formatter (~400 lines), depends on E1.1.1, E1.1.2',
+      '',
+    ].join('\n');
+    const file = '/ws/PHASE-1-IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.status?.value,
+        f.estimatedLines?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['E1.1.1', 'Parser', 'done', 300, undefined],
+        ['E1.1.2', 'Printer', 'done', 250, ['E1.1.1']],
+        ['E1.1.3', 'Formatter', undefined, 400, ['E1.1.1', 'E1.1.2']],
+      ],
+    );
+    const line = text.split('\n')[6];
+    assert.deepEqual(r.efforts[2].dependsOn?.refs[1].span, {
+      file,
+      line: 7,
+      column: line.lastIndexOf('E1.1.2') + 1,
+      endLine: 7,
+      endColumn: line.lastIndexOf('E1.1.2') + 7,
+    });
+    assert.deepEqual(r.efforts[0].status?.span, { file, line: 5, column: 3, endLine: 5, endColumn: 6 });
+  });
+});
+
+describe('markdown reader: abbreviated table headers', () => {
+  it('reads `Est. Lines` as the estimate and `Deps` as the dependencies', () => {
+    const text = [
+      '# Phase 3 Implementation Plan',
+      '',
+      '## Wave 3.1: Storage',
+      '',
+      '| ID | Effort | Est. Lines | Deps |',
+      '|----|--------|-----------:|------|',
+      '| 3.1.1 | Blob store | ~450 | – |',
+      '| 3.1.3 | GC sweeper | ~760 | 3.1.1 |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-3-IMPLEMENTATION-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E3.1.1', 'Blob store', 450, []],
+        ['E3.1.3', 'GC sweeper', 760, ['E3.1.1']],
+      ],
+    );
+  });
+});
