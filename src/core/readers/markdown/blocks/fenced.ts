@@ -10,6 +10,8 @@ import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './str
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
 import { keyInfo } from '../fields/keys';
 import { parseStatus } from '../../values';
+import { appendAll } from '../../../model/arrays';
+import { effortListFacts, listsEfforts } from './effortList';
 
 /** The effort that owns a line (its section), for blocks that do not name their effort. */
 export interface BlockOwner {
@@ -110,6 +112,10 @@ function readOne(
     if (!field) continue;
     if (STRONG.has(field)) strong++;
     known.push({ entry, field });
+  }
+  if (!idEntry && !parsed.error && listsEfforts(parsed.entries)) {
+    appendAll(out.facts, effortListFacts(doc.file, fence, kind, text, strip));
+    return;
   }
   const looksLikeMetadata = idEntry !== undefined || strong >= (kind === 'front-matter' ? 1 : 2);
   const owner = idEntry ? undefined : ownerAt(fence.line);

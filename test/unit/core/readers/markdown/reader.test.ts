@@ -808,3 +808,35 @@ describe('markdown reader: abbreviated table headers', () => {
     );
   });
 });
+
+describe('markdown reader: front matter that lists efforts', () => {
+  it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
+    const text = [
+      '---',
+      'phase: 2',
+      'wave: 1',
+      'efforts:',
+      '  - id: E2.1.1',
+      '    name: rate-limiter',
+      '    estimated_lines: 380',
+      '  - id: E2.1.2',
+      '    name: quota-api',
+      '    depends_on: [E2.1.1]',
+      '---',
+      '',
+      '# Wave 2.1 Implementation Plan',
+      '',
+    ].join('\n');
+    const file = '/ws/WAVE-2.1-IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.kind, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.1.1', 'front-matter', 'rate-limiter', 380, undefined],
+        ['E2.1.2', 'front-matter', 'quota-api', undefined, ['E2.1.1']],
+      ],
+    );
+    assert.deepEqual(r.efforts[0].estimatedLines?.span, { file, line: 7, column: 22, endLine: 7, endColumn: 25 });
+    assert.deepEqual(r.diagnostics, []);
+  });
+});
