@@ -9,6 +9,7 @@ import { GitLog } from './git/gitLog';
 import { ActivityLog } from './util/activityLog';
 import { GitStatusService } from './git/gitStatus';
 import { WorktreeStatusBar } from './git/statusBar';
+import { DeferredGitView } from './git/deferredGitView';
 import { PlanIndex } from './index/planIndex';
 import { registerPlanTree } from './tree/planTreeView';
 import { registerWorkspaceCommands } from './commands/workspaceCommands';
@@ -17,18 +18,33 @@ import { registerWorktreeCommands } from './worktrees/commands';
 import { registerPlanLanguageFeatures } from './language/languageFeatures';
 import { registerNewEffortCommand } from './authoring/newEffortCommand';
 
-export function activate(context: vscode.ExtensionContext): WaveplanApi {
-  const started = Date.now();
+/**
+ * The plan index with its first scan, and the tree view, start as soon as the bundle is loaded, not in activate():
+ * VS Code loads an extension's code and prepares its context (storage from the window) side by side and calls
+ * activate() only when both are done, 0.3–1.2 s later on a busy first load. Meanwhile the plans are read and the
+ * window learns of the tree. The view is contributed `when: waveplan.active`, set once its data provider is
+ * registered: it never shows VS Code's "There is no data provider registered" while the extension host starts.
+ */
+const early = (() => {
   const log = new ActivityLog();
   const index = new PlanIndex(log);
+  const gitView = new DeferredGitView();
+  const tree = registerPlanTree(index, gitView, log);
+  void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
+  index.start();
+  return { log, index, gitView, tree, loaded: Date.now() };
+})();
+
+export function activate(context: vscode.ExtensionContext): WaveplanApi {
+  const started = Date.now();
+  const { log, index, gitView, tree } = early;
   const diagnostics = new PlanDiagnostics(index);
   const gitLog = new GitLog();
   const bases = new ChosenBases(context.workspaceState);
-  const git = new GitStatusService(index, gitLog, bases);
-  const tree = registerPlanTree(index, git, log);
-  // The view is contributed `when: waveplan.active`: it appears once its data provider is registered, never before
-  // (VS Code would show "There is no data provider registered" while the extension host starts).
-  void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
+  // git status (a few git processes) waits until the tree has shown its first rows: VS Code asks for them level by
+  // level, and each request waits while the extension host is busy.
+  const git = new GitStatusService(index, gitLog, bases, tree.firstLook);
+  gitView.attach(git);
   const statusBar = new WorktreeStatusBar(git);
   const codeLens = new EffortCodeLensProvider(index, git);
   const disposables = [
@@ -37,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     diagnostics,
     gitLog,
     git,
+    gitView,
     statusBar,
     codeLens,
     ...tree.disposables,
@@ -48,9 +65,9 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerGraphCommands(context, index, tree.select, git),
   ];
   for (const d of disposables) context.subscriptions.push(d);
-  index.start();
-  const loadStarted = (globalThis as { __waveplanLoadStarted?: number }).__waveplanLoadStarted ?? started;
-  log.info(`Bundle loaded in ${started - loadStarted} ms, activated in ${Date.now() - started} ms`);
+  const loadStarted = (globalThis as { __waveplanLoadStarted?: number }).__waveplanLoadStarted ?? early.loaded;
+  log.info(`Bundle loaded in ${early.loaded - loadStarted} ms, activated in ${Date.now() - started} ms`);
+  log.info(`activate() was called ${started - early.loaded} ms after the bundle was loaded`);
   return { log, index, tree: tree.provider, treeView: tree.view, diagnostics, git, gitLog, statusBar, bases };
 }
 

@@ -73,6 +73,7 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   /** git processes started by status refreshes (not by commands), for tests and the bounded-work guarantee. */
   gitCalls = 0;
+  private started = false;
 
   readonly onDidChange = this.emitter.event;
 
@@ -81,6 +82,8 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
     private readonly log: GitLog,
     /** Bases chosen with "Choose Base…": efforts are measured against them instead of a planned base that is missing. */
     private readonly chosenBases?: ChosenBases,
+    /** Nothing runs on its own before this resolves (the tree's first look); refresh() always runs. */
+    startAfter: Promise<unknown> = Promise.resolve(),
   ) {
     super();
     const ws = vscode.workspace;
@@ -97,7 +100,10 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
         for (const e of this.entries.values()) if (Date.now() - e.refreshedAt > FOCUS_STALE_MS) this.schedule(e, 0);
       }),
     );
-    void index.ready().then(() => this.planChanged());
+    void Promise.all([index.ready(), startAfter]).then(() => {
+      this.started = true;
+      this.planChanged();
+    });
   }
 
   folder(folderUri: string): FolderGitStatus | undefined {
@@ -131,6 +137,7 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
   }
 
   private planChanged(): void {
+    if (!this.started) return;
     for (const e of this.syncEntries()) {
       const fp = this.index.folderProject(e.folder.uri.toString());
       const key = fp ? gitPlanKey(fp.project) : '';
@@ -176,6 +183,7 @@ export class GitStatusService extends DisposableOwner implements GitStatusView {
   }
 
   private schedule(e: Entry, delay: number): void {
+    if (!this.started) return;
     if (e.timer) clearTimeout(e.timer);
     e.timer = setTimeout(() => {
       e.timer = undefined;

@@ -34,6 +34,8 @@ export class PlanDiagnostics implements vscode.Disposable {
 
   constructor(private readonly index: PlanIndex) {
     this.subscription = index.onDidChange(() => this.update());
+    // The first scan starts before activation and may be done already: publish what it read.
+    if (index.hasScanned()) this.update();
   }
 
   /** The diagnostics of one document with the plan findings (and fixes) they came from. */

@@ -37,6 +37,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
   private lastFetch = 0;
   /** VS Code has been given the roots at least once: before that it holds nothing a refresh could correct. */
   private answered = false;
+  private effortsAnswered = false;
   /** What each effort or unplanned row looked like when VS Code last got it (see rowLook). */
   private readonly given = new Map<string, string>();
 
@@ -91,6 +92,16 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
     if (rows.length) this.emitter.fire(rows);
   }
 
+  /** When VS Code was last answered, or undefined before it got the roots (see planTreeView's firstLook). */
+  lastAnswerAt(): number | undefined {
+    return this.answered ? this.lastFetch : undefined;
+  }
+
+  /** True once VS Code has been given effort rows (the children of the wave it opens on its own, at the latest). */
+  hasAnsweredEfforts(): boolean {
+    return this.effortsAnswered;
+  }
+
   getChildren(node?: PlanNode): PlanNode[] | Thenable<PlanNode[]> {
     this.lastFetch = Date.now();
     if (!node && !this.index.hasScanned()) {
@@ -106,6 +117,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       if (this.timer) this.shown = s;
     }
     const children = node ? (s.children.get(node.id) ?? []) : s.roots;
+    if (children.some((c) => c.kind === 'effort')) this.effortsAnswered = true;
     this.log?.debug(() => `Tree: children of ${node?.id ?? 'the root'}: ${children.length}`);
     return children;
   }

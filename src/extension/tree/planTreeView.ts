@@ -11,10 +11,21 @@ import { effortsWithErrors } from '../../core/views/effortText';
 /** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
 export type TreeState = 'scanning' | 'empty' | 'noEfforts' | 'ready';
 const CURSOR_DELAY_MS = 150;
+/** The first look is over once VS Code has had effort rows, or asked for nothing for this long after its last answer. */
+const FIRST_LOOK_QUIET_MS = 1500;
+/** A view still hidden this long after the first scan is not being looked at. */
+const FIRST_LOOK_HIDDEN_MS = 1500;
+/** Never waits longer than this after the first scan for the first look to end. */
+const FIRST_LOOK_MAX_MS = 5000;
 
 export interface PlanTreeRegistration {
   provider: PlanTreeProvider;
   view: vscode.TreeView<PlanNode>;
+  /**
+   * Resolves when the first look is over: the first scan is done and the open view has shown its first rows (or is
+   * hidden). Work nobody sees in the tree (git status) waits for it, so it does not hold up VS Code's requests.
+   */
+  firstLook: Promise<void>;
   /** Selects an effort in the tree (from the graph): in `folder`, else in the first folder that has it. */
   select(effortId: string, folder?: vscode.WorkspaceFolder): void;
   disposables: vscode.Disposable[];
@@ -72,7 +83,28 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView, log?: Ac
     const node = folders.map((f) => provider.effortNode(f.uri.toString(), effortId)).find((n) => n);
     if (node) view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   };
-  return { provider, view, select, disposables };
+  return { provider, view, select, disposables, firstLook: firstLookOver(index, provider, view) };
+}
+
+function firstLookOver(index: PlanIndex, provider: PlanTreeProvider, view: vscode.TreeView<PlanNode>): Promise<void> {
+  return index.ready().then(
+    () =>
+      new Promise<void>((resolve) => {
+        const scanned = Date.now();
+        const check = () => {
+          const now = Date.now();
+          const answered = provider.lastAnswerAt();
+          const over =
+            provider.hasAnsweredEfforts() ||
+            (answered !== undefined && now - answered >= FIRST_LOOK_QUIET_MS) ||
+            (answered === undefined && !view.visible && now - scanned >= FIRST_LOOK_HIDDEN_MS) ||
+            now - scanned >= FIRST_LOOK_MAX_MS;
+          if (over) resolve();
+          else setTimeout(check, 100);
+        };
+        check();
+      }),
+  );
 }
 
 function setState(state: TreeState): Thenable<unknown> {

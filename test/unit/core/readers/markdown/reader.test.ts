@@ -840,3 +840,32 @@ describe('markdown reader: front matter that lists efforts', () => {
     assert.deepEqual(r.diagnostics, []);
   });
 });
+
+describe('markdown reader: a Dependencies section', () => {
+  it('reads the list under `## Dependencies` as the effort’s dependencies; an earlier bold value still wins', () => {
+    const plan = (bold: string) =>
+      [
+        '# Effort E1.2.1: Push Command — Implementation Plan',
+        '',
+        bold,
+        '**Estimated Lines**: 480',
+        '',
+        '## Dependencies',
+        '',
+        '- E1.1.1 (registry types)',
+        '- E1.1.2 (auth)',
+        '',
+      ].join('\n');
+    const file = '/ws/efforts/phase1/wave2/E1.2.1-push/IMPLEMENTATION-PLAN-20251202-063522.md';
+    const r = readMarkdownPlan(file, plan('**Branch**: `oci/phase1/wave2/push`'), 'effort-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.dependsOn?.refs.map((x) => x.id), f.dependsOn?.span.line]),
+      [['E1.2.1', ['E1.1.1', 'E1.1.2'], 8]],
+    );
+    const bold = readMarkdownPlan(file, plan('**Dependencies**: E1.1.3'), 'effort-plan');
+    assert.deepEqual(
+      bold.efforts[0].dependsOn?.refs.map((x) => x.id),
+      ['E1.1.3'],
+    );
+  });
+});
