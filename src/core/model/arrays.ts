@@ -20,3 +20,11 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
   for (const v of values) if (v < min) min = v;
   return min;
 }
+
+/**
+ * A short list at its exact size. An array grown by push keeps room for at least 17 items (152 bytes for one);
+ * a plan keeps hundreds of thousands of small lists, so the ones it retains are copied to their size.
+ */
+export function fitted<T>(list: T[]): T[] {
+  return list.length > 0 && list.length < 64 ? list.slice() : list;
+}

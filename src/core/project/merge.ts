@@ -6,10 +6,12 @@
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
+import { fitted } from '../model/arrays';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import {
   EFFORT_FIELDS,
+  type DependencyRef,
   type Effort,
   type EffortFact,
   type EffortField,
@@ -398,20 +400,26 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
 function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
   switch (field) {
     case 'dependsOn':
-      effort.dependsOn = unique(fact.dependsOn!.refs.filter((r) => !r.external));
-      effort.externalDependsOn = unique(fact.dependsOn!.refs.filter((r) => r.external));
+      effort.dependsOn = unique(fact.dependsOn!.refs, false);
+      effort.externalDependsOn = unique(fact.dependsOn!.refs, true);
       return;
     case 'parallelWith':
-      effort.parallelWith = unique(fact.parallelWith!.refs.filter((r) => !r.external));
+      effort.parallelWith = unique(fact.parallelWith!.refs, false);
       return;
     default:
       (effort as unknown as Record<string, unknown>)[field] = (fact[field] as Located<unknown>).value;
   }
 }
 
-/** Ids of the refs in written order, each once (a Set: an integration effort may list thousands). */
-function unique(refs: readonly { id: string }[]): string[] {
-  return [...new Set(refs.map((r) => r.id))];
+/**
+ * Ids of the external (or the other) refs in written order, each once (a Set: an integration effort may list
+ * thousands). Most lists hold one ref: that costs no Set and no filtered copy.
+ */
+function unique(refs: readonly DependencyRef[], external: boolean): string[] {
+  if (refs.length === 1) return refs[0].external === external ? [refs[0].id] : [];
+  const ids = new Set<string>();
+  for (const r of refs) if (r.external === external) ids.add(r.id);
+  return [...ids];
 }
 
 export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
@@ -451,6 +459,9 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     else waveOf(e.phase, e.wave).efforts.push(e.id);
   }
   const list = [...phases.values()].sort((a, b) => a.phase - b.phase);
-  for (const p of list) p.waves.sort((a, b) => a.wave - b.wave);
+  for (const p of list) {
+    p.waves.sort((a, b) => a.wave - b.wave);
+    for (const w of p.waves) w.efforts = fitted(w.efforts);
+  }
   return list;
 }

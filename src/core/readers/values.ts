@@ -201,10 +201,11 @@ export interface RefContext {
 export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
   if (NONE.test(text)) return [];
   const refs: DependencyRef[] = [];
-  // Split on commas, semicolons and " and " outside parentheses, tracking offsets for spans.
+  const bareNumbers = /^\s*efforts?\s+\d/i.test(text);
+  // Split on commas, semicolons and " and " outside parentheses, tracking offsets for spans; each piece is read as it
+  // is cut (no list of pieces: most lists hold one).
   let depth = 0;
   let start = 0;
-  const pieces: Array<{ text: string; offset: number }> = [];
   // Char codes, and ` and ` tried only at a blank: this loop sees every character of every list.
   for (let i = 0; i <= text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -212,34 +213,39 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
     else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
     const atAnd = ch === 0x20 && depth <= 1 && text.startsWith(' and ', i);
     if (i === text.length || ((ch === 0x2c || ch === 0x3b) && depth <= 1) || atAnd) {
-      pieces.push({ text: text.slice(start, i), offset: start });
+      const ref = pieceRef(text.slice(start, i), start, bareNumbers, ctx);
+      if (ref) refs.push(ref);
       start = atAnd ? i + 5 : i + 1;
       if (atAnd) i += 4;
     }
   }
-  const bareNumbers = /^\s*efforts?\s+\d/i.test(text);
-  for (const piece of pieces) {
-    const lead = piece.text.length - piece.text.trimStart().length;
-    let raw = piece.text.trim();
-    let offset = piece.offset + lead;
-    // Strip list brackets and quotes around an item, keeping the offset on the item itself.
-    // Same as /^[[\s"'`]*(.*?)[\]\s"'`]*$/, by hand: that lazy pattern is quadratic on long runs of blanks.
-    let from = 0;
-    let to = raw.length;
-    while (from < to && LEADING_MARK.test(raw[from])) from++;
-    while (to > from && TRAILING_MARK.test(raw[to - 1])) to--;
-    if (from > 0 || to < raw.length) {
-      offset += from;
-      raw = raw.slice(from, to);
-    }
-    if (!raw || NONE.test(raw)) continue;
-    const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
-    const id = refId(raw, bareNumbers, ctx);
-    refs.push(
-      id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span },
-    );
-  }
   return refs;
+}
+
+/** One piece of a list, at `pieceOffset` in it: a located reference, or undefined for an empty or `None` piece. */
+function pieceRef(
+  piece: string,
+  pieceOffset: number,
+  bareNumbers: boolean,
+  ctx: RefContext,
+): DependencyRef | undefined {
+  const lead = piece.length - piece.trimStart().length;
+  let raw = piece.trim();
+  let offset = pieceOffset + lead;
+  // Strip list brackets and quotes around an item, keeping the offset on the item itself.
+  // Same as /^[[\s"'`]*(.*?)[\]\s"'`]*$/, by hand: that lazy pattern is quadratic on long runs of blanks.
+  let from = 0;
+  let to = raw.length;
+  while (from < to && LEADING_MARK.test(raw[from])) from++;
+  while (to > from && TRAILING_MARK.test(raw[to - 1])) to--;
+  if (from > 0 || to < raw.length) {
+    offset += from;
+    raw = raw.slice(from, to);
+  }
+  if (!raw || NONE.test(raw)) return undefined;
+  const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
+  const id = refId(raw, bareNumbers, ctx);
+  return id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span };
 }
 
 function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | undefined {

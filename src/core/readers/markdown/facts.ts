@@ -16,6 +16,8 @@ export interface Placed<T> {
 
 export class FactBuilder {
   readonly fact: EffortFact;
+  /** Listed among its file's declarations (reader.ts), which lists each once. */
+  listed = false;
   private nameRank = 0;
   private count = 0;
 

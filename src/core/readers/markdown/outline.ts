@@ -89,25 +89,20 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       wave: parent ? parent.wave : outline.fileWave,
       effort: undefined,
     };
-    const at = (start: number, len: number) => lineSpan(file, src.line, src.column + start, len);
-    const group = (m: RegExpExecArray, k: number): Placed<number> => {
-      const [start, end] = m.indices![k]!;
-      return { value: Number(m[k]), span: at(start, end - start) };
-    };
     // Titles are short; a very long heading is prose and is not classified.
     const titled = src.text.length <= 300;
     const wave = titled && HAS_WAVE.test(src.text) ? WAVE_HEAD.exec(src.text) : null;
     const phase = wave || !titled || !HAS_PHASE.test(src.text) ? null : PHASE_HEAD.exec(src.text);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
-      if (wave[3] !== undefined) h.phase = group(wave, 2);
-      else if (wave[1] !== undefined) h.phase = group(wave, 1);
-      h.wave = group(wave, wave[3] !== undefined ? 3 : 2);
+      if (wave[3] !== undefined) h.phase = group(file, src, wave, 2);
+      else if (wave[1] !== undefined) h.phase = group(file, src, wave, 1);
+      h.wave = group(file, src, wave, wave[3] !== undefined ? 3 : 2);
       // `# Wave 2 Implementation Plan (Phase 1)`: the phase may follow the wave, when nothing above gave one.
       const after = h.phase === undefined ? PHASE_AFTER.exec(wave[4]) : null;
       if (after) {
         const start = src.text.length - wave[4].length + after.index + after[0].length - after[1].length;
-        h.phase = { value: Number(after[1]), span: at(start, after[1].length) };
+        h.phase = { value: Number(after[1]), span: lineSpan(file, src.line, src.column + start, after[1].length) };
       }
       if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
         const key = `${h.phase.value}.${h.wave.value}`;
@@ -118,17 +113,21 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
             phase: h.phase.value,
             wave: h.wave.value,
             ...(name ? { name: name.value } : {}),
-            span: at(0, src.text.length),
+            span: lineSpan(file, src.line, src.column, src.text.length),
           });
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
-      h.phase = group(phase, 1);
+      h.phase = group(file, src, phase, 1);
       h.wave = undefined;
       if (!seenPhases.has(h.phase.value)) {
         seenPhases.add(h.phase.value);
         const name = phaseName(phase[2]);
-        outline.phases.push({ phase: h.phase.value, ...(name ? { name } : {}), span: at(0, src.text.length) });
+        outline.phases.push({
+          phase: h.phase.value,
+          ...(name ? { name } : {}),
+          span: lineSpan(file, src.line, src.column, src.text.length),
+        });
       }
     } else if (titled) {
       h.effort = effortHeading(src, effortPlan && src.level === 1, file);
@@ -141,6 +140,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     stack.push(h);
   }
   return outline;
+}
+
+/** A number a heading pattern captured (with the `d` flag), located on the heading's line. */
+function group(file: string, src: MdHeading, m: RegExpExecArray, k: number): Placed<number> {
+  const [start, end] = m.indices![k]!;
+  return { value: Number(m[k]), span: lineSpan(file, src.line, src.column + start, end - start) };
 }
 
 /** Where each heading's section ends: at the next heading of the same or a higher level. */
@@ -165,12 +170,12 @@ function phaseName(rest: string): string | undefined {
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
 
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
-  const at = (start: number, len: number) => lineSpan(file, src.line, src.column + start, len);
+  // No closure for the spans: this runs for every heading of a file that may hold 500,000.
   const m = EFFORT_HEAD.exec(src.text);
   if (m) {
     const id = firstId(src.text)!;
     const e = withName(
-      { id: id.value, idSpan: at(id.start, id.end - id.start) },
+      { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start) },
       src.text,
       src.text.length - m[4].length,
     );
@@ -180,12 +185,21 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
   const n = EFFORT_NUMBER_HEAD.exec(src.text);
   if (n) {
     const [start, end] = n.indices![1]!;
-    return withName({ number: Number(n[1]), idSpan: at(start, end - start) }, src.text, n.indices![2]![0]);
+    return withName(
+      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, end - start) },
+      src.text,
+      n.indices![2]![0],
+    );
   }
   if (anywhere) {
     // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
     const id = firstId(src.text);
-    if (id) return withName({ id: id.value, idSpan: at(id.start, id.end - id.start) }, src.text, id.end);
+    if (id)
+      return withName(
+        { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start) },
+        src.text,
+        id.end,
+      );
   }
   return undefined;
 }

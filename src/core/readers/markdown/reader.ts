@@ -1,5 +1,5 @@
 // Markdown plans (phase, wave, effort and merge plans of three generations) → effort facts, wave/phase declarations
-import { appendAll } from '../../model/arrays';
+import { appendAll, fitted } from '../../model/arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../../model/ids';
@@ -94,14 +94,19 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     });
   }
 
+  // Each declaration once, in this order (a heading's subsections and an effort plan's title share theirs); marked on
+  // its builder rather than kept in a Set and a spread copy of every list (a file may declare 500,000).
   const decls: Decl[] = [];
-  const seen = new Set<Decl>();
-  for (const d of [own, ...byHeading, ...fromMetadata.decls, ...bullets]) {
-    if (!d || seen.has(d)) continue;
-    seen.add(d);
+  const list = (d: Decl | undefined) => {
+    if (!d || d.b.listed) return;
+    d.b.listed = true;
     finishDecl(d);
     decls.push(d);
-  }
+  };
+  list(own);
+  for (const d of byHeading) list(d);
+  for (const d of fromMetadata.decls) list(d);
+  for (const d of bullets) list(d);
 
   const blocks = readBlocks(doc, (line) => {
     const d = ownerAt(line);
@@ -145,12 +150,14 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
   const seen = new Set<string>();
-  return waves.filter((w) => {
-    const key = `${w.phase}.${w.wave}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return fitted(
+    waves.filter((w) => {
+      const key = `${w.phase}.${w.wave}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ export function findIds(text: string): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   ID_IN_TEXT.lastIndex = 0;
   for (let m = ID_IN_TEXT.exec(text); m; m = ID_IN_TEXT.exec(text)) {
-    out.push({ value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length });
+    out.push({ value: idOf(m), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -21,9 +21,26 @@ export function findIds(text: string): Array<Found<string>> {
 export function firstId(text: string): Found<string> | undefined {
   ID_IN_TEXT.lastIndex = 0;
   const m = ID_IN_TEXT.exec(text);
-  return m
-    ? { value: `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`, start: m.index, end: m.index + m[0].length }
-    : undefined;
+  return m ? { value: idOf(m), start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** The canonical id of an ID_IN_TEXT match: the match itself when it is written canonically (`E5.1.1`, most are). */
+function idOf(m: RegExpExecArray): string {
+  const whole = m[0];
+  if (
+    whole.charCodeAt(0) === 69 /* E */ &&
+    whole.length === m[1].length + m[2].length + m[3].length + 3 &&
+    canonicalNumber(m[1]) &&
+    canonicalNumber(m[2]) &&
+    canonicalNumber(m[3])
+  )
+    return whole;
+  return `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+}
+
+/** Digits Number() gives back unchanged: no leading zero. */
+function canonicalNumber(digits: string): boolean {
+  return digits.length === 1 || digits.charCodeAt(0) !== 48;
 }
 
 /** `7.2.1-3` in a list of branches means 7.2.1, 7.2.2 and 7.2.3. */
@@ -108,6 +125,7 @@ export function cleanValue(text: string, firstToken = false): Found<string> | un
 export function cleanName(text: string): Found<string> | undefined {
   // Longer text is prose, not a name (and would only cost time in the patterns below).
   if (text.length > 300) return undefined;
+  if (plainName(text)) return { value: text, start: 0, end: text.length };
   let s = text;
   let start = 0;
   const strip = (re: RegExp, fromStart: boolean, when?: (match: string) => boolean): void => {
@@ -129,6 +147,21 @@ export function cleanName(text: string): Found<string> | undefined {
   strip(/[\s*_`"':\-–—]+$/, false);
   if (!s) return undefined;
   return { value: s, start, end: start + s.length };
+}
+
+/**
+ * A name none of cleanName's patterns can change (most headings: `effort-5`, `Push Command`): it starts and ends with
+ * an ASCII letter or digit (no marks, blanks or parenthesis to strip) and neither starts nor ends with `plan` or
+ * starts with `impl` (the boilerplate patterns). Skips six regex runs and their match arrays per name.
+ */
+function plainName(text: string): boolean {
+  if (!text || !isAsciiAlnum(text.charCodeAt(0)) || !isAsciiAlnum(text.charCodeAt(text.length - 1))) return false;
+  const head = text.slice(0, 4).toLowerCase();
+  return head !== 'plan' && head !== 'impl' && text.slice(-4).toLowerCase() !== 'plan';
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */

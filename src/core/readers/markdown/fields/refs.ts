@@ -1,5 +1,5 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
-import { appendAll } from '../../../model/arrays';
+import { appendAll, fitted } from '../../../model/arrays';
 import type { DependencyRef, RefList } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import { parseRefList, type RefContext } from '../../values';
@@ -11,9 +11,12 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 /** Located references of one written list (on one line, starting at ctx.column). */
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
+  const refs = parseRefList(maskNotes(text), ctx);
+  // Most lists name one effort: its list as splitEmbedded made it, not a copy grown by push (room for 17 refs).
+  if (refs.length === 1) return splitEmbedded(balance(unmask(refs[0])));
   const out: DependencyRef[] = [];
-  for (const ref of parseRefList(maskNotes(text), ctx)) appendAll(out, splitEmbedded(balance(unmask(ref))));
-  return out;
+  for (const ref of refs) appendAll(out, splitEmbedded(balance(unmask(ref))));
+  return fitted(out);
 }
 
 /** One list item is one reference: `Phase 1 complete (docker, registry)` stays whole; ids in it still count. */
