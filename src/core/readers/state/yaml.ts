@@ -4,11 +4,23 @@ import type { SNode, SPair, SScalar } from './nodes';
 
 export function errorText(message: string): string {
   // prettyErrors is off, but keep only the first sentence of multi-line messages.
-  return message
+  const raw = message
     .split('\n')[0]
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+  const plain = PLAIN_WORDS.find(([pattern]) => pattern.test(raw))?.[1];
+  return plain ? `${plain} (the YAML parser says “${raw}”)` : raw;
 }
+
+// The parser's own words for the mistakes agents make most, said as an author would understand them.
+const PLAIN_WORDS: Array<[RegExp, string]> = [
+  [/^Unexpected scalar at node end/, 'text after a complete value, such as a note after a closing quote'],
+  [/^Nested mappings are not allowed in compact mappings/, 'a second "key:" on one line (`a: b: c`)'],
+  [/^Implicit keys need to be on a single line/, 'a line that is neither "key: value" nor a list item'],
+  [/^Missing closing "?quote/, 'a quote that is never closed'],
+  [/^Map keys must be unique/, 'the same key twice'],
+  [/^All mapping items must start at the same column/, 'keys of one block at different indents'],
+];
 
 /**
  * `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded; the

@@ -165,7 +165,7 @@ function invalid(
     endColumn: Math.max(lineText.length + 1, lead + 2),
     code: 'metadata-invalid',
     severity: 'warning',
-    message: `This ${what} does not parse (${error.message}); Waveplan read its "key: value" lines one by one.`,
+    message: `This ${what} does not parse: ${error.message}. Waveplan read its "key: value" lines one by one.`,
     efforts: id ? [id] : [],
   };
 }

@@ -2,6 +2,7 @@
 // line parser for the flat YAML agents write (strict, or tolerant for salvage), and the `yaml` package otherwise.
 import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from '../../yamlLib';
+import { errorText } from '../../state/yaml';
 import { scanJson } from './json';
 import { yamlLines } from './yamlLines';
 import { parseYamlDocument } from '../../yamlGuarded';
@@ -43,7 +44,7 @@ function parseWithYaml(text: string): Parsed {
   }
   if (doc.errors.length) {
     const e = doc.errors[0];
-    return { entries: [], error: { offset: e.pos[0], message: e.message.split('\n')[0] } };
+    return { entries: [], error: { offset: e.pos[0], message: errorText(e.message) } };
   }
   const root = doc.contents;
   if (!yamlLib().isMap(root)) return { entries: [] };

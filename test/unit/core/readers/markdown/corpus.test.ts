@@ -258,6 +258,11 @@ describeWithShared('markdown reader on the real corpus', () => {
       r.diagnostics.map((d) => [d.code, d.line, d.column, d.efforts]),
       [['metadata-invalid', 33, 3, ['E1.2.1']]],
     );
+    // The parser's jargon comes with plain words an author can act on.
+    assert.equal(
+      r.diagnostics[0].message,
+      'This YAML metadata block does not parse: text after a complete value, such as a note after a closing quote (the YAML parser says “Unexpected scalar at node end”). Waveplan read its "key: value" lines one by one.',
+    );
   });
 
   it('idpbuilder E1.1.2 effort plan: `~380 lines (MUST be <800)`, `E1.1.3 (Daemon Client Interface)`', () => {
