@@ -245,7 +245,8 @@ describe('effort worktrees (git, multi-root)', function () {
           const errors = texts.filter((t) => t.includes('E1.2.1') && !t.includes('Creating worktree'));
           return errors.length ? errors : undefined;
         },
-        10_000,
+        // The toast waits for the progress notification to close; on a loaded 2-core machine that took over 10 s.
+        30_000,
         'the failure notification',
       );
       assert.equal(toasts.length, 1, toasts.join('\n'));
