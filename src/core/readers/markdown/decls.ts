@@ -30,11 +30,13 @@ export interface Decl {
   struck?: boolean;
 }
 
-const ITEM_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+// Indent, blockquote marks and a list marker; then, in a task list, its box.
+const MARKER = String.raw`[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+`;
+const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[[ xX]\][ \t]+)?`);
 const BULLET_EFFORT =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
-const TICKED = /^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[xX]\]/;
+const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -45,11 +47,6 @@ export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: 
   const m = ITEM_PREFIX.exec(raw);
   const start = m ? m[0].length : 0;
   return { text: raw.slice(start).trimEnd(), column: start + 1 };
-}
-
-function numbers(id: string): { phase?: number; wave?: number } {
-  const p = parseEffortId(id);
-  return p ? { phase: p.phase, wave: p.wave } : {};
 }
 
 function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
@@ -77,7 +74,14 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const rest = deps ? m[4].slice(0, deps.index) : m[4];
       if (deps) {
         const depsStart = nameStart + deps.index + deps[0].indexOf(deps[1]);
-        const refs = readRefs(deps[1], { file, line: item.line, column: column + depsStart, ...numbers(id) });
+        const p = parseEffortId(id);
+        const refs = readRefs(deps[1], {
+          file,
+          line: item.line,
+          column: column + depsStart,
+          phase: p?.phase,
+          wave: p?.wave,
+        });
         b.setRefs('dependsOn', { span: at(depsStart, depsStart + deps[1].length), refs });
       }
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
