@@ -32,7 +32,10 @@ describe('effort-conflict: use this value', () => {
   it('says it in one short line, with the winner as related information', () => {
     const conflicts = projectOf(texts).diagnostics.filter((d) => d.code === 'effort-conflict');
     const size = conflicts.find((d) => d.message.includes('estimated lines'))!;
-    assert.equal(size.message, `E1.2.1: estimated lines 380 here; 450 in ${WAVE}:4 wins (the wave plan).`);
+    assert.equal(
+      size.message,
+      'E1.2.1: estimated lines 380 here; 450 in WAVE-2-IMPLEMENTATION-PLAN.md:4 wins (the wave plan).',
+    );
     assert.equal(size.related![0].span.file, WAVE);
   });
 
