@@ -36,6 +36,8 @@ const KEY_ALIASES: Record<string, EffortField> = {
   deps: 'dependsOn',
   'depends on': 'dependsOn',
   'upstream dependencies': 'dependsOn',
+  'blocked by': 'dependsOn',
+  requires: 'dependsOn',
   'parallel with': 'parallelWith',
   'can parallel with': 'parallelWith',
   'can parallelize': 'canParallelize',

@@ -809,6 +809,40 @@ describe('markdown reader: abbreviated table headers', () => {
   });
 });
 
+describe('markdown reader: `Requires` and `Blocked by` name dependencies', () => {
+  it("reads both keys as the effort's dependencies, and what is not an effort as an external one", () => {
+    const text = [
+      '# Phase 2: Storage',
+      '',
+      '## Wave 2.1',
+      '',
+      '### Effort 2.1.1 — Blob store interface',
+      '- **Requires**: Go 1.22',
+      '- **Size**: ~450 LOC',
+      '',
+      '### Effort 2.1.2 — Disk backend',
+      '- **Requires**: Effort 2.1.1',
+      '',
+      '### Effort 2.1.3 — S3 backend',
+      '- **Blocked by**: Effort 2.1.1 and 2.1.2',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-2-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.dependsOn?.refs.filter((x) => !x.external).map((x) => x.id),
+        f.dependsOn?.refs.filter((x) => x.external).map((x) => x.id),
+      ]),
+      [
+        ['E2.1.1', [], ['Go 1.22']],
+        ['E2.1.2', ['E2.1.1'], []],
+        ['E2.1.3', ['E2.1.1', 'E2.1.2'], []],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
