@@ -174,10 +174,10 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (split) fields.split = split;
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
-  // A bare `lines: 540` counts what was written once the effort is done; before that, what is planned.
+  // A bare `lines: 540` counts what was written once the code is (in review or) done; before that, what is planned.
   if (found.lines) {
-    const done = status?.value === 'done';
-    const field = done || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
+    const written = status?.value === 'done' || status?.value === 'review';
+    const field = written || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
     if (!fields[field]) setSize(ctx, fields, field, found.lines);
   }
 

@@ -62,4 +62,8 @@ describe('readStateFile: a bare line count', () => {
     // Beside an estimate, the bare count is the other figure: lines written so far.
     assert.deepEqual([fact('E1.2.1').estimatedLines?.value, fact('E1.2.1').actualLines?.value], [450, 120]);
   });
+
+  it('counts what was written for an effort in review: its code is complete', () => {
+    assert.deepEqual([fact('E1.2.2').actualLines?.value, fact('E1.2.2').estimatedLines], [388, undefined]);
+  });
 });
