@@ -745,6 +745,20 @@ describe('markdown reader: a phase named after the wave', () => {
   });
 });
 
+describe('markdown reader: a wave title that only names its phase', () => {
+  it('gives `# Wave 3.2 Plan — Phase 3` no name (its phase is not its name) and keeps real names', () => {
+    const text = '# Wave 3.2 Plan — Phase 3\n\n## Wave 3.3 — Phase 3 hardening\n';
+    const r = readMarkdownPlan('/ws/WAVE-3.2-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [3, 2, undefined],
+        [3, 3, 'Phase 3 hardening'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [
