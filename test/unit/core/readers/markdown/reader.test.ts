@@ -857,6 +857,57 @@ describe('markdown reader: `Requires` and `Blocked by` name dependencies', () =>
   });
 });
 
+describe('markdown reader: two-column metadata tables', () => {
+  it("reads `| Field | Value |` rows of an effort plan as its metadata, named by the plan's title", () => {
+    const text = [
+      '# Implementation Plan: Config Loader',
+      '',
+      '| Field | Value |',
+      '|---|---|',
+      '| Effort | 1.1.1 |',
+      '| Branch | `proj/phase1/wave1/config-loader` |',
+      '| Base | `main` |',
+      '| Estimated size | 420 lines |',
+      '| Depends on | — |',
+      '| Status | In progress |',
+      '',
+    ].join('\n');
+    const file = '/ws/efforts/phase1/wave1/config-loader/IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'effort-plan');
+    const f = r.efforts[0];
+    assert.deepEqual(
+      [r.efforts.length, f.id, f.name?.value, f.branch?.value, f.baseBranch?.value, f.estimatedLines?.value],
+      [1, 'E1.1.1', 'Config Loader', 'proj/phase1/wave1/config-loader', 'main', 420],
+    );
+    assert.deepEqual([f.dependsOn?.refs, f.status?.value], [[], 'in-progress']);
+    // Located at the value's cell.
+    assert.deepEqual(f.estimatedLines?.span, { file, line: 8, column: 20, endLine: 8, endColumn: 23 });
+  });
+
+  it("gives a heading's effort its table rows, and ignores two-column tables that are not metadata", () => {
+    const text = [
+      '# Phase 4 Plan',
+      '## Wave 4.1',
+      '### E4.1.2: event store',
+      '| Property | Value |',
+      '|---|---|',
+      '| Estimated lines | 610 |',
+      '| Depends on | E4.1.1 |',
+      '',
+      '| Topic | Notes |',
+      '|---|---|',
+      '| Status | planning is slow |',
+      '| Replay | later |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-4-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id), f.status]),
+      [['E4.1.2', 610, ['E4.1.1'], undefined]],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
