@@ -19,8 +19,7 @@ import { readScopes } from './scopes';
 import { splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
-
-const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
+import { isFixPlan } from '../../files/classify';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -85,7 +84,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
   const listBelow = listsBelow(doc);
   // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
-  const fixPlan = effortPlan && FIX_PLAN.test(file);
+  const fixPlan = effortPlan && isFixPlan(file);
   for (const k of withListHeadings(kv, outline)) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
