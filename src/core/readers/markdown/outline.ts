@@ -73,6 +73,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   const stack: Heading[] = [];
   const all = doc.headings;
   const ends = sectionEnds(all, doc.lines.length + 1);
+  const parsed = new Map<string, { e: HeadingEffort; idStart: number } | null>();
   for (let i = 0; i < all.length; i++) {
     const src = all[i];
     while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop();
@@ -130,7 +131,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         });
       }
     } else if (titled) {
-      h.effort = effortHeading(src, effortPlan && src.level === 1, file);
+      h.effort = effortHeadingOnce(src, effortPlan && src.level === 1, file, parsed);
     }
     if (i === 0 || src.level === 1) {
       if (h.phase?.span && !outline.filePhase?.span) outline.filePhase = h.phase;
@@ -168,6 +169,31 @@ function phaseName(rest: string): string | undefined {
 }
 
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
+/**
+ * effortHeading, parsing each heading text once per file: a repeated heading (a file may repeat one 500,000 times)
+ * shares the first one's values, which are offsets in the text, and gets its own id span.
+ */
+function effortHeadingOnce(
+  src: MdHeading,
+  anywhere: boolean,
+  file: string,
+  parsed: Map<string, { e: HeadingEffort; idStart: number } | null>,
+): HeadingEffort | undefined {
+  if (anywhere) return effortHeading(src, anywhere, file);
+  const first = parsed.get(src.text);
+  if (first === null) return undefined;
+  if (first === undefined) {
+    const e = effortHeading(src, anywhere, file);
+    parsed.set(src.text, e ? { e, idStart: e.idSpan.column - src.column } : null);
+    return e;
+  }
+  const { idSpan } = first.e;
+  return {
+    ...first.e,
+    idSpan: lineSpan(file, src.line, src.column + first.idStart, idSpan.endColumn - idSpan.column),
+  };
+}
 
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
