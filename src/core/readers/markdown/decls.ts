@@ -174,7 +174,6 @@ function agentDecls(
 export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false): Array<Decl | undefined> {
   const { file } = doc;
   const byHeading: Array<Decl | undefined> = [];
-  const firstByText = lightRepeats ? new Map<string, Decl>() : undefined;
   for (const h of outline.headings) {
     const e = h.effort;
     if (!e) {
@@ -190,7 +189,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false)
           : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
     }
     const numbered = parseEffortId(id!) !== undefined;
-    const twin = e.struck ? undefined : firstByText?.get(h.text);
+    const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;
     // The same text gives the same numbered id and place; `Effort 3` takes its id and place from its section.
     const repeat =
       twin !== undefined &&
@@ -213,7 +212,6 @@ export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false)
       d.pending = { effort: e, column: h.column };
     } else {
       setHeadingValues(d, e, h.column);
-      if (firstByText && !e.struck && !twin) firstByText.set(h.text, d);
     }
     byHeading.push(d);
   }
