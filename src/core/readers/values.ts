@@ -31,6 +31,7 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'actual lines': 'actualLines',
   'lines changed': 'actualLines',
   'measured lines': 'actualLines',
+  // Keys of dependsOn and parallelWith all hold `dep` or `parallel`: the markdown reader tests headings for them first.
   dependencies: 'dependsOn',
   dependency: 'dependsOn',
   deps: 'dependsOn',

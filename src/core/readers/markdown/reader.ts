@@ -30,6 +30,7 @@ import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
 
 const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
+const LIST_KEY_WORD = /dep|parallel/i;
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -180,7 +181,8 @@ function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
 function withListHeadings(kv: KvLine[], outline: Outline): KvLine[] {
   const extra: KvLine[] = [];
   for (const h of outline.headings) {
-    if (h.level < 2 || h.text.length > 40) continue;
+    // Every key of these two fields has `dep` or `parallel` in it: effort headings skip keyInfo's normalization.
+    if (h.level < 2 || h.text.length > 40 || !LIST_KEY_WORD.test(h.text)) continue;
     const field = keyInfo(h.text).field;
     if (field !== 'dependsOn' && field !== 'parallelWith') continue;
     // A section that speaks in `- Depends on: …` / `- Blocks: …` lines says itself what each list means.
