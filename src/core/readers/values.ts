@@ -37,6 +37,8 @@ const KEY_ALIASES: Record<string, EffortField> = {
   deps: 'dependsOn',
   'depends on': 'dependsOn',
   'upstream dependencies': 'dependsOn',
+  'blocked by': 'dependsOn',
+  requires: 'dependsOn',
   'parallel with': 'parallelWith',
   'can parallel with': 'parallelWith',
   'can parallelize': 'canParallelize',
@@ -174,7 +176,8 @@ export function parseStatus(text: string): EffortStatus {
   if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
   if (/✅|COMPLETE|DONE|MERGED|IMPLEMENTED|FINISHED|ACCEPTED|APPROVED|REVIEW_PASSED|PASSED/.test(t)) return 'done';
   if (/BLOCKED|FAILED|NEEDS_FIXES|NEEDS FIXES/.test(t)) return 'blocked';
-  if (/REVIEW/.test(t)) return 'review';
+  // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
+  if (/REVIEW|\bPR[\s_-]*(?:OPEN|OPENED|CREATED|RAISED)\b|\bOPEN[\s_-]+PR\b/.test(t)) return 'review';
   if (/IN[_ -]?PROGRESS|ACTIVE|STARTED|IMPLEMENTING|WORKING|🔄|🚧/.test(t)) return 'in-progress';
   if (/PLANN|PENDING|NOT[_ ]STARTED|TODO|READY|⏳/.test(t)) return 'planned';
   return 'unknown';

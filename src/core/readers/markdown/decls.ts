@@ -290,6 +290,14 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
   if (same) return Object.assign(same, whole);
   const b = new FactBuilder(id, 'metadata', declSpan);
   const h = title >= 0 ? outline.headings[title] : undefined;
+  // `# Implementation Plan: Config Loader` above `| Effort | 1.1.1 |`: the title names the effort unless a line does.
+  const titleName = idLine?.id && h ? cleanName(h.text) : undefined;
+  if (h && titleName)
+    b.setName(
+      titleName.value,
+      lineSpan(file, h.line, h.column + titleName.start, titleName.end - titleName.start),
+      NAME_RANK.heading,
+    );
   const place = parseEffortId(id)
     ? idPlace(id, idSpan)
     : { phase: h?.phase ?? outline.filePhase, wave: h?.wave ?? outline.fileWave };

@@ -62,6 +62,7 @@ const HAS_WAVE = /wave/iu;
 const HAS_PHASE = /phase/iu;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
+const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
 
@@ -112,10 +113,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
           const name = cleanName(wave[4].replace(/\s*✅.*$/u, ''));
+          // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
+          const named = name && !ONLY_PHASE.test(name.value);
           outline.waves.push({
             phase: h.phase.value,
             wave: h.wave.value,
-            ...(name ? { name: name.value } : {}),
+            ...(named ? { name: name.value } : {}),
             span: lineSpan(file, src.line, src.column, src.text.length),
           });
         }

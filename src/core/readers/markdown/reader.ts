@@ -21,6 +21,7 @@ import { parseDoc, type MdDoc, type MdListItem } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
+import { scanKvTables } from './fields/kvTables';
 import { buildOutline, headingAt, type Outline } from './outline';
 import { keyInfo } from './fields/keys';
 import { pathInfo } from './pathInfo';
@@ -65,6 +66,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     return h ? byHeading[h.index] : undefined;
   };
   const allKv = scanKvLines(doc, (line) => bulletLines.has(line));
+  const tableKv = scanKvTables(doc);
+  if (tableKv.length) {
+    for (const k of tableKv) allKv.push(k);
+    allKv.sort((a, b) => a.line - b.line);
+  }
   // Lines like `**Wave Status**:` are for the scopes below, not for any effort's declaration.
   const kv = allKv.some((k) => k.scopeOnly) ? allKv.filter((k) => !k.scopeOnly) : allKv;
   const splits = effortPlan ? splitSections(file, outline) : undefined;

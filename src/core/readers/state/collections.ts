@@ -20,8 +20,10 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
     const next: Entry[] = [];
     for (const e of level) {
       if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
-      else if (isSeq(e.value)) listCollection(ctx, e, add);
-      else if (isMap(e.value)) appendAll(next, entries(ctx, e.value));
+      else if (isSeq(e.value)) {
+        // `phases: [{phase: 1, waves: [{wave: 1, efforts: [...]}]}]`: a list of groups is looked into like a mapping.
+        if (!listCollection(ctx, e, add)) for (const item of items(e.value)) appendAll(next, entries(ctx, item));
+      } else if (isMap(e.value)) appendAll(next, entries(ctx, e.value));
     }
     level = next;
   }
@@ -53,16 +55,20 @@ function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undef
   }
 }
 
-/** A list of records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`). */
-function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): void {
+/** A list of records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`); true when it held one. */
+function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): boolean {
+  let found = false;
   for (const item of items(collection.value)) {
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
         /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)),
     );
-    if (named) add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item), collection.key);
+    if (!named) continue;
+    found = true;
+    add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item), collection.key);
   }
+  return found;
 }
 
 /** Review/monitoring statuses are not the effort's; `lines` in a line-count collection is the measured size. */

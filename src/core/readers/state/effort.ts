@@ -55,7 +55,7 @@ export interface Scope {
   baseBranch?: Located<string>;
 }
 
-type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines';
+type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
@@ -80,6 +80,8 @@ const ROLES = new Map<string, Role>(
     measured_lines: 'actualLines',
     lines: 'lines',
     line_count: 'lines',
+    size: 'size',
+    loc: 'size',
     dependencies: 'dependsOn',
     depends_on: 'dependsOn',
     parallel_with: 'parallelWith',
@@ -156,6 +158,7 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (wave) fields.wave = wave;
   setSize(ctx, fields, 'estimatedLines', found.estimatedLines);
   setSize(ctx, fields, 'actualLines', found.actualLines);
+  if (found.size) sizeRecord(ctx, fields, found.size);
   const refCtx = { phase: phase?.value, wave: wave?.value };
   if (found.dependsOn) fields.dependsOn = refList(ctx, found.dependsOn.value, refCtx);
   if (found.parallelWith) fields.parallelWith = refList(ctx, found.parallelWith.value, refCtx);
@@ -174,10 +177,10 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (split) fields.split = split;
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
-  // A bare `lines: 540` counts what was written once the effort is done; before that, what is planned.
+  // A bare `lines: 540` counts what was written once the code is (in review or) done; before that, what is planned.
   if (found.lines) {
-    const done = status?.value === 'done';
-    const field = done || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
+    const written = status?.value === 'done' || status?.value === 'review';
+    const field = written || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
     if (!fields[field]) setSize(ctx, fields, field, found.lines);
   }
 
@@ -250,6 +253,26 @@ function setSize(
   const value = n ?? parsed?.estimated;
   if (value !== undefined && Number.isInteger(value) && value >= 0)
     fields[key] = { value, span: valueSpan(ctx, entry.value) };
+}
+
+const SIZE_PARTS = new Map<string, 'estimatedLines' | 'actualLines'>([
+  ['estimated', 'estimatedLines'],
+  ['estimate', 'estimatedLines'],
+  ['planned', 'estimatedLines'],
+  ['actual', 'actualLines'],
+  ['measured', 'actualLines'],
+]);
+
+/** `size: 400` is the estimate; `size: {estimated: 400, actual: 380}` gives both. Explicit fields win. */
+function sizeRecord(ctx: NodeCtx, fields: FactFields, entry: Entry): void {
+  if (isScalar(entry.value)) {
+    if (!fields.estimatedLines) setSize(ctx, fields, 'estimatedLines', entry);
+    return;
+  }
+  for (const part of entries(ctx, entry.value)) {
+    const field = SIZE_PARTS.get(part.norm);
+    if (field && !fields[field]) setSize(ctx, fields, field, part);
+  }
 }
 
 /**

@@ -80,6 +80,7 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     else if (e.norm === 'waves_per_phase') wavesPerPhase(ctx, e, sink);
     else if (e.norm === 'waves_completed') wavesCompleted(ctx, e, sink);
     else if (e.norm === 'project_progression') projectProgression(ctx, e, sink);
+    else if (e.norm === 'phases' && isSeq(e.value)) phaseList(ctx, e, sink);
     else {
       const m = WAVE_INFRA.exec(e.norm);
       if (m) waveInfrastructure(ctx, e, Number(m[1]), Number(m[2]), sink);
@@ -253,6 +254,23 @@ function projectProgression(ctx: NodeCtx, e: Entry, sink: StateSink): void {
   for (const entry of pe) {
     if (LIST_STATUS.has(entry.norm)) effortList(ctx, entry, {}, sink);
     else if (entry.norm === 'waves_completed') wavesCompleted(ctx, entry, sink);
+  }
+}
+
+/** `phases: [{phase: 1, name, waves: [{wave: 1, name, efforts: [...]}]}]`: the names; efforts are read as collections. */
+function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
+  for (const p of items(e.value)) {
+    const pe = entries(ctx, p);
+    const number = field(pe, 'phase', 'phase_number');
+    const phase = number && locatedInt(ctx, number.value);
+    if (!phase) continue;
+    sink.phase(phase.value, phase.span, str(field(pe, 'phase_name', 'name', 'title')?.value));
+    for (const w of items(field(pe, 'waves')?.value)) {
+      const we = entries(ctx, w);
+      const waveNumber = field(we, 'wave', 'wave_number');
+      const wave = waveNumber && locatedInt(ctx, waveNumber.value);
+      if (wave) sink.wave(phase.value, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
+    }
   }
 }
 

@@ -48,16 +48,18 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
     plain = true;
   }
   if (!m) return undefined;
-  const key = m[2].trim();
+  return kvLine(line, m[2].trim(), text.slice(m[0].length), m[0].length + 1, plain);
+}
+
+/** `key` and its `value` (starting at 1-based `column`) as a metadata line, when the key is one Waveplan knows. */
+export function kvLine(line: number, key: string, value: string, column: number, plain: boolean): KvLine | undefined {
   const info = keyInfo(key);
   const idKey = ID_KEYS.has(info.norm);
   const field = idKey ? undefined : (info.field ?? info.scopeField);
   const norm = info.norm;
   if (!field && !idKey) return undefined;
-  const valueStart = m[0].length;
-  const value = text.slice(valueStart);
   if (plain && !value.trim()) return undefined;
-  const kv: KvLine = { line, key, value, column: valueStart + 1, field, idKey };
+  const kv: KvLine = { line, key, value, column, field, idKey };
   if (field && !info.field) kv.scopeOnly = true;
   if (idKey) {
     const id = firstId(value);

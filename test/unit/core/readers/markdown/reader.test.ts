@@ -745,6 +745,20 @@ describe('markdown reader: a phase named after the wave', () => {
   });
 });
 
+describe('markdown reader: a wave title that only names its phase', () => {
+  it('gives `# Wave 3.2 Plan — Phase 3` no name (its phase is not its name) and keeps real names', () => {
+    const text = '# Wave 3.2 Plan — Phase 3\n\n## Wave 3.3 — Phase 3 hardening\n';
+    const r = readMarkdownPlan('/ws/WAVE-3.2-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [3, 2, undefined],
+        [3, 3, 'Phase 3 hardening'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [
@@ -805,6 +819,91 @@ describe('markdown reader: abbreviated table headers', () => {
         ['E3.1.1', 'Blob store', 450, []],
         ['E3.1.3', 'GC sweeper', 760, ['E3.1.1']],
       ],
+    );
+  });
+});
+
+describe('markdown reader: `Requires` and `Blocked by` name dependencies', () => {
+  it("reads both keys as the effort's dependencies, and what is not an effort as an external one", () => {
+    const text = [
+      '# Phase 2: Storage',
+      '',
+      '## Wave 2.1',
+      '',
+      '### Effort 2.1.1 — Blob store interface',
+      '- **Requires**: Go 1.22',
+      '- **Size**: ~450 LOC',
+      '',
+      '### Effort 2.1.2 — Disk backend',
+      '- **Requires**: Effort 2.1.1',
+      '',
+      '### Effort 2.1.3 — S3 backend',
+      '- **Blocked by**: Effort 2.1.1 and 2.1.2',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-2-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.dependsOn?.refs.filter((x) => !x.external).map((x) => x.id),
+        f.dependsOn?.refs.filter((x) => x.external).map((x) => x.id),
+      ]),
+      [
+        ['E2.1.1', [], ['Go 1.22']],
+        ['E2.1.2', ['E2.1.1'], []],
+        ['E2.1.3', ['E2.1.1', 'E2.1.2'], []],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: two-column metadata tables', () => {
+  it("reads `| Field | Value |` rows of an effort plan as its metadata, named by the plan's title", () => {
+    const text = [
+      '# Implementation Plan: Config Loader',
+      '',
+      '| Field | Value |',
+      '|---|---|',
+      '| Effort | 1.1.1 |',
+      '| Branch | `proj/phase1/wave1/config-loader` |',
+      '| Base | `main` |',
+      '| Estimated size | 420 lines |',
+      '| Depends on | — |',
+      '| Status | In progress |',
+      '',
+    ].join('\n');
+    const file = '/ws/efforts/phase1/wave1/config-loader/IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'effort-plan');
+    const f = r.efforts[0];
+    assert.deepEqual(
+      [r.efforts.length, f.id, f.name?.value, f.branch?.value, f.baseBranch?.value, f.estimatedLines?.value],
+      [1, 'E1.1.1', 'Config Loader', 'proj/phase1/wave1/config-loader', 'main', 420],
+    );
+    assert.deepEqual([f.dependsOn?.refs, f.status?.value], [[], 'in-progress']);
+    // Located at the value's cell.
+    assert.deepEqual(f.estimatedLines?.span, { file, line: 8, column: 20, endLine: 8, endColumn: 23 });
+  });
+
+  it("gives a heading's effort its table rows, and ignores two-column tables that are not metadata", () => {
+    const text = [
+      '# Phase 4 Plan',
+      '## Wave 4.1',
+      '### E4.1.2: event store',
+      '| Property | Value |',
+      '|---|---|',
+      '| Estimated lines | 610 |',
+      '| Depends on | E4.1.1 |',
+      '',
+      '| Topic | Notes |',
+      '|---|---|',
+      '| Status | planning is slow |',
+      '| Replay | later |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-4-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id), f.status]),
+      [['E4.1.2', 610, ['E4.1.1'], undefined]],
     );
   });
 });

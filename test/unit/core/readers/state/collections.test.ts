@@ -62,4 +62,50 @@ describe('readStateFile: a bare line count', () => {
     // Beside an estimate, the bare count is the other figure: lines written so far.
     assert.deepEqual([fact('E1.2.1').estimatedLines?.value, fact('E1.2.1').actualLines?.value], [450, 120]);
   });
+
+  it('counts what was written for an effort in review: its code is complete', () => {
+    assert.deepEqual([fact('E1.2.2').actualLines?.value, fact('E1.2.2').estimatedLines], [388, undefined]);
+  });
+});
+
+describe('readStateFile: a plan nested as lists of phases, waves and efforts', () => {
+  const file = path.resolve(__dirname, '../../../../fixtures/state/nested-lists/orchestrator-state.yaml');
+  const text = readFileSync(file, 'utf8');
+  const result = readPlanText(file, text);
+  const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('finds every effort of phases[].waves[].efforts[], with its sizes, status and dependencies', () => {
+    assert.deepEqual(
+      result.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+        f.actualLines?.value,
+        f.status?.value,
+        f.dependsOn?.refs.map((r) => r.id) ?? [],
+      ]),
+      [
+        ['E1.1.1', 'account model', 400, 380, 'done', []],
+        ['E1.1.2', 'journal writer', 500, 870, 'review', ['E1.1.1']],
+        ['E1.2.1', 'balance query', 350, undefined, 'blocked', ['E1.1.2', 'E1.1.1']],
+      ],
+    );
+    // `size: {estimated: 500, actual: 870}` is located at each number.
+    assert.equal(result.efforts[1].actualLines?.span.line, lineOf('actual: 870'));
+    assert.equal(result.diagnostics.length, 0, JSON.stringify(result.diagnostics));
+  });
+
+  it('names the phases and waves the lists declare', () => {
+    assert.deepEqual(
+      result.phases.map((p) => [p.phase, p.name]),
+      [[1, 'Core ledger']],
+    );
+    assert.deepEqual(
+      result.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [1, 1, 'Accounts'],
+        [1, 2, undefined],
+      ],
+    );
+  });
 });
