@@ -31,7 +31,6 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'actual lines': 'actualLines',
   'lines changed': 'actualLines',
   'measured lines': 'actualLines',
-  // Keys of dependsOn and parallelWith all hold `dep` or `parallel`: the markdown reader tests headings for them first.
   dependencies: 'dependsOn',
   dependency: 'dependsOn',
   deps: 'dependsOn',
@@ -89,14 +88,22 @@ export interface Found<T> {
 
 /** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
 export function maskParens(text: string): string {
-  let depth = 0;
+  // Whole runs at a time (most values have no parenthesis, or one note): not a string grown by one character each.
+  let open = text.indexOf('(');
+  if (open < 0) return text;
   let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    out += depth > 0 ? ' '.repeat(ch.length) : ch;
-    if (ch === ')' && depth > 0) depth--;
+  let kept = 0;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) {
+      if (depth++ === 0) open = i;
+    } else if (c === 0x29 /* ) */ && depth > 0 && --depth === 0) {
+      out += text.slice(kept, open) + ' '.repeat(i + 1 - open);
+      kept = i + 1;
+    }
   }
-  return out;
+  return depth > 0 ? out + text.slice(kept, open) + ' '.repeat(text.length - open) : out + text.slice(kept);
 }
 
 // Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.

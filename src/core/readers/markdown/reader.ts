@@ -23,7 +23,7 @@ import { readMermaid } from './mermaid/reader';
 import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { buildOutline, headingAt, type Outline } from './outline';
-import { keyInfo } from './fields/keys';
+import { refListField } from './fields/keys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { splitSections } from './splitSections';
@@ -31,7 +31,6 @@ import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
 
 const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
-const LIST_KEY_WORD = /dep|parallel/i;
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -187,10 +186,9 @@ function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
 function withListHeadings(kv: KvLine[], outline: Outline): KvLine[] {
   const extra: KvLine[] = [];
   for (const h of outline.headings) {
-    // Every key of these two fields has `dep` or `parallel` in it: effort headings skip keyInfo's normalization.
-    if (h.level < 2 || h.text.length > 40 || !LIST_KEY_WORD.test(h.text)) continue;
-    const field = keyInfo(h.text).field;
-    if (field !== 'dependsOn' && field !== 'parallelWith') continue;
+    if (h.level < 2 || h.text.length > 40) continue;
+    const field = refListField(h.text);
+    if (!field) continue;
     // A section that speaks in `- Depends on: …` / `- Blocks: …` lines says itself what each list means.
     if (kv.some((k) => k.line > h.line && k.line < h.end)) continue;
     extra.push({ line: h.line, key: h.text, value: '', column: h.column + h.text.length, field, idKey: false });

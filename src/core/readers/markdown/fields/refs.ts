@@ -11,11 +11,14 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 /** Located references of one written list (on one line, starting at ctx.column). */
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
-  const refs = parseRefList(maskNotes(text), ctx);
+  const masked = maskNotes(text);
+  const refs = parseRefList(masked, ctx);
+  // Nothing to unmask unless a note was masked or the text holds the mask characters itself: one test per list.
+  const plain = masked === text && !MASKED.test(text);
   // Most lists name one effort: its list as splitEmbedded made it, not a copy grown by push (room for 17 refs).
-  if (refs.length === 1) return splitEmbedded(balance(unmask(refs[0])));
+  if (refs.length === 1) return splitEmbedded(balance(plain ? refs[0] : unmask(refs[0])));
   const out: DependencyRef[] = [];
-  for (const ref of refs) appendAll(out, splitEmbedded(balance(unmask(ref))));
+  for (const ref of refs) appendAll(out, splitEmbedded(balance(plain ? ref : unmask(ref))));
   return fitted(out);
 }
 
@@ -53,8 +56,10 @@ function maskNotes(text: string): string {
   return out;
 }
 
+const MASKED = /[\uE001-\uE003]/;
+
 function unmask(ref: DependencyRef): DependencyRef {
-  if (!/[\uE001-\uE003]/.test(ref.raw) && !/[\uE001-\uE003]/.test(ref.id)) return ref;
+  if (!MASKED.test(ref.raw) && !MASKED.test(ref.id)) return ref;
   const back = (s: string) => s.replace(/[\uE001-\uE003]/g, (m) => UNMASK[m]);
   return { ...ref, raw: back(ref.raw), id: back(ref.id) };
 }
