@@ -1,5 +1,5 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
-import { canonicalEffortId } from '../model/ids';
+import { canonicalEffortId, plainIdOf } from '../model/ids';
 import type { DependencyRef, EffortField, EffortStatus } from '../model/model';
 import { lineSpan } from '../model/span';
 
@@ -260,6 +260,8 @@ function pieceRef(
 }
 
 function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | undefined {
+  const plain = plainIdOf(raw);
+  if (plain) return plain;
   if (/^(integration|phase|wave|merge)[:\s-]/i.test(raw) && !/^effort/i.test(raw)) {
     // `integration:phase2-wave2.1`, `Phase 3 Wave 1 completion`: milestones, not efforts.
     const id = canonicalEffortId(raw);

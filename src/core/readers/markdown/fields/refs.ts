@@ -1,6 +1,7 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
 import { appendAll, fitted } from '../../../model/arrays';
 import type { DependencyRef, RefList } from '../../../model/model';
+import { plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
 import { parseRefList, type RefContext } from '../../values';
 import { findIds, maskParens } from './locatedValues';
@@ -97,6 +98,8 @@ export function refListAt(text: string, ctx: RefContext): RefList {
  * `7.2.2 & 7.2.3` → two refs. Ids inside a note (`E1.1.3 complete (E1.1.4 parallel)`) stay notes.
  */
 function splitEmbedded(ref: DependencyRef): DependencyRef[] {
+  // `E1.2.1`, `effort:1.2.1`: one id, nothing embedded (most references).
+  if (!ref.external && plainIdOf(ref.raw)) return [ref];
   const source = ref.external ? ref.raw : maskParens(ref.raw);
   const ids = findIds(source);
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
