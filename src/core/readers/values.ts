@@ -2,6 +2,7 @@
 import { canonicalEffortId, plainIdOf } from '../model/ids';
 import type { DependencyRef, EffortField, EffortStatus } from '../model/model';
 import { lineSpan } from '../model/span';
+import { STATUS_PATTERNS } from './statusTerms';
 
 /** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
 const KEY_ALIASES: Record<string, EffortField> = {
@@ -181,12 +182,7 @@ export function parseStatus(text: string): EffortStatus {
   let t = text.toUpperCase();
   if (NOT_STARTED.test(t)) return 'planned';
   if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
-  if (/✅|COMPLETE|DONE|MERGED|IMPLEMENTED|FINISHED|ACCEPTED|APPROVED|REVIEW_PASSED|PASSED/.test(t)) return 'done';
-  if (/BLOCKED|FAILED|NEEDS_FIXES|NEEDS FIXES/.test(t)) return 'blocked';
-  // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
-  if (/REVIEW|\bPR[\s_-]*(?:OPEN|OPENED|CREATED|RAISED)\b|\bOPEN[\s_-]+PR\b/.test(t)) return 'review';
-  if (/IN[_ -]?PROGRESS|ACTIVE|STARTED|IMPLEMENTING|WORKING|🔄|🚧/.test(t)) return 'in-progress';
-  if (/PLANN|PENDING|NOT[_ ]STARTED|TODO|READY|⏳/.test(t)) return 'planned';
+  for (const [status, pattern] of STATUS_PATTERNS) if (pattern.test(t)) return status;
   return 'unknown';
 }
 

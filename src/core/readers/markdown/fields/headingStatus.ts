@@ -2,14 +2,15 @@
 // `cache-layer — BLOCKED on E1.1.2`. It is the effort's status, and not part of its name.
 import type { EffortStatus } from '../../../model/model';
 import { parseStatus, type Found } from '../../values';
+import { HEADING_MARKS, HEADING_WORDS } from '../../statusTerms';
 
 // A status mark and whatever follows it, or an upper-case status word after a dash, a bar or an opening bracket.
-const MARK_TAIL = /\s*[-–—|:]?\s*[([]?\s*(?:✅|☑️|✔️|🚧|🔄|⏳|❌|⛔)/u;
-// Every mark starts with a code unit at or past U+23F3 (⏳): without one, MARK_TAIL (a Unicode pattern tried at every
-// position of every effort heading) cannot match.
-const MARK_CHAR = /[\u23f3-\uffff]/;
-const WORD_TAIL =
-  /\s*(?:[-–—|:]\s*|[([]\s*)(?:COMPLETED?|DONE|MERGED|IN[ _-]PROGRESS|IN[ _-]REVIEW|BLOCKED|PENDING|NOT[ _-]STARTED|WIP)\b/;
+const MARK_TAIL = new RegExp(`\\s*[-–—|:]?\\s*[([]?\\s*(?:${HEADING_MARKS.join('|')})`, 'u');
+// Without a code unit at least as high as the lowest first code unit of a mark, MARK_TAIL (a Unicode pattern tried at
+// every position of every effort heading) cannot match: a cheap test first.
+const LOWEST_MARK = HEADING_MARKS.reduce((low, m) => Math.min(low, m.charCodeAt(0)), 0xffff);
+const MARK_CHAR = new RegExp(`[\\u${LOWEST_MARK.toString(16).padStart(4, '0')}-\\uffff]`);
+const WORD_TAIL = new RegExp(`\\s*(?:[-–—|:]\\s*|[([]\\s*)(?:${HEADING_WORDS})\\b`);
 
 /** The status tail of a heading's text after its id, with its offsets, or undefined. */
 export function headingStatus(rest: string): Found<Exclude<EffortStatus, 'unknown'>> | undefined {

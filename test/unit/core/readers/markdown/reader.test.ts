@@ -723,6 +723,30 @@ describe('markdown reader: what an effort heading says besides its name', () => 
     });
   });
 
+  it('takes every word and mark the heading tail starts at as a status the one status list knows (WIP, ✔️)', () => {
+    const more = [
+      '# Phase 1 Implementation Plan',
+      '',
+      '## Wave 1: Basics',
+      '',
+      '### E1.1.1: metrics-sink — WIP',
+      '',
+      '### E1.1.2: retry-policy ✔️',
+      '',
+      '### E1.1.3: audit-trail ☑️ Merged',
+      '',
+    ].join('\n');
+    const read = readMarkdownPlan(file, more, 'phase-plan');
+    assert.deepEqual(
+      read.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E1.1.1', 'metrics-sink', 'in-progress'],
+        ['E1.1.2', 'retry-policy', 'done'],
+        ['E1.1.3', 'audit-trail', 'done'],
+      ],
+    );
+  });
+
   it('declares nothing for a struck-out effort, and its lines do not become the wave’s', () => {
     assert.equal(
       r.efforts.some((f) => f.id === 'E1.1.3'),

@@ -1,0 +1,78 @@
+// Every status word and mark Waveplan knows, in one list: parseStatus reads a status from them (the first status, in
+// the list's order, whose term the text holds), and an effort heading's status tail (`logger (IN PROGRESS)`,
+// `config-loader ✅ COMPLETE`) starts at one of the terms marked `heading`.
+import type { EffortStatus } from '../model/model';
+
+export type KnownStatus = Exclude<EffortStatus, 'unknown'>;
+
+interface StatusTerm {
+  /** Pattern inside an upper-cased text (a substring: `COMPLETE` is also in `COMPLETED`). */
+  re: string;
+  /** What the term says; none for a mark that only starts a heading's tail (`❌ BLOCKED`). */
+  status?: KnownStatus;
+  /** Also starts a heading's status tail: a mark anywhere, or (this pattern) an upper-case word after a dash or bracket. */
+  heading?: 'mark' | string;
+}
+
+// Order matters: done before blocked before review before in progress before planned (`REVIEW_PASSED` is done).
+const TERMS: readonly StatusTerm[] = [
+  { re: '✅', status: 'done', heading: 'mark' },
+  { re: '☑️', status: 'done', heading: 'mark' },
+  { re: '✔️', status: 'done', heading: 'mark' },
+  { re: 'COMPLETE', status: 'done', heading: 'COMPLETED?' },
+  { re: 'DONE', status: 'done', heading: 'DONE' },
+  { re: 'MERGED', status: 'done', heading: 'MERGED' },
+  { re: 'IMPLEMENTED', status: 'done' },
+  { re: 'FINISHED', status: 'done' },
+  { re: 'ACCEPTED', status: 'done' },
+  { re: 'APPROVED', status: 'done' },
+  { re: 'REVIEW_PASSED', status: 'done' },
+  { re: 'PASSED', status: 'done' },
+  { re: 'BLOCKED', status: 'blocked', heading: 'BLOCKED' },
+  { re: 'FAILED', status: 'blocked' },
+  { re: 'NEEDS_FIXES', status: 'blocked' },
+  { re: 'NEEDS FIXES', status: 'blocked' },
+  { re: 'REVIEW', status: 'review', heading: 'IN[ _-]REVIEW' },
+  // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
+  { re: '\\bPR[\\s_-]*(?:OPEN|OPENED|CREATED|RAISED)\\b', status: 'review' },
+  { re: '\\bOPEN[\\s_-]+PR\\b', status: 'review' },
+  { re: 'IN[_ -]?PROGRESS', status: 'in-progress', heading: 'IN[ _-]PROGRESS' },
+  { re: '\\bWIP\\b', status: 'in-progress', heading: 'WIP' },
+  { re: 'ACTIVE', status: 'in-progress' },
+  { re: 'STARTED', status: 'in-progress' },
+  { re: 'IMPLEMENTING', status: 'in-progress' },
+  { re: 'WORKING', status: 'in-progress' },
+  { re: '🔄', status: 'in-progress', heading: 'mark' },
+  { re: '🚧', status: 'in-progress', heading: 'mark' },
+  { re: 'PLANN', status: 'planned' },
+  { re: 'PENDING', status: 'planned', heading: 'PENDING' },
+  { re: 'NOT[_ ]STARTED', status: 'planned', heading: 'NOT[ _-]STARTED' },
+  { re: 'TODO', status: 'planned' },
+  { re: 'READY', status: 'planned' },
+  { re: '⏳', status: 'planned', heading: 'mark' },
+  { re: '❌', heading: 'mark' },
+  { re: '⛔', heading: 'mark' },
+];
+
+/** Per status, in precedence order, the pattern of its terms. */
+export const STATUS_PATTERNS: ReadonlyArray<readonly [KnownStatus, RegExp]> = (
+  ['done', 'blocked', 'review', 'in-progress', 'planned'] as const
+).map(
+  (s) =>
+    [
+      s,
+      new RegExp(
+        TERMS.filter((t) => t.status === s)
+          .map((t) => t.re)
+          .join('|'),
+      ),
+    ] as const,
+);
+
+/** The marks that start a heading's status tail (`✅`, `🚧`, `❌`…). */
+export const HEADING_MARKS: readonly string[] = TERMS.filter((t) => t.heading === 'mark').map((t) => t.re);
+
+/** Alternation of the upper-case words that, after a dash or bracket, start a heading's status tail. */
+export const HEADING_WORDS: string = TERMS.flatMap((t) => (t.heading && t.heading !== 'mark' ? [t.heading] : [])).join(
+  '|',
+);
