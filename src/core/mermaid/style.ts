@@ -11,7 +11,8 @@ export const CLASS_DEFS: Record<string, string> = {
   missing: 'stroke:#e51400,stroke-dasharray:4 4',
   external: 'stroke-dasharray:4 4',
   context: 'opacity:0.55',
-  empty: 'stroke-dasharray:3 3,opacity:0.7',
+  // Not faded: the dash marks it (an opacity took its border and text under 3:1 in both high-contrast themes).
+  empty: 'stroke-dasharray:3 3',
 };
 /** Node classes in the order Mermaid must apply them (the last stroke wins: problems over the critical path). */
 export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external', 'empty'] as const;

@@ -121,4 +121,74 @@ describe('wave summary of a plan with empty waves', function () {
     const [legend] = await bridge.evalInFrames<string>(`document.getElementById('legend').textContent`, GRAPH);
     assert.match(legend ?? '', /declared wave with no efforts/);
   });
+
+  // Measured with every ancestor's opacity (the empty-wave node is faded), against the panel and the node's own fill.
+  const EMPTY_CONTRAST = `(() => {
+    const parse = (c) => { const m = /rgba?\\(([^)]+)\\)/.exec(String(c)); if (!m) return null; const p = m[1].split(/[\\s,/]+/).filter(Boolean).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+    const over = (c, bg, a) => ({ r: c.r * a + bg.r * (1 - a), g: c.g * a + bg.g * (1 - a), b: c.b * a + bg.b * (1 - a) });
+    const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+    const ratio = (a, b) => { const x = lum(a), y = lum(b); return Math.round(((Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)) * 100) / 100; };
+    const opacity = (el) => { let o = 1; for (let e = el; e && e.nodeType === 1; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity); return o; };
+    const panel = parse(getComputedStyle(document.body).backgroundColor);
+    return [...document.querySelectorAll('#graph g.node.wp-empty')].map((node) => {
+      const shape = node.querySelector(':scope > :is(rect, polygon, path)');
+      const st = getComputedStyle(shape);
+      const fill = parse(st.fill);
+      const back = fill && fill.a > 0 ? over(fill, panel, fill.a * opacity(shape)) : panel;
+      const stroke = parse(st.stroke);
+      const strokeRatio = stroke ? ratio(over(stroke, back, stroke.a * opacity(shape)), panel) : 0;
+      const texts = [...node.querySelectorAll('foreignObject div, foreignObject span, text')].filter((el) => el.textContent.trim() && !el.querySelector('span, div'))
+        .map((el) => { const svg = el.namespaceURI === 'http://www.w3.org/2000/svg'; const c = parse(svg ? getComputedStyle(el).fill : getComputedStyle(el).color);
+          return { text: el.textContent.trim().slice(0, 40), ratio: c ? ratio(over(c, back, c.a * opacity(el)), back) : 0 }; });
+      return { label: node.getAttribute('aria-label'), strokeRatio, strokeWidth: parseFloat(st.strokeWidth) || 0, texts };
+    });
+  })()`;
+
+  for (const theme of ['Default High Contrast', 'Default High Contrast Light']) {
+    it(`keeps the empty-wave marker legible in ${theme} (strokes 3:1, text 4.5:1)`, async () => {
+      const before = vscode.workspace.getConfiguration('workbench').inspect('colorTheme')?.globalValue;
+      await closeGraph();
+      await vscode.workspace
+        .getConfiguration('workbench')
+        .update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      try {
+        await vscode.window.showTextDocument(
+          vscode.Uri.file(path.join(dir, 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md')),
+        );
+        await vscode.commands.executeCommand('waveplan.showGraph');
+        await bridge.waitForFrame(GRAPH, 60_000);
+        await bridge.clickInFrame('button[data-action="toggle"]', GRAPH);
+        type Seen = {
+          label: string;
+          strokeRatio: number;
+          strokeWidth: number;
+          texts: { text: string; ratio: number }[];
+        };
+        const seen = await waitFor(
+          async () => {
+            const [m] = await bridge.evalInFrames<Seen[]>(EMPTY_CONTRAST, GRAPH);
+            return m?.length === 2 && m.every((n) => n.texts.length) ? m : undefined;
+          },
+          60_000,
+          'the two empty waves drawn',
+        );
+        await bridge.screenshot(`graph-empty-waves-${theme.endsWith('Light') ? 'hc-light' : 'hc-dark'}`);
+        assert.deepEqual(
+          seen.filter((n) => n.strokeRatio < 3 || n.strokeWidth <= 0),
+          [],
+          `empty-wave borders under 3:1 ${JSON.stringify(seen)}`,
+        );
+        assert.deepEqual(
+          seen.flatMap((n) => n.texts.filter((t) => t.ratio < 4.5)),
+          [],
+          `empty-wave text under 4.5:1 ${JSON.stringify(seen)}`,
+        );
+      } finally {
+        await closeGraph();
+        await vscode.workspace
+          .getConfiguration('workbench')
+          .update('colorTheme', before, vscode.ConfigurationTarget.Global);
+      }
+    });
+  }
 });
