@@ -908,6 +908,39 @@ describe('markdown reader: two-column metadata tables', () => {
   });
 });
 
+describe('markdown reader: sizes in thousands', () => {
+  it('reads `~1.1k lines`, `2K LOC` and `(1.2k lines)` as thousands, and `Depends:` as dependencies', () => {
+    const text = [
+      '# Wave 2 — Query engine',
+      '',
+      '## Effort 1: Parser',
+      '- Size: ~1.1k lines (needs split)',
+      '',
+      '## Effort 2: Planner',
+      '- Size: 2K LOC',
+      '- Depends: Effort 1',
+      '',
+      '## Effort 3: Executor (1.2k lines)',
+      '',
+      '## Effort 4: Ids (after 1.1.1 lines)',
+      '',
+    ].join('\n');
+    const file = '/ws/plans/phase2/WAVE-2-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.2.1', 1100, undefined],
+        ['E2.2.2', 2000, ['E2.2.1']],
+        ['E2.2.3', 1200, undefined],
+        ['E2.2.4', undefined, undefined],
+      ],
+    );
+    // The whole written figure is located, so a fix replaces `~1.1k` whole.
+    assert.deepEqual(r.efforts[0].estimatedLines?.span, { file, line: 4, column: 10, endLine: 4, endColumn: 14 });
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
