@@ -102,6 +102,7 @@ export function maskParens(text: string): string {
 // Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
 const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
 const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
+const STRUCK = /~~[^~\n]{0,200}~~/g;
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![A-Za-z])/;
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
@@ -114,7 +115,9 @@ export function locateSize(text: string): { estimated?: Found<number>; actual?: 
 }
 
 function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const masked = maskParens(text);
+  let masked = maskParens(text);
+  // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
+  if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
   const arrow = ARROW.exec(masked);
   if (arrow) {
     const aStart = arrow.index;

@@ -941,6 +941,40 @@ describe('markdown reader: sizes in thousands', () => {
   });
 });
 
+describe('markdown reader: tables numbered in a `#` column', () => {
+  it('takes ids from `#` and names from `Effort`, skips the total row, and reads a struck-out size as withdrawn', () => {
+    const text = [
+      '# Phase 3 — Observability',
+      '## Wave 3.1',
+      '| # | Effort | Lines | Status | Depends on |',
+      '|---|--------|------:|:------:|------------|',
+      '| 3.1.1 | Metrics exporter | 420 | ✅ | – |',
+      '| 3.1.2 | Trace propagation | ~~900~~ 510 | 🚧 | 3.1.1 |',
+      '| **Total** | | **930** | | |',
+      '## Wave 3.2',
+      '| # | Effort | Lines |',
+      '|---|---|---|',
+      '| 1 | E3.2.1: Dashboards | 300 |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-3-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+        f.status?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['E3.1.1', 'Metrics exporter', 420, 'done', []],
+        ['E3.1.2', 'Trace propagation', 510, 'in-progress', ['E3.1.1']],
+        ['E3.2.1', 'Dashboards', 300, undefined, undefined],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
