@@ -975,6 +975,51 @@ describe('markdown reader: tables numbered in a `#` column', () => {
   });
 });
 
+describe('markdown reader: efforts listed by slug under a wave', () => {
+  const text = [
+    '# Payments Service — Implementation Plan',
+    '## Phase 1: Foundations',
+    '### Wave 1 (parallel)',
+    '1. `ledger-model` — account and entry types (~350 lines)',
+    '2. `idempotency-keys` — request de-duplication (~280 lines)',
+    '### Wave 2 (after Wave 1)',
+    '3. `charge-api` — depends on ledger-model, idempotency-keys (~720 lines)',
+    '4. `refund-api` — depends on charge-api (~400 lines)',
+    '## Phase 2: Commands',
+    '1. `npm test` — run the tests (about 2 minutes)',
+    '',
+  ].join('\n');
+  const r = readMarkdownPlan('/ws/IMPLEMENTATION-PLAN.md', text, 'other');
+
+  it('declares each sized item named by a backticked slug, with its dependencies, in its wave', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.phase?.value,
+        f.wave?.value,
+        f.estimatedLines?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['ledger-model', 1, 1, 350, undefined],
+        ['idempotency-keys', 1, 1, 280, undefined],
+        ['charge-api', 1, 2, 720, ['ledger-model', 'idempotency-keys']],
+        ['refund-api', 1, 2, 400, ['charge-api']],
+      ],
+    );
+  });
+
+  it("takes a wave heading's parenthesised note for no name", () => {
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [1, 1, undefined],
+        [1, 2, undefined],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
