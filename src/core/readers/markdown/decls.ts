@@ -42,7 +42,8 @@ const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
 // BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET).
 const SLUG_DEPS = /(?:^|[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
-const SLUG_BULLET = /^`([A-Za-z0-9][\w.-]{0,60}[A-Za-z0-9])`\s*(?:[:\-–—]\s*(.*))?$/;
+// Kebab-case only (`charge-api`): `types.go`, `Makefile` or `pkg/x` in a sized list are files, not efforts.
+const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:[:\-–—]\s*(.*))?$/;
 
 /** First-line text of a list item after its marker, with the 1-based column where it starts. */
 export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: number } {
