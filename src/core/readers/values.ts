@@ -22,6 +22,8 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'lines estimate': 'estimatedLines',
   'line estimate': 'estimatedLines',
   estimate: 'estimatedLines',
+  estimated: 'estimatedLines',
+  est: 'estimatedLines',
   'est lines': 'estimatedLines',
   'est loc': 'estimatedLines',
   'est size': 'estimatedLines',

@@ -1023,6 +1023,29 @@ describe('markdown reader: efforts listed by slug under a wave', () => {
   });
 });
 
+describe('markdown reader: plain `Estimated:` lines', () => {
+  it('reads `Estimated: 300 lines` and `Est: 260` under bare-id headings as estimates', () => {
+    const text = [
+      '# Phase 1: CLI skeleton',
+      '## Wave 1.1 — Bootstrapping',
+      '### 1.1.1 Command router',
+      'Estimated: 300 lines',
+      '',
+      '### 1.1.2 Config flags',
+      'Est: 260',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value]),
+      [
+        ['E1.1.1', 'Command router', 300],
+        ['E1.1.2', 'Config flags', 260],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
