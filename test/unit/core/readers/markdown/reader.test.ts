@@ -1046,6 +1046,30 @@ describe('markdown reader: plain `Estimated:` lines', () => {
   });
 });
 
+describe('markdown reader: an effort plan whose front matter names its effort', () => {
+  it('is that one effort, not also a second one named after its folder', () => {
+    const text = [
+      '---',
+      'effort: E2.3.1',
+      'title: Cache layer',
+      'estimated_lines: 500',
+      'depends_on: [E2.2.1]',
+      '---',
+      '',
+      '# Cache layer',
+      '',
+      '**Branch**: `svc/phase2/wave3/cache-layer`',
+      '',
+    ].join('\n');
+    const file = '/ws/efforts/phase2/wave3/cache-layer/IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'effort-plan');
+    assert.deepEqual([...new Set(r.efforts.map((f) => f.id))], ['E2.3.1']);
+    const branch = r.efforts.find((f) => f.branch)?.branch?.value;
+    const size = r.efforts.find((f) => f.estimatedLines)?.estimatedLines?.value;
+    assert.deepEqual([branch, size], ['svc/phase2/wave3/cache-layer', 500]);
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [
