@@ -8,10 +8,22 @@ export const EDIT_DISTANCE_BUDGET = 2_000_000;
 /** Ids looked at per index key for one suggestion. */
 const CANDIDATES = 256;
 
+/** The index keys: `1.2.*` (same wave), `1.*.3` (same number in the phase), `*.2.3` (same wave and number). */
+const SAME_WAVE = 0;
+const SAME_NUMBER_IN_PHASE = 1;
+const SAME_WAVE_AND_NUMBER = 2;
+type IndexKey = number | string;
+
+/** The two fixed numbers of a key and which they are, as one small integer (no string per effort and key: the index
+ * is built for 10,000 efforts as soon as one reference is unknown); numbers past 1023 fall back to a string. */
+function indexKey(kind: number, a: number, b: number): IndexKey {
+  return a < 1024 && b < 1024 ? kind * 1048576 + a * 1024 + b : `${kind}:${a}.${b}`;
+}
+
 export class IdSuggester {
   /** Ids by key, each with the number the key leaves open (`1.2.*` → n); sorted by it on first use. */
-  private readonly byKey = new Map<string, Array<{ id: string; at: number }>>();
-  private readonly sorted = new Set<string>();
+  private readonly byKey = new Map<IndexKey, Array<{ id: string; at: number }>>();
+  private readonly sorted = new Set<IndexKey>();
   private names: Map<string, string> | undefined;
   private budget = EDIT_DISTANCE_BUDGET;
 
@@ -20,17 +32,16 @@ export class IdSuggester {
       const p = parseEffortId(e.id);
       if (!p) continue;
       // Ids that differ from a reference in exactly one of phase, wave, number share one of these keys.
-      const keys: Array<[string, number]> = [
-        [`${p.phase}.${p.wave}.*`, p.n],
-        [`${p.phase}.*.${p.n}`, p.wave],
-        [`*.${p.wave}.${p.n}`, p.phase],
-      ];
-      for (const [key, at] of keys) {
-        const list = this.byKey.get(key);
-        if (list) list.push({ id: e.id, at });
-        else this.byKey.set(key, [{ id: e.id, at }]);
-      }
+      this.index(indexKey(SAME_WAVE, p.phase, p.wave), e.id, p.n);
+      this.index(indexKey(SAME_NUMBER_IN_PHASE, p.phase, p.n), e.id, p.wave);
+      this.index(indexKey(SAME_WAVE_AND_NUMBER, p.wave, p.n), e.id, p.phase);
     }
+  }
+
+  private index(key: IndexKey, id: string, at: number): void {
+    const list = this.byKey.get(key);
+    if (list) list.push({ id, at });
+    else this.byKey.set(key, [{ id, at }]);
   }
 
   /** Edit-distance work done so far: past the budget, suggestions depend on the order they were asked in. */
@@ -63,15 +74,16 @@ export class IdSuggester {
     // Same wave, same phase, any phase: from each key only the CANDIDATES ids nearest in the number that varies,
     // so a wave of 10,000 efforts and 100,000 unknown references stay n·log n (and a wave below CANDIDATES is whole).
     const near = new Set<string>();
-    this.nearest(`${p.phase}.${p.wave}.*`, p.n, (id) => id !== ref.id && usable(id) && near.add(id));
-    this.nearest(`${p.phase}.*.${p.n}`, p.wave, (id) => id !== ref.id && usable(id) && near.add(id));
-    this.nearest(`*.${p.wave}.${p.n}`, p.phase, (id) => id !== ref.id && usable(id) && near.add(id));
+    const take = (id: string) => id !== ref.id && usable(id) && near.add(id);
+    this.nearest(indexKey(SAME_WAVE, p.phase, p.wave), p.n, take);
+    this.nearest(indexKey(SAME_NUMBER_IN_PHASE, p.phase, p.n), p.wave, take);
+    this.nearest(indexKey(SAME_WAVE_AND_NUMBER, p.wave, p.n), p.phase, take);
     if (near.size) return best([...near], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
   }
 
   /** Calls `take` with the ids of `key` nearest to `at` in its open number, at most CANDIDATES of them. */
-  private nearest(key: string, at: number, take: (id: string) => unknown): void {
+  private nearest(key: IndexKey, at: number, take: (id: string) => unknown): void {
     const list = this.byKey.get(key);
     if (!list) return;
     if (list.length <= CANDIDATES) {

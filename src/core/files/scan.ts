@@ -95,10 +95,15 @@ function walk(
   } catch {
     realDir = dir;
   }
-  // Breadth-first with an explicit queue: deep trees never grow the call stack.
+  // Breadth-first with an explicit queue: deep trees never grow the call stack. Each folder's path relative to root
+  // rides along, so an entry's is `rel/name` (what path.relative would give, without its work per entry).
   const queue = [dir];
+  const rels = [relative(root, dir)];
   for (let i = 0; i < queue.length; i++) {
     const current = queue[i];
+    const rel = rels[i];
+    // path.join(current, name) for a name from readdir (never `.`, `..` or containing a separator).
+    const prefix = current.endsWith(path.sep) ? current : current + path.sep;
     let entries;
     try {
       entries = fs.readdirSync(current, { withFileTypes: true });
@@ -110,12 +115,16 @@ function walk(
       continue;
     }
     for (const entry of entries) {
-      const full = path.join(current, entry.name);
+      const full = prefix + entry.name;
+      const relFull = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!filter.skipsFolder(relative(root, full))) queue.push(full);
+        if (!filter.skipsFolder(relFull)) {
+          queue.push(full);
+          rels.push(relFull);
+        }
         continue;
       }
-      const kind = filter.kindOf(relative(root, full));
+      const kind = filter.kindOf(relFull);
       if (!kind) continue;
       // Invalid UTF-8 in a name comes back as U+FFFD: that path does not exist and cannot be opened.
       if (entry.name.includes('\uFFFD')) {

@@ -22,6 +22,32 @@ export function parseEffortId(id: string): { phase: number; wave: number; n: num
   return { phase: digitsValue(id, 1, a), wave: digitsValue(id, a + 1, b), n: digitsValue(id, b + 1, c) };
 }
 
+/**
+ * The id a reference written in the commonest shapes names: `E5.1.1` exactly as canonicalEffortId writes it (1–3
+ * digits, no leading zero), or `effort:5.1.1` as JSON blocks write it; undefined for anything else (read it fully).
+ * A character loop: every reference of every plan goes through here before any pattern.
+ */
+export function plainIdOf(raw: string): string | undefined {
+  if (raw.charCodeAt(0) === 69 /* E */) return canonicalDigitsEnd(raw, 1) === raw.length ? raw : undefined;
+  if (!raw.startsWith('effort:')) return undefined;
+  return canonicalDigitsEnd(raw, 7) === raw.length ? `E${raw.slice(7)}` : undefined;
+}
+
+/** Where `1.2.3` (three numbers of 1–3 digits without a leading zero) starting at `from` ends, or -1. */
+function canonicalDigitsEnd(text: string, from: number): number {
+  let i = from;
+  for (let part = 0; part < 3; part++) {
+    if (part > 0) {
+      if (text.charCodeAt(i) !== 46 /* . */) return -1;
+      i++;
+    }
+    const start = i;
+    i = digitsEnd(text, i);
+    if (i === start || i - start > 3 || (i - start > 1 && text.charCodeAt(start) === 48) /* 0 */) return -1;
+  }
+  return i;
+}
+
 function digitsEnd(text: string, from: number): number {
   let i = from;
   for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));

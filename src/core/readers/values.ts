@@ -1,5 +1,5 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
-import { canonicalEffortId } from '../model/ids';
+import { canonicalEffortId, plainIdOf } from '../model/ids';
 import type { DependencyRef, EffortField, EffortStatus } from '../model/model';
 import { lineSpan } from '../model/span';
 
@@ -91,14 +91,22 @@ export interface Found<T> {
 
 /** Replaces parenthesised parts by spaces of the same length, so offsets stay valid. */
 export function maskParens(text: string): string {
-  let depth = 0;
+  // Whole runs at a time (most values have no parenthesis, or one note): not a string grown by one character each.
+  let open = text.indexOf('(');
+  if (open < 0) return text;
   let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    out += depth > 0 ? ' '.repeat(ch.length) : ch;
-    if (ch === ')' && depth > 0) depth--;
+  let kept = 0;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) {
+      if (depth++ === 0) open = i;
+    } else if (c === 0x29 /* ) */ && depth > 0 && --depth === 0) {
+      out += text.slice(kept, open) + ' '.repeat(i + 1 - open);
+      kept = i + 1;
+    }
   }
-  return out;
+  return depth > 0 ? out + text.slice(kept, open) + ' '.repeat(text.length - open) : out + text.slice(kept);
 }
 
 // Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
@@ -263,6 +271,8 @@ function pieceRef(
 }
 
 function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | undefined {
+  const plain = plainIdOf(raw);
+  if (plain) return plain;
   if (/^(integration|phase|wave|merge)[:\s-]/i.test(raw) && !/^effort/i.test(raw)) {
     // `integration:phase2-wave2.1`, `Phase 3 Wave 1 completion`: milestones, not efforts.
     const id = canonicalEffortId(raw);

@@ -13,7 +13,7 @@ import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { buildOutline, headingAt, type Outline } from './outline';
-import { keyInfo } from './fields/keys';
+import { refListField } from './fields/keys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { splitSections } from './splitSections';
@@ -190,8 +190,8 @@ function withListHeadings(kv: KvLine[], outline: Outline): KvLine[] {
   const extra: KvLine[] = [];
   for (const h of outline.headings) {
     if (h.level < 2 || h.text.length > 40) continue;
-    const field = keyInfo(h.text).field;
-    if (field !== 'dependsOn' && field !== 'parallelWith') continue;
+    const field = refListField(h.text);
+    if (!field) continue;
     // A section that speaks in `- Depends on: …` / `- Blocks: …` lines says itself what each list means.
     if (kv.some((k) => k.line > h.line && k.line < h.end)) continue;
     extra.push({ line: h.line, key: h.text, value: '', column: h.column + h.text.length, field, idKey: false });

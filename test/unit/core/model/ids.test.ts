@@ -1,6 +1,6 @@
 // Effort ids read by hand must read exactly as the pattern that defines them: /^E(\d+)\.(\d+)\.(\d+)$/.
 import * as assert from 'assert';
-import { compareEffortIds, parseEffortId } from '../../../../src/core/model/ids';
+import { canonicalEffortId, compareEffortIds, parseEffortId, plainIdOf } from '../../../../src/core/model/ids';
 
 const PATTERN = /^E(\d+)\.(\d+)\.(\d+)$/;
 const byPattern = (id: string) => {
@@ -48,5 +48,31 @@ describe('parseEffortId', () => {
       'api',
       'docs',
     ]);
+  });
+});
+
+describe('plainIdOf (the shortcut before the reference patterns)', () => {
+  it('takes an id as canonicalEffortId writes it, and `effort:` ids as JSON blocks write them, giving the same id', () => {
+    for (const raw of ['E5.1.1', 'E0.10.999', 'effort:2.2.1', 'effort:10.3.12']) {
+      assert.equal(plainIdOf(raw), canonicalEffortId(raw), raw);
+    }
+  });
+
+  it('leaves every other shape to the full reading', () => {
+    for (const raw of [
+      'E05.1.1',
+      'E1.2',
+      'E1.2.3.4',
+      'E1234.1.1',
+      'E1.2.3 ',
+      'e1.2.3',
+      'effort:1.2.3x',
+      'Effort:1.2.3',
+      '1.2.3',
+      'effort:E1.2.3',
+      'E1..3',
+      '',
+    ])
+      assert.equal(plainIdOf(raw), undefined, raw);
   });
 });

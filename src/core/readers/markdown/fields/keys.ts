@@ -23,3 +23,14 @@ export function keyInfo(key: string): KeyInfo {
   }
   return info;
 }
+
+// Every key of a dependency or parallel-with list holds `dep` or `parallel`, and normalizeKey only lower-cases and
+// turns marks into blanks, so text without either names neither: most headings (one per effort) skip normalizing.
+const REF_LIST_WORD = /dep|parallel/i;
+
+/** The list field a heading such as `## Dependencies` names, if any. */
+export function refListField(text: string): 'dependsOn' | 'parallelWith' | undefined {
+  if (!REF_LIST_WORD.test(text)) return undefined;
+  const field = keyInfo(text).field;
+  return field === 'dependsOn' || field === 'parallelWith' ? field : undefined;
+}

@@ -1,6 +1,7 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
 import { appendAll, fitted } from '../../../model/arrays';
 import type { DependencyRef, RefList } from '../../../model/model';
+import { plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
 import { parseRefList, type RefContext } from '../../values';
 import { findIds, maskParens } from './locatedValues';
@@ -11,11 +12,14 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 /** Located references of one written list (on one line, starting at ctx.column). */
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
-  const refs = parseRefList(maskNotes(text), ctx);
+  const masked = maskNotes(text);
+  const refs = parseRefList(masked, ctx);
+  // Nothing to unmask unless a note was masked or the text holds the mask characters itself: one test per list.
+  const plain = masked === text && !MASKED.test(text);
   // Most lists name one effort: its list as splitEmbedded made it, not a copy grown by push (room for 17 refs).
-  if (refs.length === 1) return splitEmbedded(balance(unmask(refs[0])));
+  if (refs.length === 1) return splitEmbedded(balance(plain ? refs[0] : unmask(refs[0])));
   const out: DependencyRef[] = [];
-  for (const ref of refs) appendAll(out, splitEmbedded(balance(unmask(ref))));
+  for (const ref of refs) appendAll(out, splitEmbedded(balance(plain ? ref : unmask(ref))));
   return fitted(out);
 }
 
@@ -53,8 +57,10 @@ function maskNotes(text: string): string {
   return out;
 }
 
+const MASKED = /[\uE001-\uE003]/;
+
 function unmask(ref: DependencyRef): DependencyRef {
-  if (!/[\uE001-\uE003]/.test(ref.raw) && !/[\uE001-\uE003]/.test(ref.id)) return ref;
+  if (!MASKED.test(ref.raw) && !MASKED.test(ref.id)) return ref;
   const back = (s: string) => s.replace(/[\uE001-\uE003]/g, (m) => UNMASK[m]);
   return { ...ref, raw: back(ref.raw), id: back(ref.id) };
 }
@@ -92,6 +98,8 @@ export function refListAt(text: string, ctx: RefContext): RefList {
  * `7.2.2 & 7.2.3` → two refs. Ids inside a note (`E1.1.3 complete (E1.1.4 parallel)`) stay notes.
  */
 function splitEmbedded(ref: DependencyRef): DependencyRef[] {
+  // `E1.2.1`, `effort:1.2.1`: one id, nothing embedded (most references).
+  if (!ref.external && plainIdOf(ref.raw)) return [ref];
   const source = ref.external ? ref.raw : maskParens(ref.raw);
   const ids = findIds(source);
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];

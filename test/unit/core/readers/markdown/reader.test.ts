@@ -1129,4 +1129,20 @@ describe('markdown reader: a Dependencies section', () => {
       ['E1.1.3'],
     );
   });
+
+  it('knows the section by any name of the list fields, marks and case aside; other headings name no list', () => {
+    const plan = (heading: string) =>
+      ['# Effort E1.2.1: Push Command', '', '**Estimated Lines**: 480', '', heading, '', '- E1.1.1', ''].join('\n');
+    const file = '/ws/efforts/phase1/wave2/E1.2.1-push/IMPLEMENTATION-PLAN.md';
+    const read = (heading: string) => {
+      const e = readMarkdownPlan(file, plan(heading), 'effort-plan').efforts[0];
+      return [e.dependsOn?.refs.map((r) => r.id), e.parallelWith?.refs.map((r) => r.id)];
+    };
+    assert.deepEqual(read('## Upstream_Dependencies'), [['E1.1.1'], undefined]);
+    assert.deepEqual(read('### DEPENDS-ON'), [['E1.1.1'], undefined]);
+    assert.deepEqual(read('## Deps (blocking)'), [['E1.1.1'], undefined]);
+    assert.deepEqual(read('## Can Parallel With'), [undefined, ['E1.1.1']]);
+    assert.deepEqual(read('## Notes'), [undefined, undefined]);
+    assert.deepEqual(read('## Dependency graph of the wave'), [undefined, undefined]);
+  });
 });
