@@ -12,6 +12,7 @@ import type {
   Span,
 } from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
+import { classifyPlanFile, isFixPlan } from '../../../../../src/core/files/classify';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/conventions');
 
@@ -597,10 +598,12 @@ describe('markdown reader: CRLF and BOM', () => {
 describe('markdown reader: fix plans', () => {
   it('reads a fix plan’s effort and branch, but not its size: that is the fix’s, not the effort’s', () => {
     const file = '/ws/efforts/phase2/wave1/webhooks/FIX-PLAN-20251121-090000.md';
+    // What kind of file it is comes from the one rule that classifies paths (a fix plan is an effort plan).
+    assert.ok(isFixPlan(file));
     const r = readMarkdownPlan(
       file,
       '# Fix Plan: E2.1.2 webhooks\n\n**Effort**: E2.1.2\n**Branch**: `forge/phase2/wave1/webhooks`\n**Estimated Lines**: 120 (fix only)\n\n## Issues\n\n1. Retry loop has no backoff.\n',
-      'effort-plan',
+      classifyPlanFile(file)!,
     );
     assert.deepEqual(
       r.efforts.map((f) => [f.id, f.branch?.value, f.estimatedLines, f.actualLines]),
