@@ -35,6 +35,8 @@ export interface PlanTreeRegistration {
 export function registerPlanTree(index: PlanIndex, git?: GitStatusView, log?: ActivityLog): PlanTreeRegistration {
   const provider = new PlanTreeProvider(index, git, log);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  log?.debug(() => `Tree: view created (visible: ${view.visible})`);
+  view.onDidChangeVisibility((e) => log?.debug(() => `Tree: visible ${e.visible}`));
   void setState('scanning');
   const update = () => {
     const projects = index.projects();

@@ -20,7 +20,7 @@ import {
 import { parseDoc, type MdDoc, type MdListItem } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
-import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
+import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { buildOutline, headingAt, type Outline } from './outline';
 import { refListField } from './fields/keys';
@@ -78,7 +78,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
         doc,
         outline,
         path,
-        kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+        // Front matter's `effort: E2.3.1` names the plan's effort too (its fields are read as a block).
+        kv: [
+          ...frontMatterIds(doc),
+          ...kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+        ],
         byHeading,
       })
     : undefined;
@@ -164,6 +168,18 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
+}
+
+/** `effort: E2.3.1` / `effort_id:` lines of the front matter, as metadata lines that carry an id. */
+function frontMatterIds(doc: MdDoc): KvLine[] {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out: KvLine[] = [];
+  for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
+    const kv = parseKvLine(doc.lines[l - 1] ?? '', l);
+    if (kv?.id) out.push(kv);
+  }
+  return out;
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
