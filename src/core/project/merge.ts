@@ -228,11 +228,6 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
   let duplicates: Set<EffortFact> | undefined;
   let reported = 0;
   let last: PlanDiagnostic | undefined;
-  const report = (make: () => PlanDiagnostic) => {
-    if (++reported > MAX_DUPLICATE_REPORTS) return;
-    last = make();
-    out.push(last);
-  };
   const inOrder = active.slice().sort((a, b) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex);
   const firstOfKind = new Map<string, RankedFact>();
   let firstNamed: RankedFact | undefined;
@@ -247,28 +242,31 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
     if (sameKind) {
       (duplicates ??= new Set()).add(r.fact);
-      report(() =>
-        duplicate(
-          id,
-          r.fact.span,
-          sameKind.fact.span,
-          `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`,
-        ),
-      );
+      // Past the cap a repeat is only counted: no closure or message is made for it.
+      if (++reported <= MAX_DUPLICATE_REPORTS)
+        out.push(
+          (last = duplicate(
+            id,
+            r.fact.span,
+            sameKind.fact.span,
+            `${id} is declared twice in this file (first at line ${sameKind.fact.span.line}).`,
+          )),
+        );
       continue;
     }
     const name = NAMING_KINDS.has(r.fact.kind) ? r.fact.name : undefined;
     const first = firstNamed?.fact.name;
     if (name && first && !namesAgree(first.value, name.value)) {
       (duplicates ??= new Set()).add(r.fact);
-      report(() =>
-        duplicate(
-          id,
-          name.span,
-          first.span,
-          `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
-        ),
-      );
+      if (++reported <= MAX_DUPLICATE_REPORTS)
+        out.push(
+          (last = duplicate(
+            id,
+            name.span,
+            first.span,
+            `${id} is used for two different efforts in this file: "${name.value}" here and "${first.value}" at line ${first.span.line}.`,
+          )),
+        );
       continue;
     }
     if (single) firstOfKind.set(r.fact.kind, r);
@@ -360,7 +358,7 @@ function sameEffort(
   win: { name?: RankedFact; branch?: RankedFact },
 ): RankedFact[] {
   if (!WORK_FIELDS.has(field)) return active;
-  return active.filter((r) => {
+  const about = (r: RankedFact): boolean => {
     const { branch, name } = r.fact;
     const branchAgrees =
       branch !== undefined && win.branch ? valuesAgree('branch', win.branch.fact, r.fact) : undefined;
@@ -368,7 +366,9 @@ function sameEffort(
       isRecordSource(r) && name !== undefined && win.name ? valuesAgree('name', win.name.fact, r.fact) : undefined;
     if (branchAgrees === false) return !BRANCH_FIELDS.has(field) && nameAgrees === true;
     return nameAgrees !== false || branchAgrees === true;
-  });
+  };
+  // Usually every source is about the effort: then no copy (one file may state an effort 500,000 times).
+  return active.every(about) ? active : active.filter(about);
 }
 
 /** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */

@@ -7,7 +7,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
 import { kvSpan, type KvLine } from './fields/metadata';
-import { contextAt, headingAt, type Outline } from './outline';
+import { contextAt, headingAt, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
@@ -28,6 +28,13 @@ export interface Decl {
   kvCount?: number;
   /** Struck out (`### ~~E1.1.3: telemetry~~ (dropped)`): its section is its own, but it declares no effort. */
   struck?: boolean;
+  /**
+   * A heading written word for word like an earlier one (`repeatOf`): its fact holds only its place until metadata
+   * lines make either of them more than the heading (see settleRepeat), as the duplicate finding needs no more.
+   */
+  repeatOf?: Decl;
+  /** The heading's own values not yet set on a repeat's builder, and the column its text starts at. */
+  pending?: { effort: HeadingEffort; column: number };
 }
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
@@ -159,8 +166,12 @@ function agentDecls(
   return out;
 }
 
-/** Effort declarations of headings (`### Effort 5.1.1: SyncTarget API`), the effort plan's own one merged in. */
-export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefined> {
+/**
+ * Effort declarations of headings (`### Effort 5.1.1: SyncTarget API`), the effort plan's own one merged in.
+ * `lightRepeats`: a heading that repeats an earlier one word for word gets a fact of its place only (a file may
+ * repeat one heading 500,000 times); never in an effort plan, whose title merges with its own effort.
+ */
+export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false): Array<Decl | undefined> {
   const { file } = doc;
   const byHeading: Array<Decl | undefined> = [];
   for (const h of outline.headings) {
@@ -177,27 +188,64 @@ export function headingDecls(doc: MdDoc, outline: Outline): Array<Decl | undefin
           ? `E${h.phase.value}.${h.wave.value}.${e.number}`
           : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
     }
-    const b = new FactBuilder(id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
-    const at = (start: number, end: number) => spanAt(file, h.line, h.column, start, end);
-    if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
-    if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
-    if (e.size)
-      b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', {
-        value: e.size.value,
-        span: at(e.size.start, e.size.end),
-      });
-    const place = parseEffortId(id!) ? idPlace(id!, e.idSpan) : { phase: h.phase, wave: h.wave };
-    byHeading.push({
-      b,
+    const numbered = parseEffortId(id!) !== undefined;
+    const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;
+    // The same text gives the same numbered id and place; `Effort 3` takes its id and place from its section.
+    const repeat =
+      twin !== undefined &&
+      twin.b.id === id &&
+      (numbered || (twin.phase?.value === h.phase?.value && twin.wave?.value === h.wave?.value));
+    // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
+    const place = !numbered ? { phase: h.phase, wave: h.wave } : repeat ? twin! : idPlace(id!, e.idSpan);
+    const d: Decl = {
+      b: new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length)),
       idSpan: e.idSpan,
       by: 'heading',
       line: h.line,
       endLine: h.end,
-      ...place,
-      ...(e.struck ? { struck: true } : {}),
-    });
+      phase: place.phase,
+      wave: place.wave,
+    };
+    if (e.struck) d.struck = true;
+    if (repeat) {
+      d.repeatOf = twin;
+      d.pending = { effort: e, column: h.column };
+    } else {
+      setHeadingValues(d, e, h.column);
+    }
+    byHeading.push(d);
   }
   return byHeading;
+}
+
+/** Name, status and size as the heading writes them. */
+function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
+  const { b } = d;
+  const file = b.fact.span.file;
+  const at = (start: number, end: number) => spanAt(file, d.line, column, start, end);
+  if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
+  if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
+  if (e.size)
+    b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', {
+      value: e.size.value,
+      span: at(e.size.start, e.size.end),
+    });
+}
+
+/**
+ * A repeated heading's values, set before anything else touches its builder: before its first metadata line, or
+ * when its declarations are listed and it or the heading it repeats took metadata lines (then the two differ).
+ */
+export function settleRepeat(d: Decl, listing = false): void {
+  if (!d.pending || (listing && !d.kvCount && !d.repeatOf?.kvCount)) return;
+  setHeadingValues(d, d.pending.effort, d.pending.column);
+  if (parseEffortId(d.b.id)) Object.assign(d, idPlace(d.b.id, d.idSpan));
+  d.pending = undefined;
+}
+
+/** Phase and wave of a declaration, located where it writes them (a repeat's own, not its twin's). */
+export function placeOf(d: Decl): { phase?: Placed<number>; wave?: Placed<number> } {
+  return d.pending && parseEffortId(d.b.id) ? idPlace(d.b.id, d.idSpan) : d;
 }
 
 export interface OwnEffortInput {
@@ -310,6 +358,9 @@ function unnumbered(file: string, k: KvLine): { value: string; column: number; l
 
 /** Phase and wave from the id, the metadata already applied, the heading context, or the path; then the fact kind. */
 export function finishDecl(d: Decl): void {
+  settleRepeat(d, true);
+  // Still a bare repeat: a plain heading like the one it repeats, which states its values.
+  if (d.pending) return;
   d.b.setNumber('phase', d.phase);
   d.b.setNumber('wave', d.wave);
   if (d.by === 'bullet') return;

@@ -31,6 +31,8 @@ export interface Heading extends MdHeading {
   phase?: Placed<number>;
   wave?: Placed<number>;
   effort?: HeadingEffort;
+  /** Index of the first heading of the file written exactly like this one, when this one repeats it. */
+  repeatOf?: number;
 }
 
 export interface Outline {
@@ -74,6 +76,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   const stack: Heading[] = [];
   const all = doc.headings;
   const ends = sectionEnds(all, doc.lines.length + 1);
+  const firstWith = new Map<string, Heading>();
   for (let i = 0; i < all.length; i++) {
     const src = all[i];
     while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop();
@@ -133,7 +136,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         });
       }
     } else if (titled) {
-      h.effort = effortHeading(src, effortPlan && src.level === 1, file);
+      h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, firstWith);
     }
     if (i === 0 || src.level === 1) {
       if (h.phase?.span && !outline.filePhase?.span) outline.filePhase = h.phase;
@@ -171,6 +174,25 @@ function phaseName(rest: string): string | undefined {
 }
 
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
+/**
+ * effortHeading, parsing each heading text once per file: a heading written like an earlier one (a file may repeat
+ * one 500,000 times) is marked as its repeat and shares its values, which are offsets in the text; its id span is
+ * its own.
+ */
+function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, firstWith: Map<string, Heading>) {
+  if (anywhere) return effortHeading(h, anywhere, file);
+  const first = firstWith.get(h.text);
+  if (!first) {
+    firstWith.set(h.text, h);
+    return effortHeading(h, anywhere, file);
+  }
+  h.repeatOf = first.index;
+  const e = first.effort;
+  if (!e) return undefined;
+  const idStart = e.idSpan.column - first.column;
+  return { ...e, idSpan: lineSpan(file, h.line, h.column + idStart, e.idSpan.endColumn - e.idSpan.column) };
+}
 
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.

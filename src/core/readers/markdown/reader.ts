@@ -6,7 +6,17 @@ import { parseEffortId } from '../../model/ids';
 import type { EffortFact, FileReadResult, PlanFileKind, WaveDecl } from '../../model/model';
 import { Aliases, resolveRefs } from './aliases';
 import { readBlocks } from './blocks/fenced';
-import { bulletDecls, finishDecl, headingDecls, itemText, metadataDecls, ownEffort, type Decl } from './decls';
+import {
+  bulletDecls,
+  finishDecl,
+  headingDecls,
+  itemText,
+  metadataDecls,
+  ownEffort,
+  placeOf,
+  settleRepeat,
+  type Decl,
+} from './decls';
 import { parseDoc, type MdDoc, type MdListItem } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
@@ -41,7 +51,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const effortPlan = kind === 'effort-plan';
   const outline = buildOutline(doc, path, effortPlan);
 
-  const byHeading = headingDecls(doc, outline);
+  const byHeading = headingDecls(doc, outline, !effortPlan);
   const bullets = bulletDecls(doc, outline);
   const bulletOwner: Array<Decl | undefined> = [];
   const bulletLines = new Set<number>();
@@ -89,6 +99,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   for (const k of withListHeadings(kv, outline)) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
+    settleRepeat(owner);
     const numbered = parseEffortId(owner.b.id);
     owner.kvCount = (owner.kvCount ?? 0) + 1;
     applyKv(owner.b, k, {
@@ -116,7 +127,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
   const blocks = readBlocks(doc, (line) => {
     const d = ownerAt(line);
-    return d ? { id: d.b.id, phase: d.phase, wave: d.wave } : undefined;
+    if (!d) return undefined;
+    const { phase, wave } = placeOf(d);
+    return { id: d.b.id, phase, wave };
   });
   const mermaid = readMermaid(doc, outline);
 
