@@ -3,7 +3,8 @@
 // window opening to the Explorer listing the folder and to the first effort row of the Waveplan tree, per load.
 // Default folder: a git repository made in a temporary folder from ../shared/corpus/real/jessesanford__idpbuilder.
 //
-// Options: --folder DIR, --runs N (default 2), --shots DIR (a screenshot per load), --json (one line of figures).
+// Options: --folder DIR, --runs N (default 2), --shots DIR (a screenshot per load), --json (one line of figures),
+// --trace (the extension's own steps per load, from its log: scan, view visible, each children request).
 'use strict';
 
 const fs = require('fs');
@@ -45,7 +46,26 @@ function newestHostStart(userDataDir) {
   return newest;
 }
 
-async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
+/** The newest extension host's Waveplan log lines written by ActivityLog.debug (`+N ms …`), short. */
+function traceLines(userDataDir) {
+  const logs = path.join(userDataDir, 'logs');
+  const files = [];
+  for (const session of fs.existsSync(logs) ? fs.readdirSync(logs) : [])
+    for (const host of fs.readdirSync(path.join(logs, session)).filter((d) => d.startsWith('exthost'))) {
+      const dir = path.join(logs, session, host, 'waveplan.waveplan');
+      for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) files.push(path.join(dir, f));
+    }
+  const newest = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  if (!newest) return [];
+  return fs
+    .readFileSync(newest, 'utf8')
+    .split('\n')
+    .map((l) => /\[info\] (\+\d+ ms .*)/.exec(l)?.[1])
+    .filter(Boolean)
+    .map((l) => l.replace(/file:\/\/\S*#/g, '#').slice(0, 120));
+}
+
+async function firstLook({ folder, runs = 2, shots, trace = false, log = cs.log } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-first-look-'));
   const target = folder ? path.resolve(folder) : repoFrom(CORPUS_REPO, path.join(tmp, 'idpbuilder'));
   const userDataDir = path.join(tmp, 'user-data');
@@ -57,7 +77,7 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
     extensionsDir,
     folder: target,
     logFile: path.join(tmp, 'code-server.log'),
-    env: { EXTENSIONS_GALLERY: '{}' },
+    env: { EXTENSIONS_GALLERY: '{}', ...(trace ? { WAVEPLAN_TRACE: '1' } : {}) },
   });
   const browser = await cs.launchChromium();
   const loads = [];
@@ -72,8 +92,10 @@ async function firstLook({ folder, runs = 2, shots, log = cs.log } = {}) {
       loads.push(m);
       const at = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'never');
       log(
-        `load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); the extension host started at ${m.hostMs.toFixed(0)} ms (${(m.hostMs / m.explorerMs).toFixed(2)}×); ${m.rows.length} rows`,
+        `load ${i + 1}: scan progress ${at(m.scanning)}, "no data provider" ${at(m.noProvider)}; Explorer listed the folder at ${m.explorerMs.toFixed(0)} ms, first effort row at ${m.effortMs.toFixed(0)} ms (${m.ratio.toFixed(2)}×); the extension host started at ${m.hostMs.toFixed(0)} ms (${(m.hostMs / m.explorerMs).toFixed(2)}×), VS Code had registered the extensions at ${at(m.registeredMs)}${m.registeredMs ? ` (${(m.registeredMs / m.explorerMs).toFixed(2)}×)` : ''}; ${m.rows.length} rows`,
       );
+      // With --trace: the extension's own steps (bundle load = +0), from its log.
+      if (trace) for (const line of traceLines(userDataDir)) log(`  ${line}`);
     }
   } finally {
     await browser.close();
@@ -89,7 +111,12 @@ if (require.main === module) {
   cs.ensureInstalled();
   const shots = option('--shots');
   if (shots) fs.mkdirSync(shots, { recursive: true });
-  firstLook({ folder: option('--folder'), runs: Number(option('--runs', 2)), shots })
+  firstLook({
+    folder: option('--folder'),
+    runs: Number(option('--runs', 2)),
+    shots,
+    trace: process.argv.includes('--trace'),
+  })
     .then((loads) => {
       if (process.argv.includes('--json')) console.log(JSON.stringify(loads));
       const same = loads.every((l) => JSON.stringify(l.rows) === JSON.stringify(loads[0].rows));

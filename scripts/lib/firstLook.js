@@ -55,6 +55,8 @@ async function measureFirstLook(browser, url, { timeoutMs = 90000, screenshot } 
       polling: 50,
     });
     const marks = await page.evaluate('window.__waveplanFirstLook');
+    // When VS Code had registered every extension's contributions: until then it gives no view its data provider.
+    marks.registeredMs = await page.evaluate(`performance.getEntriesByName('code/didLoadExtensions')[0]?.startTime`);
     // Let the tree settle (git status, late files, children VS Code fetches one level at a time) before reading what
     // it shows: the rows are read once they have not changed for 2 s (a busy machine renders slowly).
     let rows = await page.evaluate(ROWS);

@@ -66,7 +66,9 @@ function effortLine(e: Effort): string {
         ? ` (~${e.estimatedLines} lines${split})`
         : '';
   const deps = e.dependsOn.length ? ` ← ${e.dependsOn.join(', ')}` : '';
-  return `${e.id} ${e.name}${size} [${e.status}]${deps}`;
+  // An effort without an id is named by its slug id: the name is not said twice.
+  const name = e.name && e.name !== e.id ? ` ${e.name}` : '';
+  return `${e.id}${name}${size} [${e.status}]${deps}`;
 }
 
 export function effortJson(e: Effort, rel: (f: string) => string, root?: string) {

@@ -20,6 +20,13 @@ const WAVE_DIR = /^wave[-_]?\d{1,3}$/i;
 /** `E1.1.1-credential-resolution`, `effort-2-registry`, `effort_1_1_2`. */
 const EFFORT_DIR = /^(E\d{1,3}\.\d{1,3}\.\d{1,3}\b|effort[-_]?\d)/i;
 
+const FIX_PLAN = /(^|\/)FIX-PLAN[^/]*\.md$/i;
+
+/** A fix plan (`FIX-PLAN-20251121-090000.md`): an effort plan whose sizes are the fix's, not the effort's. */
+export function isFixPlan(path: string): boolean {
+  return FIX_PLAN.test(path.replace(/\\/g, '/'));
+}
+
 /** The kind of plan or state file a path names, or undefined when Waveplan does not read it. Case-insensitive. */
 export function classifyPlanFile(path: string): PlanFileKind | undefined {
   const p = path.replace(/\\/g, '/');

@@ -1,6 +1,7 @@
 // "Fix All": the one selector (editor and tests share it). Only certain fixes, never a did-you-mean guess or a
 // choice between repairs; each fix once; no two fixes whose edits overlap. Plus the summary the editor reports.
 import type { Fix, PlanDiagnostic, TextEdit } from '../model/model';
+import { counted } from '../views/counted';
 
 export interface FixAllChoice {
   fix: Fix;
@@ -76,5 +77,5 @@ export function fixAllSummary(choices: readonly FixAllChoice[]): string {
     for (const d of c.diagnostics) if (d.efforts[0]) g.efforts.add(d.efforts[0]);
   }
   const parts = [...groups].map(([kind, g]) => `${DONE[kind]} ×${g.count} (${[...g.efforts].join(', ')})`);
-  return `Fixed ${problems} problem${problems === 1 ? '' : 's'}: ${parts.join('; ')}.`;
+  return `Fixed ${counted(problems, 'problem')}: ${parts.join('; ')}.`;
 }

@@ -1,25 +1,28 @@
 // `effort-conflict` → "use this value": rewrite the losing source's value as the winning one, so the text agrees
 // with what the model already uses (the merge's precedence chose it). Scalar fields only: names, sizes, branch,
-// base branch and directory; a list that lost is left for the user.
-import type { EffortFact, EffortField, Fix } from '../model/model';
+// base branch and directory (an effort's own, or a wave's or document's); a list that lost is left for the user.
+import type { EffortField, Fix, Span } from '../model/model';
 import type { FixContext } from './text';
+
+/** A value as written, where: an effort fact's field or a wave's default. */
+export interface WrittenValue {
+  value: unknown;
+  span: Span;
+}
 
 const NUMBER = /\d[\d,]*/;
 const TEXT_FIELDS = new Set<EffortField>(['name', 'branch', 'baseBranch', 'directory']);
 const NUMBER_FIELDS = new Set<EffortField>(['estimatedLines', 'actualLines']);
 
-/** The fix that writes `winner`'s value of `field` where `loser` wrote its own, or undefined when it cannot be done. */
+/** The fix that writes the winning value of `field` where the losing one is written, or undefined when it cannot be. */
 export function useWinningValueFix(
   ctx: FixContext,
-  id: string,
   field: EffortField,
-  loser: EffortFact,
-  winner: EffortFact,
+  lost: WrittenValue,
+  won: WrittenValue,
   winnerLabel: string,
 ): Fix | undefined {
-  const lost = loser[field] as { value: unknown; span: EffortFact['span'] } | undefined;
-  const won = winner[field] as { value: unknown } | undefined;
-  if (!lost || !won || lost.value === won.value) return undefined;
+  if (lost.value === won.value) return undefined;
   const ft = ctx.text(lost.span.file);
   const text = ft?.slice(lost.span);
   if (!ft || text === undefined) return undefined;

@@ -4,6 +4,7 @@ import { compareEffortIds, waveId } from '../model/ids';
 import type { Effort, Project } from '../model/model';
 import { isCoordination } from '../views/treeShape';
 import type { GraphFocus } from './types';
+import { counted } from '../views/counted';
 
 export interface Selection {
   /** Efforts drawn, in id order. */
@@ -56,7 +57,7 @@ function aroundEffort(project: Project, id: string, hops: number, dependents: (i
   walk(id, hops, dependents, seen);
   const efforts = [...seen].map((e) => project.byId.get(e)).filter((e): e is Effort => !!e);
   const context = new Set([...seen].filter((e) => e !== id));
-  return { efforts: sorted(efforts), context, title: `${id} ± ${hops} hop${hops === 1 ? '' : 's'}` };
+  return { efforts: sorted(efforts), context, title: `${id} ± ${counted(hops, 'hop')}` };
 }
 
 function walk(start: string, hops: number, next: (id: string) => string[], seen: Set<string>): void {

@@ -2,6 +2,7 @@
 // that wave or phase that do not declare the field themselves, with the wave's or document's line as the origin.
 // The most specific scope wins (wave over document), then the most specific plan (wave plan over phase plan),
 // then the file path, then the line — so the result never depends on the order files were read.
+import { conflictMessage, placeOf } from './conflictMessage';
 import { fileRank } from './precedence';
 import type { Effort, FileReadResult, PlanDiagnostic, ScopeDefaults } from '../model/model';
 
@@ -107,8 +108,14 @@ function contradiction(
     ...loseValue.span,
     code: 'effort-conflict',
     severity: 'warning',
-    // One Problems line: the field, both values and where the winner is; what it means goes to related information.
-    message: `${scopeName(lose.scope)}: ${label} ${JSON.stringify(loseValue.value)} here; ${JSON.stringify(winValue.value)} in ${where(winValue.span)} wins.`,
+    // What it means goes to related information.
+    message: conflictMessage({
+      subject: scopeName(lose.scope),
+      label,
+      here: JSON.stringify(loseValue.value),
+      there: JSON.stringify(winValue.value),
+      place: placeOf(winValue.span, loseValue.span),
+    }),
     efforts: [id],
     related: [
       {
@@ -119,8 +126,4 @@ function contradiction(
   };
   reported.set(key, d);
   out.push(d);
-}
-
-function where(span: { file: string; line: number }): string {
-  return `${span.file}:${span.line}`;
 }

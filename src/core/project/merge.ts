@@ -9,6 +9,7 @@
 import { fitted } from '../model/arrays';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
+import { conflictMessage, placeOf } from './conflictMessage';
 import {
   EFFORT_FIELDS,
   type DependencyRef,
@@ -209,10 +210,6 @@ function dropSuperseded(all: RankedFact[]): RankedFact[] {
   );
 }
 
-function where(span: Span): string {
-  return `${span.file}:${span.line}`;
-}
-
 const NO_DUPLICATES: ReadonlySet<EffortFact> = new Set();
 
 /** Past this many duplicate-effort errors for one id, the rest are counted in the last one's message. */
@@ -385,13 +382,13 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const winner =
     win.fileIndex === loser.fileIndex ? (explicitLabel(win.fact.kind) ?? 'the first declaration') : sourceLabel(win);
   const winValue = displayValue(field, win.fact);
-  // One Problems line: the finding sits at the losing value ("here"); the winner's place is also related information.
-  const there = winSpan.file === loseSpan.file ? `line ${winSpan.line}` : where(winSpan);
+  // The finding sits at the losing value ("here"); the winner's place is also related information.
+  const here = displayValue(field, loser.fact);
   return {
     ...loseSpan,
     code: 'effort-conflict',
     severity: 'warning',
-    message: `${id}: ${label} ${displayValue(field, loser.fact)} here; ${winValue} in ${there} wins (${winner}).`,
+    message: conflictMessage({ subject: id, label, here, there: winValue, place: placeOf(winSpan, loseSpan), winner }),
     efforts: [id],
     related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
   };

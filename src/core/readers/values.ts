@@ -22,6 +22,8 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'lines estimate': 'estimatedLines',
   'line estimate': 'estimatedLines',
   estimate: 'estimatedLines',
+  estimated: 'estimatedLines',
+  est: 'estimatedLines',
   'est lines': 'estimatedLines',
   'est loc': 'estimatedLines',
   'est size': 'estimatedLines',
@@ -35,6 +37,7 @@ const KEY_ALIASES: Record<string, EffortField> = {
   dependency: 'dependsOn',
   deps: 'dependsOn',
   'depends on': 'dependsOn',
+  depends: 'dependsOn',
   'upstream dependencies': 'dependsOn',
   'blocked by': 'dependsOn',
   requires: 'dependsOn',
@@ -109,6 +112,8 @@ export function maskParens(text: string): string {
 // Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
 const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
 const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
+const STRUCK = /~~[^~\n]{0,200}~~/g;
+const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![A-Za-z])/;
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
 export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
@@ -120,7 +125,9 @@ export function locateSize(text: string): { estimated?: Found<number>; actual?: 
 }
 
 function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const masked = maskParens(text);
+  let masked = maskParens(text);
+  // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
+  if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
   const arrow = ARROW.exec(masked);
   if (arrow) {
     const aStart = arrow.index;
@@ -132,6 +139,10 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   }
   const m = NUMBER_OR_RANGE.exec(masked);
   if (!m) return {};
+  // `~1.1k lines`, `2k LOC`: thousands (a 1,100-line effort must not read as 1 line).
+  const k = masked.indexOf('k', m.index) >= 0 || masked.indexOf('K', m.index) >= 0 ? THOUSANDS.exec(masked) : null;
+  if (k && k.index === m.index)
+    return { estimated: { value: Math.round(Number(k[1]) * 1000), start: k.index, end: k.index + k[0].length } };
   // A range `400-500` is budgeted at its upper end: budgets are about the worst case.
   if (m[2]) {
     const start = m.index + m[0].length - m[2].length;

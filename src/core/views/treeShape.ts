@@ -64,3 +64,19 @@ export function waveRow(
     title: `Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
   };
 }
+
+/**
+ * A phase's row, like a wave's: `Phase 2` as label, its wave count and then its name as description (`3 waves · Push
+ * Command`), so a narrow sidebar cuts the name, never the number or the count. The tooltip has the full title.
+ */
+export function phaseRow(
+  phase: { phase: number; name?: string },
+  waves: number,
+): { label: string; description: string; title: string } {
+  const count = counted(waves, 'wave');
+  return {
+    label: `Phase ${phase.phase}`,
+    description: phase.name ? `${count} · ${phase.name}` : count,
+    title: `Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}`,
+  };
+}

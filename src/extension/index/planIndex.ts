@@ -321,6 +321,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     this.scan = { read: 0, total: 0 };
     this.progressEmitter.fire({ ...this.scan });
     const started = Date.now();
+    this.log?.debug(() => 'Scan: started');
     try {
       // Test hook: a first scan that ends this long after the view may have asked for its tree (a slow disk).
       const hold = this.firstScanDone
@@ -342,6 +343,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       this.changed = true;
       this.publish();
       this.progressEmitter.fire(undefined);
+      this.log?.debug(() => 'Scan: done and published');
     }
   }
 
@@ -377,6 +379,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     const problems: ScanProblem[] = [];
     const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
     this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
+    this.log?.debug(() => `Search of ${folder.name} done`);
     for (const p of problems) this.log?.info(p.message);
     const found = new Map<string, vscode.Uri>();
     for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);

@@ -11,6 +11,7 @@ import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
 import type { EffortTarget } from '../tree/planTree';
 import { DisposableOwner } from '../util/disposables';
+import { counted } from '../../core/views/counted';
 
 export class EffortCodeLensProvider extends DisposableOwner implements vscode.CodeLensProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
@@ -52,7 +53,7 @@ export class EffortCodeLensProvider extends DisposableOwner implements vscode.Co
         const refs = users.flatMap((id) => dependencyRefs(project, id, effort.id));
         lenses.push(
           new vscode.CodeLens(range, {
-            title: `${users.length} dependent${users.length === 1 ? '' : 's'}: ${users.join(', ')}`,
+            title: `${counted(users.length, 'dependent')}: ${users.join(', ')}`,
             command: 'editor.action.showReferences',
             arguments: [document.uri, range.start, refs.map((span) => toLocation((f) => this.index.uriOf(f), span))],
           }),

@@ -6,6 +6,7 @@ import {
   currentWaveId,
   isCoordination,
   waveDescription,
+  phaseRow,
   waveRow,
 } from '../../core/views/treeShape';
 import { lookOf, refreshTargets } from './refreshTargets';
@@ -154,14 +155,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode>, vsco
       case 'folder':
         return item(node, node.folder.name, vscode.TreeItemCollapsibleState.Expanded, 'root-folder', 'waveplan.folder');
       case 'phase': {
-        const t = item(
-          node,
-          `Phase ${node.phase}${node.name ? `: ${node.name}` : ''}`,
-          vscode.TreeItemCollapsibleState.Expanded,
-          'milestone',
-          'waveplan.phase',
-        );
-        t.description = `${node.waves.length} wave${node.waves.length === 1 ? '' : 's'}`;
+        const row = phaseRow(node, node.waves.length);
+        const t = item(node, row.label, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');
+        t.description = row.description;
+        t.tooltip = row.title;
         return t;
       }
       case 'wave': {

@@ -7,6 +7,7 @@ import type { PlanIndex, ScanProgress } from '../index/planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
 import type { ActivityLog } from '../util/activityLog';
 import { effortsWithErrors } from '../../core/views/effortText';
+import { counted } from '../../core/views/counted';
 
 /** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
 export type TreeState = 'scanning' | 'empty' | 'noEfforts' | 'ready';
@@ -34,15 +35,15 @@ export interface PlanTreeRegistration {
 export function registerPlanTree(index: PlanIndex, git?: GitStatusView, log?: ActivityLog): PlanTreeRegistration {
   const provider = new PlanTreeProvider(index, git, log);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  log?.debug(() => `Tree: view created (visible: ${view.visible})`);
+  view.onDidChangeVisibility((e) => log?.debug(() => `Tree: visible ${e.visible}`));
   void setState('scanning');
   const update = () => {
     const projects = index.projects();
     // The badge counts what the tree points at: efforts shown with the error icon (a finding about no effort,
     // say in a machine-written state file, is in Problems but has no tree item to count).
     const errors = projects.reduce((n, p) => n + effortsWithErrors(p.project).length, 0);
-    view.badge = errors
-      ? { value: errors, tooltip: `${errors} effort${errors === 1 ? '' : 's'} with errors` }
-      : undefined;
+    view.badge = errors ? { value: errors, tooltip: `${counted(errors, 'effort')} with errors` } : undefined;
     const files = projects.some((p) => p.project.files.length);
     const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
     void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');

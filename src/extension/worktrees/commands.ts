@@ -14,6 +14,7 @@ import { openWorktree, revealInTerminal, worktreeForCommand } from './open';
 import { answersFrom, Prompts } from './prompts';
 import { pruneFor, removeWorktreeFor } from './remove';
 import { registerCommand } from '../util/safeCommand';
+import { counted } from '../../core/views/counted';
 
 export function registerWorktreeCommands(deps: WorktreeDeps): vscode.Disposable[] {
   const { index, git, log } = deps;
@@ -123,9 +124,7 @@ async function waveForCommand(index: PlanIndex, arg: unknown): Promise<WaveTarge
       if (!wave.efforts.length) continue;
       const item = {
         label: `$(layers) Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
-        description: [`${wave.efforts.length} effort${wave.efforts.length === 1 ? '' : 's'}`, many ? folder.name : '']
-          .filter(Boolean)
-          .join(' · '),
+        description: [counted(wave.efforts.length, 'effort'), many ? folder.name : ''].filter(Boolean).join(' · '),
         target: { folder, project, wave },
       };
       if (here && wave.efforts.includes(here.id)) picks.unshift(item);

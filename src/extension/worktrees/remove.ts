@@ -7,6 +7,7 @@ import type { ResolvedEffort } from '../commands/effortTargets';
 import { showFailure, withGitProgress, type WorktreeDeps } from './create';
 import { requireDiskFolder, worktreeContext } from './context';
 import type { Prompts } from './prompts';
+import { counted } from '../../core/views/counted';
 
 /** Refusals a user may override (the core names them; "no worktree" and the main worktree are never overridden). */
 const OVERRIDABLE = new Set(['dirty-worktree', 'worktree-locked', 'not-merged']);
@@ -75,7 +76,7 @@ async function askDeleteBranch(
   if (!status?.branchExists) return removed;
   const unmerged = !status.merged;
   const detail = unmerged
-    ? `${status.branch} is not merged into ${status.base ?? 'its base'}, its wave's integration branch or the default branch: ${status.ahead ?? 'its'} commit${status.ahead === 1 ? '' : 's'} would be lost.`
+    ? `${status.branch} is not merged into ${status.base ?? 'its base'}, its wave's integration branch or the default branch: ${status.ahead === undefined ? 'its commits' : counted(status.ahead, 'commit')} would be lost.`
     : `${status.branch} is merged into ${status.mergedInto ?? 'its base'}; deleting it loses nothing.`;
   if (
     !(await prompts.confirmDeleteBranch(
@@ -115,7 +116,7 @@ export async function pruneFor(deps: WorktreeDeps, folder: vscode.WorkspaceFolde
     await deps.git.refresh(folder.uri.toString());
     void vscode.window.showInformationMessage(
       result.pruned.length
-        ? `Waveplan: pruned ${result.pruned.length} worktree record${result.pruned.length === 1 ? '' : 's'} whose folder was gone.`
+        ? `Waveplan: pruned ${counted(result.pruned.length, 'worktree record')} whose folder was gone.`
         : 'Waveplan: no worktree needed pruning.',
     );
     return result;

@@ -115,7 +115,12 @@ describe('quick fixes', () => {
       const conflict = vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'effort-conflict')!;
       assert.equal(
         conflict.message,
-        'E1.1.3: estimated lines 950 here; 600 in phase-plans/WAVE-1-IMPLEMENTATION-PLAN.md:6 wins (the wave plan).',
+        'E1.1.3: estimated lines 950 here; 600 in WAVE-1-IMPLEMENTATION-PLAN.md:6 wins (the wave plan).',
+      );
+      // The winner's path is the related information's (Problems lists it under the finding, linked).
+      assert.deepEqual(
+        conflict.relatedInformation?.map((r) => [r.location.uri.fsPath, r.location.range.start.line, r.message]),
+        [[wave.fsPath, 5, 'winning estimated lines of E1.1.3: 600']],
       );
       const use = await waitFor(
         async () => (await quickFixes(doc, conflict.range)).find((a) => a.title.startsWith('Use 600 here')),

@@ -108,7 +108,7 @@ describe('hostile inputs in the editor', function () {
     assert.equal(project.byId.size, FIXTURE_EFFORTS + 1);
     assert.equal(project.byId.get('E9.1.1')?.dependsOn.length, 130000);
     const phases = (api.tree.getChildren() as PlanNode[]).map((n) => label(api.tree.getTreeItem(n) as vscode.TreeItem));
-    assert.ok(phases.includes('Phase 1: Ledger Core') && phases.includes('Phase 2: Ledger Sync'), phases.join(', '));
+    assert.ok(phases.includes('Phase 1') && phases.includes('Phase 2'), phases.join(', '));
   });
 
   it('refuses a plan that links out of the folder and a FIFO named like a plan, as the CLI does, without reading them', async () => {

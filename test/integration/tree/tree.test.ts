@@ -31,9 +31,14 @@ describe('plan tree', () => {
   it("shows phases, their waves and the waves' efforts in plan order", () => {
     assert.deepEqual(
       children().map((n) => label(item(n))),
-      ['Phase 1: Ledger Core', 'Phase 2: Ledger Sync'],
+      ['Phase 1', 'Phase 2'],
     );
-    const phase1 = find('Phase 1: Ledger Core');
+    const phase1 = find('Phase 1');
+    // Like a wave: the number as label, the count and then the name as description, the full title as tooltip.
+    assert.deepEqual(
+      [item(phase1).description, item(phase1).tooltip],
+      ['2 waves · Ledger Core', 'Phase 1: Ledger Core'],
+    );
     assert.deepEqual(
       children(phase1).map((n) => label(item(n))),
       ['Wave 1', 'Wave 2'],
@@ -53,7 +58,7 @@ describe('plan tree', () => {
   });
 
   it('labels efforts by id and size (actual, or ~estimate), with a status or finding icon and menu context', () => {
-    const wave1 = find('Wave 1', find('Phase 1: Ledger Core'));
+    const wave1 = find('Wave 1', find('Phase 1'));
     const [done, inProgress, oversized] = children(wave1).map(item);
     assert.deepEqual(
       [label(done), icon(done), done.contextValue],
@@ -71,7 +76,7 @@ describe('plan tree', () => {
   });
 
   it('marks effort rows with warnings, and waves that hold errors or warnings even while closed', () => {
-    const wave2 = find('Wave 2', find('Phase 1: Ledger Core'));
+    const wave2 = find('Wave 2', find('Phase 1'));
     // E1.2.3 is over the soft limit (a warning): the warning icon, its status still in the menus.
     const near = item(find('E1.2.3 ~720/800', wave2));
     assert.deepEqual([icon(near), near.contextValue?.startsWith('waveplan.effort.error')], ['warning', false]);
@@ -104,7 +109,7 @@ describe('plan tree', () => {
   });
 
   it('explains an effort in its tooltip and opens its declaration on click', async () => {
-    const wave2 = find('Wave 2', find('Phase 1: Ledger Core'));
+    const wave2 = find('Wave 2', find('Phase 1'));
     const node = find('E1.2.1 ~500/800', wave2);
     const t = item(node);
     const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : String(t.tooltip);

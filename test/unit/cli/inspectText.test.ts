@@ -55,7 +55,7 @@ describe('waveplan inspect (text)', () => {
     ]);
     const apart = lines.indexOf('Coordination documents');
     assert.ok(apart > 3, out);
-    assert.equal(lines[apart + 1], '    wave-planning wave-planning (~150 lines) [planned]');
+    assert.equal(lines[apart + 1], '    wave-planning (~150 lines) [planned]');
     assert.ok(!lines.slice(0, apart).some((l) => l.includes('wave-planning')), out);
     const json = JSON.parse((await runCli(['inspect', '--json'], dir)).out);
     assert.equal(json.efforts.find((e: { id: string }) => e.id === 'E1.1.1').split, 2);

@@ -11,7 +11,7 @@ import { contextAt, headingAt, type HeadingEffort, type Outline } from './outlin
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
-import { normalizeKey } from '../values';
+import { maskParens, normalizeKey } from '../values';
 
 export interface Decl {
   b: FactBuilder;
@@ -47,6 +47,10 @@ const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
+// BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET).
+const SLUG_DEPS = /(?:^|[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
+// Kebab-case only (`charge-api`): `types.go`, `Makefile` or `pkg/x` in a sized list are files, not efforts.
+const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:[:\-–—]\s*(.*))?$/;
 
 /** First-line text of a list item after its marker, with the 1-based column where it starts. */
 export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: number } {
@@ -108,8 +112,55 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
     }
     const agent = AGENT.exec(text);
     if (agent) appendAll(out, agentDecls(agent, text, item, at, outline, file));
+    else {
+      const slug = SLUG_BULLET.exec(text);
+      const decl = slug && slugDecl(slug, text, item, at, outline, file);
+      if (decl) out.push(decl);
+    }
   }
   return out;
+}
+
+/**
+ * `` 3. `charge-api` — depends on ledger-model (~720 lines) `` under a wave: an effort without an id, named by the
+ * slug in backticks. Only with a size in the item and a wave above it, so lists of commands or files stay lists.
+ */
+function slugDecl(
+  m: RegExpExecArray,
+  text: string,
+  item: MdListItem,
+  at: (s: number, e: number) => Span,
+  outline: Outline,
+  file: string,
+): Decl | undefined {
+  const ctx = contextAt(outline, item.line);
+  const rest = m[2] ?? '';
+  const restStart = text.length - rest.length;
+  const size = sizeInText(rest);
+  if (!size || ctx.wave === undefined) return undefined;
+  const id = idInName(m[1]) ?? slugId(m[1]);
+  const span = at(1, 1 + m[1].length);
+  const b = new FactBuilder(id, 'bullet', span);
+  b.setName(m[1], span, NAME_RANK.heading);
+  b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
+    value: size.value,
+    span: at(restStart + size.start, restStart + size.end),
+  });
+  // `— depends on a, b (~720 lines)`: the size's parentheses are blanked so the dependency tail ends the text.
+  const deps = SLUG_DEPS.exec(maskParens(rest));
+  if (deps) {
+    const depsStart = restStart + deps.index + deps[0].indexOf(deps[1]);
+    const body = deps[1].trimEnd();
+    const refs = readRefs(body, {
+      file,
+      line: item.line,
+      column: at(depsStart, depsStart).column,
+      phase: ctx.phase?.value,
+      wave: ctx.wave?.value,
+    });
+    b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
+  }
+  return { b, idSpan: span, by: 'bullet', line: item.line, endLine: item.endLine, ...ctx };
 }
 
 function agentDecls(

@@ -114,7 +114,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
           seenWaves.add(key);
           const name = cleanName(wave[4].replace(/\s*✅.*$/u, ''));
           // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
-          const named = name && !ONLY_PHASE.test(name.value);
+          // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
+          const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
           outline.waves.push({
             phase: h.phase.value,
             wave: h.wave.value,

@@ -20,7 +20,7 @@ import {
 import { parseDoc, type MdDoc, type MdListItem } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
-import { applyKv, scanKvLines, type KvLine } from './fields/metadata';
+import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { buildOutline, headingAt, type Outline } from './outline';
 import { refListField } from './fields/keys';
@@ -29,8 +29,7 @@ import { readScopes } from './scopes';
 import { splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
-
-const FIX_PLAN = /(?:^|[\\/])FIX-PLAN[^\\/]*$/i;
+import { isFixPlan } from '../../files/classify';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -79,7 +78,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
         doc,
         outline,
         path,
-        kv: kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+        // Front matter's `effort: E2.3.1` names the plan's effort too (its fields are read as a block).
+        kv: [
+          ...frontMatterIds(doc),
+          ...kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+        ],
         byHeading,
       })
     : undefined;
@@ -95,7 +98,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
   const listBelow = listsBelow(doc);
   // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
-  const fixPlan = effortPlan && FIX_PLAN.test(file);
+  const fixPlan = effortPlan && isFixPlan(file);
   for (const k of withListHeadings(kv, outline)) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
@@ -165,6 +168,18 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
+}
+
+/** `effort: E2.3.1` / `effort_id:` lines of the front matter, as metadata lines that carry an id. */
+function frontMatterIds(doc: MdDoc): KvLine[] {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out: KvLine[] = [];
+  for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
+    const kv = parseKvLine(doc.lines[l - 1] ?? '', l);
+    if (kv?.id) out.push(kv);
+  }
+  return out;
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

@@ -11,6 +11,7 @@ import { contextAt, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
 import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
+import { conflictMessage } from '../../project/conflictMessage';
 
 export interface ScopeInput {
   doc: MdDoc;
@@ -158,12 +159,23 @@ function setField(
       scopeDiagnostic(
         span,
         'effort-conflict',
-        `${name} gives two values for ${label}: ${String(found.value)} here and ${String(prev.value)} at line ${prev.span.line}; the first applies.`,
+        conflictMessage({
+          subject: name,
+          label,
+          here: shown(found.value),
+          there: shown(prev.value),
+          place: `line ${prev.span.line}`,
+          winner: 'the first one written',
+        }),
         prev.span,
       ),
     );
   }
 }
+
+/** As the other conflict messages show values (precedence.ts displayValue): strings quoted, booleans Yes/No. */
+const shown = (v: unknown): string =>
+  typeof v === 'string' ? JSON.stringify(v) : typeof v === 'boolean' ? (v ? 'Yes' : 'No') : String(v);
 
 function scopeDiagnostic(
   span: Span,

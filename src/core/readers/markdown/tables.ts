@@ -21,6 +21,8 @@ interface Cell {
 }
 
 const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
+/** `| # | Effort |`: a number column beside a name column holds the ids (`3.1.1`). */
+const NUMBER_HEADERS = new Set(['#', 'no', 'number', 'effort #', 'effort no', 'effort number', 'ref']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
 const MULTI_HEADERS = new Set(['branches', 'efforts', 'effort ids']);
 const ROW_FIELDS = new Set<EffortField>([
@@ -64,7 +66,11 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
     if (t.endLine - t.line < 3) continue;
     const keys = splitRow(doc.lines[t.line - 1] ?? '').map((c) => keyInfo(c.text));
     const header = keys.map((k) => k.norm);
-    const idCol = header.findIndex((h) => ID_HEADERS.has(h));
+    const numberCol = header.findIndex((h) => NUMBER_HEADERS.has(h));
+    const nameCol = header.findIndex((h) => ID_HEADERS.has(h));
+    const idCol = numberCol >= 0 ? numberCol : nameCol;
+    // With a number column, the `Effort` column is tried for an id too (`| 1 | E3.1.1: metrics |`), else it names.
+    const altCol = numberCol >= 0 ? nameCol : -1;
     const branchCol = header.findIndex((h) => BRANCH_HEADERS.has(h));
     const multiCol = header.findIndex((h) => MULTI_HEADERS.has(h));
     const agentCol = header.indexOf('agent');
@@ -72,7 +78,11 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
     // A `Dependency` column names what is depended on, not what the row's effort depends on.
     const fields = header
       .map((h, i) =>
-        i === idCol || i === multiCol || i === agentCol || h === 'dependency' ? undefined : keys[i].field,
+        i === idCol || i === multiCol || i === agentCol || h === 'dependency'
+          ? undefined
+          : i === altCol
+            ? 'name'
+            : keys[i].field,
       )
       .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
     for (let l = t.line + 2; l < t.endLine; l++) {
@@ -83,7 +93,7 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         multiRow(doc.file, l, cells[multiCol], into);
         continue;
       }
-      const row = rowEffort(doc.file, l, cells, idCol, branchCol, agentCol, aliases, outline);
+      const row = rowEffort(doc.file, l, cells, [idCol, altCol, branchCol], branchCol, agentCol, aliases, outline);
       if (!row) continue;
       const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
       into.set(row.id, b);
@@ -93,11 +103,21 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         b.setNumber('wave', { value: place.wave, span: row.idSpan });
       }
       cells.forEach((cell, i) => {
-        const field = fields[i];
-        if (field && cell) applyCell(b, field, cell, doc.file, l, place);
+        // The `Effort` column that gave this row its id names it with what follows the id (`E3.2.1: Dashboards`).
+        if (i === row.col && i === altCol) nameAfterId(b, cell, doc.file, l);
+        else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place);
       });
     }
   }
+}
+
+function nameAfterId(b: FactBuilder, cell: Cell, file: string, line: number): void {
+  const id = firstId(cell.text);
+  if (!id) return;
+  const rest = cell.text.slice(id.end).replace(/^[\s:\-–—]+/, '');
+  const v = cleanValue(rest);
+  const start = cell.text.length - rest.length;
+  if (v) b.setName(v.value, lineSpan(file, line, cell.column + start + v.start, v.end - v.start), NAME_RANK.heading);
 }
 
 function multiRow(file: string, line: number, cell: Cell | undefined, into: Map<string, FactBuilder>): void {
@@ -126,21 +146,21 @@ function rowEffort(
   file: string,
   line: number,
   cells: Cell[],
-  idCol: number,
+  idCols: number[],
   branchCol: number,
   agentCol: number,
   aliases: Aliases,
   outline: Outline,
-): { id: string; span: Span; idSpan?: Span } | undefined {
+): { id: string; span: Span; idSpan?: Span; col?: number } | undefined {
   const spanOf = (c: Cell, s = 0, e = c.text.length) => lineSpan(file, line, c.column + s, e - s);
-  for (const col of [idCol, branchCol]) {
+  for (const col of idCols) {
     const cell = cells[col];
     if (col < 0 || !cell?.text) continue;
     const id = firstId(cell.text);
-    if (id) return { id: id.value, span: spanOf(cell), idSpan: spanOf(cell, id.start, id.end) };
+    if (id) return { id: id.value, span: spanOf(cell), idSpan: spanOf(cell, id.start, id.end), col };
     const cleaned = cleanValue(cell.text);
     const alias = cleaned && aliases.lookup(cleaned.value);
-    if (alias) return { id: alias, span: spanOf(cell) };
+    if (alias) return { id: alias, span: spanOf(cell), col };
   }
   if (agentCol < 0 || branchCol < 0 || !cells[agentCol] || !cells[branchCol]) return undefined;
   const id = byAgentNumber(cells[agentCol].text, cells[branchCol].text, cells, aliases, contextAt(outline, line));

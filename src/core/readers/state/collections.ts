@@ -2,7 +2,7 @@
 // `phase1_wave1_effort-2-x`) or list of effort records, under any key (reviews, monitoring, line counts…), not
 // only the keys the generations' readers know. Weakest source of a file: the known places win field by field.
 import { appendAll } from '../../model/arrays';
-import type { Located } from '../../model/model';
+import type { Located, Span } from '../../model/model';
 import { idFromText, readEffortRecord, type Draft } from './effort';
 import { entries, isMap, isScalar, isSeq, items, num, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
 
@@ -22,8 +22,19 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
       if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
       else if (isSeq(e.value)) {
         // `phases: [{phase: 1, waves: [{wave: 1, efforts: [...]}]}]`: a list of groups is looked into like a mapping.
-        if (!listCollection(ctx, e, add)) for (const item of items(e.value)) appendAll(next, entries(ctx, item));
-      } else if (isMap(e.value)) appendAll(next, entries(ctx, e.value));
+        if (
+          !listCollection(
+            ctx,
+            e,
+            items(e.value).map((value) => ({ value })),
+            add,
+          )
+        )
+          for (const item of items(e.value)) appendAll(next, entries(ctx, item));
+      } else if (isMap(e.value)) {
+        // `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}`: records keyed by something else name themselves.
+        if (!listCollection(ctx, e, entries(ctx, e.value), add)) appendAll(next, entries(ctx, e.value));
+      }
     }
     level = next;
   }
@@ -55,10 +66,19 @@ function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undef
   }
 }
 
-/** A list of records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`); true when it held one. */
-function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): boolean {
+/**
+ * Records that name efforts by id (`[{effort_id: "E1.2.1", reviewer: …}]`), in a list or in a mapping keyed by
+ * something else (`{"phase1/wave1/logger": {effort: "1.1.2"}}`, whose key's last part names an unnamed effort).
+ * True when one did.
+ */
+function listCollection(
+  ctx: NodeCtx,
+  collection: Entry,
+  records: Array<{ value: SNode | null; key?: string; keySpan?: Span }>,
+  add: (d: Draft | undefined, place: string) => void,
+): boolean {
   let found = false;
-  for (const item of items(collection.value)) {
+  for (const { value: item, key, keySpan } of records) {
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
@@ -66,7 +86,10 @@ function listCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefi
     );
     if (!named) continue;
     found = true;
-    add(adjust(readEffortRecord(ctx, item, {}, RANK), collection.key, ctx, item), collection.key);
+    const draft = readEffortRecord(ctx, item, {}, RANK);
+    const name = key?.slice(key.lastIndexOf('/') + 1).trim();
+    if (draft && !draft.fields.name && name && keySpan) draft.fields.name = { value: name, span: keySpan };
+    add(adjust(draft, collection.key, ctx, item), collection.key);
   }
   return found;
 }

@@ -55,13 +55,14 @@ export interface Scope {
   baseBranch?: Located<string>;
 }
 
-type Role = keyof FactFields | 'id' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
+type Role = keyof FactFields | 'id' | 'effort' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
   Object.entries({
     effort_id: 'id',
     id: 'id',
+    effort: 'effort',
     effort_name: 'name',
     name: 'name',
     title: 'name',
@@ -78,12 +79,16 @@ const ROLES = new Map<string, Role>(
     actual_lines: 'actualLines',
     lines_changed: 'actualLines',
     measured_lines: 'actualLines',
+    estimated_loc: 'estimatedLines',
     lines: 'lines',
     line_count: 'lines',
+    lines_of_code: 'lines',
     size: 'size',
     loc: 'size',
     dependencies: 'dependsOn',
     depends_on: 'dependsOn',
+    blocked_by: 'dependsOn',
+    requires: 'dependsOn',
     parallel_with: 'parallelWith',
     can_parallel_with: 'parallelWith',
     can_parallelize: 'canParallelize',
@@ -136,7 +141,8 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
     if (role && !found[role]) found[role] = entry;
   }
   const fields: FactFields = {};
-  const idEntry = found.id;
+  // `effort: "1.1.2"` names the effort when it is an id (`effort: "Logger"` may be a name, and says nothing here).
+  const idEntry = found.id ?? (found.effort && idFromText(str(found.effort.value) ?? '') ? found.effort : undefined);
   const idText = idEntry && str(idEntry.value);
   const nameText = found.name && locatedStr(ctx, found.name.value)?.value;
   const phase =

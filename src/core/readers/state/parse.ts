@@ -9,6 +9,7 @@ import { jsonHeadEnd, relaxJson, strictJsonError } from './jsonErrors';
 import { isMap, type NodeCtx, type SNode } from './nodes';
 import { errorText, fromYaml, unclosedQuoteStart } from './yaml';
 import { parseYamlDocument } from '../yamlGuarded';
+import { counted } from '../../views/counted';
 
 export interface ParsedRoot {
   /** The top-level node (a mapping in any sane file). */
@@ -98,7 +99,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     diagnostics.push(
       metadataDiagnostic(
         lineRest(idx, file, trailing.firstChar),
-        `${name} is valid as neither JSON nor YAML: the ${what} closed on line ${closeLine} is followed by more text from line ${startLine}. Waveplan read the ${what} and, separately, the lines after it as YAML.`,
+        `${name} is neither JSON nor YAML: text follows the ${what} closed on line ${closeLine}. Waveplan read the ${what} and, separately, the lines after it (from line ${startLine}) as YAML.`,
       ),
     );
     roots.push({ node: contents, ctx, toJS });
@@ -118,7 +119,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
       diagnostics.push(
         metadataDiagnostic(
           errorSpan(idx, file, at, trailing.tailStart + err.pos[1]),
-          `The lines after the ${what} in ${name} are not valid YAML either: ${errorText(err.message)}${more(tail.errors.length)}${indentHint(idx, trailing.firstChar, at)}.`,
+          `The YAML after the ${what} does not parse: ${errorText(err.message)}${more(tail.errors.length)}${indentHint(idx, trailing.firstChar, at)}.`,
         ),
       );
     }
@@ -267,7 +268,7 @@ function indentHint(idx: LineIndex, first: number, at: number): string {
 }
 
 function more(count: number): string {
-  return count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''})` : '';
+  return count > 1 ? ` (and ${counted(count - 1, 'more problem')})` : '';
 }
 
 function nodeSpanOf(idx: LineIndex, file: string, node: SNode): Span {

@@ -2,6 +2,7 @@
 // infrastructure, a parallelization plan and a review collection…) with different names, branches, bases or sizes.
 // mergeDrafts keeps the stronger place's value; the other is reported at its own place, like two files disagreeing.
 import type { EffortFact, EffortField, PlanDiagnostic, Span } from '../../model/model';
+import { conflictMessage } from '../../project/conflictMessage';
 import { displayValue, FIELD_LABELS, RECORD_CONFLICT_FIELDS, valuesAgree } from '../../project/precedence';
 import type { Draft } from './effort';
 
@@ -68,7 +69,14 @@ function conflict(
     ...at,
     code: 'state-conflict',
     severity: 'warning',
-    message: `${id}: ${label} ${displayValue(field, loser)} here; ${winValue} in line ${winSpan.line} wins (${winner}).`,
+    message: conflictMessage({
+      subject: id,
+      label,
+      here: displayValue(field, loser),
+      there: winValue,
+      place: `line ${winSpan.line}`,
+      winner,
+    }),
     efforts: [id],
     related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
   };

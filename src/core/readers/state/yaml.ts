@@ -9,7 +9,8 @@ export function errorText(message: string): string {
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
   const plain = PLAIN_WORDS.find(([pattern]) => pattern.test(raw))?.[1];
-  return plain ? `${plain} (the YAML parser says “${raw}”)` : raw;
+  // The plain words end the first sentence, so it stays short; the parser's own words follow it.
+  return plain ? `${plain}. The YAML parser says “${raw}”` : raw;
 }
 
 // The parser's own words for the mistakes agents make most, said as an author would understand them.

@@ -32,7 +32,10 @@ describe('effort-conflict: use this value', () => {
   it('says it in one short line, with the winner as related information', () => {
     const conflicts = projectOf(texts).diagnostics.filter((d) => d.code === 'effort-conflict');
     const size = conflicts.find((d) => d.message.includes('estimated lines'))!;
-    assert.equal(size.message, `E1.2.1: estimated lines 380 here; 450 in ${WAVE}:4 wins (the wave plan).`);
+    assert.equal(
+      size.message,
+      'E1.2.1: estimated lines 380 here; 450 in WAVE-2-IMPLEMENTATION-PLAN.md:4 wins (the wave plan).',
+    );
     assert.equal(size.related![0].span.file, WAVE);
   });
 
@@ -78,5 +81,38 @@ describe('effort-conflict: use this value', () => {
       phase,
       /#### E1\.2\.1: Query service\n\*\*Estimated Size\*\*: ~450 lines \(MUST be <800\)\n\*\*Branch\*\*: `kennel\/p1w2\/search`\n/,
     );
+  });
+
+  it('offers the winning value of a wave-level default too (a wave plan and a phase plan giving one wave two bases)', () => {
+    const wavePlans: Texts = {
+      [PHASE]: [
+        '# Phase 1: Kennel',
+        '## Wave 2: Use',
+        '**Base Branch**: kennel/phase1/wave1-integration',
+        '#### E1.2.1: Search',
+        '**Estimated Size**: 300 lines',
+        '',
+      ].join('\n'),
+      [WAVE]: [
+        '# Phase 1 Wave 2 Implementation Plan',
+        '## Wave 2: Use',
+        '**Base Branch**: `kennel/phase1-integration` (Wave 1 complete)',
+        '#### E1.2.1: Search',
+        '**Estimated Size**: 300 lines',
+        '',
+      ].join('\n'),
+    };
+    const before = projectOf(wavePlans);
+    const conflict = before.diagnostics.find((d) => d.code === 'effort-conflict')!;
+    assert.equal(conflict.file, PHASE);
+    assert.deepEqual(
+      conflict.fixes?.map((f) => [f.title, f.certain]),
+      [['Use "kennel/phase1-integration" here (the value of WAVE-2-IMPLEMENTATION-PLAN.md:3)', true]],
+    );
+    const fixed = applyAll(wavePlans, conflict.fixes![0].edits);
+    assert.equal(fixed[PHASE].split('\n')[2], '**Base Branch**: kennel/phase1-integration');
+    const after = projectOf(fixed);
+    assert.deepEqual(after.diagnostics, []);
+    assert.deepEqual(after.efforts, before.efforts);
   });
 });

@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
 import { EffortSchema, PlanDiagnosticSchema } from '../../../../src/core/model/modelSchema';
+import { MAIN_SENTENCE_MAX } from '../../../../src/core/project/conflictMessage';
 import { CORPUS, describeWithShared } from '../../support/shared';
 
 describeWithShared('real corpus (../shared/corpus/real)', function () {
@@ -105,6 +106,20 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
     // Plan-vs-state drift is information, one per field and file, at the state file's value.
     assert.ok(conflicts.every((d) => d.severity === 'warning' || d.severity === 'info'));
     assert.equal(conflicts.filter((d) => d.severity === 'info').length, conflicts.length - warnings.length);
-    for (const d of conflicts) assert.match(d.message, /here; .* in .*:\d+ wins \(.*\)\.$/);
+    for (const d of conflicts) assert.match(d.message, /^E\d\.\d\.\d: [a-z ]+ .*here; .* in .*:\d+ wins\b/);
+  });
+
+  it('says every finding in a first sentence that fits one Problems line, conflicts with both values and the winner', async () => {
+    const { project } = await loadProject([CORPUS], CORPUS);
+    const long = project.diagnostics
+      .map((d) => /^.*?[.)](?= |$)/.exec(d.message)?.[0] ?? d.message)
+      .filter((first) => first.length > MAIN_SENTENCE_MAX);
+    assert.deepEqual(long, []);
+    for (const d of project.diagnostics.filter((x) => x.code.endsWith('-conflict'))) {
+      assert.ok(!d.message.includes(CORPUS), d.message);
+      const won = d.related![0].message;
+      const value = /: (.*)$|the \w[\w ]* (".*") that/.exec(won);
+      assert.ok(value && d.message.includes(value[1] ?? value[2]), `${d.message} / ${won}`);
+    }
   });
 });

@@ -147,10 +147,10 @@ describe('inheritance: contradictions and garbage at wave level', () => {
     );
     const d = project.diagnostics.map((x) => [x.file, x.line, x.code, x.efforts]);
     assert.deepEqual(d, [['/ws/PHASE-6-PLAN.md', 5, 'effort-conflict', ['E6.1.1', 'E6.1.2']]]);
-    // One Problems line (field, both values, where the winner is); what it means is the related information.
+    // One Problems line (field, where the winner is), the values after it; what it means is the related information.
     assert.equal(
       project.diagnostics[0].message,
-      'Wave 6.1: base branch "garden/phase5-integration" here; "garden/phase6/wave0-integration" in /ws/WAVE-6.1-PLAN.md:3 wins.',
+      'Wave 6.1: base branch here; the value in WAVE-6.1-PLAN.md:3 wins. Here "garden/phase5-integration"; there "garden/phase6/wave0-integration".',
     );
     assert.deepEqual(project.diagnostics[0].related, [
       {

@@ -50,7 +50,10 @@ describe('mergeProject: precedence', () => {
     const phaseConflict = conflicts.find((d) => d.file === PHASE)!;
     assert.equal(phaseConflict.severity, 'warning');
     assert.deepEqual([phaseConflict.line, phaseConflict.column, phaseConflict.endColumn], [11, 5, 8]);
-    assert.equal(phaseConflict.message, `E2.1.1: estimated lines 200 here; 300 in ${EFFORT}:2 wins (the effort plan).`);
+    assert.equal(
+      phaseConflict.message,
+      `E2.1.1: estimated lines 200 here; 300 in IMPLEMENTATION-PLAN-20251201-110542.md:2 wins (the effort plan).`,
+    );
     assert.deepEqual(phaseConflict.related, [
       { span: span(EFFORT, 2, 7, 3), message: 'winning estimated lines of E2.1.1: 300' },
     ]);

@@ -7,7 +7,13 @@ import { classifyPlanFile } from '../../../../src/core/files/classify';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { CORPUS, describeWithShared } from '../../support/shared';
-import { compactEffortLabel, currentWaveId, isCoordination, waveRow } from '../../../../src/core/views/treeShape';
+import {
+  compactEffortLabel,
+  currentWaveId,
+  isCoordination,
+  phaseRow,
+  waveRow,
+} from '../../../../src/core/views/treeShape';
 
 const PLAN = `# Phase 4 Implementation Plan
 
@@ -82,6 +88,18 @@ describe('tree shape', () => {
       description: '1 effort · 410 lines',
       title: 'Wave 3',
     });
+  });
+
+  it('labels a phase short too, its wave count before its name (a narrow sidebar cuts the name)', () => {
+    const p = project({
+      'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace('# Phase 4 Implementation Plan', '# Phase 4: Sync Rollout'),
+    });
+    assert.deepEqual(phaseRow(p.phases[0], p.phases[0].waves.length), {
+      label: 'Phase 4',
+      description: '3 waves · Sync Rollout',
+      title: 'Phase 4: Sync Rollout',
+    });
+    assert.deepEqual(phaseRow({ phase: 5 }, 1), { label: 'Phase 5', description: '1 wave', title: 'Phase 5' });
   });
 
   it('labels an effort by id and size, estimate marked with ~', () => {

@@ -188,14 +188,17 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
+const SIZE_IN_TEXT = /(?<![\d,.])(~?\s*\d[\d,]*(?:\.\d{1,3}(?=\s?[kK]))?)(\s?[kK])?\s*(?:lines?|loc)\b/i;
+
 export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
-  const m = /(?<![\d,])(~?\s*\d[\d,]*)\s*(?:lines?|loc)\b/i.exec(text);
+  const m = SIZE_IN_TEXT.exec(text);
   if (!m) return undefined;
   const digits = /\d[\d,]*/.exec(m[1])!;
   const start = m.index + digits.index;
-  const value = toNumber(digits[0]);
-  if (!Number.isFinite(value)) return undefined;
-  const end = start + digits[0].length;
+  // `1.2k lines`: thousands, with an optional decimal part.
+  const value = m[2] ? Math.round(Number(m[1].replace(/^~?\s*/, '')) * 1000) : toNumber(digits[0]);
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return undefined;
+  const end = m[2] ? m.index + m[1].length + m[2].length : start + digits[0].length;
   return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
     ? { value, start, end, actual: true }
     : { value, start, end };

@@ -261,7 +261,7 @@ describeWithShared('markdown reader on the real corpus', () => {
     // The parser's jargon comes with plain words an author can act on.
     assert.equal(
       r.diagnostics[0].message,
-      'This YAML metadata block does not parse: text after a complete value, such as a note after a closing quote (the YAML parser says “Unexpected scalar at node end”). Waveplan read its "key: value" lines one by one.',
+      'This YAML metadata block does not parse: text after a complete value, such as a note after a closing quote. The YAML parser says “Unexpected scalar at node end”. Waveplan read its "key: value" lines one by one.',
     );
   });
 

@@ -12,6 +12,7 @@ import type {
   Span,
 } from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
+import { classifyPlanFile, isFixPlan } from '../../../../../src/core/files/classify';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/conventions');
 
@@ -597,10 +598,12 @@ describe('markdown reader: CRLF and BOM', () => {
 describe('markdown reader: fix plans', () => {
   it('reads a fix plan’s effort and branch, but not its size: that is the fix’s, not the effort’s', () => {
     const file = '/ws/efforts/phase2/wave1/webhooks/FIX-PLAN-20251121-090000.md';
+    // What kind of file it is comes from the one rule that classifies paths (a fix plan is an effort plan).
+    assert.ok(isFixPlan(file));
     const r = readMarkdownPlan(
       file,
       '# Fix Plan: E2.1.2 webhooks\n\n**Effort**: E2.1.2\n**Branch**: `forge/phase2/wave1/webhooks`\n**Estimated Lines**: 120 (fix only)\n\n## Issues\n\n1. Retry loop has no backoff.\n',
-      'effort-plan',
+      classifyPlanFile(file)!,
     );
     assert.deepEqual(
       r.efforts.map((f) => [f.id, f.branch?.value, f.estimatedLines, f.actualLines]),
@@ -905,6 +908,168 @@ describe('markdown reader: two-column metadata tables', () => {
       r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id), f.status]),
       [['E4.1.2', 610, ['E4.1.1'], undefined]],
     );
+  });
+});
+
+describe('markdown reader: sizes in thousands', () => {
+  it('reads `~1.1k lines`, `2K LOC` and `(1.2k lines)` as thousands, and `Depends:` as dependencies', () => {
+    const text = [
+      '# Wave 2 — Query engine',
+      '',
+      '## Effort 1: Parser',
+      '- Size: ~1.1k lines (needs split)',
+      '',
+      '## Effort 2: Planner',
+      '- Size: 2K LOC',
+      '- Depends: Effort 1',
+      '',
+      '## Effort 3: Executor (1.2k lines)',
+      '',
+      '## Effort 4: Ids (after 1.1.1 lines)',
+      '',
+    ].join('\n');
+    const file = '/ws/plans/phase2/WAVE-2-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.2.1', 1100, undefined],
+        ['E2.2.2', 2000, ['E2.2.1']],
+        ['E2.2.3', 1200, undefined],
+        ['E2.2.4', undefined, undefined],
+      ],
+    );
+    // The whole written figure is located, so a fix replaces `~1.1k` whole.
+    assert.deepEqual(r.efforts[0].estimatedLines?.span, { file, line: 4, column: 10, endLine: 4, endColumn: 14 });
+  });
+});
+
+describe('markdown reader: tables numbered in a `#` column', () => {
+  it('takes ids from `#` and names from `Effort`, skips the total row, and reads a struck-out size as withdrawn', () => {
+    const text = [
+      '# Phase 3 — Observability',
+      '## Wave 3.1',
+      '| # | Effort | Lines | Status | Depends on |',
+      '|---|--------|------:|:------:|------------|',
+      '| 3.1.1 | Metrics exporter | 420 | ✅ | – |',
+      '| 3.1.2 | Trace propagation | ~~900~~ 510 | 🚧 | 3.1.1 |',
+      '| **Total** | | **930** | | |',
+      '## Wave 3.2',
+      '| # | Effort | Lines |',
+      '|---|---|---|',
+      '| 1 | E3.2.1: Dashboards | 300 |',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-3-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+        f.status?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['E3.1.1', 'Metrics exporter', 420, 'done', []],
+        ['E3.1.2', 'Trace propagation', 510, 'in-progress', ['E3.1.1']],
+        ['E3.2.1', 'Dashboards', 300, undefined, undefined],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: efforts listed by slug under a wave', () => {
+  const text = [
+    '# Payments Service — Implementation Plan',
+    '## Phase 1: Foundations',
+    '### Wave 1 (parallel)',
+    '1. `ledger-model` — account and entry types (~350 lines)',
+    '2. `idempotency-keys` — request de-duplication (~280 lines)',
+    '### Wave 2 (after Wave 1)',
+    '3. `charge-api` — depends on ledger-model, idempotency-keys (~720 lines)',
+    '4. `refund-api` — depends on charge-api (~400 lines)',
+    '#### Files to create',
+    '1. `types.go` — the discovery types (80 lines)',
+    '2. `Makefile` — build targets (20 lines)',
+    '## Phase 2: Commands',
+    '1. `npm test` — run the tests (about 2 minutes)',
+    '',
+  ].join('\n');
+  const r = readMarkdownPlan('/ws/IMPLEMENTATION-PLAN.md', text, 'other');
+
+  it('declares each sized item named by a backticked slug, with its dependencies, in its wave', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.phase?.value,
+        f.wave?.value,
+        f.estimatedLines?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['ledger-model', 1, 1, 350, undefined],
+        ['idempotency-keys', 1, 1, 280, undefined],
+        ['charge-api', 1, 2, 720, ['ledger-model', 'idempotency-keys']],
+        ['refund-api', 1, 2, 400, ['charge-api']],
+      ],
+    );
+  });
+
+  it("takes a wave heading's parenthesised note for no name", () => {
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [1, 1, undefined],
+        [1, 2, undefined],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: plain `Estimated:` lines', () => {
+  it('reads `Estimated: 300 lines` and `Est: 260` under bare-id headings as estimates', () => {
+    const text = [
+      '# Phase 1: CLI skeleton',
+      '## Wave 1.1 — Bootstrapping',
+      '### 1.1.1 Command router',
+      'Estimated: 300 lines',
+      '',
+      '### 1.1.2 Config flags',
+      'Est: 260',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value]),
+      [
+        ['E1.1.1', 'Command router', 300],
+        ['E1.1.2', 'Config flags', 260],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: an effort plan whose front matter names its effort', () => {
+  it('is that one effort, not also a second one named after its folder', () => {
+    const text = [
+      '---',
+      'effort: E2.3.1',
+      'title: Cache layer',
+      'estimated_lines: 500',
+      'depends_on: [E2.2.1]',
+      '---',
+      '',
+      '# Cache layer',
+      '',
+      '**Branch**: `svc/phase2/wave3/cache-layer`',
+      '',
+    ].join('\n');
+    const file = '/ws/efforts/phase2/wave3/cache-layer/IMPLEMENTATION-PLAN.md';
+    const r = readMarkdownPlan(file, text, 'effort-plan');
+    assert.deepEqual([...new Set(r.efforts.map((f) => f.id))], ['E2.3.1']);
+    const branch = r.efforts.find((f) => f.branch)?.branch?.value;
+    const size = r.efforts.find((f) => f.estimatedLines)?.estimatedLines?.value;
+    assert.deepEqual([branch, size], ['svc/phase2/wave3/cache-layer', 500]);
   });
 });
 

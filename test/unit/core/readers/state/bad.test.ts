@@ -331,7 +331,7 @@ describe('readStateFile: a JSON object followed by more text', () => {
         [2, 'error'],
       ],
     );
-    assert.match(r.diagnostics[1].message, /followed by more text from line 2/);
+    assert.match(r.diagnostics[1].message, /the lines after it \(from line 2\)/);
     assert.deepEqual(ids(r), ['E1.1.1', 'E1.1.2', 'E1.1.3']);
   });
 });

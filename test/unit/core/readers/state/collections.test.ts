@@ -39,7 +39,7 @@ describe('readStateFile: effort collections under any key', () => {
         [
           19,
           'warning',
-          'E2.1.4: branch "vault/phase2/wave1/audit-sink-v2" here; "vault/phase2/wave1/audit-sink" in line 18 wins (the record under `duplicated`).',
+          'E2.1.4: branch "vault/phase2/wave1/audit-sink-v2" here; "vault/phase2/wave1/audit-sink" in line 18 wins. It is the record under `duplicated`.',
         ],
       ],
     );
@@ -107,5 +107,32 @@ describe('readStateFile: a plan nested as lists of phases, waves and efforts', (
         [1, 2, undefined],
       ],
     );
+  });
+});
+
+describe('readStateFile: records keyed by branch that name their effort', () => {
+  const file = path.resolve(__dirname, '../../../../fixtures/state/keyed-by-branch/orchestrator-state.json');
+  const text = readFileSync(file, 'utf8');
+  const result = readPlanText(file, text);
+
+  it('reads `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}` with the key naming the effort', () => {
+    assert.deepEqual(
+      result.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+        f.actualLines?.value,
+        f.status?.value,
+        f.dependsOn?.refs.map((r) => r.id) ?? [],
+      ]),
+      [
+        ['E1.1.1', 'config-loader', undefined, 540, 'done', []],
+        ['E1.1.2', 'logger', 300, undefined, 'in-progress', ['E1.1.1']],
+        ['E1.2.1', 'http-server', 760, undefined, 'planned', ['E1.1.1', 'E1.1.2']],
+      ],
+    );
+    // The name is located at the key it came from.
+    const line = text.split('\n').findIndex((l) => l.includes('"phase1/wave1/logger"')) + 1;
+    assert.equal(result.efforts[1].name?.span.line, line);
   });
 });

@@ -199,7 +199,7 @@ describeWithShared('corpus: orchestrator-state.yaml (JSON with YAML appended)', 
     );
     assert.equal(
       result.diagnostics[0].message,
-      'orchestrator-state.yaml is valid as neither JSON nor YAML: the object closed on line 544 is followed by more text from line 545. Waveplan read the object and, separately, the lines after it as YAML.',
+      'orchestrator-state.yaml is neither JSON nor YAML: text follows the object closed on line 544. Waveplan read the object and, separately, the lines after it (from line 545) as YAML.',
     );
     assert.match(result.diagnostics[1].message, /line 573 is indented less than line 545/);
   });

@@ -263,7 +263,7 @@ describe('readStateFile: a JSON object with YAML lines appended', () => {
         code: 'metadata-invalid',
         severity: 'error',
         message:
-          'orchestrator-state.yaml is valid as neither JSON nor YAML: the object closed on line 4 is followed by more text from line 5. Waveplan read the object and, separately, the lines after it as YAML.',
+          'orchestrator-state.yaml is neither JSON nor YAML: text follows the object closed on line 4. Waveplan read the object and, separately, the lines after it (from line 5) as YAML.',
         efforts: [],
       },
     ]);
