@@ -94,9 +94,9 @@ function leadingInt(text: string): Found<number> | undefined {
 export function cleanValue(text: string, firstToken = false): Found<string> | undefined {
   let start = 0;
   let end = text.length;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s|\\/.test(text[end - 1])) end--;
-  const tick = /^(`+|\*\*|__|"|')/.exec(text.slice(start, end));
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === BACKSLASH)) end--;
+  const tick = start < end && QUOTE_START.has(text.charCodeAt(start)) ? QUOTED.exec(text.slice(start, end)) : null;
   if (tick) {
     const close = text.indexOf(tick[1], start + tick[1].length);
     if (close > start && close <= end - tick[1].length) {
@@ -119,6 +119,29 @@ export function cleanValue(text: string, firstToken = false): Found<string> | un
     return tokenEnd > start ? { value: text.slice(start, tokenEnd), start, end: tokenEnd } : undefined;
   }
   return end > start ? { value: text.slice(start, end), start, end } : undefined;
+}
+
+// A value in backticks, bold, underscores or quotes: only worth the pattern when it starts with one of them.
+const QUOTED = /^(`+|\*\*|__|"|')/;
+const QUOTE_START = new Set([0x60, 0x2a, 0x5f, 0x22, 0x27]);
+// A hard line break's backslash ends no value.
+const BACKSLASH = 0x5c;
+
+/** What /\s/ matches, by code (cleanValue trims every value of every metadata line, a character at a time). */
+function isBlank(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A display name from free text: no bold/code marks, no trailing `(200 LOC)`, no `Implementation Plan` boilerplate. */
