@@ -4,7 +4,8 @@
 // Default folder: a git repository made in a temporary folder from ../shared/corpus/real/jessesanford__idpbuilder.
 //
 // Options: --folder DIR, --runs N (default 2), --shots DIR (a screenshot per load), --json (one line of figures),
-// --trace (the extension's own steps per load, from its log: scan, view visible, each children request).
+// --trace (the extension's own steps per load, from its log: scan, view visible, each children request),
+// --floor (loads taking turns with a do-nothing extension that answers a static tree: the floor for any extension).
 'use strict';
 
 const fs = require('fs');
@@ -65,13 +66,51 @@ function traceLines(userDataDir) {
     .map((l) => l.replace(/file:\/\/\S*#/g, '#').slice(0, 120));
 }
 
-async function firstLook({ folder, runs = 2, shots, trace = false, log = cs.log } = {}) {
+/**
+ * Installs the floor extension (scripts/lib/floorExtension) in `extensionsDir`: Waveplan's view container, view and
+ * activation events, taken from package.json so they stay the same, with a static tree behind them.
+ */
+function installFloor(extensionsDir) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(cs.REPO, 'package.json'), 'utf8'));
+  const dir = path.join(extensionsDir, 'waveplan-floor.floor-0.0.1');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(__dirname, 'lib/floorExtension/extension.js'), path.join(dir, 'extension.js'));
+  fs.cpSync(path.join(cs.REPO, 'media'), path.join(dir, 'media'), { recursive: true });
+  const { viewsContainers, views } = pkg.contributes;
+  const manifest = {
+    name: 'floor',
+    publisher: 'waveplan-floor',
+    version: '0.0.1',
+    engines: pkg.engines,
+    main: './extension.js',
+    activationEvents: pkg.activationEvents,
+    contributes: { viewsContainers, views },
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * `runs` loads with Waveplan and, taking turns with them, `runs` with the floor extension, each in its own window
+ * server: the floor's first effort row is the soonest any extension's can come on this machine at this load.
+ */
+async function firstLookWithFloor({ runs = 2, log = cs.log, ...options } = {}) {
+  const loads = [];
+  const floors = [];
+  for (let i = 0; i < runs; i++) {
+    loads.push(...(await firstLook({ ...options, runs: 1, log })));
+    floors.push(...(await firstLook({ ...options, runs: 1, floor: true, log: (line) => log(`floor ${line}`) })));
+  }
+  return { loads, floors };
+}
+
+async function firstLook({ folder, runs = 2, shots, trace = false, floor = false, log = cs.log } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'waveplan-first-look-'));
   const target = folder ? path.resolve(folder) : repoFrom(CORPUS_REPO, path.join(tmp, 'idpbuilder'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = cs.prepareUserDataDir(userDataDir);
   // Installed the way a user has it (the extensions folder), not loaded as an extension under development.
-  cs.installLinked(extensionsDir);
+  if (floor) installFloor(extensionsDir);
+  else cs.installLinked(extensionsDir);
   const server = await cs.startCodeServer({
     userDataDir,
     extensionsDir,
@@ -111,13 +150,21 @@ if (require.main === module) {
   cs.ensureInstalled();
   const shots = option('--shots');
   if (shots) fs.mkdirSync(shots, { recursive: true });
-  firstLook({
+  const options = {
     folder: option('--folder'),
     runs: Number(option('--runs', 2)),
     shots,
     trace: process.argv.includes('--trace'),
-  })
-    .then((loads) => {
+  };
+  const withFloor = process.argv.includes('--floor');
+  (withFloor ? firstLookWithFloor(options) : firstLook(options).then((loads) => ({ loads })))
+    .then(({ loads, floors }) => {
+      if (floors) {
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        cs.log(
+          `first effort row: Waveplan ${median(loads.map((l) => l.ratio)).toFixed(2)}× the Explorer, the floor extension ${median(floors.map((l) => l.ratio)).toFixed(2)}× (medians of ${loads.length} loads each, taking turns)`,
+        );
+      }
       if (process.argv.includes('--json')) console.log(JSON.stringify(loads));
       const same = loads.every((l) => JSON.stringify(l.rows) === JSON.stringify(loads[0].rows));
       cs.log(same ? 'every load showed the same tree' : 'the tree differed between loads');
@@ -129,4 +176,4 @@ if (require.main === module) {
     });
 }
 
-module.exports = { firstLook, repoFrom, CORPUS_REPO };
+module.exports = { firstLook, firstLookWithFloor, repoFrom, CORPUS_REPO };

@@ -5,7 +5,7 @@ import type { FileReadResult } from '../../model/model';
 import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
-import { parseStructured } from './parse';
+import { metadataDiagnostic, parseStructured } from './parse';
 import { recordConflicts } from './recordConflicts';
 import { shapeDiagnostics } from './shape';
 import { isMap } from './nodes';
@@ -16,19 +16,38 @@ export function readStateFile(file: string, text: string): FileReadResult {
   const parsed = parseStructured(file, text, idx);
   const sink = new StateSink();
   for (const root of parsed.roots) if (isMap(root.node)) readStateRoot(root.ctx, root.node, sink);
+  const efforts = mergeDrafts(sink.drafts, 'state');
+  const waves = sink.waveDecls();
+  const phases = sink.phaseDecls();
+  // A file that parses but says nothing Waveplan can place is said so, not shown as if it were empty.
+  const unread =
+    !efforts.length && !waves.length && !phases.length && !parsed.diagnostics.length && parsed.roots.length
+      ? [
+          metadataDiagnostic(
+            { file, line: 1, column: 1, endLine: 1, endColumn: Math.max(2, (idx.lineText(1) ?? '').length + 1) },
+            `Waveplan found no efforts, waves or phases in ${baseName(file)} (what it reads: README, State files).`,
+            'info',
+          ),
+        ]
+      : [];
   return {
     file,
     kind: 'state',
     timestamp: fileTimestamp(file) ?? recordedTimestamp(text),
-    efforts: mergeDrafts(sink.drafts, 'state'),
-    waves: sink.waveDecls(),
-    phases: sink.phaseDecls(),
+    efforts,
+    waves,
+    phases,
     diagnostics: [
+      ...unread,
       ...parsed.diagnostics,
       ...shapeDiagnostics(parsed.roots, fileSchemas().OrchestratorStateFileSchema, 'orchestrator-state'),
       ...recordConflicts(sink.drafts),
     ],
   };
+}
+
+function baseName(file: string): string {
+  return file.replace(/\\/g, '/').split('/').pop() || file;
 }
 
 const ISO_TIME = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/g;

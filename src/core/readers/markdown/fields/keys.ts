@@ -24,9 +24,10 @@ export function keyInfo(key: string): KeyInfo {
   return info;
 }
 
-// Every key of a dependency or parallel-with list holds `dep` or `parallel`, and normalizeKey only lower-cases and
-// turns marks into blanks, so text without either names neither: most headings (one per effort) skip normalizing.
-const REF_LIST_WORD = /dep|parallel/i;
+// Every key of a dependency or parallel-with list (`Deps`, `Requires`, `Blocked by`…) holds one of these words, and
+// normalizeKey only lower-cases and turns marks into blanks, so text without one names neither: most headings (one
+// per effort) skip normalizing.
+const REF_LIST_WORD = /dep|parallel|requir|blocked/i;
 
 /** The list field a heading such as `## Dependencies` names, if any. */
 export function refListField(text: string): 'dependsOn' | 'parallelWith' | undefined {

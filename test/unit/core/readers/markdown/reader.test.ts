@@ -1097,6 +1097,32 @@ describe('markdown reader: an effort plan whose front matter names its effort', 
   });
 });
 
+describe('markdown reader: `Requires` and `Blocked by` headings over a list', () => {
+  it('reads the list below as dependencies, as under `Dependencies`', () => {
+    const text = [
+      '# Phase 1',
+      '## Wave 1.1',
+      '### E1.1.1: a',
+      '### E1.1.2: b',
+      '#### Requires',
+      '- E1.1.1',
+      '### E1.1.3: c',
+      '#### Blocked by',
+      '- E1.1.2',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E1.1.1', undefined],
+        ['E1.1.2', ['E1.1.1']],
+        ['E1.1.3', ['E1.1.2']],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: front matter that lists efforts', () => {
   it('reads each record of an `efforts:` list as a front-matter fact, located in the plan', () => {
     const text = [

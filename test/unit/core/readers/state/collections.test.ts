@@ -136,3 +136,25 @@ describe('readStateFile: records keyed by branch that name their effort', () => 
     assert.equal(result.efforts[1].name?.span.line, line);
   });
 });
+
+describe('readStateFile: a state file with nothing Waveplan can place', () => {
+  it('says so in one info finding, and nothing when it reads an effort', () => {
+    const unread = readPlanText(
+      '/ws/orchestrator-state.json',
+      '{\n  "current_state": "INIT",\n  "notes": {"a": 1}\n}\n',
+    );
+    assert.deepEqual(
+      unread.diagnostics.map((d) => [d.code, d.severity, d.line, d.message]),
+      [
+        [
+          'metadata-invalid',
+          'info',
+          1,
+          'Waveplan found no efforts, waves or phases in orchestrator-state.json (what it reads: README, State files).',
+        ],
+      ],
+    );
+    const read = readPlanText('/ws/orchestrator-state.json', '{"efforts_completed": ["E1.1.1"]}\n');
+    assert.deepEqual([read.efforts.length, read.diagnostics.length], [1, 0]);
+  });
+});
