@@ -84,16 +84,8 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const deps = BULLET_DEPS.exec(m[4]);
       const rest = deps ? m[4].slice(0, deps.index) : m[4];
       if (deps) {
-        const depsStart = nameStart + deps.index + deps[0].indexOf(deps[1]);
         const p = parseEffortId(id);
-        const refs = readRefs(deps[1], {
-          file,
-          line: item.line,
-          column: column + depsStart,
-          phase: p?.phase,
-          wave: p?.wave,
-        });
-        b.setRefs('dependsOn', { span: at(depsStart, depsStart + deps[1].length), refs });
+        setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
       }
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
       const name = /^[\s*_~]*\d/.test(rest) ? undefined : cleanName(rest);
@@ -119,6 +111,25 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
     }
   }
   return out;
+}
+
+/**
+ * The dependencies an item's tail names (`— depends on E1.1.1`, `(depends on sync-01)`): `deps` matched the item's
+ * text from offset `start`, its group 1 being the list.
+ */
+function setTailDeps(
+  b: FactBuilder,
+  deps: RegExpExecArray,
+  start: number,
+  item: MdListItem,
+  at: (s: number, e: number) => Span,
+  file: string,
+  place: { phase?: number; wave?: number },
+): void {
+  const depsStart = start + deps.index + deps[0].indexOf(deps[1]);
+  const body = deps[1].trimEnd();
+  const refs = readRefs(deps[1], { file, line: item.line, column: at(depsStart, depsStart).column, ...place });
+  b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
 }
 
 /**
@@ -148,18 +159,7 @@ function slugDecl(
   });
   // `— depends on a, b (~720 lines)`: the size's parentheses are blanked so the dependency tail ends the text.
   const deps = SLUG_DEPS.exec(maskParens(rest));
-  if (deps) {
-    const depsStart = restStart + deps.index + deps[0].indexOf(deps[1]);
-    const body = deps[1].trimEnd();
-    const refs = readRefs(body, {
-      file,
-      line: item.line,
-      column: at(depsStart, depsStart).column,
-      phase: ctx.phase?.value,
-      wave: ctx.wave?.value,
-    });
-    b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
-  }
+  if (deps) setTailDeps(b, deps, restStart, item, at, file, { phase: ctx.phase?.value, wave: ctx.wave?.value });
   return { b, idSpan: span, by: 'bullet', line: item.line, endLine: item.endLine, ...ctx };
 }
 
@@ -193,17 +193,11 @@ function agentDecls(
     const b = new FactBuilder(id, 'bullet', span);
     b.setName(p.text, span, NAME_RANK.heading);
     if (deps) {
-      const depsStart = restStart + deps.index + deps[0].indexOf(deps[1]);
-      const body = deps[1].trimEnd();
       const placed = parseEffortId(id);
-      const refs = readRefs(deps[1], {
-        file,
-        line: item.line,
-        column: at(depsStart, depsStart).column,
+      setTailDeps(b, deps, restStart, item, at, file, {
         phase: placed?.phase ?? ctx.phase?.value,
         wave: placed?.wave ?? ctx.wave?.value,
       });
-      b.setRefs('dependsOn', { span: at(depsStart, depsStart + body.length), refs });
     }
     out.push({
       b,
