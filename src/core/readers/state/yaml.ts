@@ -1,4 +1,4 @@
-// The `yaml` library's documents → the reader's small node tree (aliases dropped, never expanded).
+// The `yaml` library's documents → the reader's small node tree (aliases dropped, merge keys expanded a bounded number of times).
 import { yamlLib } from '../yamlLib';
 import type { SNode, SPair, SScalar } from './nodes';
 
@@ -23,13 +23,27 @@ const PLAIN_WORDS: Array<[RegExp, string]> = [
   [/^All mapping items must start at the same column/, 'keys of one block at different indents'],
 ];
 
+/** Anchored nodes met so far, and how many merge keys were expanded (bounded: merges can nest like alias bombs). */
+interface Merging {
+  anchors: Map<string, unknown>;
+  merges: number;
+}
+const MAX_MERGES = 100;
+
 /**
  * `yaml` nodes → the reader's small tree. Aliases and keys that are not text-like are dropped, not expanded; the
- * offsets of dropped collection keys (`[a]: 1`) go to `droppedKeys`, so the reader can say so.
+ * offsets of dropped collection keys (`[a]: 1`) go to `droppedKeys`, so the reader can say so. A merge key
+ * (`<<: *defaults`) adds the anchored mapping's keys the mapping does not set itself, located where they are written.
  */
-export function fromYaml(node: unknown, droppedKeys?: number[]): SNode | undefined {
-  const { isMap: isYamlMap, isPair, isScalar: isYamlScalar, isSeq: isYamlSeq, Scalar } = yamlLib();
+export function fromYaml(
+  node: unknown,
+  droppedKeys?: number[],
+  merging: Merging = { anchors: new Map(), merges: 0 },
+): SNode | undefined {
+  const { isMap: isYamlMap, isPair, isScalar: isYamlScalar, isSeq: isYamlSeq, isAlias, Scalar } = yamlLib();
   const range = (node as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
+  const anchor = (node as { anchor?: string } | null)?.anchor;
+  if (anchor) merging.anchors.set(anchor, node);
   if (isYamlScalar(node)) {
     const v = node.value;
     const value =
@@ -41,19 +55,40 @@ export function fromYaml(node: unknown, droppedKeys?: number[]): SNode | undefin
   }
   if (isYamlMap(node)) {
     const pairs: SPair[] = [];
+    const merged: SPair[] = [];
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = fromYaml(pair.key);
+      const key = fromYaml(pair.key, undefined, merging);
       if (key?.kind !== 'scalar') {
         if (key) droppedKeys?.push(key.start);
         continue;
       }
-      pairs.push({ key, value: fromYaml(pair.value, droppedKeys) ?? null });
+      if (key.value === '<<' && !key.quoted) {
+        const sources = isYamlSeq(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) {
+          const target = isAlias(source) ? merging.anchors.get(source.source) : undefined;
+          if (!isYamlMap(target) || merging.merges >= MAX_MERGES) continue;
+          merging.merges++;
+          const from = fromYaml(target, undefined, merging);
+          if (from?.kind === 'map') for (const p of from.pairs) merged.push(p);
+        }
+        continue;
+      }
+      pairs.push({ key, value: fromYaml(pair.value, droppedKeys, merging) ?? null });
+    }
+    // Own keys win over merged ones, as YAML's merge key has it; the first merged source wins among them.
+    const own = new Set(pairs.map((p) => p.key.value));
+    for (const p of merged) {
+      if (own.has(p.key.value)) continue;
+      own.add(p.key.value);
+      pairs.push(p);
     }
     return { kind: 'map', pairs, flow: Boolean(node.flow), start: range[0], end: range[1] };
   }
   if (isYamlSeq(node)) {
-    const items = node.items.map((item) => fromYaml(item, droppedKeys)).filter((n): n is SNode => n !== undefined);
+    const items = node.items
+      .map((item) => fromYaml(item, droppedKeys, merging))
+      .filter((n): n is SNode => n !== undefined);
     return { kind: 'seq', items, flow: Boolean(node.flow), start: range[0], end: range[1] };
   }
   return undefined; // aliases and anything else: not expanded, not read

@@ -158,3 +158,45 @@ describe('readStateFile: a state file with nothing Waveplan can place', () => {
     assert.deepEqual([read.efforts.length, read.diagnostics.length], [1, 0]);
   });
 });
+
+describe('readStateFile: YAML merge keys', () => {
+  const text = [
+    'defaults: &effort_defaults',
+    '  base_branch: main',
+    '  estimated_lines: 300',
+    'efforts_in_progress:',
+    '  - effort_id: E3.1.1',
+    '    <<: *effort_defaults',
+    '    estimated_lines: 420',
+    '  - effort_id: E3.1.2',
+    '    <<: *effort_defaults',
+    '',
+  ].join('\n');
+  const result = readPlanText('/ws/orchestrator-state.yaml', text);
+
+  it('gives a record the anchored defaults it does not set itself, located at the anchor', () => {
+    assert.deepEqual(
+      result.efforts.map((f) => [f.id, f.baseBranch?.value, f.baseBranch?.span.line, f.estimatedLines?.value]),
+      [
+        ['E3.1.1', 'main', 2, 420],
+        ['E3.1.2', 'main', 2, 300],
+      ],
+    );
+  });
+
+  it('expands nested merges a bounded number of times (a merge bomb reads, it does not hang)', () => {
+    const bomb = ['a: &a {x: 1, y: 2}'];
+    for (let i = 1; i <= 30; i++)
+      bomb.push(
+        `b${i}: &b${i} {<<: [${Array(8)
+          .fill(i === 1 ? '*a' : `*b${i - 1}`)
+          .join(', ')}]}`,
+      );
+    bomb.push('efforts_completed: [E1.1.1]', '');
+    const r = readPlanText('/ws/orchestrator-state.yaml', bomb.join('\n'));
+    assert.deepEqual(
+      r.efforts.map((f) => f.id),
+      ['E1.1.1'],
+    );
+  });
+});
