@@ -1,4 +1,4 @@
-// The `yaml` library's documents → the reader's small node tree (aliases dropped, merge keys expanded a bounded number of times).
+// The `yaml` library's documents → the reader's small node tree (aliases dropped; merge keys expanded, bounded).
 import { yamlLib } from '../yamlLib';
 import type { SNode, SPair, SScalar } from './nodes';
 
