@@ -143,13 +143,18 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // `~1.1k lines`, `2k LOC`: thousands (a 1,100-line effort must not read as 1 line).
   const k = masked.indexOf('k', m.index) >= 0 || masked.indexOf('K', m.index) >= 0 ? THOUSANDS.exec(masked) : null;
   if (k && k.index === m.index)
-    return { estimated: { value: Math.round(Number(k[1]) * 1000), start: k.index, end: k.index + k[0].length } };
+    return { estimated: { value: thousands(k[1]), start: k.index, end: k.index + k[0].length } };
   // A range `400-500` is budgeted at its upper end: budgets are about the worst case.
   if (m[2]) {
     const start = m.index + m[0].length - m[2].length;
     return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+/** `1.1` of `1.1k` → 1100: a figure written in thousands, in whole lines. */
+export function thousands(figure: string): number {
+  return Math.round(Number(figure) * 1000);
 }
 
 /** `1,081` → 1081; digits too many for a number give Infinity (callers treat that as no value). */

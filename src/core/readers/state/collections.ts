@@ -22,18 +22,20 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
       if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
       else if (isSeq(e.value)) {
         // `phases: [{phase: 1, waves: [{wave: 1, efforts: [...]}]}]`: a list of groups is looked into like a mapping.
+        const list = items(e.value);
         if (
           !listCollection(
             ctx,
             e,
-            items(e.value).map((value) => ({ value })),
+            list.map((value) => ({ value })),
             add,
           )
         )
-          for (const item of items(e.value)) appendAll(next, entries(ctx, item));
+          for (const item of list) appendAll(next, entries(ctx, item));
       } else if (isMap(e.value)) {
         // `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}`: records keyed by something else name themselves.
-        if (!listCollection(ctx, e, entries(ctx, e.value), add)) appendAll(next, entries(ctx, e.value));
+        const keyed = entries(ctx, e.value);
+        if (!listCollection(ctx, e, keyed, add)) appendAll(next, keyed);
       }
     }
     level = next;

@@ -45,12 +45,12 @@ export function metadataDiagnostic(
   return { ...span, code: 'metadata-invalid', severity, message, efforts: [] };
 }
 
-function baseName(file: string): string {
+export function baseName(file: string): string {
   return file.replace(/\\/g, '/').split('/').pop() || file;
 }
 
 /** A span from `start` to the end of its line (at least one character, so editors show it). */
-function lineRest(idx: LineIndex, file: string, start: number): Span {
+export function lineRest(idx: LineIndex, file: string, start: number): Span {
   const pos = idx.position(Math.min(start, idx.text.length));
   const length = idx.lineText(pos.line).length;
   const endColumn = Math.max(length + 1, pos.column + 1);

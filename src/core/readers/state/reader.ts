@@ -5,7 +5,7 @@ import type { FileReadResult } from '../../model/model';
 import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
-import { metadataDiagnostic, parseStructured } from './parse';
+import { baseName, lineRest, metadataDiagnostic, parseStructured } from './parse';
 import { recordConflicts } from './recordConflicts';
 import { shapeDiagnostics } from './shape';
 import { isMap } from './nodes';
@@ -24,7 +24,7 @@ export function readStateFile(file: string, text: string): FileReadResult {
     !efforts.length && !waves.length && !phases.length && !parsed.diagnostics.length && parsed.roots.length
       ? [
           metadataDiagnostic(
-            { file, line: 1, column: 1, endLine: 1, endColumn: Math.max(2, (idx.lineText(1) ?? '').length + 1) },
+            lineRest(idx, file, 0),
             `Waveplan found no efforts, waves or phases in ${baseName(file)} (what it reads: README, State files).`,
             'info',
           ),
@@ -44,10 +44,6 @@ export function readStateFile(file: string, text: string): FileReadResult {
       ...recordConflicts(sink.drafts),
     ],
   };
-}
-
-function baseName(file: string): string {
-  return file.replace(/\\/g, '/').split('/').pop() || file;
 }
 
 const ISO_TIME = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/g;

@@ -236,12 +236,7 @@ function projectProgression(ctx: NodeCtx, e: Entry, sink: StateSink): void {
     if (phase === undefined) continue;
     const fields = entries(ctx, p.value);
     sink.phase(phase, p.keySpan, str(field(fields, 'phase_name', 'name')?.value));
-    for (const w of items(field(fields, 'waves')?.value)) {
-      const we = entries(ctx, w);
-      const waveNumber = field(we, 'wave_number', 'wave');
-      const wave = waveNumber && locatedInt(ctx, waveNumber.value);
-      if (wave) sink.wave(phase, wave.value, wave.span, str(field(we, 'wave_name', 'name')?.value));
-    }
+    waveList(ctx, phase, field(fields, 'waves')?.value, sink);
   }
   const currentPhase = entries(ctx, field(pe, 'current_phase')?.value);
   const phaseNumber = field(currentPhase, 'phase_number');
@@ -265,12 +260,17 @@ function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
     const phase = number && locatedInt(ctx, number.value);
     if (!phase) continue;
     sink.phase(phase.value, phase.span, str(field(pe, 'phase_name', 'name', 'title')?.value));
-    for (const w of items(field(pe, 'waves')?.value)) {
-      const we = entries(ctx, w);
-      const waveNumber = field(we, 'wave', 'wave_number');
-      const wave = waveNumber && locatedInt(ctx, waveNumber.value);
-      if (wave) sink.wave(phase.value, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
-    }
+    waveList(ctx, phase.value, field(pe, 'waves')?.value, sink);
+  }
+}
+
+/** `waves: [{wave_number: 1, wave_name: …}]` under a phase: each wave with its name. */
+function waveList(ctx: NodeCtx, phase: number, waves: SNode | null | undefined, sink: StateSink): void {
+  for (const w of items(waves)) {
+    const we = entries(ctx, w);
+    const waveNumber = field(we, 'wave_number', 'wave');
+    const wave = waveNumber && locatedInt(ctx, waveNumber.value);
+    if (wave) sink.wave(phase, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
   }
 }
 

@@ -1,6 +1,6 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
 import { canonicalEffortId } from '../../../model/ids';
-import { toNumber, type Found } from '../../values';
+import { thousands, toNumber, type Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, type Found } from '../../values';
 
@@ -196,7 +196,7 @@ export function sizeInText(text: string): (Found<number> & { actual?: boolean })
   const digits = /\d[\d,]*/.exec(m[1])!;
   const start = m.index + digits.index;
   // `1.2k lines`: thousands, with an optional decimal part.
-  const value = m[2] ? Math.round(Number(m[1].replace(/^~?\s*/, '')) * 1000) : toNumber(digits[0]);
+  const value = m[2] ? thousands(m[1].replace(/^~?\s*/, '')) : toNumber(digits[0]);
   if (!Number.isFinite(value) || !Number.isInteger(value)) return undefined;
   const end = m[2] ? m.index + m[1].length + m[2].length : start + digits[0].length;
   return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
