@@ -29,12 +29,17 @@ export function conflictMessage(w: ConflictWords): string {
   const values = `${w.subject}: ${w.label} ${w.here} here; ${w.there} in ${w.place} wins`;
   if (values.length + why.length + 1 <= MAIN_SENTENCE_MAX) return `${values}${why}.`;
   // The values matter more than why the winner wins: that may follow.
-  if (values.length + 1 <= MAIN_SENTENCE_MAX) return w.winner ? `${values}. It is ${w.winner}.` : `${values}.`;
+  if (values.length + 1 <= MAIN_SENTENCE_MAX)
+    return w.winner ? `${values}. ${capitalised(w.winner)} takes precedence.` : `${values}.`;
   // The same sentence with "the value" for the values, which follow it.
   let main = `${w.subject}: ${w.label} here; the value in ${w.place} wins${why}.`;
   if (main.length > MAIN_SENTENCE_MAX)
     main = `${w.subject}: ${w.label} here; the value of ${w.winner ?? w.place} wins.`;
   return `${main} Here ${w.here}; there ${w.there}.`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `line 6` when the winner is in the same file, else `WAVE-2-PLAN.md:4` (related information holds the path). */

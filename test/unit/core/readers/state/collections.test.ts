@@ -39,7 +39,7 @@ describe('readStateFile: effort collections under any key', () => {
         [
           19,
           'warning',
-          'E2.1.4: branch "vault/phase2/wave1/audit-sink-v2" here; "vault/phase2/wave1/audit-sink" in line 18 wins. It is the record under `duplicated`.',
+          'E2.1.4: branch "vault/phase2/wave1/audit-sink-v2" here; "vault/phase2/wave1/audit-sink" in line 18 wins. The record under `duplicated` takes precedence.',
         ],
       ],
     );
