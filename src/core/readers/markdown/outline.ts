@@ -5,7 +5,7 @@ import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
-import { headingStatus } from './fields/headingStatus';
+import { headingStatus, leadingStatus } from './fields/headingStatus';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -205,17 +205,22 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
       src.text,
       src.text.length - m[4].length,
     );
+    const lead = e.status ? undefined : leadingStatus(src.text, id.start);
+    if (lead) e.status = lead;
     if (STRUCK.test(src.text) && src.text.indexOf('~~', id.end) >= 0) e.struck = true;
     return e;
   }
   const n = EFFORT_NUMBER_HEAD.exec(src.text);
   if (n) {
     const [start, end] = n.indices![1]!;
-    return withName(
+    const e = withName(
       { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, end - start) },
       src.text,
       n.indices![2]![0],
     );
+    const lead = e.status ? undefined : leadingStatus(src.text, start);
+    if (lead) e.status = lead;
+    return e;
   }
   if (anywhere) {
     // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.

@@ -21,3 +21,18 @@ export function headingStatus(rest: string): Found<Exclude<EffortStatus, 'unknow
   const start = m.index + m[0].length - m[0].trimStart().length;
   return { value: status, start, end: rest.trimEnd().length };
 }
+
+/**
+ * A status mark before the id of an effort heading, `✅ E1.1.1: logger`, `🚧 Effort 2.1.3`: the mark and its offsets,
+ * or undefined. Only marks that say a status count (a leading `📦` or `🌊` is decoration).
+ */
+export function leadingStatus(text: string, idStart: number): Found<Exclude<EffortStatus, 'unknown'>> | undefined {
+  for (let i = 0; i < idStart; i++) {
+    if (text.charCodeAt(i) < LOWEST_MARK) continue;
+    const mark = HEADING_MARKS.find((m) => text.startsWith(m, i));
+    if (!mark) continue;
+    const status = parseStatus(mark);
+    if (status !== 'unknown') return { value: status, start: i, end: i + mark.length };
+  }
+  return undefined;
+}

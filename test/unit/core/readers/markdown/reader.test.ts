@@ -756,6 +756,38 @@ describe('markdown reader: what an effort heading says besides its name', () => 
   });
 });
 
+describe('markdown reader: a status mark before an effort heading’s id', () => {
+  const text = [
+    '# Phase 2 Implementation Plan',
+    '',
+    '## 🌊 Wave 1: Storage',
+    '',
+    '### ✅ E2.1.1: blob-store',
+    '### 🚧 Effort 2.1.2: index-writer',
+    '### ⏳ E2.1.3: compaction',
+    '### 📦 E2.1.4: snapshots',
+    '### ✅ E2.1.5: gc — IN PROGRESS',
+    '',
+  ].join('\n');
+  const r = readMarkdownPlan('/ws/PHASE-2-IMPLEMENTATION-PLAN.md', text, 'phase-plan');
+  const lines = text.split('\n');
+
+  it('reads ✅ / 🚧 / ⏳ before the id as the status, located at the mark; a decorative 📦 is no status', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E2.1.1', 'blob-store', 'done'],
+        ['E2.1.2', 'index-writer', 'in-progress'],
+        ['E2.1.3', 'compaction', 'planned'],
+        ['E2.1.4', 'snapshots', undefined],
+        ['E2.1.5', 'gc', 'in-progress'],
+      ],
+    );
+    const s = r.efforts[0].status!.span;
+    assert.equal(lines[s.line - 1].slice(s.column - 1, s.endColumn - 1), '✅');
+  });
+});
+
 describe('markdown reader: a phase named after the wave', () => {
   it('places `# Wave 2 Implementation Plan (Phase 1)` in phase 1, so `Effort 3:` under it is E1.2.3', () => {
     const text = '# Wave 2 Implementation Plan (Phase 1)\n\n### Effort 3: token-audit\n**Estimated Lines**: 120\n';
