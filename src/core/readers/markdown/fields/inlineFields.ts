@@ -1,7 +1,7 @@
 // Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
 import type { EffortField, Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
-import { cleanValue, locateBool, locateSize } from './locatedValues';
+import { cleanValue, locateBool, locateSize, notedAsActual } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
 export function applyInlineField(
@@ -15,7 +15,9 @@ export function applyInlineField(
     case 'actualLines': {
       const size = locateSize(text);
       if (!size.estimated) return true;
-      if (field === 'actualLines') {
+      const { start, end } = size.estimated;
+      // A size field whose one figure says it is the actual count (`Size: 420 lines (actual)`).
+      if (field === 'actualLines' || (!size.actual && notedAsActual(text, start, end))) {
         b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
         return true;
       }

@@ -213,6 +213,14 @@ function isActualNote(before: string, after: string): boolean {
   return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
 }
 
+// `420 lines (actual)`, `380 — measured`: the note is all that follows the figure.
+const ACTUAL_ONLY_AFTER = /^\s*(?:lines?|loc)?\s*[-–—,([]?\s*(?:actual|measured|final)\s*[)\]]?\s*[.;]?\s*$/i;
+
+/** Whether a size field's figure (at start…end of its text) is noted as what was written: `actual: 420`, `420 (actual)`. */
+export function notedAsActual(text: string, start: number, end: number): boolean {
+  return ACTUAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || ACTUAL_ONLY_AFTER.test(text.slice(end));
+}
+
 /** Effort id from a branch or directory name (`…effort-E1.1.1-credential-resolution`), else undefined. */
 export function idInName(name: string): string | undefined {
   return firstId(name)?.value ?? canonicalEffortId(name);

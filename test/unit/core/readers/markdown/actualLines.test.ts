@@ -38,3 +38,41 @@ describe('markdown reader: actual line counts in prose', () => {
     assert.equal(TEXT.split('\n')[5].slice(f.actualLines!.span.column - 1, f.actualLines!.span.endColumn - 1), '612');
   });
 });
+
+describe('markdown reader: a size field noted as the actual count', () => {
+  const text = [
+    '# Phase 4: Kiln',
+    '',
+    '## Wave 1',
+    '',
+    '### E4.1.1: glaze-mixer',
+    '- **Size**: 420 lines (actual)',
+    '',
+    '### E4.1.2: shelf-planner',
+    '- **Size**: ~500 lines',
+    '',
+    '### E4.1.3: temperature-log',
+    '- **Lines**: actual 380',
+    '',
+    '### E4.1.4: cone-chart',
+    '- **Size**: 300 lines (actual 280)',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/PHASE-4-PLAN.md', text);
+  const sizes = (id: string) => {
+    const f = r.efforts.find((x) => x.id === id)!;
+    return [f.estimatedLines?.value, f.actualLines?.value];
+  };
+
+  it('reads “420 lines (actual)” and “actual 380” as actual lines, located at the figure', () => {
+    assert.deepEqual(sizes('E4.1.1'), [undefined, 420]);
+    assert.deepEqual(sizes('E4.1.3'), [undefined, 380]);
+    const span = r.efforts.find((x) => x.id === 'E4.1.1')!.actualLines!.span;
+    assert.equal(text.split('\n')[span.line - 1].slice(span.column - 1, span.endColumn - 1), '420');
+  });
+
+  it('keeps a plain size, and a size with another figure in its note, as the estimate', () => {
+    assert.deepEqual(sizes('E4.1.2'), [500, undefined]);
+    assert.deepEqual(sizes('E4.1.4'), [300, undefined]);
+  });
+});
