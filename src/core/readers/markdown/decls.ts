@@ -42,8 +42,14 @@ const MARKER = String.raw`[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+`;
 const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[[ xX]\][ \t]+)?`);
 const BULLET_EFFORT =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
+// `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort).
+const BULLET_EFFORT_SPACED =
+  /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s+(.+)$/i;
+const NAME_FIRST = /^[`*_]*\p{L}/u;
+const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
 const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
+const TASK_BOX = new RegExp(String.raw`^${MARKER}\[ \]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -73,7 +79,9 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
     const { text, column } = itemText(doc, item);
     if (text.length > 500) continue;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m = BULLET_EFFORT.exec(text);
+    const m =
+      BULLET_EFFORT.exec(text) ??
+      spacedEffort(text, TICKED.test(doc.lines[item.line - 1] ?? '') || TASK_BOX.test(doc.lines[item.line - 1] ?? ''));
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
       const idStart = text.search(/\d/);
@@ -111,6 +119,19 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
     }
   }
   return out;
+}
+
+/**
+ * `- E1.1.1 csv-parser (~300 lines)`, `- [ ] E1.1.2 json-parser`: an id and a name with no colon or dash between them
+ * declare an effort only with a size in the item, or in a task list when a slug follows the id, so that prose
+ * bullets (`- E1.1.1 and E1.1.2 can run in parallel`) stay prose.
+ */
+function spacedEffort(text: string, task: boolean): RegExpExecArray | null {
+  const m = BULLET_EFFORT_SPACED.exec(text);
+  if (!m) return null;
+  // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
+  if (!NAME_FIRST.test(m[4])) return null;
+  return sizeInText(m[4]) || (task && FIRST_SLUG.test(m[4])) ? m : null;
 }
 
 /**

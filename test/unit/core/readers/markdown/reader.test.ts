@@ -1231,3 +1231,41 @@ describe('markdown reader: a Dependencies section', () => {
     assert.deepEqual(read('## Dependency graph of the wave'), [undefined, undefined]);
   });
 });
+
+describe('markdown reader: bullets with only a space between the id and the name', () => {
+  const text = [
+    '# Phase 1: Ingest',
+    '',
+    '## Wave 1 — Parsers',
+    '',
+    '- [x] E1.1.1 csv-parser',
+    '- [ ] E1.1.2 json-parser (~400 lines) — depends on E1.1.1',
+    '- E1.1.3 xml-parser (~650 lines)',
+    '',
+    '## Notes',
+    '',
+    '- E1.1.1 and E1.1.2 share the tokenizer',
+    '- [ ] E1.1.3 needs a review before merge',
+    '- E1.1.2 (json-parser): Complete - 420 lines total',
+    '',
+  ].join('\n');
+  const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
+
+  it('declares a task item named by a slug, or an item with a size, with its status, size and dependencies', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.estimatedLines?.value, f.dependsOn?.refs.length]),
+      [
+        ['E1.1.1', 'csv-parser', 'done', undefined, undefined],
+        ['E1.1.2', 'json-parser', undefined, 400, 1],
+        ['E1.1.3', 'xml-parser', undefined, 650, undefined],
+      ],
+    );
+  });
+
+  it('leaves prose bullets that start with an id (no size or slug name, or a name in brackets) as prose', () => {
+    assert.deepEqual(
+      r.efforts.filter((f) => f.span.line > 8),
+      [],
+    );
+  });
+});
