@@ -15,6 +15,8 @@ export interface DiscoveryPolicy {
 const NEVER_READ_DIRS: readonly string[] = ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out'];
 const ALWAYS_EXCLUDED = NEVER_READ_DIRS.map((d) => `**/${d}/**`);
 
+const DATA_FILE = /\.(json|ya?ml)$/i;
+
 export class PlanFileFilter {
   private readonly defaults: RegExp[];
   private readonly custom: RegExp[];
@@ -44,8 +46,8 @@ export class PlanFileFilter {
     if (this.excluded.some((g) => g.test(p))) return undefined;
     const kind = classifyPlanFile(p);
     if (kind && this.defaults.some((g) => g.test(p))) return kind;
-    // Globs the user added admit files the classifier does not know; they are read as generic plans.
-    if (this.custom.some((g) => g.test(p))) return kind ?? 'other';
+    // Globs the user added admit files the classifier does not know: JSON and YAML as state, the rest as generic plans.
+    if (this.custom.some((g) => g.test(p))) return kind ?? (DATA_FILE.test(p) ? 'state' : 'other');
     return undefined;
   }
 

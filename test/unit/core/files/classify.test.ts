@@ -38,4 +38,16 @@ describe('classifyPlanFile: file-name variants', () => {
       assert.equal(f.kindOf(file), classifyPlanFile(file), file);
     }
   });
+
+  it('reads files a user glob adds by their kind: JSON and YAML as state, markdown as a generic plan', () => {
+    const f = new PlanFileFilter({
+      planGlobs: [...PLAN_GLOBS, '**/*ROADMAP*.md', '**/state.yml', '**/progress.json'],
+      exclude: [],
+      worktreeRoot: '',
+    });
+    assert.equal(f.kindOf('planning/phase2/PHASE-2-ROADMAP.md'), 'other');
+    assert.equal(f.kindOf('planning/phase2/state.yml'), 'state');
+    assert.equal(f.kindOf('progress.json'), 'state');
+    assert.equal(f.kindOf('planning/phase2/notes.yml'), undefined);
+  });
 });
