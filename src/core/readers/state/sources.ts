@@ -1,6 +1,6 @@
 // The places of an orchestrator state file (2.0 yaml/json and 3.0 v3.json) that name efforts, waves and phases.
 import type { EffortStatus, Located, PhaseDecl, Span, WaveDecl } from '../../model/model';
-import { readCollections } from './collections';
+import { readCollections, readRecordList } from './collections';
 import { listDraft, readEffortRecord, type Draft, type Scope } from './effort';
 import {
   entries,
@@ -69,6 +69,10 @@ export class StateSink {
 }
 
 export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void {
+  if (isSeq(root)) {
+    readRecordList(ctx, root, (d) => sink.add(d));
+    return;
+  }
   for (const e of entries(ctx, root)) {
     sink.place = e.key;
     if (e.norm === 'pre_planned_infrastructure')

@@ -200,3 +200,41 @@ describe('readStateFile: YAML merge keys', () => {
     );
   });
 });
+
+describe('readStateFile: a state file that is one list of effort records', () => {
+  const json = [
+    '[',
+    '  {"id": "E4.2.1", "status": "done", "lines": 310},',
+    '  {"id": "E4.2.2", "status": "in_progress", "branch": "search/phase4/wave2/query-parser"}',
+    ']',
+  ].join('\n');
+  const yaml = ['- effort_id: E4.2.3', '  status: review', '  estimated_lines: 520', '- just a note'].join('\n');
+
+  it('reads each record as an effort (JSON), with no "object of keys" error', () => {
+    const r = readPlanText('/ws/progress.json', json, 'state');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value, f.actualLines?.value, f.branch?.value]),
+      [
+        ['E4.2.1', 'done', 310, undefined],
+        ['E4.2.2', 'in-progress', undefined, 'search/phase4/wave2/query-parser'],
+      ],
+    );
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.message),
+      [],
+    );
+  });
+
+  it('reads a YAML list the same way, skipping items that are not records', () => {
+    const r = readPlanText('/ws/progress.yaml', yaml, 'state');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value, f.estimatedLines?.value]),
+      [['E4.2.3', 'review', 520]],
+    );
+  });
+
+  it('still says a lone value holds nothing to read', () => {
+    const r = readPlanText('/ws/progress.json', '"E4.2.1 done"', 'state');
+    assert.match(r.diagnostics.map((d) => d.message).join('\n'), /should hold an object of keys/);
+  });
+});
