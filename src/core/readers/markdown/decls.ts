@@ -322,7 +322,12 @@ export interface OwnEffortInput {
   byHeading: Array<Decl | undefined>;
 }
 
+// A title that only says what the file is: `# Implementation Plan`, `# EFFORT PLAN — 2025-08-21`.
+const GENERIC_TITLE =
+  /^[\s\p{P}\p{S}\d]*(?:(?:effort|implementation|code|work|split|fix|the|plan|for|of)[\s\p{P}\p{S}\d]*)*$/iu;
+
 /** The effort an effort plan is about: its title's id, an `Effort ID` line, its folder, or its `Effort Name`. */
+
 export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput): Decl | undefined {
   const { file } = doc;
   const title = outline.headings.findIndex((h) => h.level === 1);
@@ -357,7 +362,9 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
   const b = new FactBuilder(id, 'metadata', declSpan);
   const h = title >= 0 ? outline.headings[title] : undefined;
   // `# Implementation Plan: Config Loader` above `| Effort | 1.1.1 |`: the title names the effort unless a line does.
-  const titleName = idLine?.id && h ? cleanName(h.text) : undefined;
+  // So does the title of a plan in the effort's folder (`efforts/…/E2.1.4-audit-log/PLAN.md`: `# Audit log`), unless
+  // it only says what the file is (`# Implementation Plan`).
+  const titleName = (idLine?.id || path.effortDir) && h && !GENERIC_TITLE.test(h.text) ? cleanName(h.text) : undefined;
   if (h && titleName)
     b.setName(
       titleName.value,

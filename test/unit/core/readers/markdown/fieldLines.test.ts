@@ -2,6 +2,7 @@
 // `·` or `|`. Read through readPlanText, as a plan of that style.
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../../src/core/readers';
+import { only } from '../../../support/builders';
 
 const TEXT = [
   '# Phase 4: Search',
@@ -54,5 +55,53 @@ describe('markdown reader: fields on one line, and italic keys', () => {
 
   it('splits only where a known key follows the mark', () => {
     assert.equal(effort('E4.2.4').branch?.value, 'search/docs·v2');
+  });
+});
+
+describe('markdown reader: an effort plan whose sections are its fields', () => {
+  const file = '/ws/efforts/phase2/wave1/E2.1.4-audit-log/IMPLEMENTATION-PLAN.md';
+  const text = [
+    '# Audit log',
+    '',
+    '## Status',
+    '',
+    'In review — PR #214 opened 2026-11-30.',
+    '',
+    '## Scope',
+    '',
+    'Estimated size: 380 lines.',
+    '',
+    '## Branch',
+    '',
+    '`vault/phase2/wave1/audit-log`',
+    '',
+    '## Base Branch',
+    '',
+    'Status: see above. The base is decided later.',
+    '',
+  ].join('\n');
+  const r = readPlanText(file, text);
+  const lines = text.split('\n');
+
+  it('reads `## Status` and `## Branch` over a line as those fields, located on the line, and the title as the name', () => {
+    const f = only(r.efforts);
+    assert.deepEqual(
+      [f.id, f.name?.value, f.status?.value, f.branch?.value, f.estimatedLines?.value],
+      ['E2.1.4', 'Audit log', 'review', 'vault/phase2/wave1/audit-log', 380],
+    );
+    const b = f.branch!.span;
+    assert.equal(lines[b.line - 1].slice(b.column - 1, b.endColumn - 1), 'vault/phase2/wave1/audit-log');
+  });
+
+  it('leaves a section that speaks in its own key lines to them', () => {
+    assert.equal(only(r.efforts).baseBranch, undefined);
+  });
+
+  it('takes no name from a title that only says what the file is', () => {
+    const plain = readPlanText(file, '# Implementation Plan\n\n## Status\n\n**Done** — merged\n');
+    assert.deepEqual(
+      plain.efforts.map((f) => [f.name?.value, f.status?.value]),
+      [[undefined, 'done']],
+    );
   });
 });
