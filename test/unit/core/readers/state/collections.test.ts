@@ -238,3 +238,46 @@ describe('readStateFile: a state file that is one list of effort records', () =>
     assert.match(r.diagnostics.map((d) => d.message).join('\n'), /should hold an object of keys/);
   });
 });
+
+describe('readStateFile: a waves list with dotted ids, and records in other words', () => {
+  const yaml = [
+    'waves:',
+    '  - id: "2.1"',
+    '    name: Metrics',
+    '    efforts:',
+    '      - slug: metrics-sdk',
+    '        id: E2.1.1',
+    '        state: merged',
+    '        loc: {estimate: 450, actual: 470}',
+    '      - slug: exporter',
+    '        id: E2.1.2',
+    '        state: review',
+    '        deps: [E2.1.1]',
+    '  - id: WAVE_2.2',
+    '    name: Dashboards',
+    '    efforts:',
+    '      - {slug: dashboards, id: E2.2.1, needs: [E2.1.2], effort_status: in_progress}',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('reads `slug` as the name, `state` / `effort_status` as the status and `deps` / `needs` as dependencies', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.1.1', 'metrics-sdk', 'done', undefined],
+        ['E2.1.2', 'exporter', 'review', ['E2.1.1']],
+        ['E2.2.1', 'dashboards', 'in-progress', ['E2.1.2']],
+      ],
+    );
+  });
+
+  it('names each wave of the list, in the phase its id gives', () => {
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [2, 1, 'Metrics'],
+        [2, 2, 'Dashboards'],
+      ],
+    );
+  });
+});
