@@ -46,6 +46,7 @@ const BULLET_EFFORT =
 const BULLET_EFFORT_SPACED =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s+(.+)$/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
+const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
 const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
@@ -131,7 +132,13 @@ function spacedEffort(text: string, task: boolean): RegExpExecArray | null {
   if (!m) return null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
-  return sizeInText(m[4]) || (task && FIRST_SLUG.test(m[4])) ? m : null;
+  if (task && FIRST_SLUG.test(m[4])) return m;
+  // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
+  // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
+  const size = sizeInText(m[4]);
+  if (!size) return null;
+  const lead = SIZE_LEAD.exec(m[4].slice(0, size.start));
+  return lead && lead.index > 0 && m[4].slice(0, lead.index).trim().split(/\s+/).length <= 6 ? m : null;
 }
 
 /**

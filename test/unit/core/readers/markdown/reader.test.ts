@@ -1265,6 +1265,7 @@ describe('markdown reader: bullets with only a space between the id and the name
     '- E1.1.1 and E1.1.2 share the tokenizer',
     '- [ ] E1.1.3 needs a review before merge',
     '- E1.1.2 (json-parser): Complete - 420 lines total',
+    '- E1.1.3 might grow past 800 lines if compaction lands in it',
     '',
   ].join('\n');
   const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
