@@ -7,7 +7,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
 import { kvSpan, type KvLine } from './fields/metadata';
-import { contextAt, headingAt, type HeadingEffort, type Outline } from './outline';
+import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
@@ -33,8 +33,8 @@ export interface Decl {
    * lines make either of them more than the heading (see settleRepeat), as the duplicate finding needs no more.
    */
   repeatOf?: Decl;
-  /** The heading's own values not yet set on a repeat's builder, and the column its text starts at. */
-  pending?: { effort: HeadingEffort; column: number };
+  /** The repeated heading whose own values (and id span) are not yet set on this repeat's builder. */
+  pending?: Heading;
 }
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
@@ -262,23 +262,23 @@ export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false)
       twin.b.id === id &&
       (numbered || (twin.phase?.value === h.phase?.value && twin.wave?.value === h.wave?.value));
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
-    const place = !numbered ? { phase: h.phase, wave: h.wave } : repeat ? twin! : idPlace(id!, e.idSpan);
+    const idSpan = repeat ? undefined : idSpanOf(file, h);
+    const place = !numbered ? { phase: h.phase, wave: h.wave } : repeat ? twin! : idPlace(id!, idSpan);
+    // Every field in the literal: one object per heading, none added later (a file may hold 500,000 of them).
     const d: Decl = {
       b: new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length)),
-      idSpan: e.idSpan,
+      idSpan,
       by: 'heading',
       line: h.line,
       endLine: h.end,
       phase: place.phase,
       wave: place.wave,
+      kvCount: undefined,
+      struck: e.struck ? true : undefined,
+      repeatOf: repeat ? twin : undefined,
+      pending: repeat ? h : undefined,
     };
-    if (e.struck) d.struck = true;
-    if (repeat) {
-      d.repeatOf = twin;
-      d.pending = { effort: e, column: h.column };
-    } else {
-      setHeadingValues(d, e, h.column);
-    }
+    if (!repeat) setHeadingValues(d, e, h.column);
     byHeading.push(d);
   }
   return byHeading;
@@ -303,15 +303,17 @@ function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
  * when its declarations are listed and it or the heading it repeats took metadata lines (then the two differ).
  */
 export function settleRepeat(d: Decl, listing = false): void {
-  if (!d.pending || (listing && !d.kvCount && !d.repeatOf?.kvCount)) return;
-  setHeadingValues(d, d.pending.effort, d.pending.column);
+  const h = d.pending;
+  if (!h || (listing && !d.kvCount && !d.repeatOf?.kvCount)) return;
+  setHeadingValues(d, h.effort!, h.column);
+  d.idSpan = idSpanOf(d.b.fact.span.file, h);
   if (parseEffortId(d.b.id)) Object.assign(d, idPlace(d.b.id, d.idSpan));
   d.pending = undefined;
 }
 
 /** Phase and wave of a declaration, located where it writes them (a repeat's own, not its twin's). */
 export function placeOf(d: Decl): { phase?: Placed<number>; wave?: Placed<number> } {
-  return d.pending && parseEffortId(d.b.id) ? idPlace(d.b.id, d.idSpan) : d;
+  return d.pending && parseEffortId(d.b.id) ? idPlace(d.b.id, idSpanOf(d.b.fact.span.file, d.pending)) : d;
 }
 
 export interface OwnEffortInput {

@@ -11,7 +11,10 @@ export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
   id?: string;
   number?: number;
+  /** Where the id is written on the heading that was parsed (a repeat's own: idSpanOf). */
   idSpan: Span;
+  /** Offset of the id in the heading's text. */
+  idStart: number;
   name?: Found<string>;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   size?: Found<number> & { actual?: boolean };
@@ -94,6 +97,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       phase: parent ? parent.phase : outline.filePhase,
       wave: parent ? parent.wave : outline.fileWave,
       effort: undefined,
+      repeatOf: undefined,
     };
     // Titles are short; a very long heading is prose and is not classified.
     const titled = src.text.length <= 300;
@@ -198,8 +202,8 @@ const STRUCK = /^[^\p{L}\p{N}]*~~/u;
 
 /**
  * effortHeading, parsing each heading text once per file: a heading written like an earlier one (a file may repeat
- * one 500,000 times) is marked as its repeat and shares its values, which are offsets in the text; its id span is
- * its own.
+ * one 500,000 times) is marked as its repeat and shares its text and its parsed effort, whose values are offsets in
+ * the text; its own id span is made only when asked for (idSpanOf).
  */
 function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, firstWith: Map<string, Heading>) {
   if (anywhere) return effortHeading(h, anywhere, file);
@@ -209,10 +213,15 @@ function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, firstWit
     return effortHeading(h, anywhere, file);
   }
   h.repeatOf = first.index;
-  const e = first.effort;
-  if (!e) return undefined;
-  const idStart = e.idSpan.column - first.column;
-  return { ...e, idSpan: lineSpan(file, h.line, h.column + idStart, e.idSpan.endColumn - e.idSpan.column) };
+  h.text = first.text;
+  return first.effort;
+}
+
+/** Where a heading writes its effort's id: a repeat shares its first occurrence's effort, not that one's place. */
+export function idSpanOf(file: string, h: Heading): Span {
+  const e = h.effort!;
+  if (h.repeatOf === undefined) return e.idSpan;
+  return lineSpan(file, h.line, h.column + e.idStart, e.idSpan.endColumn - e.idSpan.column);
 }
 
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
@@ -223,7 +232,7 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
   if (m) {
     const id = firstId(src.text)!;
     const e = withName(
-      { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start) },
+      { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
       src.text,
       src.text.length - m[4].length,
     );
@@ -236,7 +245,7 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
     const e = withName(
-      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, n[1].length) },
+      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, n[1].length), idStart: start },
       src.text,
       src.text.length - n[2].length,
     );
@@ -249,7 +258,7 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
     const id = firstId(src.text);
     if (id)
       return withName(
-        { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start) },
+        { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
         src.text,
         id.end,
       );

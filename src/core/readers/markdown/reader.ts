@@ -49,6 +49,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const path = pathInfo(file);
   const effortPlan = kind === 'effort-plan';
   const outline = buildOutline(doc, path, effortPlan);
+  // The outline holds every heading now: a file of 500,000 headings need not keep both lists while it is read.
+  doc.headings = [];
 
   const byHeading = headingDecls(doc, outline, !effortPlan);
   const bullets = bulletDecls(doc, outline);

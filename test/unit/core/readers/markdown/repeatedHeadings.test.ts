@@ -35,6 +35,15 @@ describe('repeated effort headings', () => {
     );
   });
 
+  it('locates a repeat at its own id when its heading level moves the text', () => {
+    // The repeat shares the parse of `### …`; its id is found from its own line and column, made when it is settled.
+    const facts = read('### E1.1.1: Feeding schedule\n\n##### E1.1.1: Feeding schedule\n**Status**: done\n');
+    assert.deepEqual(facts[1].span, { file: FILE, line: 7, column: 7, endLine: 7, endColumn: 31 });
+    assert.deepEqual(facts[1].name?.span, { file: FILE, line: 7, column: 15, endLine: 7, endColumn: 31 });
+    assert.deepEqual(facts[1].wave?.span, { file: FILE, line: 7, column: 7, endLine: 7, endColumn: 13 });
+    assert.equal(facts[1].status?.value, 'done');
+  });
+
   it('gives a repeat its own values when the heading it repeats took metadata lines', () => {
     const facts = read('### E1.1.1: Feeding schedule\n**Status**: done\n\n### E1.1.1: Feeding schedule\n');
     assert.equal(facts[0].kind, 'metadata');
