@@ -281,3 +281,36 @@ describe('readStateFile: a waves list with dotted ids, and records in other word
     );
   });
 });
+
+describe('readStateFile: more record keys in other words', () => {
+  const json = JSON.stringify(
+    {
+      efforts: {
+        'E3.1.1': { title: 'ledger', status: 'COMPLETED', lines_added: 420 },
+        'E3.1.2': { title: 'invoices', est_loc: 500, worktree_path: 'efforts/phase3/wave1/invoices' },
+        'E3.1.3': { title: 'tax', estimate_lines: 350, depends: 'E3.1.1', base: 'phase3-wave0-integration' },
+      },
+    },
+    null,
+    2,
+  );
+  const r = readPlanText('/ws/orchestrator-state.json', json);
+
+  it('reads lines_added as actual lines, est_loc / estimate_lines as estimates, worktree_path, depends and base', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.actualLines?.value,
+        f.estimatedLines?.value,
+        f.directory?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+        f.baseBranch?.value,
+      ]),
+      [
+        ['E3.1.1', 420, undefined, undefined, undefined, undefined],
+        ['E3.1.2', undefined, 500, 'efforts/phase3/wave1/invoices', undefined, undefined],
+        ['E3.1.3', undefined, 350, undefined, ['E3.1.1'], 'phase3-wave0-integration'],
+      ],
+    );
+  });
+});
