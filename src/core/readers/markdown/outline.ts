@@ -49,7 +49,7 @@ export interface Outline {
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
 const DECOR = String.raw`^[^\p{L}\p{N}]*`;
 const WAVE_HEAD = new RegExp(
-  DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
+  DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—·|/])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
   'iu',
 );
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
