@@ -33,3 +33,41 @@ export function splitSections(file: string, outline: Outline): SplitSections {
     inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
   };
 }
+
+// `#### E1.1.1-split-001: api-types (core)`: a heading of one part of a split effort, in any plan.
+const PART_HEAD = /(?:^|[^\d.])E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)/i;
+
+/** Whether a heading's text names a split part (`E1.1.1-split-001`): it declares no effort of its own. */
+export function isSplitPartHeading(text: string): boolean {
+  return text.length < 300 && SPLIT_WORD.test(text) && PART_HEAD.test(text);
+}
+const SPLIT_WORD = /split/i;
+
+export interface SplitParts {
+  /** Per effort id, how many parts its headings name, and where the first is. */
+  byId: Map<string, { count: number; span: Span }>;
+  /** Whether a line lies in a part's section (its fields are the part's). */
+  inside(line: number): boolean;
+}
+
+const NO_PARTS: SplitParts = { byId: new Map(), inside: () => false };
+
+/** The split parts a plan's headings name (`#### E1.1.1-split-001: …`), per effort. */
+export function splitPartHeadings(file: string, outline: Outline): SplitParts {
+  const found = new Map<string, { parts: Set<number>; span: Span }>();
+  const ranges: Array<[number, number]> = [];
+  for (const h of outline.headings) {
+    if (!isSplitPartHeading(h.text)) continue;
+    const m = PART_HEAD.exec(h.text)!;
+    const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+    const seen = found.get(id) ?? { parts: new Set<number>(), span: lineSpan(file, h.line, h.column, h.text.length) };
+    seen.parts.add(Number(m[4]));
+    found.set(id, seen);
+    ranges.push([h.line, h.end]);
+  }
+  if (!ranges.length) return NO_PARTS;
+  return {
+    byId: new Map([...found].map(([id, v]) => [id, { count: v.parts.size, span: v.span }])),
+    inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
+  };
+}
