@@ -6,7 +6,7 @@ import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
-import { isSplitPartHeading } from './splitSections';
+import { isSplitPartHeading } from './fields/splitPart';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */

@@ -4,6 +4,7 @@
 import type { Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { Outline } from './outline';
+import { isSplitPartHeading, splitPartOf } from './fields/splitPart';
 
 const SPLIT_HEAD = /^[^\p{L}\p{N}]*split[\s_-]*(?:#|no\.?\s*)?0*(\d{1,3})(?!\d)/iu;
 
@@ -34,15 +35,6 @@ export function splitSections(file: string, outline: Outline): SplitSections {
   };
 }
 
-// `#### E1.1.1-split-001: api-types (core)`: a heading of one part of a split effort, in any plan.
-const PART_HEAD = /(?:^|[^\d.])E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)/i;
-
-/** Whether a heading's text names a split part (`E1.1.1-split-001`): it declares no effort of its own. */
-export function isSplitPartHeading(text: string): boolean {
-  return text.length < 300 && SPLIT_WORD.test(text) && PART_HEAD.test(text);
-}
-const SPLIT_WORD = /split/i;
-
 export interface SplitParts {
   /** Per effort id, how many parts its headings name, and where the first is. */
   byId: Map<string, { count: number; span: Span }>;
@@ -58,10 +50,9 @@ export function splitPartHeadings(file: string, outline: Outline): SplitParts {
   const ranges: Array<[number, number]> = [];
   for (const h of outline.headings) {
     if (!isSplitPartHeading(h.text)) continue;
-    const m = PART_HEAD.exec(h.text)!;
-    const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+    const { id, part } = splitPartOf(h.text)!;
     const seen = found.get(id) ?? { parts: new Set<number>(), span: lineSpan(file, h.line, h.column, h.text.length) };
-    seen.parts.add(Number(m[4]));
+    seen.parts.add(part);
     found.set(id, seen);
     ranges.push([h.line, h.end]);
   }
