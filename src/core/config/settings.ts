@@ -62,7 +62,11 @@ export function resolveProjectSettings(
   const file = config ? fromProjectConfig(config) : {};
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as SettingsOverrides;
   const limits = { ...DEFAULT_LIMITS, ...file.limits, ...defined.limits };
-  return { ...DEFAULT_PROJECT_SETTINGS, ...file, ...defined, limits };
+  const chosen = defined.planGlobs ?? file.planGlobs;
+  // A user's plan globs add to the built-in ones (`exclude` takes files away): naming one extra state file must not
+  // make every plan the built-in patterns find disappear.
+  const planGlobs = chosen ? [...new Set([...PLAN_GLOBS, ...chosen])] : PLAN_GLOBS;
+  return { ...DEFAULT_PROJECT_SETTINGS, ...file, ...defined, limits, planGlobs };
 }
 
 /** The worktree engine's settings from the project's (blank values fall back to the repo config there). */

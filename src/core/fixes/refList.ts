@@ -60,6 +60,8 @@ export function removeRefEdits(
   ref: DependencyRef,
 ): TextEdit[] | undefined {
   if (fact.kind === 'mermaid') return removeMermaidEdge(ft, ref);
+  // A range (`E5.1.1–E5.1.3`) is one written item for several efforts: no edit removes one of them safely.
+  if (list.refs.some((r) => r.implied)) return undefined;
   const range = itemRange(ft, ref);
   if (!range) return undefined;
   const others = list.refs.length - (list.refs.includes(ref) ? 1 : 0);

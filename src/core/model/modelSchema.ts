@@ -32,6 +32,8 @@ export const DependencyRefSchema = z.object({
   /** True for things that are not efforts: "Phase 3 Wave 1 completion", `integration:phase2-wave2.1`. */
   external: z.boolean(),
   span: SpanSchema,
+  /** Not written but meant: an id inside a range (`E5.1.1–E5.1.3` → E5.1.2), located at the range's dash. */
+  implied: z.boolean().optional(),
 });
 
 export const RefListSchema = z.object({

@@ -302,7 +302,10 @@ function mergeEffort(
   // Name and branch are decided first: what belongs to one effort's work is only taken from sources that are
   // about that effort (sameEffort).
   const identity = single ? undefined : { name: winnerFor(active, 'name'), branch: winnerFor(active, 'branch') };
-  for (const field of FIELDS) {
+  // Indexed: this runs for every field of every effort, mostly before the optimizing compiler has seen it, where
+  // `for…of` allocates an iterator result per step.
+  for (let f = 0; f < FIELDS.length; f++) {
+    const field = FIELDS[f];
     // One source (most efforts in big plans): no ranking, no comparison.
     const candidates = single ? active : sameEffort(active, field, identity!);
     const win = single ? (active[0].fact[field] === undefined ? undefined : active[0]) : winnerFor(candidates, field);

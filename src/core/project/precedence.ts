@@ -242,14 +242,16 @@ export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): b
   const vb = b[field];
   if (va === undefined || vb === undefined) return true;
   if (field === 'dependsOn' || field === 'parallelWith') {
-    const [la, lb] = [va as RefList, vb as RefList];
+    const la = va as RefList;
+    const lb = vb as RefList;
     return !comparableList(la) || !comparableList(lb) || sameSet(refIdSet(la), refIdSet(lb));
   }
   const x = (va as { value: unknown }).value;
   const y = (vb as { value: unknown }).value;
   if (field === 'name') return namesAgree(String(x), String(y));
   if (typeof x === 'string' && typeof y === 'string') {
-    const [nx, ny] = [normString(x), normString(y)];
+    const nx = normString(x);
+    const ny = normString(y);
     return field === 'branch' || field === 'baseBranch' || field === 'directory' ? samePath(nx, ny) : nx === ny;
   }
   return x === y;

@@ -245,6 +245,8 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
   return refs;
 }
 
+const NEGATED = /^(?:not|except|excluding|without|but not)\s/i;
+
 /** One piece of a list, at `pieceOffset` in it: a located reference, or undefined for an empty or `None` piece. */
 function pieceRef(
   piece: string,
@@ -265,7 +267,8 @@ function pieceRef(
     offset += from;
     raw = raw.slice(from, to);
   }
-  if (!raw || NONE.test(raw)) return undefined;
+  // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
+  if (!raw || NONE.test(raw) || NEGATED.test(raw)) return undefined;
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
   const id = refId(raw, bareNumbers, ctx);
   return id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span };

@@ -72,7 +72,16 @@ describe('plan tree rows at the default sidebar width', function () {
       10_000,
       'the Phase 7 node',
     );
-    await api.treeView.reveal(phase, { select: false, focus: false, expand: false });
+    // The view learns of the new phase when the tree refreshes (after a quiet moment): until then reveal cannot
+    // resolve it, so it is retried.
+    await waitFor(
+      async () => {
+        await api.treeView.reveal(phase, { select: false, focus: false, expand: false });
+        return true;
+      },
+      15_000,
+      'the Phase 7 row revealed',
+    );
     const row = await waitFor(
       async () => (await bridge.request<RowSeen | null>('evalInPage', { expression: PROBE })) ?? undefined,
       10_000,

@@ -46,6 +46,7 @@ const BULLET_EFFORT =
 const BULLET_EFFORT_SPACED =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s+(.+)$/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
+const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
 const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
@@ -131,7 +132,13 @@ function spacedEffort(text: string, task: boolean): RegExpExecArray | null {
   if (!m) return null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
-  return sizeInText(m[4]) || (task && FIRST_SLUG.test(m[4])) ? m : null;
+  if (task && FIRST_SLUG.test(m[4])) return m;
+  // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
+  // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
+  const size = sizeInText(m[4]);
+  if (!size) return null;
+  const lead = SIZE_LEAD.exec(m[4].slice(0, size.start));
+  return lead && lead.index > 0 && m[4].slice(0, lead.index).trim().split(/\s+/).length <= 6 ? m : null;
 }
 
 /**
@@ -324,7 +331,12 @@ export interface OwnEffortInput {
   byHeading: Array<Decl | undefined>;
 }
 
+// A title that only says what the file is: `# Implementation Plan`, `# EFFORT PLAN — 2025-08-21`.
+const GENERIC_TITLE =
+  /^[\s\p{P}\p{S}\d]*(?:(?:effort|implementation|code|work|split|fix|the|plan|for|of)[\s\p{P}\p{S}\d]*)*$/iu;
+
 /** The effort an effort plan is about: its title's id, an `Effort ID` line, its folder, or its `Effort Name`. */
+
 export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput): Decl | undefined {
   const { file } = doc;
   const title = outline.headings.findIndex((h) => h.level === 1);
@@ -359,7 +371,9 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
   const b = new FactBuilder(id, 'metadata', declSpan);
   const h = title >= 0 ? outline.headings[title] : undefined;
   // `# Implementation Plan: Config Loader` above `| Effort | 1.1.1 |`: the title names the effort unless a line does.
-  const titleName = idLine?.id && h ? cleanName(h.text) : undefined;
+  // So does the title of a plan in the effort's folder (`efforts/…/E2.1.4-audit-log/PLAN.md`: `# Audit log`), unless
+  // it only says what the file is (`# Implementation Plan`).
+  const titleName = (idLine?.id || path.effortDir) && h && !GENERIC_TITLE.test(h.text) ? cleanName(h.text) : undefined;
   if (h && titleName)
     b.setName(
       titleName.value,

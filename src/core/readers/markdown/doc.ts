@@ -57,10 +57,10 @@ export function readDoc(file: string, text: string, passes = PASSES): { doc: MdD
   let src = plain ? text : source.join('\n');
   if (src.indexOf('\0') >= 0) src = src.replace(/\0/g, '\uFFFD');
   for (let pass = 0; pass < passes.length; pass++) {
-    const out = new DocBuilder(file, lines, frontMatter);
+    const out = new DocBuilder(file, text, lines, frontMatter);
     if (passes[pass](src, out)) return { doc: out.doc, pass };
   }
-  return { doc: new DocBuilder(file, lines, frontMatter).doc, pass: passes.length };
+  return { doc: new DocBuilder(file, text, lines, frontMatter).doc, pass: passes.length };
 }
 
 /** A fence's content lines with its indentation removed, and the columns removed from each line. */

@@ -12,8 +12,8 @@ export class DocBuilder {
   private listCount = 0;
   private readonly listStack: number[] = [];
 
-  constructor(file: string, lines: string[], frontMatter: MdRange | undefined) {
-    this.doc = { file, lines, headings: [], fences: [], tables: [], items: [], paragraphs: [], frontMatter };
+  constructor(file: string, text: string, lines: string[], frontMatter: MdRange | undefined) {
+    this.doc = { file, lines, text, headings: [], fences: [], tables: [], items: [], paragraphs: [], frontMatter };
   }
 
   heading(level: number, start: number, end: number, setext: boolean): void {

@@ -35,6 +35,8 @@ export interface MdDoc {
   file: string;
   /** Line texts, index 0 = line 1, without line breaks. */
   lines: string[];
+  /** The whole text as read: one search of it tells whether any line can hold a pattern. */
+  text: string;
   headings: MdHeading[];
   fences: MdFence[];
   tables: MdRange[];

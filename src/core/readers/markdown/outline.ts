@@ -49,16 +49,18 @@ export interface Outline {
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
 const DECOR = String.raw`^[^\p{L}\p{N}]*`;
 const WAVE_HEAD = new RegExp(
-  DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
-  'iud',
+  DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—·|/])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
+  'iu',
 );
-const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iud');
+const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
 const EFFORT_HEAD = new RegExp(
   DECOR +
     String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?(?:\s*[:\-–—]\s*|\s+|$)(.*)$`,
   'iu',
 );
-const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iud');
+const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');
+// No `d` flag on these: with `iu` it made each match ~25x slower. Where a group starts follows from the match (the
+// decoration holds no digit, so the first digit starts the first number; `(.*)$` runs to the end of the text).
 // The words the two patterns above need, tried first (same flags): most headings are efforts, and those patterns
 // are slow to fail (a Unicode class at every start position).
 const HAS_WAVE = /wave/iu;
@@ -103,9 +105,14 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const phase = wave || !titled || !HAS_PHASE.test(src.text) ? null : PHASE_HEAD.exec(src.text);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
-      if (wave[3] !== undefined) h.phase = group(file, src, wave, 2);
-      else if (wave[1] !== undefined) h.phase = group(file, src, wave, 1);
-      h.wave = group(file, src, wave, wave[3] !== undefined ? 3 : 2);
+      const rest = src.text.length - wave[4].length;
+      const second = wave[3] !== undefined ? rest - wave[3].length - 1 - wave[2].length : rest - wave[2].length;
+      if (wave[3] !== undefined) h.phase = numberAt(file, src, wave[2], second);
+      else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], firstDigit(src.text));
+      h.wave =
+        wave[3] !== undefined
+          ? numberAt(file, src, wave[3], rest - wave[3].length)
+          : numberAt(file, src, wave[2], second);
       // `# Wave 2 Implementation Plan (Phase 1)`: the phase may follow the wave, when nothing above gave one.
       const after = h.phase === undefined ? PHASE_AFTER.exec(wave[4]) : null;
       if (after) {
@@ -129,7 +136,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
-      h.phase = group(file, src, phase, 1);
+      h.phase = numberAt(file, src, phase[1], firstDigit(src.text));
       h.wave = undefined;
       if (!seenPhases.has(h.phase.value)) {
         seenPhases.add(h.phase.value);
@@ -153,10 +160,23 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   return outline;
 }
 
-/** A number a heading pattern captured (with the `d` flag), located on the heading's line. */
-function group(file: string, src: MdHeading, m: RegExpExecArray, k: number): Placed<number> {
-  const [start, end] = m.indices![k]!;
-  return { value: Number(m[k]), span: lineSpan(file, src.line, src.column + start, end - start) };
+/** A number a heading pattern captured at `start` of the heading's text, located on the heading's line. */
+function numberAt(file: string, src: MdHeading, digits: string, start: number): Placed<number> {
+  return { value: Number(digits), span: lineSpan(file, src.line, src.column + start, digits.length) };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function firstDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** A digit, a dot and a digit in a row: what an `E1.2.3` id needs, checked before the patterns that are slow to fail. */
+function hasDottedDigits(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i >= 1 && i + 1 < text.length; i = text.indexOf('.', i + 1))
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  return false;
 }
 
 /** Where each heading's section ends: at the next heading of the same or a higher level. */
@@ -206,7 +226,9 @@ export function idSpanOf(file: string, h: Heading): Span {
 
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
-  const m = EFFORT_HEAD.exec(src.text);
+  // Most headings that are not efforts hold no digit (`Scope`, `Tests`): no pattern can match them.
+  const dotted = hasDottedDigits(src.text);
+  const m = dotted ? EFFORT_HEAD.exec(src.text) : null;
   if (m) {
     const id = firstId(src.text)!;
     const e = withName(
@@ -216,22 +238,22 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
     );
     const lead = e.status ? undefined : leadingStatus(src.text, id.start);
     if (lead) e.status = lead;
-    if (STRUCK.test(src.text) && src.text.indexOf('~~', id.end) >= 0) e.struck = true;
+    if (src.text.indexOf('~~', id.end) >= 0 && STRUCK.test(src.text)) e.struck = true;
     return e;
   }
-  const n = EFFORT_NUMBER_HEAD.exec(src.text);
+  const start = firstDigit(src.text);
+  const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
-    const [start, end] = n.indices![1]!;
     const e = withName(
-      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, end - start), idStart: start },
+      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, n[1].length), idStart: start },
       src.text,
-      n.indices![2]![0],
+      src.text.length - n[2].length,
     );
     const lead = e.status ? undefined : leadingStatus(src.text, start);
     if (lead) e.status = lead;
     return e;
   }
-  if (anywhere) {
+  if (anywhere && dotted) {
     // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
     const id = firstId(src.text);
     if (id)

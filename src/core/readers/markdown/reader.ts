@@ -22,8 +22,8 @@ import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
-import { buildOutline, headingAt, type Outline } from './outline';
-import { refListField } from './fields/keys';
+import { buildOutline, headingAt } from './outline';
+import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { splitSections } from './splitSections';
@@ -101,7 +101,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const listBelow = listsBelow(doc);
   // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
   const fixPlan = effortPlan && isFixPlan(file);
-  for (const k of withListHeadings(kv, outline)) {
+  for (const k of withHeadingKeys(kv, doc, outline)) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
     settleRepeat(owner);
@@ -194,23 +194,6 @@ function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
       return true;
     }),
   );
-}
-
-/**
- * `## Dependencies` with a list below it reads as `**Dependencies**:` with that list: the efforts it names are the
- * section owner's. Merged into the metadata lines in line order, so a value written earlier still wins.
- */
-function withListHeadings(kv: KvLine[], outline: Outline): KvLine[] {
-  const extra: KvLine[] = [];
-  for (const h of outline.headings) {
-    if (h.level < 2 || h.text.length > 40) continue;
-    const field = refListField(h.text);
-    if (!field) continue;
-    // A section that speaks in `- Depends on: …` / `- Blocks: …` lines says itself what each list means.
-    if (kv.some((k) => k.line > h.line && k.line < h.end)) continue;
-    extra.push({ line: h.line, key: h.text, value: '', column: h.column + h.text.length, field, idKey: false });
-  }
-  return extra.length ? [...kv, ...extra].sort((a, b) => a.line - b.line) : kv;
 }
 
 /** The items of the list right below a metadata line with an empty value (`**Upstream Dependencies**:`). */

@@ -36,6 +36,10 @@ const BRANCH_NAME = /^(?!.*\.\.)[^\s~^:?*[\\]+$/;
 const DOCUMENT_STATE =
   /^(?!.*\b(?:complete|completed|done|in[ _-]?progress|blocked)\b).*\b(?:approved|accepted|passed|ready|draft|reviewed|final)\b/i;
 const COMPLETE_MARK = /✅|\b(?:complete|completed|done)\b/iu;
+const mayMarkComplete = (text: string) => {
+  const lower = text.toLowerCase();
+  return lower.includes('complete') || lower.includes('done') || text.includes('✅');
+};
 const DOC_STATUS = /^[^\p{L}\p{N}]*STATUS\s*:\s*\**\s*([A-Za-z][A-Za-z _-]{1,30}?)(?=\s*(?:\*\*|✅|$|[-–—(]))/iu;
 
 export function readScopes(input: ScopeInput): ScopeOutput {
@@ -80,6 +84,8 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   for (const w of outline.waves) {
     const text = doc.lines[w.span.line - 1] ?? '';
     const after = text.slice(w.span.column - 1, w.span.endColumn - 1);
+    // COMPLETE_MARK is slow even to fail (`\b` under `iu`): tried only on titles holding one of its words.
+    if (!mayMarkComplete(after)) continue;
     const m = COMPLETE_MARK.exec(after.replace(/^[^\d]*\d+(?:\.\d+)?/, (s) => ' '.repeat(s.length)));
     if (!m) continue;
     const scope = scopeOf(w.phase, w.wave, w.span);

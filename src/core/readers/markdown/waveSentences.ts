@@ -20,6 +20,9 @@ const PLAN_FENCES = new Set(['', 'mermaid', 'text', 'txt', 'plain', 'plaintext']
 
 export function readWaveSentences(doc: MdDoc, outline: Outline, owned: (line: number) => boolean): WaveSentence[] {
   const out: WaveSentence[] = [];
+  // One search of the whole text instead of one per line: most files hold no such sentence (a line's match is one
+  // of the text's, since a line end is a non-word character as its start and end are).
+  if (!DEPENDS.test(doc.text)) return out;
   const codeLines = new Set<number>();
   for (const f of doc.fences) {
     if (PLAN_FENCES.has(f.info)) continue;

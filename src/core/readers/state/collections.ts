@@ -26,7 +26,7 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
         if (
           !listCollection(
             ctx,
-            e,
+            e.key,
             list.map((value) => ({ value })),
             add,
           )
@@ -35,7 +35,7 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
       } else if (isMap(e.value)) {
         // `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}`: records keyed by something else name themselves.
         const keyed = entries(ctx, e.value);
-        if (!listCollection(ctx, e, keyed, add)) appendAll(next, keyed);
+        if (!listCollection(ctx, e.key, keyed, add)) appendAll(next, keyed);
       }
     }
     level = next;
@@ -73,9 +73,19 @@ function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undef
  * something else (`{"phase1/wave1/logger": {effort: "1.1.2"}}`, whose key's last part names an unnamed effort).
  * True when one did.
  */
+/** A state file that is one list of effort records (`[{"id": "E4.2.1", "status": "done"}, …]`). */
+export function readRecordList(ctx: NodeCtx, list: SNode, add: (d: Draft | undefined, place: string) => void): void {
+  listCollection(
+    ctx,
+    '',
+    items(list).map((value) => ({ value })),
+    add,
+  );
+}
+
 function listCollection(
   ctx: NodeCtx,
-  collection: Entry,
+  collection: string,
   records: Array<{ value: SNode | null; key?: string; keySpan?: Span }>,
   add: (d: Draft | undefined, place: string) => void,
 ): boolean {
@@ -91,7 +101,7 @@ function listCollection(
     const draft = readEffortRecord(ctx, item, {}, RANK);
     const name = key?.slice(key.lastIndexOf('/') + 1).trim();
     if (draft && !draft.fields.name && name && keySpan) draft.fields.name = { value: name, span: keySpan };
-    add(adjust(draft, collection.key, ctx, item), collection.key);
+    add(adjust(draft, collection, ctx, item), collection);
   }
   return found;
 }

@@ -6,7 +6,7 @@ import type { LineIndex } from '../../model/span';
 import { excessiveNesting, MAX_NESTING } from './depth';
 import { looksLikeJson, parseJsonTree, type JsonTree } from './json';
 import { jsonHeadEnd, relaxJson, strictJsonError } from './jsonErrors';
-import { isMap, type NodeCtx, type SNode } from './nodes';
+import { isMap, isSeq, items, type NodeCtx, type SNode } from './nodes';
 import { errorText, fromYaml, unclosedQuoteStart } from './yaml';
 import { parseYamlDocument } from '../yamlGuarded';
 import { counted } from '../../views/counted';
@@ -57,8 +57,16 @@ export function lineRest(idx: LineIndex, file: string, start: number): Span {
   return { file, line: pos.line, column: pos.column, endLine: pos.line, endColumn };
 }
 
-/** `retry`: false while reading the part of a file before the line where it nested too deeply (one retry only). */
-export function parseStructured(file: string, text: string, idx: LineIndex, retry = true): Parsed {
+export interface ParseOptions {
+  /** False while reading the part of a file before the line where it nested too deeply (one retry only). */
+  retry?: boolean;
+  /** A top-level list of records is a reading (state files); other files must hold an object of keys. */
+  recordList?: boolean;
+}
+
+export function parseStructured(file: string, text: string, idx: LineIndex, opts: ParseOptions = {}): Parsed {
+  const retry = opts.retry ?? true;
+  const topLevelOk = (node: SNode | null) => isMap(node) || (opts.recordList === true && isRecordList(node));
   const name = baseName(file);
   const isJson = /\.json$/i.test(file);
   const diagnostics: PlanDiagnostic[] = [];
@@ -69,7 +77,9 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
     if (!retry) return { roots: [], diagnostics };
     const pos = idx.position(offset);
     const cut = text.lastIndexOf('\n', offset - 1) + 1;
-    const before = text.slice(0, cut).trim() ? parseStructured(file, text.slice(0, cut), idx, false) : undefined;
+    const before = text.slice(0, cut).trim()
+      ? parseStructured(file, text.slice(0, cut), idx, { ...opts, retry: false })
+      : undefined;
     const kept = before?.roots.some((r) => r.node) ? 'the lines before it' : 'none of it';
     diagnostics.push(
       metadataDiagnostic(
@@ -161,7 +171,7 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
   }
   if (json) {
     const tree = json as JsonTree;
-    if (!isMap(tree.node))
+    if (!topLevelOk(tree.node))
       diagnostics.push(
         metadataDiagnostic(nodeSpanOf(idx, file, tree.node), `${name} should hold an object of keys at the top level.`),
       );
@@ -237,13 +247,17 @@ export function parseStructured(file: string, text: string, idx: LineIndex, retr
         ),
       );
   }
-  if (contents && !isMap(contents) && !diagnostics.length) {
+  if (contents && !topLevelOk(contents) && !diagnostics.length) {
     diagnostics.push(
       metadataDiagnostic(nodeSpanOf(idx, file, contents), `${name} should hold an object of keys at the top level.`),
     );
   }
   roots.push({ node: contents, ctx, toJS: () => doc.toJS({ maxAliasCount: 100 }) });
   return { roots, diagnostics };
+}
+
+function isRecordList(node: SNode | null): boolean {
+  return isSeq(node) && items(node).some(isMap);
 }
 
 /** `[a]: 1`: a key that is a list or map has no name to read; said once per file, at the first. */

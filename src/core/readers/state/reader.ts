@@ -8,14 +8,14 @@ import { mergeDrafts } from './effort';
 import { baseName, lineRest, metadataDiagnostic, parseStructured } from './parse';
 import { recordConflicts } from './recordConflicts';
 import { shapeDiagnostics } from './shape';
-import { isMap } from './nodes';
+import { isMap, isSeq } from './nodes';
 import { readStateRoot, StateSink } from './sources';
 
 export function readStateFile(file: string, text: string): FileReadResult {
   const idx = new LineIndex(text);
-  const parsed = parseStructured(file, text, idx);
+  const parsed = parseStructured(file, text, idx, { recordList: true });
   const sink = new StateSink();
-  for (const root of parsed.roots) if (isMap(root.node)) readStateRoot(root.ctx, root.node, sink);
+  for (const root of parsed.roots) if (isMap(root.node) || isSeq(root.node)) readStateRoot(root.ctx, root.node, sink);
   const efforts = mergeDrafts(sink.drafts, 'state');
   const waves = sink.waveDecls();
   const phases = sink.phaseDecls();

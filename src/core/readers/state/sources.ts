@@ -1,6 +1,6 @@
 // The places of an orchestrator state file (2.0 yaml/json and 3.0 v3.json) that name efforts, waves and phases.
 import type { EffortStatus, Located, PhaseDecl, Span, WaveDecl } from '../../model/model';
-import { readCollections } from './collections';
+import { readCollections, readRecordList } from './collections';
 import { listDraft, readEffortRecord, type Draft, type Scope } from './effort';
 import {
   entries,
@@ -69,6 +69,10 @@ export class StateSink {
 }
 
 export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void {
+  if (isSeq(root)) {
+    readRecordList(ctx, root, (d) => sink.add(d));
+    return;
+  }
   for (const e of entries(ctx, root)) {
     sink.place = e.key;
     if (e.norm === 'pre_planned_infrastructure')
@@ -81,6 +85,7 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     else if (e.norm === 'waves_completed') wavesCompleted(ctx, e, sink);
     else if (e.norm === 'project_progression') projectProgression(ctx, e, sink);
     else if (e.norm === 'phases' && isSeq(e.value)) phaseList(ctx, e, sink);
+    else if (e.norm === 'waves' && isSeq(e.value)) dottedWaveList(ctx, e.value, sink);
     else {
       const m = WAVE_INFRA.exec(e.norm);
       if (m) waveInfrastructure(ctx, e, Number(m[1]), Number(m[2]), sink);
@@ -271,6 +276,19 @@ function waveList(ctx: NodeCtx, phase: number, waves: SNode | null | undefined, 
     const waveNumber = field(we, 'wave_number', 'wave');
     const wave = waveNumber && locatedInt(ctx, waveNumber.value);
     if (wave) sink.wave(phase, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
+  }
+}
+
+// `"2.1"`, `WAVE_2.1`, `wave-2.1`: a wave id that carries its phase.
+const DOTTED_WAVE = /^(?:wave[\s_-]*)?(\d{1,3})\.(\d{1,3})$/i;
+
+/** Top-level `waves: [{id: "2.1", name: Metrics, efforts: […]}]`: each wave, named, of the phase its id gives. */
+function dottedWaveList(ctx: NodeCtx, waves: SNode, sink: StateSink): void {
+  for (const w of items(waves)) {
+    const we = entries(ctx, w);
+    const id = locatedStr(ctx, field(we, 'id', 'wave_id', 'wave')?.value);
+    const m = id && DOTTED_WAVE.exec(id.value);
+    if (id && m) sink.wave(Number(m[1]), Number(m[2]), id.span, str(field(we, 'wave_name', 'name', 'title')?.value));
   }
 }
 

@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { parseProjectConfig } from '../../../../src/core/config/read';
 import { DEFAULT_PROJECT_SETTINGS, resolveProjectSettings } from '../../../../src/core/config/settings';
+import { PLAN_GLOBS } from '../../../../src/core/files/classify';
 
 const F = '/ws/.waveplan.json';
 
@@ -30,7 +31,7 @@ describe('.waveplan.json', () => {
     );
     assert.deepEqual(
       [s.exclude, s.planGlobs, s.lineCounterExclude, s.lineCounterInclude, s.lineCounterGroups],
-      [['archive/**'], ['**/*.tasks.md'], ['gen/'], ['src/'], ['docs']],
+      [['archive/**'], [...PLAN_GLOBS, '**/*.tasks.md'], ['gen/'], ['src/'], ['docs']],
     );
   });
 

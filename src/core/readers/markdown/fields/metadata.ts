@@ -31,6 +31,8 @@ const PREFIX = String.raw`^([ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?
 const BOLD_OUT = new RegExp(PREFIX + String.raw`\*\*([^*:\n]{1,80}?)\*\*[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?:`);
 // `**Key:** v`
 const BOLD_IN = new RegExp(PREFIX + String.raw`\*\*([^*:\n]{1,80}?):[ \t]*\*\*`);
+// `*Key:* v`, `_Key_: v`: italic keys (the mark hugs the key, so `* Key: v` stays a list item with a plain key)
+const ITALIC = new RegExp(PREFIX + String.raw`([*_])(?=[^\s*_])([^*_:\n]{1,80}?)(?::[ \t]*\2|\2[ \t]*:)`);
 // `Key: v`, only for keys Waveplan knows
 const PLAIN = new RegExp(PREFIX + String.raw`([A-Za-z][A-Za-z0-9 _/-]{0,60}?)[ \t]*:(?=[ \t]|$)`);
 
@@ -44,11 +46,38 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
   let m = BOLD_OUT.exec(head) ?? BOLD_IN.exec(head);
   let plain = false;
   if (!m) {
+    const italic = ITALIC.exec(head);
+    if (italic) return kvLine(line, italic[3].trim(), text.slice(italic[0].length), italic[0].length + 1, false);
     m = PLAIN.exec(head);
     plain = true;
   }
   if (!m) return undefined;
   return kvLine(line, m[2].trim(), text.slice(m[0].length), m[0].length + 1, plain);
+}
+
+// `Size: 300 lines · Depends: none · Branch: x`: several fields on one line, apart where a known key follows a mark.
+const FIELD_MARK = /[·•|]/;
+const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+
+/** The metadata lines of one line of text: one, or one per field when a line holds several. */
+function kvLinesOf(text: string, line: number): KvLine[] {
+  const first = parseKvLine(text, line);
+  if (!first) return [];
+  if (!FIELD_MARK.test(first.value)) return [first];
+  const out: KvLine[] = [];
+  let current = first;
+  FIELD_SEPARATOR.lastIndex = first.column - 1;
+  for (let m = FIELD_SEPARATOR.exec(text); m; m = FIELD_SEPARATOR.exec(text)) {
+    const start = m.index + m[0].length;
+    const next = parseKvLine(text.slice(start), line);
+    if (!next) continue;
+    current.value = text.slice(current.column - 1, m.index);
+    out.push(current);
+    current = { ...next, column: next.column + start };
+    if (current.id) current.id = { ...current.id, column: current.id.column + start };
+  }
+  out.push(current);
+  return out;
 }
 
 /** `key` and its `value` (starting at 1-based `column`) as a metadata line, when the key is one Waveplan knows. */
@@ -77,8 +106,7 @@ export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLin
   for (const p of doc.paragraphs) {
     for (let l = p.line; l < p.endLine; l++) {
       if (skip?.(l)) continue;
-      const kv = parseKvLine(doc.lines[l - 1] ?? '', l);
-      if (kv) out.push(kv);
+      for (const kv of kvLinesOf(doc.lines[l - 1] ?? '', l)) out.push(kv);
     }
   }
   out.sort((a, b) => a.line - b.line);

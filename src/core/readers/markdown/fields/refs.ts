@@ -1,10 +1,10 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
 import { appendAll, fitted } from '../../../model/arrays';
-import type { DependencyRef, RefList } from '../../../model/model';
-import { plainIdOf } from '../../../model/ids';
+import type { DependencyRef, RefList, Span } from '../../../model/model';
+import { parseEffortId, plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
 import { parseRefList, type RefContext } from '../../values';
-import { findIds, maskParens } from './locatedValues';
+import { findIds, maskParens, type Found } from './locatedValues';
 
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
 const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
@@ -104,10 +104,37 @@ function splitEmbedded(ref: DependencyRef): DependencyRef[] {
   const ids = findIds(source);
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
   const col = ref.span.column;
-  return ids.map((f) => ({
-    id: f.value,
-    raw: ref.raw.slice(f.start, f.end),
-    external: false,
-    span: lineSpan(ref.span.file, ref.span.line, col + f.start, f.end - f.start),
-  }));
+  const out: DependencyRef[] = [];
+  ids.forEach((f, i) => {
+    const prev = ids[i - 1];
+    if (prev) appendAll(out, rangeBetween(prev, f, source, ref.span, col));
+    out.push({
+      id: f.value,
+      raw: ref.raw.slice(f.start, f.end),
+      external: false,
+      span: lineSpan(ref.span.file, ref.span.line, col + f.start, f.end - f.start),
+    });
+  });
+  return out;
+}
+
+// `E5.1.1–E5.1.3`, `E5.1.1 to E5.1.3`: what separates the ends of a range of one wave's efforts.
+const RANGE_DASH = /^\s*(?:-|–|—|\.\.|to|through)\s*$/i;
+const MAX_RANGE = 20;
+
+/** The ids between two ends of a range (none unless `a` and `b` are written as one), located at the dash. */
+function rangeBetween(a: Found<string>, b: Found<string>, source: string, span: Span, col: number): DependencyRef[] {
+  const between = source.slice(a.end, b.start);
+  if (!RANGE_DASH.test(between)) return [];
+  const from = parseEffortId(a.value);
+  const to = parseEffortId(b.value);
+  if (!from || !to || from.phase !== to.phase || from.wave !== to.wave) return [];
+  if (to.n <= from.n + 1 || to.n - from.n > MAX_RANGE) return [];
+  const dash = lineSpan(span.file, span.line, col + a.end, between.length);
+  const out: DependencyRef[] = [];
+  for (let n = from.n + 1; n < to.n; n++) {
+    const id = `E${from.phase}.${from.wave}.${n}`;
+    out.push({ id, raw: id, external: false, span: dash, implied: true });
+  }
+  return out;
 }

@@ -6,6 +6,8 @@ export interface MNode {
   /** Where the node is first written, and where it is written with a label. */
   line: number;
   column: number;
+  /** Style classes given to it (`A:::done`, `class A,B done`), where each class name is written. */
+  classes?: Array<{ name: string; line: number; column: number }>;
 }
 
 export interface MEdge {
@@ -35,6 +37,8 @@ export interface MGraph {
 }
 
 const SKIP = /^(?:graph|flowchart|classDef|class|style|linkStyle|click|direction|end|%%)\b/;
+// `class A,B done`: nodes, then the class name.
+const CLASS_STMT = /^class\s+([\w.,\s-]+?)\s+([\w-]+)\s*$/;
 const NODE_ID = /^[A-Za-z0-9_][\w.]*(?:-(?=[A-Za-z0-9_])[\w.]+)*/;
 const SHAPES: Array<[string, string]> = [
   ['(((', ')))'],
@@ -60,11 +64,17 @@ const LINK = /^\s*(<)?(?:-{2,}|={2,}|-\.+-|~{3,})([->ox=])?(?:\|[^|\n]*\|)?/;
 export function parseMermaid(lines: string[], from: number, to: number): MGraph {
   const g: MGraph = { nodes: new Map(), edges: [], subgraphs: [] };
   const open: MSubgraph[] = [];
+  const classes: Array<() => void> = [];
   for (let l = from; l < to; l++) {
     const raw = lines[l - 1] ?? '';
     if (raw.length > 5000) continue;
     for (const stmt of statements(raw)) {
       const text = stmt.text;
+      const cls = CLASS_STMT.exec(text);
+      if (cls) {
+        classStatement(classes, g, cls, l, stmt.column);
+        continue;
+      }
       if (!text || SKIP.test(text)) {
         if (/^end\b/.test(text)) open.pop();
         continue;
@@ -82,6 +92,7 @@ export function parseMermaid(lines: string[], from: number, to: number): MGraph 
       statement(g, text, l, stmt.column, open[open.length - 1]);
     }
   }
+  for (const give of classes) give();
   return g;
 }
 
@@ -202,7 +213,22 @@ function nodeAt(
     next = close + c.length;
     break;
   }
-  const cls = /^:::[\w-]+/.exec(text.slice(next));
-  if (cls) next += cls[0].length;
+  const cls = /^:::([\w-]+)/.exec(text.slice(next));
+  if (cls) {
+    (node.classes ??= []).push({ name: cls[1], line, column: column + next + 3 });
+    next += cls[0].length;
+  }
   return { ref, next };
+}
+
+/** `class A,B done`: the class of nodes written before or after it, given once the graph is read. */
+function classStatement(later: Array<() => void>, g: MGraph, m: RegExpExecArray, line: number, column: number): void {
+  const nameColumn = column + m[0].lastIndexOf(m[2]);
+  for (const raw of m[1].split(',')) {
+    const id = raw.trim();
+    later.push(() => {
+      const node = g.nodes.get(id);
+      if (node) (node.classes ??= []).push({ name: m[2], line, column: nameColumn });
+    });
+  }
 }

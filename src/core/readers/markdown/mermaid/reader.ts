@@ -5,6 +5,7 @@ import type { DependencyRef, WaveDecl } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK } from '../facts';
+import type { KnownStatus } from '../../statusTerms';
 import { parseMermaid, type MEdge, type MGraph, type MNode } from './parse';
 import { contextAt, type Outline } from '../outline';
 import { cleanName, firstId, sizeInText } from '../fields/locatedValues';
@@ -163,7 +164,11 @@ function idFromShape(nodeId: string, phase: number | undefined, dottedPhases: Se
 
 function factFor(file: string, id: string, node: MNode): FactBuilder {
   const label = node.label;
-  if (!label) return new FactBuilder(id, 'mermaid', lineSpan(file, node.line, node.column, node.id.length));
+  if (!label) {
+    const bare = new FactBuilder(id, 'mermaid', lineSpan(file, node.line, node.column, node.id.length));
+    setClassStatus(bare, file, node);
+    return bare;
+  }
   const b = new FactBuilder(id, 'mermaid', lineSpan(file, label.line, label.column, label.text.length));
   const segs = label.text.split(SEGMENTS);
   let offset = 0;
@@ -189,7 +194,38 @@ function factFor(file: string, id: string, node: MNode): FactBuilder {
       b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
     if (size) b.setNumber('estimatedLines', { value: size.value, span: at(size.start, size.end) });
   }
+  setClassStatus(b, file, node);
   return b;
+}
+
+// Class names that say a status (`A:::done`, `class A merged`); others (`critical`, `external`) are only styling.
+const STATUS_CLASSES = new Map<string, KnownStatus>([
+  ['done', 'done'],
+  ['complete', 'done'],
+  ['completed', 'done'],
+  ['merged', 'done'],
+  ['finished', 'done'],
+  ['inprogress', 'in-progress'],
+  ['wip', 'in-progress'],
+  ['active', 'in-progress'],
+  ['started', 'in-progress'],
+  ['review', 'review'],
+  ['inreview', 'review'],
+  ['blocked', 'blocked'],
+  ['failed', 'blocked'],
+  ['pending', 'planned'],
+  ['planned', 'planned'],
+  ['todo', 'planned'],
+  ['notstarted', 'planned'],
+]);
+
+function setClassStatus(b: FactBuilder, file: string, node: MNode): void {
+  for (const c of node.classes ?? []) {
+    const status = STATUS_CLASSES.get(c.name.toLowerCase().replace(/[_-]/g, ''));
+    if (!status) continue;
+    b.set('status', { value: status, span: lineSpan(file, c.line, c.column, c.name.length) });
+    return;
+  }
 }
 
 function externalName(node: MNode | undefined): string {

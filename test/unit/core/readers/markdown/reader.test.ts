@@ -818,6 +818,24 @@ describe('markdown reader: a wave title that only names its phase', () => {
   });
 });
 
+describe('markdown reader: a title naming phase and wave apart by · or /', () => {
+  it('reads `# Phase 4 · Wave 2 — Search` and `## Phase 4 / Wave 3: Ops` as waves of phase 4, not as phase names', () => {
+    const text = '# Phase 4 · Wave 2 — Search\n\n## Phase 4 / Wave 3: Ops\n';
+    const r = readMarkdownPlan('/ws/WAVE-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [4, 2, 'Search'],
+        [4, 3, 'Ops'],
+      ],
+    );
+    assert.deepEqual(
+      r.phases.map((p) => p.name),
+      r.phases.map(() => undefined),
+    );
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [
@@ -1247,6 +1265,7 @@ describe('markdown reader: bullets with only a space between the id and the name
     '- E1.1.1 and E1.1.2 share the tokenizer',
     '- [ ] E1.1.3 needs a review before merge',
     '- E1.1.2 (json-parser): Complete - 420 lines total',
+    '- E1.1.3 might grow past 800 lines if compaction lands in it',
     '',
   ].join('\n');
   const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');

@@ -200,3 +200,117 @@ describe('readStateFile: YAML merge keys', () => {
     );
   });
 });
+
+describe('readStateFile: a state file that is one list of effort records', () => {
+  const json = [
+    '[',
+    '  {"id": "E4.2.1", "status": "done", "lines": 310},',
+    '  {"id": "E4.2.2", "status": "in_progress", "branch": "search/phase4/wave2/query-parser"}',
+    ']',
+  ].join('\n');
+  const yaml = ['- effort_id: E4.2.3', '  status: review', '  estimated_lines: 520', '- just a note'].join('\n');
+
+  it('reads each record as an effort (JSON), with no "object of keys" error', () => {
+    const r = readPlanText('/ws/progress.json', json, 'state');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value, f.actualLines?.value, f.branch?.value]),
+      [
+        ['E4.2.1', 'done', 310, undefined],
+        ['E4.2.2', 'in-progress', undefined, 'search/phase4/wave2/query-parser'],
+      ],
+    );
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.message),
+      [],
+    );
+  });
+
+  it('reads a YAML list the same way, skipping items that are not records', () => {
+    const r = readPlanText('/ws/progress.yaml', yaml, 'state');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value, f.estimatedLines?.value]),
+      [['E4.2.3', 'review', 520]],
+    );
+  });
+
+  it('still says a lone value holds nothing to read', () => {
+    const r = readPlanText('/ws/progress.json', '"E4.2.1 done"', 'state');
+    assert.match(r.diagnostics.map((d) => d.message).join('\n'), /should hold an object of keys/);
+  });
+});
+
+describe('readStateFile: a waves list with dotted ids, and records in other words', () => {
+  const yaml = [
+    'waves:',
+    '  - id: "2.1"',
+    '    name: Metrics',
+    '    efforts:',
+    '      - slug: metrics-sdk',
+    '        id: E2.1.1',
+    '        state: merged',
+    '        loc: {estimate: 450, actual: 470}',
+    '      - slug: exporter',
+    '        id: E2.1.2',
+    '        state: review',
+    '        deps: [E2.1.1]',
+    '  - id: WAVE_2.2',
+    '    name: Dashboards',
+    '    efforts:',
+    '      - {slug: dashboards, id: E2.2.1, needs: [E2.1.2], effort_status: in_progress}',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('reads `slug` as the name, `state` / `effort_status` as the status and `deps` / `needs` as dependencies', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.1.1', 'metrics-sdk', 'done', undefined],
+        ['E2.1.2', 'exporter', 'review', ['E2.1.1']],
+        ['E2.2.1', 'dashboards', 'in-progress', ['E2.1.2']],
+      ],
+    );
+  });
+
+  it('names each wave of the list, in the phase its id gives', () => {
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [2, 1, 'Metrics'],
+        [2, 2, 'Dashboards'],
+      ],
+    );
+  });
+});
+
+describe('readStateFile: more record keys in other words', () => {
+  const json = JSON.stringify(
+    {
+      efforts: {
+        'E3.1.1': { title: 'ledger', status: 'COMPLETED', lines_added: 420 },
+        'E3.1.2': { title: 'invoices', est_loc: 500, worktree_path: 'efforts/phase3/wave1/invoices' },
+        'E3.1.3': { title: 'tax', estimate_lines: 350, depends: 'E3.1.1', base: 'phase3-wave0-integration' },
+      },
+    },
+    null,
+    2,
+  );
+  const r = readPlanText('/ws/orchestrator-state.json', json);
+
+  it('reads lines_added as actual lines, est_loc / estimate_lines as estimates, worktree_path, depends and base', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.actualLines?.value,
+        f.estimatedLines?.value,
+        f.directory?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+        f.baseBranch?.value,
+      ]),
+      [
+        ['E3.1.1', 420, undefined, undefined, undefined, undefined],
+        ['E3.1.2', undefined, 500, 'efforts/phase3/wave1/invoices', undefined, undefined],
+        ['E3.1.3', undefined, 350, undefined, ['E3.1.1'], 'phase3-wave0-integration'],
+      ],
+    );
+  });
+});

@@ -1,0 +1,61 @@
+// Sections whose heading is a metadata key: `## Dependencies` over a list, `## Status` / `## Branch` over a line.
+// They read as the metadata line `**Dependencies**:` / `**Status**: …` would, merged into the metadata lines in line
+// order, so a value written earlier still wins.
+import type { EffortField } from '../../../model/model';
+import type { MdDoc } from '../doc';
+import type { Outline } from '../outline';
+import { keyInfo, refListField } from './keys';
+import type { KvLine } from './metadata';
+
+// Fields one short line states; lists and names are not read from a paragraph.
+const LINE_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
+  'status',
+  'branch',
+  'baseBranch',
+  'directory',
+  'estimatedLines',
+  'actualLines',
+  'canParallelize',
+]);
+
+const NOT_A_VALUE = /^\s*(?:[-*+]\s|[>|]|\d{1,9}[.)]\s)/;
+
+export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvLine[] {
+  const extra: KvLine[] = [];
+  let firstLines: Set<number> | undefined;
+  for (const h of outline.headings) {
+    if (h.level < 2 || h.text.length > 40) continue;
+    // A section that speaks in `- Depends on: …` / `Status: done` lines says itself what each line means.
+    const own = () => kv.some((k) => k.line > h.line && k.line < h.end);
+    const list = refListField(h.text);
+    if (list) {
+      if (!own())
+        extra.push({
+          line: h.line,
+          key: h.text,
+          value: '',
+          column: h.column + h.text.length,
+          field: list,
+          idKey: false,
+        });
+      continue;
+    }
+    const field = keyInfo(h.text).field;
+    if (!field || !LINE_FIELDS.has(field) || own()) continue;
+    firstLines ??= new Set(doc.paragraphs.map((p) => p.line));
+    const line = firstLineBelow(doc, h.line, h.end);
+    if (line === undefined || !firstLines.has(line)) continue;
+    const text = doc.lines[line - 1] ?? '';
+    // A list or quote below (`- E4.1.1 (vet-directory): Complete`) reports on other things, not a value.
+    if (NOT_A_VALUE.test(text)) continue;
+    const lead = text.length - text.trimStart().length;
+    extra.push({ line, key: h.text, value: text.slice(lead), column: lead + 1, field, idKey: false });
+  }
+  return extra.length ? [...kv, ...extra].sort((a, b) => a.line - b.line) : kv;
+}
+
+/** The first non-blank line of a section, when it is near the heading (a value, not a later paragraph). */
+function firstLineBelow(doc: MdDoc, headingLine: number, end: number): number | undefined {
+  for (let l = headingLine + 1; l < Math.min(end, headingLine + 3); l++) if ((doc.lines[l - 1] ?? '').trim()) return l;
+  return undefined;
+}

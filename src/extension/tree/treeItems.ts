@@ -1,0 +1,189 @@
+// What each tree row shows: label, description, icon, tooltip, menus and command, from a snapshot node.
+import * as vscode from 'vscode';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
+import { compactEffortLabel, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
+import type { UnplannedItem } from '../../core/worktrees/list';
+import { COMMANDS } from '../commandIds';
+import { effortMarkdown, findingsByEffort, worstFinding } from '../../core/views/effortText';
+import type { GitStatusView } from '../git/gitStatus';
+import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
+import type { EffortGitView } from '../../core/views/gitStatus';
+import type { PlanNode, Snapshot } from './treeNodes';
+
+/** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
+export interface EffortTarget {
+  folderUri: string;
+  effortId: string;
+}
+
+/** The row VS Code draws for a node of the snapshot. */
+export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | undefined): vscode.TreeItem {
+  const project = s.projects.get(node.folderUri);
+  switch (node.kind) {
+    case 'folder':
+      return item(node, node.folder.name, vscode.TreeItemCollapsibleState.Expanded, 'root-folder', 'waveplan.folder');
+    case 'phase': {
+      const row = phaseRow(node, node.waves.length);
+      const t = item(node, row.label, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');
+      t.description = row.description;
+      t.tooltip = row.title;
+      return t;
+    }
+    case 'wave': {
+      const empty = !s.children.get(node.id)?.length;
+      const state = empty
+        ? vscode.TreeItemCollapsibleState.None
+        : node.current
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed;
+      const row = waveRow(node.wave, project);
+      const title = row.title;
+      const t = item(node, row.label, state, 'layers', 'waveplan.wave');
+      t.description = row.description;
+      // A closed wave still shows that it holds errors or warnings, as the badge counts them.
+      const worst = project ? worstFinding(project, node.wave.efforts) : undefined;
+      if (worst) t.iconPath = findingIcon(worst);
+      t.tooltip = `${title}\n${waveDescription(node.wave.efforts, project)}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
+      return t;
+    }
+    case 'loose':
+      return item(
+        node,
+        'Efforts without a wave',
+        vscode.TreeItemCollapsibleState.Expanded,
+        'question',
+        'waveplan.loose',
+      );
+    case 'coordination': {
+      const t = item(
+        node,
+        'Coordination documents',
+        vscode.TreeItemCollapsibleState.Collapsed,
+        'notebook',
+        'waveplan.coordination',
+      );
+      t.description = `${node.efforts.length}`;
+      t.tooltip =
+        'Plans without an effort number that coordinate a wave or phase (planning, coordination): not efforts to build.';
+      return t;
+    }
+    case 'effort':
+      return effortItem(node.effort, node, project, s, git);
+    case 'unplanned': {
+      const t = item(
+        node,
+        'Unplanned worktrees',
+        vscode.TreeItemCollapsibleState.Collapsed,
+        'git-branch',
+        'waveplan.unplanned',
+      );
+      t.description = `${node.items.length}`;
+      t.tooltip = 'Worktrees and branches named like effort branches that no plan mentions.';
+      return t;
+    }
+    case 'unplannedItem':
+      return unplannedItem(node, node.item);
+  }
+}
+
+function effortItem(
+  effort: Effort,
+  node: PlanNode,
+  project: Project | undefined,
+  s: Snapshot,
+  git: GitStatusView | undefined,
+): vscode.TreeItem {
+  const limits = s.limits.get(node.folderUri) ?? DEFAULT_LIMITS;
+  const findings = project ? (findingsByEffort(project).get(effort.id) ?? []) : [];
+  const worst = project ? worstFinding(project, [effort.id]) : undefined;
+  const errors = worst === 'error';
+  const t = new vscode.TreeItem(compactEffortLabel(effort, limits), vscode.TreeItemCollapsibleState.None);
+  t.id = node.id;
+  const view = git?.effort(node.folderUri, effort.id);
+  const expectBranch = node.kind === 'effort' && node.expectBranch && !!git?.folder(node.folderUri)?.started;
+  t.description = effortTreeDescription(effort, limits, view, expectBranch);
+  t.iconPath = worst ? findingIcon(worst) : statusIcon(effort.status);
+  // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
+  const where = view?.state === 'worktree' ? '.worktree' : view?.state === 'branch-only' ? '.branch' : '';
+  t.contextValue = `waveplan.effort.${errors ? 'error' : effort.status}${where}`;
+  const folderUri = vscode.Uri.parse(node.folderUri);
+  const root = folderUri.scheme === 'file' ? folderUri.fsPath : undefined;
+  let text = project ? effortMarkdown(effort, project, limits, findings, root) : effort.id;
+  if (view) text += `\n\n${gitMarkdown(view, limits).join('\n')}`;
+  const tooltip = new vscode.MarkdownString(text, true);
+  t.tooltip = tooltip;
+  const target: EffortTarget = { folderUri: node.folderUri, effortId: effort.id };
+  t.command = { command: COMMANDS.openEffort, title: 'Open Effort', arguments: [target] };
+  return t;
+}
+
+/** Everything a row shows (label, description, icon, tooltip, menus, command): equal looks need no refresh. */
+export function rowLook(t: vscode.TreeItem): string {
+  const icon = t.iconPath instanceof vscode.ThemeIcon ? `${t.iconPath.id}:${t.iconPath.color?.id ?? ''}` : '';
+  const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : (t.tooltip ?? '');
+  const label = typeof t.label === 'string' ? t.label : (t.label?.label ?? '');
+  return JSON.stringify([label, t.description, icon, tooltip, t.contextValue, t.command?.arguments]);
+}
+
+function item(
+  node: PlanNode,
+  label: string,
+  state: vscode.TreeItemCollapsibleState,
+  icon: string,
+  context: string,
+): vscode.TreeItem {
+  const t = new vscode.TreeItem(label, state);
+  t.id = node.id;
+  t.iconPath = new vscode.ThemeIcon(icon);
+  t.contextValue = context;
+  return t;
+}
+
+const STATUS_ICONS: Record<Effort['status'], [string, string?]> = {
+  planned: ['circle-large-outline'],
+  'in-progress': ['play-circle', 'charts.blue'],
+  review: ['eye', 'charts.purple'],
+  done: ['pass-filled', 'testing.iconPassed'],
+  blocked: ['circle-slash', 'list.warningForeground'],
+  unknown: ['circle-large-outline'],
+};
+
+function findingIcon(severity: 'error' | 'warning'): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(severity, new vscode.ThemeColor(`list.${severity}Foreground`));
+}
+
+function statusIcon(status: Effort['status']): vscode.ThemeIcon {
+  const [icon, color] = STATUS_ICONS[status];
+  return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+function unplannedItem(node: PlanNode, u: UnplannedItem): vscode.TreeItem {
+  const label = u.branch ?? (u.worktree ? `detached HEAD` : '?');
+  const t = item(
+    node,
+    label,
+    vscode.TreeItemCollapsibleState.None,
+    u.kind === 'worktree' ? 'folder' : 'git-branch',
+    `waveplan.unplanned.${u.kind}`,
+  );
+  t.description = u.kind === 'worktree' ? u.worktree : 'branch, no worktree';
+  t.tooltip =
+    u.kind === 'worktree'
+      ? `Worktree ${u.worktree}${u.branch ? ` on ${u.branch}` : ''}: no planned effort uses this branch.`
+      : `Branch ${u.branch}: no planned effort uses it.`;
+  return t;
+}
+
+/** The name, then what git says where it matters: `no branch` only on efforts whose worktree comes next. */
+function effortTreeDescription(
+  effort: Effort,
+  limits: Limits,
+  git: EffortGitView | undefined,
+  expectBranch: boolean,
+): string | undefined {
+  const name = effort.name && effort.name !== effort.id ? effort.name : undefined;
+  const words = gitWords(git, expectBranch, effort.status);
+  const measured = git?.measured !== undefined ? `${git.measured}/${limits.hard} measured` : undefined;
+  const parts = [name, measured, words].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : undefined;
+}

@@ -1,0 +1,107 @@
+// Metadata written other ways than one bold key per line: italic keys, and several fields on one line apart by
+// `·` or `|`. Read through readPlanText, as a plan of that style.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../../src/core/readers';
+import { only } from '../../../support/builders';
+
+const TEXT = [
+  '# Phase 4: Search',
+  '',
+  '## Wave 2',
+  '',
+  '### E4.2.1 — indexer',
+  'Size: 300 lines · Depends: none · Branch: `search/phase4/wave2/indexer`',
+  '',
+  '### E4.2.2 — query-parser',
+  'Size: ~450 lines | Depends: E4.2.1 | Branch: `search/phase4/wave2/query-parser`',
+  '',
+  '### E4.2.3 — ranking',
+  '*Estimate:* 520 lines  ',
+  '_Depends on_: E4.2.1, E4.2.2  ',
+  '*Status:* in progress',
+  '',
+  '### E4.2.4 — docs',
+  'Branch: `search/docs·v2` · Note: the dot inside the branch is its own',
+  '',
+].join('\n');
+
+describe('markdown reader: fields on one line, and italic keys', () => {
+  const r = readPlanText('/ws/PHASE-4-PLAN.md', TEXT);
+  const lines = TEXT.split('\n');
+  const effort = (id: string) => r.efforts.find((f) => f.id === id)!;
+  const deps = (id: string) => effort(id).dependsOn?.refs.map((x) => x.id);
+  const written = (span: { line: number; column: number; endColumn: number }) =>
+    lines[span.line - 1].slice(span.column - 1, span.endColumn - 1);
+
+  it('reads each field of a line apart by `·` or `|`, located in the line', () => {
+    assert.deepEqual(
+      [effort('E4.2.1').estimatedLines?.value, deps('E4.2.1'), effort('E4.2.1').branch?.value],
+      [300, [], 'search/phase4/wave2/indexer'],
+    );
+    assert.deepEqual(
+      [effort('E4.2.2').estimatedLines?.value, deps('E4.2.2'), effort('E4.2.2').branch?.value],
+      [450, ['E4.2.1'], 'search/phase4/wave2/query-parser'],
+    );
+    assert.equal(written(effort('E4.2.2').branch!.span), 'search/phase4/wave2/query-parser');
+    assert.equal(written(effort('E4.2.2').dependsOn!.refs[0].span), 'E4.2.1');
+  });
+
+  it('reads `*Key:*` and `_Key_:` as metadata keys', () => {
+    assert.deepEqual(
+      [effort('E4.2.3').estimatedLines?.value, deps('E4.2.3'), effort('E4.2.3').status?.value],
+      [520, ['E4.2.1', 'E4.2.2'], 'in-progress'],
+    );
+  });
+
+  it('splits only where a known key follows the mark', () => {
+    assert.equal(effort('E4.2.4').branch?.value, 'search/docs·v2');
+  });
+});
+
+describe('markdown reader: an effort plan whose sections are its fields', () => {
+  const file = '/ws/efforts/phase2/wave1/E2.1.4-audit-log/IMPLEMENTATION-PLAN.md';
+  const text = [
+    '# Audit log',
+    '',
+    '## Status',
+    '',
+    'In review — PR #214 opened 2026-11-30.',
+    '',
+    '## Scope',
+    '',
+    'Estimated size: 380 lines.',
+    '',
+    '## Branch',
+    '',
+    '`vault/phase2/wave1/audit-log`',
+    '',
+    '## Base Branch',
+    '',
+    'Status: see above. The base is decided later.',
+    '',
+  ].join('\n');
+  const r = readPlanText(file, text);
+  const lines = text.split('\n');
+
+  it('reads `## Status` and `## Branch` over a line as those fields, located on the line, and the title as the name', () => {
+    const f = only(r.efforts);
+    assert.deepEqual(
+      [f.id, f.name?.value, f.status?.value, f.branch?.value, f.estimatedLines?.value],
+      ['E2.1.4', 'Audit log', 'review', 'vault/phase2/wave1/audit-log', 380],
+    );
+    const b = f.branch!.span;
+    assert.equal(lines[b.line - 1].slice(b.column - 1, b.endColumn - 1), 'vault/phase2/wave1/audit-log');
+  });
+
+  it('leaves a section that speaks in its own key lines to them', () => {
+    assert.equal(only(r.efforts).baseBranch, undefined);
+  });
+
+  it('takes no name from a title that only says what the file is', () => {
+    const plain = readPlanText(file, '# Implementation Plan\n\n## Status\n\n**Done** — merged\n');
+    assert.deepEqual(
+      plain.efforts.map((f) => [f.name?.value, f.status?.value]),
+      [[undefined, 'done']],
+    );
+  });
+});
