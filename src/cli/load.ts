@@ -11,6 +11,7 @@ import { readPlanFile } from '../core/files/readPlanFile';
 import type { Project } from '../core/model/model';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
+import type { CliIO } from './io';
 
 export interface LoadedPlans {
   engine: PlanEngine;
@@ -67,6 +68,19 @@ function folderOf(target: string): string {
   } catch {
     return path.dirname(target);
   }
+}
+
+/**
+ * What went wrong while loading, on stderr; and when nothing went wrong but no plan was found, which names Waveplan
+ * reads and how to add others (an empty result must not look like a clean plan).
+ */
+export function reportProblems(loaded: LoadedPlans, io: CliIO): void {
+  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  if (loaded.problems.length || loaded.project.files.length) return;
+  io.err(
+    'waveplan: no plan or state file found. Waveplan reads files named like PHASE-1-PLAN.md, WAVE-2-PLAN.md, ' +
+      'EFFORT-PLAN-E1.2.1.md or orchestrator-state.json; add other names to "planGlobs" in .waveplan.json.\n',
+  );
 }
 
 /** Exit code 2 when a path named on the command line could not be read, or nothing could be. */

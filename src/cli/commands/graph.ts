@@ -5,14 +5,14 @@ import { projectToMermaid, type GraphFocus } from '../../core/mermaid/flowchart'
 import { intFlag, parseFlags, settingsFrom } from '../args';
 import { GRAPH } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { failedToLoad, loadProject } from '../load';
+import { failedToLoad, loadProject, reportProblems } from '../load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, GRAPH);
   if (values.summary && values.full) throw new UsageError('--summary and --full exclude each other');
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
   const { engine, project } = loaded;
-  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  reportProblems(loaded, io);
   if (failedToLoad(loaded)) return EXIT.usage;
   let focus: GraphFocus | undefined;
   if (values.focus) {

@@ -7,15 +7,15 @@ import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
-import { displayMessage, displayPaths, failedToLoad, loadProject } from '../load';
+import { displayMessage, displayPaths, failedToLoad, loadProject, reportProblems } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { counted } from '../../core/views/counted';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
-  const { project, root, problems } = loaded;
-  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
+  const { project, root } = loaded;
+  reportProblems(loaded, io);
   const rel = displayPaths(root);
   if (values.json) {
     writeStreamedJson(

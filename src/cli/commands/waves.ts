@@ -4,14 +4,14 @@ import { remainingCriticalPath } from '../../core/analysis/remaining';
 import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
-import { failedToLoad, loadProject } from '../load';
+import { failedToLoad, loadProject, reportProblems } from '../load';
 import { counted } from '../../core/views/counted';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
   const { project } = loaded;
-  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  reportProblems(loaded, io);
   if (failedToLoad(loaded)) return EXIT.usage;
   const analysis = analyzeProject(project);
   const remaining = remainingCriticalPath(project);

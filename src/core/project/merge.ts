@@ -7,6 +7,7 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { fitted } from '../model/arrays';
+import { EffortRecord } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { conflictMessage, placeOf } from './conflictMessage';
@@ -296,16 +297,7 @@ function mergeEffort(
   out: PlanDiagnostic[],
 ): Effort {
   const primary = active[0].fact;
-  const effort: Effort = {
-    id,
-    name: id,
-    dependsOn: [],
-    externalDependsOn: [],
-    parallelWith: [],
-    status: 'planned',
-    source: { file: primary.span.file, line: primary.span.line },
-    origins: {},
-  };
+  const effort = new EffortRecord(id, { file: primary.span.file, line: primary.span.line });
   const single = active.length === 1;
   // Name and branch are decided first: what belongs to one effort's work is only taken from sources that are
   // about that effort (sameEffort).

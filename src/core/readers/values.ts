@@ -114,6 +114,7 @@ export function maskParens(text: string): string {
 const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
 const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
 const STRUCK = /~~[^~\n]{0,200}~~/g;
+const ACTUAL_NOTE = /\(\s*(?:actual(?:ly)?|measured|final)\b[:=\s]*~?\s*(\d[\d,]*)/i;
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![A-Za-z])/;
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
@@ -140,6 +141,13 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   }
   const m = NUMBER_OR_RANGE.exec(masked);
   if (!m) return {};
+  const noted = masked === text ? null : ACTUAL_NOTE.exec(text);
+  if (noted) {
+    // `250 (actual 310)`: the estimate, and in its note what was written.
+    const start = noted.index + noted[0].length - noted[1].length;
+    const actual = { value: toNumber(noted[1]), start, end: start + noted[1].length };
+    return { ...sizeOf(text.slice(0, noted.index)), actual };
+  }
   // `~1.1k lines`, `2k LOC`: thousands (a 1,100-line effort must not read as 1 line).
   const k = masked.indexOf('k', m.index) >= 0 || masked.indexOf('K', m.index) >= 0 ? THOUSANDS.exec(masked) : null;
   if (k && k.index === m.index)

@@ -1,5 +1,6 @@
 // Collects one EffortFact field by field: the first value written for a field wins, except names, which rank.
 import type { EffortFact, FactKind, RefList, Span } from '../../model/model';
+import { FactRecord } from '../../model/records';
 import { lineSpan } from '../../model/span';
 
 type Field = Exclude<keyof EffortFact, 'id' | 'kind' | 'span'>;
@@ -22,7 +23,7 @@ export class FactBuilder {
   private count = 0;
 
   constructor(id: string, kind: FactKind, span: Span) {
-    this.fact = { id, kind, span };
+    this.fact = new FactRecord(id, kind, span);
   }
 
   get id(): string {

@@ -190,11 +190,18 @@ function sectionEnds(all: MdHeading[], eof: number): number[] {
   return ends;
 }
 
+const PLAN_THEN_NAME = /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\s*[-–—:|]\s*(.+)$/i;
+
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
 function phaseName(rest: string): string | undefined {
-  const stripped = rest
-    .replace(/^[\s:\-–—]+/, '')
-    .replace(/\s*[-–—:]?\s*(?:Wave[- ]Based\s+)?(?:Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\b.*$/i, '');
+  const lead = rest.replace(/^[\s:\-–—]+/, '');
+  // `PHASE 7 IMPLEMENTATION PLAN — Observability`: the name after the boilerplate.
+  const after = PLAN_THEN_NAME.exec(lead);
+  if (after) return cleanName(after[1])?.value;
+  const stripped = lead.replace(
+    /\s*[-–—:]?\s*(?:Wave[- ]Based\s+)?(?:Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\b.*$/i,
+    '',
+  );
   return cleanName(stripped)?.value;
 }
 

@@ -71,8 +71,25 @@ describe('markdown reader: a size field noted as the actual count', () => {
     assert.equal(text.split('\n')[span.line - 1].slice(span.column - 1, span.endColumn - 1), '420');
   });
 
-  it('keeps a plain size, and a size with another figure in its note, as the estimate', () => {
+  it('keeps a plain size as the estimate, and reads `300 lines (actual 280)` as both, each located', () => {
     assert.deepEqual(sizes('E4.1.2'), [500, undefined]);
-    assert.deepEqual(sizes('E4.1.4'), [300, undefined]);
+    assert.deepEqual(sizes('E4.1.4'), [300, 280]);
+    const f = r.efforts.find((x) => x.id === 'E4.1.4')!;
+    const line = text.split('\n')[f.actualLines!.span.line - 1];
+    assert.equal(line.slice(f.actualLines!.span.column - 1, f.actualLines!.span.endColumn - 1), '280');
+    assert.equal(line.slice(f.estimatedLines!.span.column - 1, f.estimatedLines!.span.endColumn - 1), '300');
+  });
+
+  it('reads a table cell `250 (actual 310)` the same way', () => {
+    const table = [
+      '# Wave 3.1 — Notifications (Phase 3)',
+      '',
+      '| ID | Effort | Size |',
+      '|----|--------|------|',
+      '| E3.1.4 | templates | 250 (actual 310) |',
+      '',
+    ].join('\n');
+    const f = readPlanText('/ws/WAVE-3.1-PLAN.md', table).efforts.find((x) => x.id === 'E3.1.4')!;
+    assert.deepEqual([f.estimatedLines?.value, f.actualLines?.value], [250, 310]);
   });
 });

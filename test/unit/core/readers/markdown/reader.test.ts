@@ -836,6 +836,24 @@ describe('markdown reader: a title naming phase and wave apart by · or /', () =
   });
 });
 
+describe('markdown reader: a phase title with its name after the boilerplate', () => {
+  it('names `# PHASE 7 IMPLEMENTATION PLAN — Observability` Observability; `# Phase 2 Implementation Plan` stays unnamed', () => {
+    const named = readMarkdownPlan(
+      '/ws/PHASE-7-PLAN.md',
+      '# PHASE 7 IMPLEMENTATION PLAN — Observability\n',
+      'phase-plan',
+    );
+    const plain = readMarkdownPlan('/ws/PHASE-2-PLAN.md', '# Phase 2 Implementation Plan\n', 'phase-plan');
+    assert.deepEqual(
+      [...named.phases, ...plain.phases].map((p) => [p.phase, p.name]),
+      [
+        [7, 'Observability'],
+        [2, undefined],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [

@@ -1,0 +1,35 @@
+// Plain objects that gain most of their fields after they are made: a fact field by field as a reader finds them, an
+// effort and its origins field by field as the merge decides them. Made by a constructor, such an object keeps the
+// fields it gains inside itself: V8 sizes a constructor's objects by the fields its first objects came to hold
+// (in-object slack tracking), where an object literal puts every later field in a separate property array (up to
+// 64 bytes more per object, and a copy each time it grows; a plan may hold 100,000 efforts). Their prototype is
+// Object.prototype, so to JSON, spreads, deep equality and every reader they are the literals they replace.
+import type { Effort, EffortFact, FactKind, Span } from './model';
+
+/** Gives a constructor function's objects Object.prototype: they are plain objects. */
+function plainObjects<T>(ctor: T): T {
+  (ctor as unknown as { prototype: object }).prototype = Object.prototype;
+  return ctor;
+}
+
+/** `{ id, kind, span }`, to which a reader adds the fields it finds. */
+export const FactRecord = plainObjects(function (this: EffortFact, id: string, kind: FactKind, span: Span) {
+  this.id = id;
+  this.kind = kind;
+  this.span = span;
+} as unknown as new (id: string, kind: FactKind, span: Span) => EffortFact);
+
+/** An effort as the merge starts it: named by its id, planned, with no value and no origin yet. */
+export const EffortRecord = plainObjects(function (this: Effort, id: string, source: Effort['source']) {
+  this.id = id;
+  this.name = id;
+  this.dependsOn = [];
+  this.externalDependsOn = [];
+  this.parallelWith = [];
+  this.status = 'planned';
+  this.source = source;
+  this.origins = new OriginsRecord();
+} as unknown as new (id: string, source: Effort['source']) => Effort);
+
+/** An effort's origins, field → span of the winning value, filled by the merge. */
+const OriginsRecord = plainObjects(function () {} as unknown as new () => Effort['origins']);
