@@ -8,6 +8,9 @@ export const EDIT_DISTANCE_BUDGET = 2_000_000;
 /** Ids looked at per index key for one suggestion. */
 const CANDIDATES = 256;
 
+/** A reference that is only an id: what namedBy would slug of it is empty. */
+const BARE_ID = /^E\d+\.\d+\.\d+$/;
+
 /** The index keys: `1.2.*` (same wave), `1.*.3` (same number in the phase), `*.2.3` (same wave and number). */
 const SAME_WAVE = 0;
 const SAME_NUMBER_IN_PHASE = 1;
@@ -117,6 +120,8 @@ export class IdSuggester {
 
   private namedBy(ref: DependencyRef, usable: (id: string) => boolean): string | undefined {
     // The words around the number often name the effort: `E1.2.9 (Command structure)`, `E2.1.9-image-builder`.
+    // An id written bare (`E1.2.9`, most of a 100,000-id list) has none: no words to slug.
+    if (BARE_ID.test(ref.raw)) return undefined;
     const words = slugId(ref.raw.replace(/\d+(\.\d+)*/g, ' ').replace(/^\W*(efforts?|e)\b/i, ''));
     if (words.length < 3 || words === 'effort') return undefined;
     const named = this.byName.get(words) ?? this.byPrefix(words);
@@ -142,6 +147,7 @@ export class IdSuggester {
       bestD = d;
       found.set(e.id, d);
     }
+    if (found.size === 0) return [];
     return best([...found.keys()], (x) => found.get(x)!);
   }
 }

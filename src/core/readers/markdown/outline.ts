@@ -6,6 +6,7 @@ import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
+import { isSplitPartHeading } from './fields/splitPart';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -235,6 +236,8 @@ function effortHeading(src: MdHeading, anywhere: boolean, file: string): Heading
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
   // Most headings that are not efforts hold no digit (`Scope`, `Tests`): no pattern can match them.
   const dotted = hasDottedDigits(src.text);
+  // `E1.1.1-split-001: …` is a part of E1.1.1 (see splitPartHeadings), not E1.1.1 itself.
+  if (dotted && isSplitPartHeading(src.text)) return undefined;
   const m = dotted ? EFFORT_HEAD.exec(src.text) : null;
   if (m) {
     const id = firstId(src.text)!;

@@ -26,7 +26,7 @@ import { buildOutline, headingAt } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
-import { splitSections } from './splitSections';
+import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan } from '../../files/classify';
@@ -93,8 +93,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     ? { decls: [] }
     : metadataDecls(doc, outline, kv, byHeading, (line) => bulletOwner[line] !== undefined);
   const preamble = fromMetadata.preamble;
+  // Headings of split parts (`E1.1.1-split-001`): their sections' fields are the parts', not the effort's.
+  const parts = splitPartHeadings(file, outline);
   const ownerAt = (line: number): Decl | undefined => {
     const owner = bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
+    if (owner !== bulletOwner[line] && parts.inside(line)) return undefined;
     return owner === own && inSplit(line) ? undefined : owner;
   };
 
@@ -126,6 +129,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     decls.push(d);
   };
   list(own);
+  // They also record that their effort was split, and into how many parts.
+  for (const [id, part] of parts.byId) {
+    const d = byHeading.find((x) => x?.b.id === id);
+    if (d && d.b.fact.split === undefined) d.b.set('split', { value: part.count, span: part.span });
+  }
   for (const d of byHeading) list(d);
   for (const d of fromMetadata.decls) list(d);
   for (const d of bullets) list(d);

@@ -4,6 +4,7 @@
 import type { Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { Outline } from './outline';
+import { isSplitPartHeading, splitPartOf } from './fields/splitPart';
 
 const SPLIT_HEAD = /^[^\p{L}\p{N}]*split[\s_-]*(?:#|no\.?\s*)?0*(\d{1,3})(?!\d)/iu;
 
@@ -30,6 +31,34 @@ export function splitSections(file: string, outline: Outline): SplitSections {
   return {
     count: parts.size,
     span,
+    inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
+  };
+}
+
+export interface SplitParts {
+  /** Per effort id, how many parts its headings name, and where the first is. */
+  byId: Map<string, { count: number; span: Span }>;
+  /** Whether a line lies in a part's section (its fields are the part's). */
+  inside(line: number): boolean;
+}
+
+const NO_PARTS: SplitParts = { byId: new Map(), inside: () => false };
+
+/** The split parts a plan's headings name (`#### E1.1.1-split-001: …`), per effort. */
+export function splitPartHeadings(file: string, outline: Outline): SplitParts {
+  const found = new Map<string, { parts: Set<number>; span: Span }>();
+  const ranges: Array<[number, number]> = [];
+  for (const h of outline.headings) {
+    if (!isSplitPartHeading(h.text)) continue;
+    const { id, part } = splitPartOf(h.text)!;
+    const seen = found.get(id) ?? { parts: new Set<number>(), span: lineSpan(file, h.line, h.column, h.text.length) };
+    seen.parts.add(part);
+    found.set(id, seen);
+    ranges.push([h.line, h.end]);
+  }
+  if (!ranges.length) return NO_PARTS;
+  return {
+    byId: new Map([...found].map(([id, v]) => [id, { count: v.parts.size, span: v.span }])),
     inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
   };
 }

@@ -149,6 +149,9 @@ export function nameAfterId(text: string): string | undefined {
   return rest || undefined;
 }
 
+// The split-part suffix of an id or key: `-split-001`, `--split-2`, `_split_003`.
+const SPLIT_PART = /\d[-_]{1,2}split[-_]?\d{1,3}\b/i;
+
 export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: number): Draft | undefined {
   const found: Partial<Record<Role, Entry>> = {};
   for (const entry of entries(ctx, node)) {
@@ -167,6 +170,8 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const index = found.index ? num(found.index.value) : undefined;
   const id = resolveId({ idText, key: scope.key?.text, nameText, phase: phase?.value, wave: wave?.value, index });
   if (!id) return undefined;
+  // `E1.1.1-split-001`: a part of a split effort, with its own branch and size; not a second record of E1.1.1.
+  if (SPLIT_PART.test(idText ?? scope.key?.text ?? '')) return undefined;
 
   if (nameText && found.name) {
     const name = nameAfterId(nameText);

@@ -213,8 +213,9 @@ function isActualNote(before: string, after: string): boolean {
   return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
 }
 
-// `420 lines (actual)`, `380 — measured`: the note is all that follows the figure.
-const ACTUAL_ONLY_AFTER = /^\s*(?:lines?|loc)?\s*[-–—,([]?\s*(?:actual|measured|final)\s*[)\]]?\s*[.;]?\s*$/i;
+// `420 lines (actual)`, `380 — measured`: the note is all that follows the figure. No two blank runs meet across an
+// optional part (a long run of blanks would backtrack quadratically).
+const ACTUAL_ONLY_AFTER = /^\s*(?:(?:lines?|loc)\s*)?(?:[-–—,([]\s*)?(?:actual|measured|final)(?:\s*[)\].;])*\s*$/i;
 
 /** Whether a size field's figure (at start…end of its text) is noted as what was written: `actual: 420`, `420 (actual)`. */
 export function notedAsActual(text: string, start: number, end: number): boolean {

@@ -148,6 +148,12 @@ describe('markdown reader: bad input', () => {
       Array.from({ length: 300 }, () => `### Phase 1${' '.repeat(2000)}x`).join('\n'),
       Array.from({ length: 300 }, () => `### Effort${' '.repeat(2000)}x`).join('\n'),
       `| Effort | Lines |\n|---|---|\n${Array.from({ length: 300 }, () => `| 1.1.1 | ${'1,'.repeat(2000)} |`).join('\n')}`,
+      // Sizes noted as actual (`420 (actual)`, `300 (actual 280)`), fields apart by `|`, Mermaid class lines.
+      `### E1.1.1: x\n**Size**: 300${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 300 (actual${' '.repeat(n)}x`,
+      `### E1.1.1: x\nSize: 1 |${' '.repeat(n)}x`,
+      `### E1.1.1: x\nSize: 1${' | x'.repeat(n / 4)}`,
+      `\`\`\`mermaid\ngraph TD\n${Array.from({ length: 100 }, () => `class ${'a '.repeat(2400)}!`).join('\n')}\n\`\`\``,
     ];
     for (const text of cases) readChecked(text);
   });

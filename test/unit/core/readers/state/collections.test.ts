@@ -314,3 +314,29 @@ describe('readStateFile: more record keys in other words', () => {
     );
   });
 });
+
+describe('readStateFile: records of split parts', () => {
+  const json = JSON.stringify(
+    {
+      efforts_completed: [
+        { effort_id: 'E1.1.1', branch: 'core/phase1/wave1/api-types', lines_changed: 1240, review_status: 'SPLIT' },
+        { effort_id: 'E1.1.1-split-001', branch: 'core/phase1/wave1/api-types--split-001', lines_changed: 610 },
+        { effort_id: 'E1.1.1--split-002', branch: 'core/phase1/wave1/api-types--split-002', lines_changed: 630 },
+      ],
+    },
+    null,
+    2,
+  );
+  const r = readPlanText('/ws/orchestrator-state.json', json);
+
+  it('are parts of the split effort, not more records of it: no conflict, the effort keeps its own branch and size', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.branch?.value, f.actualLines?.value, f.name?.value]),
+      [['E1.1.1', 'core/phase1/wave1/api-types', 1240, undefined]],
+    );
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      [],
+    );
+  });
+});
