@@ -12,6 +12,7 @@ import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey } from '../values';
+import { applyBulletParts, bulletParts } from './fields/bulletSegments';
 
 export interface Decl {
   b: FactBuilder;
@@ -89,9 +90,12 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
+      // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|`.
+      const parts = bulletParts(m[4]);
+      const body = parts ? m[4].slice(0, parts.nameEnd) : m[4];
       // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
-      const deps = BULLET_DEPS.exec(m[4]);
-      const rest = deps ? m[4].slice(0, deps.index) : m[4];
+      const deps = BULLET_DEPS.exec(body);
+      const rest = deps ? body.slice(0, deps.index) : body;
       if (deps) {
         const p = parseEffortId(id);
         setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
@@ -108,6 +112,13 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
           value: size.value,
           span: at(nameStart + size.start, nameStart + size.end),
         });
+      if (parts) {
+        const p = parseEffortId(id);
+        applyBulletParts(b, parts.parts, (s, e) => at(nameStart + s, nameStart + e), {
+          phase: p?.phase,
+          wave: p?.wave,
+        });
+      }
       out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(id, idSpan) });
       continue;
     }

@@ -105,3 +105,40 @@ describe('markdown reader: an effort plan whose sections are its fields', () => 
     );
   });
 });
+
+describe('markdown reader: bullets whose fields follow the name apart by ·', () => {
+  const text = [
+    '# Phase 2 — Wave 2: Reporting',
+    '',
+    '1. **E2.2.1 — report-engine** · ~560 lines · depends on E2.1.3',
+    '2. **E2.2.2 — csv-export** · ~220 lines · depends on E2.2.1',
+    '3. **E2.2.3 — pdf-export** · ~740 lines · depends on E2.2.1 · blocked',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/WAVE-2-PLAN.md', text);
+  const lines = text.split('\n');
+
+  it('reads the name, size, dependencies and status of each part, each located', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+        f.status?.value,
+      ]),
+      [
+        ['E2.2.1', 'report-engine', 560, ['E2.1.3'], undefined],
+        ['E2.2.2', 'csv-export', 220, ['E2.2.1'], undefined],
+        ['E2.2.3', 'pdf-export', 740, ['E2.2.1'], 'blocked'],
+      ],
+    );
+    const f = r.efforts[2];
+    const at = (s: { line: number; column: number; endColumn: number }) =>
+      lines[s.line - 1].slice(s.column - 1, s.endColumn - 1);
+    assert.deepEqual(
+      [at(f.estimatedLines!.span), at(f.dependsOn!.span), at(f.status!.span)],
+      ['740', 'E2.2.1', 'blocked'],
+    );
+  });
+});

@@ -1,0 +1,68 @@
+// `1. **E2.2.1 — report-engine** · ~560 lines · depends on E2.1.3 · blocked`: a bullet whose fields follow its
+// name, apart by `·`, `•` or `|`. The first part is the name; each other part is a size, a dependency list or a
+// status, each located in the item.
+import type { Span } from '../../../model/model';
+import type { FactBuilder } from '../facts';
+import { parseStatus } from '../../values';
+import { sizeInText } from './locatedValues';
+import { readRefs } from './refs';
+
+const SEGMENT = /[ \t]+[·•|][ \t]+/g;
+const SEGMENT_MARK = /[·•|]/;
+const SEG_DEPS = /^(?:depends\s+on|deps?:?|needs|requires|blocked\s+by|after)\s+(.+?)\s*$/i;
+
+export interface BulletParts {
+  /** Where the name part ends in the text after the id. */
+  nameEnd: number;
+  parts: Array<{ text: string; start: number }>;
+}
+
+/** The parts of the text after a bullet's id, or undefined when it holds no field marks. */
+export function bulletParts(body: string): BulletParts | undefined {
+  if (!SEGMENT_MARK.test(body) || body.length > 500) return undefined;
+  const parts: BulletParts['parts'] = [];
+  let nameEnd = -1;
+  let from = 0;
+  SEGMENT.lastIndex = 0;
+  for (let m = SEGMENT.exec(body); m; m = SEGMENT.exec(body)) {
+    if (nameEnd < 0) nameEnd = m.index;
+    else parts.push({ text: body.slice(from, m.index), start: from });
+    from = m.index + m[0].length;
+  }
+  if (nameEnd < 0) return undefined;
+  parts.push({ text: body.slice(from), start: from });
+  return { nameEnd, parts };
+}
+
+/** Sets the size, dependencies and status the parts state (`at` takes offsets in the text after the id). */
+export function applyBulletParts(
+  b: FactBuilder,
+  parts: BulletParts['parts'],
+  at: (start: number, end: number) => Span,
+  place: { phase?: number; wave?: number },
+): void {
+  for (const part of parts) {
+    const trimmed = part.text.trimEnd();
+    const deps = SEG_DEPS.exec(trimmed);
+    if (deps && !b.fact.dependsOn) {
+      const start = part.start + trimmed.length - deps[1].length;
+      const span = at(start, start + deps[1].length);
+      b.setRefs('dependsOn', {
+        span,
+        refs: readRefs(deps[1], { file: span.file, line: span.line, column: span.column, ...place }),
+      });
+      continue;
+    }
+    const size = sizeInText(trimmed);
+    if (size && !b.fact.estimatedLines && !b.fact.actualLines) {
+      b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
+        value: size.value,
+        span: at(part.start + size.start, part.start + size.end),
+      });
+      continue;
+    }
+    const status = trimmed.length <= 30 ? parseStatus(trimmed) : 'unknown';
+    if (status !== 'unknown' && !b.fact.status)
+      b.set('status', { value: status, span: at(part.start, part.start + trimmed.length) });
+  }
+}
