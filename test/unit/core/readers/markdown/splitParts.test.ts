@@ -45,3 +45,31 @@ describe('markdown reader: headings of split parts', () => {
     assert.match(d.message, /It was split into 2 parts\./);
   });
 });
+
+describe('the split fix: where it is offered', () => {
+  it('is offered for an effort declared by a heading, not for one declared only by a table row or a list item', () => {
+    const file = '/ws/WAVE-3.1-PLAN.md';
+    const text = [
+      '# Wave 3.1 — Notifications (Phase 3)',
+      '',
+      '| ID | Effort | Size |',
+      '|----|--------|------|',
+      '| E3.1.3 | push-sender | 1.1k |',
+      '',
+      '- E3.1.4 digest-mailer (~900 lines)',
+      '',
+      '### E3.1.5: sms-gateway',
+      '**Estimated Lines**: 950',
+      '',
+    ].join('\n');
+    const oversized = lint({ [file]: text }).diagnostics.filter((d) => d.code === 'effort-oversized');
+    assert.deepEqual(
+      oversized.map((d) => [d.efforts[0], (d.fixes ?? []).some((f) => f.kind === 'split-effort')]),
+      [
+        ['E3.1.3', false],
+        ['E3.1.4', false],
+        ['E3.1.5', true],
+      ],
+    );
+  });
+});
