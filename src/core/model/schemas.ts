@@ -159,8 +159,9 @@ export const OrchestratorStateFileSchema = z
       .optional(),
     project_progression: z
       .looseObject({
-        current_phase: PhaseProgressSchema.optional(),
-        current_wave: WaveProgressSchema.optional(),
+        // A number or name is as meaningful as the record (`current_phase: 1`).
+        current_phase: z.union([z.number().int(), z.string(), PhaseProgressSchema]).optional(),
+        current_wave: z.union([z.number().int(), z.string(), WaveProgressSchema]).optional(),
         efforts_completed: effortList.optional(),
         efforts_in_progress: effortList.optional(),
         waves_completed: z.array(z.union([z.string(), WaveProgressSchema])).optional(),

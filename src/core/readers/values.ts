@@ -114,7 +114,8 @@ export function maskParens(text: string): string {
 const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
 const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
 const STRUCK = /~~[^~\n]{0,200}~~/g;
-const ACTUAL_NOTE = /\((?:actual(?:ly)?|measured|final|\s(?:actual(?:ly)?|measured|final))\b[:=\s]*(?:~\s*)?(\d[\d,]*)/i;
+const ACTUAL_NOTE =
+  /\((?:actual(?:ly)?|measured|final|\s(?:actual(?:ly)?|measured|final))\b[:=\s]*(?:~\s*)?(\d[\d,]*)/i;
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![A-Za-z])/;
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */

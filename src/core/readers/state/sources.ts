@@ -78,7 +78,8 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     if (e.norm === 'pre_planned_infrastructure')
       keyedEfforts(ctx, field(entries(ctx, e.value), 'efforts')?.value, {}, RANK.prePlanned, sink);
     else if (e.norm === 'planning_files') planningFiles(ctx, e, sink);
-    else if (e.norm === 'phase_structure') phaseStructure(ctx, e, sink);
+    // `phases: {phase_1: {waves: {wave_2: {efforts: …}}}}` is phase_structure under another name.
+    else if (e.norm === 'phase_structure' || (e.norm === 'phases' && isMap(e.value))) phaseStructure(ctx, e, sink);
     else if (LIST_STATUS.has(e.norm)) effortList(ctx, e, {}, sink);
     else if (e.norm === 'phase_status') phaseStatus(ctx, e, sink);
     else if (e.norm === 'waves_per_phase') wavesPerPhase(ctx, e, sink);

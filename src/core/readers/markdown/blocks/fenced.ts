@@ -7,6 +7,7 @@ import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
 import { readRefs } from '../fields/refs';
 import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './structured';
+import { withNestedFields } from './nested';
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
 import { keyInfo } from '../fields/keys';
 import { parseStatus } from '../../values';
@@ -90,12 +91,15 @@ function readOne(
 ): void {
   const { text, strip } = fenceContent(doc, fence);
   if (!LIKELY.test(text) || text.length > 200_000) return;
-  const parsed = kind === 'json-block' ? parseJsonBlock(text) : parseYamlBlock(text);
+  const parse = kind === 'json-block' ? parseJsonBlock : parseYamlBlock;
+  const parsed = parse(text);
   const at = new BlockPositions(doc.file, fence.contentStart, text, strip);
+  // `"effort": {"id": …, "name": …}`, `"size": {"estimate": 480}`: one effort's fields one level down.
+  const entries = parsed.error ? parsed.entries : withNestedFields(parsed.entries, text, parse);
   let idEntry: { id: string; span: Span } | undefined;
   let strong = 0;
   const known: Array<{ entry: Entry; field: EffortField }> = [];
-  for (const entry of parsed.entries) {
+  for (const entry of entries) {
     const { norm, field: keyField } = keyInfo(entry.key);
     if (ID_KEYS.has(norm) || norm === 'effort') {
       const v = entry.value;
@@ -114,8 +118,11 @@ function readOne(
     known.push({ entry, field });
   }
   if (!idEntry && !parsed.error && listsEfforts(parsed.entries)) {
-    appendAll(out.facts, effortListFacts(doc.file, fence, kind, text, strip));
-    return;
+    const listed = effortListFacts(doc.file, fence, kind, text, strip);
+    if (listed.length) {
+      appendAll(out.facts, listed);
+      return;
+    }
   }
   const looksLikeMetadata = idEntry !== undefined || strong >= (kind === 'front-matter' ? 1 : 2);
   const owner = idEntry ? undefined : ownerAt(fence.line);

@@ -340,3 +340,43 @@ describe('readStateFile: records of split parts', () => {
     );
   });
 });
+
+describe('readStateFile: phases as a mapping of phase_N keys', () => {
+  const yaml = [
+    'project_progression:',
+    '  current_phase: 1',
+    '  current_wave: 2',
+    'phases:',
+    '  phase_1:',
+    '    name: Foundations',
+    '    waves:',
+    '      wave_1:',
+    '        efforts:',
+    '          E1.1.1: {name: auth-core, status: merged, lines: 512}',
+    '      wave_2:',
+    '        efforts:',
+    '          E1.2.1: {name: oauth-flows, status: in_review, estimate: 640, depends_on: [E1.1.1]}',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('reads it as phase_structure: named phase, its waves and their efforts', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.actualLines?.value, f.estimatedLines?.value]),
+      [
+        ['E1.1.1', 'auth-core', 'done', 512, undefined],
+        ['E1.2.1', 'oauth-flows', 'review', undefined, 640],
+      ],
+    );
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[1, 'Foundations']],
+    );
+  });
+
+  it('takes a number for the current phase and wave without a format warning', () => {
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.message),
+      [],
+    );
+  });
+});
