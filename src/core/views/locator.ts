@@ -16,6 +16,8 @@ export interface Occurrence {
   id: string;
   span: Span;
   role: OccurrenceRole;
+  /** A reference not written but meant: an id inside a range, located at the range's dash. */
+  implied?: boolean;
 }
 
 interface Block {
@@ -189,7 +191,8 @@ export class ProjectLocator {
     let best: Occurrence | undefined;
     for (const o of this.occurrencesIn(file)) {
       if (startOf(o.span) > p) break;
-      if (p > endOf(o.span)) continue;
+      // An implied id's span is the range's dash alone: the character after it starts the range's upper end.
+      if (p > endOf(o.span) || (o.implied && p === endOf(o.span))) continue;
       if (!best || (o.role === 'reference' && best.role !== 'reference') || size(o.span) < size(best.span)) best = o;
     }
     return best;
@@ -220,7 +223,8 @@ function occurrencesOwnedBy(project: Project, id: string, at: number, facts: rea
         ? 'declaration'
         : 'statement';
     own({ id, span: fact.span, role });
-    for (const ref of refsOf(fact)) own({ id: ref.id, span: ref.span, role: 'reference' });
+    for (const ref of refsOf(fact))
+      own({ id: ref.id, span: ref.span, role: 'reference', ...(ref.implied ? { implied: true } : {}) });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { fromPosition, toRange } from '../util/convert';
 import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
+import { impliedRangeAt, impliedRangeMarkdown } from '../../core/views/impliedRange';
 import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
 
@@ -18,17 +19,18 @@ export class EffortHoverProvider implements vscode.HoverProvider {
     const hit = this.index.locateDocument(document);
     if (!hit) return undefined;
     const { line, column } = fromPosition(position);
-    const occurrence = locatorFor(hit.project).at(hit.file, line, column);
+    const locator = locatorFor(hit.project);
+    const limits = readSettings(hit.folder.uri).limits;
+    const range = impliedRangeAt(locator, hit.file, line, column, document.lineAt(position.line).text);
+    if (range) {
+      const text = impliedRangeMarkdown(range, hit.project, limits, rootOf(hit.folder));
+      return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(range.dash));
+    }
+    const occurrence = locator.at(hit.file, line, column);
     if (!occurrence) return undefined;
     const effort = hit.project.byId.get(occurrence.id);
     const text = effort
-      ? effortMarkdown(
-          effort,
-          hit.project,
-          readSettings(hit.folder.uri).limits,
-          findingsByEffort(hit.project).get(effort.id),
-          rootOf(hit.folder),
-        )
+      ? effortMarkdown(effort, hit.project, limits, findingsByEffort(hit.project).get(effort.id), rootOf(hit.folder))
       : `**${occurrence.id}**: no effort with this id in the plan`;
     return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(occurrence.span));
   }

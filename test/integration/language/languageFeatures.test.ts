@@ -52,6 +52,33 @@ describe('language features on plan files', () => {
     assert.ok(text.includes('**E9.9.9**: no effort with this id in the plan'), text);
   });
 
+  it('hovers the dash of a range with every effort it stands for, as not written there', async () => {
+    const api = await pristineFixtures();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(
+      plans.p1.uri,
+      new vscode.Position(plans.p1.lineCount, 0),
+      '\n#### E1.2.9: range-user\n**Dependencies**: E1.1.1\u2013E1.1.4\n',
+    );
+    try {
+      await applyUnsaved(edit);
+      await waitFor(() => api.index.project().byId.get('E1.2.9')?.dependsOn.length === 4, 10_000, 'the range read');
+      const at = rangeOf(plans.p1, '**Dependencies**: E1.1.1\u2013E1.1.4', '\u2013').start;
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at),
+      );
+      assert.ok(
+        text.includes('**E1.1.1\u2013E1.1.4**: the range also names E1.1.2, E1.1.3, which are not written here.'),
+        text,
+      );
+      assert.ok(text.includes('**E1.1.2** account-index'), text);
+      assert.ok(text.includes('**E1.1.3** import-pipeline'), text);
+    } finally {
+      await revert(PHASE1);
+    }
+    await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
+  });
+
   it('goes to the definition of an effort in another file', async () => {
     const at = rangeOf(plans.p2, '**Dependencies**: [E1.2.1]', 'E1.2.1').start;
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(

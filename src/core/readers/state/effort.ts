@@ -17,6 +17,7 @@ import {
   bool,
   contentStart,
   entries,
+  isMap,
   isScalar,
   isSeq,
   items,
@@ -204,7 +205,9 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
   // A bare `lines: 540` counts what was written once the code is (in review or) done; before that, what is planned.
-  if (found.lines) {
+  // `lines: {estimated: 300, actual: 344}` names its figures as `size:` does.
+  if (found.lines && isMap(found.lines.value)) sizeRecord(ctx, fields, found.lines);
+  else if (found.lines) {
     const written = status?.value === 'done' || status?.value === 'review';
     const field = written || fields.estimatedLines ? 'actualLines' : 'estimatedLines';
     if (!fields[field]) setSize(ctx, fields, field, found.lines);

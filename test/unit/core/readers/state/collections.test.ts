@@ -380,3 +380,22 @@ describe('readStateFile: phases as a mapping of phase_N keys', () => {
     );
   });
 });
+
+describe('readStateFile: a lines object', () => {
+  it('reads `lines: {estimated, actual}` as size: does', () => {
+    const json = JSON.stringify({
+      efforts: [
+        { id: 'E1.1.1', status: 'done', lines: { estimated: 300, actual: 344 } },
+        { id: 'E1.2.1', status: 'in_progress', lines: { estimated: 700 } },
+      ],
+    });
+    const r = readPlanText('/ws/orchestrator-state.json', json);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.estimatedLines?.value, f.actualLines?.value]),
+      [
+        ['E1.1.1', 300, 344],
+        ['E1.2.1', 700, undefined],
+      ],
+    );
+  });
+});
