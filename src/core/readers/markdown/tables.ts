@@ -10,7 +10,7 @@ import { FactBuilder, NAME_RANK } from './facts';
 import { contextAt, type Outline } from './outline';
 import { refListAt } from './fields/refs';
 import { applyInlineField } from './fields/inlineFields';
-import { cleanValue, expandIdRange, firstId, locateSize, locateWave } from './fields/locatedValues';
+import { cleanValue, expandIdRange, firstId, locateBool, locateSize, locateWave } from './fields/locatedValues';
 import { keyInfo } from './fields/keys';
 import { parseStatus } from '../values';
 
@@ -82,7 +82,10 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
           ? undefined
           : i === altCol
             ? 'name'
-            : keys[i].field,
+            : // `| Parallel |` holds ids (parallel with) or yes/no (can parallelize), told cell by cell.
+              h === 'parallel'
+              ? 'parallelWith'
+              : keys[i].field,
       )
       .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
     for (let l = t.line + 2; l < t.endLine; l++) {
@@ -104,7 +107,7 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
       }
       cells.forEach((cell, i) => {
         // The `Effort` column that gave this row its id names it with what follows the id (`E3.2.1: Dashboards`).
-        if (i === row.col && i === altCol) nameAfterId(b, cell, doc.file, l);
+        if (i === row.col && (i === altCol || i === nameCol)) nameAfterId(b, cell, doc.file, l);
         else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place);
       });
     }
@@ -114,7 +117,7 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
 function nameAfterId(b: FactBuilder, cell: Cell, file: string, line: number): void {
   const id = firstId(cell.text);
   if (!id) return;
-  const rest = cell.text.slice(id.end).replace(/^[\s:\-–—]+/, '');
+  const rest = cell.text.slice(id.end).replace(/^[\s:\-–—*_]+/, '');
   const v = cleanValue(rest);
   const start = cell.text.length - rest.length;
   if (v) b.setName(v.value, lineSpan(file, line, cell.column + start + v.start, v.end - v.start), NAME_RANK.heading);
@@ -217,10 +220,16 @@ function applyCell(
   if (applyInlineField(b, field, text, at)) return;
   switch (field) {
     case 'dependsOn':
-    case 'parallelWith':
+    case 'parallelWith': {
+      const yesNo = field === 'parallelWith' && !firstId(text) ? locateBool(text) : undefined;
+      if (yesNo) {
+        b.set('canParallelize', { value: yesNo.value, span: at(yesNo.start, yesNo.end) });
+        return;
+      }
       if (!b.has(field))
         b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
       return;
+    }
     case 'status': {
       const status = parseStatus(text);
       if (status !== 'unknown') b.set('status', { value: status, span: at(0, text.length) });

@@ -142,3 +142,30 @@ describe('markdown reader: bullets whose fields follow the name apart by ·', ()
     );
   });
 });
+
+describe('markdown reader: an effort table with names beside bold ids and a Parallel column', () => {
+  const text = [
+    '# Phase 4 Implementation Plan: Search',
+    '',
+    '## Wave 4.1 — Indexing',
+    '',
+    '| Effort | Est. | Deps | Parallel |',
+    '|---|---|---|---|',
+    '| **E4.1.1** crawler | 450 | – | E4.1.2 |',
+    '| **E4.1.2** tokenizer | 300 | – | Yes |',
+    '| E4.1.3 | 700 | E4.1.1, E4.1.2 | No |',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/PHASE-4-IMPLEMENTATION-PLAN.md', text);
+
+  it('names each effort after its id, and reads ids in `Parallel` as parallel-with, yes/no as can-parallelize', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.parallelWith?.refs.map((x) => x.id), f.canParallelize?.value]),
+      [
+        ['E4.1.1', 'crawler', ['E4.1.2'], undefined],
+        ['E4.1.2', 'tokenizer', undefined, true],
+        ['E4.1.3', undefined, undefined, false],
+      ],
+    );
+  });
+});
