@@ -97,6 +97,15 @@ describe('markdown reader: an effort plan whose sections are its fields', () => 
     assert.equal(only(r.efforts).baseBranch, undefined);
   });
 
+  it('reads `## Size` and `## Base Branch` over a line the same way', () => {
+    const more = readPlanText(
+      file,
+      '# Audit log\n\n## Size\n\n~420 lines\n\n## Base Branch\n\n`vault/phase2-integration`\n',
+    );
+    const f = only(more.efforts);
+    assert.deepEqual([f.estimatedLines?.value, f.baseBranch?.value], [420, 'vault/phase2-integration']);
+  });
+
   it('takes no name from a title that only says what the file is', () => {
     const plain = readPlanText(file, '# Implementation Plan\n\n## Status\n\n**Done** — merged\n');
     assert.deepEqual(
