@@ -232,24 +232,51 @@ export function idSpanOf(file: string, h: Heading): Span {
   return lineSpan(file, h.line, h.column + e.idStart, e.idSpan.endColumn - e.idSpan.column);
 }
 
+// A heading's own number before its effort (`1. `, `2) `, `Step 3: `).
+const ORDINAL = /^[^\p{L}\p{N}]*(?:step\s+)?\d{1,3}\s*[.):]\s+/iu;
+const TRAILING_ID = /[([]\s*`?E?\d{1,3}\.\d{1,3}\.\d{1,3}`?\s*[)\]]\s*$/;
+
+function isDigitOrStep(text: string): boolean {
+  const first = firstDigit(text);
+  return first >= 0 && (first < 6 || /^\W*step\s/i.test(text));
+}
+
+/** An effort heading whose id is the first id in its text, and whose name starts at `nameStart`. */
+function idHeading(src: MdHeading, file: string, nameStart: number): HeadingEffort {
+  const id = firstId(src.text)!;
+  const e = withName(
+    { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
+    src.text,
+    nameStart,
+  );
+  const lead = e.status ? undefined : leadingStatus(src.text, id.start);
+  if (lead) e.status = lead;
+  if (src.text.indexOf('~~', id.end) >= 0 && STRUCK.test(src.text)) e.struck = true;
+  return e;
+}
+
 function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
   // Most headings that are not efforts hold no digit (`Scope`, `Tests`): no pattern can match them.
   const dotted = hasDottedDigits(src.text);
   // `E1.1.1-split-001: …` is a part of E1.1.1 (see splitPartHeadings), not E1.1.1 itself.
   if (dotted && isSplitPartHeading(src.text)) return undefined;
-  const m = dotted ? EFFORT_HEAD.exec(src.text) : null;
-  if (m) {
-    const id = firstId(src.text)!;
-    const e = withName(
-      { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
-      src.text,
-      src.text.length - m[4].length,
+  // `### 1. E1.3.1: Retry policy`, `### Step 3: E1.3.3 Bulkhead`: a numbered heading, the number not the id.
+  const ordinal = dotted && isDigitOrStep(src.text) ? ORDINAL.exec(src.text) : null;
+  const m = dotted
+    ? (EFFORT_HEAD.exec(src.text) ?? (ordinal ? EFFORT_HEAD.exec(src.text.slice(ordinal[0].length)) : null))
+    : null;
+  if (m) return idHeading(src, file, src.text.length - m[4].length);
+  // `#### 1. Retry policy (\`E1.3.1\`)`: the name first, the id after it in brackets.
+  const trailing = dotted ? TRAILING_ID.exec(src.text) : null;
+  if (trailing) {
+    const id = firstId(src.text.slice(trailing.index))!;
+    const at = trailing.index + id.start;
+    return withName(
+      { id: id.value, idSpan: lineSpan(file, src.line, src.column + at, id.end - id.start), idStart: at },
+      src.text.slice(0, trailing.index),
+      ordinal ? ordinal[0].length : 0,
     );
-    const lead = e.status ? undefined : leadingStatus(src.text, id.start);
-    if (lead) e.status = lead;
-    if (src.text.indexOf('~~', id.end) >= 0 && STRUCK.test(src.text)) e.struck = true;
-    return e;
   }
   const start = firstDigit(src.text);
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;

@@ -854,6 +854,34 @@ describe('markdown reader: a phase title with its name after the boilerplate', (
   });
 });
 
+describe('markdown reader: numbered effort headings', () => {
+  it('reads `### 1. E1.3.1: x`, `### 2) Effort 1.3.2 — x`, `### Step 3: E1.3.3 x` and `#### 4. Name (\\`E1.3.4\\`)`', () => {
+    const text = [
+      '# Wave 1.3 Plan',
+      '',
+      '### 1. E1.3.1: Retry policy',
+      '### 2) Effort 1.3.2 — Circuit breaker',
+      '### Step 3: E1.3.3 Bulkhead',
+      '#### 4. Rate limiter (`E1.3.4`)',
+      '### 5. Notes',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/WAVE-1.3-PLAN.md', text, 'wave-plan');
+    const lines = text.split('\n');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value]),
+      [
+        ['E1.3.1', 'Retry policy'],
+        ['E1.3.2', 'Circuit breaker'],
+        ['E1.3.3', 'Bulkhead'],
+        ['E1.3.4', 'Rate limiter'],
+      ],
+    );
+    const s = r.efforts[3].wave!.span!;
+    assert.equal(lines[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'E1.3.4');
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [
