@@ -102,14 +102,17 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     };
     // Titles are short; a very long heading is prose and is not classified.
     const titled = src.text.length <= 300;
-    const wave = titled && HAS_WAVE.test(src.text) ? WAVE_HEAD.exec(src.text) : null;
-    const phase = wave || !titled || !HAS_PHASE.test(src.text) ? null : PHASE_HEAD.exec(src.text);
+    // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
+    const ordLen = titled ? ordinalLength(src.text) : 0;
+    const body = ordLen ? src.text.slice(ordLen) : src.text;
+    const wave = titled && HAS_WAVE.test(body) ? WAVE_HEAD.exec(body) : null;
+    const phase = wave || !titled || !HAS_PHASE.test(body) ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       const rest = src.text.length - wave[4].length;
       const second = wave[3] !== undefined ? rest - wave[3].length - 1 - wave[2].length : rest - wave[2].length;
       if (wave[3] !== undefined) h.phase = numberAt(file, src, wave[2], second);
-      else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], firstDigit(src.text));
+      else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], ordLen + firstDigit(body));
       h.wave =
         wave[3] !== undefined
           ? numberAt(file, src, wave[3], rest - wave[3].length)
@@ -137,7 +140,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
-      h.phase = numberAt(file, src, phase[1], firstDigit(src.text));
+      h.phase = numberAt(file, src, phase[1], ordLen + firstDigit(body));
       h.wave = undefined;
       if (!seenPhases.has(h.phase.value)) {
         seenPhases.add(h.phase.value);
@@ -235,6 +238,13 @@ export function idSpanOf(file: string, h: Heading): Span {
 // A heading's own number before its effort (`1. `, `2) `, `Step 3: `).
 const ORDINAL = /^[^\p{L}\p{N}]*(?:step\s+)?\d{1,3}\s*[.):]\s+/iu;
 const TRAILING_ID = /[([]\s*`?E?\d{1,3}\.\d{1,3}\.\d{1,3}`?\s*[)\]]\s*$/;
+
+/** The length of a heading's own number before a phase or wave (`1. `, `2) `), else 0. */
+function ordinalLength(text: string): number {
+  const c = text.charCodeAt(0);
+  if (!isDigit(c) || !/^\d{1,3}[.)]\s+\D/.test(text)) return 0;
+  return ORDINAL.exec(text)?.[0].length ?? 0;
+}
 
 function isDigitOrStep(text: string): boolean {
   const first = firstDigit(text);

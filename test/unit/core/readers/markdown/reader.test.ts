@@ -882,6 +882,24 @@ describe('markdown reader: numbered effort headings', () => {
   });
 });
 
+describe('markdown reader: numbered phase and wave headings', () => {
+  it('reads `## 1. Wave 2.1 — Foundations` as wave 2.1 named Foundations, its number located', () => {
+    const text = '# Phase 2 Plan: Ledger\n\n## 1. Wave 2.1 — Foundations\n\n## 2) Phase 3: Reports\n';
+    const r = readMarkdownPlan('/ws/PHASE-2-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [[2, 1, 'Foundations']],
+    );
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [
+        [2, 'Ledger'],
+        [3, 'Reports'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: task-list efforts', () => {
   it('reads a ticked box as done and a “depends on” tail as dependencies, neither as part of the name', () => {
     const text = [
