@@ -1,0 +1,146 @@
+// Effort headings: which heading text declares an effort (`#### E2.1.1: image-builder`, `### 1. E1.3.1: x`,
+// `### Effort 3: x`, `#### 4. Rate limiter (E1.3.4)`), with its id, name, size and status located in the text.
+import type { EffortStatus, Span } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdHeading } from './doc';
+import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
+import { headingStatus, leadingStatus } from './fields/headingStatus';
+import { isSplitPartHeading } from './fields/splitPart';
+
+export interface HeadingEffort {
+  /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
+  id?: string;
+  number?: number;
+  /** Where the id is written on the heading that was parsed (a repeat's own: idSpanOf). */
+  idSpan: Span;
+  /** Offset of the id in the heading's text. */
+  idStart: number;
+  name?: Found<string>;
+  /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
+  size?: Found<number> & { actual?: boolean };
+  /** Struck out with `~~`: the author dropped the effort. */
+  struck?: boolean;
+  /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
+  status?: Found<Exclude<EffortStatus, 'unknown'>>;
+}
+
+// Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
+export const DECOR = String.raw`^[^\p{L}\p{N}]*`;
+const EFFORT_HEAD = new RegExp(
+  DECOR +
+    String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?(?:\s*[:\-–—]\s*|\s+|$)(.*)$`,
+  'iu',
+);
+const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');
+const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export function firstDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** A digit, a dot and a digit in a row: what an `E1.2.3` id needs, checked before the patterns that are slow to fail. */
+function hasDottedDigits(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i >= 1 && i + 1 < text.length; i = text.indexOf('.', i + 1))
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+// A heading's own number before its effort (`1. `, `2) `, `Step 3: `).
+const ORDINAL = /^[^\p{L}\p{N}]*(?:step\s+)?\d{1,3}\s*[.):]\s+/iu;
+const TRAILING_ID = /[([]\s*`?E?\d{1,3}\.\d{1,3}\.\d{1,3}`?\s*[)\]]\s*$/;
+
+/** The length of a heading's own number before a phase or wave (`1. `, `2) `), else 0. */
+export function ordinalLength(text: string): number {
+  const c = text.charCodeAt(0);
+  if (!isDigit(c) || !/^\d{1,3}[.)]\s+\D/.test(text)) return 0;
+  return ORDINAL.exec(text)?.[0].length ?? 0;
+}
+
+function isDigitOrStep(text: string): boolean {
+  const first = firstDigit(text);
+  return first >= 0 && (first < 6 || /^\W*step\s/i.test(text));
+}
+
+/** An effort heading whose id is the first id in its text, and whose name starts at `nameStart`. */
+function idHeading(src: MdHeading, file: string, nameStart: number): HeadingEffort {
+  const id = firstId(src.text)!;
+  const e = withName(
+    { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
+    src.text,
+    nameStart,
+  );
+  const lead = e.status ? undefined : leadingStatus(src.text, id.start);
+  if (lead) e.status = lead;
+  if (src.text.indexOf('~~', id.end) >= 0 && STRUCK.test(src.text)) e.struck = true;
+  return e;
+}
+
+export function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
+  // No closure for the spans: this runs for every heading of a file that may hold 500,000.
+  // Most headings that are not efforts hold no digit (`Scope`, `Tests`): no pattern can match them.
+  const dotted = hasDottedDigits(src.text);
+  // `E1.1.1-split-001: …` is a part of E1.1.1 (see splitPartHeadings), not E1.1.1 itself.
+  if (dotted && isSplitPartHeading(src.text)) return undefined;
+  // `### 1. E1.3.1: Retry policy`, `### Step 3: E1.3.3 Bulkhead`: a numbered heading, the number not the id.
+  const ordinal = dotted && isDigitOrStep(src.text) ? ORDINAL.exec(src.text) : null;
+  const m = dotted
+    ? (EFFORT_HEAD.exec(src.text) ?? (ordinal ? EFFORT_HEAD.exec(src.text.slice(ordinal[0].length)) : null))
+    : null;
+  if (m) return idHeading(src, file, src.text.length - m[4].length);
+  // `#### 1. Retry policy (\`E1.3.1\`)`: the name first, the id after it in brackets.
+  const trailing = dotted ? TRAILING_ID.exec(src.text) : null;
+  if (trailing) {
+    const id = firstId(src.text.slice(trailing.index))!;
+    const at = trailing.index + id.start;
+    return withName(
+      { id: id.value, idSpan: lineSpan(file, src.line, src.column + at, id.end - id.start), idStart: at },
+      src.text.slice(0, trailing.index),
+      ordinal ? ordinal[0].length : 0,
+    );
+  }
+  const start = firstDigit(src.text);
+  const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
+  if (n) {
+    const e = withName(
+      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, n[1].length), idStart: start },
+      src.text,
+      src.text.length - n[2].length,
+    );
+    const lead = e.status ? undefined : leadingStatus(src.text, start);
+    if (lead) e.status = lead;
+    return e;
+  }
+  if (anywhere && dotted) {
+    // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
+    const id = firstId(src.text);
+    if (id)
+      return withName(
+        { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
+        src.text,
+        id.end,
+      );
+  }
+  return undefined;
+}
+
+function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
+  const status = headingStatus(text.slice(nameStart));
+  const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
+  if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
+  const name = cleanName(rest);
+  const size = sizeInText(rest);
+  if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
+  if (size)
+    e.size = {
+      value: size.value,
+      start: nameStart + size.start,
+      end: nameStart + size.end,
+      ...(size.actual ? { actual: true } : {}),
+    };
+  return e;
+}
+
+/** An effort plan's title `… - Phase 3, Wave 2` gives the phase and wave of an effort without a numbered id. */
