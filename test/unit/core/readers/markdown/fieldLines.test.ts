@@ -178,3 +178,32 @@ describe('markdown reader: an effort table with names beside bold ids and a Para
     );
   });
 });
+
+describe('markdown reader: parallel-with keys in other words', () => {
+  it('reads `Can run in parallel with`, `Runs in parallel with` and `Parallel to` as parallel-with', () => {
+    const text = [
+      '# Phase 3: Platform',
+      '',
+      '## Wave 3.1',
+      '',
+      '### E3.1.1 - config-service',
+      '- **Can run in parallel with:** E3.1.2',
+      '',
+      '### E3.1.2 - secrets-service',
+      '- **Runs in parallel with**: E3.1.3',
+      '',
+      '### E3.1.3 - audit-service',
+      '- Parallel to: E3.1.1',
+      '',
+    ].join('\n');
+    const r = readPlanText('/ws/PHASE-3-PLAN.md', text);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.parallelWith?.refs.map((x) => x.id)]),
+      [
+        ['E3.1.1', ['E3.1.2']],
+        ['E3.1.2', ['E3.1.3']],
+        ['E3.1.3', ['E3.1.1']],
+      ],
+    );
+  });
+});
