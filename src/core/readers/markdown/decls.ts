@@ -51,7 +51,7 @@ const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
 const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
-const TASK_BOX = new RegExp(String.raw`^${MARKER}\[ \]`);
+const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[[ xX]\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -81,9 +81,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
     const { text, column } = itemText(doc, item);
     if (text.length > 500) continue;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m =
-      BULLET_EFFORT.exec(text) ??
-      spacedEffort(text, TICKED.test(doc.lines[item.line - 1] ?? '') || TASK_BOX.test(doc.lines[item.line - 1] ?? ''));
+    const m = BULLET_EFFORT.exec(text) ?? spacedEffort(text, doc.lines[item.line - 1] ?? '');
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
       const idStart = text.search(/\d/);
@@ -135,15 +133,15 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
 
 /**
  * `- E1.1.1 csv-parser (~300 lines)`, `- [ ] E1.1.2 json-parser`: an id and a name with no colon or dash between them
- * declare an effort only with a size in the item, or in a task list when a slug follows the id, so that prose
+ * declare an effort only with a size in the item, or in a task list (`line`) when a slug follows the id, so that prose
  * bullets (`- E1.1.1 and E1.1.2 can run in parallel`) stay prose.
  */
-function spacedEffort(text: string, task: boolean): RegExpExecArray | null {
+function spacedEffort(text: string, line: string): RegExpExecArray | null {
   const m = BULLET_EFFORT_SPACED.exec(text);
   if (!m) return null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
-  if (task && FIRST_SLUG.test(m[4])) return m;
+  if (FIRST_SLUG.test(m[4]) && TASK_ITEM.test(line)) return m;
   // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
   // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
   const size = sizeInText(m[4]);

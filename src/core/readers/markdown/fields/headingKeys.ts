@@ -40,6 +40,8 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
         });
       continue;
     }
+    // An effort heading's text is no key: no need to normalize every one of a plan's efforts.
+    if (h.effort) continue;
     const field = keyInfo(h.text).field;
     if (!field || !LINE_FIELDS.has(field) || own()) continue;
     firstLines ??= new Set(doc.paragraphs.map((p) => p.line));
