@@ -31,7 +31,7 @@ export function splitSections(file: string, outline: Outline): SplitSections {
   return {
     count: parts.size,
     span,
-    inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
+    inside: insideAny(ranges),
   };
 }
 
@@ -59,6 +59,11 @@ export function splitPartHeadings(file: string, outline: Outline): SplitParts {
   if (!ranges.length) return NO_PARTS;
   return {
     byId: new Map([...found].map(([id, v]) => [id, { count: v.parts.size, span: v.span }])),
-    inside: (line) => ranges.some(([from, to]) => line >= from && line < to),
+    inside: insideAny(ranges),
   };
+}
+
+/** Whether a line lies in one of the sections [from, to). */
+function insideAny(ranges: ReadonlyArray<[number, number]>): (line: number) => boolean {
+  return (line) => ranges.some(([from, to]) => line >= from && line < to);
 }

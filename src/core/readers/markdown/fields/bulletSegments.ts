@@ -5,10 +5,9 @@ import type { Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { parseStatus } from '../../values';
 import { sizeInText } from './locatedValues';
+import { FIELD_MARK, FIELD_SEPARATOR } from './metadata';
 import { readRefs } from './refs';
 
-const SEGMENT = /[ \t]+[·•|][ \t]+/g;
-const SEGMENT_MARK = /[·•|]/;
 const SEG_DEPS = /^(?:depends\s+on|deps?:?|needs|requires|blocked\s+by|after)\s+(.+?)\s*$/i;
 
 export interface BulletParts {
@@ -19,12 +18,12 @@ export interface BulletParts {
 
 /** The parts of the text after a bullet's id, or undefined when it holds no field marks. */
 export function bulletParts(body: string): BulletParts | undefined {
-  if (!SEGMENT_MARK.test(body) || body.length > 500) return undefined;
+  if (!FIELD_MARK.test(body) || body.length > 500) return undefined;
   const parts: BulletParts['parts'] = [];
   let nameEnd = -1;
   let from = 0;
-  SEGMENT.lastIndex = 0;
-  for (let m = SEGMENT.exec(body); m; m = SEGMENT.exec(body)) {
+  FIELD_SEPARATOR.lastIndex = 0;
+  for (let m = FIELD_SEPARATOR.exec(body); m; m = FIELD_SEPARATOR.exec(body)) {
     if (nameEnd < 0) nameEnd = m.index;
     else parts.push({ text: body.slice(from, m.index), start: from });
     from = m.index + m[0].length;

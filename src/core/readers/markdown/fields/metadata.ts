@@ -56,8 +56,9 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
 }
 
 // `Size: 300 lines · Depends: none · Branch: x`: several fields on one line, apart where a known key follows a mark.
-const FIELD_MARK = /[·•|]/;
-const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+export const FIELD_MARK = /[·•|]/;
+/** Global: each user sets `lastIndex` before its loop. */
+export const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
 
 /** The metadata lines of one line of text: one, or one per field when a line holds several. */
 function kvLinesOf(text: string, line: number): KvLine[] {
