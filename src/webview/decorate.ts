@@ -13,11 +13,14 @@ export function nodeClasses(ref: GraphNodeRef): string[] {
   return out;
 }
 
-/** Class of an edge: a finding wins over the critical path (which gets a band under the edge, see decorate). */
+/**
+ * Class of an edge: a finding, then a "waits for" link, win over the critical path (which gets a band under the edge,
+ * see decorate), so a path's step across a wave gate stays dotted.
+ */
 export function edgeClass(ref: GraphEdgeRef): string | undefined {
   if (ref.problem) return `wp-edge-${ref.problem}`;
-  if (ref.critical) return 'wp-edge-critical';
   if (ref.waits) return 'wp-edge-waits';
+  if (ref.critical) return 'wp-edge-critical';
   return ref.external ? 'wp-edge-external' : undefined;
 }
 

@@ -2,6 +2,8 @@
 import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import { breaksWaveOrder } from '../checks/waveOrder';
+import { pathSteps } from '../analysis/pathSteps';
+import { milestoneName } from '../model/milestones';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
 import { graphLegend, STATUS_MARKS } from './legend';
@@ -191,6 +193,15 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
         edges.push({ from, to, external: true });
       }
     }
+  }
+  // A critical path that crosses a wave gate steps from an effort of the wave to one that waits for all of it: that
+  // step is drawn as the plan's dotted "waits for" link, on the path, so the path reads as one chain.
+  for (const step of pathSteps(project, o.criticalPath)) {
+    if (!step.via || !shown.has(step.from) || !shown.has(step.to)) continue;
+    const [from, to] = [ids.get('n', step.from), ids.get('n', step.to)];
+    lines.push(`${from} -.-> ${to}`);
+    const note = `${step.to} waits for all of ${milestoneName(step.via)}, which ${step.from} belongs to`;
+    edges.push({ from, to, waits: true, critical: true, notes: [note] });
   }
   const edgeCount = edges.length;
   // Waves one under the other in plan order: invisible links (after the real ones, so link indexes stay) chain them.

@@ -7,7 +7,8 @@ import { graphLegend } from './legend';
 import { graphMarks } from './marks';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { edgeKey, groupOf, type Selection } from './select';
-import { emptyWaves, rowLinks, waitLinks } from './summaryLinks';
+import { emptyWaves, rowLinks, waitLinks, type WaitLink } from './summaryLinks';
+import { pathSteps, type PathStep } from '../analysis/pathSteps';
 import { groupLines, type Group } from './summaryText';
 import type { GraphEdgeRef, GraphFocus, GraphNodeRef, MermaidGraph } from './types';
 
@@ -130,7 +131,12 @@ function summarize(
   }
 
   // The plan's "waits for" links between groups, where no dependency already joins the two.
-  const waits = waitLinks(project, keyOf, ordered, level).filter((w) => !between.has(`${w.from}\u0000${w.to}`));
+  const waits = criticalWaits(
+    waitLinks(project, keyOf, ordered, level).filter((w) => !between.has(`${w.from}\u0000${w.to}`)),
+    pathSteps(project, o.criticalPath),
+    (id) => shown.get(id),
+    between,
+  );
   let edges: SummaryEdge[] = [...between.values(), ...waits.map((w) => ({ ...w, waits: true }))];
   let note: string | undefined;
   if (edges.length > edgeBudget) {
@@ -182,6 +188,28 @@ function summarize(
     legend: graphLegend({ nodes, edges: refs }),
     ...(note ? { note } : {}),
   };
+}
+
+/**
+ * The critical path's steps across a wave gate, on the "waits for" links: the link between the two groups is marked,
+ * or drawn (even where plan order already says it), so the path reads as one chain here too.
+ */
+function criticalWaits(
+  links: WaitLink[],
+  steps: readonly PathStep[],
+  groupOf: (id: string) => string | undefined,
+  between: ReadonlyMap<string, SummaryEdge>,
+): Array<WaitLink & { critical?: boolean }> {
+  const out: Array<WaitLink & { critical?: boolean }> = links.slice();
+  for (const step of steps) {
+    const [from, to] = [groupOf(step.from), groupOf(step.to)];
+    if (!step.via || from === undefined || to === undefined || from === to || between.has(`${from}\u0000${to}`))
+      continue;
+    const at = out.findIndex((w) => w.from === from && w.to === to);
+    if (at === -1) out.push({ from, to, count: 1, critical: true });
+    else out[at] = { ...out[at], critical: true };
+  }
+  return out;
 }
 
 function compareGroups(a: Group, b: Group): number {

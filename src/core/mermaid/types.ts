@@ -94,11 +94,14 @@ export interface GraphEdgeRef {
   problem?: 'cycle' | 'error' | 'warning';
   critical?: boolean;
   external?: boolean;
-  /** The findings' messages (plain text). */
+  /** The findings' messages, or what a "waits for" link stands for (plain text, the edge's tooltip). */
   notes?: string[];
   /** Summary edges: how many dependencies (or waiting efforts) the edge stands for. */
   count?: number;
-  /** Summary edges: the plan says the efforts of `to` wait for the whole wave or phase `from` (not a dependency). */
+  /**
+   * The plan says `to` waits for the whole wave or phase `from` stands for (not a dependency): summary links, and the
+   * full graph's critical-path steps across a wave gate.
+   */
   waits?: boolean;
   /** Written `to --- from` (see layoutBackwardEdges): Mermaid's path runs from `to` to `from`. */
   reversed?: boolean;

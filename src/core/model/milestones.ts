@@ -55,6 +55,11 @@ export function milestoneKey(m: Milestone): string {
   return m.wave === undefined ? `P${m.phase}` : `W${m.phase}.${m.wave}`;
 }
 
+/** `Wave 3.1` for a wave, `Phase 5` for a phase, as a plan writes them. */
+export function milestoneName(m: Milestone): string {
+  return m.wave === undefined ? `Phase ${m.phase}` : `Wave ${m.phase}.${m.wave}`;
+}
+
 /** Whether a milestone is finished before the given wave (or phase) can start: only earlier ones constrain. */
 export function isBefore(m: Milestone, phase: number, wave?: number): boolean {
   if (m.phase !== phase) return m.phase < phase;

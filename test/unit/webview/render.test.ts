@@ -293,6 +293,33 @@ describe('webview: rendering in Chromium', function () {
     await laid.w.page.close();
   });
 
+  it("draws a critical path across a wave gate as one chain: the gate step dotted, with the path's band under it", async () => {
+    const gated = project([
+      { id: 'E1.1.1', estimatedLines: 400 },
+      { id: 'E1.1.2', estimatedLines: 500, dependsOn: ['E1.1.1'] },
+      { id: 'E1.2.1', estimatedLines: 600, externalDependsOn: ['Wave 1.1 completion'] },
+      { id: 'E1.2.2', estimatedLines: 300, dependsOn: ['E1.2.1'] },
+    ]);
+    const w = await openWebview(browser, bundle, { size: { width: 900, height: 900 } });
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(projectToMermaid(gated, { criticalPath: ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2'] })));
+    const edges = await w.page.$$eval('#graph path[data-wp-from]', (paths) =>
+      paths.map((p) => ({
+        step: `${(p as SVGPathElement).dataset.wpFrom}>${(p as SVGPathElement).dataset.wpTo}`,
+        dotted: getComputedStyle(p).strokeDasharray !== 'none',
+        band: p.previousElementSibling?.classList.contains('wp-edge-critical-band') ?? false,
+        title: p.querySelector(':scope > title')?.textContent ?? '',
+      })),
+    );
+    assert.deepEqual(edges.map((e) => `${e.step}${e.dotted ? ' dotted' : ''}${e.band ? ' band' : ''}`).sort(), [
+      'n_E1_1_1>n_E1_1_2 band',
+      'n_E1_1_2>n_E1_2_1 dotted band',
+      'n_E1_2_1>n_E1_2_2 band',
+    ]);
+    assert.match(edges.find((e) => e.step === 'n_E1_1_2>n_E1_2_1')!.title, /E1\.2\.1 waits for all of Wave 1\.1/);
+    await w.page.close();
+  });
+
   it('shows one action instead of an empty drawing', async () => {
     const w = await openWebview(browser, bundle);
     await w.waitForPosted('ready');

@@ -1,0 +1,93 @@
+// A critical path that crosses a wave gate (`**Dependencies**: Wave 1.1 completion`) is drawn as one chain: the step
+// from the wave's effort to the one that waits for the whole wave is a dotted "waits for" link on the path, in the
+// full graph and in the wave summary (it was two unlinked chains, one per wave).
+import { strict as assert } from 'assert';
+import { remainingCriticalPath } from '../../../../src/core/analysis/remaining';
+import { projectToMermaid, type MermaidGraph } from '../../../../src/core/mermaid/flowchart';
+import { lint } from '../../support/builders';
+import { assertWellFormed } from '../../support/mermaidHelpers';
+
+const PLAN = `# Phase 1: Checker
+
+## Wave 1.1: Foundations
+
+#### E1.1.1: Parser
+**Size Estimate**: ~400 lines
+
+#### E1.1.2: Checker
+**Size Estimate**: ~500 lines
+**Dependencies**: E1.1.1
+
+#### E1.1.3: Docs
+**Size Estimate**: ~100 lines
+
+## Wave 1.2: Reports
+
+#### E1.2.1: Reporter
+**Size Estimate**: ~600 lines
+**Dependencies**: Wave 1.1 completion
+
+#### E1.2.2: Exporter
+**Size Estimate**: ~300 lines
+**Dependencies**: E1.2.1
+`;
+
+function read() {
+  const { project } = lint({ 'phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md': PLAN });
+  return { project, path: remainingCriticalPath(project).efforts };
+}
+
+/** The critical edges as a chain of node ids, walked from `start` (throws where the chain breaks). */
+function criticalChain(g: MermaidGraph, start: string): string[] {
+  const next = new Map(g.edges.filter((e) => e.critical).map((e) => [e.from, e.to]));
+  const chain = [start];
+  for (let at = next.get(start); at; at = next.get(at)) chain.push(at);
+  return chain;
+}
+
+describe('mermaid: a critical path across a wave gate', () => {
+  it('runs through the gate (E1.2.1 waits for all of Wave 1.1, E1.1.2 finishes it last)', () => {
+    assert.deepEqual(read().path, ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2']);
+  });
+
+  it('is one chain of highlighted edges in the full graph, the gate step a dotted "waits for" link', () => {
+    const { project, path } = read();
+    const g = projectToMermaid(project, { criticalPath: path, mode: 'full' });
+    assertWellFormed(g.text);
+    assert.deepEqual(criticalChain(g, 'n_E1_1_1'), ['n_E1_1_1', 'n_E1_1_2', 'n_E1_2_1', 'n_E1_2_2']);
+    const lines = g.text.split('\n');
+    const links = lines.filter((l) => / -->|-\.->/.test(l));
+    assert.deepEqual(links, ['n_E1_1_1 --> n_E1_1_2', 'n_E1_2_1 --> n_E1_2_2', 'n_E1_1_2 -.-> n_E1_2_1']);
+    assert.ok(lines.includes('linkStyle 0,1,2 stroke:#3794ff,stroke-width:3px'), g.text);
+    // Real links keep Mermaid's indexes 0..n-1: the invisible wave-order link comes after the gate step.
+    assert.ok(lines.indexOf('n_E1_1_2 -.-> n_E1_2_1') < lines.indexOf('W1_1 ~~~ W1_2'));
+    assert.equal(g.edgeCount, 3);
+    const step = g.edges.find((e) => e.from === 'n_E1_1_2' && e.to === 'n_E1_2_1');
+    assert.deepEqual(step, {
+      from: 'n_E1_1_2',
+      to: 'n_E1_2_1',
+      waits: true,
+      critical: true,
+      notes: ['E1.2.1 waits for all of Wave 1.1, which E1.1.2 belongs to'],
+    });
+    assert.ok(g.legend.some((e) => e.key === 'edge-waits'));
+  });
+
+  it('draws no gate step off the path, nor without one', () => {
+    const { project } = read();
+    const g = projectToMermaid(project, { mode: 'full' });
+    assert.ok(!g.edges.some((e) => e.waits));
+    assert.equal(g.edgeCount, 2);
+  });
+
+  it('links the two waves on the path in the wave summary, though plan order already says wave 1.2 follows 1.1', () => {
+    const { project, path } = read();
+    const g = projectToMermaid(project, { criticalPath: path, mode: 'summary' });
+    assertWellFormed(g.text);
+    assert.deepEqual(
+      g.edges.map((e) => `${e.from}>${e.to}${e.waits ? ' waits' : ''}${e.critical ? ' critical' : ''}`),
+      ['w_W1_1>w_W1_2 waits critical'],
+    );
+    assert.ok(g.text.split('\n').includes('w_W1_1 -.-> w_W1_2'));
+  });
+});
