@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code-scanning UIs; rule help points at the README section of each code.
 import { DIAGNOSTIC_CODES, type PlanDiagnostic } from '../core/model/model';
 import { arrayMark, streamed, writeStreamedJson } from './jsonStream';
+import { formatCount } from '../core/model/numbers';
 
 const HELP = 'https://github.com/waveplan/waveplan#';
 /** Code-scanning services take at most 25,000 results per run; past that the log says how many were cut. */
@@ -18,7 +19,7 @@ export function writeSarif(
   const cut = diagnostics.length - kept.length;
   const log = sarifLog(rel, message, arrayMark('results'));
   if (cut) {
-    const notice = `${cut.toLocaleString('en-US')} more results were cut: SARIF consumers take at most ${max.toLocaleString('en-US')} per run. Run waveplan lint for all ${diagnostics.length.toLocaleString('en-US')}.`;
+    const notice = `${formatCount(cut)} more results were cut: SARIF consumers take at most ${formatCount(max)} per run. Run waveplan lint for all ${formatCount(diagnostics.length)}.`;
     log.runs[0].invocations = [
       { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: notice } }] },
     ];

@@ -10,6 +10,7 @@ import { EXIT } from '../io';
 import { displayMessage, displayPaths, failedToLoad, loadProject, reportProblems } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { counted } from '../../core/views/counted';
+import { formatCount } from '../../core/model/numbers';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
@@ -61,9 +62,9 @@ function effortLine(e: Effort): string {
   // Recorded actual lines first, as the tree and the size check read them; the estimate beside them.
   const size =
     e.actualLines !== undefined
-      ? ` (${e.actualLines} lines${e.estimatedLines !== undefined ? `, estimated ${e.estimatedLines}` : ''}${split})`
+      ? ` (${formatCount(e.actualLines)} lines${e.estimatedLines !== undefined ? `, estimated ${formatCount(e.estimatedLines)}` : ''}${split})`
       : e.estimatedLines !== undefined
-        ? ` (~${e.estimatedLines} lines${split})`
+        ? ` (~${formatCount(e.estimatedLines)} lines${split})`
         : '';
   const deps = e.dependsOn.length ? ` ← ${e.dependsOn.join(', ')}` : '';
   // An effort without an id is named by its slug id: the name is not said twice.

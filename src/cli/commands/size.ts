@@ -5,6 +5,7 @@ import { parseFlags } from '../args';
 import { SIZE } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { findEffort, loadForGit } from './worktree';
+import { formatCount } from '../../core/model/numbers';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, SIZE);
@@ -50,7 +51,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const over = sizes.filter((s) => s.worst === 'hard').map((s) => s.effort);
     const near = sizes.filter((s) => s.worst === 'soft').map((s) => s.effort);
     io.err(
-      `${sizes.length} efforts: ${over.length} over the hard limit ${limits.hard}${over.length ? ` (${over.join(', ')})` : ''}, ${near.length} over the soft limit ${limits.soft}\n`,
+      `${sizes.length} efforts: ${over.length} over the hard limit ${formatCount(limits.hard)}${over.length ? ` (${over.join(', ')})` : ''}, ${near.length} over the soft limit ${formatCount(limits.soft)}\n`,
     );
   }
   if (
@@ -64,5 +65,5 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
 function sizeLine(s: BranchSize, hard: number): string {
   const tag = s.level === 'hard' ? 'OVER HARD LIMIT' : s.level === 'soft' ? 'over soft limit' : 'ok';
-  return `${s.branch} ${s.measured} / ${hard} lines ${tag} (vs ${s.base})`;
+  return `${s.branch} ${s.measured === undefined ? '?' : formatCount(s.measured)} / ${formatCount(hard)} lines ${tag} (vs ${s.base})`;
 }

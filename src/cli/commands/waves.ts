@@ -6,6 +6,7 @@ import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
 import { failedToLoad, loadProject, reportProblems } from '../load';
 import { counted } from '../../core/views/counted';
+import { formatCount } from '../../core/model/numbers';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
@@ -62,14 +63,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
             ? `  could start in wave ${earliest}`
             : '';
       io.out(
-        `  ${e.id.padEnd(idWidth)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${String(e.slack).padStart(5)} lines${mark}\n`,
+        `  ${e.id.padEnd(idWidth)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${formatCount(e.slack).padStart(5)} lines${mark}\n`,
       );
     }
   }
   const cp = analysis.criticalPath;
-  io.out(`Critical path (${cp.totalLines} lines): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
   io.out(
-    `Critical path of the remaining work (${remaining.totalLines} lines, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
+    `Critical path (${formatCount(cp.totalLines)} lines): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`,
+  );
+  io.out(
+    `Critical path of the remaining work (${formatCount(remaining.totalLines)} lines, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
   );
   if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
   return EXIT.ok;

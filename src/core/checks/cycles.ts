@@ -7,6 +7,7 @@ import { removeDependencyFix } from '../fixes';
 import type { PlanDiagnostic } from '../model/model';
 import { diagnostic, effortAt, type CheckContext } from './context';
 import { disagreeingSources } from './cycleSources';
+import { formatCount } from '../model/numbers';
 
 /** Components up to this size get an exact shortest cycle per edge; larger ones a walk through one root. */
 const EXACT_LIMIT = 300;
@@ -61,7 +62,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
       }
     }
     if (last && reported > MAX_CYCLE_EDGE_REPORTS) {
-      const more = (reported - MAX_CYCLE_EDGE_REPORTS).toLocaleString('en-US');
+      const more = formatCount(reported - MAX_CYCLE_EDGE_REPORTS);
       last.message += ` (${more} more dependencies of this cycle not shown)`;
     }
   });
@@ -125,7 +126,12 @@ function edgeDiagnostic(
     related.push(relatedEdge(cycle.at(i), cycle.at(i + 1)));
   const self = cycle.length === 2 && cycle.at(0) === cycle.at(1);
   const count = cycle.length - 1;
-  const note = size > count ? ` (one of the cycles among ${size} efforts)` : count > 11 ? ` (${count} efforts)` : '';
+  const note =
+    size > count
+      ? ` (one of the cycles among ${formatCount(size)} efforts)`
+      : count > 11
+        ? ` (${formatCount(count)} efforts)`
+        : '';
   const message = self
     ? `${from.id} depends on itself.`
     : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.${cycle.length === 3 ? disagreeingSources(ctx, cycle.at(0), cycle.at(1)) : ''}`;

@@ -2,6 +2,7 @@
 // limit (error) or the soft one (warning), located at the written estimate (or the declaration).
 import type { PlanDiagnostic } from '../model/model';
 import { declarationSpan, diagnostic, type CheckContext } from './context';
+import { formatCount } from '../model/numbers';
 
 export function checkMeasured(ctx: CheckContext): PlanDiagnostic[] {
   const out: PlanDiagnostic[] = [];
@@ -13,8 +14,8 @@ export function checkMeasured(ctx: CheckContext): PlanDiagnostic[] {
     const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
     const over = lines > hard;
     const message = over
-      ? `${id} measures ${lines} lines on its branch, over the ${hard}-line limit: split it.`
-      : `${id} measures ${lines} lines on its branch, over the ${soft}-line warning threshold (limit ${hard}).`;
+      ? `${id} measures ${formatCount(lines)} lines on its branch, over the ${formatCount(hard)}-line limit: split it.`
+      : `${id} measures ${formatCount(lines)} lines on its branch, over the ${formatCount(soft)}-line warning threshold (limit ${formatCount(hard)}).`;
     out.push(diagnostic(span, 'effort-measured-oversized', over ? 'error' : 'warning', message, [id]));
   }
   return out;

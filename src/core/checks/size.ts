@@ -7,6 +7,7 @@ import { splitPhrase } from '../views/effortText';
 
 type Related = NonNullable<PlanDiagnostic['related']>[number];
 import { declarationSpan, diagnostic, type CheckContext } from './context';
+import { formatCount } from '../model/numbers';
 
 /** One effort's size finding (node: its index in project.efforts). */
 export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
@@ -19,7 +20,7 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
   const actualOrigin = effort.origins.actualLines;
   const related =
     actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
-      ? [{ span: actualOrigin, message: `${effort.id}: ${actual} actual lines recorded here` }]
+      ? [{ span: actualOrigin, message: `${effort.id}: ${formatCount(actual)} actual lines recorded here` }]
       : undefined;
   const done = effort.status === 'done' ? ' It is marked done.' : '';
   // Near the limit is advice for work still to do: on a done effort (within the limit) there is nothing to act on.
@@ -29,15 +30,15 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
   const severity = split ? 'info' : 'error';
   if (estimate !== undefined && estimate > hard) {
     const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
-    const also = actual !== undefined && actual > hard ? ` ${actual} actual lines are recorded.` : '';
+    const also = actual !== undefined && actual > hard ? ` ${formatCount(actual)} actual lines are recorded.` : '';
     out.push(
       diagnostic(
         span,
         'effort-oversized',
         severity,
         split
-          ? `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit.${also}${split}`
-          : `${effort.id} is estimated at ${estimate} lines, over the ${hard}-line limit: split it.${also}`,
+          ? `${effort.id} is estimated at ${formatCount(estimate)} lines, over the ${formatCount(hard)}-line limit.${also}${split}`
+          : `${effort.id} is estimated at ${formatCount(estimate)} lines, over the ${formatCount(hard)}-line limit: split it.${also}`,
         [effort.id],
         {
           related: splitRelated(effort, related),
@@ -46,13 +47,13 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   } else if (actual !== undefined && actual > hard) {
-    const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
+    const est = estimate !== undefined ? ` (estimated at ${formatCount(estimate)})` : '';
     out.push(
       diagnostic(
         span,
         'effort-oversized',
         severity,
-        `${effort.id} has ${actual} actual lines recorded${est}, over the ${hard}-line limit.${done}${
+        `${effort.id} has ${formatCount(actual)} actual lines recorded${est}, over the ${formatCount(hard)}-line limit.${done}${
           split || (done ? ' No split is recorded.' : '')
         }`,
         [effort.id],
@@ -65,19 +66,19 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
         span,
         'effort-near-limit',
         nearSeverity,
-        `${effort.id} is estimated at ${estimate} lines, over the ${soft}-line warning threshold (limit ${hard}).${done}`,
+        `${effort.id} is estimated at ${formatCount(estimate)} lines, over the ${formatCount(soft)}-line warning threshold (limit ${formatCount(hard)}).${done}`,
         [effort.id],
         { related },
       ),
     );
   } else if (actual !== undefined && actual > soft) {
-    const est = estimate !== undefined ? ` (estimated at ${estimate})` : '';
+    const est = estimate !== undefined ? ` (estimated at ${formatCount(estimate)})` : '';
     out.push(
       diagnostic(
         span,
         'effort-near-limit',
         nearSeverity,
-        `${effort.id} has ${actual} actual lines recorded${est}, over the ${soft}-line warning threshold (limit ${hard}).${done}`,
+        `${effort.id} has ${formatCount(actual)} actual lines recorded${est}, over the ${formatCount(soft)}-line warning threshold (limit ${formatCount(hard)}).${done}`,
         [effort.id],
         { related },
       ),

@@ -1,5 +1,6 @@
 // Bytes of a plan or state file → text: BOMs, UTF-16, binary and oversized files, Windows-1252, mojibake repair.
 import { CP1252_HIGH, repairMojibake } from './cp1252';
+import { formatCount } from '../model/numbers';
 
 export interface DecodedText {
   text: string;
@@ -121,6 +122,6 @@ function decodeCp1252(bytes: Uint8Array): string {
 
 /** `12.5 MB (13,107,200 bytes)`, or `2,048 bytes` below a megabyte. */
 export function formatSize(bytes: number): string {
-  const exact = `${bytes.toLocaleString('en-US')} bytes`;
+  const exact = `${formatCount(bytes)} bytes`;
   return bytes < 1024 * 1024 ? exact : `${(bytes / (1024 * 1024)).toFixed(1)} MB (${exact})`;
 }

@@ -9,6 +9,7 @@ import { falseWord, truthyParallelValues } from './boolean';
 import { replaceRefEdit } from './refList';
 import { declareFixFiles } from './touched';
 import { factsOf, fileResult, isDataKind, type FileText, type FixContext } from './text';
+import { formatCount } from '../model/numbers';
 
 const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -218,7 +219,7 @@ export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: read
   const newId = nextFreeId(ctx, parsed.phase, parsed.wave);
   const keep = Math.ceil(estimate / 2);
   const fix = {
-    title: `Split ${effort.id} into ${effort.id} (${keep} lines) and ${newId} (${estimate - keep} lines)`,
+    title: `Split ${effort.id} into ${effort.id} (${formatCount(keep)} lines) and ${newId} (${formatCount(estimate - keep)} lines)`,
     kind: 'split-effort',
   } as Fix;
   let edits: TextEdit[] | undefined;

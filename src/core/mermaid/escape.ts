@@ -61,11 +61,3 @@ export class NodeIds {
     return id;
   }
 }
-
-/** `1081` → `1,081` without depending on the host locale. */
-export function formatCount(n: number): string {
-  const rounded = Math.round(n);
-  return String(Math.abs(rounded))
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-    .replace(/^/, rounded < 0 ? '-' : '');
-}

@@ -1,6 +1,7 @@
 // One effort's git state as a compact node line: `⎇ wt · dirty · 2 ahead · 612/800`, `⎇ branch · merged`, `no branch`.
 import type { Limits } from '../model/model';
-import { formatCount, plainLabel } from './escape';
+import { plainLabel } from './escape';
+import { formatCount } from '../model/numbers';
 import type { EffortGitState } from './types';
 
 const BRANCH_MARK = '\u2387';

@@ -1,7 +1,8 @@
 // The fallback for big plans: one node per wave (or per phase) with counts and lines, edges between them.
 import { appendAll } from '../model/arrays';
 import type { Effort, Project } from '../model/model';
-import { escapeLabel, formatCount, NodeIds, plainLabel } from './escape';
+import { escapeLabel, NodeIds, plainLabel } from './escape';
+import { formatCount } from '../model/numbers';
 import type { ResolvedOptions } from './options';
 import { graphLegend } from './legend';
 import { graphMarks } from './marks';

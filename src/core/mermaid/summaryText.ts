@@ -1,6 +1,6 @@
 // The text of a summary node (a wave or a phase): title, counts and lines, size findings, progress.
 import type { Effort, Project } from '../model/model';
-import { formatCount } from './escape';
+import { formatCount } from '../model/numbers';
 import type { GraphMarks } from './marks';
 import { sizeOf } from '../sizes/effortSize';
 

@@ -41,6 +41,7 @@ import {
   winnerFor,
   type RankedFact,
 } from './precedence';
+import { formatCount } from '../model/numbers';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
@@ -271,7 +272,7 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     if (name && !firstNamed) firstNamed = r;
   }
   if (last && reported > MAX_DUPLICATE_REPORTS)
-    last.message += ` (${(reported - MAX_DUPLICATE_REPORTS).toLocaleString('en-US')} more duplicate declarations of ${id} not shown)`;
+    last.message += ` (${formatCount(reported - MAX_DUPLICATE_REPORTS)} more duplicate declarations of ${id} not shown)`;
   return duplicates ?? NO_DUPLICATES;
 }
 

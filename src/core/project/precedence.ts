@@ -1,6 +1,7 @@
 // Which source wins when several facts describe the same effort field, and when two values really disagree.
 import { slugId } from '../model/ids';
 import type { EffortFact, EffortField, FactKind, FileReadResult, PlanFileKind, RefList } from '../model/model';
+import { formatCount } from '../model/numbers';
 
 /** A fact together with the file it came from, as the merge and the checks see it. */
 export interface RankedFact {
@@ -268,7 +269,7 @@ export function displayValue(field: EffortField, fact: EffortFact): string {
   const x = (v as { value: unknown }).value;
   if (typeof x === 'boolean') return x ? 'Yes' : 'No';
   if (typeof x === 'string') return `"${x}"`;
-  return String(x);
+  return typeof x === 'number' ? formatCount(x) : String(x);
 }
 
 export const FIELD_LABELS: Record<EffortField, string> = {

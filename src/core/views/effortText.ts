@@ -1,6 +1,7 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
 import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
 import { provenanceLines, relativeMessage } from './provenance';
+import { formatCount } from '../model/numbers';
 
 const STATUS_LABEL: Record<EffortStatus, string> = {
   planned: 'planned',
@@ -17,8 +18,9 @@ export function statusLabel(status: EffortStatus): string {
 
 /** `450/800 lines` (measured) or `~600/800 lines` (estimate), or undefined when no size is known. */
 export function sizeText(effort: Effort, limits: Limits): string | undefined {
-  if (effort.actualLines !== undefined) return `${effort.actualLines}/${limits.hard} lines`;
-  if (effort.estimatedLines !== undefined) return `~${effort.estimatedLines}/${limits.hard} lines`;
+  if (effort.actualLines !== undefined) return `${formatCount(effort.actualLines)}/${formatCount(limits.hard)} lines`;
+  if (effort.estimatedLines !== undefined)
+    return `~${formatCount(effort.estimatedLines)}/${formatCount(limits.hard)} lines`;
   return undefined;
 }
 
@@ -92,7 +94,7 @@ export function effortMarkdown(
   const size = sizeText(effort, limits);
   if (size)
     lines.push(
-      `Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${effort.estimatedLines})` : ''}${splitText(effort)}  `,
+      `Size: ${size}${effort.actualLines !== undefined && effort.estimatedLines !== undefined ? ` (estimated ${formatCount(effort.estimatedLines)})` : ''}${splitText(effort)}  `,
     );
   if (effort.branch) lines.push(`Branch: \`${effort.branch}\`  `);
   if (effort.baseBranch) lines.push(`Base: \`${effort.baseBranch}\`  `);

@@ -4,12 +4,13 @@ import type { Effort, EffortStatus, Limits } from '../model/model';
 import { sizeText } from './effortText';
 import type { EffortGitView, FolderGitStatus } from './gitStatus';
 import { counted } from './counted';
+import { formatCount } from '../model/numbers';
 
 /** `est 450 · 612/800 measured` once git measured the branch, else the plan's own `~450/800 lines`. */
 export function effortSizeText(effort: Effort, limits: Limits, view?: EffortGitView): string | undefined {
   if (view?.measured === undefined) return sizeText(effort, limits);
   const est = effort.estimatedLines;
-  return `${est !== undefined ? `est ${est} · ` : ''}${view.measured}/${limits.hard} measured`;
+  return `${est !== undefined ? `est ${formatCount(est)} · ` : ''}${formatCount(view.measured)}/${formatCount(limits.hard)} measured`;
 }
 
 /**
@@ -109,7 +110,9 @@ export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
   if (view.prunable) facts.push('worktree folder is gone (Prune Worktrees)');
   if (facts.length) lines.push(`${facts.join(' · ')}  `);
   if (view.measured !== undefined)
-    lines.push(`Measured: ${view.measured}/${limits.hard} lines${overText(view.measured, limits)}  `);
+    lines.push(
+      `Measured: ${formatCount(view.measured)}/${formatCount(limits.hard)} lines${overText(view.measured, limits)}  `,
+    );
   if (view.error) lines.push(`$(warning) ${esc(view.error)}  `);
   return lines;
 }
@@ -120,7 +123,7 @@ function overText(lines: number, limits: Limits): string {
 
 /** Status bar text of a file inside an effort worktree: `$(git-branch) E1.2.1 612/800`. */
 export function statusBarText(effortId: string, view: EffortGitView | undefined, limits: Limits): string {
-  const size = view?.measured !== undefined ? ` ${view.measured}/${limits.hard}` : '';
+  const size = view?.measured !== undefined ? ` ${formatCount(view.measured)}/${formatCount(limits.hard)}` : '';
   return `$(git-branch) ${effortId}${size}`;
 }
 
@@ -128,7 +131,9 @@ export function statusBarTooltip(effortId: string, view: EffortGitView | undefin
   const lines = [`Waveplan: this file is in the worktree of ${effortId}`];
   if (view?.branch) lines.push(`Branch: ${view.branch}${view.base ? ` (from ${view.base})` : ''}`);
   if (view?.measured !== undefined)
-    lines.push(`Measured: ${view.measured} of ${limits.hard} lines${overText(view.measured, limits)}`);
+    lines.push(
+      `Measured: ${formatCount(view.measured)} of ${formatCount(limits.hard)} lines${overText(view.measured, limits)}`,
+    );
   if (view?.ahead !== undefined)
     lines.push(
       `${counted(view.ahead, 'commit')} ahead${view.merged ? ', merged' : ''}${view.dirty ? ', uncommitted changes' : ''}`,

@@ -2,6 +2,7 @@
 // which efforts are coordination documents rather than work, and the compact effort label.
 import type { Effort, Limits, Project, Wave } from '../model/model';
 import { counted } from './counted';
+import { formatCount } from '../model/numbers';
 
 const NUMBERED = /^E\d/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
@@ -31,7 +32,7 @@ export function currentWaveId(project: Project): string | undefined {
 export function compactEffortLabel(effort: Effort, limits: Limits): string {
   const size = effort.actualLines ?? effort.estimatedLines;
   if (size === undefined) return effort.id;
-  return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${size}/${limits.hard}`;
+  return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${formatCount(size)}/${formatCount(limits.hard)}`;
 }
 
 /** A wave's tree description: its efforts (coordination documents left out) and their lines. */
@@ -46,7 +47,7 @@ export function waveDescription(all: readonly string[], project: Project | undef
     lines += e?.actualLines ?? e?.estimatedLines ?? 0;
   }
   const count = counted(ids.length, 'effort');
-  return lines ? `${count} · ${lines.toLocaleString('en-US')} lines` : count;
+  return lines ? `${count} · ${formatCount(lines)} lines` : count;
 }
 
 /**

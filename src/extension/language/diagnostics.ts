@@ -7,6 +7,7 @@ import type { PlanDiagnostic } from '../../core/model/model';
 import { toLocation, toRange, toSeverity } from '../util/convert';
 import { codeDocsUri } from './docsLinks';
 import type { PlanIndex } from '../index/planIndex';
+import { formatCount } from '../../core/model/numbers';
 
 export const DIAGNOSTIC_SOURCE = 'waveplan';
 
@@ -128,7 +129,7 @@ function mostSevere(plans: readonly PlanDiagnostic[], max: number): PlanDiagnost
 function cutNotice(more: number, range: vscode.Range): vscode.Diagnostic {
   const d = new vscode.Diagnostic(
     range,
-    `${more.toLocaleString('en-US')} more Waveplan findings in this file are not shown (the editor lists at most ${(MAX_DIAGNOSTICS_PER_FILE + 1).toLocaleString('en-US')} per file); \`waveplan lint\` lists them all.`,
+    `${formatCount(more)} more Waveplan findings in this file are not shown (the editor lists at most ${formatCount(MAX_DIAGNOSTICS_PER_FILE + 1)} per file); \`waveplan lint\` lists them all.`,
     vscode.DiagnosticSeverity.Information,
   );
   d.source = DIAGNOSTIC_SOURCE;

@@ -9,6 +9,7 @@ import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanNode, Snapshot } from './treeNodes';
+import { formatCount } from '../../core/model/numbers';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
 export interface EffortTarget {
@@ -183,7 +184,8 @@ function effortTreeDescription(
 ): string | undefined {
   const name = effort.name && effort.name !== effort.id ? effort.name : undefined;
   const words = gitWords(git, expectBranch, effort.status);
-  const measured = git?.measured !== undefined ? `${git.measured}/${limits.hard} measured` : undefined;
+  const measured =
+    git?.measured !== undefined ? `${formatCount(git.measured)}/${formatCount(limits.hard)} measured` : undefined;
   const parts = [name, measured, words].filter((p): p is string => !!p);
   return parts.length ? parts.join(' · ') : undefined;
 }

@@ -181,6 +181,38 @@ describe('plan tree', () => {
     }
   });
 
+  it('writes a size past a thousand as 1,100 in the row, the wave row and Problems, as the graph does', async () => {
+    const doc = await fixtureDoc(PHASE1);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    try {
+      const line = lineOf(doc, '**Estimated Lines**: 950');
+      await editor.edit((b) => b.replace(doc.lineAt(line).range, '**Estimated Lines**: 1100'));
+      await waitFor(() => api.index.project().byId.get('E1.1.3')?.estimatedLines === 1100, 10_000, 'the new estimate');
+      const wave1 = find('Wave 1', find('Phase 1'));
+      const row = await waitFor(
+        () => children(wave1).find((n) => label(item(n)).startsWith('E1.1.3')),
+        10_000,
+        'the E1.1.3 row',
+      );
+      assert.equal(label(item(row)), 'E1.1.3 ~1,100/800');
+      assert.equal(item(wave1).description, '4 efforts · 2,270 lines · Storage');
+      const message = await waitFor(
+        () =>
+          vscode.languages
+            .getDiagnostics(doc.uri)
+            .map((d) => d.message)
+            .find((m) => m.startsWith('E1.1.3 is estimated at')),
+        10_000,
+        'the oversized finding in Problems',
+      );
+      assert.equal(message, 'E1.1.3 is estimated at 1,100 lines, over the 800-line limit: split it.');
+    } finally {
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('badges the view with the number of effort rows that show an error', async () => {
     const marked: string[] = [];
     const walk = async (node?: PlanNode): Promise<void> => {

@@ -50,7 +50,7 @@ describe('waveplan inspect (text)', () => {
     assert.deepEqual(lines.slice(0, 4), [
       'Phase 1',
       '  Wave 1.1: Parsing',
-      '    E1.1.1 Lexer (1320 lines, estimated 450, split into 2 parts) [done]',
+      '    E1.1.1 Lexer (1,320 lines, estimated 450, split into 2 parts) [done]',
       '    E1.1.2 Parser (~300 lines) [planned] ← E1.1.1',
     ]);
     const apart = lines.indexOf('Coordination documents');

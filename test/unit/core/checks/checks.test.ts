@@ -117,10 +117,10 @@ describe('checks: dependency-cycle', () => {
     const ds = runChecks(project, { hard: 800, soft: 700 }, () => undefined);
     const cycles = byCode(ds, 'dependency-cycle');
     assert.equal(cycles.length, 1000);
-    assert.match(cycles[999].message, /\(10000 efforts\)\. \(9,000 more dependencies of this cycle not shown\)$/);
+    assert.match(cycles[999].message, /\(10,000 efforts\)\. \(9,000 more dependencies of this cycle not shown\)$/);
     assert.equal(
       cycles[0].message,
-      'Dependency cycle: E1.1.1 → E1.1.2 → E1.1.3 → E1.1.4 → E1.1.5 → E1.1.6 → E1.1.7 → E1.1.8 → … → E1.20.499 → E1.20.500 → E1.1.1 (10000 efforts).',
+      'Dependency cycle: E1.1.1 → E1.1.2 → E1.1.3 → E1.1.4 → E1.1.5 → E1.1.6 → E1.1.7 → E1.1.8 → … → E1.20.499 → E1.20.500 → E1.1.1 (10,000 efforts).',
     );
     assert.equal(cycles[500].message.startsWith('Dependency cycle: E1.2.1 → E1.2.2 → '), true);
     assert.ok(cycles.every((d) => d.related!.length === 12));
@@ -512,7 +512,7 @@ describe('checks: sizes', () => {
       [
         'effort-oversized',
         'error',
-        'E1.1.1 has 1081 actual lines recorded (estimated at 550), over the 800-line limit.',
+        'E1.1.1 has 1,081 actual lines recorded (estimated at 550), over the 800-line limit.',
       ],
     );
     assert.equal(over.line, 4);
@@ -570,7 +570,7 @@ describe('checks: sizes', () => {
       [
         'effort-measured-oversized',
         'error',
-        'E1.1.1 measures 1081 lines on its branch, over the 800-line limit: split it.',
+        'E1.1.1 measures 1,081 lines on its branch, over the 800-line limit: split it.',
         4,
       ],
     );

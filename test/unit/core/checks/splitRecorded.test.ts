@@ -42,7 +42,7 @@ describe('effort-oversized and recorded splits', () => {
     assert.equal(d.severity, 'info');
     assert.equal(
       d.message,
-      'E1.1.2 has 1320 actual lines recorded (estimated at 450), over the 800-line limit. It is marked done. It was split into 2 parts.',
+      'E1.1.2 has 1,320 actual lines recorded (estimated at 450), over the 800-line limit. It is marked done. It was split into 2 parts.',
     );
     assert.ok(d.related?.some((r) => r.message === 'E1.1.2: split recorded here' && r.span.file.endsWith('.json')));
   });
@@ -67,7 +67,7 @@ describe('effort-oversized and recorded splits', () => {
 `;
     const [split] = oversized({ '/ws/wave1/WAVE-1-IMPLEMENTATION-PLAN.md': table('✅ Split into 3 branches') });
     assert.equal(split.severity, 'info');
-    assert.match(split.message, /1320 actual lines recorded .* It was split into 3 parts\.$/);
+    assert.match(split.message, /1,320 actual lines recorded .* It was split into 3 parts\.$/);
     const [needs] = oversized({ '/ws/wave1/WAVE-1-IMPLEMENTATION-PLAN.md': table('✅ Complete (needs split)') });
     assert.equal(needs.severity, 'error');
     assert.match(needs.message, /It is marked done\. No split is recorded\.$/);
@@ -80,7 +80,7 @@ describe('effort-oversized and recorded splits', () => {
     const big = plan('In Progress').replace('450 lines', '1200 lines');
     const [d] = oversized({ [PLAN]: big, '/ws/orchestrator-state.json': state });
     assert.equal(d.severity, 'info');
-    assert.equal(d.message, 'E1.1.2 is estimated at 1200 lines, over the 800-line limit. It was split into 2 parts.');
+    assert.equal(d.message, 'E1.1.2 is estimated at 1,200 lines, over the 800-line limit. It was split into 2 parts.');
     assert.equal(d.fixes, undefined);
     const [unsplit] = oversized({ [PLAN]: big });
     assert.equal(unsplit.severity, 'error');
@@ -113,7 +113,9 @@ The lexer came out too big; it is split in two.
     );
     assert.deepEqual(
       project.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
-      ['info effort-oversized: E1.1.2 is estimated at 1200 lines, over the 800-line limit. It was split into 2 parts.'],
+      [
+        'info effort-oversized: E1.1.2 is estimated at 1,200 lines, over the 800-line limit. It was split into 2 parts.',
+      ],
     );
   });
 });
