@@ -11,6 +11,7 @@ import { readPlanFile } from '../core/files/readPlanFile';
 import type { Project } from '../core/model/model';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
+import { afterRead } from './heap';
 import type { CliIO } from './io';
 
 export interface LoadedPlans {
@@ -53,8 +54,10 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
   for (const { file, kind } of files) {
     const read = readPlanFile(file);
-    if ('bytes' in read) engine.updateBytes(file, read.bytes, kind);
-    else if ('refused' in read) {
+    if ('bytes' in read) {
+      engine.updateBytes(file, read.bytes, kind);
+      afterRead(read.bytes.length);
+    } else if ('refused' in read) {
       engine.refuse(file, read.refused, kind);
       if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${read.refused}` });
     } else problems.push({ path: file, named: named.has(file), message: `cannot read ${file}: ${read.error}` });
