@@ -90,7 +90,19 @@ function balance(ref: DependencyRef): DependencyRef {
 export function refListAt(text: string, ctx: RefContext): RefList {
   const lead = text.length - text.trimStart().length;
   const body = text.trim().replace(/\\$/, '').trimEnd();
-  return { span: lineSpan(ctx.file, ctx.line, ctx.column + lead, Math.max(body.length, 0)), refs: readRefs(text, ctx) };
+  const refs = readRefs(text, ctx);
+  const column = ctx.column + lead;
+  const end = column + body.length;
+  // A list of one reference, written alone, is located where the reference is: one span for both, not two equal
+  // ones (most dependency lists name one effort, and a plan may hold 100,000 of them).
+  const only = refs.length === 1 ? refs[0].span : undefined;
+  const same =
+    only?.file === ctx.file &&
+    only.line === ctx.line &&
+    only.endLine === ctx.line &&
+    only.column === column &&
+    only.endColumn === end;
+  return { span: same ? only : lineSpan(ctx.file, ctx.line, column, body.length), refs };
 }
 
 /**
