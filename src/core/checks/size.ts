@@ -12,8 +12,10 @@ import { formatCount } from '../model/numbers';
 /** One effort's size finding (node: its index in project.efforts). */
 export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { hard, soft } = ctx.limits;
-  const estimate = effort.estimatedLines;
   const actual = effort.actualLines;
+  const isDone = effort.status === 'done';
+  // What a done effort merged is its recorded actual size: the estimate it was planned at no longer matters.
+  const estimate = isDone && actual !== undefined ? undefined : effort.estimatedLines;
   const largest = Math.max(estimate ?? -Infinity, actual ?? -Infinity);
   if (largest <= Math.min(hard, soft)) return;
   const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
@@ -22,13 +24,21 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
     actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
       ? [{ span: actualOrigin, message: `${effort.id}: ${formatCount(actual)} actual lines recorded here` }]
       : undefined;
-  const done = effort.status === 'done' ? ' It is marked done.' : '';
+  const done = isDone ? ' It is marked done.' : '';
   // Near the limit is advice for work still to do: on a done effort (within the limit) there is nothing to act on.
-  const nearSeverity = effort.status === 'done' ? 'hint' : 'warning';
+  const nearSeverity = isDone ? 'hint' : 'warning';
   // A recorded split is the remedy the limit asks for: said in the finding, which then informs instead of failing.
   const split = splitNote(effort);
   const severity = split ? 'info' : 'error';
-  if (estimate !== undefined && estimate > hard) {
+  if (estimate !== undefined && estimate > hard && isDone) {
+    // Merged with no actual size recorded: too late to split, and whether it kept to the limit is not known.
+    const message = `${effort.id} is estimated at ${formatCount(estimate)} lines, over the ${formatCount(hard)}-line limit. It is marked done, with no actual size recorded.${split}`;
+    out.push(
+      diagnostic(span, 'effort-oversized', split ? 'info' : 'warning', message, [effort.id], {
+        related: splitRelated(effort, related),
+      }),
+    );
+  } else if (estimate !== undefined && estimate > hard) {
     const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
     const also = actual !== undefined && actual > hard ? ` ${formatCount(actual)} actual lines are recorded.` : '';
     out.push(
@@ -47,7 +57,7 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   } else if (actual !== undefined && actual > hard) {
-    const est = estimate !== undefined ? ` (estimated at ${formatCount(estimate)})` : '';
+    const est = effort.estimatedLines !== undefined ? ` (estimated at ${formatCount(effort.estimatedLines)})` : '';
     out.push(
       diagnostic(
         span,
@@ -72,7 +82,7 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   } else if (actual !== undefined && actual > soft) {
-    const est = estimate !== undefined ? ` (estimated at ${formatCount(estimate)})` : '';
+    const est = effort.estimatedLines !== undefined ? ` (estimated at ${formatCount(effort.estimatedLines)})` : '';
     out.push(
       diagnostic(
         span,
