@@ -16,6 +16,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (failedToLoad(loaded)) return EXIT.usage;
   const analysis = analyzeProject(project);
   const remaining = remainingCriticalPath(project);
+  const cancelled = project.efforts.filter((e) => e.status === 'cancelled').map((e) => e.id);
   if (values.json) {
     io.out(
       JSON.stringify(
@@ -36,6 +37,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
           criticalPath: analysis.criticalPath,
           remainingCriticalPath: remaining,
           cyclic: analysis.cyclic,
+          cancelled,
         },
         null,
         2,
@@ -75,5 +77,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     `Critical path of the remaining work (${formatCount(remaining.totalLines)} lines, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
   );
   if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
+  if (cancelled.length) io.out(`Cancelled (not scheduled): ${cancelled.join(', ')}\n`);
   return EXIT.ok;
 }

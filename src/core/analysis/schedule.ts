@@ -11,6 +11,7 @@
 import { dependencyGraph, isCycle, stronglyConnected } from './graph';
 import type { Project } from '../model/model';
 import { scheduleGraph } from './gates';
+import { withEfforts } from './subset';
 
 export interface EffortSchedule {
   id: string;
@@ -43,7 +44,9 @@ export interface PlanAnalysis {
   cyclic: string[];
 }
 
-export function analyzeProject(project: Project): PlanAnalysis {
+export function analyzeProject(all: Project): PlanAnalysis {
+  // Cancelled work is never done: it neither takes a wave nor lies on a path (what waits for it is told so by a check).
+  const project = withEfforts(all, (e) => e.status !== 'cancelled');
   const graph = scheduleGraph(project);
   const { comp, components } = stronglyConnected(graph);
   const efforts = project.efforts;

@@ -3,6 +3,7 @@
 // incremental engine re-checks only the efforts an edit can concern and the list stays in the same order.
 import { appendAll } from '../model/arrays';
 import type { Effort, Limits, PlanDiagnostic, Project } from '../model/model';
+import { checkCancelledDependenciesOf } from './cancelledDependency';
 import { addConflictFixes } from './conflictFix';
 import { createContext, type CheckContext } from './context';
 import { checkCycles, cyclicNodes } from './cycles';
@@ -15,13 +16,23 @@ import { checkWaveOrderOf } from './waveOrder';
 type PerEffortCheck = (ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]) => void;
 
 /** The checks that look at one effort (and the graph), in the order their findings are listed. */
-const PER_EFFORT_CHECKS: readonly PerEffortCheck[] = [
+const EFFORT_CHECKS: readonly PerEffortCheck[] = [
   (ctx, effort, _node, out) => checkUnknownReferencesOf(ctx, effort, out),
   (ctx, effort, _node, out) => checkWaveOrderOf(ctx, effort, out),
+  (ctx, effort, _node, out) => checkCancelledDependenciesOf(ctx, effort, out),
   (ctx, effort, _node, out) => checkParallelWithOf(ctx, effort, out),
   checkCanParallelizeOf,
   checkSizeOf,
 ];
+
+/** A cancelled effort is work nobody will do: what its plan says of its size, dependencies and parallelism is moot. */
+function live(check: PerEffortCheck): PerEffortCheck {
+  return (ctx, effort, node, out) => {
+    if (effort.status !== 'cancelled') check(ctx, effort, node, out);
+  };
+}
+
+const PER_EFFORT_CHECKS = EFFORT_CHECKS.map(live);
 
 /** Check findings by where they come from: whole-graph checks, and per check, per effort (node index). */
 export interface CheckBuckets {

@@ -20,13 +20,13 @@ export function checkParallelWithOf(ctx: CheckContext, effort: Effort, out: Plan
       : ctx.paths.find(
           a,
           (n) => n === b,
-          (n) => rank[n] >= rank[b],
+          (n) => rank[n] >= rank[b] && !cancelled(project, n),
         );
   const fact = winningFact(project, effort, 'parallelWith');
   const a = graph.index.get(effort.id)!;
   for (const otherId of effort.parallelWith) {
     const b = graph.index.get(otherId);
-    if (b === undefined || b === a) continue;
+    if (b === undefined || b === a || cancelled(project, b)) continue;
     const forward = path(a, b);
     const found = forward ?? path(b, a);
     if (!found) continue;
@@ -51,6 +51,11 @@ export function checkParallelWithOf(ctx: CheckContext, effort: Effort, out: Plan
   }
 }
 
+/** A cancelled effort will never run: no claim of parallelism is false because of it, nor of a path through it. */
+function cancelled(project: Project, node: number): boolean {
+  return project.efforts[node]?.status === 'cancelled';
+}
+
 /** A dependency path makes the parallel claim false: withdrawing the claim is the one repair that keeps every dependency. */
 function certain(fix: Fix | undefined): Fix | undefined {
   return fix && { ...fix, certain: true };
@@ -68,9 +73,13 @@ export function checkCanParallelizeOf(ctx: CheckContext, effort: Effort, a: numb
   if (effort.canParallelize !== true || effort.phase === undefined || effort.wave === undefined) return;
   const sameWave = (n: number): boolean => {
     const e = project.efforts[n];
-    return n !== a && e.phase === effort.phase && e.wave === effort.wave;
+    return n !== a && e.phase === effort.phase && e.wave === effort.wave && e.status !== 'cancelled';
   };
-  const found = ctx.paths.find(a, sameWave, (n) => n !== a && !strictlyEarlier(project.efforts[n], effort));
+  const found = ctx.paths.find(
+    a,
+    sameWave,
+    (n) => n !== a && !strictlyEarlier(project.efforts[n], effort) && !cancelled(project, n),
+  );
   if (!found) return;
   const ids = found.map((n) => graph.ids[n]);
   const last = ids[ids.length - 1];

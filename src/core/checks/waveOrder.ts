@@ -26,7 +26,9 @@ export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, out: PlanDia
   const violations: Effort[] = [];
   for (const id of effort.dependsOn) {
     const dep = project.byId.get(id);
-    if (!dep || dep === effort || dep.phase === undefined || dep.wave === undefined) continue;
+    // A cancelled dependency is reported as such (cancelledDependency.ts): where it sits no longer matters.
+    if (!dep || dep === effort || dep.status === 'cancelled' || dep.phase === undefined || dep.wave === undefined)
+      continue;
     if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
     if (breaksWaveOrder(dep, effort)) violations.push(dep);
   }

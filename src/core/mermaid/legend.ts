@@ -8,6 +8,7 @@ export const STATUS_MARKS = {
   'in-progress': '\u25B6',
   review: '\u25CE',
   blocked: '\u2298',
+  cancelled: '\u2715',
 } as const;
 
 const ENTRIES: readonly LegendEntry[] = [
@@ -32,6 +33,7 @@ const ENTRIES: readonly LegendEntry[] = [
   { key: 'status-in-progress', shape: 'mark', mark: STATUS_MARKS['in-progress'], label: 'in progress' },
   { key: 'status-review', shape: 'mark', mark: STATUS_MARKS.review, label: 'in review' },
   { key: 'status-blocked', shape: 'mark', mark: STATUS_MARKS.blocked, label: 'blocked' },
+  { key: 'status-cancelled', shape: 'mark', mark: STATUS_MARKS.cancelled, label: 'cancelled' },
 ];
 
 /** The entries for the styles this graph uses, in a fixed order (problems first). */

@@ -41,6 +41,8 @@ export function groupLines(
   if (problems.length) out.push(problems.join(' · '));
   const done = g.efforts.filter((e) => e.status === 'done').length;
   if (done) out.push(`${done}/${n} done`);
+  const cancelled = g.efforts.filter((e) => e.status === 'cancelled').length;
+  if (cancelled) out.push(`${cancelled} cancelled`);
   if (insideDeps && level === 'wave' && g.wave !== undefined)
     out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
   return out;

@@ -123,7 +123,8 @@ export type LegendKey =
   | 'status-done'
   | 'status-in-progress'
   | 'status-review'
-  | 'status-blocked';
+  | 'status-blocked'
+  | 'status-cancelled';
 
 export interface LegendEntry {
   key: LegendKey;

@@ -1,7 +1,7 @@
 // The model's closed sets of names, as plain arrays: the runtime needs only these, while the zod schemas built from
 // them (modelSchema.ts) load when a test or the schema generator asks, keeping zod off every start-up.
 
-export const EFFORT_STATUSES = ['planned', 'in-progress', 'review', 'done', 'blocked', 'unknown'] as const;
+export const EFFORT_STATUSES = ['planned', 'in-progress', 'review', 'done', 'blocked', 'cancelled', 'unknown'] as const;
 
 /** Where a fact came from; drives which fact wins when sources disagree (higher wins). */
 export const FACT_KINDS = [
@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-dependency',
   'unknown-parallel-with',
   'undeclared-effort',
+  'cancelled-dependency',
   'wave-order',
   'parallel-conflict',
   'effort-conflict',

@@ -101,7 +101,12 @@ export function recheck(
   }
   // Defaults of waves and documents: the files' scopes are unchanged, and so are the efforts' own declarations of them.
   applyScopes(remerged, results, []);
-  for (const effort of remerged) if (!sameEdges(effort, parts.efforts[graph.index.get(effort.id)!])) return undefined;
+  // A cancellation changes what every path through the effort means to the checks, like an edge: check it all again.
+  for (const effort of remerged) {
+    const before = parts.efforts[graph.index.get(effort.id)!];
+    if (!sameEdges(effort, before) || (effort.status === 'cancelled') !== (before.status === 'cancelled'))
+      return undefined;
+  }
 
   const mergeDiagnostics = findingsMoved ? mergeDiagnosticsOf(parts.groups) : parts.mergeDiagnostics;
   const next: MergeParts = { ...parts, results, efforts, mergeDiagnostics };

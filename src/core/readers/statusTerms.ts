@@ -14,13 +14,14 @@ interface StatusTerm {
   heading?: 'mark' | string;
 }
 
-// Order matters: done before blocked before review before in progress before planned (`REVIEW_PASSED` is done).
+// Order matters: done before cancelled before blocked before review before in progress before planned (`REVIEW_PASSED` is done).
 const TERMS: readonly StatusTerm[] = [
   { re: '✅', status: 'done', heading: 'mark' },
   { re: '☑️', status: 'done', heading: 'mark' },
   { re: '✔️', status: 'done', heading: 'mark' },
   { re: 'COMPLETE', status: 'done', heading: 'COMPLETED?' },
-  { re: 'DONE', status: 'done', heading: 'DONE' },
+  // Not inside a word: `ABANDONED` holds `DONE`.
+  { re: '(?<![A-Z])DONE', status: 'done', heading: 'DONE' },
   { re: 'MERGED', status: 'done', heading: 'MERGED' },
   { re: 'IMPLEMENTED', status: 'done' },
   { re: 'FINISHED', status: 'done' },
@@ -28,6 +29,15 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'APPROVED', status: 'done' },
   { re: 'REVIEW_PASSED', status: 'done' },
   { re: 'PASSED', status: 'done' },
+  // Work that will not be done: after done (`Merged; old adapter superseded` is done), before every status of work.
+  { re: 'CANCELL?ED', status: 'cancelled', heading: 'CANCELL?ED' },
+  { re: 'ABANDONED', status: 'cancelled', heading: 'ABANDONED' },
+  { re: 'DE-?SCOPED', status: 'cancelled', heading: 'DE-?SCOPED' },
+  { re: 'OBSOLETE', status: 'cancelled' },
+  { re: 'SUPERSEDED', status: 'cancelled' },
+  { re: "\\bWON'?T[\\s_-]+(?:DO|FIX)\\b", status: 'cancelled' },
+  { re: 'WONTFIX', status: 'cancelled' },
+  { re: '🚫', status: 'cancelled', heading: 'mark' },
   { re: 'BLOCKED', status: 'blocked', heading: 'BLOCKED' },
   { re: 'FAILED', status: 'blocked' },
   { re: 'NEEDS_FIXES', status: 'blocked' },
@@ -56,7 +66,7 @@ const TERMS: readonly StatusTerm[] = [
 
 /** Per status, in precedence order, the pattern of its terms. */
 export const STATUS_PATTERNS: ReadonlyArray<readonly [KnownStatus, RegExp]> = (
-  ['done', 'blocked', 'review', 'in-progress', 'planned'] as const
+  ['done', 'cancelled', 'blocked', 'review', 'in-progress', 'planned'] as const
 ).map(
   (s) =>
     [

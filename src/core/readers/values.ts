@@ -207,9 +207,12 @@ const NOT_STARTED = /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:STARTED|BEGUN)|UNSTARTED)\
 const NOT_DONE =
   /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED)\b/g;
 
+const CANCELLED = STATUS_PATTERNS.find(([status]) => status === 'cancelled')![1];
+
 export function parseStatus(text: string): EffortStatus {
   let t = text.toUpperCase();
-  if (NOT_STARTED.test(t)) return 'planned';
+  // `Cancelled — not started`: never started because it was cancelled.
+  if (NOT_STARTED.test(t)) return CANCELLED.test(t) ? 'cancelled' : 'planned';
   if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
   for (const [status, pattern] of STATUS_PATTERNS) if (pattern.test(t)) return status;
   return 'unknown';

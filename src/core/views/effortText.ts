@@ -9,6 +9,7 @@ const STATUS_LABEL: Record<EffortStatus, string> = {
   review: 'in review',
   done: 'done',
   blocked: 'blocked',
+  cancelled: 'cancelled',
   unknown: 'status unknown',
 };
 

@@ -5,6 +5,7 @@ import { sizeText } from './effortText';
 import type { EffortGitView, FolderGitStatus } from './gitStatus';
 import { counted } from './counted';
 import { formatCount } from '../model/numbers';
+import { isFinishedStatus } from '../analysis/remaining';
 
 /** `est 450 · 612/800 measured` once git measured the branch, else the plan's own `~450/800 lines`. */
 export function effortSizeText(effort: Effort, limits: Limits, view?: EffortGitView): string | undefined {
@@ -24,7 +25,7 @@ export function gitWords(view: EffortGitView | undefined, started: boolean, stat
     case 'naming-error':
       return 'no branch name';
     case 'missing':
-      if (!started || status === 'done') return undefined;
+      if (!started || isFinishedStatus(status)) return undefined;
       return view.remoteBranch ? `only on ${view.remoteBranch}` : 'no branch';
     case 'branch-only':
       words = ['branch'];
@@ -42,7 +43,7 @@ export function gitWords(view: EffortGitView | undefined, started: boolean, stat
 /** The graph's git state of an effort: the same rules as gitWords (`no branch` once started, never when done). */
 export function graphGitState(view: EffortGitView, started: boolean, status: EffortStatus): EffortGitState | undefined {
   if (view.state === 'naming-error') return undefined;
-  if (view.state === 'missing') return started && status !== 'done' ? { branch: false } : undefined;
+  if (view.state === 'missing') return started && !isFinishedStatus(status) ? { branch: false } : undefined;
   const out: EffortGitState = { branch: true };
   if (view.state === 'worktree' && !view.prunable) out.worktree = true;
   if (view.branch) out.branchName = view.branch;

@@ -3,6 +3,7 @@
 import type { Effort, Limits, Project, Wave } from '../model/model';
 import { counted } from './counted';
 import { formatCount } from '../model/numbers';
+import { isFinished } from '../analysis/remaining';
 
 const NUMBERED = /^E\d/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
@@ -22,7 +23,7 @@ export function currentWaveId(project: Project): string | undefined {
   for (const phase of project.phases) {
     for (const wave of phase.waves) {
       const work = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e && !isCoordination(e));
-      if (work.some((e) => e.status !== 'done')) return wave.id;
+      if (work.some((e) => !isFinished(e))) return wave.id;
     }
   }
   return undefined;

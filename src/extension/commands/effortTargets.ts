@@ -49,6 +49,7 @@ const ICONS: Record<Effort['status'], string> = {
   review: 'eye',
   done: 'pass-filled',
   blocked: 'circle-slash',
+  cancelled: 'close',
   unknown: 'circle-large-outline',
 };
 

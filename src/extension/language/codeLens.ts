@@ -12,6 +12,7 @@ import type { PlanIndex } from '../index/planIndex';
 import type { EffortTarget } from '../tree/planTree';
 import { DisposableOwner } from '../util/disposables';
 import { counted } from '../../core/views/counted';
+import { isFinished } from '../../core/analysis/remaining';
 
 export class EffortCodeLensProvider extends DisposableOwner implements vscode.CodeLensProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
@@ -70,7 +71,7 @@ export class EffortCodeLensProvider extends DisposableOwner implements vscode.Co
             arguments: [target],
           }),
         );
-      } else if (vscode.workspace.isTrusted && effort.status !== 'done') {
+      } else if (vscode.workspace.isTrusted && !isFinished(effort)) {
         lenses.push(
           new vscode.CodeLens(range, {
             title: '$(git-branch) Create worktree',

@@ -146,6 +146,7 @@ const STATUS_ICONS: Record<Effort['status'], [string, string?]> = {
   review: ['eye', 'charts.purple'],
   done: ['pass-filled', 'testing.iconPassed'],
   blocked: ['circle-slash', 'list.warningForeground'],
+  cancelled: ['close', 'disabledForeground'],
   unknown: ['circle-large-outline'],
 };
 

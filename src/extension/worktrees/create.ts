@@ -18,6 +18,7 @@ import { requireDiskFolder, worktreeContext } from './context';
 import type { Prompts } from './prompts';
 import type { ChosenBases } from './chosenBases';
 import { shortError } from '../../core/views/shortError';
+import { isFinished } from '../../core/analysis/remaining';
 
 export interface WorktreeDeps {
   index: PlanIndex;
@@ -159,10 +160,13 @@ export async function createWaveFor(
   const efforts = deps.bases
     ? deps.bases.apply(
         folder.uri.toString(),
-        all.filter((e) => e.status !== 'done'),
+        all.filter((e) => !isFinished(e)),
       )
-    : all.filter((e) => e.status !== 'done');
-  const leftOut = all.filter((e) => e.status === 'done').map((e) => e.id);
+    : all.filter((e) => !isFinished(e));
+  const finished = all.filter(isFinished);
+  const leftOut = finished.map((e) => e.id);
+  const cancelled = finished.filter((e) => e.status === 'cancelled').length;
+  const why = cancelled === 0 ? 'done' : cancelled === finished.length ? 'cancelled' : 'done or cancelled';
   const name = `Wave ${wave.phase}.${wave.wave}`;
   const run = (list: Effort[]) =>
     withGitProgress(`Creating worktrees for ${name}`, folder, project, deps, (ctx, progress) =>
@@ -196,7 +200,7 @@ export async function createWaveFor(
     for (const w of r.warnings) deps.log.line(`create ${r.effort}: ${w}`);
   }
   await deps.git.refresh(folder.uri.toString());
-  const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} done left out` : ''}.`;
+  const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} ${why} left out` : ''}.`;
   if (summary.failed) {
     const failures = summary.results
       .filter((r) => r.status === 'failed')

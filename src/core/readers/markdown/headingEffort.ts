@@ -18,7 +18,7 @@ export interface HeadingEffort {
   name?: Found<string>;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   size?: Found<number> & { actual?: boolean };
-  /** Struck out with `~~`: the author dropped the effort. */
+  /** Struck out with `~~`: the author dropped the effort (read as cancelled). */
   struck?: boolean;
   /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
   status?: Found<Exclude<EffortStatus, 'unknown'>>;
@@ -74,7 +74,18 @@ function idHeading(src: MdHeading, file: string, nameStart: number): HeadingEffo
   );
   const lead = e.status ? undefined : leadingStatus(src.text, id.start);
   if (lead) e.status = lead;
-  if (src.text.indexOf('~~', id.end) >= 0 && STRUCK.test(src.text)) e.struck = true;
+  const close = src.text.indexOf('~~', id.end);
+  if (close >= 0 && STRUCK.test(src.text)) {
+    e.struck = true;
+    // Struck out by its author: the effort is cancelled, unless the heading says more (`~~E1.1.3~~ ✅ merged`).
+    const at = src.text.indexOf('~~');
+    e.status ??= { value: 'cancelled', start: at, end: at + 2 };
+    // The name is what the strike covers (`~~E1.1.3: telemetry~~ (dropped)` is telemetry).
+    if (e.name && e.name.end > close) {
+      const name = cleanName(src.text.slice(nameStart, close));
+      e.name = name ? { value: name.value, start: nameStart + name.start, end: nameStart + name.end } : undefined;
+    }
+  }
   return e;
 }
 

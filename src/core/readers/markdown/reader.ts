@@ -146,11 +146,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   });
   const mermaid = readMermaid(doc, outline);
 
-  const builders: FactBuilder[] = [
-    ...decls.filter((d) => !d.struck).map((d) => d.b),
-    ...blocks.facts,
-    ...mermaid.facts,
-  ];
+  const builders: FactBuilder[] = [...declared(decls), ...blocks.facts, ...mermaid.facts];
   const aliases = new Aliases((a) => {
     for (const b of builders) a.addFact(b.fact);
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);
@@ -223,4 +219,16 @@ function listsBelow(doc: MdDoc): (kv: KvLine) => Array<{ text: string; line: num
     if (!first) return undefined;
     return (byList.get(first.list) ?? []).map((item) => ({ ...itemText(doc, item), line: item.line }));
   };
+}
+
+/**
+ * The declarations' builders. A struck-out effort is a cancelled one, unless the file declares its id again without
+ * the strike: then the strike withdrew an old version of a heading the plan has rewritten.
+ */
+function declared(decls: readonly Decl[]): FactBuilder[] {
+  const live = new Set<string>();
+  for (const d of decls) if (!d.struck) live.add(d.b.id);
+  const out: FactBuilder[] = [];
+  for (const d of decls) if (!d.struck || !live.has(d.b.id)) out.push(d.b);
+  return out;
 }

@@ -38,7 +38,7 @@ interface Workspace {
 }
 
 const STATE = '/w/orchestrator-state.json';
-const STATUSES = ['In Progress', 'Complete', 'Blocked', 'Planned'];
+const STATUSES = ['In Progress', 'Complete', 'Blocked', 'Planned', 'Cancelled'];
 
 /** mulberry32: the same edits on every run. */
 function random(seed: number): () => number {
@@ -240,7 +240,7 @@ const STEPS: Array<[number, Step]> = [
       const entry = (ws.state[id] ??= {});
       const what = pick(['lines', 'status', 'branch', 'drop']);
       if (what === 'lines') entry.actual_lines = Math.floor(r() * 1000);
-      else if (what === 'status') entry.status = pick(['completed', 'in_progress', 'blocked']);
+      else if (what === 'status') entry.status = pick(['completed', 'in_progress', 'blocked', 'cancelled']);
       else if (what === 'branch') entry.branch = pick(['p1/w1/b1', 'state/branch']);
       else delete ws.state[id];
       return 'state file';

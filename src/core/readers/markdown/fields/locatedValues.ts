@@ -159,15 +159,15 @@ export function cleanName(text: string): Found<string> | undefined {
       s = s.slice(m[0].length);
     } else s = s.slice(0, m.index);
   };
-  strip(/^[\s*_`"':\-–—]+/, true);
+  strip(/^[\s*_`"':\-–—~]+/, true);
   strip(/^(?:Implementation\s+)?Plan\b[\s:\-–—]*/i, true);
-  strip(/[\s*_`"']+$/, false);
+  strip(/[\s*_`"'~]+$/, false);
   // `(200 LOC)`, `(MUST be <800)` are notes; `(part 2)` of a split names the second half and stays.
   // End-anchored patterns are tried at every position, so each runs only when its last character is there.
   if (s.endsWith(')'))
     strip(/\s*\([^()]*\)\s*$/, false, (m) => /\d/.test(m) && !/^\s*\((?:part|split)\s*-?\s*\d+\)\s*$/i.test(m));
   if (/n$/i.test(s)) strip(/[\s:\-–—]*(?:Effort\s+)?(?:Implementation\s+)?Plan$/i, false);
-  strip(/[\s*_`"':\-–—]+$/, false);
+  strip(/[\s*_`"':\-–—~]+$/, false);
   if (!s) return undefined;
   return { value: s, start, end: start + s.length };
 }

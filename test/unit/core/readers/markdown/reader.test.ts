@@ -709,6 +709,7 @@ describe('markdown reader: what an effort heading says besides its name', () => 
       [
         ['E1.1.1', 'config-loader', 'done'],
         ['E1.1.2', 'logger', 'in-progress'],
+        ['E1.1.3', 'telemetry', 'cancelled'],
         ['E1.1.4', 'cache-layer', 'blocked'],
         ['E1.1.5', 'DONE-marker-parser', undefined],
       ],
@@ -747,10 +748,11 @@ describe('markdown reader: what an effort heading says besides its name', () => 
     );
   });
 
-  it('declares nothing for a struck-out effort, and its lines do not become the wave’s', () => {
-    assert.equal(
-      r.efforts.some((f) => f.id === 'E1.1.3'),
-      false,
+  it('declares a struck-out effort as cancelled, named by what the strike covers, and its lines are its own', () => {
+    const struck = r.efforts.find((f) => f.id === 'E1.1.3')!;
+    assert.deepEqual(
+      [struck.name?.value, struck.status?.value, struck.estimatedLines?.value],
+      ['telemetry', 'cancelled', 300],
     );
     assert.deepEqual(r.constraints ?? [], []);
   });
