@@ -2,7 +2,7 @@
 import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
 import { parseEffortId, slugId } from '../../model/ids';
-import type { Span } from '../../model/model';
+import type { EffortStatus, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
@@ -12,7 +12,7 @@ import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey } from '../values';
-import { applyBulletParts, bulletParts } from './fields/bulletSegments';
+import { applyBulletParts, bulletParts, dashParts } from './fields/bulletSegments';
 
 export interface Decl {
   b: FactBuilder;
@@ -40,7 +40,8 @@ export interface Decl {
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
 const MARKER = String.raw`[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+`;
-const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[[ xX]\][ \t]+)?`);
+// Task boxes: `[x]` done, `[/]` or `[~]` in progress, `[-]` cancelled (the task-list flavours that mark more than done).
+const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[[ xX~/-]\][ \t]+)?`);
 const BULLET_EFFORT =
   /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
 // `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort).
@@ -50,8 +51,15 @@ const NAME_FIRST = /^[`*_]*\p{L}/u;
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
-const TICKED = new RegExp(String.raw`^(${MARKER})\[[xX]\]`);
-const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[[ xX]\]`);
+const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/-])\]`);
+const BOX_STATUS: Record<string, EffortStatus> = {
+  x: 'done',
+  X: 'done',
+  '~': 'in-progress',
+  '/': 'in-progress',
+  '-': 'cancelled',
+};
+const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[[ xX~/-]\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -78,19 +86,25 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
   const { file } = doc;
   const out: Decl[] = [];
   for (const item of doc.items) {
-    const { text, column } = itemText(doc, item);
-    if (text.length > 500) continue;
+    const own = itemText(doc, item);
+    if (own.text.length > 500) continue;
+    // `~~**E1.2.4** Sharding~~ — dropped`: struck out by its author, read without the marks (at their columns).
+    const struck = own.text.startsWith('~~') ? unstrike(own.text) : undefined;
+    const text = struck ? struck.text : own.text;
+    const column = struck ? own.column + 2 : own.column;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m = BULLET_EFFORT.exec(text) ?? spacedEffort(text, doc.lines[item.line - 1] ?? '');
+    const m = BULLET_EFFORT.exec(text) ?? spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined);
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
       const idStart = text.search(/\d/);
       const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
-      // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|`.
-      const parts = bulletParts(m[4]);
-      const body = parts ? m[4].slice(0, parts.nameEnd) : m[4];
+      // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|` (or dashes).
+      const parts = bulletParts(m[4]) ?? dashParts(m[4]);
+      // A struck-out item's name is what the strike covers.
+      const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : m[4].length;
+      const body = m[4].slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);
       // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
       const deps = BULLET_DEPS.exec(body);
       const rest = deps ? body.slice(0, deps.index) : body;
@@ -101,9 +115,10 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
       const name = /^[\s*_~]*\d/.test(rest) ? undefined : cleanName(rest);
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
-      // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort.
-      const ticked = TICKED.exec(doc.lines[item.line - 1] ?? '');
-      if (ticked) b.set('status', { value: 'done', span: lineSpan(file, item.line, ticked[1].length + 1, 3) });
+      // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort; `[-]` a cancelled one, `[/]` one under way.
+      const box = BOX.exec(doc.lines[item.line - 1] ?? '');
+      if (box) b.set('status', { value: BOX_STATUS[box[2]], span: lineSpan(file, item.line, box[1].length + 1, 3) });
+      else if (struck) b.set('status', { value: 'cancelled', span: lineSpan(file, item.line, own.column, 2) });
       const size = sizeInText(rest);
       if (size)
         b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
@@ -136,18 +151,39 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
  * declare an effort only with a size in the item, or in a task list (`line`) when a slug follows the id, so that prose
  * bullets (`- E1.1.1 and E1.1.2 can run in parallel`) stay prose.
  */
-function spacedEffort(text: string, line: string): RegExpExecArray | null {
+function spacedEffort(text: string, line: string, struck: boolean): RegExpExecArray | null {
   const m = BULLET_EFFORT_SPACED.exec(text);
   if (!m) return null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
   if (FIRST_SLUG.test(m[4]) && TASK_ITEM.test(line)) return m;
+  // `**E1.2.2** Migration runner — est. 300 lines — blocked by E1.2.1`: a bold id, a short name, fields after dashes;
+  // `~~**E1.2.4** Sharding~~`: a bold id struck out.
+  if (BOLD_ID.test(text)) {
+    if (struck) return m;
+    const parts = dashParts(m[4]);
+    if (parts && wordCount(m[4].slice(0, parts.nameEnd)) <= 6) return m;
+  }
   // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
   // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
   const size = sizeInText(m[4]);
   if (!size) return null;
   const lead = SIZE_LEAD.exec(m[4].slice(0, size.start));
-  return lead && lead.index > 0 && m[4].slice(0, lead.index).trim().split(/\s+/).length <= 6 ? m : null;
+  return lead && lead.index > 0 && wordCount(m[4].slice(0, lead.index)) <= 6 ? m : null;
+}
+
+const BOLD_ID = /^(?:\*\*|__)/;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** An item's text struck out from its start: without the marks, `close` where the strike ended (undefined: no end). */
+function unstrike(text: string): { text: string; close: number } | undefined {
+  const close = text.indexOf('~~', 2);
+  if (close < 0) return undefined;
+  // The closing marks become blanks, so every later offset still points at its own character.
+  return { text: `${text.slice(2, close)}  ${text.slice(close + 2)}`, close: close - 2 };
 }
 
 /**

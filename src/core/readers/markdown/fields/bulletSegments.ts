@@ -1,6 +1,7 @@
 // `1. **E2.2.1 — report-engine** · ~560 lines · depends on E2.1.3 · blocked`: a bullet whose fields follow its
-// name, apart by `·`, `•` or `|`. The first part is the name; each other part is a size, a dependency list or a
-// status, each located in the item.
+// name, apart by `·`, `•` or `|` (or by spaced dashes, `**E1.2.2** Migrations — est. 300 lines — blocked by E1.2.1`,
+// when a part after the name reads as a field). The first part is the name; each other part is a size, a dependency
+// list or a status, each located in the item.
 import type { Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { parseStatus } from '../../values';
@@ -19,11 +20,28 @@ export interface BulletParts {
 /** The parts of the text after a bullet's id, or undefined when it holds no field marks. */
 export function bulletParts(body: string): BulletParts | undefined {
   if (!FIELD_MARK.test(body) || body.length > 500) return undefined;
+  return split(body, FIELD_SEPARATOR);
+}
+
+// A spaced em or en dash; a hyphen is too common inside names (`go-containerregistry - builder`).
+const DASH_SEPARATOR = /[ \t]+[—–][ \t]+/g;
+
+/**
+ * The parts of the text after a bullet's id apart by spaced dashes, only when one after the name is a field: a name
+ * may hold a dash itself (`Registry Override — Viper Integration`).
+ */
+export function dashParts(body: string): BulletParts | undefined {
+  if (body.length > 500 || (body.indexOf('—') < 0 && body.indexOf('–') < 0)) return undefined;
+  const parts = split(body, DASH_SEPARATOR);
+  return parts?.parts.some((p) => isField(p.text.trimEnd())) ? parts : undefined;
+}
+
+function split(body: string, separator: RegExp): BulletParts | undefined {
   const parts: BulletParts['parts'] = [];
   let nameEnd = -1;
   let from = 0;
-  FIELD_SEPARATOR.lastIndex = 0;
-  for (let m = FIELD_SEPARATOR.exec(body); m; m = FIELD_SEPARATOR.exec(body)) {
+  separator.lastIndex = 0;
+  for (let m = separator.exec(body); m; m = separator.exec(body)) {
     if (nameEnd < 0) nameEnd = m.index;
     else parts.push({ text: body.slice(from, m.index), start: from });
     from = m.index + m[0].length;
@@ -31,6 +49,18 @@ export function bulletParts(body: string): BulletParts | undefined {
   if (nameEnd < 0) return undefined;
   parts.push({ text: body.slice(from), start: from });
   return { nameEnd, parts };
+}
+
+/** A part that is a field and nothing more: `est. 300 lines`, not `Viper Integration (~300 lines)`. */
+function isField(text: string): boolean {
+  if (SEG_DEPS.test(text) || (text.length <= 30 && parseStatus(text) !== 'unknown')) return true;
+  const size = sizeInText(text);
+  return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
+}
+
+function wordCount(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
 }
 
 /** Sets the size, dependencies and status the parts state (`at` takes offsets in the text after the id). */
