@@ -12,6 +12,7 @@ const TEXT = [
   '  B("E6.1.2 lexer<br/>~250 LOC")',
   '  C["E6.2.1 formatter"]:::critical',
   '  D["E6.2.2 linter"]',
+  '  E["E6.2.3 profiler"]:::cancelled',
   '  A --> C',
   '  class B,D in_progress',
   '  class C wave2',
@@ -33,6 +34,7 @@ describe('markdown reader: Mermaid classes that say a status', () => {
         ['E6.1.2', 'in-progress'],
         ['E6.2.1', undefined],
         ['E6.2.2', 'in-progress'],
+        ['E6.2.3', 'cancelled'],
       ],
     );
     const at = r.efforts[0].status!.span;
@@ -42,6 +44,6 @@ describe('markdown reader: Mermaid classes that say a status', () => {
   });
 
   it('adds no effort for a node only a class line names', () => {
-    assert.equal(r.efforts.length, 4);
+    assert.equal(r.efforts.length, 5);
   });
 });
