@@ -7,7 +7,7 @@ import { displayMessage, displayPaths, failedToLoad, loadProject, reportProblems
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
 import { writeSarif } from '../sarif';
-import { counted } from '../../core/views/counted';
+import { lintSummary } from '../../core/views/lintSummary';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -36,9 +36,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
-    io.err(
-      `${counted(project.files.length, 'file')}, ${counted(project.efforts.length, 'effort')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}\n`,
-    );
+    io.err(`${lintSummary({ files: project.files.length, efforts: project.efforts.length, errors, warnings })}\n`);
   }
   if (failedToLoad(loaded)) return EXIT.usage;
   return project.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;

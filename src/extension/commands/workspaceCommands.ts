@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import type { PlanDiagnostics } from '../language/diagnostics';
 import { EXAMPLE_PLAN, EXAMPLE_PLAN_NAME } from '../../core/views/examplePlan';
+import { lintSummary } from '../../core/views/lintSummary';
 import type { PlanIndex } from '../index/planIndex';
 import { registerCommand } from '../util/safeCommand';
 
@@ -14,6 +15,8 @@ export interface LintSummary {
   warnings: number;
   infos: number;
   hints: number;
+  /** The notification's text. */
+  message: string;
 }
 
 export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDiagnostics): vscode.Disposable[] {
@@ -27,18 +30,21 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
       );
       const c = diagnostics.counts();
       const projects = index.projects();
-      const summary: LintSummary = {
+      const counts = {
         files: projects.reduce((n, p) => n + p.project.files.length, 0),
         efforts: projects.reduce((n, p) => n + p.project.efforts.length, 0),
         errors: c.errors,
         warnings: c.warnings,
+      };
+      const summary: LintSummary = {
+        ...counts,
         infos: c.infos,
         hints: c.hints,
+        message: `Waveplan: ${lintSummary(counts)}.`,
       };
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      const text = `Waveplan: ${summary.files} plan files, ${summary.efforts} efforts: ${summary.errors} errors, ${summary.warnings} warnings.`;
-      if (summary.errors) void vscode.window.showWarningMessage(text);
-      else void vscode.window.showInformationMessage(text);
+      if (summary.errors) void vscode.window.showWarningMessage(summary.message);
+      else void vscode.window.showInformationMessage(summary.message);
       return summary;
     }),
     registerCommand(COMMANDS.createExamplePlan, async () => {

@@ -1,0 +1,16 @@
+// The count line after a lint, shared by `waveplan lint` and the editor's Lint Workspace notification.
+import { strict as assert } from 'assert';
+import { lintSummary } from '../../../../src/core/views/lintSummary';
+
+describe('lintSummary', () => {
+  it('puts each noun in the singular for one', () => {
+    assert.equal(
+      lintSummary({ files: 5, efforts: 12, errors: 6, warnings: 1 }),
+      '5 files, 12 efforts: 6 errors, 1 warning',
+    );
+    assert.equal(
+      lintSummary({ files: 1, efforts: 1, errors: 1, warnings: 0 }),
+      '1 file, 1 effort: 1 error, 0 warnings',
+    );
+  });
+});
