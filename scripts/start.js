@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: Waveplan in a real VS Code in your browser. Builds if needed, installs code-server if needed, and
-// serves the example workspace (example/) on loopback with this repo installed as an extension: the extensions
+// serves a fresh copy of the example workspace (example/, copied to .vscode-test/start/example and made a git
+// repository of its own) on loopback with this repo installed as an extension: the extensions
 // dir holds a symlink to the repo, so a rebuild (`npm run build -- --watch` in another terminal) plus
 // "Developer: Reload Window" picks up changes. Runs until Ctrl-C.
 //
-// Options: --port N (default $PORT or 8080, else a free port), --folder DIR (default example/),
+// Options: --port N (default $PORT or 8080, else a free port), --folder DIR (default: the copy of example/),
 //          --check (open the workbench in headless chromium, check the extension is there, screenshot, exit),
 //          --build / --no-build (force / skip the build step).
 'use strict';
@@ -13,6 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const cs = require('./lib/code-server');
 const { option } = require('./lib/argv');
+const { prepareExampleWorkspace } = require('./lib/example-workspace');
 
 const START_DIR = path.join(cs.TEST_ROOT, 'start');
 
@@ -82,7 +84,10 @@ async function check(url, profile) {
 
 async function main() {
   const checkOnly = process.argv.includes('--check');
-  const folder = path.resolve(option('--folder', path.join(cs.REPO, 'example')));
+  const given = option('--folder', undefined);
+  const folder = given
+    ? path.resolve(given)
+    : prepareExampleWorkspace(path.join(cs.REPO, 'example'), path.join(START_DIR, 'example'));
   cs.ensureBuilt(
     [path.join(cs.REPO, 'dist/extension.js'), path.join(cs.REPO, 'dist/webview.js')],
     cs.buildModeFromArgv(),
@@ -126,8 +131,13 @@ async function main() {
     }
     return;
   }
+  const about = given
+    ? ''
+    : 'A fresh copy of example/ (made again at every start), a git repository of its own: the worktrees, branches\n' +
+      'and edits you make there never touch this repository.\n';
   console.log(
     `\nWaveplan in VS Code (code-server ${cs.CODE_SERVER_VERSION}), workspace ${path.relative(cs.REPO, folder) || '.'}:\n\n  ${url}\n\n` +
+      about +
       'Loopback only; from another machine use an SSH tunnel (ssh -L PORT:127.0.0.1:PORT host). Ctrl-C stops it.\n',
   );
 }
