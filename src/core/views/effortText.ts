@@ -1,6 +1,6 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
 import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
-import { provenanceLines, relativeMessage } from './provenance';
+import { provenanceByFile, relativeMessage } from './provenance';
 import { formatCount } from '../model/numbers';
 
 const STATUS_LABEL: Record<EffortStatus, string> = {
@@ -111,8 +111,8 @@ export function effortMarkdown(
     );
   if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
   if (root !== undefined) {
-    const sources = provenanceLines(effort, root);
-    if (sources.length) lines.push('', `Sources: ${sources.map(esc).join(' · ')}`);
+    const sources = provenanceByFile(effort, root);
+    if (sources.length) lines.push('', `Sources: ${sources.map(esc).join('  \n')}`);
   }
   return lines.join('\n');
 }

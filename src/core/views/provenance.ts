@@ -1,4 +1,4 @@
-// Where each value of an effort came from, as people read it: `branch from orchestrator-state-v3.json:759`, with
+// Where each value of an effort came from, as people read it: `orchestrator-state-v3.json, line 759 (branch)`, with
 // paths relative to the project folder. Shared by `inspect --json`, the tree tooltip and the hover.
 import * as path from 'path';
 import { EFFORT_FIELDS, type Effort, type EffortField } from '../model/model';
@@ -28,9 +28,25 @@ export function originsOf(effort: Effort, root: string | undefined): Partial<Rec
   return out;
 }
 
-/** `name from PHASE-1-PLAN.md:12`, `branch from orchestrator-state-v3.json:759`, … one per field with a value. */
-export function provenanceLines(effort: Effort, root: string | undefined): string[] {
-  return Object.entries(originsOf(effort, root)).map(
-    ([field, where]) => `${FIELD_LABELS[field as EffortField]} from ${where}`,
-  );
+/**
+ * Where the values came from, one entry per file (files in the order of the first field each gave, lines in order):
+ * `phase-plans/PHASE-1-PLAN.md, lines 8 (base branch), 58 (name, phase, wave), 60 (estimated lines)`,
+ * `orchestrator-state-v3.json, line 759 (branch)`. A plan usually gives most fields, so its path is said once.
+ */
+export function provenanceByFile(effort: Effort, root: string | undefined): string[] {
+  const files = new Map<string, Map<number, string[]>>();
+  for (const field of EFFORT_FIELDS) {
+    const span = effort.origins[field];
+    if (!span) continue;
+    const file = relativePath(span.file, root);
+    const lines = files.get(file) ?? new Map<number, string[]>();
+    files.set(file, lines);
+    const fields = lines.get(span.line);
+    if (fields) fields.push(FIELD_LABELS[field]);
+    else lines.set(span.line, [FIELD_LABELS[field]]);
+  }
+  return [...files].map(([file, lines]) => {
+    const parts = [...lines].sort((a, b) => a[0] - b[0]).map(([line, fields]) => `${line} (${fields.join(', ')})`);
+    return `${file}, ${parts.length === 1 ? 'line' : 'lines'} ${parts.join(', ')}`;
+  });
 }

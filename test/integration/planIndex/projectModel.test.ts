@@ -171,7 +171,7 @@ describe('one model for CLI and editor', () => {
     );
     const item = await api.tree.getTreeItem(node);
     const text = (item.tooltip as vscode.MarkdownString).value;
-    assert.ok(text.includes('branch from orchestrator-state-v3.json:11'), text);
+    assert.ok(text.includes('orchestrator-state-v3.json, lines 11 (branch), 12 (base branch)'), text);
   });
 
   it('a broken .waveplan.json is a located problem on the file, and the valid settings stay', async () => {
