@@ -7,6 +7,15 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
+// What example/orchestrator-state.json says exists: wave 1.1 is done (its effort branches, merged into its integration
+// branch, the recorded base of E1.2.1). Without them Create Wave Worktrees on the current wave stopped at
+// "E1.2.1 has no base branch".
+const EXISTING_BRANCHES = [
+  'greenhouse/phase1/wave1/sensor-model',
+  'greenhouse/phase1/wave1/config-schema',
+  'greenhouse/phase1/wave1-integration',
+];
+
 function git(cwd, args) {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (r.status !== 0)
@@ -15,7 +24,8 @@ function git(cwd, args) {
 }
 
 /**
- * Replaces `dest` with a copy of `source` committed on `main` of a new repository, and removes the worktrees a
+ * Replaces `dest` with a copy of `source` committed on `main` of a new repository (with the branches its state file
+ * records), and removes the worktrees a
  * previous session created beside it (`<dest>-worktrees`, Waveplan's default worktree root), whose branches are gone.
  */
 function prepareExampleWorkspace(source, dest) {
@@ -37,6 +47,7 @@ function prepareExampleWorkspace(source, dest) {
     '-m',
     'Example plans',
   ]);
+  for (const branch of EXISTING_BRANCHES) git(dest, ['branch', branch]);
   return dest;
 }
 
