@@ -38,7 +38,7 @@ export async function resolveBase(effort: Effort, branch: string, ctx: BaseConte
       const hit = ctx.snap.find(name);
       if (hit) return { ...hit, reason: `declared Base Branch ${declared}, under the plan's prefix` };
     }
-    throw missing(effort, [declared, ...prefixed], 'its declared Base Branch', ctx.snap);
+    throw missing(effort, [declared, ...prefixed], { declared }, ctx.snap);
   }
   const split = parseSplit(branch);
   if (split && split.number > 1) {
@@ -220,7 +220,11 @@ async function verifyCommit(name: string, git: GitRepo): Promise<FoundRef | unde
 
 const LOOKS_LIKE_BASE = /integration|^(main|master|develop|trunk)$/i;
 
-function missing(effort: Effort, tried: string[], what: string, snap: RepoSnapshot): GitError {
+/**
+ * No base: `what` the rule wanted, or the Base Branch the plan `declared`, which does not exist (saying "no base
+ * branch" of an effort whose plan names one misled).
+ */
+function missing(effort: Effort, tried: string[], what: string | { declared: string }, snap: RepoSnapshot): GitError {
   const existing = [...snap.local.keys()]
     .filter((b) => LOOKS_LIKE_BASE.test(b))
     .sort()
@@ -229,6 +233,11 @@ function missing(effort: Effort, tried: string[], what: string, snap: RepoSnapsh
   const choices = existing.length
     ? `local branches that could be meant: ${existing.join(', ')}`
     : 'no local branch looks like a base';
+  if (typeof what !== 'string')
+    return new GitError(
+      'unknown-base',
+      `the base branch of ${effort.id}, ${what.declared}, does not exist: tried ${shown}; ${choices}. Correct its Base Branch or create the branch.`,
+    );
   return new GitError(
     'unknown-base',
     `no base branch for ${effort.id} (${what}): tried ${shown}; ${choices}. Declare a Base Branch or create one of these.`,

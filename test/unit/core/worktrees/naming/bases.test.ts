@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { shortError } from '../../../../../src/core/views/shortError';
 import type { Effort, RepoConfig } from '../../../../../src/core/model/model';
 import { Session } from '../../../../../src/core/worktrees/session';
 import type { WorktreeSettings } from '../../../../../src/core/worktrees/settings';
@@ -116,7 +117,11 @@ describe('effort bases (cascade rules on a real repository)', () => {
     const base = await baseOf(repo, declared, [declared], { strategy: 'progressive' });
     assert.deepEqual([base.display, base.reason], ['phase2-integration', 'declared Base Branch']);
     const missing = effort({ ...w21, baseBranch: 'nope' });
-    assert.equal((await baseError(baseOf(repo, missing, [missing]))).code, 'unknown-base');
+    const gone = await baseError(baseOf(repo, missing, [missing]));
+    assert.equal(gone.code, 'unknown-base');
+    // The plan names a base: the error says that one does not exist (it said "no base branch for E1.2.1").
+    assert.match(gone.message, /^the base branch of E1\.2\.1, nope, does not exist: tried nope, waveplan\/nope; /);
+    assert.equal(shortError(gone.message), 'the base branch of E1.2.1, nope, does not exist');
     const hostile = effort({ ...w21, baseBranch: 'main;touch x' });
     const err = await baseError(baseOf(repo, hostile, [hostile]));
     assert.equal(err.code, 'invalid-ref');
