@@ -147,6 +147,8 @@ export interface WaveTarget {
 export interface WaveResult extends WaveSummary {
   /** Done efforts are not given worktrees. */
   leftOut: string[];
+  /** The question asked when efforts had no base (with Choose Base…), if one was. */
+  basePrompt?: string;
 }
 
 /** Every effort of a wave that is not done, in id order; one failure never stops the others. */
@@ -176,11 +178,15 @@ export async function createWaveFor(
       }),
     );
   let summary = await run(efforts);
+  let basePrompt: string | undefined;
   const noBase = summary.results.filter((r) => r.status === 'failed' && r.error?.code === 'unknown-base');
   if (noBase.length) {
     const ids = noBase.map((r) => r.effort);
     for (const r of noBase) deps.log.line(`create ${r.effort}: ${r.error!.message}`);
-    const message = `Waveplan: ${ids.length === 1 ? ids[0] : `${ids.length} efforts of ${name}`} ha${ids.length === 1 ? 's' : 've'} no base branch.`;
+    // What was made already, then why the rest was not: the question waits for an answer before the summary.
+    const why = ids.length === 1 ? shortError(noBase[0].error!.message) : `${ids.length} efforts have no base branch`;
+    basePrompt = `Waveplan: ${name}: ${summary.created} created; ${why}.`;
+    const message = basePrompt;
     const base = await prompts.chooseBase(
       message,
       await baseCandidates(worktreeContext(folder, project, deps.log)),
@@ -207,7 +213,7 @@ export async function createWaveFor(
       .map((r) => `${r.effort}: ${shortError(r.error?.message ?? 'unknown error')}`);
     void showFailure(`Waveplan: ${text} ${failures.slice(0, 2).join(' · ')}${failures.length > 2 ? ' …' : ''}`, deps);
   } else void vscode.window.showInformationMessage(`Waveplan: ${text}`);
-  return { ...summary, leftOut };
+  return { ...summary, leftOut, ...(basePrompt ? { basePrompt } : {}) };
 }
 
 function merge(first: WaveSummary, again: WaveSummary): WaveSummary {

@@ -226,6 +226,17 @@ describe('effort worktrees (git, multi-root)', function () {
     await waitFor(() => view('E1.1.2')?.state === 'worktree', 10_000, 'status shows the second worktree');
   });
 
+  it('a wave whose base is missing asks for one, saying what was created and why the rest was not', async () => {
+    const wave = api.tree.getParent(node('E1.2.1'))!;
+    const summary = await vscode.commands.executeCommand<WaveResult>('waveplan.createWaveWorktrees', wave, {
+      answers: { base: '' },
+    });
+    assert.deepEqual([summary.created, summary.failed], [0, 1]);
+    // It said "E1.2.1 has no base branch." alone, whatever the reason, and not that others were made.
+    assert.equal(summary.basePrompt, 'Waveplan: Wave 1.2: 0 created; no base branch for E1.2.1.');
+    assert.ok(!branchExists('demo/phase1/wave2/gamma'));
+  });
+
   it('offers the bases that exist when the cascade base is missing, then creates from the chosen one', async () => {
     // R308: wave 1.2 starts from the wave 1.1 integration branch, which does not exist here.
     await vscode.commands.executeCommand('notifications.clearAll');
