@@ -7,7 +7,7 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { fitted } from '../model/arrays';
-import { EffortRecord } from '../model/records';
+import { EffortRecord, NO_IDS } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { conflictMessage, placeOf } from './conflictMessage';
@@ -409,10 +409,10 @@ function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
  * thousands). Most lists hold one ref: that costs no Set and no filtered copy.
  */
 function unique(refs: readonly DependencyRef[], external: boolean): string[] {
-  if (refs.length === 1) return refs[0].external === external ? [refs[0].id] : [];
+  if (refs.length === 1) return refs[0].external === external ? [refs[0].id] : NO_IDS;
   const ids = new Set<string>();
   for (const r of refs) if (r.external === external) ids.add(r.id);
-  return [...ids];
+  return ids.size ? [...ids] : NO_IDS;
 }
 
 export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
