@@ -17,8 +17,9 @@ interface StatusTerm {
 // Order matters: done before cancelled before blocked before review before in progress before planned (`REVIEW_PASSED` is done).
 const TERMS: readonly StatusTerm[] = [
   { re: '✅', status: 'done', heading: 'mark' },
-  { re: '☑️', status: 'done', heading: 'mark' },
-  { re: '✔️', status: 'done', heading: 'mark' },
+  // Without the emoji variation selector too (`✔` U+2714 alone is what many keyboards and tools write).
+  { re: '☑', status: 'done', heading: 'mark' },
+  { re: '✔', status: 'done', heading: 'mark' },
   { re: 'COMPLETE', status: 'done', heading: 'COMPLETED?' },
   // Not inside a word: `ABANDONED` holds `DONE`.
   { re: '(?<![A-Z])DONE', status: 'done', heading: 'DONE' },

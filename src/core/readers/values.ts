@@ -145,7 +145,10 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     };
   }
   const m = NUMBER_OR_RANGE.exec(masked);
-  if (!m) return {};
+  // `S (≈200 lines)`: a T-shirt size, its lines only in the note.
+  if (!m) return TSHIRT.test(masked) ? inText(text) : {};
+  // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
+  if (DURATION.test(masked.slice(m.index + m[0].length))) return inText(text);
   const noted = masked === text ? null : ACTUAL_NOTE.exec(text);
   if (noted) {
     // `250 (actual 310)`: the estimate, and in its note what was written.
@@ -163,6 +166,54 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+/** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
+// Blanks only after a `~`: a blank run before every figure would be scanned again from each of its blanks.
+const SIZE_IN_TEXT = /(?<![\d,.])((?:~\s*)?\d[\d,]*(?:\.\d{1,3}(?=\s?[kK]))?)(\s?[kK])?\s*(?:lines?|loc)\b/i;
+
+export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
+  const m = SIZE_IN_TEXT.exec(text);
+  if (!m) return undefined;
+  const digits = /\d[\d,]*/.exec(m[1])!;
+  const start = m.index + digits.index;
+  // `1.2k lines`: thousands, with an optional decimal part.
+  const value = m[2] ? thousands(m[1].replace(/^~?\s*/, '')) : toNumber(digits[0]);
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return undefined;
+  const end = m[2] ? m.index + m[1].length + m[2].length : start + digits[0].length;
+  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
+    ? { value, start, end, actual: true }
+    : { value, start, end };
+}
+
+// `612 lines, over limit`, `actual: 1,081 lines`, `measured 740 LOC`: a count of what was written, not a plan.
+const ACTUAL_BEFORE = /\b(?:actual(?:ly)?|measured|final(?:ly)?|came in at|landed at|ended at)\b[^\d]{0,12}$/i;
+const ACTUAL_AFTER =
+  /^\s*(?:lines?|loc)\b[^.;]{0,20}?\b(?:over (?:the )?(?:limit|budget)|exceed(?:s|ed|ing)?|actual|measured|final)\b/i;
+
+function isActualNote(before: string, after: string): boolean {
+  return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
+}
+
+// `420 lines (actual)`, `380 — measured`: the note is all that follows the figure. No two blank runs meet across an
+// optional part (a long run of blanks would backtrack quadratically).
+const ACTUAL_ONLY_AFTER = /^\s*(?:(?:lines?|loc)\s*)?(?:[-–—,([]\s*)?(?:actual|measured|final)(?:\s*[)\].;])*\s*$/i;
+
+/** Whether a size field's figure (at start…end of its text) is noted as what was written: `actual: 420`, `420 (actual)`. */
+export function notedAsActual(text: string, start: number, end: number): boolean {
+  return ACTUAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || ACTUAL_ONLY_AFTER.test(text.slice(end));
+}
+
+// One blank run only when no size word sits between them: two would backtrack quadratically on a long blank line.
+const TSHIRT = /^[\s*_`]*(?:(?:XXS|XS|S|M|L|XL|XXL|small|medium|large)[\s*_`]*)?$/i;
+const DURATION = /^\s?(?:days?|d|hours?|hrs?|h|weeks?|wks?|w|sprints?|points?|pts|sp)\b/i;
+
+/** The figure of lines written in a text (`≈200 lines`), as an estimate unless noted as actual. */
+function inText(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const size = sizeInText(text);
+  if (!size) return {};
+  const found = { value: size.value, start: size.start, end: size.end };
+  return size.actual ? { actual: found } : { estimated: found };
 }
 
 /** `1.1` of `1.1k` → 1100: a figure written in thousands, in whole lines. */

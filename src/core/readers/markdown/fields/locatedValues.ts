@@ -1,8 +1,8 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
 import { canonicalEffortId } from '../../../model/ids';
-import { thousands, toNumber, type Found } from '../../values';
+import type { Found } from '../../values';
 
-export { locateBool, locateSize, maskParens, type Found } from '../../values';
+export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
 // `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
 const ID_IN_TEXT = /(?<![\w.])(?:E|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
@@ -91,11 +91,17 @@ function leadingInt(text: string): Found<number> | undefined {
  * A written string value without its decoration: `` `x` ``, `"x"`, `**x**`, trailing hard-break spaces.
  * With `firstToken`, only the first word (branches and paths have no spaces; notes may follow).
  */
+const LINK = /^\[([^\]\n]{1,300})\]\([^()\s]*\)$/;
+
 export function cleanValue(text: string, firstToken = false): Found<string> | undefined {
   let start = 0;
   let end = text.length;
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === BACKSLASH)) end--;
+  // `[feature/x](https://…/tree/feature/x)`: a link's text is the value.
+  const link = text.charCodeAt(start) === 0x5b ? LINK.exec(text.slice(start, end)) : null;
+  const inner = link ? cleanValue(link[1], firstToken) : undefined;
+  if (inner) return { value: inner.value, start: start + 1 + inner.start, end: start + 1 + inner.end };
   const tick = start < end && QUOTE_START.has(text.charCodeAt(start)) ? QUOTED.exec(text.slice(start, end)) : null;
   if (tick) {
     const close = text.indexOf(tick[1], start + tick[1].length);
@@ -185,41 +191,6 @@ function plainName(text: string): boolean {
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
-const SIZE_IN_TEXT = /(?<![\d,.])(~?\s*\d[\d,]*(?:\.\d{1,3}(?=\s?[kK]))?)(\s?[kK])?\s*(?:lines?|loc)\b/i;
-
-export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
-  const m = SIZE_IN_TEXT.exec(text);
-  if (!m) return undefined;
-  const digits = /\d[\d,]*/.exec(m[1])!;
-  const start = m.index + digits.index;
-  // `1.2k lines`: thousands, with an optional decimal part.
-  const value = m[2] ? thousands(m[1].replace(/^~?\s*/, '')) : toNumber(digits[0]);
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return undefined;
-  const end = m[2] ? m.index + m[1].length + m[2].length : start + digits[0].length;
-  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
-    ? { value, start, end, actual: true }
-    : { value, start, end };
-}
-
-// `612 lines, over limit`, `actual: 1,081 lines`, `measured 740 LOC`: a count of what was written, not a plan.
-const ACTUAL_BEFORE = /\b(?:actual(?:ly)?|measured|final(?:ly)?|came in at|landed at|ended at)\b[^\d]{0,12}$/i;
-const ACTUAL_AFTER =
-  /^\s*(?:lines?|loc)\b[^.;]{0,20}?\b(?:over (?:the )?(?:limit|budget)|exceed(?:s|ed|ing)?|actual|measured|final)\b/i;
-
-function isActualNote(before: string, after: string): boolean {
-  return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
-}
-
-// `420 lines (actual)`, `380 — measured`: the note is all that follows the figure. No two blank runs meet across an
-// optional part (a long run of blanks would backtrack quadratically).
-const ACTUAL_ONLY_AFTER = /^\s*(?:(?:lines?|loc)\s*)?(?:[-–—,([]\s*)?(?:actual|measured|final)(?:\s*[)\].;])*\s*$/i;
-
-/** Whether a size field's figure (at start…end of its text) is noted as what was written: `actual: 420`, `420 (actual)`. */
-export function notedAsActual(text: string, start: number, end: number): boolean {
-  return ACTUAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || ACTUAL_ONLY_AFTER.test(text.slice(end));
 }
 
 /** Effort id from a branch or directory name (`…effort-E1.1.1-credential-resolution`), else undefined. */

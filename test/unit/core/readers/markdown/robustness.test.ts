@@ -154,6 +154,10 @@ describe('markdown reader: bad input', () => {
       `### E1.1.1: x\nSize: 1 |${' '.repeat(n)}x`,
       `### E1.1.1: x\nSize: 1${' | x'.repeat(n / 4)}`,
       `\`\`\`mermaid\ngraph TD\n${Array.from({ length: 100 }, () => `class ${'a '.repeat(2400)}!`).join('\n')}\n\`\`\``,
+      // A T-shirt size whose note is a long blank run, a duration beside one, a link that never closes.
+      `### E1.1.1: x\n**Size**: S (${' '.repeat(n)}x)`,
+      `### E1.1.1: x\n**Estimate**: 2 days${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Branch**: [${'a'.repeat(n)}`,
     ];
     for (const text of cases) readChecked(text);
   });

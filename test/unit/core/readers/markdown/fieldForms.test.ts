@@ -1,0 +1,53 @@
+// Field values in forms plans write beside the plain ones: a T-shirt size with its lines in a note, a duration before
+// the lines, a branch written as a link, a check mark without the emoji selector. Read through readPlanText.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../../src/core/readers';
+import { find } from '../../../support/builders';
+
+const FILE = '/ws/WAVE-2.1-IMPLEMENTATION-PLAN.md';
+const TEXT = [
+  '# Wave 2.1 Implementation Plan',
+  '',
+  '### E2.1.1 - Tokenizer',
+  '**Size**: S (≈200 lines)',
+  '**Branch**: [search/phase2/wave1/tokenizer](https://github.com/acme/search/tree/search/phase2/wave1/tokenizer)',
+  '',
+  '### E2.1.2 - Ranking',
+  '**Estimate**: 2 days / ~350 lines',
+  '**Status**: ✔ merged',
+  '',
+  '### E2.1.3 - Facets',
+  '**Estimate**: 3 days',
+  '**Size**: None (target <800 lines)',
+  '',
+  '### E2.1.4 — Spellcheck ✔',
+  '**Lines**: 450',
+  '',
+].join('\n');
+
+describe('markdown reader: field values in other forms', () => {
+  const r = readPlanText(FILE, TEXT);
+  const byId = new Map(r.efforts.map((f) => [f.id, f]));
+
+  it('reads the lines of a T-shirt size’s note and of a duration’s neighbour, located at the figure', () => {
+    assert.deepEqual(byId.get('E2.1.1')!.estimatedLines?.span, find(FILE, TEXT, '200'));
+    assert.equal(byId.get('E2.1.1')!.estimatedLines?.value, 200);
+    assert.deepEqual(byId.get('E2.1.2')!.estimatedLines?.span, find(FILE, TEXT, '350'));
+    assert.equal(byId.get('E2.1.2')!.estimatedLines?.value, 350);
+  });
+
+  it('gives no size for a duration alone, nor for a limit in a note', () => {
+    assert.equal(byId.get('E2.1.3')!.estimatedLines, undefined);
+  });
+
+  it('takes a branch written as a link by its text', () => {
+    const branch = byId.get('E2.1.1')!.branch!;
+    assert.equal(branch.value, 'search/phase2/wave1/tokenizer');
+    assert.deepEqual(branch.span, find(FILE, TEXT, 'search/phase2/wave1/tokenizer'));
+  });
+
+  it('reads ✔ without the emoji selector as done, in a status field and at the end of a heading', () => {
+    assert.equal(byId.get('E2.1.2')!.status?.value, 'done');
+    assert.deepEqual([byId.get('E2.1.4')!.name?.value, byId.get('E2.1.4')!.status?.value], ['Spellcheck', 'done']);
+  });
+});
