@@ -1,5 +1,8 @@
 // Canonical effort ids: every way real plans write `5.1.1` becomes `E5.1.1`; efforts without a number keep a slug.
 
+/** What follows an effort's id to name one part of its split (`-split-001`, `--split-2`, `_split_003`); group: the part. */
+export const SPLIT_SUFFIX = String.raw`[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)`;
+
 const NUMBERED = /(?:^|[^\w.])(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d])/i;
 
 /** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder` → `E5.1.1`. */

@@ -1,7 +1,7 @@
 // One effort record of a state file (an object with effort_id, branch_name, estimated_lines, …) → a draft fact.
 import { appendAll } from '../../model/arrays';
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
-import { canonicalEffortId, compareEffortIds, slugId } from '../../model/ids';
+import { canonicalEffortId, compareEffortIds, slugId, SPLIT_SUFFIX } from '../../model/ids';
 import {
   EFFORT_FIELDS,
   type DependencyRef,
@@ -150,8 +150,8 @@ export function nameAfterId(text: string): string | undefined {
   return rest || undefined;
 }
 
-// The split-part suffix of an id or key: `-split-001`, `--split-2`, `_split_003`.
-const SPLIT_PART = /\d[-_]{1,2}split[-_]?\d{1,3}\b/i;
+// An id or key of a split part: a digit, then the split suffix (`E1.1.1-split-001`).
+const SPLIT_PART = new RegExp(String.raw`\d` + SPLIT_SUFFIX, 'i');
 
 export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: number): Draft | undefined {
   const found: Partial<Record<Role, Entry>> = {};

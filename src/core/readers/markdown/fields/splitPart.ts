@@ -1,5 +1,7 @@
 // `#### E1.1.1-split-001: api-types (core)`: a heading of one part of a split effort, in any plan.
-const PART_HEAD = /(?:^|[^\d.])E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)/i;
+import { SPLIT_SUFFIX } from '../../../model/ids';
+
+const PART_HEAD = new RegExp(String.raw`(?:^|[^\d.])E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})` + SPLIT_SUFFIX, 'i');
 const SPLIT_WORD = /split/i;
 
 /** Whether a heading's text names a split part (`E1.1.1-split-001`): it declares no effort of its own. */
