@@ -44,6 +44,8 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'NEEDS_FIXES', status: 'blocked' },
   { re: 'NEEDS FIXES', status: 'blocked' },
   { re: 'REVIEW', status: 'review', heading: 'IN[ _-]REVIEW' },
+  // A pull request whose reviewer asked for changes is still under review.
+  { re: 'CHANGES[\\s_-]+REQUESTED', status: 'review' },
   // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
   { re: '\\bPR[\\s_-]*(?:OPEN|OPENED|CREATED|RAISED)\\b', status: 'review' },
   { re: '\\bOPEN[\\s_-]+PR\\b', status: 'review' },

@@ -399,3 +399,28 @@ describe('readStateFile: a lines object', () => {
     );
   });
 });
+
+describe('readStateFile: task records under a wave', () => {
+  it('reads `loc` as a bare line count (written once merged) and `changes_requested` as in review', () => {
+    const json = JSON.stringify({
+      waves: {
+        '2.1': {
+          tasks: [
+            { id: 'E2.1.1', status: 'merged', loc: 287 },
+            { id: 'E2.1.2', status: 'changes_requested' },
+            { id: 'E2.1.3', status: 'in_progress', loc: 450 },
+          ],
+        },
+      },
+    });
+    const r = readPlanText('/ws/orchestrator-state.json', json);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.status?.value, f.estimatedLines?.value, f.actualLines?.value]),
+      [
+        ['E2.1.1', 'done', undefined, 287],
+        ['E2.1.2', 'review', undefined, undefined],
+        ['E2.1.3', 'in-progress', 450, undefined],
+      ],
+    );
+  });
+});
