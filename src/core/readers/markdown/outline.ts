@@ -5,6 +5,7 @@ import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName } from './fields/locatedValues';
+import { parseStatus } from '../values';
 import { DECOR, effortHeading, firstDigit, ordinalLength, type HeadingEffort } from './headingEffort';
 
 export type { HeadingEffort } from './headingEffort';
@@ -103,7 +104,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         const key = `${h.phase.value}.${h.wave.value}`;
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
-          const name = cleanName(wave[4].replace(/\s*✅.*$/u, ''));
+          const name = cleanName(withoutStatusNote(wave[4].replace(/\s*✅.*$/u, '')));
           // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
           // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
           const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
@@ -227,4 +228,12 @@ export function headingAt(outline: Outline, line: number): Heading | undefined {
 export function contextAt(outline: Outline, line: number): { phase?: Placed<number>; wave?: Placed<number> } {
   const h = headingAt(outline, line);
   return h ? { phase: h.phase, wave: h.wave } : { phase: outline.filePhase, wave: outline.fileWave };
+}
+
+const NOTE_AT_END = /\(([^()]{1,60})\)\s*$/;
+
+/** `Ledger (Status: Complete)`, `Ledger (in progress)`: a status in a closing note is the wave's, not its name. */
+function withoutStatusNote(text: string): string {
+  const note = text.endsWith(')') ? NOTE_AT_END.exec(text) : null;
+  return note && parseStatus(note[1]) !== 'unknown' ? text.slice(0, note.index).trimEnd() : text;
 }

@@ -820,6 +820,22 @@ describe('markdown reader: a wave title that only names its phase', () => {
   });
 });
 
+describe('markdown reader: a wave title with its status in a closing note', () => {
+  it('names `## Wave 3.1 — Ledger (Status: Complete)` Ledger, and keeps a note that is no status', () => {
+    const text =
+      '# Phase 3 Plan\n\n## Wave 3.1 — Ledger (Status: Complete)\n\n## Wave 3.2 — Invoices (in progress)\n\n## Wave 3.3 — Tax (EU)\n';
+    const r = readMarkdownPlan('/ws/PHASE-3-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [3, 1, 'Ledger'],
+        [3, 2, 'Invoices'],
+        [3, 3, 'Tax (EU)'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: a title naming phase and wave apart by · or /', () => {
   it('reads `# Phase 4 · Wave 2 — Search` and `## Phase 4 / Wave 3: Ops` as waves of phase 4, not as phase names', () => {
     const text = '# Phase 4 · Wave 2 — Search\n\n## Phase 4 / Wave 3: Ops\n';
