@@ -75,6 +75,13 @@ describe('one model for CLI and editor', () => {
     );
   });
 
+  /** The folder in the workspace with every file the CLI reads in the index: each test may run alone. */
+  const folderLoaded = async (): Promise<void> => {
+    await setWorkspaceFolder(dir, true);
+    const files = (await loadProject([dir], dir)).project.files.length;
+    await waitFor(() => editorProject()?.files.length === files, 20_000, "the folder's files in the index");
+  };
+
   after(async () => {
     if (dir) await setWorkspaceFolder(dir, false);
     if (top) fs.rmSync(top, { recursive: true, force: true });
@@ -108,6 +115,7 @@ describe('one model for CLI and editor', () => {
   });
 
   it('a branchTemplate in .waveplan.json names the branch the same in the editor and in `waveplan worktree create`', async () => {
+    await folderLoaded();
     const fromEditor = await vscode.commands.executeCommand<string>('waveplan.copyBranchName', {
       folderUri: folderUri(),
       effortId: 'E1.1.1',
@@ -119,6 +127,7 @@ describe('one model for CLI and editor', () => {
   });
 
   it("the folder's .vscode/settings.json beats .waveplan.json the same way in the editor and in the CLI", async () => {
+    await folderLoaded();
     const file = path.join(dir, '.vscode', 'settings.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(
@@ -155,6 +164,7 @@ describe('one model for CLI and editor', () => {
   });
 
   it('the tooltip says where a value came from, relative to the folder', async () => {
+    await folderLoaded();
     const roots = await api.tree.getChildren();
     const node = await waitFor(
       async () => {
@@ -175,6 +185,7 @@ describe('one model for CLI and editor', () => {
   });
 
   it('a broken .waveplan.json is a located problem on the file, and the valid settings stay', async () => {
+    await folderLoaded();
     const file = path.join(dir, '.waveplan.json');
     fs.writeFileSync(file, CONFIG.replace('{\n', '{\n  "limits": { "hard": "lots" },\n'));
     const diags = await waitForDiagnostics(
@@ -188,6 +199,7 @@ describe('one model for CLI and editor', () => {
   });
 
   it('the Waveplan log says how long loading, activation, the search and the read took', async () => {
+    await folderLoaded();
     const api = await waveplan();
     await api.index.rescan();
     const lines = api.log.lines();
