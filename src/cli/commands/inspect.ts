@@ -51,7 +51,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
     }
     io.out(
-      `${counted(project.efforts.length, 'effort')}, ${counted(project.diagnostics.length, 'diagnostic')} in ${counted(project.files.length, 'file')}\n`,
+      `${counted(project.efforts.length, 'effort')} in ${counted(project.files.length, 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
     );
   }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;

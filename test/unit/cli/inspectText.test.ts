@@ -57,6 +57,8 @@ describe('waveplan inspect (text)', () => {
     assert.ok(apart > 3, out);
     assert.equal(lines[apart + 1], '    wave-planning (~150 lines) [planned]');
     assert.ok(!lines.slice(0, apart).some((l) => l.includes('wave-planning')), out);
+    // The count line: "3 efforts, 1 diagnostic in 3 files" read as if the diagnostics were spread over the files.
+    assert.equal(lines.at(-2), '3 efforts in 3 files, 1 diagnostic');
     const json = JSON.parse((await runCli(['inspect', '--json'], dir)).out);
     assert.equal(json.efforts.find((e: { id: string }) => e.id === 'E1.1.1').split, 2);
   });
