@@ -28,10 +28,10 @@ export interface HeadingEffort {
 export const DECOR = String.raw`^[^\p{L}\p{N}]*`;
 const EFFORT_HEAD = new RegExp(
   DECOR +
-    String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?(?:\s*[:\-–—]\s*|\s+|$)(.*)$`,
+    String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
   'iu',
 );
-const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');
+const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+#?(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -872,6 +872,33 @@ describe('markdown reader: a phase title with its name after the boilerplate', (
   });
 });
 
+describe('markdown reader: effort headings with the id in brackets or apart by a bar', () => {
+  it('reads `### [E2.1.1] x`, `### E2.1.2 | x`, ``### `E2.1.3` x`` and `### Effort #4: x`, the id located', () => {
+    const text = [
+      '# Wave 2.1 Plan',
+      '',
+      '### [E2.1.1] Tokenizer',
+      '### E2.1.2 | Stemmer',
+      '### `E2.1.3` Stopwords',
+      '### Effort #4: Synonyms',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/WAVE-2.1-PLAN.md', text, 'wave-plan');
+    const lines = text.split('\n');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value]),
+      [
+        ['E2.1.1', 'Tokenizer'],
+        ['E2.1.2', 'Stemmer'],
+        ['E2.1.3', 'Stopwords'],
+        ['E2.1.4', 'Synonyms'],
+      ],
+    );
+    const s = r.efforts[0].wave!.span!;
+    assert.equal(lines[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'E2.1.1');
+  });
+});
+
 describe('markdown reader: numbered effort headings', () => {
   it('reads `### 1. E1.3.1: x`, `### 2) Effort 1.3.2 — x`, `### Step 3: E1.3.3 x` and `#### 4. Name (\\`E1.3.4\\`)`', () => {
     const text = [
