@@ -3,7 +3,7 @@
 // The most specific scope wins (wave over document), then the most specific plan (wave plan over phase plan),
 // then the file path, then the line — so the result never depends on the order files were read.
 import { conflictMessage, placeOf } from './conflictMessage';
-import { fileRank } from './precedence';
+import { fileRank, kindLabel } from './precedence';
 import type { Effort, FileReadResult, PlanDiagnostic, ScopeDefaults } from '../model/model';
 
 export const INHERITED_FIELDS = ['baseBranch', 'status', 'canParallelize'] as const;
@@ -115,6 +115,8 @@ function contradiction(
       here: JSON.stringify(loseValue.value),
       there: JSON.stringify(winValue.value),
       place: placeOf(winValue.span, loseValue.span),
+      // Scopes of one level rank by file kind (said), then by path and line (the place says it).
+      winner: fileRank(win.result.kind) !== fileRank(lose.result.kind) ? kindLabel(win.result.kind) : undefined,
     }),
     efforts: [id],
     related: [

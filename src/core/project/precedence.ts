@@ -142,7 +142,12 @@ export function winnerFor(sorted: readonly RankedFact[], field: EffortField): Ra
 
 /** Human label of the kind of source, for conflict messages. */
 export function sourceLabel(r: RankedFact): string {
-  switch (r.result.kind) {
+  return kindLabel(r.result.kind) ?? explicitLabel(r.fact.kind) ?? 'that source';
+}
+
+/** `the wave plan`: what a kind of plan file is called in messages (none for a file of no ranked kind). */
+export function kindLabel(kind: PlanFileKind): string | undefined {
+  switch (kind) {
     case 'effort-plan':
       return 'the effort plan';
     case 'wave-plan':
@@ -152,7 +157,7 @@ export function sourceLabel(r: RankedFact): string {
     case 'state':
       return 'the state file';
     default:
-      return explicitLabel(r.fact.kind) ?? 'that source';
+      return undefined;
   }
 }
 

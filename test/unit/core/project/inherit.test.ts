@@ -150,7 +150,7 @@ describe('inheritance: contradictions and garbage at wave level', () => {
     // One Problems line (field, where the winner is), the values after it; what it means is the related information.
     assert.equal(
       project.diagnostics[0].message,
-      'Wave 6.1: base branch here; the value in WAVE-6.1-PLAN.md:3 wins. Here "garden/phase5-integration"; there "garden/phase6/wave0-integration".',
+      'Wave 6.1: base branch here; the value in WAVE-6.1-PLAN.md:3 wins (the wave plan). Here "garden/phase5-integration"; there "garden/phase6/wave0-integration".',
     );
     assert.deepEqual(project.diagnostics[0].related, [
       {
