@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { PROJECT_CONFIG_FILE, ProjectConfigSchema, type ProjectConfig } from './schema';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from './settings';
+import { PLAN_GLOBS } from '../files/classify';
 
 export const PROJECT_CONFIG_SCHEMA_FILE = 'waveplan.schema.json';
 
@@ -20,7 +21,8 @@ type Complete<T> = {
 export function toProjectConfig(s: ProjectSettings): Complete<Omit<ProjectConfig, '$schema'>> {
   return {
     limits: { hard: s.limits.hard, soft: s.limits.soft },
-    planGlobs: [...s.planGlobs],
+    // The user's own globs: the built-in ones always apply, and a file need not repeat them.
+    planGlobs: s.planGlobs.filter((g) => !PLAN_GLOBS.includes(g)),
     exclude: [...s.exclude],
     branchTemplate: s.branchTemplate,
     worktreeRoot: s.worktreeRoot,

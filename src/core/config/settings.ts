@@ -34,11 +34,19 @@ export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = {
   lineCounterGroups: Object.keys(DEFAULT_EXCLUDE_GROUPS) as ExcludeGroup[],
 };
 
+/**
+ * A user's plan globs add to the built-in ones (`exclude` takes files away): naming one extra state file must not make
+ * every plan the built-in patterns find disappear.
+ */
+export function withBuiltInGlobs(own: readonly string[]): string[] {
+  return [...new Set([...PLAN_GLOBS, ...own])];
+}
+
 /** `.waveplan.json` in ProjectSettings terms (only what it sets). */
 export function fromProjectConfig(c: ProjectConfig): Partial<ProjectSettings> {
   const out: Partial<ProjectSettings> = {};
   if (c.limits) out.limits = { ...DEFAULT_LIMITS, ...c.limits };
-  if (c.planGlobs) out.planGlobs = c.planGlobs;
+  if (c.planGlobs) out.planGlobs = withBuiltInGlobs(c.planGlobs);
   if (c.exclude) out.exclude = c.exclude;
   if (c.worktreeRoot) out.worktreeRoot = c.worktreeRoot;
   if (c.branchTemplate) out.branchTemplate = c.branchTemplate;
@@ -63,9 +71,7 @@ export function resolveProjectSettings(
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as SettingsOverrides;
   const limits = { ...DEFAULT_LIMITS, ...file.limits, ...defined.limits };
   const chosen = defined.planGlobs ?? file.planGlobs;
-  // A user's plan globs add to the built-in ones (`exclude` takes files away): naming one extra state file must not
-  // make every plan the built-in patterns find disappear.
-  const planGlobs = chosen ? [...new Set([...PLAN_GLOBS, ...chosen])] : PLAN_GLOBS;
+  const planGlobs = chosen ? withBuiltInGlobs(chosen) : PLAN_GLOBS;
   return { ...DEFAULT_PROJECT_SETTINGS, ...file, ...defined, limits, planGlobs };
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { EDITOR_DEFAULTS } from '../../../../src/core/config/editorDefaults';
 import { DEFAULT_PROJECT_SETTINGS as D } from '../../../../src/core/config/settings';
+import { toProjectConfig } from '../../../../src/core/config/jsonSchema';
 import { classifyPlanFile, PLAN_GLOBS, ROOT_STATE_FILES } from '../../../../src/core/files/classify';
 
 interface Property {
@@ -19,7 +20,8 @@ const declared = new Map(
 const applied: Record<string, unknown> = {
   'limits.hard': D.limits.hard,
   'limits.soft': D.limits.soft,
-  planGlobs: D.planGlobs,
+  // Your own globs, none by default: the built-in ones (D.planGlobs) always apply, listed in the description.
+  planGlobs: toProjectConfig(D).planGlobs,
   exclude: D.exclude,
   baseStrategy: D.baseStrategy,
   defaultBranch: D.defaultBranch,
@@ -42,6 +44,11 @@ describe('package.json agrees with the product', () => {
       assert.deepEqual(declared.get(key), applied[key]);
     });
   }
+
+  it('shows no plan globs of the user’s as the default: the built-in ones are not a list the user could empty', () => {
+    assert.deepEqual(declared.get('planGlobs'), []);
+    assert.deepEqual(D.planGlobs, PLAN_GLOBS);
+  });
 
   it('activates on exactly the plan globs the scanner reads, and on the root state files by name', () => {
     const globs = (pkg.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:'));
