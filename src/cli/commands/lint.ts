@@ -30,13 +30,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   else {
     for (const d of sorted)
       io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
-    let errors = 0;
-    let warnings = 0;
-    for (const d of project.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-    }
-    io.err(`${lintSummary({ files: project.files.length, efforts: project.efforts.length, errors, warnings })}\n`);
+    const n = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of project.diagnostics) n[d.severity]++;
+    const { files, efforts } = { files: project.files.length, efforts: project.efforts.length };
+    io.err(`${lintSummary({ files, efforts, errors: n.error, warnings: n.warning, infos: n.info, hints: n.hint })}\n`);
   }
   if (failedToLoad(loaded)) return EXIT.usage;
   return project.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;

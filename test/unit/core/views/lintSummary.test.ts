@@ -13,4 +13,15 @@ describe('lintSummary', () => {
       '1 file, 1 effort: 1 error, 0 warnings',
     );
   });
+
+  it('counts information and hints after the problems when there are any', () => {
+    assert.equal(
+      lintSummary({ files: 23, efforts: 72, errors: 5, warnings: 13, infos: 1200, hints: 1 }),
+      '23 files, 72 efforts: 5 errors, 13 warnings; 1,200 info, 1 hint',
+    );
+    assert.equal(
+      lintSummary({ files: 1, efforts: 2, errors: 0, warnings: 0, infos: 0, hints: 3 }),
+      '1 file, 2 efforts: 0 errors, 0 warnings; 3 hints',
+    );
+  });
 });
