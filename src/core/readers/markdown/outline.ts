@@ -161,7 +161,8 @@ const PLAN_THEN_NAME = /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\
 
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
 function phaseName(rest: string): string | undefined {
-  const lead = rest.replace(/^[\s:\-–—]+/, '');
+  // `Reports ✅ COMPLETE`, `Billing (In Progress)`: the phase's status, not its name.
+  const lead = withoutStatusNote(rest.replace(/\s*✅.*$/u, '')).replace(/^[\s:\-–—]+/, '');
   // `PHASE 7 IMPLEMENTATION PLAN — Observability`: the name after the boilerplate.
   const after = PLAN_THEN_NAME.exec(lead);
   if (after) return cleanName(after[1])?.value;

@@ -81,7 +81,9 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     const scope = scopeOf(where.phase, where.wave, lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length));
     if (scope) setField(out, scope, k.field as ScopeField, k, at, scopeName(where));
   }
-  for (const w of outline.waves) {
+  // `### Wave 1: Foundation ✅ COMPLETE`, `# Phase 4: Reports ✅ COMPLETE`: every effort under it is done.
+  const titles = [...outline.waves, ...outline.phases.map((p) => ({ phase: p.phase, wave: undefined, span: p.span }))];
+  for (const w of titles) {
     const text = doc.lines[w.span.line - 1] ?? '';
     const after = text.slice(w.span.column - 1, w.span.endColumn - 1);
     // COMPLETE_MARK is slow even to fail (`\b` under `iu`): tried only on titles holding one of its words.

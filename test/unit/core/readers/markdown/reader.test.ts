@@ -13,6 +13,7 @@ import type {
 } from '../../../../../src/core/model/model';
 import { readMarkdownPlan } from '../../../../../src/core/readers/markdown/reader';
 import { classifyPlanFile, isFixPlan } from '../../../../../src/core/files/classify';
+import { lint } from '../../../support/builders';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/conventions');
 
@@ -831,6 +832,43 @@ describe('markdown reader: a wave title with its status in a closing note', () =
         [3, 1, 'Ledger'],
         [3, 2, 'Invoices'],
         [3, 3, 'Tax (EU)'],
+      ],
+    );
+  });
+});
+
+describe('markdown reader: a phase title with its status', () => {
+  const text = [
+    '# Phase 3: Billing (In Progress)',
+    '## Wave 1: Ledger',
+    '#### E3.1.1: ledger-model',
+    '# Phase 4: Reports ✅ COMPLETE',
+    '## Wave 1: Exports',
+    '#### E4.1.1: csv-export',
+    '#### E4.1.2: pdf-export',
+    '**Status**: In progress',
+    '',
+  ].join('\n');
+
+  it('keeps the status out of the phase name', () => {
+    const r = readMarkdownPlan('/ws/PHASE-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [
+        [3, 'Billing'],
+        [4, 'Reports'],
+      ],
+    );
+  });
+
+  it('gives the efforts of a phase marked complete the status done, unless they state their own', () => {
+    const { project } = lint({ '/ws/PHASE-PLAN.md': text });
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, e.status]),
+      [
+        ['E3.1.1', 'planned'],
+        ['E4.1.1', 'done'],
+        ['E4.1.2', 'in-progress'],
       ],
     );
   });
