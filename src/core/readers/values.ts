@@ -292,8 +292,39 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
   if (NONE.test(text)) return [];
   const refs: DependencyRef[] = [];
   const bareNumbers = /^\s*efforts?\s+\d/i.test(text);
-  // Split on commas, semicolons and " and " outside parentheses, tracking offsets for spans; each piece is read as it
-  // is cut (no list of pieces: most lists hold one).
+  forEachPiece(text, (piece, offset) => {
+    const ref = pieceRef(piece, offset, bareNumbers, ctx);
+    if (ref) refs.push(ref);
+  });
+  return refs;
+}
+
+/**
+ * The efforts a written list rules out (`E5.1.1, not E5.1.3`, `except E2.1.1`), located at their ids: no reference
+ * of the list, but named in it (hovers say so).
+ */
+export function ruledOutRefs(text: string, ctx: RefContext): DependencyRef[] {
+  const out: DependencyRef[] = [];
+  forEachPiece(text, (piece, pieceOffset) => {
+    const { raw, offset } = unwrapped(piece, pieceOffset);
+    const negation = NEGATED.exec(raw);
+    if (!negation) return;
+    const rest = raw.slice(negation[0].length).trimStart();
+    const at = offset + raw.length - rest.length;
+    // The id is the first word after the negation: `not E5.1.3 (docs)` names E5.1.3.
+    const word = /^[^\s(),;]+/.exec(rest)?.[0];
+    const id = word && refId(rest, false, ctx);
+    if (id)
+      out.push({ id, raw: word, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column + at, word.length) });
+  });
+  return out;
+}
+
+/**
+ * Calls `each` with every piece of a list and its offset: split on commas, semicolons and " and " outside
+ * parentheses. Pieces are read as they are cut (no list of pieces: most lists hold one).
+ */
+function forEachPiece(text: string, each: (piece: string, offset: number) => void): void {
   let depth = 0;
   let start = 0;
   // Char codes, and ` and ` tried only at a blank: this loop sees every character of every list.
@@ -303,28 +334,20 @@ export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
     else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
     const atAnd = ch === 0x20 && depth <= 1 && text.startsWith(' and ', i);
     if (i === text.length || ((ch === 0x2c || ch === 0x3b) && depth <= 1) || atAnd) {
-      const ref = pieceRef(text.slice(start, i), start, bareNumbers, ctx);
-      if (ref) refs.push(ref);
+      each(text.slice(start, i), start);
       start = atAnd ? i + 5 : i + 1;
       if (atAnd) i += 4;
     }
   }
-  return refs;
 }
 
 const NEGATED = /^(?:not|except|excluding|without|but not)\s/i;
 
-/** One piece of a list, at `pieceOffset` in it: a located reference, or undefined for an empty or `None` piece. */
-function pieceRef(
-  piece: string,
-  pieceOffset: number,
-  bareNumbers: boolean,
-  ctx: RefContext,
-): DependencyRef | undefined {
+/** A piece without the blanks, list brackets and quotes around it, and where it then starts in the list. */
+function unwrapped(piece: string, pieceOffset: number): { raw: string; offset: number } {
   const lead = piece.length - piece.trimStart().length;
   let raw = piece.trim();
   let offset = pieceOffset + lead;
-  // Strip list brackets and quotes around an item, keeping the offset on the item itself.
   // Same as /^[[\s"'`]*(.*?)[\]\s"'`]*$/, by hand: that lazy pattern is quadratic on long runs of blanks.
   let from = 0;
   let to = raw.length;
@@ -334,6 +357,17 @@ function pieceRef(
     offset += from;
     raw = raw.slice(from, to);
   }
+  return { raw, offset };
+}
+
+/** One piece of a list, at `pieceOffset` in it: a located reference, or undefined for an empty or `None` piece. */
+function pieceRef(
+  piece: string,
+  pieceOffset: number,
+  bareNumbers: boolean,
+  ctx: RefContext,
+): DependencyRef | undefined {
+  const { raw, offset } = unwrapped(piece, pieceOffset);
   // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
   if (!raw || NONE.test(raw) || NEGATED.test(raw)) return undefined;
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);

@@ -169,6 +169,14 @@ export class ProjectLocator {
     return this.index.byFile.get(file) ?? [];
   }
 
+  /** The facts stated in a file, with the effort each is about, in project.facts order. */
+  factsIn(file: string): Array<{ id: string; fact: EffortFact }> {
+    const out: Array<{ id: string; fact: EffortFact }> = [];
+    for (const id of this.index.owners.get(file) ?? [])
+      for (const fact of this.project.facts.get(id) ?? []) if (fact.span.file === file) out.push({ id, fact });
+    return out;
+  }
+
   /** Every mention of an effort id, across files. */
   occurrencesOf(id: string): readonly Occurrence[] {
     return this.index.byId.get(id) ?? [];

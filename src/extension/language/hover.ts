@@ -1,10 +1,12 @@
-// Hover on an effort id (declaration or dependency reference): wave, size, dependencies, status, findings.
+// Hover on an effort id (declaration, dependency reference, or an id a list rules out): wave, size, dependencies,
+// status, findings.
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { fromPosition, toRange } from '../util/convert';
 import { effortMarkdown, findingsByEffort } from '../../core/views/effortText';
 import { impliedRangeAt, impliedRangeMarkdown } from '../../core/views/impliedRange';
 import { locatorFor } from '../../core/views/locator';
+import { ruledOutAt, ruledOutMarkdown } from '../../core/views/ruledOut';
 import type { PlanIndex } from '../index/planIndex';
 
 /** Paths in texts are relative to the workspace folder (folders not on disk keep their URIs). */
@@ -25,6 +27,11 @@ export class EffortHoverProvider implements vscode.HoverProvider {
     if (range) {
       const text = impliedRangeMarkdown(range, hit.project, limits, rootOf(hit.folder));
       return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(range.dash));
+    }
+    const ruledOut = ruledOutAt(locator, hit.file, line, column, document.lineAt(position.line).text);
+    if (ruledOut) {
+      const text = ruledOutMarkdown(ruledOut, hit.project, limits, rootOf(hit.folder));
+      return new vscode.Hover(new vscode.MarkdownString(text, true), toRange(ruledOut.span));
     }
     const occurrence = locator.at(hit.file, line, column);
     if (!occurrence) return undefined;

@@ -79,6 +79,42 @@ describe('language features on plan files', () => {
     await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
   });
 
+  it('hovers an id a dependency list rules out (`not E1.1.3`) with the effort, as named not to be a dependency', async () => {
+    const api = await pristineFixtures();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(
+      plans.p1.uri,
+      new vscode.Position(plans.p1.lineCount, 0),
+      '\n#### E1.2.9: ruled-out-user\n**Dependencies**: E1.1.1, not E1.1.3\n',
+    );
+    try {
+      await applyUnsaved(edit);
+      await waitFor(() => api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 read');
+      assert.deepEqual(api.index.project().byId.get('E1.2.9')?.dependsOn, ['E1.1.1']);
+      const at = rangeOf(plans.p1, '**Dependencies**: E1.1.1, not E1.1.3', 'E1.1.3').start.translate(0, 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        plans.p1.uri,
+        at,
+      );
+      const text = hoverText(hovers);
+      assert.ok(
+        text.includes('**E1.1.3** is named here as **not** a dependency of E1.2.9: the list rules it out.'),
+        text,
+      );
+      assert.ok(text.includes('**E1.1.3** import-pipeline'), text);
+      assert.ok(text.includes('Size: ~950/800 lines'), text);
+      const id = rangeOf(plans.p1, '**Dependencies**: E1.1.1, not E1.1.3', 'E1.1.3');
+      assert.ok(
+        hovers.some((h) => h.range?.isEqual(id)),
+        'the hover covers the id',
+      );
+    } finally {
+      await revert(PHASE1);
+    }
+    await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
+  });
+
   it('goes to the definition of an effort in another file', async () => {
     const at = rangeOf(plans.p2, '**Dependencies**: [E1.2.1]', 'E1.2.1').start;
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
