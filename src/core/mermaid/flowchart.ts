@@ -14,6 +14,7 @@ import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from '.
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
+import { waveRowLinks } from './waveRows';
 import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph, type MermaidOptions } from './types';
 
 export * from './types';
@@ -104,7 +105,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   }
   const waveNames = new Map<string, string | undefined>();
   for (const p of project.phases) for (const w of p.waves) waveNames.set(w.id, w.name);
-  const clusters: string[] = [];
+  const waves: Array<{ subgraph: string; efforts: Effort[] }> = [];
   // Mermaid lays subgraphs out in the reverse of their declaration order: declared last-wave-first, they read in
   // plan order. `direction` makes a wave without outside links lay its efforts side by side too.
   const blocks: string[][] = [];
@@ -118,7 +119,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       const title = first.wave === undefined ? `Phase ${first.phase}` : `Phase ${first.phase} · Wave ${first.wave}`;
       const label = name && plainLabel(name) !== title ? `${title}: ${name}` : title;
       const clusterId = ids.get('', key);
-      clusters.push(clusterId);
+      waves.push({ subgraph: clusterId, efforts: members });
       block.push(
         `subgraph ${clusterId}["${escapeLabel(label, o.maxLabelLength + 20)}"]`,
         `  direction ${o.direction === 'LR' ? 'LR' : 'TB'}`,
@@ -205,8 +206,15 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     edges.push({ from, to, waits: true, critical: true, notes: [note] });
   }
   const edgeCount = edges.length;
-  // Waves one under the other in plan order: invisible links (after the real ones, so link indexes stay) chain them.
-  for (let i = 1; i < clusters.length; i++) lines.push(`${clusters[i - 1]} ~~~ ${clusters[i]}`);
+  // Waves one under the other in plan order: invisible links, after the real ones so link indexes stay.
+  const rows = waveRowLinks(
+    waves,
+    (id) => ids.get('n', id),
+    (i) => ids.get('gate', waves[i].subgraph),
+    o.maxEdges - edges.length,
+  );
+  appendAll(lines, rows.lines);
+  for (const g of rows.gates) addClass('gate', g);
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
     if (members) appendAll(lines, classLines(cls, members));
@@ -220,7 +228,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     nodes,
     edges,
     edgeCount,
-    hiddenLinks: Math.max(0, clusters.length - 1),
+    hiddenLinks: rows.links,
     effortCount: selection.efforts.length,
     legend: graphLegend({ nodes, edges }),
   };

@@ -13,9 +13,20 @@ export const CLASS_DEFS: Record<string, string> = {
   context: 'opacity:0.55',
   // Not faded: the dash marks it (an opacity took its border and text under 3:1 in both high-contrast themes).
   empty: 'stroke-dasharray:3 3',
+  // The invisible node that ranks a wide wave below the one before (waveRows.ts).
+  gate: 'fill:none,stroke:none',
 };
 /** Node classes in the order Mermaid must apply them (the last stroke wins: problems over the critical path). */
-export const CLASS_ORDER = ['context', 'critical', 'hasWarning', 'hasError', 'missing', 'external', 'empty'] as const;
+export const CLASS_ORDER = [
+  'context',
+  'critical',
+  'hasWarning',
+  'hasError',
+  'missing',
+  'external',
+  'empty',
+  'gate',
+] as const;
 // Each kind of edge has its own dash pattern as well as its colour (as in the panel), so none relies on colour alone:
 // cycle dash-dot, error dashed, warning dotted, critical path thick and solid.
 export const CYCLE_EDGE = 'stroke:#e51400,stroke-width:3px,stroke-dasharray:12 3 2 3';
