@@ -71,8 +71,8 @@ export function effortsWithErrors(project: Project): string[] {
   return out;
 }
 
-// Escapes only what would change inline rendering; lines start with fixed words, so block syntax cannot occur.
-const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
+/** Escapes only what would change inline rendering: hover and tooltip lines start with fixed words, so block syntax cannot occur. */
+export const escapeMarkdown = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 
 /**
  * Markdown for tooltips and hovers: name, place, size, status, branches, dependencies, findings, and with a root
@@ -85,7 +85,10 @@ export function effortMarkdown(
   findings: readonly PlanDiagnostic[] = [],
   root?: string,
 ): string {
-  const lines = [`**${esc(effort.id)}**${effort.name && effort.name !== effort.id ? ` ${esc(effort.name)}` : ''}`, ''];
+  const lines = [
+    `**${escapeMarkdown(effort.id)}**${effort.name && effort.name !== effort.id ? ` ${escapeMarkdown(effort.name)}` : ''}`,
+    '',
+  ];
   const where = [
     effort.phase !== undefined ? `Phase ${effort.phase}` : '',
     effort.wave !== undefined ? `Wave ${effort.wave}` : '',
@@ -100,19 +103,19 @@ export function effortMarkdown(
   if (effort.branch) lines.push(`Branch: \`${effort.branch}\`  `);
   if (effort.baseBranch) lines.push(`Base: \`${effort.baseBranch}\`  `);
   const deps = [
-    ...effort.dependsOn.map((id) => (project.byId.has(id) ? esc(id) : `${esc(id)} (unknown)`)),
-    ...effort.externalDependsOn.map(esc),
+    ...effort.dependsOn.map((id) => (project.byId.has(id) ? escapeMarkdown(id) : `${escapeMarkdown(id)} (unknown)`)),
+    ...effort.externalDependsOn.map(escapeMarkdown),
   ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
-  if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(esc).join(', ')}  `);
+  if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(escapeMarkdown).join(', ')}  `);
   for (const f of findings.slice(0, 5))
     lines.push(
-      `${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(relativeMessage(f.message, root))}  `,
+      `${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${escapeMarkdown(relativeMessage(f.message, root))}  `,
     );
   if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
   if (root !== undefined) {
     const sources = provenanceByFile(effort, root);
-    if (sources.length) lines.push('', `Sources: ${sources.map(esc).join('  \n')}`);
+    if (sources.length) lines.push('', `Sources: ${sources.map(escapeMarkdown).join('  \n')}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // Words for an effort's git state (tree description and tooltip, status bar). No editor API here.
 import type { EffortGitState } from '../mermaid/types';
 import type { Effort, EffortStatus, Limits } from '../model/model';
-import { sizeText } from './effortText';
+import { escapeMarkdown, sizeText } from './effortText';
 import type { EffortGitView, FolderGitStatus } from './gitStatus';
 import { counted } from './counted';
 import { formatCount } from '../model/numbers';
@@ -85,13 +85,12 @@ export function effortDescription(
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
-const code = (s: string) => (s.includes('`') ? esc(s) : `\`${s}\``);
+const code = (s: string) => (s.includes('`') ? escapeMarkdown(s) : `\`${s}\``);
 
 /** Markdown lines for the tooltip: branch, worktree, ahead/merged/dirty, measured size. */
 export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
   const lines: string[] = [];
-  if (view.state === 'naming-error') return [`Git: no branch name: ${esc(view.error ?? 'unknown error')}  `];
+  if (view.state === 'naming-error') return [`Git: no branch name: ${escapeMarkdown(view.error ?? 'unknown error')}  `];
   const branch = view.branch ? code(view.branch) : 'its branch';
   if (view.state === 'missing')
     lines.push(
@@ -114,7 +113,7 @@ export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
     lines.push(
       `Measured: ${formatCount(view.measured)}/${formatCount(limits.hard)} lines${overText(view.measured, limits)}  `,
     );
-  if (view.error) lines.push(`$(warning) ${esc(view.error)}  `);
+  if (view.error) lines.push(`$(warning) ${escapeMarkdown(view.error)}  `);
   return lines;
 }
 

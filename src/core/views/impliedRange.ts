@@ -1,7 +1,7 @@
 // A range in a dependency list (`E5.1.1–E5.1.4`) names the efforts between its ends without writing them; they are
 // located at its dash. Hovering the dash says so and lists them all, not one of them as if it were written there.
 import type { Limits, Project } from '../model/model';
-import { effortMarkdown, findingsByEffort, sizeText, statusLabel } from './effortText';
+import { effortMarkdown, escapeMarkdown, findingsByEffort, sizeText, statusLabel } from './effortText';
 import type { Occurrence, ProjectLocator } from './locator';
 
 export interface ImpliedRange {
@@ -32,12 +32,10 @@ export function impliedRangeAt(
   return { ids, written, dash };
 }
 
-const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
-
 /** Hover markdown for a range's dash: what it stands for, then the one effort in full or a line per effort. */
 export function impliedRangeMarkdown(range: ImpliedRange, project: Project, limits: Limits, root?: string): string {
-  const what = range.written ? `**${esc(range.written)}**: the range` : 'This range';
-  const names = range.ids.map(esc).join(', ');
+  const what = range.written ? `**${escapeMarkdown(range.written)}**: the range` : 'This range';
+  const names = range.ids.map(escapeMarkdown).join(', ');
   const head = `${what} also names ${names}, which ${range.ids.length === 1 ? 'is' : 'are'} not written here.`;
   const only = range.ids.length === 1 ? project.byId.get(range.ids[0]) : undefined;
   if (only) {
@@ -46,10 +44,10 @@ export function impliedRangeMarkdown(range: ImpliedRange, project: Project, limi
   }
   const lines = range.ids.map((id) => {
     const e = project.byId.get(id);
-    if (!e) return `**${esc(id)}**: no effort with this id in the plan  `;
+    if (!e) return `**${escapeMarkdown(id)}**: no effort with this id in the plan  `;
     const size = sizeText(e, limits);
-    const name = e.name && e.name !== e.id ? ` ${esc(e.name)}` : '';
-    return `**${esc(id)}**${name} · ${statusLabel(e.status)}${size ? ` · ${size}` : ''}  `;
+    const name = e.name && e.name !== e.id ? ` ${escapeMarkdown(e.name)}` : '';
+    return `**${escapeMarkdown(id)}**${name} · ${statusLabel(e.status)}${size ? ` · ${size}` : ''}  `;
   });
   return [head, '', ...lines].join('\n');
 }

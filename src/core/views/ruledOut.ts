@@ -3,7 +3,7 @@
 // hovers of other references do.
 import type { Limits, Project, Span } from '../model/model';
 import { ruledOutRefs } from '../readers/values';
-import { effortMarkdown, findingsByEffort } from './effortText';
+import { effortMarkdown, escapeMarkdown, findingsByEffort } from './effortText';
 import type { ProjectLocator } from './locator';
 
 export interface RuledOut {
@@ -47,12 +47,10 @@ export function ruledOutAt(
   return undefined;
 }
 
-const esc = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
-
 /** Hover markdown for a ruled-out id: what the list says of it, then the effort in full. */
 export function ruledOutMarkdown(hit: RuledOut, project: Project, limits: Limits, root?: string): string {
   const what = hit.field === 'dependsOn' ? 'a dependency of' : 'parallel with';
-  const head = `**${esc(hit.id)}** is named here as **not** ${what} ${esc(hit.owner)}: the list rules it out.`;
+  const head = `**${escapeMarkdown(hit.id)}** is named here as **not** ${what} ${escapeMarkdown(hit.owner)}: the list rules it out.`;
   const effort = project.byId.get(hit.id);
   if (!effort) return [head, '', 'No effort with this id in the plan.'].join('\n');
   const findings = findingsByEffort(project).get(effort.id);
