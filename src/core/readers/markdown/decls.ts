@@ -12,7 +12,7 @@ import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey } from '../values';
-import { applyBulletParts, bulletParts, dashParts } from './fields/bulletSegments';
+import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
 
 export interface Decl {
   b: FactBuilder;
@@ -173,10 +173,6 @@ function spacedEffort(text: string, line: string, struck: boolean): RegExpExecAr
 }
 
 const BOLD_ID = /^(?:\*\*|__)/;
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
 
 /** An item's text struck out from its start: without the marks, `close` where the strike ended (undefined: no end). */
 function unstrike(text: string): { text: string; close: number } | undefined {

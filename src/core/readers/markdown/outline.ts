@@ -104,7 +104,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         const key = `${h.phase.value}.${h.wave.value}`;
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
-          const name = cleanName(withoutStatusNote(wave[4].replace(/\s*✅.*$/u, '')));
+          const name = cleanName(withoutStatus(wave[4]));
           // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
           // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
           const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
@@ -162,7 +162,7 @@ const PLAN_THEN_NAME = /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
 function phaseName(rest: string): string | undefined {
   // `Reports ✅ COMPLETE`, `Billing (In Progress)`: the phase's status, not its name.
-  const lead = withoutStatusNote(rest.replace(/\s*✅.*$/u, '')).replace(/^[\s:\-–—]+/, '');
+  const lead = withoutStatus(rest).replace(/^[\s:\-–—]+/, '');
   // `PHASE 7 IMPLEMENTATION PLAN — Observability`: the name after the boilerplate.
   const after = PLAN_THEN_NAME.exec(lead);
   if (after) return cleanName(after[1])?.value;
@@ -233,8 +233,12 @@ export function contextAt(outline: Outline, line: number): { phase?: Placed<numb
 
 const NOTE_AT_END = /\(([^()]{1,60})\)\s*$/;
 
-/** `Ledger (Status: Complete)`, `Ledger (in progress)`: a status in a closing note is the wave's, not its name. */
-function withoutStatusNote(text: string): string {
+/**
+ * A wave's or phase's title without the status it ends with: `Foundation ✅ COMPLETE`, `Ledger (Status: Complete)`,
+ * `Ledger (in progress)` — the status is the scope's, not its name.
+ */
+function withoutStatus(title: string): string {
+  const text = title.replace(/\s*✅.*$/u, '');
   const note = text.endsWith(')') ? NOTE_AT_END.exec(text) : null;
   return note && parseStatus(note[1]) !== 'unknown' ? text.slice(0, note.index).trimEnd() : text;
 }

@@ -58,7 +58,8 @@ function isField(text: string): boolean {
   return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
 }
 
-function wordCount(text: string): number {
+/** The words of a text, apart by blanks (0 for a blank text). */
+export function wordCount(text: string): number {
   const t = text.trim();
   return t ? t.split(/\s+/).length : 0;
 }
