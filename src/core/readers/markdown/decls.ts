@@ -10,7 +10,7 @@ import { kvSpan, type KvLine } from './fields/metadata';
 import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
-import { cleanName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
+import { cleanName, effortName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey } from '../values';
 import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
 
@@ -113,7 +113,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
         setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
       }
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
-      const name = /^[\s*_~]*\d/.test(rest) ? undefined : cleanName(rest);
+      const name = /^[\s*_~]*\d/.test(rest) ? undefined : effortName(rest);
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort; `[-]` a cancelled one, `[/]` one under way.
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');

@@ -3,7 +3,7 @@
 import type { EffortStatus, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdHeading } from './doc';
-import { cleanName, firstId, sizeInText, type Found } from './fields/locatedValues';
+import { cleanName, effortName, firstId, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
 import { isSplitPartHeading } from './fields/splitPart';
 
@@ -141,7 +141,7 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
   const status = headingStatus(text.slice(nameStart));
   const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
   if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
-  const name = cleanName(rest);
+  const name = effortName(rest);
   const size = sizeInText(rest);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
   if (size)

@@ -179,6 +179,21 @@ export function cleanName(text: string): Found<string> | undefined {
 }
 
 /**
+ * The name written after an effort's id: as cleanName, and `E2.3.2 (csv-exporter)` names it `csv-exporter` (a wave's
+ * `Wave 1 (parallel)` is a note, so this is for efforts only).
+ */
+export function effortName(text: string): Found<string> | undefined {
+  const name = cleanName(text);
+  const s = name?.value;
+  if (!name || !s || s.length < 3 || s[0] !== '(' || s.indexOf(')') !== s.length - 1 || s.lastIndexOf('(') !== 0)
+    return name;
+  const inner = s.slice(1, -1).trim();
+  if (!inner) return name;
+  const start = name.start + s.indexOf(inner);
+  return { value: inner, start, end: start + inner.length };
+}
+
+/**
  * A name none of cleanName's patterns can change (most headings: `effort-5`, `Push Command`): it starts and ends with
  * an ASCII letter or digit (no marks, blanks or parenthesis to strip) and neither starts nor ends with `plan` or
  * starts with `impl` (the boilerplate patterns). Skips six regex runs and their match arrays per name.

@@ -5,7 +5,7 @@ import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
-import { cleanName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
+import { effortName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
 import { keyInfo } from './keys';
 import { parseStatus, type RefContext } from '../../values';
 
@@ -133,7 +133,7 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     const rest = kv.id ? kv.value.slice(kv.id.column - kv.column + kv.id.length) : kv.value;
     const offset = kv.id ? kv.id.column - kv.column + kv.id.length : 0;
     if (!kv.id && /^\s*\d+\s*$/.test(rest)) return;
-    const name = cleanName(rest);
+    const name = effortName(rest);
     if (name) b.setName(name.value, at(offset + name.start, offset + name.end), NAME_RANK.effortKey);
     return;
   }

@@ -1435,3 +1435,42 @@ describe('markdown reader: bullets with only a space between the id and the name
     );
   });
 });
+
+describe('markdown reader: a name written wholly in parentheses', () => {
+  it('names `### E3.2.1 (ledger-sync)` ledger-sync, located inside the parentheses; a note after a name stays', () => {
+    const text = [
+      '# Wave 3.2 Plan',
+      '',
+      '### E3.2.1 (ledger-sync)',
+      '### Effort E3.2.2 ( audit trail )',
+      '### E3.2.3: importer (Split)',
+      '## Sync',
+      '**Effort**: E3.2.4 (report-sync)',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/WAVE-3.2-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value]),
+      [
+        ['E3.2.1', 'ledger-sync'],
+        ['E3.2.2', 'audit trail'],
+        ['E3.2.3', 'importer (Split)'],
+        ['E3.2.4', 'report-sync'],
+      ],
+    );
+    const s = r.efforts[0].name!.span!;
+    assert.equal(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'ledger-sync');
+  });
+
+  it('names the effort of `# Fix Plan for E3.2.1 (ledger-sync)` ledger-sync', () => {
+    const r = readMarkdownPlan(
+      '/ws/planning/phase3/wave2/FIX-PLAN-E3.2.1.md',
+      '# Fix Plan for E3.2.1 (ledger-sync)\n\nQuote the fields.\n',
+      'effort-plan',
+    );
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value]),
+      [['E3.2.1', 'ledger-sync']],
+    );
+  });
+});
