@@ -21,10 +21,19 @@ const WAVE_DIR = /^wave[-_]?\d{1,3}$/i;
 const EFFORT_DIR = /^(E\d{1,3}\.\d{1,3}\.\d{1,3}\b|effort[-_]?\d)/i;
 
 const FIX_PLAN = /(^|\/)FIX-PLAN[^/]*\.md$/i;
+const FIX_OR_SPLIT_PLAN = /(^|\/)(FIX|SPLIT)-PLAN[^/]*\.md$/i;
 
 /** A fix plan (`FIX-PLAN-20251121-090000.md`): an effort plan whose sizes are the fix's, not the effort's. */
 export function isFixPlan(path: string): boolean {
   return FIX_PLAN.test(path.replace(/\\/g, '/'));
+}
+
+/**
+ * A fix or split plan (`FIX-PLAN-E2.3.2.md`, `SPLIT-PLAN-E2.3.3.md`): written later about an effort another plan
+ * declares, so it says what to do next, not what the effort is.
+ */
+export function isFollowUpPlan(path: string): boolean {
+  return FIX_OR_SPLIT_PLAN.test(path.replace(/\\/g, '/'));
 }
 
 /** The kind of plan or state file a path names, or undefined when Waveplan does not read it. Case-insensitive. */

@@ -2,6 +2,7 @@
 import { slugId } from '../model/ids';
 import type { EffortFact, EffortField, FactKind, FileReadResult, PlanFileKind, RefList } from '../model/model';
 import { formatCount } from '../model/numbers';
+import { isFollowUpPlan } from '../files/classify';
 
 /** A fact together with the file it came from, as the merge and the checks see it. */
 export interface RankedFact {
@@ -21,6 +22,8 @@ const FILE_RANK: Record<PlanFileKind, number> = {
   infrastructure: 1,
   other: 1,
 };
+
+const FOLLOW_UP_RANK = 3.5;
 
 const EXPLICIT_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
   'metadata',
@@ -60,7 +63,10 @@ export function isRecordSource(r: RankedFact): boolean {
 function rank(r: RankedFact, field?: EffortField): number {
   const fileRank =
     field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
-  return fileRank * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
+  // A fix or split plan is an effort plan by name, but the wave plan that declared the effort names it and is where
+  // it is defined: the follow-up ranks between the wave plan and the phase plan.
+  const followUp = r.result.kind === 'effort-plan' && isFollowUpPlan(r.result.file);
+  return (followUp ? FOLLOW_UP_RANK : fileRank) * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
 }
 
 /**

@@ -56,6 +56,14 @@ export class FactBuilder {
     this.nameRank = rank;
   }
 
+  /** Forgets a name read from a heading's text (an explicit name stays). */
+  dropHeadingName(): void {
+    if (this.nameRank !== NAME_RANK.heading) return;
+    this.fact.name = undefined;
+    this.nameRank = 0;
+    this.count--;
+  }
+
   /** Whether any field besides the id was given. */
   get hasFields(): boolean {
     return this.count > 0;

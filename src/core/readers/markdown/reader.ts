@@ -29,7 +29,7 @@ import { readScopes } from './scopes';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { emptyResult, unreadableDiagnostic } from '../result';
-import { isFixPlan } from '../../files/classify';
+import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
@@ -104,6 +104,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const listBelow = listsBelow(doc);
   // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
   const fixPlan = effortPlan && isFixPlan(file);
+  // `# Fix Plan: E2.3.2 — quote commas`: a follow-up's title names the fix or the split, not the effort.
+  if (own && effortPlan && isFollowUpPlan(file)) own.b.dropHeadingName();
   for (const k of withHeadingKeys(kv, doc, outline)) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;

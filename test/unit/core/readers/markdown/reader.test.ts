@@ -1461,16 +1461,4 @@ describe('markdown reader: a name written wholly in parentheses', () => {
     const s = r.efforts[0].name!.span!;
     assert.equal(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'ledger-sync');
   });
-
-  it('names the effort of `# Fix Plan for E3.2.1 (ledger-sync)` ledger-sync', () => {
-    const r = readMarkdownPlan(
-      '/ws/planning/phase3/wave2/FIX-PLAN-E3.2.1.md',
-      '# Fix Plan for E3.2.1 (ledger-sync)\n\nQuote the fields.\n',
-      'effort-plan',
-    );
-    assert.deepEqual(
-      r.efforts.map((f) => [f.id, f.name?.value]),
-      [['E3.2.1', 'ledger-sync']],
-    );
-  });
 });
