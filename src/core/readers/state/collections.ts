@@ -94,7 +94,9 @@ function listCollection(
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
-        /^(effort_id|effort|id|effort_name)$/.test(f.norm) && isScalar(f.value) && idFromText(String(f.value.value)),
+        /^(effort_id|effort|id|effort_name|key|effort_key)$/.test(f.norm) &&
+        isScalar(f.value) &&
+        idFromText(String(f.value.value)),
     );
     if (!named) continue;
     found = true;

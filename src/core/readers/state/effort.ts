@@ -56,7 +56,8 @@ export interface Scope {
   baseBranch?: Located<string>;
 }
 
-type Role = keyof FactFields | 'id' | 'effort' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
+type Role =
+  keyof FactFields | 'id' | 'effort' | 'key' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
@@ -64,6 +65,8 @@ const ROLES = new Map<string, Role>(
     effort_id: 'id',
     id: 'id',
     effort: 'effort',
+    key: 'key',
+    effort_key: 'key',
     effort_name: 'name',
     name: 'name',
     title: 'name',
@@ -100,6 +103,9 @@ const ROLES = new Map<string, Role>(
     deps: 'dependsOn',
     depends: 'dependsOn',
     needs: 'dependsOn',
+    after: 'dependsOn',
+    prerequisites: 'dependsOn',
+    prereqs: 'dependsOn',
     parallel_with: 'parallelWith',
     can_parallel_with: 'parallelWith',
     can_parallelize: 'canParallelize',
@@ -160,8 +166,10 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
     if (role && !found[role]) found[role] = entry;
   }
   const fields: FactFields = {};
-  // `effort: "1.1.2"` names the effort when it is an id (`effort: "Logger"` may be a name, and says nothing here).
-  const idEntry = found.id ?? (found.effort && idFromText(str(found.effort.value) ?? '') ? found.effort : undefined);
+  // `effort: "1.1.2"` and `key: E1.1.2` name the effort when they are ids (`effort: "Logger"` may be a name, and says
+  // nothing here).
+  const isId = (e: Entry | undefined) => e !== undefined && idFromText(str(e.value) ?? '') !== undefined;
+  const idEntry = found.id ?? (isId(found.effort) ? found.effort : isId(found.key) ? found.key : undefined);
   const idText = idEntry && str(idEntry.value);
   const nameText = found.name && locatedStr(ctx, found.name.value)?.value;
   const phase =

@@ -424,3 +424,37 @@ describe('readStateFile: task records under a wave', () => {
     );
   });
 });
+
+describe('readStateFile: records that name their effort by `key`', () => {
+  const yaml = [
+    'project: ledger',
+    'efforts:',
+    '  - key: E4.1.1',
+    '    title: schema',
+    '    status: merged',
+    '  - effort_key: E4.1.2',
+    '    title: seed-data',
+    '    estimate: 200',
+    '    after: [E4.1.1]',
+    '  - key: notes',
+    '    title: not an effort',
+    '  - key: E4.2.1',
+    '    title: repository',
+    '    prerequisites: [E4.1.1, E4.1.2]',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('reads `key` / `effort_key` as the id when it is one, and `after` / `prerequisites` as dependencies', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E4.1.1', 'schema', undefined],
+        ['E4.1.2', 'seed-data', ['E4.1.1']],
+        ['E4.2.1', 'repository', ['E4.1.1', 'E4.1.2']],
+      ],
+    );
+    const s = r.efforts[0].span;
+    assert.equal(yaml.split('\n')[s.line - 1].slice(s.column - 1), 'E4.1.1');
+  });
+});
