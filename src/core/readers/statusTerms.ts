@@ -38,6 +38,8 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'SUPERSEDED', status: 'cancelled' },
   { re: "\\bWON'?T[\\s_-]+(?:DO|FIX)\\b", status: 'cancelled' },
   { re: 'WONTFIX', status: 'cancelled' },
+  // `Dropped`, `~~Dropped~~ (moved to 3.2)` as the status itself; `Planned (dropped caching)` is still planned.
+  { re: '^[^A-Z0-9]*DROPPED\\b', status: 'cancelled' },
   { re: '🚫', status: 'cancelled', heading: 'mark' },
   { re: 'BLOCKED', status: 'blocked', heading: 'BLOCKED' },
   { re: 'FAILED', status: 'blocked' },

@@ -10,7 +10,15 @@ import { FactBuilder, NAME_RANK } from './facts';
 import { contextAt, type Outline } from './outline';
 import { refListAt } from './fields/refs';
 import { applyInlineField } from './fields/inlineFields';
-import { cleanValue, expandIdRange, firstId, locateBool, locateSize, locateWave } from './fields/locatedValues';
+import {
+  cleanName,
+  cleanValue,
+  expandIdRange,
+  firstId,
+  locateBool,
+  locateSize,
+  locateWave,
+} from './fields/locatedValues';
 import { keyInfo } from './fields/keys';
 import { parseStatus } from '../values';
 
@@ -110,6 +118,11 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         if (i === row.col && (i === altCol || i === nameCol)) nameAfterId(b, cell, doc.file, l);
         else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place);
       });
+      // `| ~~E3.1.6~~ | ~~unsubscribe~~ |`: a row whose id its author struck out is dropped work, unless a cell says
+      // what became of it.
+      const idCell = row.col !== undefined ? cells[row.col] : undefined;
+      if (idCell && idCell.text.trimStart().startsWith('~~') && !b.has('status'))
+        b.set('status', { value: 'cancelled', span: lineSpan(doc.file, l, idCell.column, idCell.text.length) });
     }
   }
 }
@@ -117,8 +130,8 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
 function nameAfterId(b: FactBuilder, cell: Cell, file: string, line: number): void {
   const id = firstId(cell.text);
   if (!id) return;
-  const rest = cell.text.slice(id.end).replace(/^[\s:\-–—*_]+/, '');
-  const v = cleanValue(rest);
+  const rest = cell.text.slice(id.end).replace(/^[\s:\-–—*_~]+/, '');
+  const v = cleanName(rest);
   const start = cell.text.length - rest.length;
   if (v) b.setName(v.value, lineSpan(file, line, cell.column + start + v.start, v.end - v.start), NAME_RANK.heading);
 }
@@ -239,7 +252,7 @@ function applyCell(
       return;
     }
     case 'name': {
-      const v = cleanValue(text);
+      const v = cleanName(text);
       if (v) b.setName(v.value, at(v.start, v.end), NAME_RANK.heading);
       return;
     }

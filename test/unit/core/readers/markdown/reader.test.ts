@@ -1462,3 +1462,32 @@ describe('markdown reader: a name written wholly in parentheses', () => {
     assert.equal(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'ledger-sync');
   });
 });
+
+describe('markdown reader: statuses of an effort table written as their authors do', () => {
+  const text = [
+    '# Wave 3.1 Plan — Notifications',
+    '',
+    '| ID | Effort | Est. LOC | Depends | Status |',
+    '|----|--------|---------:|---------|--------|',
+    '| E3.1.1 | email-sender | 300 | — | 🟢 Merged |',
+    '| E3.1.2 | sms-sender | 250 | — | ~~Dropped~~ (moved to 3.2) |',
+    '| ~~E3.1.3~~ | ~~push-sender~~ | 420 | E3.1.1 | |',
+    '| ~~E3.1.4~~ | ~~digest~~ | 500 | E3.1.1 | ✅ Merged |',
+    '| E3.1.5 | templates | 180 | — | Planned (dropped the HTML variant) |',
+    '',
+  ].join('\n');
+  const r = readMarkdownPlan('/ws/WAVE-3.1-PLAN.md', text, 'wave-plan');
+
+  it('reads `Dropped` as cancelled, and a struck-out row as cancelled unless its status cell says otherwise', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E3.1.1', 'email-sender', 'done'],
+        ['E3.1.2', 'sms-sender', 'cancelled'],
+        ['E3.1.3', 'push-sender', 'cancelled'],
+        ['E3.1.4', 'digest', 'done'],
+        ['E3.1.5', 'templates', 'planned'],
+      ],
+    );
+  });
+});
