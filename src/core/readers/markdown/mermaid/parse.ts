@@ -59,6 +59,8 @@ const SHAPES: Array<[string, string]> = [
 // `-- text -->` / `-. text .->` / `== text ==>` before the plain arrows, which would take `--` alone.
 const TEXT_LINK = /^\s*(?:--|==|-\.)\s*[^\s\->=|.][^>|\n]*?(?:-->|==>|\.->|---|===|\.-)/;
 const LINK = /^\s*(<)?(?:-{2,}|={2,}|-\.+-|~{3,})([->ox=])?(?:\|[^|\n]*\|)?/;
+// `A -->|depends on| B`, `A -- needs --> B`: a link text that says the arrow points at what A waits for.
+const POINTS_AT_DEPENDENCY = /^[\s|"'.=-]*(?:depends?\s+on|depends|needs|requires|blocked\s+by|waits?\s+(?:for|on))\b/i;
 
 /** Parses flowchart lines [from, to) (1-based) of a document. */
 export function parseMermaid(lines: string[], from: number, to: number): MGraph {
@@ -133,6 +135,8 @@ interface Ref {
 function statement(g: MGraph, text: string, line: number, column: number, sub: MSubgraph | undefined): void {
   let pos = 0;
   const groups: Ref[][] = [];
+  // Per link, whether its text turns it round (the later group is what the earlier one depends on).
+  const reversed: boolean[] = [];
   for (;;) {
     const group: Ref[] = [];
     for (;;) {
@@ -151,14 +155,19 @@ function statement(g: MGraph, text: string, line: number, column: number, sub: M
     if (!link || !link[0].trim()) return finish();
     const bidirectional = link[0].trimStart().startsWith('<') && /[>]/.test(link[0]);
     const invisible = /~~~/.test(link[0]);
-    if (bidirectional || invisible) groups.push([]); // keeps order, adds no edge
+    if (bidirectional || invisible) {
+      groups.push([]); // keeps order, adds no edge
+      reversed.push(false);
+    }
+    reversed.push(POINTS_AT_DEPENDENCY.test(linkText(link[0])));
     pos += link[0].length;
   }
 
   function finish(): void {
     for (let i = 0; i + 1 < groups.length; i++) {
-      for (const a of groups[i]) {
-        for (const b of groups[i + 1]) {
+      for (const x of groups[i]) {
+        for (const y of groups[i + 1]) {
+          const [a, b] = reversed[i] ? [y, x] : [x, y];
           g.edges.push({
             from: a.id,
             to: b.id,
@@ -172,6 +181,13 @@ function statement(g: MGraph, text: string, line: number, column: number, sub: M
       }
     }
   }
+}
+
+/** The words of a link: `|depends on|` of `-->|depends on|`, `needs` of `-- needs -->`; empty for a bare arrow. */
+function linkText(link: string): string {
+  const bar = link.indexOf('|');
+  if (bar >= 0) return link.slice(bar + 1, link.lastIndexOf('|'));
+  return link.replace(/^\s*(?:--|==|-\.)/, '');
 }
 
 function nodeAt(
