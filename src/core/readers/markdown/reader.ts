@@ -162,7 +162,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   result.efforts = facts;
   result.phases = outline.phases;
-  result.waves = uniqueWaves([...outline.waves, ...mermaid.waves]);
+  result.waves = uniqueWaves([...outline.waves, ...blocks.waves, ...mermaid.waves]);
   appendAll(result.diagnostics, blocks.diagnostics);
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;

@@ -287,9 +287,12 @@ const DOTTED_WAVE = /^(?:wave[\s_-]*)?(\d{1,3})\.(\d{1,3})$/i;
 function dottedWaveList(ctx: NodeCtx, waves: SNode, sink: StateSink): void {
   for (const w of items(waves)) {
     const we = entries(ctx, w);
-    const id = locatedStr(ctx, field(we, 'id', 'wave_id', 'wave')?.value);
-    const m = id && DOTTED_WAVE.exec(id.value);
-    if (id && m) sink.wave(Number(m[1]), Number(m[2]), id.span, str(field(we, 'wave_name', 'name', 'title')?.value));
+    // `id: 5.10` unquoted is a YAML number: its written text keeps the second wave digit.
+    const node = field(we, 'id', 'wave_id', 'wave')?.value;
+    const id = str(node);
+    const m = id === undefined ? null : DOTTED_WAVE.exec(id);
+    if (m)
+      sink.wave(Number(m[1]), Number(m[2]), valueSpan(ctx, node), str(field(we, 'wave_name', 'name', 'title')?.value));
   }
 }
 

@@ -1,7 +1,7 @@
 // Fenced ```json / ```yaml "R213 metadata" blocks and YAML front matter → facts; blocks that do not parse are
 // reported (metadata-invalid, at the error line) and then read line by line.
 import { effortIdFrom, parseEffortId } from '../../../model/ids';
-import type { EffortField, FactKind, PlanDiagnostic, Span } from '../../../model/model';
+import type { EffortField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
 import { LineIndex, lineSpan } from '../../../model/span';
 import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
@@ -58,11 +58,13 @@ class BlockPositions {
 export interface BlockRead {
   facts: FactBuilder[];
   diagnostics: PlanDiagnostic[];
+  /** Waves a block that lists efforts names. */
+  waves: WaveDecl[];
 }
 
 /** Reads every metadata block of a document (fences and front matter). */
 export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | undefined): BlockRead {
-  const out: BlockRead = { facts: [], diagnostics: [] };
+  const out: BlockRead = { facts: [], diagnostics: [], waves: [] };
   if (doc.frontMatter) {
     const fm = doc.frontMatter;
     const fence: MdFence = {
@@ -119,8 +121,9 @@ function readOne(
   }
   if (!idEntry && !parsed.error && listsEfforts(parsed.entries)) {
     const listed = effortListFacts(doc.file, fence, kind, text, strip);
-    if (listed.length) {
-      appendAll(out.facts, listed);
+    if (listed.facts.length) {
+      appendAll(out.facts, listed.facts);
+      appendAll(out.waves, listed.waves);
       return;
     }
   }

@@ -1350,6 +1350,45 @@ describe('markdown reader: front matter that lists efforts', () => {
     assert.deepEqual(r.efforts[0].estimatedLines?.span, { file, line: 7, column: 22, endLine: 7, endColumn: 25 });
     assert.deepEqual(r.diagnostics, []);
   });
+
+  it('reads a `waves:` list of efforts, with the waves’ names, and `id: 5.10` as wave 10 (not the number 5.1)', () => {
+    const text = [
+      '---',
+      'phase: 5',
+      'waves:',
+      '  - id: 5.1',
+      '    name: Accounts',
+      '    efforts:',
+      '      - id: E5.1.1',
+      '        name: signup',
+      '        size: 320',
+      '  - id: 5.10',
+      '    name: Billing',
+      '    efforts:',
+      '      - id: E5.10.1',
+      '        name: invoices',
+      '        depends_on: [E5.1.1]',
+      '---',
+      '',
+      '# Phase 5 notes',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/roadmap.plan.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E5.1.1', 'signup', undefined],
+        ['E5.10.1', 'invoices', ['E5.1.1']],
+      ],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name, w.span.line]),
+      [
+        [5, 1, 'Accounts', 4],
+        [5, 10, 'Billing', 10],
+      ],
+    );
+  });
 });
 
 describe('markdown reader: a Dependencies section', () => {
