@@ -8,6 +8,7 @@ import { appendAll } from '../model/arrays';
 import { canonicalEffortId, parseEffortId } from '../model/ids';
 import type { Project, Span, TextEdit } from '../model/model';
 import { FileText } from '../fixes/text';
+import { repeatedSpans } from '../project/repeats';
 
 const EDITABLE = new Set(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'other']);
 // An id in any written form; group 1 is the prefix (empty for a bare number), groups 2–4 its numbers.
@@ -41,6 +42,7 @@ function locatedIn(project: Project, file: string): Located {
         for (const v of [f.branch, f.baseBranch, f.directory]) if (v) of(v.span.file).skip.push(v.span);
       }
     }
+    for (const id of project.facts.keys()) for (const s of repeatedSpans(project, id)) addSpan(s);
   }
   return byFile.get(file) ?? { lines: new Set(), skip: [] };
 }

@@ -74,6 +74,24 @@ export interface FileReadResult {
   scopes?: ScopeDefaults[];
   /** Wave- and phase-level dependencies: scheduling constraints, never errors. */
   constraints?: WaveConstraint[];
+  /** Effort headings repeated word for word with nothing under them, past the ones kept as facts (see below). */
+  repeats?: RepeatedHeading[];
+}
+
+/** Past this many `duplicate-effort` errors for one effort id, the rest are only counted. */
+export const MAX_DUPLICATE_REPORTS = 50;
+
+/**
+ * A markdown effort heading written word for word again and again, each time with nothing under it. The first
+ * MAX_DUPLICATE_REPORTS + 1 repeats are facts like any declaration; the rest are only their lines (a file may repeat
+ * one heading 500,000 times): each is a duplicate declaration past the shown ones, which the merge counts and the
+ * editor still locates (at `column`, `length` characters long, like the heading's own fact).
+ */
+export interface RepeatedHeading {
+  id: string;
+  column: number;
+  length: number;
+  lines: number[];
 }
 
 export type EffortField = z.infer<typeof S.EffortFieldSchema>;

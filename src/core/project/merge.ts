@@ -22,7 +22,9 @@ import {
   type Phase,
   type PlanDiagnostic,
   type Project,
+  MAX_DUPLICATE_REPORTS,
   type RefList,
+  type RepeatedHeading,
   type Span,
   type Wave,
 } from '../model/model';
@@ -214,9 +216,6 @@ function dropSuperseded(all: RankedFact[]): RankedFact[] {
 
 const NO_DUPLICATES: ReadonlySet<EffortFact> = new Set();
 
-/** Past this many duplicate-effort errors for one id, the rest are counted in the last one's message. */
-const MAX_DUPLICATE_REPORTS = 50;
-
 /**
  * Same id declared twice in one file by the same kind of declaration, or under two different names in one file.
  * One pass in file order, remembering per file the first declaration of each kind and the first named one
@@ -231,11 +230,14 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
   const firstOfKind = new Map<string, RankedFact>();
   let firstNamed: RankedFact | undefined;
   let file = -1;
+  // Repeats a reader kept as lines only: each a duplicate past the ones shown, so only counted (after the loop).
+  let repeats = 0;
   for (const r of inOrder) {
     if (r.fileIndex !== file) {
       file = r.fileIndex;
       firstOfKind.clear();
       firstNamed = undefined;
+      if (r.result.repeats) repeats += repeatsOf(r.result.repeats, id);
     }
     const single = SINGLE_DECLARATION_KINDS.has(r.fact.kind);
     const sameKind = single ? firstOfKind.get(r.fact.kind) : undefined;
@@ -271,9 +273,16 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
     if (single) firstOfKind.set(r.fact.kind, r);
     if (name && !firstNamed) firstNamed = r;
   }
+  reported += repeats;
   if (last && reported > MAX_DUPLICATE_REPORTS)
     last.message += ` (${formatCount(reported - MAX_DUPLICATE_REPORTS)} more duplicate declarations of ${id} not shown)`;
   return duplicates ?? NO_DUPLICATES;
+}
+
+function repeatsOf(repeats: readonly RepeatedHeading[], id: string): number {
+  let n = 0;
+  for (const r of repeats) if (r.id === id) n += r.lines.length;
+  return n;
 }
 
 function duplicate(id: string, span: Span, first: Span, message: string): PlanDiagnostic {

@@ -14,7 +14,8 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.diagnostics, b.diagnostics) &&
     equal(a.repoConfig, b.repoConfig) &&
     equal(a.scopes, b.scopes) &&
-    equal(a.constraints, b.constraints)
+    equal(a.constraints, b.constraints) &&
+    equal(a.repeats, b.repeats)
   );
 }
 

@@ -9,6 +9,7 @@ import {
   type Span,
 } from '../model/model';
 import { updateOf, type Update } from '../project/lineage';
+import { repeatedSpans } from '../project/repeats';
 
 export type OccurrenceRole = 'declaration' | 'statement' | 'reference';
 
@@ -96,6 +97,7 @@ export class ProjectLocator {
         else if (list[list.length - 1] !== id) list.push(id);
       }
       for (const fact of facts) push(blocks, fact.span.file, blockOf(id, fact));
+      for (const span of repeatedSpans(project, id)) push(blocks, span.file, spanBlock(id, span));
     }
     for (const list of byFile.values()) list.sort((a, b) => startOf(a.span) - startOf(b.span));
     this.index = { byFile: new Layered(byFile), blocks: new Layered(blocks), byId: new Layered(byId), owners, ordinal };
@@ -144,6 +146,7 @@ export class ProjectLocator {
         for (const o of occurrencesOwnedBy(project, id, ordinal.get(id)!, facts))
           if (o.span.file === file) list.push(o);
         for (const fact of facts) if (fact.span.file === file) fileBlocks.push(blockOf(id, fact));
+        for (const span of repeatedSpans(project, id)) if (span.file === file) fileBlocks.push(spanBlock(id, span));
       }
       list.sort((a, b) => startOf(a.span) - startOf(b.span));
       byFile.set(file, list.length ? list : undefined);
@@ -234,6 +237,7 @@ function occurrencesOwnedBy(project: Project, id: string, at: number, facts: rea
     for (const ref of refsOf(fact))
       own({ id: ref.id, span: ref.span, role: 'reference', ...(ref.implied ? { implied: true } : {}) });
   }
+  for (const span of repeatedSpans(project, id)) own({ id, span, role: 'statement' });
   return out;
 }
 
@@ -248,6 +252,10 @@ function mergeByOwner(a: Occurrence[], b: Occurrence[]): Occurrence[] {
     else out.push(b[j++]);
   }
   return out;
+}
+
+function spanBlock(id: string, span: Span): Block {
+  return { id, start: startOf(span), end: endOf(span) };
 }
 
 function blockOf(id: string, fact: EffortFact): Block {

@@ -2,7 +2,7 @@
 import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
 import { parseEffortId, slugId } from '../../model/ids';
-import type { EffortStatus, Span } from '../../model/model';
+import { MAX_DUPLICATE_REPORTS, type EffortStatus, type RepeatedHeading, type Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
@@ -280,14 +280,30 @@ function agentDecls(
   return out;
 }
 
+/** How headingDecls reads headings that repeat an earlier one word for word (never in an effort plan). */
+export interface Repeats {
+  /** Where the repeats past the kept ones go, as lines only. */
+  out: RepeatedHeading[];
+  /** Whether a metadata line is read at a heading's own line (`## Status` over a line). */
+  keyed: (line: number) => boolean;
+}
+
+/** Repeats of one heading kept as facts: past them, one more is a duplicate that is only counted. */
+const REPEATS_KEPT = MAX_DUPLICATE_REPORTS + 1;
+
 /**
  * Effort declarations of headings (`### Effort 5.1.1: SyncTarget API`), the effort plan's own one merged in.
- * `lightRepeats`: a heading that repeats an earlier one word for word gets a fact of its place only (a file may
- * repeat one heading 500,000 times); never in an effort plan, whose title merges with its own effort.
+ * With `repeats`, a heading that repeats an earlier one word for word gets a fact of its place only, and past
+ * REPEATS_KEPT such bare repeats no declaration at all, only its line in `repeats.out` (a file may repeat one heading
+ * 500,000 times); never in an effort plan, whose title merges with its own effort.
  */
-export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false): Array<Decl | undefined> {
+export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): Array<Decl | undefined> {
   const { file } = doc;
+  const lightRepeats = repeats !== undefined;
   const byHeading: Array<Decl | undefined> = [];
+  // Per first heading, its bare repeats made into facts so far, and the lines of the rest.
+  const kept = new Map<number, number>();
+  const lines = new Map<number, RepeatedHeading>();
   for (const h of outline.headings) {
     const e = h.effort;
     if (!e) {
@@ -309,6 +325,20 @@ export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false)
       twin !== undefined &&
       twin.b.id === id &&
       (numbered || (twin.phase?.value === h.phase?.value && twin.wave?.value === h.wave?.value));
+    if (repeat && bare(doc, h, outline.headings[h.repeatOf!], repeats!.keyed)) {
+      const n = (kept.get(h.repeatOf!) ?? 0) + 1;
+      if (n > REPEATS_KEPT) {
+        let r = lines.get(h.repeatOf!);
+        if (!r) {
+          lines.set(h.repeatOf!, (r = { id: twin!.b.id, column: h.column, length: h.text.length, lines: [] }));
+          repeats!.out.push(r);
+        }
+        r.lines.push(h.line);
+        byHeading.push(undefined);
+        continue;
+      }
+      kept.set(h.repeatOf!, n);
+    }
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
     const idSpan = repeat ? undefined : idSpanOf(file, h);
     const place = !numbered ? { phase: h.phase, wave: h.wave } : repeat ? twin! : idPlace(id!, idSpan);
@@ -330,6 +360,16 @@ export function headingDecls(doc: MdDoc, outline: Outline, lightRepeats = false)
     byHeading.push(d);
   }
   return byHeading;
+}
+
+/**
+ * A repeat with nothing of its own: at its first heading's column, no metadata read at its line, and only blank lines
+ * in its section (so no line, block, list or subheading there can belong to it).
+ */
+function bare(doc: MdDoc, h: Heading, first: Heading, keyed: (line: number) => boolean): boolean {
+  if (h.column !== first.column || keyed(h.line)) return false;
+  for (let l = h.line + 1; l < h.end; l++) if (doc.lines[l - 1].trim()) return false;
+  return true;
 }
 
 /** Name, status and size as the heading writes them. */

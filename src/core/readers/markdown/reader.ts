@@ -3,7 +3,7 @@ import { appendAll, fitted } from '../../model/arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../../model/ids';
-import type { EffortFact, FileReadResult, PlanFileKind, WaveDecl } from '../../model/model';
+import type { EffortFact, FileReadResult, PlanFileKind, RepeatedHeading, WaveDecl } from '../../model/model';
 import { Aliases, resolveRefs } from './aliases';
 import { readBlocks } from './blocks/fenced';
 import {
@@ -52,7 +52,6 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // The outline holds every heading now: a file of 500,000 headings need not keep both lists while it is read.
   doc.headings = [];
 
-  const byHeading = headingDecls(doc, outline, !effortPlan);
   const bullets = bulletDecls(doc, outline);
   const bulletOwner: Array<Decl | undefined> = [];
   const bulletLines = new Set<number>();
@@ -61,10 +60,6 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     bulletLines.add(d.line);
     for (let l = d.line; l < d.endLine; l++) bulletOwner[l] = d;
   }
-  const headingOwner = (line: number) => {
-    const h = headingAt(outline, line);
-    return h ? byHeading[h.index] : undefined;
-  };
   const allKv = scanKvLines(doc, (line) => bulletLines.has(line));
   const tableKv = scanKvTables(doc);
   if (tableKv.length) {
@@ -73,6 +68,17 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   }
   // Lines like `**Wave Status**:` are for the scopes below, not for any effort's declaration.
   const kv = allKv.some((k) => k.scopeOnly) ? allKv.filter((k) => !k.scopeOnly) : allKv;
+  const fieldLines = withHeadingKeys(kv, doc, outline);
+  const repeated: RepeatedHeading[] = [];
+  const byHeading = headingDecls(
+    doc,
+    outline,
+    effortPlan ? undefined : { out: repeated, keyed: keyedLines(fieldLines, doc.lines.length) },
+  );
+  const headingOwner = (line: number) => {
+    const h = headingAt(outline, line);
+    return h ? byHeading[h.index] : undefined;
+  };
   const splits = effortPlan ? splitSections(file, outline) : undefined;
   const inSplit = (line: number) => splits !== undefined && splits.count > 0 && splits.inside(line);
   const own = effortPlan
@@ -106,7 +112,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const fixPlan = effortPlan && isFixPlan(file);
   // `# Fix Plan: E2.3.2 — quote commas`: a follow-up's title names the fix or the split, not the effort.
   if (own && effortPlan && isFollowUpPlan(file)) own.b.dropHeadingName();
-  for (const k of withHeadingKeys(kv, doc, outline)) {
+  for (const k of fieldLines) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
     settleRepeat(owner);
@@ -161,6 +167,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   resolveRefs(facts, aliases);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   result.efforts = facts;
+  if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;
   result.waves = uniqueWaves([...outline.waves, ...blocks.waves, ...mermaid.waves]);
   appendAll(result.diagnostics, blocks.diagnostics);
@@ -171,11 +178,30 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     outline,
     kv: allKv,
     owned: (line) => ownerAt(line) !== undefined,
-    declLines: decls.map((d) => d.line),
+    declLines: declLines(decls, repeated),
   });
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
+}
+
+/** Whether a metadata line sits at a line, asked only of repeated headings (an index made on the first question). */
+function keyedLines(kv: readonly KvLine[], lineCount: number): (line: number) => boolean {
+  let at: Uint8Array | undefined;
+  return (line) => {
+    if (!at) {
+      at = new Uint8Array(lineCount + 2);
+      for (const k of kv) at[k.line] = 1;
+    }
+    return at[line] === 1;
+  };
+}
+
+/** The lines that declare efforts, the repeats kept as lines among them. */
+function declLines(decls: readonly Decl[], repeated: readonly RepeatedHeading[]): number[] {
+  const out = decls.map((d) => d.line);
+  for (const r of repeated) for (const l of r.lines) out.push(l);
+  return out;
 }
 
 /** `effort: E2.3.1` / `effort_id:` lines of the front matter, as metadata lines that carry an id. */
