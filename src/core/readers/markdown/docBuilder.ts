@@ -22,7 +22,22 @@ export class DocBuilder {
     const raw = doc.lines[start] ?? '';
     if (setext && (end - start > 2 || KEY_LINE.test(raw))) return;
     const h = headingText(raw, setext);
-    doc.headings.push({ level, line: start + 1, text: h.text, column: h.column });
+    // With room for what the outline adds (outline.ts, Heading), which completes this object in place rather than
+    // copying it: one object per heading, not two (a file may hold 500,000).
+    const heading = {
+      level,
+      line: start + 1,
+      text: h.text,
+      column: h.column,
+      index: 0,
+      parent: undefined,
+      end: 0,
+      phase: undefined,
+      wave: undefined,
+      effort: undefined,
+      repeatOf: undefined,
+    };
+    doc.headings.push(heading);
   }
 
   /** `info` is the opening line after its backticks or tildes, as markdown-it gives it. */

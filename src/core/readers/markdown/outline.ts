@@ -64,19 +64,15 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const src = all[i];
     while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop();
     const parent = stack[stack.length - 1];
-    const h: Heading = {
-      level: src.level,
-      line: src.line,
-      text: src.text,
-      column: src.column,
-      index: i,
-      parent: parent?.index,
-      end: ends[i],
-      phase: parent ? parent.phase : outline.filePhase,
-      wave: parent ? parent.wave : outline.fileWave,
-      effort: undefined,
-      repeatOf: undefined,
-    };
+    // The doc's heading, completed in place (docBuilder.ts made it with room for these fields).
+    const h = src as Heading;
+    h.index = i;
+    h.parent = parent?.index;
+    h.end = ends[i];
+    h.phase = parent ? parent.phase : outline.filePhase;
+    h.wave = parent ? parent.wave : outline.fileWave;
+    h.effort = undefined;
+    h.repeatOf = undefined;
     // Titles are short; a very long heading is prose and is not classified.
     const titled = src.text.length <= 300;
     // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
