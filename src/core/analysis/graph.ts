@@ -20,6 +20,9 @@ export interface Components {
   components: number[][];
 }
 
+/** The one empty list of the nodes without dependencies or dependents (most of many small plans): never written. */
+const NO_NODES = Object.freeze([]) as unknown as number[];
+
 const graphs = new WeakMap<Project, DependencyGraph>();
 const sccs = new WeakMap<DependencyGraph, Components>();
 
@@ -47,11 +50,14 @@ export function dependencyGraph(project: Project): DependencyGraph {
       out.push(v);
       dependentCount[v]++;
     }
-    deps.push(out.slice());
+    deps.push(out.length ? out.slice() : NO_NODES);
   });
   // new Array(k) past ~100,000 elements would be a dictionary: long lists grow by appending at their length instead.
   const dependents: number[][] = [];
-  for (let v = 0; v < n; v++) dependents.push(dependentCount[v] <= 1024 ? new Array<number>(dependentCount[v]) : []);
+  for (let v = 0; v < n; v++) {
+    const k = dependentCount[v];
+    dependents.push(k === 0 ? NO_NODES : k <= 1024 ? new Array<number>(k) : []);
+  }
   const filled = new Int32Array(n);
   for (let u = 0; u < n; u++) for (const v of deps[u]) dependents[v][filled[v]++] = u;
   graph = { ids, index, deps, dependents };
