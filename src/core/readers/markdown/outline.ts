@@ -47,7 +47,9 @@ const HAS_PHASE = /phase/iu;
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
-const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b)/i;
+const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b|(?:Overview|Summary)\b)/i;
+// `Wave 3.1 Overview — Search`: a word that says what the section is, before the wave's name.
+const SECTION_WORD = /^\s*(?:Overview|Summary)\b[\s:\-–—]*/i;
 
 export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): Outline {
   const { file } = doc;
@@ -100,7 +102,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         const key = `${h.phase.value}.${h.wave.value}`;
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
-          const name = cleanName(withoutStatus(wave[4]));
+          const name = cleanName(withoutStatus(wave[4]).replace(SECTION_WORD, ''));
           // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
           // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
           const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
@@ -153,7 +155,8 @@ function sectionEnds(all: MdHeading[], eof: number): number[] {
   return ends;
 }
 
-const PLAN_THEN_NAME = /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\s*[-–—:|]\s*(.+)$/i;
+const PLAN_THEN_NAME =
+  /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)\s*[-–—:|]\s*(.+)$/i;
 
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
 function phaseName(rest: string): string | undefined {
@@ -163,7 +166,7 @@ function phaseName(rest: string): string | undefined {
   const after = PLAN_THEN_NAME.exec(lead);
   if (after) return cleanName(after[1])?.value;
   const stripped = lead.replace(
-    /\s*[-–—:]?\s*(?:Wave[- ]Based\s+)?(?:Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?Plan\b.*$/i,
+    /\s*[-–—:]?\s*(?:Wave[- ]Based\s+)?(?:Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)\b.*$/i,
     '',
   );
   return cleanName(stripped)?.value;

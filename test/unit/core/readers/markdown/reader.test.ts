@@ -910,6 +910,36 @@ describe('markdown reader: a phase title with its name after the boilerplate', (
   });
 });
 
+describe('markdown reader: `Roadmap` and `Overview` are what a heading is, not a name', () => {
+  it('leaves `# Phase 3 Roadmap` unnamed, names `# Phase 4 Roadmap: Billing` Billing and `## Wave 3.1 Overview — Search` Search', () => {
+    const text = [
+      '# Phase 3 Roadmap',
+      '',
+      '## Wave 3.1 Overview — Search',
+      '### E3.1.1: indexer',
+      '## Wave 3.2 Summary: Ranking',
+      '### E3.2.1: scorer',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-3-PLAN.md', text, 'phase-plan');
+    const billing = readMarkdownPlan('/ws/PHASE-4-PLAN.md', '# Phase 4 Roadmap: Billing\n', 'phase-plan');
+    assert.deepEqual(
+      [...r.phases, ...billing.phases].map((p) => [p.phase, p.name]),
+      [
+        [3, undefined],
+        [4, 'Billing'],
+      ],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [3, 1, 'Search'],
+        [3, 2, 'Ranking'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: effort headings with the id in brackets or apart by a bar', () => {
   it('reads `### [E2.1.1] x`, `### E2.1.2 | x`, ``### `E2.1.3` x`` and `### Effort #4: x`, the id located', () => {
     const text = [
