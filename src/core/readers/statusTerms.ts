@@ -30,6 +30,11 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'APPROVED', status: 'done' },
   { re: 'REVIEW_PASSED', status: 'done' },
   { re: 'PASSED', status: 'done' },
+  // Past merging: the work is out (`Shipped`, `Released in 2.3`, `Deployed`, `Landed`).
+  { re: 'SHIPPED', status: 'done' },
+  { re: '(?<![A-Z])RELEASED', status: 'done' },
+  { re: 'DEPLOYED', status: 'done' },
+  { re: '(?<![A-Z])LANDED(?![A-Z])', status: 'done' },
   // Work that will not be done: after done (`Merged; old adapter superseded` is done), before every status of work.
   { re: 'CANCELL?ED', status: 'cancelled', heading: 'CANCELL?ED' },
   { re: 'ABANDONED', status: 'cancelled', heading: 'ABANDONED' },
@@ -41,15 +46,25 @@ const TERMS: readonly StatusTerm[] = [
   // `Dropped`, `~~Dropped~~ (moved to 3.2)` as the status itself; `Planned (dropped caching)` is still planned.
   { re: '^[^A-Z0-9]*DROPPED\\b', status: 'cancelled' },
   { re: '🚫', status: 'cancelled', heading: 'mark' },
+  { re: '(?<![A-Z])SKIPPED(?![A-Z])', status: 'cancelled' },
   { re: 'BLOCKED', status: 'blocked', heading: 'BLOCKED' },
   { re: 'FAILED', status: 'blocked' },
   { re: 'NEEDS_FIXES', status: 'blocked' },
   { re: 'NEEDS FIXES', status: 'blocked' },
+  // Work that stopped and waits: `On hold`, `Paused`, `Stalled`, `Waiting on E1.2.1`, `Needs rework`.
+  { re: '(?<![A-Z])ON[\\s_-]+HOLD(?![A-Z])', status: 'blocked' },
+  { re: '(?<![A-Z])PAUSED(?![A-Z])', status: 'blocked' },
+  { re: '(?<![A-Z])STALLED(?![A-Z])', status: 'blocked' },
+  { re: '(?<![A-Z])WAITING(?![\\s_-]+(?:FOR|ON)[\\s_-]+(?:A[\\s_-]+)?REVIEW)', status: 'blocked' },
+  { re: '(?<![A-Z])REWORK(?![A-Z])', status: 'blocked' },
   { re: 'REVIEW', status: 'review', heading: 'IN[ _-]REVIEW' },
   // A pull request whose reviewer asked for changes is still under review.
   { re: 'CHANGES[\\s_-]+REQUESTED', status: 'review' },
   // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
-  { re: '\\bPR[\\s_-]*(?:OPEN|OPENED|CREATED|RAISED)\\b', status: 'review' },
+  { re: '\\bPR[\\s_-]*(?:#\\d+[\\s_-]*)?(?:OPEN|OPENED|CREATED|RAISED)\\b', status: 'review' },
+  // Being verified: `QA`, `In testing`.
+  { re: '(?<![A-Z])QA(?![A-Z])', status: 'review' },
+  { re: '(?<![A-Z])TESTING(?![A-Z])', status: 'review' },
   { re: '\\bOPEN[\\s_-]+PR\\b', status: 'review' },
   { re: 'IN[_ -]?PROGRESS', status: 'in-progress', heading: 'IN[ _-]PROGRESS' },
   { re: '\\bWIP\\b', status: 'in-progress', heading: 'WIP' },
@@ -64,6 +79,13 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'NOT[_ ]STARTED', status: 'planned', heading: 'NOT[ _-]STARTED' },
   { re: 'TODO', status: 'planned' },
   { re: 'READY', status: 'planned' },
+  // Not begun, and not yet due: `Deferred`, `Postponed`, `Queued`, `Backlog`, `Up next`, `Draft`.
+  { re: 'DEFERRED', status: 'planned' },
+  { re: 'POSTPONED', status: 'planned' },
+  { re: '(?<![A-Z])QUEUED(?![A-Z])', status: 'planned' },
+  { re: '(?<![A-Z])BACKLOG(?![A-Z])', status: 'planned' },
+  { re: '(?<![A-Z])UP[\\s_-]+NEXT(?![A-Z])', status: 'planned' },
+  { re: '(?<![A-Z])DRAFT(?![A-Z])', status: 'planned' },
   { re: '⏳', status: 'planned', heading: 'mark' },
   { re: '❌', heading: 'mark' },
   { re: '⛔', heading: 'mark' },

@@ -256,7 +256,7 @@ export function parseBool(text: string): boolean | undefined {
 // `Not started` is planned; `Incomplete`, `Not merged` say what an effort is not, so their done-words must not count.
 const NOT_STARTED = /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:STARTED|BEGUN)|UNSTARTED)\b/;
 const NOT_DONE =
-  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED)\b/g;
+  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED|SHIPPED|RELEASED|DEPLOYED|LANDED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED|UNRELEASED)\b/g;
 
 const CANCELLED = STATUS_PATTERNS.find(([status]) => status === 'cancelled')![1];
 

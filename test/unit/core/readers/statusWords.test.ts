@@ -1,0 +1,47 @@
+// Status words teams write beside the ones of the Software Factory conventions: each read as what it says, and
+// words inside other words or negated (`Unreleased`, `waiting for review`) not mistaken. Read through readPlanText.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../src/core/readers';
+
+const CASES: Array<[string, string]> = [
+  ['shipped', 'done'],
+  ['Released in 2.3', 'done'],
+  ['deployed', 'done'],
+  ['landed', 'done'],
+  ['Unreleased', 'unknown'],
+  ['Not yet released', 'unknown'],
+  ['skipped', 'cancelled'],
+  ['On hold', 'blocked'],
+  ['STATUS_ON_HOLD', 'blocked'],
+  ['paused', 'blocked'],
+  ['stalled', 'blocked'],
+  ['waiting on E1.2.1', 'blocked'],
+  ['waiting for review', 'review'],
+  ['needs_rework', 'blocked'],
+  ['In QA', 'review'],
+  ['in testing', 'review'],
+  ['PR #41 open', 'review'],
+  ['Draft PR open', 'review'],
+  ['deferred', 'planned'],
+  ['postponed', 'planned'],
+  ['queued', 'planned'],
+  ['backlog', 'planned'],
+  ['up next', 'planned'],
+  ['draft', 'planned'],
+  ['Implementing tests', 'in-progress'],
+  ['Merged; rework of docs later', 'done'],
+];
+
+describe('status words in other words', () => {
+  it('reads each as what it says, in a state file’s records (no status where it says none)', () => {
+    const efforts = Object.fromEntries(
+      CASES.map(([status], i) => [`E1.1.${i + 1}`, { name: `effort-${i + 1}`, status }]),
+    );
+    const r = readPlanText('/ws/orchestrator-state.json', JSON.stringify({ efforts }, null, 2));
+    const byId = new Map(r.efforts.map((f) => [f.id, f.status?.value ?? 'unknown']));
+    assert.deepEqual(
+      CASES.map(([status], i) => [status, byId.get(`E1.1.${i + 1}`)]),
+      CASES,
+    );
+  });
+});
