@@ -28,7 +28,7 @@ export interface HeadingEffort {
 export const DECOR = String.raw`^[^\p{L}\p{N}]*`;
 const EFFORT_HEAD = new RegExp(
   DECOR +
-    String.raw`(?:Effort\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
+    String.raw`(?:(?:Effort|Task)\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
   'iu',
 );
 const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+#?(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');

@@ -1560,3 +1560,24 @@ describe('markdown reader: statuses of an effort table written as their authors 
     );
   });
 });
+
+describe('markdown reader: `Task 1.2.1` headings', () => {
+  it('declares `### Task 1.2.1: cli-args` as E1.2.1, as a dependency list reads `Task 1.2.1`', () => {
+    const text = [
+      '# Wave 1.2 Plan',
+      '',
+      '### Task 1.2.1: cli-args',
+      '### Effort 1.2.2 — cli-help',
+      '**Depends on**: Task 1.2.1',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/WAVE-1.2-PLAN.md', text, 'wave-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E1.2.1', 'cli-args', undefined],
+        ['E1.2.2', 'cli-help', ['E1.2.1']],
+      ],
+    );
+  });
+});
