@@ -67,8 +67,9 @@ function traceLines(userDataDir) {
 }
 
 /**
- * Installs the floor extension (scripts/lib/floorExtension) in `extensionsDir`: Waveplan's view container, view and
- * activation events, taken from package.json so they stay the same, with a static tree behind them.
+ * Installs the floor extension (scripts/lib/floorExtension) in `extensionsDir`: Waveplan's view container, view, its
+ * welcome (shown before any provider is registered) and activation events, taken from package.json so they stay the
+ * same, with a static tree behind them.
  */
 function installFloor(extensionsDir) {
   const pkg = JSON.parse(fs.readFileSync(path.join(cs.REPO, 'package.json'), 'utf8'));
@@ -76,7 +77,7 @@ function installFloor(extensionsDir) {
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(path.join(__dirname, 'lib/floorExtension/extension.js'), path.join(dir, 'extension.js'));
   fs.cpSync(path.join(cs.REPO, 'media'), path.join(dir, 'media'), { recursive: true });
-  const { viewsContainers, views } = pkg.contributes;
+  const { viewsContainers, views, viewsWelcome } = pkg.contributes;
   const manifest = {
     name: 'floor',
     publisher: 'waveplan-floor',
@@ -84,7 +85,7 @@ function installFloor(extensionsDir) {
     engines: pkg.engines,
     main: './extension.js',
     activationEvents: pkg.activationEvents,
-    contributes: { viewsContainers, views },
+    contributes: { viewsContainers, views, viewsWelcome },
   };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
 }

@@ -7,6 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { folderUrl } = require('./code-server');
 const { measureFirstLook } = require('./firstLook');
+const { measureReload } = require('./reloadLook');
 
 const POLL_MS = 50;
 // Evaluated inside the page, so written as source text (the browser has `document`, this file does not).
@@ -124,6 +125,19 @@ const ACTIONS = {
       ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}.png`)
       : undefined;
     return measureFirstLook(page.context().browser(), url, { screenshot: shot });
+  },
+
+  // Developer: Reload Window with the Waveplan view open, in a fresh window on `folder` (lib/reloadLook.js).
+  reloadLook: async (page, { folder, screenshot }, ctx) => {
+    if (typeof folder !== 'string' || !path.isAbsolute(folder)) throw new Error('reloadLook needs an absolute folder');
+    const shot = (when) =>
+      screenshot
+        ? path.join(ctx.screenshotDir, `${String(screenshot).replace(/[^\w.-]+/g, '_')}-${when}.png`)
+        : undefined;
+    return measureReload(page.context().browser(), folderUrl(new URL(page.url()).origin, folder), {
+      before: shot('before'),
+      after: shot('after'),
+    });
   },
 
   screenshot: async (page, { name }, ctx) => {

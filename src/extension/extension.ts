@@ -22,15 +22,15 @@ import { registerNewEffortCommand } from './authoring/newEffortCommand';
  * The plan index with its first scan, and the tree view, start as soon as the bundle is loaded, not in activate():
  * VS Code loads an extension's code and prepares its context (storage from the window) side by side and calls
  * activate() only when both are done, 0.3–1.2 s later on a busy first load. Meanwhile the plans are read and the
- * window learns of the tree. The view is contributed `when: waveplan.active`, set once its data provider is
- * registered: it never shows VS Code's "There is no data provider registered" while the extension host starts.
+ * window learns of the tree. The view is contributed without a `when`, so VS Code can restore it at start-up (a view
+ * that did not exist yet made Reload Window fall back to the Explorer); until the provider is registered its welcome
+ * (`!waveplan.treeState`) covers VS Code's "There is no data provider registered".
  */
 const early = (() => {
   const log = new ActivityLog();
   const index = new PlanIndex(log);
   const gitView = new DeferredGitView();
   const tree = registerPlanTree(index, gitView, log);
-  void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
   index.start();
   return { log, index, gitView, tree, loaded: Date.now() };
 })();

@@ -15,6 +15,5 @@ const provider = {
   getTreeItem: (node) => new vscode.TreeItem(node, CHILDREN[node] ? OPEN : vscode.TreeItemCollapsibleState.None),
 };
 vscode.window.createTreeView('waveplan.plan', { treeDataProvider: provider });
-void vscode.commands.executeCommand('setContext', 'waveplan.active', true);
 
 module.exports = { activate: () => {} };
