@@ -17,6 +17,9 @@ const { option } = require('./lib/argv');
 const { prepareExampleWorkspace } = require('./lib/example-workspace');
 
 const START_DIR = path.join(cs.TEST_ROOT, 'start');
+// The tests' quiet profile, but with VS Code's Welcome page at start as a new user has it: it lists the walkthrough
+// (Get started with Waveplan), which the tests' `startupEditor: none` hid from everyone following the README.
+const START_SETTINGS = { ...cs.QUIET_SETTINGS, 'workbench.startupEditor': 'welcomePage' };
 
 /** The requested port when free, else any free port (a second `npm start` should not fail). */
 async function pickPort() {
@@ -37,7 +40,7 @@ function prepareProfile() {
   const extensionsDir = path.join(START_DIR, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   const settings = path.join(userDataDir, 'User/settings.json');
-  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(cs.QUIET_SETTINGS, null, 2));
+  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(START_SETTINGS, null, 2));
   // Relink on every start; extensions.json is VS Code's cache of the folder, dropping it forces a rescan that
   // picks up a version bump in package.json.
   fs.rmSync(extensionsDir, { recursive: true, force: true });
@@ -138,6 +141,7 @@ async function main() {
   console.log(
     `\nWaveplan in VS Code (code-server ${cs.CODE_SERVER_VERSION}), workspace ${path.relative(cs.REPO, folder) || '.'}:\n\n  ${url}\n\n` +
       about +
+      "The walkthrough, Get started with Waveplan, is on VS Code's Welcome page (Help > Welcome).\n" +
       'Loopback only; from another machine use an SSH tunnel (ssh -L PORT:127.0.0.1:PORT host). Ctrl-C stops it.\n',
   );
 }
