@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { WaveplanApi } from '../../../src/extension/api';
 import type { PlanNode } from '../../../src/extension/tree/planTree';
-import { bridge, showPlanView, waitFor } from '../support/helpers';
+import { bridge, showPlanView, waitFor, workspaceFolder } from '../support/helpers';
 import { fixtureDoc, lineOf, PHASE1, pristineFixtures } from '../support/planFixtures';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
@@ -153,22 +153,40 @@ describe('plan tree', () => {
     const doc = await fixtureDoc(PHASE1);
     const editor = await vscode.window.showTextDocument(doc);
     const original = doc.getText();
+    // Only rows VS Code holds are redrawn: the view shows E1.1.2's row first (the tests before may not have opened it).
+    await showPlanView();
+    await waitFor(() => api.treeView.visible, 5_000, 'the tree view');
+    // Not through find(): asking the provider for a row's item here would count as VS Code holding it.
+    const edited = api.tree.effortNode(workspaceFolder().uri.toString(), 'E1.1.2');
+    assert.ok(edited, 'the E1.1.2 node');
+    await api.treeView.reveal(edited, { select: false, focus: false });
+    if (bridge.available())
+      await waitFor(
+        async () => (await bridge.pageText('.monaco-list-row')).some((r) => r.includes('E1.1.2')),
+        10_000,
+        'the E1.1.2 row drawn',
+      );
     const events: Array<PlanNode | PlanNode[] | undefined> = [];
     const listening = api.tree.onDidChangeTreeData((e) => events.push(e ?? undefined));
+    const isEditedRow = (n: PlanNode) => n.kind === 'effort' && n.effortId === 'E1.1.2';
     try {
       const line = lineOf(doc, '**Estimated Lines**: 450');
       await editor.edit((b) => b.replace(doc.lineAt(line).range, '**Estimated Lines**: 475'));
       const effortOf = () => api.index.project().byId.get('E1.1.2');
       await waitFor(() => effortOf()?.estimatedLines === 475, 10_000, 'the new estimate read');
-      await waitFor(() => events.length > 0, 10_000, 'a tree refresh');
-      // Coalesced after VS Code's fetches quiet down: wait past that before reading what was sent.
-      await new Promise((r) => setTimeout(r, 1_500));
+      // Sent once VS Code's fetches have been quiet for a second: wait for the refresh that carries the edited row
+      // (or a whole-tree one, which fails below).
+      await waitFor(
+        () => events.some((e) => !Array.isArray(e) || e.some(isEditedRow)),
+        15_000,
+        'a tree refresh of the edited row',
+      );
       assert.ok(
         events.every((e) => Array.isArray(e)),
         `whole-tree refreshes: ${events.filter((e) => !Array.isArray(e)).length}`,
       );
       const redrawn = (events as PlanNode[][]).flat();
-      const row = redrawn.find((n) => n.kind === 'effort' && n.effortId === 'E1.1.2');
+      const row = redrawn.find(isEditedRow);
       assert.ok(row, 'the edited effort row is redrawn');
       assert.equal(label(api.tree.getTreeItem(row)), 'E1.1.2 ~475/800');
       // Its wave's line total changed too, and is redrawn; the phase row is not.

@@ -79,6 +79,33 @@ describe('effort worktrees (git, multi-root)', function () {
   const item = (n: PlanNode) => api.tree.getTreeItem(n) as vscode.TreeItem;
   const description = (id: string) => item(node(id)).description;
   const view = (id: string) => api.git.effort(folderUri, id);
+  /** 40 counted lines (and as many in a test file, which is not counted) committed on beta's branch. */
+  const commitBigBeta = (beta: string) => {
+    const code = Array.from({ length: 40 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+    fs.mkdirSync(path.join(beta, 'src'));
+    fs.writeFileSync(path.join(beta, 'src', 'big.ts'), code);
+    fs.writeFileSync(path.join(beta, 'src', 'big.test.ts'), code); // tests are not counted
+    git(beta, 'add', '-A');
+    git(beta, 'commit', '-q', '-m', 'beta: 40 lines');
+  };
+  /**
+   * Wave 1 as the tests before leave it: alpha's worktree with nothing committed, beta's one commit ahead with 40
+   * counted lines. Made here with git when a test runs alone (WAVEPLAN_TEST_GREP); nothing is redone when it is there.
+   */
+  const waveOneStarted = async () => {
+    for (const slug of ['alpha', 'beta']) {
+      const dir = path.join(wtRoot(), `demo-phase1-wave1-${slug}`);
+      if (!fs.existsSync(dir)) git(repo, 'worktree', 'add', '-q', '-b', `demo/phase1/wave1/${slug}`, dir, 'main');
+    }
+    const beta = path.join(wtRoot(), 'demo-phase1-wave1-beta');
+    if (!fs.existsSync(path.join(beta, 'src', 'big.ts'))) commitBigBeta(beta);
+    await api.git.refresh(folderUri);
+    await waitFor(
+      () => view('E1.1.1')?.state === 'worktree' && view('E1.1.2')?.measured === 40 && view('E1.1.2')?.ahead === 1,
+      20_000,
+      'alpha and beta worktrees, beta measured',
+    );
+  };
 
   before(async function () {
     if (!vscode.workspace.workspaceFile) {
@@ -286,12 +313,7 @@ describe('effort worktrees (git, multi-root)', function () {
 
   it('measures a worktree after a commit (the .git watcher refreshes), flags it on the plan and in the status bar', async () => {
     const beta = path.join(wtRoot(), 'demo-phase1-wave1-beta');
-    const code = Array.from({ length: 40 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
-    fs.mkdirSync(path.join(beta, 'src'));
-    fs.writeFileSync(path.join(beta, 'src', 'big.ts'), code);
-    fs.writeFileSync(path.join(beta, 'src', 'big.test.ts'), code); // tests are not counted
-    git(beta, 'add', '-A');
-    git(beta, 'commit', '-q', '-m', 'beta: 40 lines');
+    commitBigBeta(beta);
     await waitFor(() => view('E1.1.2')?.measured === 40, 20_000, 'measured size after the commit');
     assert.equal(description('E1.1.2'), 'beta · 40/30 measured · worktree, 1 ahead');
     const diags = await waitForDiagnostics(planUri, (d) =>
@@ -335,6 +357,7 @@ describe('effort worktrees (git, multi-root)', function () {
     const inGraph = async <T>(expression: string) => (await bridge.evalInFrames<T>(expression, graph))[0];
     const drawn = (text: string) =>
       waitFor(async () => (await bridge.frameText(graph)).text.includes(text), 20_000, `"${text}" in the graph`);
+    await waveOneStarted();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(planUri, { preview: false }); // the graph opens on the active editor's folder
     await vscode.commands.executeCommand('waveplan.showGraph');
