@@ -6,7 +6,7 @@
 
 // Runs inside the page before the workbench loads: records when things first appear, from navigation start.
 const OBSERVER = `(() => {
-  const marks = (window.__waveplanFirstLook = { noProvider: false, scanning: false, timeOrigin: performance.timeOrigin });
+  const marks = (window.__waveplanFirstLook = { noProvider: false, noProviderLate: false, scanning: false, timeOrigin: performance.timeOrigin });
   const container = () => document.getElementById('workbench.view.extension.waveplan');
   const check = () => {
     if (marks.explorerMs === undefined && document.querySelector('.explorer-folders-view .monaco-list-row')) marks.explorerMs = performance.now();
@@ -16,7 +16,12 @@ const OBSERVER = `(() => {
     const shown = (phrase) => [...view.querySelectorAll('.message, .welcome-view-content, p')]
       .some((el) => el.offsetParent !== null && (el.textContent || '').includes(phrase));
     // Each: when it was first shown (ms from navigation start), or false.
-    if (!marks.noProvider && shown('no data provider registered')) marks.noProvider = performance.now();
+    // VS Code's "no data provider": before its welcome content is registered (its Restored phase, idle-deferred) it is
+    // all a view shown before the extension host has run can say; late = after Waveplan's own content was shown.
+    if (shown('no data provider registered')) {
+      marks.noProvider ||= performance.now();
+      if (!marks.noProviderLate && (marks.scanning || marks.phaseMs !== undefined)) marks.noProviderLate = performance.now();
+    }
     if (!marks.scanning && (shown('Looking for plans') || shown('Reading plans'))) marks.scanning = performance.now();
     if (marks.phaseMs === undefined && view.querySelector('.monaco-list-row[aria-level="1"]')) marks.phaseMs = performance.now();
     if (marks.effortMs === undefined && view.querySelector('.monaco-list-row[aria-level="3"]')) marks.effortMs = performance.now();
@@ -32,7 +37,7 @@ const ROWS = `[...document.querySelectorAll('[id="workbench.view.extension.wavep
 
 /**
  * One fresh load (a new browser context: no state from earlier loads) of `url`.
- * Resolves with { explorerMs, phaseMs, effortMs, ratio, noProvider, rows } and saves a screenshot when asked.
+ * Resolves with { explorerMs, phaseMs, effortMs, ratio, noProvider, noProviderLate, rows } and saves a screenshot when asked.
  */
 async function measureFirstLook(browser, url, { timeoutMs = 90000, screenshot } = {}) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });

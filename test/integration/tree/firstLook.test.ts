@@ -1,7 +1,9 @@
 // A new user's first look at real plans: a fresh window on a git repository made from the idpbuilder plans of
 // ../shared/corpus, opened twice. The Waveplan tree is timed against the built-in Explorer listing the folder in the
-// same load (a ratio, not a time: both move with the machine's load); it must never show VS Code's
-// "no data provider" message, open only the current wave, and look the same on both loads.
+// same load (a ratio, not a time: both move with the machine's load); it must open only the current wave and look
+// the same on both loads. VS Code's "no data provider" message may show until VS Code has registered the view's
+// welcome (the view is contributed without a `when`, so that Reload Window can restore it), never after Waveplan's own
+// welcome, progress or rows.
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -21,6 +23,7 @@ interface FirstLook {
   effortMs: number;
   ratio: number;
   noProvider: number | false;
+  noProviderLate: number | false;
   rows: string[];
 }
 
@@ -47,14 +50,15 @@ describe('first look at real plans (fresh windows)', function () {
   });
   after(() => folder && fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
 
-  it('fills the tree within a few times the Explorer\'s time, without a "no data provider" message', async () => {
+  it('fills the tree within a few times the Explorer\'s time, never back to "no data provider"', async () => {
     for (let i = 1; i <= 2; i++) {
       const look = await bridge.request<FirstLook>('firstLook', { folder, screenshot: `first-look-${i}` }, 300_000);
+      const noProvider = look.noProvider ? `, "no data provider" at ${look.noProvider.toFixed(0)} ms` : '';
       console.log(
-        `    load ${i}: Explorer ${look.explorerMs.toFixed(0)} ms, first effort row ${look.effortMs.toFixed(0)} ms (${look.ratio.toFixed(2)}×)`,
+        `    load ${i}: Explorer ${look.explorerMs.toFixed(0)} ms, first effort row ${look.effortMs.toFixed(0)} ms (${look.ratio.toFixed(2)}×)${noProvider}`,
       );
       loads.push(look);
-      assert.equal(look.noProvider, false, `"no data provider" shown at ${look.noProvider} ms`);
+      assert.equal(look.noProviderLate, false, `"no data provider" shown again at ${look.noProviderLate} ms`);
     }
     // The better of two loads: one load can lose seconds to another process on a shared machine.
     const best = Math.min(...loads.map((l) => l.ratio));
