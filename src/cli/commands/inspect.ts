@@ -1,5 +1,5 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
-import { originsOf } from '../../core/views/provenance';
+import { blockedByOf, originsOf } from '../../core/views/provenance';
 import { splitText } from '../../core/views/effortText';
 import { isCoordination } from '../../core/views/treeShape';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
@@ -92,6 +92,8 @@ export function effortJson(e: Effort, rel: (f: string) => string, root?: string)
     source: { file: rel(e.source.file), line: e.source.line },
     /** Where each value came from: `{ "branch": "orchestrator-state-v3.json:759" }`. */
     origins: originsOf(e, root),
+    /** Dependencies a Blocks list of another effort adds, and where: `{ "E1.1.4": "EFFORT-PLAN.md:121" }`. */
+    ...(e.blockedBy ? { blockedBy: blockedByOf(e, root) } : {}),
   };
 }
 

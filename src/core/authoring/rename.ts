@@ -6,7 +6,7 @@
 // orchestrator owns.
 import { appendAll } from '../model/arrays';
 import { canonicalEffortId, parseEffortId } from '../model/ids';
-import type { Project, Span, TextEdit } from '../model/model';
+import { REF_LIST_FIELDS, type Project, type Span, type TextEdit } from '../model/model';
 import { FileText } from '../fixes/text';
 import { repeatedSpans } from '../project/repeats';
 
@@ -38,7 +38,7 @@ function locatedIn(project: Project, file: string): Located {
     for (const facts of project.facts.values()) {
       for (const f of facts) {
         addSpan(f.span);
-        for (const list of [f.dependsOn, f.parallelWith]) for (const r of list?.refs ?? []) addSpan(r.span);
+        for (const field of REF_LIST_FIELDS) for (const r of f[field]?.refs ?? []) addSpan(r.span);
         for (const v of [f.branch, f.baseBranch, f.directory]) if (v) of(v.span.file).skip.push(v.span);
       }
     }

@@ -130,7 +130,10 @@ export function declarationSpan(project: Project, effort: Effort): Span {
   return { file: effort.source.file, line: effort.source.line, column: 1, endLine: effort.source.line, endColumn: 2 };
 }
 
-/** Where the dependency `from → to` is written (falls back to the list, then the declaration). */
+/**
+ * Where the dependency `from → to` is written: in from's winning list, else in a Blocks list of `to` (`Blocks:
+ * from`), else at the list, then the declaration.
+ */
 export function dependencySpan(
   ctx: CheckContext,
   from: Effort,
@@ -139,7 +142,18 @@ export function dependencySpan(
   const fact = winningFact(ctx.project, from, 'dependsOn');
   const ref = refTo(fact?.dependsOn, to);
   if (ref) return { span: ref.span, ref, fact };
+  if (from.blockedBy?.[to]) {
+    for (const blocker of factsOf(ctx.project, to)) {
+      const blocks = refTo(blocker.blocks, from.id);
+      if (blocks) return { span: blocks.span, ref: blocks, fact: blocker };
+    }
+  }
   return { span: from.origins.dependsOn ?? declarationSpan(ctx.project, from), fact };
+}
+
+/** ` (E1.1.4 blocks it)` when the dependency is written in the dependency's Blocks list, not the effort's own. */
+export function blockedNote(from: Effort, to: string): string {
+  return from.blockedBy?.[to] ? ` (${to} blocks it)` : '';
 }
 
 export function effortAt(ctx: CheckContext, node: number): Effort {

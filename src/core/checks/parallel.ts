@@ -4,7 +4,7 @@
 // - `Can Parallelize: Yes` while A depends (transitively) on an effort of its own wave (warning). Located at the
 //   value; fix sets it to No. Paths through strictly earlier waves are not followed: leaving A's wave and coming
 //   back needs a wave-order error, which is reported on its own.
-import { removeParallelWithFix, setCanParallelizeNoFix } from '../fixes';
+import { removeListedFix, setCanParallelizeNoFix } from '../fixes';
 import type { Effort, Fix, PlanDiagnostic, Project } from '../model/model';
 import { diagnostic, formatPath, pathEdges, refTo, winningFact, type CheckContext } from './context';
 
@@ -44,7 +44,7 @@ export function checkParallelWithOf(ctx: CheckContext, effort: Effort, out: Plan
         [effort.id, otherId],
         {
           ...(ids.length === 2 ? { edges: pathEdges(ids) } : {}),
-          fixes: [certain(fact ? removeParallelWithFix(ctx, effort.id, fact, otherId) : undefined)],
+          fixes: [certain(fact ? removeListedFix(ctx, effort.id, fact, 'parallelWith', otherId) : undefined)],
         },
       ),
     );

@@ -67,10 +67,11 @@ export class IdSuggester {
   /**
    * The numbered effort ids a reference that names no effort most plausibly meant: every candidate that is equally
    * good (`E1.1.9` → `E1.1.1` and `E1.1.2`), best first, at most MAX_CANDIDATES. Empty when none is plausible.
+   * `blocks`: the reference names a dependent (`Blocks: E1.2.9`), which sits in the same or a later wave.
    */
-  suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string[] {
+  suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set(), blocks = false): string[] {
     const p = parseEffortId(ref.id);
-    const usable = usableFor(from, exclude);
+    const usable = usableFor(from, exclude, blocks);
     const named = this.namedBy(ref, usable);
     if (named) return [named];
     if (!p) return [];
@@ -114,8 +115,13 @@ export class IdSuggester {
   }
 
   /** Only the effort the words beside the number name (`E1.3.7 (Command structure)`), if any. */
-  suggestByName(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set()): string | undefined {
-    return this.namedBy(ref, usableFor(from, exclude));
+  suggestByName(
+    ref: DependencyRef,
+    from: string,
+    exclude: ReadonlySet<string> = new Set(),
+    blocks = false,
+  ): string | undefined {
+    return this.namedBy(ref, usableFor(from, exclude, blocks));
   }
 
   private namedBy(ref: DependencyRef, usable: (id: string) => boolean): string | undefined {
@@ -152,13 +158,18 @@ export class IdSuggester {
   }
 }
 
-/** Never suggest the effort itself, an id its list already names, or an effort of a later wave (a wave-order error). */
-function usableFor(from: string, exclude: ReadonlySet<string>): (id: string) => boolean {
+/**
+ * Never suggest the effort itself, an id its list already names, or an effort on the wrong side of it (a wave-order
+ * error): a dependency of a later wave, or (`blocks`) a dependent of an earlier one.
+ */
+function usableFor(from: string, exclude: ReadonlySet<string>, blocks: boolean): (id: string) => boolean {
   const own = parseEffortId(from);
   return (id) => {
     if (id === from || exclude.has(id)) return false;
     const q = own && parseEffortId(id);
-    return !q || q.phase < own!.phase || (q.phase === own!.phase && q.wave <= own!.wave);
+    if (!q) return true;
+    const [a, b] = blocks ? [own!, q] : [q, own!];
+    return a.phase < b.phase || (a.phase === b.phase && a.wave <= b.wave);
   };
 }
 

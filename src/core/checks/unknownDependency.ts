@@ -1,15 +1,16 @@
 // `unknown-dependency` / `unknown-parallel-with`: a reference that looks like an effort id but names no effort of
-// the plan, with a did-you-mean and a fix pointing it at the suggestion. External references (`Phase 6
+// the plan (in a dependency list, a Blocks list or a parallel-with list), with a did-you-mean and a fix pointing it
+// at the suggestion. External references (`Phase 6
 // Controllers`, `integration:phase4-wave4.1`) are never errors. A well-formed id of a wave no plan here declares
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
-import { removeDependencyFix, removeParallelWithFix, replaceDependencyFix } from '../fixes';
+import { removeDependencyFix, removeListedFix, replaceDependencyFix } from '../fixes';
 import { factsOf } from '../fixes/text';
 import type { DependencyRef, Effort, EffortFact, PlanDiagnostic } from '../model/model';
 import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
 import type { IdSuggester } from './suggest';
 
-const FIELDS = ['dependsOn', 'parallelWith'] as const;
+const FIELDS = ['dependsOn', 'blocks', 'parallelWith'] as const;
 type Field = (typeof FIELDS)[number];
 
 /**
@@ -63,6 +64,12 @@ interface ListIndex {
   withFixes: boolean;
 }
 
+const WHAT: Record<Field, string> = {
+  dependsOn: 'depends on',
+  blocks: 'blocks',
+  parallelWith: 'is declared parallel with',
+};
+
 /** One unknown reference at its own place: `undeclared-effort` (a hint) or `unknown-dependency`/`-parallel-with`. */
 function unknownRef(
   ctx: CheckContext,
@@ -75,24 +82,27 @@ function unknownRef(
 ): PlanDiagnostic {
   const { project } = ctx;
   const { listed } = index;
-  const what = field === 'dependsOn' ? 'depends on' : 'is declared parallel with';
+  const what = WHAT[field];
+  const blocks = field === 'blocks';
   const wave = undeclaredWaveOf(project, ref.id);
-  if (wave && !suggester.suggestByName(ref, id, listed)) {
+  if (wave && !suggester.suggestByName(ref, id, listed, blocks)) {
     const message = `${id} ${what} ${ref.id}, which is not declared in this workspace (no plan here lists the efforts of wave ${wave}).`;
     return diagnostic(ref.span, 'undeclared-effort', 'hint', message, [id]);
   }
-  const guesses = suggester.suggest(ref, id, listed);
+  const guesses = suggester.suggest(ref, id, listed, blocks);
   const hint = didYouMean(ctx, guesses);
-  const code = field === 'dependsOn' ? 'unknown-dependency' : 'unknown-parallel-with';
+  const code = field === 'parallelWith' ? 'unknown-parallel-with' : 'unknown-dependency';
   const message = `${id} ${what} ${ref.id}, which is not an effort of this plan.${hint}`;
-  const edges = field === 'dependsOn' ? { edges: [[ref.id, id]] as Array<[string, string]> } : {};
+  // [dependency, dependent]: a Blocks list names the dependent.
+  const edge: [string, string] | undefined = field === 'dependsOn' ? [ref.id, id] : blocks ? [id, ref.id] : undefined;
+  const edges = edge ? { edges: [edge] } : {};
   if (!index.withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
   // Every plan source of this effort that writes the same unknown reference gets the same correction (state files
   // are records, never edited); this place first, so the fix is titled with what is written here.
   const sameRefs = (index.written.get(ref.id) ?? []).slice();
   sameRefs.sort((a, b) => Number(b === ref) - Number(a === ref));
   const remove =
-    field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeParallelWithFix(ctx, id, fact, ref.id);
+    field === 'dependsOn' ? removeDependencyFix(ctx, id, ref.id) : removeListedFix(ctx, id, fact, field, ref.id);
   if (remove) remove.preferred = false;
   // One fix per equally good candidate; a single candidate is preferred, but never certain (Fix All skips guesses).
   const fixes = guesses.map((g) => {

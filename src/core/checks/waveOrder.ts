@@ -6,7 +6,7 @@
 import { moveNumberedEffortFix, moveToWaveFix, removeDependencyFix } from '../fixes';
 import { parseEffortId } from '../model/ids';
 import type { Effort, PlanDiagnostic } from '../model/model';
-import { dependencySpan, diagnostic, type CheckContext } from './context';
+import { blockedNote, dependencySpan, diagnostic, type CheckContext } from './context';
 
 /**
  * The one wave-order rule (the check reports it, the graph draws what the check reports): `dep` sits in a later
@@ -43,7 +43,7 @@ export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, out: PlanDia
       dep.phase! > effort.phase
         ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})`
         : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
-    const message = `${effort.id} depends on ${dep.id}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
+    const message = `${effort.id} depends on ${dep.id}${blockedNote(effort, dep.id)}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;
     out.push(
       diagnostic(dependencySpan(ctx, effort, dep.id).span, 'wave-order', 'error', message, [effort.id, dep.id], {
         edges: [[dep.id, effort.id]],

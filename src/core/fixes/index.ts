@@ -29,7 +29,10 @@ function listEdits(ctx: FixContext, fact: EffortFact, list: RefList | undefined,
   return ref && ft ? removeRefEdits(ft, fact, list!, ref) : undefined;
 }
 
-/** Removes `depId` from `fromId`'s dependencies in every (non-state) source that lists it. */
+/**
+ * Removes `depId` from `fromId`'s dependencies in every (non-state) source that lists it, and `fromId` from every
+ * Blocks list of `depId`'s that names it: the edge is gone wherever it is written.
+ */
 export function removeDependencyFix(
   ctx: FixContext,
   fromId: string,
@@ -42,22 +45,28 @@ export function removeDependencyFix(
     if (fact.kind === 'state' || fact.kind === 'infrastructure') continue;
     addUnique(edits, seen, listEdits(ctx, fact, fact.dependsOn, depId));
   }
+  for (const fact of factsOf(ctx.project, depId)) {
+    if (fact.kind === 'state' || fact.kind === 'infrastructure') continue;
+    addUnique(edits, seen, listEdits(ctx, fact, fact.blocks, fromId));
+  }
   if (edits.length === 0) return undefined;
   return { title: `Remove ${depId} from the dependencies of ${fromId}`, kind: 'remove-dependency', edits, preferred };
 }
 
-/** Removes `otherId` from one written Parallel With list. */
-export function removeParallelWithFix(
+/** Removes `otherId` from one written Parallel With or Blocks list. */
+export function removeListedFix(
   ctx: FixContext,
   fromId: string,
   fact: EffortFact,
+  field: 'parallelWith' | 'blocks',
   otherId: string,
 ): Fix | undefined {
-  const edits = listEdits(ctx, fact, fact.parallelWith, otherId);
+  const edits = listEdits(ctx, fact, fact[field], otherId);
   if (!edits || edits.length === 0) return undefined;
+  const blocks = field === 'blocks';
   return {
-    title: `Remove ${otherId} from Parallel With of ${fromId}`,
-    kind: 'remove-parallel-with',
+    title: `Remove ${otherId} from ${blocks ? 'Blocks' : 'Parallel With'} of ${fromId}`,
+    kind: blocks ? 'remove-dependency' : 'remove-parallel-with',
     edits,
     preferred: true,
   };

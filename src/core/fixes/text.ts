@@ -125,6 +125,7 @@ export function factLines(fact: EffortFact): { first: number; last: number } {
     fact.actualLines,
     fact.dependsOn,
     fact.parallelWith,
+    fact.blocks,
     fact.canParallelize,
     fact.branch,
     fact.baseBranch,

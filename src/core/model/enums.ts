@@ -77,3 +77,12 @@ export const EFFORT_FIELDS = [
   'directory',
   'status',
 ] as const;
+
+/**
+ * A fact's written reference lists: its own dependencies and parallel efforts, and the efforts it blocks (`Blocks:
+ * E1.2.1`), which the merge makes dependents of it (project/blockedBy.ts).
+ */
+/** The fields a fact may state: the effort's own, and the efforts it blocks (a list the merge never picks a winner of). */
+export const FACT_FIELDS = [...EFFORT_FIELDS, 'blocks'] as const;
+
+export const REF_LIST_FIELDS = ['dependsOn', 'parallelWith', 'blocks'] as const;

@@ -2,8 +2,9 @@
 // tests can validate them) through type-only imports: no zod at run time.
 import type * as z from 'zod';
 import type * as S from './modelSchema';
+import type { FACT_FIELDS as FactFields, REF_LIST_FIELDS as RefListFields } from './enums';
 
-export { DIAGNOSTIC_CODES, EFFORT_FIELDS } from './enums';
+export { DIAGNOSTIC_CODES, EFFORT_FIELDS, FACT_FIELDS, REF_LIST_FIELDS } from './enums';
 
 /** A place in a file. Lines and columns are 1-based; endColumn is exclusive. */
 export type Span = z.infer<typeof S.SpanSchema>;
@@ -95,6 +96,11 @@ export interface RepeatedHeading {
 }
 
 export type EffortField = z.infer<typeof S.EffortFieldSchema>;
+
+/** What a metadata key may name: a field of the effort, or the efforts it blocks (a fact's list, never merged). */
+export type FactField = (typeof FactFields)[number];
+
+export type RefListField = (typeof RefListFields)[number];
 
 export type Effort = z.infer<typeof S.EffortSchema>;
 

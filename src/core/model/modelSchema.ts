@@ -60,6 +60,8 @@ export const EffortFactSchema = z.object({
   split: located(z.number().int().min(0)).optional(),
   dependsOn: RefListSchema.optional(),
   parallelWith: RefListSchema.optional(),
+  /** `Blocks: E1.2.1`: efforts that depend on this one, written here instead of in their own lists. */
+  blocks: RefListSchema.optional(),
   canParallelize: located(z.boolean()).optional(),
   branch: located(z.string()).optional(),
   baseBranch: located(z.string()).optional(),
@@ -166,6 +168,11 @@ export const EffortSchema = z.object({
   /** References that are not efforts (other phases, integration branches, prose). Never errors. */
   externalDependsOn: z.array(z.string()),
   parallelWith: z.array(z.string()),
+  /**
+   * Dependencies another effort states by blocking this one (`Blocks: E1.2.1` in E1.1.4's plan) and this effort's
+   * own lists do not name: dependency id → where the Blocks list names this effort. They are in dependsOn too.
+   */
+  blockedBy: z.record(z.string(), SpanSchema).optional(),
   canParallelize: z.boolean().optional(),
   branch: z.string().optional(),
   baseBranch: z.string().optional(),

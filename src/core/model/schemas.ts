@@ -33,6 +33,11 @@ export const StateEffortRecordSchema = z
     lines_changed: count.describe('Measured size in lines.').optional(),
     dependencies: refs.optional(),
     depends_on: refs.optional(),
+    blocks: z
+      .union([z.array(idLike), z.string()])
+      .nullable()
+      .describe('Effort ids that depend on this effort (`["2.2.1"]`): read as if each listed this one as a dependency.')
+      .optional(),
     parallel_with: refs.optional(),
     can_parallelize: z
       .union([z.boolean(), z.string()])

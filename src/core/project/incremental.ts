@@ -12,6 +12,7 @@ import { EDIT_DISTANCE_BUDGET } from '../checks/suggest';
 import { appendAll } from '../model/arrays';
 import type { Effort, EffortFact, FileReadResult, Limits, PlanDiagnostic, Project } from '../model/model';
 import { applyScopes } from './inherit';
+import { applyBlockers } from './blockedBy';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
 import { equal, fixFiles } from './sameStatements';
@@ -76,6 +77,10 @@ export function recheck(
     const before = results[at];
     results[at] = next;
     appendAll(fresh, next.diagnostics);
+    for (let i = 0; i < next.efforts.length; i++) {
+      // A Blocks list changes other efforts' dependencies, like an edge: check it all again.
+      if (!equal(next.efforts[i].blocks, before.efforts[i].blocks)) return undefined;
+    }
     next.efforts.forEach((fact, i) => {
       if (!equal(fact, before.efforts[i])) changedIds.add(fact.id);
       const ranked = parts.grouped.get(fact.id)!.find((r) => r.fileIndex === at && r.factIndex === i)!;
@@ -99,7 +104,8 @@ export function recheck(
     efforts[graph.index.get(id)!] = group.effort;
     remerged.push(group.effort);
   }
-  // Defaults of waves and documents: the files' scopes are unchanged, and so are the efforts' own declarations of them.
+  // Blocks lists are unchanged, and so are defaults of waves and documents and the efforts' own declarations of them.
+  applyBlockers(remerged, parts.blockers);
   applyScopes(remerged, results, []);
   // A cancellation changes what every path through the effort means to the checks, like an edge: check it all again.
   for (const effort of remerged) {

@@ -10,6 +10,7 @@ import { fitted } from '../model/arrays';
 import { EffortRecord, NO_IDS } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
+import { applyBlockers, blockersOf, type Blockers } from './blockedBy';
 import { conflictMessage, placeOf } from './conflictMessage';
 import {
   EFFORT_FIELDS,
@@ -95,6 +96,8 @@ export interface MergeParts {
   /** Contradicting wave or document defaults (inherit.ts). */
   scopeDiagnostics: PlanDiagnostic[];
   phases: Phase[];
+  /** What the efforts' Blocks lists add to other efforts' dependencies (blockedBy.ts). */
+  blockers: Blockers;
 }
 
 export function mergeParts(input: FileReadResult[]): MergeParts {
@@ -119,10 +122,13 @@ export function mergeParts(input: FileReadResult[]): MergeParts {
     efforts.push(group.effort);
   }
   sortById(efforts);
+  const blockers = blockersOf(efforts, (id) => groups.get(id)!.facts);
+  applyBlockers(efforts, blockers);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
   const phases = buildPhases(results, efforts);
-  return { results, grouped, groups, efforts, mergeDiagnostics: mergeDiagnosticsOf(groups), scopeDiagnostics, phases };
+  const mergeDiagnostics = mergeDiagnosticsOf(groups);
+  return { results, grouped, groups, efforts, mergeDiagnostics, scopeDiagnostics, phases, blockers };
 }
 
 export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {

@@ -1,11 +1,11 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
 import { canonicalEffortId, plainIdOf } from '../model/ids';
-import type { DependencyRef, EffortField, EffortStatus } from '../model/model';
+import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
 
 /** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
-const KEY_ALIASES: Record<string, EffortField> = {
+const KEY_ALIASES: Record<string, FactField> = {
   'effort name': 'name',
   name: 'name',
   effort: 'name',
@@ -42,6 +42,8 @@ const KEY_ALIASES: Record<string, EffortField> = {
   'upstream dependencies': 'dependsOn',
   'blocked by': 'dependsOn',
   requires: 'dependsOn',
+  // `Blocks: E1.2.1`: the reverse of a dependency, read as E1.2.1 depending on the writer.
+  blocks: 'blocks',
   'parallel with': 'parallelWith',
   'can parallel with': 'parallelWith',
   'can run in parallel with': 'parallelWith',
@@ -80,7 +82,7 @@ export function normalizeKey(key: string): string {
 }
 
 /** The model field a metadata key names, if any. Keys are matched case-insensitively. */
-export function fieldForKey(key: string): EffortField | undefined {
+export function fieldForKey(key: string): FactField | undefined {
   const norm = normalizeKey(key);
   // Own keys only: `constructor` or `toString` written as a metadata key must not find Object.prototype members.
   return Object.prototype.hasOwnProperty.call(KEY_ALIASES, norm) ? KEY_ALIASES[norm] : undefined;

@@ -1,7 +1,7 @@
-// Completion of effort ids where a plan lists efforts: `**Dependencies**:`, `**Parallel With**:` (any key the
+// Completion of effort ids where a plan lists efforts: `**Dependencies**:`, `**Parallel With**:`, `**Blocks**:` (any key the
 // readers map to those fields), JSON `"depends_on": [...]` and YAML `depends_on:` lists, inline or as `- ` items.
 import { compareEffortIds } from '../model/ids';
-import type { Effort, Project } from '../model/model';
+import { REF_LIST_FIELDS, type Effort, type Project } from '../model/model';
 import { fieldForKey } from '../readers/values';
 
 export interface IdCompletion {
@@ -18,7 +18,7 @@ const KEY_VALUE = /^(\s*(?:[-*+]\s+)?\**["']?)([A-Za-z][\w -]*?)(["']?\**\s*:\s*
 const LIST_ITEM = /^\s*-\s/;
 const YAML_KEY = /^\s*["']?([A-Za-z][\w -]*?)["']?\s*:\s*$/;
 const PARTIAL = /[\w.:-]*$/;
-const LISTS = new Set(['dependsOn', 'parallelWith']);
+const LISTS: ReadonlySet<string> = new Set(REF_LIST_FIELDS);
 
 /** Whether the cursor (1-based column) is in a value that lists efforts. `above` gives earlier lines (nearest first). */
 export function inEffortList(lineText: string, column: number, above: (back: number) => string | undefined): boolean {

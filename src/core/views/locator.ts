@@ -1,7 +1,8 @@
 // Where efforts are mentioned, per file, from one project: declarations, metadata blocks and dependency references.
 // No editor API: positions are the model's 1-based lines/columns.
 import {
-  EFFORT_FIELDS,
+  FACT_FIELDS,
+  REF_LIST_FIELDS,
   type DependencyRef,
   type Effort,
   type EffortFact,
@@ -263,7 +264,7 @@ function blockOf(id: string, fact: EffortFact): Block {
   let end = endOf(fact.span);
   const spans: Span[] = [];
   // Every field value (located values and reference lists alike) carries its span: the model's own field list.
-  for (const key of EFFORT_FIELDS) {
+  for (const key of FACT_FIELDS) {
     const field = fact[key];
     if (field) spans.push(field.span);
   }
@@ -275,9 +276,11 @@ function blockOf(id: string, fact: EffortFact): Block {
   return { id, start, end };
 }
 
+/** The effort references of a fact's lists (dependencies, parallel efforts, the efforts it blocks). */
 function refsOf(fact: EffortFact): DependencyRef[] {
-  const refs = [...(fact.dependsOn?.refs ?? []), ...(fact.parallelWith?.refs ?? [])];
-  return refs.filter((r) => !r.external);
+  const refs: DependencyRef[] = [];
+  for (const field of REF_LIST_FIELDS) for (const r of fact[field]?.refs ?? []) if (!r.external) refs.push(r);
+  return refs;
 }
 
 function size(s: Span): number {

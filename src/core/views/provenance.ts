@@ -28,6 +28,14 @@ export function originsOf(effort: Effort, root: string | undefined): Partial<Rec
   return out;
 }
 
+/** `{ "E1.1.4": "EFFORT-PLAN.md:121" }`: the dependencies other efforts' Blocks lists add, and where each is written. */
+export function blockedByOf(effort: Effort, root: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, span] of Object.entries(effort.blockedBy ?? {}))
+    out[id] = `${relativePath(span.file, root)}:${span.line}`;
+  return out;
+}
+
 /**
  * Where the values came from, one entry per file (files in the order of the first field each gave, lines in order):
  * `phase-plans/PHASE-1-PLAN.md, lines 8 (base branch), 58 (name, phase, wave), 60 (estimated lines)`,
@@ -44,6 +52,16 @@ export function provenanceByFile(effort: Effort, root: string | undefined): stri
     const fields = lines.get(span.line);
     if (fields) fields.push(FIELD_LABELS[field]);
     else lines.set(span.line, [FIELD_LABELS[field]]);
+  }
+  // Dependencies another effort's Blocks list adds: `WAVE-PLAN.md, line 47 (blocked by E1.2.4)`.
+  for (const [id, span] of Object.entries(effort.blockedBy ?? {})) {
+    const file = relativePath(span.file, root);
+    const lines = files.get(file) ?? new Map<number, string[]>();
+    files.set(file, lines);
+    const label = `blocked by ${id}`;
+    const fields = lines.get(span.line);
+    if (fields) fields.push(label);
+    else lines.set(span.line, [label]);
   }
   return [...files].map(([file, lines]) => {
     const parts = [...lines].sort((a, b) => a[0] - b[0]).map(([line, fields]) => `${line} (${fields.join(', ')})`);

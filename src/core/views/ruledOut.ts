@@ -1,7 +1,7 @@
 // A dependency or parallel-with list may rule an effort out (`E5.1.1, not E5.1.3`): the reader makes it no reference
 // (values.ts), yet the plan names it there. Hovering the id says it is named as not meant, and shows the effort as
 // hovers of other references do.
-import type { Limits, Project, Span } from '../model/model';
+import { REF_LIST_FIELDS, type Limits, type Project, type RefListField, type Span } from '../model/model';
 import { ruledOutRefs } from '../readers/values';
 import { effortMarkdown, escapeMarkdown, findingsByEffort } from './effortText';
 import type { ProjectLocator } from './locator';
@@ -12,7 +12,7 @@ export interface RuledOut {
   span: Span;
   /** The effort whose list it is, and which list. */
   owner: string;
-  field: 'dependsOn' | 'parallelWith';
+  field: RefListField;
 }
 
 // A list item's own marker (`- `, `2. `) on the lines of a list written under a heading.
@@ -27,7 +27,7 @@ export function ruledOutAt(
   lineText: string,
 ): RuledOut | undefined {
   for (const { id: owner, fact } of locator.factsIn(file)) {
-    for (const field of ['dependsOn', 'parallelWith'] as const) {
+    for (const field of REF_LIST_FIELDS) {
       const list = fact[field];
       if (!list || !covers(list.span, line, column)) continue;
       let from = list.span.line === line ? list.span.column : 1;
@@ -47,9 +47,15 @@ export function ruledOutAt(
   return undefined;
 }
 
+const RULED_OUT_AS: Record<RefListField, string> = {
+  dependsOn: 'a dependency of',
+  parallelWith: 'parallel with',
+  blocks: 'blocked by',
+};
+
 /** Hover markdown for a ruled-out id: what the list says of it, then the effort in full. */
 export function ruledOutMarkdown(hit: RuledOut, project: Project, limits: Limits, root?: string): string {
-  const what = hit.field === 'dependsOn' ? 'a dependency of' : 'parallel with';
+  const what = RULED_OUT_AS[hit.field];
   const head = `**${escapeMarkdown(hit.id)}** is named here as **not** ${what} ${escapeMarkdown(hit.owner)}: the list rules it out.`;
   const effort = project.byId.get(hit.id);
   if (!effort) return [head, '', 'No effort with this id in the plan.'].join('\n');

@@ -104,9 +104,12 @@ export function dependentsOf(project: Project): Map<string, string[]> {
   return map;
 }
 
-/** Where effort `from` writes its dependency on `to` (every fact that says so). */
+/** Where the dependency of `from` on `to` is written: in from's lists, and in to's Blocks lists (every fact). */
 function dependencyRefs(project: Project, from: string, to: string): Span[] {
-  return (project.facts.get(from) ?? []).flatMap((f) =>
+  const spans = (project.facts.get(from) ?? []).flatMap((f) =>
     (f.dependsOn?.refs ?? []).filter((r) => r.id === to).map((r) => r.span),
   );
+  for (const f of project.facts.get(to) ?? [])
+    for (const r of f.blocks?.refs ?? []) if (r.id === from) spans.push(r.span);
+  return spans;
 }

@@ -249,7 +249,7 @@ function containsRun(tokens: string[], run: string[]): boolean {
 /** Rewrites external references that are other names of this file's efforts into effort references. */
 export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
   for (const f of facts) {
-    for (const list of [f.dependsOn, f.parallelWith]) {
+    for (const list of [f.dependsOn, f.parallelWith, f.blocks]) {
       if (!list) continue;
       for (const ref of list.refs) {
         if (!ref.external) continue;

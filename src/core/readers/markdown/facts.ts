@@ -1,5 +1,5 @@
 // Collects one EffortFact field by field: the first value written for a field wins, except names, which rank.
-import type { EffortFact, FactKind, RefList, Span } from '../../model/model';
+import type { EffortFact, FactKind, RefList, RefListField, Span } from '../../model/model';
 import { FactRecord } from '../../model/records';
 import { lineSpan } from '../../model/span';
 
@@ -45,7 +45,7 @@ export class FactBuilder {
     if (placed) this.set(field, { value: placed.value, span: placed.span ?? this.fact.span });
   }
 
-  setRefs(field: 'dependsOn' | 'parallelWith', list: RefList | undefined): void {
+  setRefs(field: RefListField, list: RefList | undefined): void {
     if (list) this.set(field, list);
   }
 
@@ -77,6 +77,7 @@ export class FactBuilder {
       f.actualLines !== undefined ||
       f.dependsOn !== undefined ||
       f.parallelWith !== undefined ||
+      f.blocks !== undefined ||
       f.canParallelize !== undefined ||
       f.branch !== undefined ||
       f.baseBranch !== undefined ||

@@ -2,7 +2,7 @@
 // the same file pairs with an id (`p6w1-synctarget-controller`, `W6E1`), or `Agent N` on a `pPwW-…` branch where
 // the file's graph has effort P.W.N with the same size or name. Wave summaries (`| Wave | Branches |`) give ids only.
 import { parseEffortId, slugId } from '../../model/ids';
-import type { EffortField, Span } from '../../model/model';
+import type { FactField, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { Aliases } from './aliases';
 import type { MdDoc } from './doc';
@@ -33,11 +33,12 @@ const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
 const NUMBER_HEADERS = new Set(['#', 'no', 'number', 'effort #', 'effort no', 'effort number', 'ref']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
 const MULTI_HEADERS = new Set(['branches', 'efforts', 'effort ids']);
-const ROW_FIELDS = new Set<EffortField>([
+const ROW_FIELDS = new Set<FactField>([
   'estimatedLines',
   'actualLines',
   'dependsOn',
   'parallelWith',
+  'blocks',
   'canParallelize',
   'branch',
   'baseBranch',
@@ -218,7 +219,7 @@ function byAgentNumber(
 
 function applyCell(
   b: FactBuilder,
-  field: EffortField,
+  field: FactField,
   cell: Cell,
   file: string,
   line: number,
@@ -228,12 +229,13 @@ function applyCell(
   const text = cell.text;
   const dash = /^[-—–]$/.test(text);
   // A dash in a dependency column says "none"; elsewhere it says nothing.
-  if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith')) return;
+  if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith' && field !== 'blocks')) return;
   if (field === 'branch' && namesEffort(text)) return;
   if (applyInlineField(b, field, text, at)) return;
   switch (field) {
     case 'dependsOn':
-    case 'parallelWith': {
+    case 'parallelWith':
+    case 'blocks': {
       const yesNo = field === 'parallelWith' && !firstId(text) ? locateBool(text) : undefined;
       if (yesNo) {
         b.set('canParallelize', { value: yesNo.value, span: at(yesNo.start, yesNo.end) });

@@ -3,10 +3,10 @@ import { appendAll } from '../../model/arrays';
 // Drafts from every place of one file are merged into one EffortFact per id, stronger places first.
 import { canonicalEffortId, compareEffortIds, slugId, SPLIT_SUFFIX } from '../../model/ids';
 import {
-  EFFORT_FIELDS,
+  FACT_FIELDS,
   type DependencyRef,
   type EffortFact,
-  type EffortField,
+  type FactField,
   type EffortStatus,
   type Located,
   type RefList,
@@ -106,6 +106,8 @@ const ROLES = new Map<string, Role>(
     after: 'dependsOn',
     prerequisites: 'dependsOn',
     prereqs: 'dependsOn',
+    // `blocks: [E1.2.1]`: E1.2.1 depends on this effort (the merge adds the edge).
+    blocks: 'blocks',
     parallel_with: 'parallelWith',
     can_parallel_with: 'parallelWith',
     can_parallelize: 'canParallelize',
@@ -197,6 +199,7 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const refCtx = { phase: phase?.value, wave: wave?.value };
   if (found.dependsOn) fields.dependsOn = refList(ctx, found.dependsOn.value, refCtx);
   if (found.parallelWith) fields.parallelWith = refList(ctx, found.parallelWith.value, refCtx);
+  if (found.blocks) fields.blocks = refList(ctx, found.blocks.value, refCtx);
   if (found.canParallelize) {
     const v = found.canParallelize.value;
     const b = bool(v) ?? (str(v) !== undefined ? parseBool(str(v) as string) : undefined);
@@ -373,7 +376,7 @@ function firstLine(ctx: NodeCtx, node: SNode): Span {
 }
 
 // The model's own field list, so a new field cannot be forgotten here.
-const FIELD_ORDER: readonly EffortField[] = EFFORT_FIELDS;
+const FIELD_ORDER: readonly FactField[] = FACT_FIELDS;
 
 /** One fact per id: each field from the strongest draft that has it (file order breaks ties). Sorted by id. */
 export function mergeDrafts(drafts: Draft[], kind: EffortFact['kind']): EffortFact[] {

@@ -1,5 +1,5 @@
 // The incremental engine against fresh ones: seeded random edits of a small workspace (values, ids, dependencies,
-// efforts and files added and deleted, wave defaults, a state file, measured sizes, limits, prose and new lines),
+// Blocks lists, efforts and files added and deleted, wave defaults, a state file, measured sizes, limits, prose and new lines),
 // and after every step the project — efforts, facts, phases, every finding in order with its fixes' edits — must be
 // the one a fresh engine reads from the same texts.
 import { strict as assert } from 'assert';
@@ -12,6 +12,8 @@ interface Effort {
   name: string;
   size?: number;
   deps: string[];
+  /** `**Blocks**:` ids: efforts that depend on this one. */
+  blocks?: string[];
   parallel: string[];
   canParallelize?: 'Yes' | 'No';
   branch?: string;
@@ -62,6 +64,7 @@ function render(plan: Plan): string {
       out.push(`### E${plan.phase}.${w.wave}.${e.n}: ${e.name}`, '');
       if (e.size !== undefined) out.push(`**Size Estimate**: ~${e.size} lines`);
       out.push(`**Dependencies**: ${e.deps.length ? `[${e.deps.join(', ')}]` : 'None'}`);
+      if (e.blocks?.length) out.push(`**Blocks**: ${e.blocks.join(', ')}`);
       if (e.parallel.length) out.push(`**Parallel With**: ${e.parallel.join(', ')}`);
       if (e.canParallelize) out.push(`**Can Parallelize**: ${e.canParallelize}`);
       if (e.branch) out.push(`**Branch**: \`${e.branch}\``);
@@ -100,7 +103,7 @@ function start(): Workspace {
         file: '/w/phase1/PHASE-1-IMPLEMENTATION-PLAN.md',
         phase: 1,
         waves: [
-          { wave: 1, efforts: [effort(1), effort(2)] },
+          { wave: 1, efforts: [effort(1), { ...effort(2), blocks: ['E1.2.1'] }] },
           { wave: 2, efforts: [effort(1, ['E1.1.1']), effort(2, ['E1.1.2', 'E1.2.1'])] },
         ],
       },
@@ -187,6 +190,18 @@ const STEPS: Array<[number, Step]> = [
       if (at.effort.deps.length && r() < 0.4) at.effort.deps.splice(Math.floor(r() * at.effort.deps.length), 1);
       else at.effort.deps.push(pick([...ids, ...ids, 'E1.1.9', 'E1.7.1', 'Phase 0 APIs']));
       return 'dependencies';
+    },
+  ],
+  [
+    6,
+    (ws, _e, pick, r) => {
+      const at = anyEffort(ws, pick);
+      if (!at) return 'blocks';
+      const blocks = (at.effort.blocks ??= []);
+      // Earlier and later efforts alike (wave-order findings, cycles), unknown ids and prose.
+      if (blocks.length && r() < 0.4) blocks.splice(Math.floor(r() * blocks.length), 1);
+      else blocks.push(pick([...allIds(ws), 'E1.2.9', 'E1.7.1', 'Phase 3 rollout']));
+      return 'blocks';
     },
   ],
   [

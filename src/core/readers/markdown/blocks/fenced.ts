@@ -1,7 +1,7 @@
 // Fenced ```json / ```yaml "R213 metadata" blocks and YAML front matter → facts; blocks that do not parse are
 // reported (metadata-invalid, at the error line) and then read line by line.
 import { effortIdFrom, parseEffortId } from '../../../model/ids';
-import type { EffortField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
+import type { FactField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
 import { LineIndex, lineSpan } from '../../../model/span';
 import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
@@ -22,9 +22,10 @@ export interface BlockOwner {
 }
 
 // Fields that make a block effort metadata rather than an example payload or a list of files.
-const STRONG = new Set<EffortField>([
+const STRONG = new Set<FactField>([
   'estimatedLines',
   'dependsOn',
+  'blocks',
   'branch',
   'baseBranch',
   'canParallelize',
@@ -100,7 +101,7 @@ function readOne(
   const entries = parsed.error ? parsed.entries : withNestedFields(parsed.entries, text, parse);
   let idEntry: { id: string; span: Span } | undefined;
   let strong = 0;
-  const known: Array<{ entry: Entry; field: EffortField }> = [];
+  const known: Array<{ entry: Entry; field: FactField }> = [];
   for (const entry of entries) {
     const { norm, field: keyField } = keyInfo(entry.key);
     if (ID_KEYS.has(norm) || norm === 'effort') {
@@ -182,7 +183,7 @@ function invalid(
 
 function applyEntry(
   b: FactBuilder,
-  field: EffortField,
+  field: FactField,
   entry: Entry,
   at: BlockPositions,
   numbered: boolean,
@@ -190,7 +191,7 @@ function applyEntry(
 ): void {
   const v = entry.value;
   const text = (s: ScalarAt) => (s.value === null ? '' : String(s.value));
-  if (field === 'dependsOn' || field === 'parallelWith') {
+  if (field === 'dependsOn' || field === 'parallelWith' || field === 'blocks') {
     if (v.kind === 'other') return;
     const items = v.kind === 'seq' ? v.items : v.value === null ? [] : [v];
     const refs = items.flatMap((s) => {

@@ -1,14 +1,14 @@
 // Sections whose heading is a metadata key: `## Dependencies` over a list, `## Status` / `## Branch` over a line.
 // They read as the metadata line `**Dependencies**:` / `**Status**: …` would, merged into the metadata lines in line
 // order, so a value written earlier still wins.
-import type { EffortField } from '../../../model/model';
+import type { EffortField, FactField } from '../../../model/model';
 import type { MdDoc } from '../doc';
 import type { Outline } from '../outline';
 import { keyInfo, refListField } from './keys';
 import type { KvLine } from './metadata';
 
 // Fields one short line states; lists and names are not read from a paragraph.
-const LINE_FIELDS: ReadonlySet<EffortField> = new Set<EffortField>([
+const LINE_FIELDS: ReadonlySet<FactField> = new Set<EffortField>([
   'status',
   'branch',
   'baseBranch',

@@ -1,12 +1,12 @@
 // Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
-import type { EffortField, Span } from '../../../model/model';
+import type { FactField, Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { cleanValue, locateBool, locateSize, notedAsActual } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
 export function applyInlineField(
   b: FactBuilder,
-  field: EffortField,
+  field: FactField,
   text: string,
   at: (start: number, end: number) => Span,
 ): boolean {

@@ -1,12 +1,12 @@
 // Metadata keys → normalized key and model field, memoized: the same few dozen keys repeat in every plan.
-import type { EffortField } from '../../../model/model';
+import type { FactField, RefListField } from '../../../model/model';
 import { fieldForKey, normalizeKey } from '../../values';
 
 export interface KeyInfo {
   norm: string;
-  field?: EffortField;
+  field?: FactField;
   /** `Wave Status`, `Wave Base Branch`, `Phase Dependencies`: a field of the wave or phase the line is written for. */
-  scopeField?: EffortField;
+  scopeField?: FactField;
 }
 
 const cache = new Map<string, KeyInfo>();
@@ -24,14 +24,14 @@ export function keyInfo(key: string): KeyInfo {
   return info;
 }
 
-// Every key of a dependency or parallel-with list (`Deps`, `Requires`, `Blocked by`…) holds one of these words, and
-// normalizeKey only lower-cases and turns marks into blanks, so text without one names neither: most headings (one
+// Every key of a reference list (`Deps`, `Requires`, `Blocked by`, `Blocks`…) holds one of these words, and
+// normalizeKey only lower-cases and turns marks into blanks, so text without one names none: most headings (one
 // per effort) skip normalizing.
-const REF_LIST_WORD = /dep|parallel|requir|blocked/i;
+const REF_LIST_WORD = /dep|parallel|requir|block/i;
 
 /** The list field a heading such as `## Dependencies` names, if any. */
-export function refListField(text: string): 'dependsOn' | 'parallelWith' | undefined {
+export function refListField(text: string): RefListField | undefined {
   if (!REF_LIST_WORD.test(text)) return undefined;
   const field = keyInfo(text).field;
-  return field === 'dependsOn' || field === 'parallelWith' ? field : undefined;
+  return field === 'dependsOn' || field === 'parallelWith' || field === 'blocks' ? field : undefined;
 }

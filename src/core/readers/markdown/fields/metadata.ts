@@ -1,5 +1,5 @@
 // Bold metadata lines (`**Branch**: \`x\``, `**Can Parallelize**: Yes (…)`) and plain bullets (`- Phase: 1`), located.
-import type { EffortField } from '../../../model/model';
+import type { FactField } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
@@ -15,7 +15,7 @@ export interface KvLine {
   /** The value as written (may be empty when a list follows), starting at 1-based `column`. */
   value: string;
   column: number;
-  field?: EffortField;
+  field?: FactField;
   /** The key names its scope (`**Wave Status**:`): the line speaks for a wave or phase, never for an effort. */
   scopeOnly?: boolean;
   /** `Effort`, `Effort ID`: the value may name the effort itself. */
@@ -158,7 +158,8 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       return;
     }
     case 'dependsOn':
-    case 'parallelWith': {
+    case 'parallelWith':
+    case 'blocks': {
       if (b.has(kv.field)) return;
       const refCtx: RefContext = { file, line: kv.line, column: kv.column, phase: ctx.phase, wave: ctx.wave };
       if (value.trim()) {

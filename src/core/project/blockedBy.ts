@@ -1,0 +1,45 @@
+// `Blocks: E1.2.1` in E1.1.4's plan says E1.2.1 depends on E1.1.4. The merge adds that edge to E1.2.1's dependencies
+// beside the ones its own lists give (a union, never a contest of precedence): the two lists state two halves of one
+// graph, so E1.2.1 listing other dependencies and not E1.1.4 is no conflict. References that name no effort add
+// nothing here; the checks report them where they are written (unknownDependency.ts).
+import type { DependencyRef, Effort, EffortFact } from '../model/model';
+
+/** Per blocked effort id: its blockers (id → the first reference that names it), in the order they were found. */
+export type Blockers = ReadonlyMap<string, ReadonlyMap<string, DependencyRef>>;
+
+const NONE: Blockers = new Map();
+
+/** What every effort's Blocks lists say, over the merged efforts (id order) and their active facts (best first). */
+export function blockersOf(efforts: readonly Effort[], factsOf: (id: string) => readonly EffortFact[]): Blockers {
+  let out: Map<string, Map<string, DependencyRef>> | undefined;
+  for (const effort of efforts) {
+    for (const fact of factsOf(effort.id)) {
+      if (!fact.blocks) continue;
+      for (const ref of fact.blocks.refs) {
+        if (ref.external) continue;
+        out ??= new Map();
+        let by = out.get(ref.id);
+        if (!by) out.set(ref.id, (by = new Map()));
+        if (!by.has(effort.id)) by.set(effort.id, ref);
+      }
+    }
+  }
+  return out ?? NONE;
+}
+
+/** Adds each effort's blockers to its dependencies (after its own), recording where each added one is written. */
+export function applyBlockers(efforts: Iterable<Effort>, blockers: Blockers): void {
+  if (!blockers.size) return;
+  for (const effort of efforts) {
+    const by = blockers.get(effort.id);
+    if (!by) continue;
+    let deps: string[] | undefined;
+    for (const [id, ref] of by) {
+      if (effort.dependsOn.includes(id)) continue;
+      // A fresh list: the merged one may be shared (the frozen empty list, a fact's own).
+      (deps ??= effort.dependsOn.slice()).push(id);
+      (effort.blockedBy ??= {})[id] = ref.span;
+    }
+    if (deps) effort.dependsOn = deps;
+  }
+}
