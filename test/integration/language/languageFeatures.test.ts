@@ -115,6 +115,39 @@ describe('language features on plan files', () => {
     await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
   });
 
+  it('hovers and goes to an effort named in a Blocks list, which then depends on the writer', async () => {
+    const api = await pristineFixtures();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(
+      plans.p1.uri,
+      new vscode.Position(plans.p1.lineCount, 0),
+      '\n#### E1.2.9: blocker\n**Blocks**: E1.2.2\n',
+    );
+    try {
+      await applyUnsaved(edit);
+      await waitFor(
+        () => api.index.project().byId.get('E1.2.2')?.dependsOn.includes('E1.2.9'),
+        10_000,
+        'the Blocks read',
+      );
+      const at = rangeOf(plans.p1, '**Blocks**: E1.2.2', 'E1.2.2').start.translate(0, 2);
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at),
+      );
+      for (const part of ['**E1.2.2** statement-report', 'Depends on: E1.2.1, E1.2.9', '(blocked by E1.2.9)'])
+        assert.ok(text.includes(part), `hover has "${part}":\n${text}`);
+      const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        plans.p1.uri,
+        at,
+      );
+      assert.deepEqual(defs.map(where), [`${PHASE1}:${lineOf(plans.p1, '#### E1.2.2') + 1}`]);
+    } finally {
+      await revert(PHASE1);
+    }
+    await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
+  });
+
   it('goes to the definition of an effort in another file', async () => {
     const at = rangeOf(plans.p2, '**Dependencies**: [E1.2.1]', 'E1.2.1').start;
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
