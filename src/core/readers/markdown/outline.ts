@@ -27,7 +27,10 @@ export interface Heading extends MdHeading {
 export interface Outline {
   headings: Heading[];
   phases: PhaseDecl[];
+  /** Each wave once, at its first heading. */
   waves: WaveDecl[];
+  /** The line of every heading that declares a wave, a later heading of the same wave included, in order. */
+  waveLines: number[];
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
 }
@@ -53,7 +56,7 @@ const SECTION_WORD = /^\s*(?:Overview|Summary)\b[\s:\-–—]*/i;
 
 export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): Outline {
   const { file } = doc;
-  const outline: Outline = { headings: [], phases: [], waves: [] };
+  const outline: Outline = { headings: [], phases: [], waves: [], waveLines: [] };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
   const seenWaves = new Set<string>();
@@ -100,6 +103,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       }
       if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
         const key = `${h.phase.value}.${h.wave.value}`;
+        outline.waveLines.push(src.line);
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
           const name = cleanName(withoutStatus(wave[4]).replace(SECTION_WORD, ''));

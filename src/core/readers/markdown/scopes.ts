@@ -47,7 +47,9 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   const out: ScopeOutput = { scopes: [], constraints: [], diagnostics: [] };
   const byKey = new Map<string, ScopeDefaults>();
   const declLines = input.declLines.slice().sort((a, b) => a - b);
-  const waveLines = outline.waves.map((w) => w.span.line).sort((a, b) => a - b);
+  // A wave's second heading in the file (`## Wave 1 (continued)`) starts a section of that wave too: what is written
+  // under it speaks for the wave, and contradicts what its first section wrote.
+  const waveLines = outline.waveLines;
   const top = Math.min(waveLines[0] ?? Infinity, declLines[0] ?? Infinity);
   const scopeOf = (phase: number | undefined, wave: number | undefined, span: Span): ScopeDefaults | undefined => {
     if (wave !== undefined && phase === undefined) return undefined;
@@ -65,7 +67,8 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     const ctx = contextAt(outline, line);
     if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
     const start = lastAtOrBefore(waveLines, line) ?? 1;
-    if (declLines.some((d) => d >= start && d < line)) return undefined;
+    const firstDecl = declLines[firstAtOrAfter(declLines, start)];
+    if (firstDecl !== undefined && firstDecl < line) return undefined;
     return { phase: ctx.phase?.value, wave: ctx.wave.value };
   };
 
@@ -104,13 +107,22 @@ function scopeName(where: { phase?: number; wave?: number }): string {
   return where.phase !== undefined ? `Phase ${where.phase}` : 'This document';
 }
 
+// Binary searches: a file may repeat one wave's heading, and state metadata under each, 100,000 times.
 function lastAtOrBefore(sorted: number[], line: number): number | undefined {
-  let found: number | undefined;
-  for (const l of sorted) {
-    if (l > line) break;
-    found = l;
+  const i = firstAtOrAfter(sorted, line + 1);
+  return i > 0 ? sorted[i - 1] : undefined;
+}
+
+/** Index of the first entry >= line (sorted.length when none). */
+function firstAtOrAfter(sorted: number[], line: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < line) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
 }
 
 function setField(

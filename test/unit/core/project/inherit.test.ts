@@ -6,6 +6,7 @@ import * as path from 'path';
 import { analyzeProject } from '../../../../src/core/analysis/schedule';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import type { Effort, Span } from '../../../../src/core/model/model';
+import { only } from '../../support/builders';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/inherit');
 
@@ -158,6 +159,50 @@ describe('inheritance: contradictions and garbage at wave level', () => {
         message: 'the base branch "garden/phase6/wave0-integration" that the efforts declaring none inherit',
       },
     ]);
+  });
+});
+
+describe('inheritance: a wave heading written twice in one file', () => {
+  it('reads the second section as the same wave: a different base there is warned at its line, the first applies', () => {
+    const F = '/ws/PHASE-1-PLAN.md';
+    const text = [
+      '# Phase 1: Kennel',
+      '',
+      '## Wave 1: Core',
+      '**Base Branch**: `main`',
+      '',
+      '### E1.1.1: Feeding schedule',
+      '**Estimated Lines**: 200',
+      '',
+      '## Wave 2: Walks',
+      '### E1.2.1: Route planner',
+      '',
+      '## Wave 1: Core (continued)',
+      '**Base Branch**: `kennel/phase1-integration`',
+      '',
+      '### E1.1.2: Water bowls',
+      '**Estimated Lines**: 100',
+      '',
+    ].join('\n');
+    const engine = new PlanEngine();
+    engine.update(F, text);
+    const project = engine.project();
+    const d = only(project.diagnostics);
+    assert.deepEqual([d.line, d.column, d.endColumn, d.code, d.severity], [13, 19, 44, 'effort-conflict', 'warning']);
+    assert.equal(
+      d.message,
+      'Wave 1.1: base branch "kennel/phase1-integration" here; "main" in line 4 wins (the first one written).',
+    );
+    assert.deepEqual(d.related, [
+      { span: { file: F, line: 4, column: 19, endLine: 4, endColumn: 23 }, message: 'the value that applies' },
+    ]);
+    assert.deepEqual(
+      project.efforts.filter((e) => e.wave === 1).map((e) => field(e, 'baseBranch')),
+      [
+        ['main', 4],
+        ['main', 4],
+      ],
+    );
   });
 });
 
