@@ -169,6 +169,36 @@ describe('Blocks lists under a heading or a key', () => {
   });
 });
 
+describe('Blocks lists in list items with their fields after the name', () => {
+  it('reads `· blocks E2.2.1` and `— blocks E2.2.2`; `blocks` before words that name no effort is no list', () => {
+    const text = [
+      '# Phase 2',
+      '## Wave 1',
+      '1. **E2.1.1 — report-engine** · ~560 lines · blocks E2.2.1',
+      '2. **E2.1.2 — exporter** · ~300 lines · blocked',
+      '3. **E2.1.3 — cache** · ~100 lines · blocks of memory',
+      '## Wave 2',
+      '- [ ] **E2.2.1** Renderer — est. 300 lines — blocks E2.2.2',
+      '- [ ] **E2.2.2** Printer — est. 200 lines',
+      '',
+    ].join('\n');
+    const F = '/ws/PHASE-2-PLAN.md';
+    const { project, diagnostics } = lint({ [F]: text });
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, e.name, e.status, e.dependsOn]),
+      [
+        ['E2.1.1', 'report-engine', 'planned', []],
+        ['E2.1.2', 'exporter', 'blocked', []],
+        ['E2.1.3', 'cache', 'planned', []],
+        ['E2.2.1', 'Renderer', 'planned', ['E2.1.1']],
+        ['E2.2.2', 'Printer', 'planned', ['E2.2.1']],
+      ],
+    );
+    assert.deepEqual(project.byId.get('E2.2.2')!.blockedBy, { 'E2.2.1': find(F, text, 'E2.2.2', 0) });
+    assert.deepEqual(diagnostics, []);
+  });
+});
+
 describe('Blocks lists in state files', () => {
   it('`blocks: [...]` in a state record adds the edge like a plan does', () => {
     const plan = ['# Phase 1', '## Wave 1', '### E1.1.1: Core', '## Wave 2', '### E1.2.1: Edge', ''].join('\n');

@@ -1,15 +1,23 @@
 // `1. **E2.2.1 — report-engine** · ~560 lines · depends on E2.1.3 · blocked`: a bullet whose fields follow its
 // name, apart by `·`, `•` or `|` (or by spaced dashes, `**E1.2.2** Migrations — est. 300 lines — blocked by E1.2.1`,
 // when a part after the name reads as a field). The first part is the name; each other part is a size, a dependency
-// list or a status, each located in the item.
+// list, a Blocks list (`blocks E2.3.1`) or a status, each located in the item.
 import type { Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { parseStatus } from '../../values';
-import { sizeInText } from './locatedValues';
+import { firstId, sizeInText } from './locatedValues';
 import { FIELD_MARK, FIELD_SEPARATOR } from './metadata';
 import { readRefs } from './refs';
 
 const SEG_DEPS = /^(?:depends\s+on|deps?:?|needs|requires|blocked\s+by|after)\s+(.+?)\s*$/i;
+// Applied to trimmed parts: the list runs to the end (no lazy group beside a trailing `\s*` to backtrack over).
+const SEG_BLOCKS = /^blocks:?\s+(\S.*)$/i;
+
+/** `blocks E2.3.1, E2.3.2`: only with an id (`— blocks and pages` is part of a name). */
+function blocksPart(text: string): RegExpExecArray | null {
+  const m = SEG_BLOCKS.exec(text);
+  return m && firstId(m[1]) ? m : null;
+}
 
 export interface BulletParts {
   /** Where the name part ends in the text after the id. */
@@ -53,7 +61,7 @@ function split(body: string, separator: RegExp): BulletParts | undefined {
 
 /** A part that is a field and nothing more: `est. 300 lines`, not `Viper Integration (~300 lines)`. */
 function isField(text: string): boolean {
-  if (SEG_DEPS.test(text) || (text.length <= 30 && parseStatus(text) !== 'unknown')) return true;
+  if (SEG_DEPS.test(text) || blocksPart(text) || (text.length <= 30 && parseStatus(text) !== 'unknown')) return true;
   const size = sizeInText(text);
   return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
 }
@@ -74,12 +82,15 @@ export function applyBulletParts(
   for (const part of parts) {
     const trimmed = part.text.trimEnd();
     const deps = SEG_DEPS.exec(trimmed);
-    if (deps && !b.fact.dependsOn) {
-      const start = part.start + trimmed.length - deps[1].length;
-      const span = at(start, start + deps[1].length);
-      b.setRefs('dependsOn', {
+    const blocks = deps ? null : blocksPart(trimmed);
+    const list = deps ?? blocks;
+    const field = deps ? 'dependsOn' : 'blocks';
+    if (list && !b.fact[field]) {
+      const start = part.start + trimmed.length - list[1].length;
+      const span = at(start, start + list[1].length);
+      b.setRefs(field, {
         span,
-        refs: readRefs(deps[1], { file: span.file, line: span.line, column: span.column, ...place }),
+        refs: readRefs(list[1], { file: span.file, line: span.line, column: span.column, ...place }),
       });
       continue;
     }
