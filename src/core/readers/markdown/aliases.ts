@@ -175,7 +175,7 @@ export class Aliases {
    * An external reference that is another name of an effort of this file: exact alias, a unique branch prefix
    * (`sync-01` → `sync-01-interfaces`), or a unique run of name words (`Placement` → `Placement Types`).
    */
-  resolve(ref: DependencyRef, selfId?: string): string | undefined {
+  resolve(ref: DependencyRef, selfId?: string, dependent = false): string | undefined {
     const text = ref.id;
     const waveNamed = WAVE_NAMED.exec(text.trim());
     if (waveNamed) return this.inWave(Number(waveNamed[1]), Number(waveNamed[2]), waveNamed[3], selfId);
@@ -192,7 +192,7 @@ export class Aliases {
       }
       if (found) return found;
     }
-    return this.byName(text, selfId);
+    return this.byName(text, selfId, dependent);
   }
 
   /**
@@ -217,7 +217,8 @@ export class Aliases {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
-  private byName(text: string, selfId?: string): string | undefined {
+  /** `dependent`: the name is of an effort that depends on the writer (a Blocks list), so in a later wave. */
+  private byName(text: string, selfId?: string, dependent = false): string | undefined {
     const run = slugId(text).split('-').filter(Boolean);
     if (!run.length || run.length > 4 || run.join('') === 'effort') return undefined;
     let candidates: string[] = [];
@@ -228,10 +229,11 @@ export class Aliases {
     }
     const self = selfId ? parseEffortId(selfId) : undefined;
     if (candidates.length > 1 && self) {
-      // Dependencies point backwards: prefer efforts of earlier waves.
+      // Dependencies point backwards: prefer efforts of earlier waves (of later ones for what a Blocks list names).
       candidates = candidates.filter((id) => {
         const p = parseEffortId(id);
-        return p !== undefined && (p.phase < self.phase || (p.phase === self.phase && p.wave < self.wave));
+        const [a, b] = dependent ? [self, p] : [p, self];
+        return a !== undefined && b !== undefined && (a.phase < b.phase || (a.phase === b.phase && a.wave < b.wave));
       });
     }
     return candidates.length === 1 ? candidates[0] : undefined;
@@ -253,7 +255,7 @@ export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
       if (!list) continue;
       for (const ref of list.refs) {
         if (!ref.external) continue;
-        const id = aliases.resolve(ref, f.id);
+        const id = aliases.resolve(ref, f.id, list === f.blocks);
         if (id) {
           ref.id = id;
           ref.external = false;

@@ -199,6 +199,24 @@ describe('Blocks lists in list items with their fields after the name', () => {
   });
 });
 
+describe('Blocks lists that name efforts by name', () => {
+  it('resolve a name several efforts carry to the one of a later wave (a dependent), not an earlier one', () => {
+    const text = [
+      '# Phase 1',
+      '## Wave 1',
+      '### E1.1.1: Report viewer core',
+      '### E1.1.2: Storage',
+      '**Blocks**: Report viewer',
+      '## Wave 2',
+      '### E1.2.1: Report viewer',
+      '',
+    ].join('\n');
+    const { project, diagnostics } = lint({ '/ws/PHASE-1-PLAN.md': text });
+    assert.deepEqual(project.byId.get('E1.2.1')!.dependsOn, ['E1.1.2']);
+    assert.deepEqual(diagnostics, []);
+  });
+});
+
 describe('Blocks lists in state files', () => {
   it('`blocks: [...]` in a state record adds the edge like a plan does', () => {
     const plan = ['# Phase 1', '## Wave 1', '### E1.1.1: Core', '## Wave 2', '### E1.2.1: Edge', ''].join('\n');
