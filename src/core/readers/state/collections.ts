@@ -1,10 +1,22 @@
 // Efforts wherever a state file keeps them: any mapping keyed by effort ids (`E1.1.2`, `effort_1_1_2`,
 // `phase1_wave1_effort-2-x`) or list of effort records, under any key (reviews, monitoring, line counts…), not
 // only the keys the generations' readers know. Weakest source of a file: the known places win field by field.
-import { appendAll } from '../../model/arrays';
 import type { Located, Span } from '../../model/model';
-import { idFromText, readEffortRecord, type Draft } from './effort';
-import { entries, isMap, isScalar, isSeq, items, num, valueSpan, type Entry, type NodeCtx, type SNode } from './nodes';
+import { idFromText, readEffortRecord, type Draft, type Scope } from './effort';
+import {
+  entries,
+  field,
+  isMap,
+  isScalar,
+  isSeq,
+  items,
+  locatedStr,
+  num,
+  valueSpan,
+  type Entry,
+  type NodeCtx,
+  type SNode,
+} from './nodes';
 
 /** Below every known place (sources.ts RANK ends at 7). */
 const RANK = 8;
@@ -15,11 +27,12 @@ const LINE_COUNTS = /line|size|count|measure/i;
 
 /** `add` gets each record with the key of the collection it sits in. */
 export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined, place: string) => void): void {
-  let level: Entry[] = entries(ctx, root);
+  // Each entry with the base branch of the group it sits in (`waves: [{id: "5.2", base_branch, efforts: […]}]`).
+  let level: Array<[Entry, Scope]> = entries(ctx, root).map((e) => [e, {}]);
   for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
-    const next: Entry[] = [];
-    for (const e of level) {
-      if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, add);
+    const next: Array<[Entry, Scope]> = [];
+    for (const [e, scope] of level) {
+      if (isMap(e.value) && keyedByEfforts(ctx, e.value)) keyedCollection(ctx, e, scope, add);
       else if (isSeq(e.value)) {
         // `phases: [{phase: 1, waves: [{wave: 1, efforts: [...]}]}]`: a list of groups is looked into like a mapping.
         const list = items(e.value);
@@ -28,18 +41,32 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
             ctx,
             e.key,
             list.map((value) => ({ value })),
+            scope,
             add,
           )
         )
-          for (const item of list) appendAll(next, entries(ctx, item));
+          for (const item of list) {
+            const inner = entries(ctx, item);
+            const group = groupScope(ctx, inner, scope);
+            for (const x of inner) next.push([x, group]);
+          }
       } else if (isMap(e.value)) {
         // `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}`: records keyed by something else name themselves.
         const keyed = entries(ctx, e.value);
-        if (!listCollection(ctx, e.key, keyed, add)) appendAll(next, keyed);
+        if (!listCollection(ctx, e.key, keyed, scope, add)) {
+          const group = groupScope(ctx, keyed, scope);
+          for (const x of keyed) next.push([x, group]);
+        }
       }
     }
     level = next;
   }
+}
+
+/** A group's own `base_branch` is its efforts' base unless they name one; else its parent's holds. */
+function groupScope(ctx: NodeCtx, fields: Entry[], parent: Scope): Scope {
+  const base = locatedStr(ctx, field(fields, 'base_branch')?.value);
+  return base ? { baseBranch: base } : parent;
 }
 
 /** Most keys of the mapping name efforts. */
@@ -49,13 +76,21 @@ function keyedByEfforts(ctx: NodeCtx, node: SNode): boolean {
   return efforts > 0 && efforts * 2 >= keys.length;
 }
 
-function keyedCollection(ctx: NodeCtx, collection: Entry, add: (d: Draft | undefined, place: string) => void): void {
+function keyedCollection(
+  ctx: NodeCtx,
+  collection: Entry,
+  scope: Scope,
+  add: (d: Draft | undefined, place: string) => void,
+): void {
   for (const e of entries(ctx, collection.value)) {
     const id = idFromText(e.key);
     if (!id) continue;
     const key = { text: e.key, span: e.keySpan };
     if (isMap(e.value))
-      add(adjust(readEffortRecord(ctx, e.value, { key }, RANK), collection.key, ctx, e.value), collection.key);
+      add(
+        adjust(readEffortRecord(ctx, e.value, { ...scope, key }, RANK), collection.key, ctx, e.value),
+        collection.key,
+      );
     else if (isScalar(e.value) && LINE_COUNTS.test(collection.key)) {
       // `line_counts: { E1.1.1: 612 }`: what was measured.
       const n = num(e.value);
@@ -79,6 +114,7 @@ export function readRecordList(ctx: NodeCtx, list: SNode, add: (d: Draft | undef
     ctx,
     '',
     items(list).map((value) => ({ value })),
+    {},
     add,
   );
 }
@@ -87,6 +123,7 @@ function listCollection(
   ctx: NodeCtx,
   collection: string,
   records: Array<{ value: SNode | null; key?: string; keySpan?: Span }>,
+  scope: Scope,
   add: (d: Draft | undefined, place: string) => void,
 ): boolean {
   let found = false;
@@ -100,7 +137,7 @@ function listCollection(
     );
     if (!named) continue;
     found = true;
-    const draft = readEffortRecord(ctx, item, {}, RANK);
+    const draft = readEffortRecord(ctx, item, scope, RANK);
     const name = key?.slice(key.lastIndexOf('/') + 1).trim();
     if (draft && !draft.fields.name && name && keySpan) draft.fields.name = { value: name, span: keySpan };
     add(adjust(draft, collection, ctx, item), collection);

@@ -458,3 +458,31 @@ describe('readStateFile: records that name their effort by `key`', () => {
     assert.equal(yaml.split('\n')[s.line - 1].slice(s.column - 1), 'E4.1.1');
   });
 });
+
+describe('readStateFile: a wave group’s base branch', () => {
+  const yaml = [
+    'waves:',
+    '  - id: "3.1"',
+    '    efforts:',
+    '      - id: E3.1.1',
+    '  - id: "3.2"',
+    '    base_branch: phase3/wave1-integration',
+    '    efforts:',
+    '      - id: E3.2.1',
+    '      - id: E3.2.2',
+    '        base_branch: E3.2.1-branch',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('is the base of the efforts listed under it that name none, located where the group writes it', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.baseBranch?.value, f.baseBranch?.span.line]),
+      [
+        ['E3.1.1', undefined, undefined],
+        ['E3.2.1', 'phase3/wave1-integration', 6],
+        ['E3.2.2', 'E3.2.1-branch', 10],
+      ],
+    );
+  });
+});
