@@ -11,6 +11,10 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 
 /** Located references of one written list (on one line, starting at ctx.column). */
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
+  // `E1.2.1` or `effort:1.2.1` alone (each item of a JSON list): the one reference the list reading below finds.
+  const only = plainIdOf(text);
+  if (only)
+    return [{ id: only, raw: text, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column, text.length) }];
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
   const masked = maskNotes(text);
   const refs = parseRefList(masked, ctx);
