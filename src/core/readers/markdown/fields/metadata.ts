@@ -43,6 +43,8 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
   if (text.indexOf(':') < 0) return undefined;
   // The key sits at the start: match on a bounded head, but keep the whole value (a long Dependencies list).
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  const bold = boldKeyEnd(head);
+  if (bold > 0) return kvLine(line, head.slice(2, head.indexOf('*', 2)).trim(), text.slice(bold), bold + 1, false);
   let m = BOLD_OUT.exec(head) ?? BOLD_IN.exec(head);
   let plain = false;
   if (!m) {
@@ -53,6 +55,24 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
   }
   if (!m) return undefined;
   return kvLine(line, m[2].trim(), text.slice(m[0].length), m[0].length + 1, plain);
+}
+
+/**
+ * Where BOLD_OUT's match ends on a line that starts `**Key**:` with nothing between the key's marks and the colon
+ * but blanks (most metadata lines), or 0 for any other line (BOLD_OUT and the others then read it). By hand: the
+ * pattern's match array and captures were the reader's largest regex allocation.
+ */
+function boldKeyEnd(head: string): number {
+  if (head.charCodeAt(0) !== 42 || head.charCodeAt(1) !== 42) return 0;
+  const close = head.indexOf('*', 2);
+  if (close < 3 || close > 82 || head.charCodeAt(close + 1) !== 42) return 0;
+  for (let i = 2; i < close; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 58 /* : */ || c === 10) return 0;
+  }
+  let k = close + 2;
+  while (head.charCodeAt(k) === 32 || head.charCodeAt(k) === 9) k++;
+  return head.charCodeAt(k) === 58 ? k + 1 : 0;
 }
 
 // `Size: 300 lines · Depends: none · Branch: x`: several fields on one line, apart where a known key follows a mark.
