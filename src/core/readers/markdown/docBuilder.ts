@@ -85,8 +85,7 @@ function headingText(raw: string, setext: boolean): { text: string; column: numb
     const lead = raw.length - raw.trimStart().length;
     return { text: raw.trim(), column: lead + 1 };
   }
-  const m = /^\s{0,3}#{1,6}(?:[ \t]+|$)/.exec(raw);
-  const start = m ? m[0].length : 0;
+  const start = raw.charCodeAt(0) === 35 /* # */ ? atxTextStart(raw) : (ATX_OPEN.exec(raw)?.[0].length ?? 0);
   // Closing `#`s and trailing blanks go; done by hand, as a regex from every position of a long run is quadratic.
   let end = raw.length;
   while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
@@ -97,6 +96,17 @@ function headingText(raw: string, setext: boolean): { text: string; column: numb
     while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
   }
   return { text: raw.slice(start, end), column: start + 1 };
+}
+
+const ATX_OPEN = /^\s{0,3}#{1,6}(?:[ \t]+|$)/;
+
+/** ATX_OPEN's match length on a line that starts with `#` (most headings), by hand: no match array per heading. */
+function atxTextStart(raw: string): number {
+  let i = 1;
+  while (raw.charCodeAt(i) === 35) i++;
+  if (i > 6 || (i < raw.length && raw.charCodeAt(i) !== 32 && raw.charCodeAt(i) !== 9)) return 0;
+  while (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9) i++;
+  return i;
 }
 
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
