@@ -95,6 +95,8 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
   const dotted = hasDottedDigits(src.text);
   // `E1.1.1-split-001: …` is a part of E1.1.1 (see splitPartHeadings), not E1.1.1 itself.
   if (dotted && isSplitPartHeading(src.text)) return undefined;
+  const plain = dotted ? plainIdHeadEnd(src.text) : -1;
+  if (plain >= 0) return idHeading(src, file, plain);
   // `### 1. E1.3.1: Retry policy`, `### Step 3: E1.3.3 Bulkhead`: a numbered heading, the number not the id.
   const ordinal = dotted && isDigitOrStep(src.text) ? ORDINAL.exec(src.text) : null;
   const m = dotted
@@ -135,6 +137,64 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
       );
   }
   return undefined;
+}
+
+/**
+ * Where EFFORT_HEAD's name group starts on a heading that begins with its id, `E1.2.3: name`, `E1.2.3 - name`,
+ * `E1.2.3 name` (most effort headings), or -1 for any other text (the patterns then read it). By hand: EFFORT_HEAD and
+ * ORDINAL are Unicode patterns, slow even when they match at once.
+ */
+function plainIdHeadEnd(text: string): number {
+  if (text.charCodeAt(0) !== 69 /* E */) return -1;
+  let i = 1;
+  for (let part = 0; part < 3; part++) {
+    const start = i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === start || i - start > 3) return -1;
+    if (part < 2) {
+      if (text.charCodeAt(i) !== 46 /* . */) return -1;
+      i++;
+    }
+  }
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) return -1;
+  const blanks = skipSpaces(text, i);
+  let name: number;
+  if (blanks < text.length && SEPARATORS.includes(text[blanks])) name = skipSpaces(text, blanks + 1);
+  else if (blanks > i) name = blanks;
+  else if (i === text.length) name = i;
+  else return -1;
+  // `(.*)$` reads to the end only when no line terminator follows.
+  for (let k = name; k < text.length; k++) if (isLineTerminator(text.charCodeAt(k))) return -1;
+  return name;
+}
+
+const SEPARATORS = ':-–—|·';
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
