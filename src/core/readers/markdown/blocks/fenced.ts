@@ -1,7 +1,7 @@
 // Fenced ```json / ```yaml "R213 metadata" blocks and YAML front matter → facts; blocks that do not parse are
 // reported (metadata-invalid, at the error line) and then read line by line.
 import { effortIdFrom, parseEffortId } from '../../../model/ids';
-import type { FactField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
+import type { DependencyRef, FactField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
 import { LineIndex, lineSpan } from '../../../model/span';
 import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
@@ -11,7 +11,7 @@ import { withNestedFields } from './nested';
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
 import { keyInfo } from '../fields/keys';
 import { parseStatus } from '../../values';
-import { appendAll } from '../../../model/arrays';
+import { appendAll, fitted } from '../../../model/arrays';
 import { effortListFacts, listsEfforts } from './effortList';
 
 /** The effort that owns a line (its section), for blocks that do not name their effort. */
@@ -194,10 +194,18 @@ function applyEntry(
   if (field === 'dependsOn' || field === 'parallelWith' || field === 'blocks') {
     if (v.kind === 'other') return;
     const items = v.kind === 'seq' ? v.items : v.value === null ? [] : [v];
-    const refs = items.flatMap((s) => {
+    const read = (s: ScalarAt) => {
       const p = at.pos(s.start);
       return readRefs(text(s), { file: at.file, line: p.line, column: p.column, phase: id?.phase, wave: id?.wave });
-    });
+    };
+    // A loop, not flatMap (a slow generic builtin, whose list keeps room to grow): the list is kept at its size.
+    let refs: DependencyRef[];
+    if (items.length === 1) refs = read(items[0]);
+    else {
+      refs = [];
+      for (const s of items) appendAll(refs, read(s));
+      refs = fitted(refs);
+    }
     b.setRefs(field, { span: at.span(v.start, v.end), refs });
     return;
   }
