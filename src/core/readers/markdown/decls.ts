@@ -71,9 +71,19 @@ const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:[:\-–—]\s*(
 /** First-line text of a list item after its marker, with the 1-based column where it starts. */
 export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: number } {
   const raw = doc.lines[item.line - 1] ?? '';
-  const m = ITEM_PREFIX.exec(raw);
-  const start = m ? m[0].length : 0;
+  let start = bulletTextStart(raw);
+  if (start < 0) start = ITEM_PREFIX.exec(raw)?.[0].length ?? 0;
   return { text: raw.slice(start).trimEnd(), column: start + 1 };
+}
+
+/** ITEM_PREFIX's match length on `- text`, `* text`, `+ text` without a task box (most items), else -1. By hand: no
+ * match array per list item. */
+function bulletTextStart(raw: string): number {
+  const mark = raw.charCodeAt(0);
+  if (mark !== 45 /* - */ && mark !== 42 /* * */ && mark !== 43 /* + */) return -1;
+  let i = 1;
+  while (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9) i++;
+  return i === 1 || raw.charCodeAt(i) === 91 /* [ */ ? -1 : i;
 }
 
 function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
