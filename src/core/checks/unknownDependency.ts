@@ -47,6 +47,8 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out:
         if (inFile.has(at)) continue;
         inFile.add(at);
         listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
+        // What this effort waits for cannot be what it blocks: that correction would make a cycle.
+        if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
         written ??= writtenRefs(project, effort.id, field);
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;
         out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));

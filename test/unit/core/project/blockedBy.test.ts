@@ -230,3 +230,24 @@ describe('Blocks lists in state files', () => {
     assert.equal(project.byId.get('E1.2.1')!.blockedBy!['E1.1.1'].file, '/ws/orchestrator-state.json');
   });
 });
+
+describe('Blocks lists: did-you-mean', () => {
+  it('never offers an effort the writer depends on (that correction would be a cycle)', () => {
+    const plan = [
+      '# Wave 2.1 Plan',
+      '',
+      '### E2.1.1: schema',
+      '### E2.1.2: api',
+      '### E2.1.3: ui',
+      '**Depends on**: E2.1.1, E2.1.2',
+      '- Blocks: E2.1.9',
+      '### E2.1.4: docs',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint({ '/ws/WAVE-2.1-PLAN.md': plan });
+    assert.deepEqual(
+      diagnostics.map((d) => d.message),
+      ['E2.1.3 blocks E2.1.9, which is not an effort of this plan. Did you mean E2.1.4 (docs)?'],
+    );
+  });
+});
