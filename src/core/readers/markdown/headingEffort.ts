@@ -3,7 +3,7 @@
 import type { EffortStatus, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdHeading } from './doc';
-import { cleanName, effortName, firstId, sizeInText, type Found } from './fields/locatedValues';
+import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
 import { isSplitPartHeading } from './fields/splitPart';
 
@@ -170,26 +170,9 @@ function plainIdHeadEnd(text: string): number {
 
 const SEPARATORS = ':-–—|·';
 
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return i;
 }
 

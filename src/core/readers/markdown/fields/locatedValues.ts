@@ -134,7 +134,7 @@ const QUOTE_START = new Set([0x60, 0x2a, 0x5f, 0x22, 0x27]);
 const BACKSLASH = 0x5c;
 
 /** What /\s/ matches, by code (cleanValue trims every value of every metadata line, a character at a time). */
-function isBlank(c: number): boolean {
+export function isBlank(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||
