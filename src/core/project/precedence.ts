@@ -65,8 +65,17 @@ function rank(r: RankedFact, field?: EffortField): number {
     field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
   // A fix or split plan is an effort plan by name, but the wave plan that declared the effort names it and is where
   // it is defined: the follow-up ranks between the wave plan and the phase plan.
-  const followUp = r.result.kind === 'effort-plan' && isFollowUpPlan(r.result.file);
-  return (followUp ? FOLLOW_UP_RANK : fileRank) * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
+  return (isFollowUp(r.result) ? FOLLOW_UP_RANK : fileRank) * 2 + (EXPLICIT_KINDS.has(r.fact.kind) ? 1 : 0);
+}
+
+// Once per file read, not per comparison: rank runs inside every sort of an effort's facts.
+const followUps = new WeakMap<FileReadResult, boolean>();
+
+function isFollowUp(result: FileReadResult): boolean {
+  if (result.kind !== 'effort-plan') return false;
+  let followUp = followUps.get(result);
+  if (followUp === undefined) followUps.set(result, (followUp = isFollowUpPlan(result.file)));
+  return followUp;
 }
 
 /**

@@ -165,9 +165,11 @@ function statement(g: MGraph, text: string, line: number, column: number, sub: M
 
   function finish(): void {
     for (let i = 0; i + 1 < groups.length; i++) {
+      const turned = reversed[i];
       for (const x of groups[i]) {
         for (const y of groups[i + 1]) {
-          const [a, b] = reversed[i] ? [y, x] : [x, y];
+          const a = turned ? y : x;
+          const b = turned ? x : y;
           g.edges.push({
             from: a.id,
             to: b.id,
