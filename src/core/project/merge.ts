@@ -351,13 +351,21 @@ function mergeEffort(
 }
 
 /**
- * Base, directory, actual lines and status belong to one effort's work, so they are only taken from sources about
+ * Base, directory, sizes and status belong to one effort's work, so they are only taken from sources about
  * that effort. A source naming another branch than the winning one describes that branch (a stale state file,
  * another project's record): its base and folder are never taken, its size and progress only when it names the
  * effort itself. A state record naming another effort, with no agreeing branch (an earlier generation's
- * `E1.1.2-registry-tls-trust` under the id of today's "Registry Client Interface"), describes that effort.
+ * `E1.1.2-registry-tls-trust` under the id of today's "Registry Client Interface"), describes that effort: even its
+ * estimate is that effort's. Plans' estimates are always about the effort (they disagree as an effort-conflict).
  */
-const WORK_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory', 'actualLines', 'split', 'status']);
+const WORK_FIELDS: ReadonlySet<EffortField> = new Set([
+  'baseBranch',
+  'directory',
+  'estimatedLines',
+  'actualLines',
+  'split',
+  'status',
+]);
 const BRANCH_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory']);
 
 function sameEffort(
@@ -367,6 +375,8 @@ function sameEffort(
 ): RankedFact[] {
   if (!WORK_FIELDS.has(field)) return active;
   const about = (r: RankedFact): boolean => {
+    // Plans that disagree on an estimate are about one effort (an effort-conflict); a record may be another's.
+    if (field === 'estimatedLines' && !isRecordSource(r)) return true;
     const { branch, name } = r.fact;
     const branchAgrees =
       branch !== undefined && win.branch ? valuesAgree('branch', win.branch.fact, r.fact) : undefined;

@@ -85,4 +85,26 @@ describe('state records about another effort under the same id', () => {
     assert.equal(e.baseBranch, undefined);
     assert.ok(p.diagnostics.some((d) => d.code === 'effort-oversized' && d.efforts.includes('E1.1.2')));
   });
+  it('a record naming another effort does not lend its estimate to an effort that has none', () => {
+    // The plan gives E1.2.2 no size; the older record's 400 lines are the estimate of "fallback-strategies".
+    const plan =
+      '# Phase 1 Implementation Plan\n\n## Wave 2: Clients\n\n### E1.2.2: Registry Client\n**Branch**: acme/phase1/wave2/registry-client\n';
+    const yaml = stateRecord('fallback-strategies', '            estimated_lines: 400\n')
+      .replace('wave_1', 'wave_2')
+      .replace('E1.1.2', 'E1.2.2');
+    const p = project({ '/ws/phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md': plan, '/ws/orchestrator-state.yaml': yaml });
+    const e = p.byId.get('E1.2.2')!;
+    assert.equal(e.name, 'Registry Client');
+    assert.equal(e.estimatedLines, undefined);
+  });
+
+  it("another effort's estimate is not reported as disagreeing with this effort's", () => {
+    const yaml = stateRecord('registry-tls-trust-integration', '            estimated_lines: 600\n');
+    const p = project({ '/ws/phase-plans/PHASE-1-IMPLEMENTATION-PLAN.md': PLAN, '/ws/orchestrator-state.yaml': yaml });
+    assert.equal(p.byId.get('E1.1.2')!.estimatedLines, 380);
+    const states = p.diagnostics.filter((d) => d.code === 'state-conflict').map((d) => d.message);
+    // The name conflict says the record is about another effort; its size is not a second opinion on this one.
+    assert.ok(states.some((m) => /name here/.test(m)));
+    assert.ok(!states.some((m) => /estimated lines/.test(m)));
+  });
 });
