@@ -28,6 +28,7 @@ import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
+import { readAgentSections } from './agentSections';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -161,7 +162,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   });
   const tables = new Map<string, FactBuilder>();
   // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
-  if (!effortPlan) readTables(doc, outline, aliases, tables);
+  if (!effortPlan) {
+    readTables(doc, outline, aliases, tables);
+    readAgentSections(doc, outline, allKv, (line) => ownerAt(line) !== undefined, aliases, tables);
+  }
 
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
   resolveRefs(facts, aliases);

@@ -180,18 +180,20 @@ function rowEffort(
     if (alias) return { id: alias, span: spanOf(cell), col };
   }
   if (agentCol < 0 || branchCol < 0 || !cells[agentCol] || !cells[branchCol]) return undefined;
-  const id = byAgentNumber(cells[agentCol].text, cells[branchCol].text, cells, aliases, contextAt(outline, line));
+  const sizes = cells.map((c) => locateSize(c.text).estimated?.value);
+  const id = agentEffort(cells[agentCol].text, cells[branchCol].text, sizes, aliases, contextAt(outline, line));
   return id ? { id, span: spanOf(cells[branchCol]) } : undefined;
 }
 
 /**
- * `| Agent 2 | p5w1-apiresource-types | … | 500 |` → E5.1.2 when the file knows E5.1.2 and its size (500) or its
- * name (`APIResource Types`) agrees; otherwise the unique effort of P.W whose name starts like the branch.
+ * `| Agent 2 | p5w1-apiresource-types | … | 500 |` (or an agent's section, agentSections.ts) → E5.1.2 when the file
+ * knows E5.1.2 and its size (500) or its name (`APIResource Types`) agrees; otherwise the unique effort of P.W whose
+ * name starts like the branch.
  */
-function byAgentNumber(
+export function agentEffort(
   agentText: string,
   branchText: string,
-  cells: Cell[],
+  sizeValues: ReadonlyArray<number | undefined>,
   aliases: Aliases,
   ctx: { phase?: { value: number }; wave?: { value: number } },
 ): string | undefined {
@@ -202,9 +204,7 @@ function byAgentNumber(
   const wave = pw ? Number(pw[2]) : ctx.wave?.value;
   if (phase === undefined || wave === undefined) return undefined;
   const words = slugId(pw ? pw[3] : short).split('-');
-  const sizes = cells
-    .map((c) => locateSize(c.text).estimated?.value)
-    .filter((n): n is number => n !== undefined && n >= 50);
+  const sizes = sizeValues.filter((n): n is number => n !== undefined && n >= 50);
   const nameMatches = (id: string) => aliases.nameTokens(id).some((t) => t[0] === words[0]);
   const n = /agent\s+(\d{1,3})\b/i.exec(agentText);
   if (n) {

@@ -1581,3 +1581,24 @@ describe('markdown reader: `Task 1.2.1` headings', () => {
     );
   });
 });
+
+describe('markdown reader: agent sections', () => {
+  // `#### Agent 1: …` or `**Agent 1: …**` under a wave, with a `Branch` line and no effort named: the branch of
+  // effort P.W.N when the file's graph knows it with the same size or name, as for `| Agent 1 | … |` rows.
+  const a = read('agent-sections.md', '/ws/phase-03-wave-implementation-plan.md', 'wave-plan');
+  const branches = () =>
+    a.r.efforts
+      .filter((f) => f.branch)
+      .map((f) => [f.id, f.branch!.value, f.branch!.span.line])
+      .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+
+  it('gives each agent heading or bold lead its effort’s branch, and nothing to an agent the graph does not know', () => {
+    assert.deepEqual(branches(), [
+      ['E3.1.1', 'feature/petshop/p3w1-booking-calendar', 17],
+      ['E3.1.2', 'feature/petshop/p3w1-groomer-roster', 22],
+      ['E3.2.1', 'feature/petshop/p3w2-reminder-texts', 34],
+      ['E3.2.2', 'feature/petshop/p3w2-loyalty-stamps', 39],
+    ]);
+    assert.deepEqual(fact(a, 'E3.1.1', 'table').branch?.span, loc(a, 17, 'feature/petshop/p3w1-booking-calendar'));
+  });
+});
