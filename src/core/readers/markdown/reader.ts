@@ -29,6 +29,7 @@ import { readScopes } from './scopes';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
+import { readBranchLists } from './branchLists';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -164,7 +165,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
   if (!effortPlan) {
     readTables(doc, outline, aliases, tables);
-    readAgentSections(doc, outline, allKv, (line) => ownerAt(line) !== undefined, aliases, tables);
+    const owned = (line: number) => ownerAt(line) !== undefined;
+    readAgentSections(doc, outline, allKv, owned, aliases, tables);
+    readBranchLists(doc, owned, aliases, tables);
   }
 
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);

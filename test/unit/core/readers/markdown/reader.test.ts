@@ -1602,3 +1602,17 @@ describe('markdown reader: agent sections', () => {
     assert.deepEqual(fact(a, 'E3.1.1', 'table').branch?.span, loc(a, 17, 'feature/petshop/p3w1-booking-calendar'));
   });
 });
+
+describe('markdown reader: branch lists', () => {
+  // `**Branches**:` over items `` `branch` (3.3.1) ``: each item gives the effort it names its branch.
+  const a = read('branch-lists.md', '/ws/phase-03-wave-implementation-plan.md', 'wave-plan');
+
+  it('gives each listed effort the file knows its branch, and declares no effort', () => {
+    const branches = a.r.efforts.filter((f) => f.branch).map((f) => [f.id, f.branch!.value, f.branch!.span]);
+    assert.deepEqual(branches, [
+      ['E3.3.1', 'feature/petshop/p3w3-coat-catalog', loc(a, 14, 'feature/petshop/p3w3-coat-catalog')],
+      ['E3.3.2', 'feature/petshop/p3w3-shampoo-stock', loc(a, 15, 'feature/petshop/p3w3-shampoo-stock')],
+    ]);
+    assert.ok(!a.r.efforts.some((f) => f.id === 'E3.3.9'));
+  });
+});
