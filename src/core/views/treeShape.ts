@@ -4,6 +4,7 @@ import type { Effort, Limits, Project, Wave } from '../model/model';
 import { counted } from './counted';
 import { formatCount } from '../model/numbers';
 import { isFinished } from '../analysis/remaining';
+import { milestoneName } from '../model/milestones';
 
 const NUMBERED = /^E\d/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
@@ -52,18 +53,20 @@ export function waveDescription(all: readonly string[], project: Project | undef
 }
 
 /**
- * A wave's row: `Wave 2` as label, then its count and size, then its name (`2 efforts · 1,850 lines · Core Build &
- * Push`). The label stays short, so count and size are what a narrow sidebar shows after it; the name is cut first.
+ * A wave's row: `Wave 6.2` as label (as the CLI, Problems and hovers name it), then its count and size, then its name
+ * (`2 efforts · 1,850 lines · Core Build & Push`). The label stays short, so count and size are what a narrow sidebar
+ * shows after it; the name is cut first.
  */
 export function waveRow(
   wave: Wave,
   project: Project | undefined,
 ): { label: string; description: string; title: string } {
   const counts = waveDescription(wave.efforts, project);
+  const label = milestoneName(wave);
   return {
-    label: `Wave ${wave.wave}`,
+    label,
     description: wave.name ? `${counts} · ${wave.name}` : counts,
-    title: `Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}`,
+    title: wave.name ? `${label}: ${wave.name}` : label,
   };
 }
 

@@ -47,7 +47,7 @@ describe('a cancelled effort', () => {
     const children = (node?: PlanNode) => api.tree.getChildren(node) as PlanNode[];
     const item = (node: PlanNode) => api.tree.getTreeItem(node) as vscode.TreeItem;
     const phase1 = children().find((n) => label(item(n)) === 'Phase 1')!;
-    const wave2 = children(phase1).find((n) => label(item(n)) === 'Wave 2')!;
+    const wave2 = children(phase1).find((n) => label(item(n)) === 'Wave 1.2')!;
     const row = children(wave2)
       .map(item)
       .find((i) => label(i).startsWith('E1.2.1'));

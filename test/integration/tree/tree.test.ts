@@ -41,9 +41,9 @@ describe('plan tree', () => {
     );
     assert.deepEqual(
       children(phase1).map((n) => label(item(n))),
-      ['Wave 1', 'Wave 2'],
+      ['Wave 1.1', 'Wave 1.2'],
     );
-    const wave1 = find('Wave 1', phase1);
+    const wave1 = find('Wave 1.1', phase1);
     assert.deepEqual(
       children(wave1).map((n) => label(item(n))),
       ['E1.1.1 420/800', 'E1.1.2 ~450/800', 'E1.1.3 ~950/800', 'E1.1.4 ~300/800'],
@@ -54,11 +54,11 @@ describe('plan tree', () => {
     );
     // Count and size first, then the name: the short label leaves them room in a narrow sidebar.
     assert.equal(item(wave1).description, '4 efforts · 2,120 lines · Storage');
-    assert.match(String(item(wave1).tooltip), /^Wave 1: Storage\n4 efforts · 2,120 lines/);
+    assert.match(String(item(wave1).tooltip), /^Wave 1.1: Storage\n4 efforts · 2,120 lines/);
   });
 
   it('labels efforts by id and size (actual, or ~estimate), with a status or finding icon and menu context', () => {
-    const wave1 = find('Wave 1', find('Phase 1'));
+    const wave1 = find('Wave 1.1', find('Phase 1'));
     const [done, inProgress, oversized] = children(wave1).map(item);
     assert.deepEqual(
       [label(done), icon(done), done.contextValue],
@@ -76,17 +76,17 @@ describe('plan tree', () => {
   });
 
   it('marks effort rows with warnings, and waves that hold errors or warnings even while closed', () => {
-    const wave2 = find('Wave 2', find('Phase 1'));
+    const wave2 = find('Wave 1.2', find('Phase 1'));
     // E1.2.3 is over the soft limit (a warning): the warning icon, its status still in the menus.
     const near = item(find('E1.2.3 ~720/800', wave2));
     assert.deepEqual([icon(near), near.contextValue?.startsWith('waveplan.effort.error')], ['warning', false]);
     const name = (w: PlanNode) => `${label(item(w))}: ${String(item(w).description).split(' · ').pop()}`;
     const waves = children().flatMap((p) => children(p).map((w) => [name(w), icon(item(w))]));
     assert.deepEqual(waves, [
-      ['Wave 1: Storage', 'error'],
-      ['Wave 2: Queries', 'error'],
-      ['Wave 1: Replication', 'layers'],
-      ['Wave 2: Clients', 'error'],
+      ['Wave 1.1: Storage', 'error'],
+      ['Wave 1.2: Queries', 'error'],
+      ['Wave 2.1: Replication', 'layers'],
+      ['Wave 2.2: Clients', 'error'],
     ]);
     const tooltip = item(wave2).tooltip;
     assert.match(String(tooltip), /Holds efforts with errors/);
@@ -99,7 +99,7 @@ describe('plan tree', () => {
     const waves = children().flatMap((p) => children(p));
     assert.deepEqual(
       waves.map((w) => [label(item(w)), state(w)]),
-      [['Wave 1', Expanded], ['Wave 2', Collapsed], ...waves.slice(2).map((w) => [label(item(w)), Collapsed])],
+      [['Wave 1.1', Expanded], ['Wave 1.2', Collapsed], ...waves.slice(2).map((w) => [label(item(w)), Collapsed])],
     );
     // The state is part of the wave's id: VS Code applies a new state only to an id it has not drawn yet.
     assert.equal(
@@ -109,7 +109,7 @@ describe('plan tree', () => {
   });
 
   it('explains an effort in its tooltip and opens its declaration on click', async () => {
-    const wave2 = find('Wave 2', find('Phase 1'));
+    const wave2 = find('Wave 1.2', find('Phase 1'));
     const node = find('E1.2.1 ~500/800', wave2);
     const t = item(node);
     const tooltip = t.tooltip instanceof vscode.MarkdownString ? t.tooltip.value : String(t.tooltip);
@@ -207,7 +207,7 @@ describe('plan tree', () => {
       const line = lineOf(doc, '**Estimated Lines**: 950');
       await editor.edit((b) => b.replace(doc.lineAt(line).range, '**Estimated Lines**: 1100'));
       await waitFor(() => api.index.project().byId.get('E1.1.3')?.estimatedLines === 1100, 10_000, 'the new estimate');
-      const wave1 = find('Wave 1', find('Phase 1'));
+      const wave1 = find('Wave 1.1', find('Phase 1'));
       // The index has the new estimate before the tree has rebuilt from it: wait past the row that says 950.
       const row = await waitFor(
         () => children(wave1).find((n) => label(item(n)).startsWith('E1.1.3 ') && !label(item(n)).includes('~950/')),

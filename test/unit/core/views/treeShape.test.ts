@@ -75,18 +75,18 @@ describe('tree shape', () => {
     assert.ok(!p.efforts.filter((e) => e.id !== 'wave-coordination').some(isCoordination));
   });
 
-  it('labels a wave short, with count and size first in the description and its name after', () => {
+  it('labels a wave as the CLI and messages name it (`Wave 4.2`), count and size first in the description, its name after', () => {
     const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN });
     const waves = p.phases[0].waves;
     assert.deepEqual(waveRow(waves[1], p), {
-      label: 'Wave 2',
+      label: 'Wave 4.2',
       description: '2 efforts · 760 lines · Services',
-      title: 'Wave 2: Services',
+      title: 'Wave 4.2: Services',
     });
     assert.deepEqual(waveRow({ ...waves[2], name: undefined }, p), {
-      label: 'Wave 3',
+      label: 'Wave 4.3',
       description: '1 effort · 410 lines',
-      title: 'Wave 3',
+      title: 'Wave 4.3',
     });
   });
 
