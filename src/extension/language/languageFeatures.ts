@@ -12,6 +12,7 @@ import type { PlanIndex } from '../index/planIndex';
 import { planDocumentSelector } from './selector';
 import { EffortRenameProvider } from '../authoring/rename';
 import { PlanSymbolProvider } from './symbols';
+import { PLAN_WORD_PATTERN } from '../../core/views/wordPattern';
 
 /** Every folder's plan globs (folder settings and its .waveplan.json may add patterns), or the window's without folders. */
 function planGlobsOfWorkspace(): string[] {
@@ -42,6 +43,8 @@ export function registerPlanLanguageFeatures(
 ): vscode.Disposable {
   let current = register(index, diagnostics, codeLens);
   const report = registerFixAllReport();
+  // Per language, not per file: markdown's other settings (brackets, folding) stay VS Code's, only the word changes.
+  const words = vscode.languages.setLanguageConfiguration('markdown', { wordPattern: PLAN_WORD_PATTERN });
   const again = () => {
     current.dispose();
     current = register(index, diagnostics, codeLens);
@@ -50,5 +53,5 @@ export function registerPlanLanguageFeatures(
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('waveplan.planGlobs') && again()),
     vscode.workspace.onDidChangeWorkspaceFolders(again),
   );
-  return { dispose: () => (listeners.dispose(), report.dispose(), current.dispose()) };
+  return { dispose: () => (listeners.dispose(), report.dispose(), words.dispose(), current.dispose()) };
 }

@@ -148,6 +148,23 @@ describe('language features on plan files', () => {
     await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
   });
 
+  it('takes a whole id as the word under the cursor (highlights, Expand Selection), ordinary words as before', async () => {
+    // The workbench's word at a position (the language's wordPattern): the innermost range of Expand Selection.
+    const wordAt = async (position: vscode.Position) => {
+      const [chain] = await vscode.commands.executeCommand<vscode.SelectionRange[]>(
+        'vscode.executeSelectionRangeProvider',
+        plans.p1.uri,
+        [position],
+      );
+      return plans.p1.getText(chain.range);
+    };
+    const id = rangeOf(plans.p1, '#### E1.2.1', 'E1.2.1');
+    assert.equal(await wordAt(id.end.translate(0, -1)), 'E1.2.1');
+    assert.equal(await wordAt(id.start.translate(0, 3)), 'E1.2.1');
+    assert.equal(await wordAt(rangeOf(plans.p1, '**Dependencies**: [E1.1.1, E1.1.2]', 'E1.1.2').end), 'E1.1.2');
+    assert.equal(await wordAt(rangeOf(plans.p1, '#### E1.2.1', 'balance').start.translate(0, 2)), 'balance');
+  });
+
   it('goes to the definition of an effort in another file', async () => {
     const at = rangeOf(plans.p2, '**Dependencies**: [E1.2.1]', 'E1.2.1').start;
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
