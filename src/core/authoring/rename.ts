@@ -9,6 +9,7 @@ import { canonicalEffortId, parseEffortId } from '../model/ids';
 import { REF_LIST_FIELDS, type Project, type Span, type TextEdit } from '../model/model';
 import { FileText } from '../fixes/text';
 import { repeatedSpans } from '../project/repeats';
+import { writtenRefs } from '../model/refLists';
 
 const EDITABLE = new Set(['phase-plan', 'wave-plan', 'effort-plan', 'merge-plan', 'other']);
 // An id in any written form; group 1 is the prefix (empty for a bare number), groups 2–4 its numbers.
@@ -38,7 +39,7 @@ function locatedIn(project: Project, file: string): Located {
     for (const facts of project.facts.values()) {
       for (const f of facts) {
         addSpan(f.span);
-        for (const field of REF_LIST_FIELDS) for (const r of f[field]?.refs ?? []) addSpan(r.span);
+        for (const field of REF_LIST_FIELDS) for (const r of writtenRefs(f[field])) addSpan(r.span);
         for (const v of [f.branch, f.baseBranch, f.directory]) if (v) of(v.span.file).skip.push(v.span);
       }
     }

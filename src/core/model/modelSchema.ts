@@ -36,12 +36,20 @@ export const DependencyRefSchema = z.object({
   implied: z.boolean().optional(),
 });
 
-export const RefListSchema = z.object({
+const WrittenRefListSchema = z.object({
   /** The whole written value, so fixes can rewrite it. */
   span: SpanSchema,
   refs: z.array(DependencyRefSchema),
   /** Read from prose (a bullet list under `**Upstream Dependencies**:`), not from a written field value. */
   prose: z.boolean().optional(),
+});
+
+export const RefListSchema = WrittenRefListSchema.extend({
+  /**
+   * The same field written again for the same effort in one declaration (an effort plan's `## Dependencies` section
+   * after its overview's `Dependencies:` line): located like the first, which alone gives the value.
+   */
+  restated: z.array(WrittenRefListSchema).optional(),
 });
 
 const located = <T extends z.ZodTypeAny>(value: T) => z.object({ value, span: SpanSchema });

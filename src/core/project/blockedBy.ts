@@ -3,6 +3,7 @@
 // graph, so E1.2.1 listing other dependencies and not E1.1.4 is no conflict. References that name no effort add
 // nothing here; the checks report them where they are written (unknownDependency.ts).
 import type { DependencyRef, Effort, EffortFact } from '../model/model';
+import { writtenRefs } from '../model/refLists';
 
 /** Per blocked effort id: its blockers (id → the first reference that names it), in the order they were found. */
 export type Blockers = ReadonlyMap<string, ReadonlyMap<string, DependencyRef>>;
@@ -15,7 +16,7 @@ export function blockersOf(efforts: readonly Effort[], factsOf: (id: string) => 
   for (const effort of efforts) {
     for (const fact of factsOf(effort.id)) {
       if (!fact.blocks) continue;
-      for (const ref of fact.blocks.refs) {
+      for (const ref of writtenRefs(fact.blocks)) {
         if (ref.external) continue;
         out ??= new Map();
         let by = out.get(ref.id);

@@ -32,11 +32,13 @@ import {
 import {
   compareRanked,
   comparePaths,
+  displayList,
   displayValue,
   explicitLabel,
   FIELD_LABELS,
   fileRank,
   isRecordSource,
+  listsAgree,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
   sourceLabel,
@@ -328,6 +330,11 @@ function mergeEffort(
     if (!win) continue;
     effort.origins[field] = valueSpan(win.fact, field);
     assign(effort, field, win.fact);
+    if (field === 'dependsOn' || field === 'parallelWith')
+      for (let i = 0; i < active.length; i++) {
+        const r = active[i];
+        if (r.fact[field]?.restated && !duplicates.has(r.fact)) restatedConflicts(id, field, r.fact, out);
+      }
     // Status, actual lines and splits move with progress: never a conflict. State and infrastructure files record what
     // happened; where they disagree with a plan or each other on what names and places an effort (name, branch,
     // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
@@ -413,6 +420,40 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
     efforts: [id],
     related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
   };
+}
+
+/**
+ * A declaration that writes a list twice (`Dependencies:` in an effort plan's overview, `- Depends on:` in its
+ * Dependencies section): the first gives the value; a later one naming other efforts is a warning at that list.
+ */
+function restatedConflicts(
+  id: string,
+  field: 'dependsOn' | 'parallelWith',
+  fact: EffortFact,
+  out: PlanDiagnostic[],
+): void {
+  const first = fact[field];
+  if (!first?.restated) return;
+  const label = FIELD_LABELS[field];
+  for (const again of first.restated) {
+    if (listsAgree(first, again)) continue;
+    const there = displayList(first);
+    out.push({
+      ...again.span,
+      code: 'effort-conflict',
+      severity: 'warning',
+      message: conflictMessage({
+        subject: id,
+        label,
+        here: displayList(again),
+        there,
+        place: placeOf(first.span, again.span),
+        winner: 'the first list',
+      }),
+      efforts: [id],
+      related: [{ span: first.span, message: `winning ${label} of ${id}: ${there}` }],
+    });
+  }
 }
 
 function assign(effort: Effort, field: EffortField, fact: EffortFact): void {

@@ -257,16 +257,17 @@ function comparableList(list: RefList): boolean {
   return list.refs.length === 0 || list.refs.some((r) => !r.external);
 }
 
+/** Whether two dependency lists name the same efforts (a list of prose only names none to compare). */
+export function listsAgree(a: RefList, b: RefList): boolean {
+  return !comparableList(a) || !comparableList(b) || sameSet(refIdSet(a), refIdSet(b));
+}
+
 /** Whether two facts say the same thing about a field (absent values never disagree). */
 export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): boolean {
   const va = a[field];
   const vb = b[field];
   if (va === undefined || vb === undefined) return true;
-  if (field === 'dependsOn' || field === 'parallelWith') {
-    const la = va as RefList;
-    const lb = vb as RefList;
-    return !comparableList(la) || !comparableList(lb) || sameSet(refIdSet(la), refIdSet(lb));
-  }
+  if (field === 'dependsOn' || field === 'parallelWith') return listsAgree(va as RefList, vb as RefList);
   const x = (va as { value: unknown }).value;
   const y = (vb as { value: unknown }).value;
   if (field === 'name') return namesAgree(String(x), String(y));
@@ -278,14 +279,17 @@ export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): b
   return x === y;
 }
 
+/** `[E1.1.1, E1.1.2]`, or `None`: a dependency list as a person would write it, for messages. */
+export function displayList(list: RefList): string {
+  const ids = [...refIdSet(list)];
+  return ids.length ? `[${ids.join(', ')}]` : 'None';
+}
+
 /** A value as a person would write it, for messages. */
 export function displayValue(field: EffortField, fact: EffortFact): string {
   const v = fact[field];
   if (v === undefined) return '(none)';
-  if (field === 'dependsOn' || field === 'parallelWith') {
-    const ids = [...refIdSet(v as RefList)];
-    return ids.length ? `[${ids.join(', ')}]` : 'None';
-  }
+  if (field === 'dependsOn' || field === 'parallelWith') return displayList(v as RefList);
   const x = (v as { value: unknown }).value;
   if (typeof x === 'boolean') return x ? 'Yes' : 'No';
   if (typeof x === 'string') return `"${x}"`;

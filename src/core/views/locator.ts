@@ -9,6 +9,7 @@ import {
   type Project,
   type Span,
 } from '../model/model';
+import { writtenRefs } from '../model/refLists';
 import { updateOf, type Update } from '../project/lineage';
 import { repeatedSpans } from '../project/repeats';
 
@@ -268,6 +269,7 @@ function blockOf(id: string, fact: EffortFact): Block {
     const field = fact[key];
     if (field) spans.push(field.span);
   }
+  for (const key of REF_LIST_FIELDS) for (const again of fact[key]?.restated ?? []) spans.push(again.span);
   for (const s of spans) {
     if (s.file !== fact.span.file) continue;
     start = Math.min(start, startOf(s));
@@ -279,7 +281,7 @@ function blockOf(id: string, fact: EffortFact): Block {
 /** The effort references of a fact's lists (dependencies, parallel efforts, the efforts it blocks). */
 function refsOf(fact: EffortFact): DependencyRef[] {
   const refs: DependencyRef[] = [];
-  for (const field of REF_LIST_FIELDS) for (const r of fact[field]?.refs ?? []) if (!r.external) refs.push(r);
+  for (const field of REF_LIST_FIELDS) for (const r of writtenRefs(fact[field])) if (!r.external) refs.push(r);
   return refs;
 }
 

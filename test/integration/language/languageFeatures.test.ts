@@ -148,6 +148,41 @@ describe('language features on plan files', () => {
     await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
   });
 
+  it('hovers, goes to and finds the ids of a second dependency list of the same effort', async () => {
+    const api = await pristineFixtures();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(
+      plans.p1.uri,
+      new vscode.Position(plans.p1.lineCount, 0),
+      '\n#### E1.2.9: restated\n**Dependencies**: E1.1.1, E1.1.2\n\nThe ledger comes first.\n\n' +
+        '- Depends on: E1.1.1 (journal-store), E1.1.2 (account-index)\n',
+    );
+    try {
+      await applyUnsaved(edit);
+      await waitFor(() => api.index.project().byId.get('E1.2.9')?.dependsOn.length === 2, 10_000, 'E1.2.9 read');
+      const at = rangeOf(plans.p1, '- Depends on: E1.1.1 (journal-store)', 'E1.1.2').start.translate(0, 2);
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plans.p1.uri, at),
+      );
+      assert.ok(text.includes('**E1.1.2** account-index'), text);
+      const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        plans.p1.uri,
+        at,
+      );
+      assert.deepEqual(defs.map(where), [`${PHASE1}:${lineOf(plans.p1, '#### E1.1.2') + 1}`]);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        plans.p1.uri,
+        at,
+      );
+      assert.ok(refs.map(where).includes(`${PHASE1}:${at.line + 1}`), JSON.stringify(refs.map(where)));
+    } finally {
+      await revert(PHASE1);
+    }
+    await waitFor(() => !api.index.project().byId.has('E1.2.9'), 10_000, 'E1.2.9 gone after the revert');
+  });
+
   it('takes a whole id as the word under the cursor (highlights, Expand Selection), ordinary words as before', async () => {
     // The workbench's word at a position (the language's wordPattern): the innermost range of Expand Selection.
     const wordAt = async (position: vscode.Position) => {

@@ -2,6 +2,7 @@
 // tables and prose that write `p6w1-synctarget-controller`, `W6E1`, `sync-01` or `SyncTarget` reach the right id.
 import { parseEffortId, slugId } from '../../model/ids';
 import type { DependencyRef, EffortFact } from '../../model/model';
+import { writtenRefs } from '../../model/refLists';
 
 const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b/i;
 
@@ -253,7 +254,7 @@ export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
   for (const f of facts) {
     for (const list of [f.dependsOn, f.parallelWith, f.blocks]) {
       if (!list) continue;
-      for (const ref of list.refs) {
+      for (const ref of writtenRefs(list)) {
         if (!ref.external) continue;
         const id = aliases.resolve(ref, f.id, list === f.blocks);
         if (id) {

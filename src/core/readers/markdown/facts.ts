@@ -49,6 +49,13 @@ export class FactBuilder {
     if (list) this.set(field, list);
   }
 
+  /** A list written again for the field: kept beside the first (every written reference is located), which wins. */
+  restateRefs(field: RefListField, list: RefList): void {
+    const first = this.fact[field];
+    if (first) (first.restated ??= []).push(list);
+    else this.set(field, list);
+  }
+
   setName(value: string, span: Span, rank: number): void {
     if (!value || rank <= this.nameRank) return;
     if (this.fact.name === undefined) this.count++;

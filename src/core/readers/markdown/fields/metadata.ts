@@ -180,10 +180,9 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     case 'dependsOn':
     case 'parallelWith':
     case 'blocks': {
-      if (b.has(kv.field)) return;
       const refCtx: RefContext = { file, line: kv.line, column: kv.column, phase: ctx.phase, wave: ctx.wave };
       if (value.trim()) {
-        b.setRefs(kv.field, refListAt(value, refCtx));
+        b.restateRefs(kv.field, refListAt(value, refCtx));
         return;
       }
       const items = ctx.listBelow?.(kv);
@@ -198,7 +197,7 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
         endLine: last.line,
         endColumn: last.column + last.text.trimEnd().length,
       };
-      b.setRefs(kv.field, { span, refs, prose: true });
+      b.restateRefs(kv.field, { span, refs, prose: true });
       return;
     }
     case 'status': {
