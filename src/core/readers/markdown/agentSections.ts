@@ -46,6 +46,8 @@ export function readAgentSections(
     if (b.has('branch')) continue;
     const place = parseEffortId(id);
     applyKv(b, k, { file: doc.file, numbered: place !== undefined, phase: place?.phase, wave: place?.wave });
+    // Later lists of the file (split summaries) name the effort by this branch.
+    if (b.fact.branch) aliases.add(b.fact.branch.value, id);
   }
 }
 

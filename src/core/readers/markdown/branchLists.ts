@@ -40,6 +40,7 @@ export function readBranchLists(
       const b = into.get(f.id) ?? new FactBuilder(f.id, 'table', span);
       into.set(f.id, b);
       b.set('branch', { value: f.branch, span });
+      aliases.add(f.branch, f.id);
     }
   }
 }

@@ -30,6 +30,7 @@ import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
 import { readBranchLists } from './branchLists';
+import { readSplitSummaries } from './splitSummary';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -168,6 +169,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     const owned = (line: number) => ownerAt(line) !== undefined;
     readAgentSections(doc, outline, allKv, owned, aliases, tables);
     readBranchLists(doc, owned, aliases, tables);
+    readSplitSummaries(doc, aliases, tables);
   }
 
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);

@@ -1616,3 +1616,20 @@ describe('markdown reader: branch lists', () => {
     assert.ok(!a.r.efforts.some((f) => f.id === 'E3.3.9'));
   });
 });
+
+describe('markdown reader: split summaries', () => {
+  // `1. **p3w1-booking-calendar** (1,130 lines) → 2 branches (…)`: the effort with that branch measured 1,130 lines
+  // and was split in two.
+  const a = read('split-summary.md', '/ws/phase-03-wave-implementation-plan.md', 'wave-plan');
+  const of = (id: string) => a.r.efforts.filter((f) => f.id === id);
+
+  it('records the measured size and the number of parts of the effort the branch belongs to', () => {
+    const e = of('E3.1.1').find((f) => f.split)!;
+    assert.deepEqual([e.actualLines?.value, e.split?.value], [1130, 2]);
+    assert.deepEqual(e.actualLines?.span, loc(a, 27, '1,130 lines'));
+    const r = of('E3.2.1').find((f) => f.split)!;
+    assert.deepEqual([r.actualLines?.value, r.split?.value], [905, 3]);
+    assert.ok(!of('E3.1.2').some((f) => f.split || f.actualLines));
+    assert.ok(!a.r.efforts.some((f) => f.id.includes('unknown')));
+  });
+});
