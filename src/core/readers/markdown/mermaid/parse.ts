@@ -60,6 +60,7 @@ const SHAPES: Array<[string, string]> = [
 const TEXT_LINK = /^\s*(?:--|==|-\.)\s*[^\s\->=|.][^>|\n]*?(?:-->|==>|\.->|---|===|\.-)/;
 const LINK = /^\s*(<)?(?:-{2,}|={2,}|-\.+-|~{3,})([->ox=])?(?:\|[^|\n]*\|)?/;
 // `A -->|depends on| B`, `A -- needs --> B`: a link text that says the arrow points at what A waits for.
+const DOTTED = /^\s*<?-\./;
 const POINTS_AT_DEPENDENCY = /^[\s|"'.=-]*(?:depends?\s+on|depends|needs|requires|blocked\s+by|waits?\s+(?:for|on))\b/i;
 
 /** Parses flowchart lines [from, to) (1-based) of a document. */
@@ -155,11 +156,14 @@ function statement(g: MGraph, text: string, line: number, column: number, sub: M
     if (!link || !link[0].trim()) return finish();
     const bidirectional = link[0].trimStart().startsWith('<') && /[>]/.test(link[0]);
     const invisible = /~~~/.test(link[0]);
-    if (bidirectional || invisible) {
+    const words = POINTS_AT_DEPENDENCY.test(linkText(link[0]));
+    // A dotted link marks a soft tie or restates a solid one (`-.->|critical path|`): an edge only if its words say so.
+    const dotted = !words && DOTTED.test(link[0]);
+    if (bidirectional || invisible || dotted) {
       groups.push([]); // keeps order, adds no edge
       reversed.push(false);
     }
-    reversed.push(POINTS_AT_DEPENDENCY.test(linkText(link[0])));
+    reversed.push(words);
     pos += link[0].length;
   }
 

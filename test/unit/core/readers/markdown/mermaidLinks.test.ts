@@ -65,4 +65,26 @@ describe('mermaid reader: link words that say which way a dependency goes', () =
     const s = upload.dependsOn!.refs[1].span!;
     assert.equal(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn - 1), 'C');
   });
+
+  it('reads a dotted link as no dependency unless its words say so: it marks a soft tie or restates a solid link', () => {
+    assert.deepEqual(
+      dependencies([
+        '  A[E4.1.1 blob-store] --> B[E4.2.1 upload-api]',
+        '  A -.->|critical path| B',
+        '  B -.-> C[E4.2.2 download-api]',
+        '  C -. optional .-> D[E4.2.3 quotas]',
+        '  E[E4.2.4 audit] -.->|depends on| D',
+        '  D --> F[E4.2.5 billing] -.-> G[E4.2.6 invoices]',
+      ]),
+      [
+        ['E4.1.1', undefined],
+        ['E4.2.1', ['E4.1.1']],
+        ['E4.2.2', undefined],
+        ['E4.2.3', undefined],
+        ['E4.2.4', ['E4.2.3']],
+        ['E4.2.5', ['E4.2.3']],
+        ['E4.2.6', undefined],
+      ],
+    );
+  });
 });
