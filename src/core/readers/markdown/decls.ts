@@ -10,9 +10,10 @@ import { kvSpan, type KvLine } from './fields/metadata';
 import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
-import { cleanName, effortName, cleanValue, idInName, sizeInText } from './fields/locatedValues';
+import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey } from '../values';
 import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
+import { WAITS_FOR_WORDS } from './dependencyWords';
 
 export interface Decl {
   b: FactBuilder;
@@ -50,7 +51,10 @@ const BULLET_EFFORT_SPACED =
 const NAME_FIRST = /^[`*_]*\p{L}/u;
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
-const BULLET_DEPS = /\s*(?:[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
+const BULLET_DEPS = new RegExp(
+  String.raw`\s*(?:[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
+  'i',
+);
 const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/-])\]`);
 const BOX_STATUS: Record<string, EffortStatus> = {
   x: 'done',
@@ -61,10 +65,13 @@ const BOX_STATUS: Record<string, EffortStatus> = {
 };
 const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[[ xX~/-]\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
-const AGENT_DEPS = /\s*\((?:depends\s+on|deps?:?|after|needs)\s+([^()]*)\)\s*$/i;
+const AGENT_DEPS = new RegExp(String.raw`\s*\((?:${WAITS_FOR_WORDS}|deps?:?|after)\s+([^()]*)\)\s*$`, 'i');
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
 // BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET).
-const SLUG_DEPS = /(?:^|[-–—,;:]\s*|\(\s*)(?:depends\s+on|deps?:|needs|requires)\s+([^()]*?)\s*\)?\s*$/i;
+const SLUG_DEPS = new RegExp(
+  String.raw`(?:^|[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
+  'i',
+);
 // Kebab-case only (`charge-api`): `types.go`, `Makefile` or `pkg/x` in a sized list are files, not efforts.
 const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:[:\-–—]\s*(.*))?$/;
 
@@ -122,14 +129,14 @@ export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
         const p = parseEffortId(id);
         setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
       }
+      const size = sizeInText(rest);
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
-      const name = /^[\s*_~]*\d/.test(rest) ? undefined : effortName(rest);
+      const name = /^[\s*_~]*\d/.test(rest) ? undefined : effortName(withoutTrailingSize(rest, size));
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort; `[-]` a cancelled one, `[/]` one under way.
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');
       if (box) b.set('status', { value: BOX_STATUS[box[2]], span: lineSpan(file, item.line, box[1].length + 1, 3) });
       else if (struck) b.set('status', { value: 'cancelled', span: lineSpan(file, item.line, own.column, 2) });
-      const size = sizeInText(rest);
       if (size)
         b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
           value: size.value,
@@ -174,6 +181,9 @@ function spacedEffort(text: string, line: string, struck: boolean): RegExpExecAr
     const parts = dashParts(m[4]);
     if (parts && wordCount(m[4].slice(0, parts.nameEnd)) <= 6) return m;
   }
+  // `query-api — depends on E2.1.2`: a short name, then the ids it waits for (a report on an effort does not say that).
+  const deps = BULLET_DEPS.exec(m[4]);
+  if (deps && deps.index > 0 && firstId(deps[1]) && wordCount(m[4].slice(0, deps.index)) <= 6) return m;
   // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
   // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
   const size = sizeInText(m[4]);
@@ -183,6 +193,17 @@ function spacedEffort(text: string, line: string, struck: boolean): RegExpExecAr
 }
 
 const BOLD_ID = /^(?:\*\*|__)/;
+const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?\)?\.?$/i;
+
+/** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
+function withoutTrailingSize(text: string, size: { start: number; end: number } | undefined): string {
+  if (!size || !SIZE_TAIL.test(text.slice(size.end).trim())) return text;
+  const lead = SIZE_LEAD.exec(text.slice(0, size.start));
+  if (!lead || lead.index === 0) return text;
+  const before = text.slice(0, lead.index);
+  // `Name (part 2, ~150 lines)`: inside brackets the size is a note, left to cleanName.
+  return before.lastIndexOf('(') > before.lastIndexOf(')') ? text : before;
+}
 
 /** An item's text struck out from its start: without the marks, `close` where the strike ended (undefined: no end). */
 function unstrike(text: string): { text: string; close: number } | undefined {

@@ -6,10 +6,11 @@ import type { Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { parseStatus } from '../../values';
 import { firstId, sizeInText } from './locatedValues';
+import { WAITS_FOR_WORDS } from '../dependencyWords';
 import { FIELD_MARK, FIELD_SEPARATOR } from './metadata';
 import { readRefs } from './refs';
 
-const SEG_DEPS = /^(?:depends\s+on|deps?:?|needs|requires|blocked\s+by|after)\s+(.+?)\s*$/i;
+const SEG_DEPS = new RegExp(String.raw`^(?:${WAITS_FOR_WORDS}|deps?:?|after)\s+(.+?)\s*$`, 'i');
 // Applied to trimmed parts: the list runs to the end (no lazy group beside a trailing `\s*` to backtrack over).
 const SEG_BLOCKS = /^blocks:?\s+(\S.*)$/i;
 

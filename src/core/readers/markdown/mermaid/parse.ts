@@ -1,4 +1,5 @@
 // Mermaid flowchart text → nodes (with labels) and edges, each located; styling and comments are skipped.
+import { WAITS_FOR_WORDS } from '../dependencyWords';
 export interface MNode {
   id: string;
   /** Label text and the 1-based line/column where it starts (labels carry ids, names and sizes). */
@@ -61,7 +62,7 @@ const TEXT_LINK = /^\s*(?:--|==|-\.)\s*[^\s\->=|.][^>|\n]*?(?:-->|==>|\.->|---|=
 const LINK = /^\s*(<)?(?:-{2,}|={2,}|-\.+-|~{3,})([->ox=])?(?:\|[^|\n]*\|)?/;
 // `A -->|depends on| B`, `A -- needs --> B`: a link text that says the arrow points at what A waits for.
 const DOTTED = /^\s*<?-\./;
-const POINTS_AT_DEPENDENCY = /^[\s|"'.=-]*(?:depends?\s+on|depends|needs|requires|blocked\s+by|waits?\s+(?:for|on))\b/i;
+const POINTS_AT_DEPENDENCY = new RegExp(String.raw`^[\s|"'.=-]*(?:${WAITS_FOR_WORDS}|depends?)\b`, 'i');
 
 /** Parses flowchart lines [from, to) (1-based) of a document. */
 export function parseMermaid(lines: string[], from: number, to: number): MGraph {

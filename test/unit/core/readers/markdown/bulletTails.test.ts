@@ -1,0 +1,71 @@
+// Effort bullets whose tail says what they wait for or how big they are: `(blocked by E2.1.1)`, `— waits for …`,
+// `Lexer: ~200 lines`. The same dependency words are read in list items, their parts and Mermaid link labels.
+// Read through readPlanText.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../../src/core/readers';
+
+function read(lines: string[]): Array<[string, string | undefined, number | undefined, string[] | undefined]> {
+  const r = readPlanText('/ws/WAVE-PLAN.md', ['# Phase 2 Wave 1 Plan', '', ...lines, ''].join('\n'));
+  return r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]);
+}
+
+describe('markdown reader: what a bullet’s tail says', () => {
+  it('reads every dependency word in a tail: `(blocked by …)`, `— waits for …`, `, waits on …`, `(requires …)`', () => {
+    assert.deepEqual(
+      read([
+        '- E2.1.1 storage-core (~300 lines)',
+        '- E2.1.2 storage-index (~250 lines) (blocked by E2.1.1)',
+        '- E2.1.3: Query API (~200 lines) — waits for E2.1.2',
+        '- E2.1.4: Query CLI, ~100 lines, waits on E2.1.3',
+        '- E2.1.5: Query SDK (~120 lines) (requires E2.1.3)',
+      ]),
+      [
+        ['E2.1.1', 'storage-core', 300, undefined],
+        ['E2.1.2', 'storage-index', 250, ['E2.1.1']],
+        ['E2.1.3', 'Query API', 200, ['E2.1.2']],
+        ['E2.1.4', 'Query CLI', 100, ['E2.1.3']],
+        ['E2.1.5', 'Query SDK', 120, ['E2.1.3']],
+      ],
+    );
+  });
+
+  it('declares `- E2.1.3 query-api — depends on E2.1.2` without a size; prose that names no id stays prose', () => {
+    assert.deepEqual(
+      read([
+        '- E2.1.2 storage-index (~250 lines)',
+        '- E2.1.3 query-api — depends on E2.1.2',
+        '- E2.1.4 moved to the next wave — needs a new owner',
+        '- E2.1.2 and E2.1.3 can run in parallel',
+      ]),
+      [
+        ['E2.1.2', 'storage-index', 250, undefined],
+        ['E2.1.3', 'query-api', undefined, ['E2.1.2']],
+      ],
+    );
+  });
+
+  it('ends the name where a size after a colon, comma or dash ends the item', () => {
+    assert.deepEqual(
+      read([
+        '- E3.1.2: Lexer: ~200 lines',
+        '- E3.1.3: Printer, ~250 lines',
+        '- E3.1.4: Checker - 300 LOC',
+        '- E3.1.5 formatter: ~120 lines',
+        '- E3.1.6: Parser — 300 lines of code',
+        '- E3.1.7: Emitter v2: 150 lines.',
+      ]),
+      [
+        ['E3.1.2', 'Lexer', 200, undefined],
+        ['E3.1.3', 'Printer', 250, undefined],
+        ['E3.1.4', 'Checker', 300, undefined],
+        ['E3.1.5', 'formatter', 120, undefined],
+        ['E3.1.6', 'Parser', 300, undefined],
+        ['E3.1.7', 'Emitter v2', 150, undefined],
+      ],
+    );
+  });
+
+  it('does not cut inside brackets: `Store (v2, ~90 lines)` is named Store, not `Store (v2`', () => {
+    assert.deepEqual(read(['- E3.2.2: Store (v2, ~90 lines)']), [['E3.2.2', 'Store', 90, undefined]]);
+  });
+});
