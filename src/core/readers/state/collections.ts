@@ -20,7 +20,8 @@ import {
 
 /** Below every known place (sources.ts RANK ends at 7). */
 const RANK = 8;
-const MAX_DEPTH = 4;
+// `phases → phase2 → waves → wave1 → efforts` is five levels; the walk visits each node once, so depth costs little.
+const MAX_DEPTH = 6;
 /** Collections whose `status` is a review's or an agent's, not the effort's. */
 const NOT_EFFORT_STATUS = /review|monitor|agent|qa|check/i;
 const LINE_COUNTS = /line|size|count|measure/i;

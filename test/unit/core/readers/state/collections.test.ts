@@ -486,3 +486,32 @@ describe('readStateFile: a wave group’s base branch', () => {
     );
   });
 });
+
+describe('readStateFile: efforts keyed by name five levels down (phases → phase → waves → wave → efforts)', () => {
+  const yaml = [
+    'phases:',
+    '  phase2:',
+    '    waves:',
+    '      wave1:',
+    '        base_branch: ledger/phase1-integration',
+    '        efforts:',
+    '          refund-api:',
+    '            id: "2.1.1"',
+    '            estimated_lines: 520',
+    '          payout-worker:',
+    '            id: "2.1.2"',
+    '            depends_on: ["2.1.1"]',
+    '',
+  ].join('\n');
+  const r = readPlanText('/ws/orchestrator-state.yaml', yaml);
+
+  it('names each effort by its key and gives it the wave’s base branch', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.baseBranch?.value, f.baseBranch?.span.line]),
+      [
+        ['E2.1.1', 'refund-api', 'ledger/phase1-integration', 5],
+        ['E2.1.2', 'payout-worker', 'ledger/phase1-integration', 5],
+      ],
+    );
+  });
+});
