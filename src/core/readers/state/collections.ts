@@ -25,6 +25,7 @@ const MAX_DEPTH = 6;
 /** Collections whose `status` is a review's or an agent's, not the effort's. */
 const NOT_EFFORT_STATUS = /review|monitor|agent|qa|check/i;
 const LINE_COUNTS = /line|size|count|measure/i;
+const NUMBERED_KEY = /^(?:effort|task|item)?[\s_-]*[\d._-]+$/i;
 
 /** `add` gets each record with the key of the collection it sits in. */
 export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined, place: string) => void): void {
@@ -132,7 +133,7 @@ function listCollection(
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
-        /^(effort_id|effort|id|effort_name|key|effort_key)$/.test(f.norm) &&
+        /^(effort_id|effort|id|effort_name|key|effort_key|task_id|task)$/.test(f.norm) &&
         isScalar(f.value) &&
         idFromText(String(f.value.value)),
     );
@@ -140,7 +141,9 @@ function listCollection(
     found = true;
     const draft = readEffortRecord(ctx, item, scope, RANK);
     const name = key?.slice(key.lastIndexOf('/') + 1).trim();
-    if (draft && !draft.fields.name && name && keySpan) draft.fields.name = { value: name, span: keySpan };
+    // `effort-2: {effort_id: "1.2.2"}`: a key that numbers the record names nothing.
+    if (draft && !draft.fields.name && name && keySpan && !NUMBERED_KEY.test(name))
+      draft.fields.name = { value: name, span: keySpan };
     add(adjust(draft, collection, ctx, item), collection);
   }
   return found;

@@ -65,6 +65,10 @@ const ROLES = new Map<string, Role>(
     effort_id: 'id',
     id: 'id',
     effort: 'effort',
+    // Plans that call efforts tasks (`### Task 1.2.1`) keep them as `{task_id: "1.2.1", title}` records.
+    task_id: 'id',
+    task: 'effort',
+    task_name: 'name',
     key: 'key',
     effort_key: 'key',
     effort_name: 'name',
@@ -88,6 +92,10 @@ const ROLES = new Map<string, Role>(
     estimate_lines: 'estimatedLines',
     est_lines: 'estimatedLines',
     est_loc: 'estimatedLines',
+    lines_estimate: 'estimatedLines',
+    lines_estimated: 'estimatedLines',
+    lines_actual: 'actualLines',
+    actual_loc: 'actualLines',
     // What the size rule counts: the insertions of the effort's diff.
     lines_added: 'actualLines',
     insertions: 'actualLines',

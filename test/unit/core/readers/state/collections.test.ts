@@ -515,3 +515,34 @@ describe('readStateFile: efforts keyed by name five levels down (phases → phas
     );
   });
 });
+
+describe('readStateFile: efforts kept as tasks', () => {
+  const json = JSON.stringify(
+    {
+      tasks: [
+        { task_id: '1.1.1', title: 'catalog-api', state: 'merged', lines_estimate: 420, lines_actual: 433 },
+        { task_id: '1.1.2', title: 'cart-api', state: 'merged', lines_estimate: 380, deps: ['1.1.1'] },
+      ],
+    },
+    null,
+    2,
+  );
+  const r = readPlanText('/ws/orchestrator-state.json', json);
+
+  it('reads `{task_id, title, lines_estimate, lines_actual}` records as efforts', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.status?.value,
+        f.estimatedLines?.value,
+        f.actualLines?.value,
+        f.dependsOn?.refs.map((x) => x.id),
+      ]),
+      [
+        ['E1.1.1', 'catalog-api', 'done', 420, 433, undefined],
+        ['E1.1.2', 'cart-api', 'done', 380, undefined, ['E1.1.1']],
+      ],
+    );
+  });
+});
