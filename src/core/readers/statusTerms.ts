@@ -72,6 +72,11 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'STARTED', status: 'in-progress' },
   { re: 'IMPLEMENTING', status: 'in-progress' },
   { re: 'WORKING', status: 'in-progress' },
+  // `Coding`, `In development`, `Under way`, `Ongoing`: the status itself (`Planned: coding starts Monday` is planned).
+  { re: '^[^A-Z0-9]*CODING(?![A-Z])', status: 'in-progress' },
+  { re: '(?<![A-Z])IN[\\s_-]+DEVELOPMENT(?![A-Z])', status: 'in-progress' },
+  { re: '(?<![A-Z])UNDER[\\s_-]?WAY(?![A-Z])', status: 'in-progress' },
+  { re: '(?<![A-Z])ONGOING(?![A-Z])', status: 'in-progress' },
   { re: '🔄', status: 'in-progress', heading: 'mark' },
   { re: '🚧', status: 'in-progress', heading: 'mark' },
   { re: 'PLANN', status: 'planned' },

@@ -29,6 +29,12 @@ const CASES: Array<[string, string]> = [
   ['up next', 'planned'],
   ['draft', 'planned'],
   ['Implementing tests', 'in-progress'],
+  ['coding', 'in-progress'],
+  ['In development', 'in-progress'],
+  ['under way', 'in-progress'],
+  ['ongoing', 'in-progress'],
+  ['Planned: coding starts Monday', 'planned'],
+  ['decoding', 'unknown'],
   ['Merged; rework of docs later', 'done'],
 ];
 
