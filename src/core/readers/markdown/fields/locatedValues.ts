@@ -166,7 +166,7 @@ export function cleanName(text: string): Found<string> | undefined {
     } else s = s.slice(0, m.index);
   };
   strip(/^[\s*_`"':\-–—~]+/, true);
-  strip(/^(?:Implementation\s+)?Plan\b[\s:\-–—]*/i, true);
+  strip(/^(?:Effort\s+)?(?:Implementation\s+)?Plan(?:\s+for)?\b[\s:\-–—]*/i, true);
   strip(/[\s*_`"'~]+$/, false);
   // `(200 LOC)`, `(MUST be <800)` are notes; `(part 2)` of a split names the second half and stays.
   // End-anchored patterns are tried at every position, so each runs only when its last character is there.
@@ -196,12 +196,12 @@ export function effortName(text: string): Found<string> | undefined {
 /**
  * A name none of cleanName's patterns can change (most headings: `effort-5`, `Push Command`): it starts and ends with
  * an ASCII letter or digit (no marks, blanks or parenthesis to strip) and neither starts nor ends with `plan` or
- * starts with `impl` (the boilerplate patterns). Skips six regex runs and their match arrays per name.
+ * starts with `impl` or `effo` (the boilerplate patterns). Skips six regex runs and their match arrays per name.
  */
 function plainName(text: string): boolean {
   if (!text || !isAsciiAlnum(text.charCodeAt(0)) || !isAsciiAlnum(text.charCodeAt(text.length - 1))) return false;
   const head = text.slice(0, 4).toLowerCase();
-  return head !== 'plan' && head !== 'impl' && text.slice(-4).toLowerCase() !== 'plan';
+  return head !== 'plan' && head !== 'impl' && head !== 'effo' && text.slice(-4).toLowerCase() !== 'plan';
 }
 
 function isAsciiAlnum(c: number): boolean {
