@@ -42,6 +42,12 @@ const KEY_ALIASES: Record<string, FactField> = {
   'upstream dependencies': 'dependsOn',
   'blocked by': 'dependsOn',
   requires: 'dependsOn',
+  needs: 'dependsOn',
+  prerequisites: 'dependsOn',
+  prereqs: 'dependsOn',
+  'waits for': 'dependsOn',
+  'waits on': 'dependsOn',
+  'depends upon': 'dependsOn',
   // `Blocks: E1.2.1`: the reverse of a dependency, read as E1.2.1 depending on the writer.
   blocks: 'blocks',
   'parallel with': 'parallelWith',
