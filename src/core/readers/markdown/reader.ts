@@ -172,6 +172,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     readSplitSummaries(doc, aliases, tables);
   }
 
+  // A table row's name and branch are names too (`| E3.2.3 ranker | … | indexer, query-parser |`).
+  for (const b of tables.values()) aliases.addFact(b.fact);
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
   resolveRefs(facts, aliases);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
