@@ -40,7 +40,7 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
         ...counts,
         infos: c.infos,
         hints: c.hints,
-        message: `Waveplan: ${lintSummary({ ...counts, infos: c.infos, hints: c.hints })}.`,
+        message: `Waveplan: ${lintSummary({ ...counts, infos: c.infos, hints: c.hints }, 'editor')}.`,
       };
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       if (summary.errors) void vscode.window.showWarningMessage(summary.message);

@@ -24,4 +24,14 @@ describe('lintSummary', () => {
       '1 file, 2 efforts: 0 errors, 0 warnings; 3 hints',
     );
   });
+
+  it('says in the editor where hints are, since Problems lists none (the same counts as the CLI)', () => {
+    const counts = { files: 9, efforts: 56, errors: 3, warnings: 3, infos: 2, hints: 12 };
+    assert.equal(lintSummary(counts), '9 files, 56 efforts: 3 errors, 3 warnings; 2 info, 12 hints');
+    assert.equal(
+      lintSummary(counts, 'editor'),
+      '9 files, 56 efforts: 3 errors, 3 warnings; 2 info, 12 hints (dotted underlines in the plans, not in Problems)',
+    );
+    assert.equal(lintSummary({ ...counts, hints: 0 }, 'editor'), '9 files, 56 efforts: 3 errors, 3 warnings; 2 info');
+  });
 });
