@@ -31,6 +31,7 @@ import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
 import { readBranchLists } from './branchLists';
 import { readSplitSummaries } from './splitSummary';
+import { readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -169,6 +170,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     const owned = (line: number) => ownerAt(line) !== undefined;
     readAgentSections(doc, outline, allKv, owned, aliases, tables);
     readBranchLists(doc, owned, aliases, tables);
+    readWorktreeCommands(doc, builders, aliases, tables);
     readSplitSummaries(doc, aliases, tables);
   }
 

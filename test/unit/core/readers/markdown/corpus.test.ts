@@ -158,6 +158,17 @@ describeWithShared('markdown reader on the real corpus', () => {
       'sync-10-status-aggregator bullet w3 deps[sync-03-status-interfaces, sync-09-status-collector]',
       'sync-11-workload-handlers bullet w3 deps[sync-05-sync-engine-core, sync-06-conflict-resolution]',
       'sync-12-integration-tests bullet w4 deps[~all previous]',
+      // `wt-create feature/tmc-phase4-sync-04-transform-pipeline sync-04-transform`: each effort's branch; the Wave 0
+      // fix branches (`…-sync-01-fixes`) name no effort.
+      'sync-04-transform-pipeline table feature/tmc-phase4-sync-04-transform-pipeline',
+      'sync-05-sync-engine-core table feature/tmc-phase4-sync-05-sync-engine-core',
+      'sync-06-conflict-resolution table feature/tmc-phase4-sync-06-conflict-resolution',
+      'sync-07-websocket-tunnel table feature/tmc-phase4-sync-07-websocket-tunnel',
+      'sync-08-connection-manager table feature/tmc-phase4-sync-08-connection-manager',
+      'sync-09-status-collector table feature/tmc-phase4-sync-09-status-collector',
+      'sync-10-status-aggregator table feature/tmc-phase4-sync-10-status-aggregator',
+      'sync-11-workload-handlers table feature/tmc-phase4-sync-11-workload-handlers',
+      'sync-12-integration-tests table feature/tmc-phase4-sync-12-integration-tests',
     ]);
     assert.deepEqual(r.waves, []);
   });

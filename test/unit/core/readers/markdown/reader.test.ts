@@ -516,6 +516,8 @@ describe('markdown reader: agent bullets and waves without efforts', () => {
         ['salon-03-booking', 'bullet', 1, ['salon-01-interfaces']],
         ['salon-04-payments', 'bullet', 1, ['salon-02a-queue-core', 'salon-02b-queue-auth', 'salon-03-booking']],
         ['salon-05-e2e-tests', 'bullet', 2, ['~all previous']],
+        // `wt-create feature/salon-03-booking salon-03` gives it its branch.
+        ['salon-03-booking', 'table', undefined, undefined],
       ],
     );
     const f = fact(c, 'salon-04-payments', 'bullet');
@@ -1628,5 +1630,22 @@ describe('markdown reader: split summaries', () => {
     assert.deepEqual([r.actualLines?.value, r.split?.value], [905, 3]);
     assert.ok(!of('E3.1.2').some((f) => f.split || f.actualLines));
     assert.ok(!a.r.efforts.some((f) => f.id.includes('unknown')));
+  });
+});
+
+describe('markdown reader: wt-create commands', () => {
+  // `wt-create <branch> <worktree>` per agent: the branch of the slug-id effort its last segment ends with.
+  const a = read('worktree-commands.md', '/ws/WAVE-IMPLEMENTATION-PLAN.md', 'wave-plan');
+
+  it('gives a slug effort the branch whose name ends with its id, and a fix branch to nobody', () => {
+    const branches = a.r.efforts.filter((f) => f.branch).map((f) => [f.id, f.branch!.value, f.branch!.span]);
+    assert.deepEqual(branches, [
+      [
+        'kennel-02-availability',
+        'feature/petshop-kennel-02-availability',
+        loc(a, 21, 'feature/petshop-kennel-02-availability'),
+      ],
+      ['kennel-03-pricing', 'feature/petshop-kennel-03-pricing', loc(a, 24, 'feature/petshop-kennel-03-pricing')],
+    ]);
   });
 });
