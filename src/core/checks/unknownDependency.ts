@@ -46,10 +46,10 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out:
         const at = column < 65536 ? line * 65536 + column : -(line * 2 ** 21 + column);
         if (inFile.has(at)) continue;
         inFile.add(at);
-        listed ??= new Set(list.refs.filter((r) => !r.external).map((r) => r.id));
+        listed ??= effortIdsOf(list.refs);
         // What this effort waits for cannot be what it blocks: that correction would make a cycle.
         if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
-        written ??= writtenRefs(project, effort.id, field);
+        written ??= writtenRefs(project, effort.id, field, fixableIds(project, sources, field));
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;
         out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));
       }
@@ -94,7 +94,9 @@ function unknownRef(
   const guesses = suggester.suggest(ref, id, listed, blocks);
   const hint = didYouMean(ctx, guesses);
   const code = field === 'parallelWith' ? 'unknown-parallel-with' : 'unknown-dependency';
-  const message = `${id} ${what} ${ref.id}, which is not an effort of this plan.${hint}`;
+  // Joined, not a template: a template makes a chain of four joined strings (128 bytes) that output copies flat
+  // again; a list may name 100,000 unknown ids.
+  const message = [id, ' ', what, ' ', ref.id, ', which is not an effort of this plan.', hint].join('');
   // [dependency, dependent]: a Blocks list names the dependent.
   const edge: [string, string] | undefined = field === 'dependsOn' ? [ref.id, id] : blocks ? [id, ref.id] : undefined;
   const edges = edge ? { edges: [edge] } : {};
@@ -124,17 +126,43 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
   return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
 }
 
-/** The effort's written (non-state) references of one field, by id: one pass over its sources. */
+/** The ids of a list's effort (not external) references. */
+function effortIdsOf(refs: readonly DependencyRef[]): Set<string> {
+  const ids = new Set<string>();
+  for (const r of refs) if (!r.external) ids.add(r.id);
+  return ids;
+}
+
+/** The unknown ids that get fixes: in each source's list of the field, the first MAX_FIXES_PER_LIST distinct ones. */
+function fixableIds(project: CheckContext['project'], sources: readonly EffortFact[], field: Field): Set<string> {
+  const ids = new Set<string>();
+  for (const fact of sources) {
+    const inList = new Set<string>();
+    for (const ref of fact[field]?.refs ?? []) {
+      if (inList.size >= MAX_FIXES_PER_LIST) break;
+      if (ref.external || project.byId.has(ref.id)) continue;
+      inList.add(ref.id);
+      ids.add(ref.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * The effort's written (non-state) references of one field to the `fixable` ids, by id: one pass over its sources
+ * (only fixes read them: past MAX_FIXES_PER_LIST, a list of 100,000 unknown ids keeps no map of them all).
+ */
 function writtenRefs(
   project: CheckContext['project'],
   id: string,
-  field: (typeof FIELDS)[number],
+  field: Field,
+  fixable: ReadonlySet<string>,
 ): Map<string, DependencyRef[]> {
   const byId = new Map<string, DependencyRef[]>();
   for (const f of factsOf(project, id)) {
     if (f.kind === 'state' || f.kind === 'infrastructure') continue;
     for (const r of f[field]?.refs ?? []) {
-      if (r.external || project.byId.has(r.id)) continue;
+      if (r.external || !fixable.has(r.id)) continue;
       const list = byId.get(r.id);
       if (list) list.push(r);
       else byId.set(r.id, [r]);
