@@ -4,7 +4,7 @@
 // (in-object slack tracking), where an object literal puts every later field in a separate property array (up to
 // 64 bytes more per object, and a copy each time it grows; a plan may hold 100,000 efforts). Their prototype is
 // Object.prototype, so to JSON, spreads, deep equality and every reader they are the literals they replace.
-import type { Effort, EffortFact, FactKind, Span } from './model';
+import type { Effort, EffortFact, FactKind, Span, Wave } from './model';
 
 /** Gives a constructor function's objects Object.prototype: they are plain objects. */
 function plainObjects<T>(ctor: T): T {
@@ -39,3 +39,11 @@ export const EffortRecord = plainObjects(function (this: Effort, id: string, sou
 
 /** An effort's origins, field → span of the winning value, filled by the merge. */
 const OriginsRecord = plainObjects(function () {} as unknown as new () => Effort['origins']);
+
+/** A wave as the merge starts it, to which it adds the span and name of the plan that declares it, if any. */
+export const WaveRecord = plainObjects(function (this: Wave, phase: number, wave: number, id: string) {
+  this.phase = phase;
+  this.wave = wave;
+  this.id = id;
+  this.efforts = [];
+} as unknown as new (phase: number, wave: number, id: string) => Wave);

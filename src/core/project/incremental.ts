@@ -37,7 +37,7 @@ export interface CheckInputs {
 
 /** Merges and checks every file, once: nothing kept for updates (a one-shot read such as the CLI's needs none). */
 export function checkOnce(results: FileReadResult[], inputs: CheckInputs): Project {
-  const project = projectOf(mergeParts(results), inputs);
+  const project = projectOf(mergeParts(results, false), inputs);
   const ctx = createContext(project, inputs.limits, inputs.getText, inputs.measured);
   addConflictFixes(ctx, project.diagnostics);
   appendAll(project.diagnostics, checkProject(ctx));

@@ -7,7 +7,7 @@
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
 import { fitted } from '../model/arrays';
-import { EffortRecord, NO_IDS } from '../model/records';
+import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { applyBlockers, blockersOf, type Blockers } from './blockedBy';
@@ -90,7 +90,10 @@ export interface MergeParts {
   results: FileReadResult[];
   /** Per effort id, every fact about it in path order then position; the map in order of first statement. */
   grouped: Map<string, RankedFact[]>;
+  /** Per effort id, its merge (empty when merged once, for no update: a one-shot read keeps no group per effort). */
   groups: Map<string, MergedGroup>;
+  /** Per effort id, the facts not superseded, best source first: the project's `facts`. */
+  facts: Map<string, EffortFact[]>;
   /** In id order, with inherited values applied. */
   efforts: Effort[];
   /** The groups' findings, in the groups' order. */
@@ -102,7 +105,8 @@ export interface MergeParts {
   blockers: Blockers;
 }
 
-export function mergeParts(input: FileReadResult[]): MergeParts {
+/** `forUpdates`: keep what the incremental engine re-merges from (false: a one-shot merge, such as the CLI's). */
+export function mergeParts(input: FileReadResult[], forUpdates = true): MergeParts {
   // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
   // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
@@ -118,19 +122,32 @@ export function mergeParts(input: FileReadResult[]): MergeParts {
 
   const efforts: Effort[] = [];
   const groups = new Map<string, MergedGroup>();
+  const facts = new Map<string, EffortFact[]>();
+  const mergeDiagnostics: PlanDiagnostic[] = [];
   for (const [id, all] of grouped) {
     const group = mergeGroup(id, all);
-    groups.set(id, group);
+    if (forUpdates) groups.set(id, group);
+    facts.set(id, group.facts);
+    for (const d of group.diagnostics) mergeDiagnostics.push(d);
     efforts.push(group.effort);
   }
   sortById(efforts);
-  const blockers = blockersOf(efforts, (id) => groups.get(id)!.facts);
+  const blockers = blockersOf(efforts, (id) => facts.get(id)!);
   applyBlockers(efforts, blockers);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
   const phases = buildPhases(results, efforts);
-  const mergeDiagnostics = mergeDiagnosticsOf(groups);
-  return { results, grouped, groups, efforts, mergeDiagnostics, scopeDiagnostics, phases, blockers };
+  return {
+    results,
+    grouped: forUpdates ? grouped : new Map(),
+    groups,
+    facts,
+    efforts,
+    mergeDiagnostics,
+    scopeDiagnostics,
+    phases,
+    blockers,
+  };
 }
 
 export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {
@@ -160,17 +177,13 @@ const NONE: PlanDiagnostic[] = [];
  * effort in order of first statement, then contradicting defaults. `lookups`: byId and facts already made.
  */
 export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
-  const { results, groups, efforts } = parts;
+  const { results, efforts } = parts;
   const diagnostics: PlanDiagnostic[] = [];
   for (const result of results) if (result.diagnostics.length) for (const d of result.diagnostics) diagnostics.push(d);
   for (const d of parts.mergeDiagnostics) diagnostics.push(d);
   for (const d of parts.scopeDiagnostics) diagnostics.push(d);
-  let facts = lookups?.facts;
+  const facts = lookups?.facts ?? parts.facts;
   let byId = lookups?.byId;
-  if (!facts) {
-    facts = new Map();
-    for (const [id, group] of groups) facts.set(id, group.facts);
-  }
   if (!byId) {
     byId = new Map();
     for (const e of efforts) byId.set(e.id, e);
@@ -187,16 +200,35 @@ export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId
   };
 }
 
-/** compareEffortIds order, parsing each id once (10,000 efforts: no regex per comparison, no map lookup either). */
+/**
+ * compareEffortIds order, parsing each id once into one number (phase, wave and number packed): node indexes are sorted
+ * by it, with no key object per effort (100,000 efforts made 200,000, all alive through the sort).
+ */
 function sortById(efforts: Effort[]): void {
-  const keyed = efforts.map((e) => ({ e, k: parseEffortId(e.id) }));
-  keyed.sort((a, b) => {
-    const ka = a.k;
-    const kb = b.k;
-    if (ka && kb) return ka.phase - kb.phase || ka.wave - kb.wave || ka.n - kb.n;
-    return ka ? -1 : kb ? 1 : compareEffortIds(a.e.id, b.e.id);
+  const n = efforts.length;
+  // NaN: not a numbered id; those sort after the numbered ones, by text.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parseEffortId(efforts[i].id);
+    if (p && (p.phase >= 2 ** 12 || p.wave >= 2 ** 20 || p.n >= 2 ** 20)) {
+      // Past the packing (a fuzzer's id): the comparison itself, which parses on every call.
+      efforts.sort((a, b) => compareEffortIds(a.id, b.id));
+      return;
+    }
+    keys[i] = p ? p.phase * 2 ** 40 + p.wave * 2 ** 20 + p.n : NaN;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const na = Number.isNaN(keys[a]);
+    const nb = Number.isNaN(keys[b]);
+    if (!na && !nb) return keys[a] - keys[b];
+    if (na !== nb) return na ? 1 : -1;
+    const x = efforts[a].id;
+    const y = efforts[b].id;
+    return x < y ? -1 : x > y ? 1 : 0;
   });
-  for (let i = 0; i < keyed.length; i++) efforts[i] = keyed[i].e;
+  const sorted = order.map((i) => efforts[i]);
+  for (let i = 0; i < n; i++) efforts[i] = sorted[i];
 }
 
 function dirOf(file: string): string {
@@ -493,7 +525,7 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     const id = waveId(p, w);
     let wave = waves.get(id);
     if (!wave) {
-      waves.set(id, (wave = { phase: p, wave: w, id, efforts: [] }));
+      waves.set(id, (wave = new WaveRecord(p, w, id)));
       phaseOf(p).waves.push(wave);
     }
     return wave;
