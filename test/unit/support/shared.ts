@@ -20,5 +20,6 @@ export function describeWithShared(title: string, body: (this: Mocha.Suite) => v
       `  note: ${SHARED} is missing, so the suites that read the real corpus are skipped (see CONTRIBUTING.md)`,
     );
   noted = true;
-  return describe.skip(`${title} (needs ../shared)`, body);
+  // The body is not run: suites read the corpus while they are defined, which a skipped suite still does.
+  return describe.skip(`${title} (needs ../shared)`, () => it('reads ../shared'));
 }
