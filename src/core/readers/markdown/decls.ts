@@ -7,6 +7,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
 import { kvSpan, type KvLine } from './fields/metadata';
+import type { KeyLists } from './fields/keyLists';
 import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
@@ -99,10 +100,13 @@ function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; 
 }
 
 /** Effort declarations of bullet lists: `1. **Effort 3.2.1**: Tests (200 LOC)`, `Agent 1: sync-04-x (depends on sync-01)`. */
-export function bulletDecls(doc: MdDoc, outline: Outline): Decl[] {
+export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl[] {
   const { file } = doc;
   const out: Decl[] = [];
+  // `Dependencies:` over `- E3.2.4 — auth tokens`: a reference to E3.2.4, not its declaration.
+  const references = lists.referenceItems();
   for (const item of doc.items) {
+    if (references?.has(item.line)) continue;
     const own = itemText(doc, item);
     if (own.text.length > 500) continue;
     // `~~**E1.2.4** Sharding~~ — dropped`: struck out by its author, read without the marks (at their columns).

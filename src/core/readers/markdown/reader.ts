@@ -22,6 +22,7 @@ import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
+import { KeyLists } from './fields/keyLists';
 import { buildOutline, headingAt } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
@@ -56,7 +57,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // The outline holds every heading now: a file of 500,000 headings need not keep both lists while it is read.
   doc.headings = [];
 
-  const bullets = bulletDecls(doc, outline);
+  const keyLists = new KeyLists(doc);
+  const bullets = bulletDecls(doc, outline, keyLists);
   const bulletOwner: Array<Decl | undefined> = [];
   const bulletLines = new Set<number>();
   for (const d of bullets) {
@@ -111,7 +113,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     return owner === own && inSplit(line) ? undefined : owner;
   };
 
-  const listBelow = listsBelow(doc);
+  const listBelow = listsBelow(doc, keyLists);
   // A fix plan's size is the fix's (`**Estimated Lines**: 120 (fix only)`), not its effort's.
   const fixPlan = effortPlan && isFixPlan(file);
   // `# Fix Plan: E2.3.2 — quote commas`: a follow-up's title names the fix or the split, not the effort.
@@ -242,24 +244,11 @@ function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {
 }
 
 /** The items of the list right below a metadata line with an empty value (`**Upstream Dependencies**:`). */
-function listsBelow(doc: MdDoc): (kv: KvLine) => Array<{ text: string; line: number; column: number }> | undefined {
-  let byLine: Map<number, MdListItem> | undefined;
-  let byList: Map<number, MdListItem[]> | undefined;
-  return (kv) => {
-    if (!byLine || !byList) {
-      byLine = new Map();
-      byList = new Map();
-      for (const item of doc.items) {
-        byLine.set(item.line, item);
-        const list = byList.get(item.list) ?? [];
-        list.push(item);
-        byList.set(item.list, list);
-      }
-    }
-    const first = byLine.get(kv.line + 1) ?? byLine.get(kv.line + 2);
-    if (!first) return undefined;
-    return (byList.get(first.list) ?? []).map((item) => ({ ...itemText(doc, item), line: item.line }));
-  };
+function listsBelow(
+  doc: MdDoc,
+  lists: KeyLists,
+): (kv: KvLine) => Array<{ text: string; line: number; column: number }> | undefined {
+  return (kv) => lists.below(kv.line)?.map((item) => ({ ...itemText(doc, item), line: item.line }));
 }
 
 /**

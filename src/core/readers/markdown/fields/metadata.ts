@@ -37,6 +37,15 @@ const ITALIC = new RegExp(PREFIX + String.raw`([*_])(?=[^\s*_])([^*_:\n]{1,80}?)
 const PLAIN = new RegExp(PREFIX + String.raw`([A-Za-z][A-Za-z0-9 _/-]{0,60}?)[ \t]*:(?=[ \t]|$)`);
 
 const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
+const LIST_FIELDS: ReadonlySet<string> = new Set(['dependsOn', 'parallelWith', 'blocks']);
+
+/** `Dependencies:` / `**Blocks**:` with nothing after it: the list below it holds references, not declarations. */
+export function isListKeyLine(text: string, line: number): boolean {
+  const end = text.trimEnd();
+  if (!end.endsWith(':') && !end.endsWith(':**')) return false;
+  const kv = parseKvLine(text, line);
+  return kv !== undefined && kv.field !== undefined && LIST_FIELDS.has(kv.field) && !kv.value.trim();
+}
 
 /** Parses one line as `key: value` metadata, or undefined. */
 export function parseKvLine(text: string, line: number): KvLine | undefined {
@@ -108,7 +117,8 @@ export function kvLine(line: number, key: string, value: string, column: number,
   const field = idKey ? undefined : (info.field ?? info.scopeField);
   const norm = info.norm;
   if (!field && !idKey) return undefined;
-  if (plain && !value.trim()) return undefined;
+  // A plain key with nothing after it is a metadata line only when a list follows it (`Dependencies:` over items).
+  if (plain && !value.trim() && (field === undefined || !LIST_FIELDS.has(field))) return undefined;
   const kv: KvLine = { line, key, value, column, field, idKey };
   if (field && !info.field) kv.scopeOnly = true;
   if (idKey) {

@@ -6,6 +6,7 @@ import { lineSpan } from '../../../model/span';
 import { parseRefList, type RefContext } from '../../values';
 import { findIds, maskParens, type Found } from './locatedValues';
 
+const NOTE_DASH = /[ \t][—–-][ \t]/;
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
 const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
 
@@ -30,7 +31,13 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
 /** One list item is one reference: `Phase 1 complete (docker, registry)` stays whole; ids in it still count. */
 export function readItemRefs(text: string, ctx: RefContext): DependencyRef[] {
   if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
-  if (findIds(text).length) return readRefs(text, ctx);
+  const ids = findIds(text);
+  if (ids.length) {
+    // `E3.2.4 — auth tokens, from phase 3`: after a spaced dash that names no other id, the words are a note.
+    const dash = NOTE_DASH.exec(text.slice(ids[0].end));
+    const note = dash && ids[ids.length - 1].start < ids[0].end + dash.index + 1 ? ids[0].end + dash.index : -1;
+    return readRefs(note >= 0 ? text.slice(0, note) : text, ctx);
+  }
   const lead = text.length - text.trimStart().length;
   const raw = text.trim();
   return [
