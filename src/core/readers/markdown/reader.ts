@@ -17,7 +17,7 @@ import {
   settleRepeat,
   type Decl,
 } from './decls';
-import { parseDoc, type MdDoc, type MdListItem } from './doc';
+import { parseDoc, type MdDoc } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
