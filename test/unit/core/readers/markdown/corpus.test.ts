@@ -118,6 +118,7 @@ describeWithShared('markdown reader on the real corpus', () => {
     );
   });
 
+  // The branches are whole: the table gives their last part, the plan's `wt-create` commands the whole branch.
   it('kcp phase-06 wave plan: dotted node ids, a dependency matrix by branch and estimated→actual cells', () => {
     const r = readCorpus(`${KCP}/phase-06-wave-implementation-plan.md`);
     assert.deepEqual(r.efforts.map(brief), [
@@ -129,14 +130,14 @@ describeWithShared('markdown reader on the real corpus', () => {
       'E6.3.1 mermaid 550 deps[E6.1.1]',
       'E6.3.2 mermaid 500 deps[E6.1.1]',
       'E6.3.3 mermaid 550 deps[~Phase 5 APIs & Interfaces]',
-      'E6.1.1 table p6 w1 750→800 deps[~Phase 5 APIs] par[E6.3.3] p6w1-synctarget-controller done',
-      'E6.1.2 table p6 w1 650→1311 deps[~Phase 5 APIs, E6.1.1] par[E6.3.3] p6w1-cluster-controller done',
-      'E6.2.1 table p6 w2 700→709 deps[~Phase 5, E6.1.1] par[E6.3.1, E6.3.2, E6.3.3] p6w2-vw-core done',
-      'E6.2.2 table p6 w2 600→797 deps[E6.2.1] par[E6.2.3, E6.3.1, E6.3.2, E6.3.3] p6w2-vw-endpoints done',
-      'E6.2.3 table p6 w2 500→1515 deps[~Phase 5, E6.2.1] par[E6.2.2, E6.3.1, E6.3.2, E6.3.3] p6w2-vw-discovery done',
-      'E6.3.1 table p6 w3 550→666 deps[E6.1.1] par[E6.3.2, E6.3.3, E6.2.2, E6.2.3] p6w3-quota-manager done',
-      'E6.3.2 table p6 w3 500→712 deps[E6.1.1] par[E6.3.1, E6.3.3, E6.2.2, E6.2.3] p6w3-aggregator done',
-      'E6.3.3 table p6 w3 550→1081 deps[~Phase 5 APIs] par[~All except dependencies] p6w3-webhooks done',
+      'E6.1.1 table p6 w1 750→800 deps[~Phase 5 APIs] par[E6.3.3] feature/tmc-completion/p6w1-synctarget-controller done',
+      'E6.1.2 table p6 w1 650→1311 deps[~Phase 5 APIs, E6.1.1] par[E6.3.3] feature/tmc-completion/p6w1-cluster-controller done',
+      'E6.2.1 table p6 w2 700→709 deps[~Phase 5, E6.1.1] par[E6.3.1, E6.3.2, E6.3.3] feature/tmc-completion/p6w2-vw-core done',
+      'E6.2.2 table p6 w2 600→797 deps[E6.2.1] par[E6.2.3, E6.3.1, E6.3.2, E6.3.3] feature/tmc-completion/p6w2-vw-endpoints done',
+      'E6.2.3 table p6 w2 500→1515 deps[~Phase 5, E6.2.1] par[E6.2.2, E6.3.1, E6.3.2, E6.3.3] feature/tmc-completion/p6w2-vw-discovery done',
+      'E6.3.1 table p6 w3 550→666 deps[E6.1.1] par[E6.3.2, E6.3.3, E6.2.2, E6.2.3] feature/tmc-completion/p6w3-quota-manager done',
+      'E6.3.2 table p6 w3 500→712 deps[E6.1.1] par[E6.3.1, E6.3.3, E6.2.2, E6.2.3] feature/tmc-completion/p6w3-aggregator done',
+      'E6.3.3 table p6 w3 550→1081 deps[~Phase 5 APIs] par[~All except dependencies] feature/tmc-completion/p6w3-webhooks done',
     ]);
     // Split rows (`p6w3-webhooks-1-split`) name no effort of the file and are not efforts.
     assert.ok(!r.efforts.some((f) => /split/.test(f.id)));
