@@ -23,7 +23,6 @@ import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { KeyLists } from './fields/keyLists';
-import { completeBranches } from './commandBranches';
 import { buildOutline, headingAt } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
@@ -33,7 +32,7 @@ import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
 import { readBranchLists } from './branchLists';
 import { readSplitSummaries } from './splitSummary';
-import { readWorktreeCommands } from './worktreeCommands';
+import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -167,13 +166,14 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);
   });
   const tables = new Map<string, FactBuilder>();
+  const created = createdBranches(doc);
   // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
   if (!effortPlan) {
     readTables(doc, outline, aliases, tables);
     const owned = (line: number) => ownerAt(line) !== undefined;
     readAgentSections(doc, outline, allKv, owned, aliases, tables);
     readBranchLists(doc, owned, aliases, tables);
-    readWorktreeCommands(doc, builders, aliases, tables);
+    readWorktreeCommands(doc, created, builders, aliases, tables);
     readSplitSummaries(doc, aliases, tables);
   }
 
@@ -181,7 +181,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   for (const b of tables.values()) aliases.addFact(b.fact);
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
   resolveRefs(facts, aliases);
-  completeBranches(doc, facts);
+  completeBranches(file, created, facts);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   result.efforts = facts;
   if (repeated.length) result.repeats = repeated;
