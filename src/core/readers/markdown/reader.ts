@@ -23,6 +23,7 @@ import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { KeyLists } from './fields/keyLists';
+import { expandAllPrevious } from './allPrevious';
 import { buildOutline, headingAt } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
@@ -181,6 +182,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   for (const b of tables.values()) aliases.addFact(b.fact);
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
   resolveRefs(facts, aliases);
+  expandAllPrevious(facts);
   completeBranches(file, created, facts);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   result.efforts = facts;

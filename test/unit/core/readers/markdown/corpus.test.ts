@@ -158,7 +158,8 @@ describeWithShared('markdown reader on the real corpus', () => {
       'sync-09-status-collector bullet w2 deps[sync-03-status-interfaces]',
       'sync-10-status-aggregator bullet w3 deps[sync-03-status-interfaces, sync-09-status-collector]',
       'sync-11-workload-handlers bullet w3 deps[sync-05-sync-engine-core, sync-06-conflict-resolution]',
-      'sync-12-integration-tests bullet w4 deps[~all previous]',
+      // `(depends on all previous)`: every effort the file declares before it.
+      'sync-12-integration-tests bullet w4 deps[sync-01-interfaces, sync-02a-tunnel-core, sync-02b-tunnel-auth-conn, sync-03-status-interfaces, sync-04-transform-pipeline, sync-05-sync-engine-core, sync-06-conflict-resolution, sync-07-websocket-tunnel, sync-08-connection-manager, sync-09-status-collector, sync-10-status-aggregator, sync-11-workload-handlers]',
       // `wt-create feature/tmc-phase4-sync-04-transform-pipeline sync-04-transform`: each effort's branch; the Wave 0
       // fix branches (`…-sync-01-fixes`) name no effort.
       'sync-04-transform-pipeline table feature/tmc-phase4-sync-04-transform-pipeline',

@@ -515,7 +515,19 @@ describe('markdown reader: agent bullets and waves without efforts', () => {
         ['salon-02b-queue-auth', 'bullet', 0, undefined],
         ['salon-03-booking', 'bullet', 1, ['salon-01-interfaces']],
         ['salon-04-payments', 'bullet', 1, ['salon-02a-queue-core', 'salon-02b-queue-auth', 'salon-03-booking']],
-        ['salon-05-e2e-tests', 'bullet', 2, ['~all previous']],
+        // `(depends on all previous)`: every effort declared above it, each located at "all previous".
+        [
+          'salon-05-e2e-tests',
+          'bullet',
+          2,
+          [
+            'salon-01-interfaces',
+            'salon-02a-queue-core',
+            'salon-02b-queue-auth',
+            'salon-03-booking',
+            'salon-04-payments',
+          ],
+        ],
         // `wt-create feature/salon-03-booking salon-03` gives it its branch.
         ['salon-03-booking', 'table', undefined, undefined],
       ],
