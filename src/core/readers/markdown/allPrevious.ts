@@ -5,12 +5,11 @@ import type { DependencyRef, EffortFact } from '../../model/model';
 const ALL_PREVIOUS =
   /^all\s+(?:the\s+)?(?:previous|prior|preceding|earlier|above)(?:\s+(?:efforts?|agents?|branches|tasks|work))?$/i;
 
-export function expandAllPrevious(facts: EffortFact[]): void {
-  let order: EffortFact[] | undefined;
+/** `facts` in file order (the reader's sorted list). */
+export function expandAllPrevious(facts: readonly EffortFact[]): void {
   for (const f of facts) {
     const list = f.dependsOn;
     if (!list || !list.refs.some(isAllPrevious)) continue;
-    order ??= facts.slice().sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
     const refs: DependencyRef[] = [];
     const seen = new Set<string>([f.id]);
     for (const r of list.refs) if (!isAllPrevious(r)) seen.add(r.id);
@@ -19,7 +18,7 @@ export function expandAllPrevious(facts: EffortFact[]): void {
         refs.push(r);
         continue;
       }
-      for (const g of order) {
+      for (const g of facts) {
         if (g.span.line >= f.span.line) break;
         if (seen.has(g.id)) continue;
         seen.add(g.id);

@@ -182,9 +182,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   for (const b of tables.values()) aliases.addFact(b.fact);
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
   resolveRefs(facts, aliases);
-  expandAllPrevious(facts);
   completeBranches(file, created, facts);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  expandAllPrevious(facts);
   result.efforts = facts;
   if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;

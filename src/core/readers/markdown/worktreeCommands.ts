@@ -26,7 +26,8 @@ const SHELL = /^(?:$|(?:ba|z)?sh\b|shell\b|console\b)/i;
 /** The branches the file's shell (or untagged) blocks create, in file order. */
 export function createdBranches(doc: MdDoc): CreatedBranch[] {
   const out: CreatedBranch[] = [];
-  if (!doc.text.includes('wt-create') && !doc.text.includes('git ')) return out;
+  // Most plans have no code block: no search of their whole text.
+  if (!doc.fences.length || (!doc.text.includes('wt-create') && !doc.text.includes('git '))) return out;
   for (const fence of doc.fences) {
     if (!SHELL.test(fence.info.trim())) continue;
     for (let l = fence.contentStart; l < fence.contentEnd; l++) {
