@@ -15,6 +15,7 @@ import { applyScopes } from './inherit';
 import { applyBlockers } from './blockedBy';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
+import { joinedFact, waveKeyOf, type NameJoins } from './nameJoin';
 import { equal, fixFiles } from './sameStatements';
 
 /** A merged, checked project with what it was made of, kept to update it. */
@@ -74,15 +75,19 @@ export function recheck(
   for (const [file, next] of changed) {
     const at = prev.fileIndex.get(file);
     if (at === undefined || copying.has(file) || !sameShape(results[at], next)) return undefined;
+    // An ambiguous record's finding is placed in its file: when that file is read again, so is the finding.
+    if (parts.joins?.diagnostics.some((d) => d.file === file)) return undefined;
     const before = results[at];
     results[at] = next;
     appendAll(fresh, next.diagnostics);
     for (let i = 0; i < next.efforts.length; i++) {
       // A Blocks list changes other efforts' dependencies, like an edge: check it all again.
       if (!equal(next.efforts[i].blocks, before.efforts[i].blocks)) return undefined;
+      if (parts.joins && !sameJoin(parts.joins, next.efforts[i], before.efforts[i])) return undefined;
     }
-    next.efforts.forEach((fact, i) => {
-      if (!equal(fact, before.efforts[i])) changedIds.add(fact.id);
+    next.efforts.forEach((read, i) => {
+      const fact = rejoined(parts.joins, read, before.efforts[i]);
+      if (!equal(read, before.efforts[i])) changedIds.add(fact.id);
       const ranked = parts.grouped.get(fact.id)!.find((r) => r.fileIndex === at && r.factIndex === i)!;
       ranked.fact = fact;
       ranked.result = next;
@@ -165,6 +170,27 @@ function sameShape(a: FileReadResult, b: FileReadResult): boolean {
     // Repeats kept as lines are counted by the merge of their effort: a changed count is merged in full.
     equal(a.repeats, b.repeats)
   );
+}
+
+/**
+ * Which effort a name-keyed record joins reads the names and waves of the facts in its wave (nameJoin.ts): an edit
+ * that keeps them keeps the joins.
+ */
+function sameJoin(joins: NameJoins, a: EffortFact, b: EffortFact): boolean {
+  const wave = waveKeyOf(a);
+  if (a.kind !== b.kind || wave !== waveKeyOf(b)) return false;
+  return a.name?.value === b.name?.value || wave === undefined || !joins.waves.has(wave);
+}
+
+/** A re-read fact under the join of the fact it replaces (the joins are kept by the reader's fact objects). */
+function rejoined(joins: NameJoins | undefined, read: EffortFact, before: EffortFact): EffortFact {
+  if (!joins) return read;
+  const id = joins.ids.get(before);
+  if (id !== undefined) {
+    joins.ids.delete(before);
+    joins.ids.set(read, id);
+  }
+  return joinedFact(read, joins);
 }
 
 /** What other efforts' findings read of an effort: its name, place, dependencies and parallelism. */

@@ -47,6 +47,7 @@ import {
   type RankedFact,
 } from './precedence';
 import { formatCount } from '../model/numbers';
+import { joinedFact, joinNamedRecords, type NameJoins } from './nameJoin';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
@@ -103,6 +104,8 @@ export interface MergeParts {
   phases: Phase[];
   /** What the efforts' Blocks lists add to other efforts' dependencies (blockedBy.ts). */
   blockers: Blockers;
+  /** State records keyed by name that join a plan's effort (nameJoin.ts); undefined when none could. */
+  joins: NameJoins | undefined;
 }
 
 /** `forUpdates`: keep what the incremental engine re-merges from (false: a one-shot merge, such as the CLI's). */
@@ -111,8 +114,10 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
   const grouped = new Map<string, RankedFact[]>();
+  const joins = joinNamedRecords(results);
   results.forEach((result, fileIndex) => {
-    result.efforts.forEach((fact, factIndex) => {
+    result.efforts.forEach((read, factIndex) => {
+      const fact = joinedFact(read, joins);
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const list = grouped.get(fact.id);
       if (list) list.push(ranked);
@@ -147,6 +152,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     scopeDiagnostics,
     phases,
     blockers,
+    joins,
   };
 }
 
@@ -174,13 +180,14 @@ const NONE: PlanDiagnostic[] = [];
 
 /**
  * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per
- * effort in order of first statement, then contradicting defaults. `lookups`: byId and facts already made.
+ * effort in order of first statement, name-keyed records that could join two efforts, then contradicting defaults. `lookups`: byId and facts already made.
  */
 export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
   const { results, efforts } = parts;
   const diagnostics: PlanDiagnostic[] = [];
   for (const result of results) if (result.diagnostics.length) for (const d of result.diagnostics) diagnostics.push(d);
   for (const d of parts.mergeDiagnostics) diagnostics.push(d);
+  if (parts.joins) for (const d of parts.joins.diagnostics) diagnostics.push(d);
   for (const d of parts.scopeDiagnostics) diagnostics.push(d);
   const facts = lookups?.facts ?? parts.facts;
   let byId = lookups?.byId;

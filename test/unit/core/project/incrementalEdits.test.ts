@@ -1,5 +1,6 @@
 // The incremental engine against fresh ones: seeded random edits of a small workspace (values, ids, dependencies,
-// Blocks lists, efforts and files added and deleted, wave defaults, a state file, measured sizes, limits, prose and new lines),
+// Blocks lists, efforts and files added and deleted, wave defaults, a state file and one keyed by effort names, measured
+// sizes, limits, prose and new lines),
 // and after every step the project — efforts, facts, phases, every finding in order with its fixes' edits — must be
 // the one a fresh engine reads from the same texts.
 import { strict as assert } from 'assert';
@@ -41,6 +42,21 @@ interface Workspace {
 
 const STATE = '/w/orchestrator-state.json';
 const STATUSES = ['In Progress', 'Complete', 'Blocked', 'Planned', 'Cancelled'];
+/** Records keyed by effort name: they join the effort of their wave with that name, while exactly one has it. */
+const NAMED_STATE = '/w/phase1/orchestrator-state.yaml';
+const NAMED = [
+  'phases:',
+  '  phase_1:',
+  '    waves:',
+  '      wave_1:',
+  '        efforts:',
+  '          effort-1: {status: done, branch: p1/w1/named-1, lines: 380}',
+  '          renamed: {status: in_progress}',
+  '      wave_2:',
+  '        efforts:',
+  '          Effort_2: {branch: p1/w2/named-2}',
+  '',
+].join('\n');
 
 /** mulberry32: the same edits on every run. */
 function random(seed: number): () => number {
@@ -81,6 +97,7 @@ function texts(ws: Workspace): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of ws.plans) out.set(p.file, render(p));
   out.set(STATE, JSON.stringify({ current_phase: 1, efforts: ws.state }, null, 2));
+  out.set(NAMED_STATE, NAMED);
   return out;
 }
 

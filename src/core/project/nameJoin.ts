@@ -1,0 +1,99 @@
+// A state record keyed by an effort's name (`efforts: {ledger-model: {status: done}}` under a phase and wave), with
+// no id, is about the plan's effort of that wave with that name (E1.1.1 "ledger-model"): its facts join that effort
+// instead of making a second one. Only when exactly one effort of the wave has the name; two make it ambiguous, and
+// the record stays an effort of its own, said so at the record.
+import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
+import type { EffortFact, FileReadResult, PlanDiagnostic } from '../model/model';
+
+export interface NameJoins {
+  /** A reader's fact (by identity) → the id of the effort it joins. */
+  ids: Map<EffortFact, string>;
+  /** Records whose name matches more than one effort of their wave. */
+  diagnostics: PlanDiagnostic[];
+  /** `phase.wave` of every record that could join: an edit that changes a name there may change the joins. */
+  waves: Set<string>;
+}
+
+/** A record that may join: a state fact with no numbered id, placed in a phase and wave. */
+function joinable(fact: EffortFact): boolean {
+  return fact.kind === 'state' && fact.phase !== undefined && fact.wave !== undefined && !parseEffortId(fact.id);
+}
+
+/** The wave a fact places its effort in: its own phase and wave, else its id's. */
+export function waveKeyOf(fact: EffortFact): string | undefined {
+  const parsed = parseEffortId(fact.id);
+  const phase = fact.phase?.value ?? parsed?.phase;
+  const wave = fact.wave?.value ?? parsed?.wave;
+  return phase === undefined || wave === undefined ? undefined : `${phase}.${wave}`;
+}
+
+// `e1-1-1-` (a slug of `E1.1.1: Charge API`) before a name is its id, not part of it.
+const SLUG_ID_PREFIX = /^(?:e|effort-?)?\d{1,3}-\d{1,3}-\d{1,3}(?:-|$)/;
+
+/** Case, `-`/`_`/spaces and a leading id do not tell names apart. */
+function nameKey(name: string): string | undefined {
+  const key = slugId(name).replace(SLUG_ID_PREFIX, '');
+  return key && key !== 'effort' ? key : undefined;
+}
+
+/** The joins of the files' name-keyed records; undefined when no record could join (most workspaces). */
+export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins | undefined {
+  const records: EffortFact[] = [];
+  const waves = new Set<string>();
+  for (const r of results)
+    if (r.kind === 'state')
+      for (const f of r.efforts)
+        if (joinable(f)) {
+          records.push(f);
+          waves.add(waveKeyOf(f)!);
+        }
+  if (!records.length) return undefined;
+  // Per wave and name, the efforts of that name; ids stated by anything else than such a record (a plan that
+  // declares `ledger-model` itself) already meet their effort.
+  const named = new Map<string, Set<string>>();
+  const stated = new Set<string>();
+  for (const r of results)
+    for (const f of r.efforts) {
+      if (r.kind === 'state' && joinable(f)) continue;
+      stated.add(f.id);
+      const wave = waveKeyOf(f);
+      const key = wave !== undefined && waves.has(wave) && f.name ? nameKey(f.name.value) : undefined;
+      if (key === undefined) continue;
+      const at = `${wave}|${key}`;
+      const ids = named.get(at);
+      if (ids) ids.add(f.id);
+      else named.set(at, new Set([f.id]));
+    }
+  const joins: NameJoins = { ids: new Map(), diagnostics: [], waves };
+  for (const f of records) {
+    if (stated.has(f.id)) continue;
+    const wave = waveKeyOf(f)!;
+    const matches = new Set<string>();
+    for (const name of [f.id, f.name?.value]) {
+      const key = name === undefined ? undefined : nameKey(name);
+      for (const id of (key && named.get(`${wave}|${key}`)) || []) matches.add(id);
+    }
+    const target = matches.size === 1 ? [...matches][0] : undefined;
+    if (target) joins.ids.set(f, target);
+    else if (matches.size > 1) joins.diagnostics.push(ambiguous(f, wave, [...matches]));
+  }
+  return joins;
+}
+
+function ambiguous(f: EffortFact, wave: string, ids: string[]): PlanDiagnostic {
+  const sorted = ids.sort(compareEffortIds);
+  const list = `${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
+  return {
+    ...f.span,
+    code: 'state-conflict',
+    severity: 'info',
+    message: `${f.id} in wave ${wave} has the name of ${list}: kept as an effort of its own (give the record the id of the one it is about).`,
+    efforts: [f.id],
+  };
+}
+
+/** The fact as the merge sees it: under the id of the effort it joins. */
+export function joinedFact(fact: EffortFact, joins: NameJoins | undefined): EffortFact {
+  const id = joins?.ids.get(fact);
+  return id === undefined ? fact : { ...fact, id };
+}
