@@ -2,6 +2,7 @@
 import { blockedByOf, originsOf } from '../../core/views/provenance';
 import { splitText } from '../../core/views/effortText';
 import { isCoordination } from '../../core/views/treeShape';
+import { unphasedIds, unphasedPlans } from '../../core/views/unphasedPlans';
 import type { Effort, PlanDiagnostic } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
@@ -29,7 +30,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
   } else {
     // Coordination documents (plans of the work, not work) are listed apart, as the editor's tree shows them.
-    const coordination = project.efforts.filter(isCoordination);
+    const coordination = project.efforts.filter((e) => isCoordination(e, project));
     const apart = new Set(coordination);
     for (const phase of project.phases) {
       io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
@@ -41,7 +42,19 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         }
       }
     }
-    const loose = project.efforts.filter((e) => (e.phase === undefined || e.wave === undefined) && !apart.has(e));
+    // A plan that names no phase lists its waves under its own title.
+    const unphased = unphasedPlans(project);
+    const listed = unphasedIds(unphased);
+    for (const plan of unphased) {
+      io.out(`${plan.label} (waves without a phase)\n`);
+      for (const wave of plan.waves) {
+        io.out(`  Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+        for (const id of wave.efforts) io.out(`    ${effortLine(project.byId.get(id)!)}\n`);
+      }
+    }
+    const loose = project.efforts.filter(
+      (e) => (e.phase === undefined || e.wave === undefined) && !apart.has(e) && !listed.has(e.id),
+    );
     if (loose.length) {
       io.out('Not in a wave\n');
       for (const e of loose) io.out(`    ${effortLine(e)}\n`);

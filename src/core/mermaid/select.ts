@@ -28,10 +28,8 @@ export function selectEfforts(
   focus: GraphFocus | undefined,
   dependents: (id: string) => string[],
 ): Selection {
-  // A coordination document (the tree keeps it apart) is drawn only when an edge involves it.
-  const work = project.efforts.filter(
-    (e) => !isCoordination(e) || e.dependsOn.length > 0 || dependents(e.id).length > 0,
-  );
+  // A coordination document (the tree keeps it apart) is not drawn; one with an edge is work (see isCoordination).
+  const work = project.efforts.filter((e) => !isCoordination(e, project));
   if (!focus) return { efforts: sorted(work), context: new Set(), title: 'All efforts' };
   if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
   const inFocus = work.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));

@@ -77,7 +77,12 @@ export interface FileReadResult {
   constraints?: WaveConstraint[];
   /** Effort headings repeated word for word with nothing under them, past the ones kept as facts (see below). */
   repeats?: RepeatedHeading[];
+  /** A plan that numbers its waves but names no phase: its title and waves (its efforts have a wave, no phase). */
+  unphased?: { title?: string; waves: UnphasedWaveDecl[] };
 }
+
+/** `### Wave 0: Foundation Fixes` in a plan that names no phase. */
+export type UnphasedWaveDecl = Omit<WaveDecl, 'phase'>;
 
 /** Past this many `duplicate-effort` errors for one effort id, the rest are only counted. */
 export const MAX_DUPLICATE_REPORTS = 50;

@@ -10,20 +10,38 @@ const NUMBERED = /^E\d/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
 
 /**
- * A plan-only effort: no effort number, and either nothing to build (no size and no branch) or named as
- * coordination/planning work. Its plan coordinates the numbered efforts; it is not one of them.
+ * A plan-only effort: no effort number, either nothing to build (no size and no branch) or named as
+ * coordination/planning work, and no dependency either way. Its plan coordinates the numbered efforts; it is not one
+ * of them. An effort that waits for others, or that others wait for, is work whatever its name (kcp's
+ * `sync-01-interfaces`: a branch the next waves build on, listed without size or branch).
  */
-export function isCoordination(effort: Effort): boolean {
-  if (NUMBERED.test(effort.id)) return false;
-  if (effort.estimatedLines === undefined && effort.actualLines === undefined && !effort.branch) return true;
-  return COORDINATION.test(`${effort.id.replace(/[-_]/g, ' ')} ${effort.name ?? ''}`);
+export function isCoordination(effort: Effort, project: Project | undefined): boolean {
+  if (NUMBERED.test(effort.id) || effort.dependsOn.length) return false;
+  const planOnly =
+    (effort.estimatedLines === undefined && effort.actualLines === undefined && !effort.branch) ||
+    COORDINATION.test(`${effort.id.replace(/[-_]/g, ' ')} ${effort.name ?? ''}`);
+  return planOnly && !(project && waitedFor(project).has(effort.id));
+}
+
+const waitedForCache = new WeakMap<Project, Set<string>>();
+
+/** Every id some effort depends on; computed once per merged project (the tree asks per wave row). */
+function waitedFor(project: Project): Set<string> {
+  let ids = waitedForCache.get(project);
+  if (ids) return ids;
+  ids = new Set();
+  for (const e of project.efforts) for (const d of e.dependsOn) ids.add(d);
+  waitedForCache.set(project, ids);
+  return ids;
 }
 
 /** Id (`W1.2`) of the first wave, in plan order, with an effort that is not done; undefined when all are done. */
 export function currentWaveId(project: Project): string | undefined {
   for (const phase of project.phases) {
     for (const wave of phase.waves) {
-      const work = wave.efforts.map((id) => project.byId.get(id)).filter((e): e is Effort => !!e && !isCoordination(e));
+      const work = wave.efforts
+        .map((id) => project.byId.get(id))
+        .filter((e): e is Effort => !!e && !isCoordination(e, project));
       if (work.some((e) => !isFinished(e))) return wave.id;
     }
   }
@@ -42,7 +60,7 @@ export function waveDescription(all: readonly string[], project: Project | undef
   let lines = 0;
   const ids = all.filter((id) => {
     const e = project?.byId.get(id);
-    return !e || !isCoordination(e);
+    return !e || !isCoordination(e, project);
   });
   for (const id of ids) {
     const e = project?.byId.get(id);

@@ -32,6 +32,10 @@ export function lookOf(node: PlanNode, project: Project | undefined): string {
       return `${node.name ?? ''}|${node.waves.length}`;
     case 'wave':
       return `${node.wave.name ?? ''}|${node.current}|${waveDescription(node.wave.efforts, project)}|${project ? worstFinding(project, node.wave.efforts) : ''}`;
+    case 'unphasedPlan':
+      return `${node.plan.label}|${node.plan.waves.length}`;
+    case 'unphasedWave':
+      return `${node.wave.name ?? ''}|${waveDescription(node.wave.efforts, project)}|${project ? worstFinding(project, node.wave.efforts) : ''}`;
     case 'coordination':
     case 'loose':
       return node.efforts.join(',');

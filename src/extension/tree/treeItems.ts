@@ -10,6 +10,7 @@ import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanNode, Snapshot } from './treeNodes';
 import { formatCount } from '../../core/model/numbers';
+import { counted } from '../../core/views/counted';
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
 export interface EffortTarget {
@@ -45,6 +46,34 @@ export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | und
       const worst = project ? worstFinding(project, node.wave.efforts) : undefined;
       if (worst) t.iconPath = findingIcon(worst);
       t.tooltip = `${title}\n${waveDescription(node.wave.efforts, project)}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
+      return t;
+    }
+    case 'unphasedPlan': {
+      const t = item(
+        node,
+        node.plan.label,
+        vscode.TreeItemCollapsibleState.Expanded,
+        'milestone',
+        'waveplan.unphasedPlan',
+      );
+      t.description = `${counted(node.plan.waves.length, 'wave')} · no phase`;
+      t.tooltip = `${node.plan.label}\n${node.plan.file}\nThis plan numbers its waves but names no phase.`;
+      return t;
+    }
+    case 'unphasedWave': {
+      const { wave } = node;
+      const t = item(
+        node,
+        `Wave ${wave.wave}`,
+        vscode.TreeItemCollapsibleState.Collapsed,
+        'layers',
+        'waveplan.unphasedWave',
+      );
+      const counts = waveDescription(wave.efforts, project);
+      t.description = wave.name ? `${counts} · ${wave.name}` : counts;
+      const worst = project ? worstFinding(project, wave.efforts) : undefined;
+      if (worst) t.iconPath = findingIcon(worst);
+      t.tooltip = `Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n${counts}`;
       return t;
     }
     case 'loose':

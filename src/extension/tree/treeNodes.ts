@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { Effort, Limits, Project, Wave } from '../../core/model/model';
 import type { UnplannedItem } from '../../core/worktrees/list';
+import type { UnphasedPlan, UnphasedWave } from '../../core/views/unphasedPlans';
 
 interface NodeBase {
   /** Stable across refreshes, so expansion, selection and `reveal` survive edits. */
@@ -12,6 +13,9 @@ export type PlanNode =
   | (NodeBase & { kind: 'folder'; folder: vscode.WorkspaceFolder })
   | (NodeBase & { kind: 'phase'; phase: number; name?: string; waves: Wave[] })
   | (NodeBase & { kind: 'wave'; wave: Wave; current: boolean })
+  /** A plan that numbers its waves but names no phase, and its waves (see unphasedPlans). */
+  | (NodeBase & { kind: 'unphasedPlan'; plan: UnphasedPlan })
+  | (NodeBase & { kind: 'unphasedWave'; wave: UnphasedWave })
   | (NodeBase & { kind: 'loose'; efforts: string[] })
   /** Plan-only efforts (coordination documents): kept apart from the work. */
   | (NodeBase & { kind: 'coordination'; efforts: string[] })

@@ -1,6 +1,7 @@
 // The tree's snapshot: folder → phase → wave → effort nodes with stable ids, built from the plan index and git.
 import { currentWaveId, isCoordination } from '../../core/views/treeShape';
 import { lookOf } from './refreshTargets';
+import { unphasedPlans } from '../../core/views/unphasedPlans';
 import { readSettings } from '../config';
 import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndex } from '../index/planIndex';
@@ -44,7 +45,7 @@ export function buildSnapshot(
     let top: PlanNode | undefined;
     if (folders.length > 1) add(undefined, (top = { kind: 'folder', id: folderUri, folderUri, folder }));
     const placed = new Set<string>();
-    const coordination = project.efforts.filter(isCoordination).map((e) => e.id);
+    const coordination = project.efforts.filter((e) => isCoordination(e, project)).map((e) => e.id);
     for (const id of coordination) placed.add(id);
     const addEffort = (parent: PlanNode, id: string, expectBranch = false) => {
       const effort = project.byId.get(id);
@@ -76,6 +77,15 @@ export function buildSnapshot(
         };
         add(phaseNode, waveNode);
         for (const id of wave.efforts) addEffort(waveNode, id, isCurrent);
+      }
+    }
+    for (const plan of unphasedPlans(project)) {
+      const planNode: PlanNode = { kind: 'unphasedPlan', id: `${folderUri}#plan:${plan.file}`, folderUri, plan };
+      add(top, planNode);
+      for (const wave of plan.waves) {
+        const waveNode: PlanNode = { kind: 'unphasedWave', id: `${planNode.id}#wave:${wave.wave}`, folderUri, wave };
+        add(planNode, waveNode);
+        for (const id of wave.efforts) addEffort(waveNode, id);
       }
     }
     const loose = project.efforts.filter((e) => !placed.has(e.id)).map((e) => e.id);

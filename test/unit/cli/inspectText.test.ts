@@ -62,4 +62,43 @@ describe('waveplan inspect (text)', () => {
     const json = JSON.parse((await runCli(['inspect', '--json'], dir)).out);
     assert.equal(json.efforts.find((e: { id: string }) => e.id === 'E1.1.1').split, 2);
   });
+
+  it('lists a plan whose waves have no phase under its title, wave by wave', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'waveplan-unphased-'));
+    try {
+      // A wave plan of its own, no phase anywhere: Wave 0 fixes two branches already built, later waves build on them.
+      writeFileSync(
+        path.join(own, 'WAVE-PLAN.md'),
+        `# Wave Implementation Plan: Sync Rollout
+
+### Wave 0: Foundation Fixes
+**Branches**:
+- Agent 1: Fix sync-01-interfaces, sync-02-tunnel
+
+### Wave 1: Core
+**Branches**:
+- Agent 2: sync-04-pipeline (depends on sync-01)
+- Agent 3: sync-05-tunnel-client (depends on sync-02)
+
+### Wave 0 → Wave 1
+Fixes merged first.
+`,
+      );
+      const { code, out } = await runCli(['inspect'], own);
+      assert.equal(code, 0);
+      assert.deepEqual(out.split('\n'), [
+        'Sync Rollout (waves without a phase)',
+        '  Wave 0: Foundation Fixes',
+        '    sync-01-interfaces [planned]',
+        '    sync-02-tunnel [planned]',
+        '  Wave 1: Core',
+        '    sync-04-pipeline [planned] ← sync-01-interfaces',
+        '    sync-05-tunnel-client [planned] ← sync-02-tunnel',
+        '4 efforts in 1 file, 0 diagnostics',
+        '',
+      ]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

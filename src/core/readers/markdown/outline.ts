@@ -1,5 +1,5 @@
 // Headings: which declare a phase, a wave or an effort, the section each one spans, and the phase/wave in force at a line.
-import type { PhaseDecl, Span, WaveDecl } from '../../model/model';
+import type { PhaseDecl, Span, UnphasedWaveDecl, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
@@ -31,6 +31,8 @@ export interface Outline {
   waves: WaveDecl[];
   /** The line of every heading that declares a wave, a later heading of the same wave included, in order. */
   waveLines: number[];
+  /** Waves of a plan that names no phase (`### Wave 0: Foundation Fixes`), each once, at its first heading. */
+  unphasedWaves: UnphasedWaveDecl[];
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
 }
@@ -56,7 +58,7 @@ const SECTION_WORD = /^\s*(?:Overview|Summary)\b[\s:\-–—]*/i;
 
 export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): Outline {
   const { file } = doc;
-  const outline: Outline = { headings: [], phases: [], waves: [], waveLines: [] };
+  const outline: Outline = { headings: [], phases: [], waves: [], waveLines: [], unphasedWaves: [] };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
   const seenWaves = new Set<string>();
@@ -101,21 +103,18 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         const start = src.text.length - wave[4].length + after.index + after[0].length - after[1].length;
         h.phase = { value: Number(after[1]), span: lineSpan(file, src.line, src.column + start, after[1].length) };
       }
-      if (WAVE_DECL_REST.test(wave[4]) && h.phase !== undefined) {
-        const key = `${h.phase.value}.${h.wave.value}`;
-        outline.waveLines.push(src.line);
+      if (WAVE_DECL_REST.test(wave[4])) {
+        const key = `${h.phase?.value}.${h.wave.value}`;
+        if (h.phase !== undefined) outline.waveLines.push(src.line);
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
-          const name = cleanName(withoutStatus(wave[4]).replace(SECTION_WORD, ''));
-          // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
-          // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
-          const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
-          outline.waves.push({
-            phase: h.phase.value,
+          const decl = {
             wave: h.wave.value,
-            ...(named ? { name: name.value } : {}),
+            ...waveName(wave[4]),
             span: lineSpan(file, src.line, src.column, src.text.length),
-          });
+          };
+          if (h.phase !== undefined) outline.waves.push({ phase: h.phase.value, ...decl });
+          else outline.unphasedWaves.push(decl);
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
@@ -141,6 +140,15 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     stack.push(h);
   }
   return outline;
+}
+
+/** A wave heading's name after its number, if it has one. */
+function waveName(rest: string): { name?: string } {
+  const name = cleanName(withoutStatus(rest).replace(SECTION_WORD, ''));
+  // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
+  // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
+  const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
+  return named ? { name: name.value } : {};
 }
 
 /** A number a heading pattern captured at `start` of the heading's text, located on the heading's line. */

@@ -24,7 +24,7 @@ import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadat
 import { scanKvTables } from './fields/kvTables';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
-import { buildOutline, headingAt } from './outline';
+import { buildOutline, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
@@ -189,6 +189,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;
   result.waves = uniqueWaves([...outline.waves, ...blocks.waves, ...mermaid.waves]);
+  if (outline.unphasedWaves.length) result.unphased = { ...planTitle(outline), waves: outline.unphasedWaves };
   appendAll(result.diagnostics, blocks.diagnostics);
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
@@ -233,6 +234,16 @@ function frontMatterIds(doc: MdDoc): KvLine[] {
     if (kv?.id) out.push(kv);
   }
   return out;
+}
+
+// `Wave Implementation Plan: Syncer Workload Synchronization` names the plan after its boilerplate.
+const TITLE_BOILERPLATE = /^(?:wave\s+)?(?:implementation\s+)?plan\s*[:\-–—]\s*/i;
+
+/** The plan's own title (its first top-level heading), for a plan whose waves have no phase to be listed under. */
+function planTitle(outline: Outline): { title?: string } {
+  const top = outline.headings.find((h) => h.level === 1);
+  const title = top?.text.replace(TITLE_BOILERPLATE, '').trim();
+  return title ? { title } : {};
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

@@ -403,7 +403,7 @@ describeWithShared('mermaid: real plans', () => {
       const left = project.efforts.filter((e) => !drawn.has(e.id));
       const named = new Set(project.efforts.flatMap((e) => e.dependsOn));
       for (const e of left)
-        assert.ok(isCoordination(e) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
+        assert.ok(isCoordination(e, project) && e.dependsOn.length === 0 && !named.has(e.id), `${e.id} is drawn`);
       const work = project.efforts.filter((e) => drawn.has(e.id));
       const summary = projectToMermaid(project, { mode: 'summary' });
       assertWellFormed(summary.text);

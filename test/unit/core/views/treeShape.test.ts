@@ -70,9 +70,32 @@ describe('tree shape', () => {
       'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN,
       'phase4/wave3/wave-coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION,
     });
-    const ids = p.efforts.filter(isCoordination).map((e) => e.id);
+    const ids = p.efforts.filter((e) => isCoordination(e, p)).map((e) => e.id);
     assert.deepEqual(ids, ['wave-coordination']);
-    assert.ok(!p.efforts.filter((e) => e.id !== 'wave-coordination').some(isCoordination));
+  });
+
+  it('keeps a branch other efforts wait for with the work, though the plan gives it no size or branch', () => {
+    // A wave plan names the branches of its waves by slug: those built already are listed bare, the later ones
+    // wait for them. Waiting makes both sides work; a bare name nothing waits for stays a plan-only document.
+    const p = project({
+      'WAVE-PLAN.md': `# Wave Plan: Sync
+
+### Wave 0: Fixes
+**Branches**:
+- Agent 1: Fix sync-01-interfaces
+- Agent 2: Fix sync-02-notes
+
+### Wave 1: Core
+**Branches**:
+- Agent 3: sync-04-pipeline (depends on sync-01)
+`,
+    });
+    const ids = p.efforts.map((e) => e.id).sort();
+    assert.deepEqual(ids, ['sync-01-interfaces', 'sync-02-notes', 'sync-04-pipeline']);
+    assert.deepEqual(
+      p.efforts.filter((e) => isCoordination(e, p)).map((e) => e.id),
+      ['sync-02-notes'],
+    );
   });
 
   it('labels a wave as the CLI and messages name it (`Wave 4.2`), count and size first in the description, its name after', () => {
