@@ -9,6 +9,7 @@ import { escapeLabel, NodeIds, plainLabel } from './escape';
 import { formatCount } from '../model/numbers';
 import { graphLegend, STATUS_MARKS } from './legend';
 import { graphMarks } from './marks';
+import { blockedNotInPlan, isNotInPlan } from './notInPlan';
 import { gitLine, gitPlain } from './git';
 import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
@@ -169,25 +170,32 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     }
     return known;
   };
+  // One edge `dependency → dependent`, styled by what Problems says about it.
+  const addEdge = (dep: string, dependent: string, from: string, to: string, reversed: boolean) => {
+    lines.push(reversed ? `${to} --- ${from}` : `${from} --> ${to}`);
+    const key = edgeKey(dep, dependent);
+    const mark = marks.edges.get(key);
+    edges.push({
+      from,
+      to,
+      ...(reversed ? { reversed: true } : {}),
+      ...(mark ? { problem: mark.cycle ? 'cycle' : mark.severity, notes: mark.messages } : {}),
+      ...(criticalPairs.has(key) ? { critical: true } : {}),
+    });
+  };
   for (const e of selection.efforts) {
     const to = ids.get('n', e.id);
     for (const dep of new Set(e.dependsOn)) {
       let from: string;
       if (shown.has(dep)) from = ids.get('n', dep);
-      else if (!project.byId.has(dep)) from = extraNode('missing', dep, dep);
+      else if (isNotInPlan(project, dep)) from = extraNode('missing', dep, dep);
       else continue; // in the plan but outside the focus
       const reversed = o.layoutBackwardEdges && shown.has(dep) && breaksWaveOrder(project.byId.get(dep)!, e);
-      lines.push(reversed ? `${to} --- ${from}` : `${from} --> ${to}`);
-      const key = edgeKey(dep, e.id);
-      const mark = marks.edges.get(key);
-      edges.push({
-        from,
-        to,
-        ...(reversed ? { reversed: true } : {}),
-        ...(mark ? { problem: mark.cycle ? 'cycle' : mark.severity, notes: mark.messages } : {}),
-        ...(criticalPairs.has(key) ? { critical: true } : {}),
-      });
+      addEdge(dep, e.id, from, to, reversed);
     }
+    // What it blocks and no plan declares (declared ones are in their dependencies above).
+    for (const blocked of blockedNotInPlan(project, e))
+      addEdge(e.id, blocked, to, extraNode('missing', blocked, blocked), false);
     if (o.includeExternal) {
       for (const ext of new Set(e.externalDependsOn)) {
         const from = extraNode('external', ext.toLowerCase(), ext);

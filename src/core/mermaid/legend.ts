@@ -14,7 +14,13 @@ export const STATUS_MARKS = {
 const ENTRIES: readonly LegendEntry[] = [
   { key: 'node-error', shape: 'node', label: 'error in Problems' },
   { key: 'node-warning', shape: 'node', label: 'warning in Problems' },
-  { key: 'node-missing', shape: 'node', label: 'not in any plan' },
+  {
+    key: 'node-missing',
+    shape: 'node',
+    label: 'named, not in any plan here',
+    detail:
+      'An effort a dependency or Blocks list names that no plan in this workspace declares. Usually a hint (its wave may be planned elsewhere); when the id looks like a typo, Problems has an error and the edge to it is drawn as one.',
+  },
   {
     key: 'node-critical',
     shape: 'node',

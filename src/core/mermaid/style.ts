@@ -8,7 +8,8 @@ export const CLASS_DEFS: Record<string, string> = {
   critical: 'fill:#3794ff33,stroke:#3794ff,stroke-width:3px',
   hasWarning: 'stroke:#cca700,stroke-width:3px,stroke-dasharray:6 3',
   hasError: 'stroke:#e51400,stroke-width:3px',
-  missing: 'stroke:#e51400,stroke-dasharray:4 4',
+  // An effort no plan here declares: grey and dotted, not red; what Problems says about it is on its edge.
+  missing: 'stroke:#8a8a8a,stroke-width:2px,stroke-dasharray:1 4,stroke-linecap:round',
   external: 'stroke-dasharray:4 4',
   context: 'opacity:0.55',
   // Not faded: the dash marks it (an opacity took its border and text under 3:1 in both high-contrast themes).
