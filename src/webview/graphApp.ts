@@ -212,26 +212,9 @@ export class GraphApp {
   }
 
   private fit(): void {
-    this.pz.fit(this.natural.w, this.natural.h, this.topNodeX());
+    this.pz.fit(this.natural.w, this.natural.h);
     // The width the drawing was last fitted to (a refit on resize is visible even when the transform stays).
     this.graph.dataset.fitWidth = String(this.viewport.clientWidth);
-  }
-
-  /** The x (drawing coordinates) of the topmost node: where the plan starts, shown first when the graph is wide. */
-  private topNodeX(): number | undefined {
-    const svg = this.graph.querySelector('svg');
-    if (!svg) return undefined;
-    const origin = svg.getBoundingClientRect();
-    const scale = this.pz.value.scale;
-    let best: { x: number; y: number } | undefined;
-    for (const el of this.nodes.values()) {
-      // The node's own shape: the critical path's frame, drawn outside it, must not make its node the topmost.
-      const shape = el.querySelector(':scope > :is(rect, polygon, path, circle, ellipse):not(.wp-critical-frame)');
-      const r = (shape ?? el).getBoundingClientRect();
-      const y = (r.top - origin.top) / scale;
-      if (!best || y < best.y - 1) best = { x: (r.left + r.width / 2 - origin.left) / scale, y };
-    }
-    return best?.x;
   }
 
   private updateToolbar(msg: RenderMessage): void {

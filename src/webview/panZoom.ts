@@ -24,26 +24,17 @@ export const NODE_SCALE = 1;
 
 /**
  * How a drawing of w×h opens in a viewport of vw×vh: whole and centred when that keeps text readable; else fitted
- * to the width (never below READABLE_SCALE) and shown from the top, the rest reached by scrolling. Never enlarged
- * past maxScale.
+ * to the width (never below READABLE_SCALE) and shown from its top-left corner, the rest reached by scrolling right and
+ * down. Never enlarged past maxScale.
  */
-export function fitTransform(
-  w: number,
-  h: number,
-  vw: number,
-  vh: number,
-  padding = 16,
-  maxScale = 1.25,
-  anchorX = w / 2,
-): PanZoom {
+export function fitTransform(w: number, h: number, vw: number, vh: number, padding = 16, maxScale = 1.25): PanZoom {
   if (w <= 0 || h <= 0 || vw <= 0 || vh <= 0) return { x: 0, y: 0, scale: 1 };
   const whole = Math.min((vw - 2 * padding) / w, (vh - 2 * padding) / h, maxScale);
   if (whole >= READABLE_SCALE) return { scale: whole, x: (vw - w * whole) / 2, y: (vh - h * whole) / 2 };
   const scale = Math.max(READABLE_SCALE, Math.min((vw - 2 * padding) / w, maxScale));
-  if (w * scale <= vw - 2 * padding) return { scale, x: (vw - w * scale) / 2, y: padding };
-  // Wider than the view: centre on anchorX (the first wave), without showing empty space beside the drawing.
-  const x = Math.min(padding, Math.max(vw - padding - w * scale, vw / 2 - anchorX * scale));
-  return { scale, x, y: padding };
+  // Wider than the view: its left edge at the left (a drawing cut on both sides has no edge to start reading from).
+  if (w * scale > vw - 2 * padding) return { scale, x: padding, y: padding };
+  return { scale, x: (vw - w * scale) / 2, y: padding };
 }
 
 /** Pan so the graph point (gx, gy) sits at the centre of the viewport, keeping the scale. */
@@ -112,10 +103,10 @@ export class PanZoomController {
     return { w: this.viewport.clientWidth, h: this.viewport.clientHeight };
   }
 
-  /** Fits a drawing of w×h (see fitTransform); anchorX is the drawing's x to centre when it is too wide. */
-  fit(w: number, h: number, anchorX?: number): void {
+  /** Fits a drawing of w×h (see fitTransform). */
+  fit(w: number, h: number): void {
     const { w: vw, h: vh } = this.size();
-    this.set(fitTransform(w, h, vw, vh, 16, 1.25, anchorX), true, false);
+    this.set(fitTransform(w, h, vw, vh), true, false);
   }
 
   zoom(factor: number): void {
