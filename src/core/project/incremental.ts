@@ -15,7 +15,7 @@ import { applyScopes } from './inherit';
 import { applyBlockers } from './blockedBy';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
-import { joinedFact, waveKeyOf, type NameJoins } from './nameJoin';
+import { joinedFact, keepsJoins, type NameJoins } from './nameJoin';
 import { equal, fixFiles } from './sameStatements';
 
 /** A merged, checked project with what it was made of, kept to update it. */
@@ -83,7 +83,7 @@ export function recheck(
     for (let i = 0; i < next.efforts.length; i++) {
       // A Blocks list changes other efforts' dependencies, like an edge: check it all again.
       if (!equal(next.efforts[i].blocks, before.efforts[i].blocks)) return undefined;
-      if (parts.joins && !sameJoin(parts.joins, next.efforts[i], before.efforts[i])) return undefined;
+      if (parts.joins && !keepsJoins(parts.joins, before.efforts[i], next.efforts[i])) return undefined;
     }
     next.efforts.forEach((read, i) => {
       const fact = rejoined(parts.joins, read, before.efforts[i]);
@@ -170,16 +170,6 @@ function sameShape(a: FileReadResult, b: FileReadResult): boolean {
     // Repeats kept as lines are counted by the merge of their effort: a changed count is merged in full.
     equal(a.repeats, b.repeats)
   );
-}
-
-/**
- * Which effort a name-keyed record joins reads the names and waves of the facts in its wave (nameJoin.ts): an edit
- * that keeps them keeps the joins.
- */
-function sameJoin(joins: NameJoins, a: EffortFact, b: EffortFact): boolean {
-  const wave = waveKeyOf(a);
-  if (a.kind !== b.kind || wave !== waveKeyOf(b)) return false;
-  return a.name?.value === b.name?.value || wave === undefined || !joins.waves.has(wave);
 }
 
 /** A re-read fact under the join of the fact it replaces (the joins are kept by the reader's fact objects). */

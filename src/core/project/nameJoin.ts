@@ -1,7 +1,8 @@
 // A state record keyed by an effort's name (`efforts: {ledger-model: {status: done}}` under a phase and wave), with
 // no id, is about the plan's effort of that wave with that name (E1.1.1 "ledger-model"): its facts join that effort
 // instead of making a second one. Only when exactly one effort of the wave has the name; two make it ambiguous, and
-// the record stays an effort of its own, said so at the record.
+// the record stays an effort of its own, said so at the record. A record of a wave under no phase (`waves: {wave_1:
+// …}`) joins the one effort of that wave number, in any phase, with its name.
 import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
 import type { EffortFact, FileReadResult, PlanDiagnostic } from '../model/model';
 
@@ -10,21 +11,32 @@ export interface NameJoins {
   ids: Map<EffortFact, string>;
   /** Records whose name matches more than one effort of their wave. */
   diagnostics: PlanDiagnostic[];
-  /** `phase.wave` of every record that could join: an edit that changes a name there may change the joins. */
+  /** The places (`1.2`, or `?.2` for a wave of no phase) of every record that could join. */
   waves: Set<string>;
 }
 
-/** A record that may join: a state fact with no numbered id, placed in a phase and wave. */
+/** A record that may join: a state fact with no numbered id, placed in a wave (a state that names no phase: any). */
 function joinable(fact: EffortFact): boolean {
-  return fact.kind === 'state' && fact.phase !== undefined && fact.wave !== undefined && !parseEffortId(fact.id);
+  return fact.kind === 'state' && fact.wave !== undefined && !parseEffortId(fact.id);
 }
 
-/** The wave a fact places its effort in: its own phase and wave, else its id's. */
-export function waveKeyOf(fact: EffortFact): string | undefined {
+/** Where a fact places its effort, by its own phase and wave, else its id's: `1.2`, and `?.2` for the wave alone. */
+function placesOf(fact: EffortFact): [string, string] | undefined {
   const parsed = parseEffortId(fact.id);
   const phase = fact.phase?.value ?? parsed?.phase;
   const wave = fact.wave?.value ?? parsed?.wave;
-  return phase === undefined || wave === undefined ? undefined : `${phase}.${wave}`;
+  return wave === undefined ? undefined : [phase === undefined ? `?.${wave}` : `${phase}.${wave}`, `?.${wave}`];
+}
+
+/**
+ * Which effort a record joins reads the names and places of the facts where records are: a re-read fact that keeps
+ * them (and its kind) keeps the joins.
+ */
+export function keepsJoins(joins: NameJoins, before: EffortFact, after: EffortFact): boolean {
+  const a = placesOf(before);
+  const b = placesOf(after);
+  if (before.kind !== after.kind || a?.[0] !== b?.[0]) return false;
+  return before.name?.value === after.name?.value || !a || !(joins.waves.has(a[0]) || joins.waves.has(a[1]));
 }
 
 // `e1-1-1-` (a slug of `E1.1.1: Charge API`) before a name is its id, not part of it.
@@ -45,10 +57,10 @@ export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins 
       for (const f of r.efforts)
         if (joinable(f)) {
           records.push(f);
-          waves.add(waveKeyOf(f)!);
+          waves.add(placesOf(f)![0]);
         }
   if (!records.length) return undefined;
-  // Per wave and name, the efforts of that name; ids stated by anything else than such a record (a plan that
+  // Per place and name, the efforts of that name; ids stated by anything else than such a record (a plan that
   // declares `ledger-model` itself) already meet their effort.
   const named = new Map<string, Set<string>>();
   const stated = new Set<string>();
@@ -56,26 +68,29 @@ export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins 
     for (const f of r.efforts) {
       if (r.kind === 'state' && joinable(f)) continue;
       stated.add(f.id);
-      const wave = waveKeyOf(f);
-      const key = wave !== undefined && waves.has(wave) && f.name ? nameKey(f.name.value) : undefined;
-      if (key === undefined) continue;
-      const at = `${wave}|${key}`;
-      const ids = named.get(at);
-      if (ids) ids.add(f.id);
-      else named.set(at, new Set([f.id]));
+      const key = f.name && nameKey(f.name.value);
+      const places = key ? placesOf(f) : undefined;
+      if (!places) continue;
+      for (const place of new Set(places)) {
+        if (!waves.has(place)) continue;
+        const at = `${place}|${key}`;
+        const ids = named.get(at);
+        if (ids) ids.add(f.id);
+        else named.set(at, new Set([f.id]));
+      }
     }
   const joins: NameJoins = { ids: new Map(), diagnostics: [], waves };
   for (const f of records) {
     if (stated.has(f.id)) continue;
-    const wave = waveKeyOf(f)!;
+    const place = placesOf(f)![0];
     const matches = new Set<string>();
     for (const name of [f.id, f.name?.value]) {
       const key = name === undefined ? undefined : nameKey(name);
-      for (const id of (key && named.get(`${wave}|${key}`)) || []) matches.add(id);
+      for (const id of (key && named.get(`${place}|${key}`)) || []) matches.add(id);
     }
     const target = matches.size === 1 ? [...matches][0] : undefined;
     if (target) joins.ids.set(f, target);
-    else if (matches.size > 1) joins.diagnostics.push(ambiguous(f, wave, [...matches]));
+    else if (matches.size > 1) joins.diagnostics.push(ambiguous(f, place.replace('?.', ''), [...matches]));
   }
   return joins;
 }

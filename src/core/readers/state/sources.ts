@@ -87,6 +87,7 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     else if (e.norm === 'project_progression') projectProgression(ctx, e, sink);
     else if (e.norm === 'phases' && isSeq(e.value)) phaseList(ctx, e, sink);
     else if (e.norm === 'waves' && isSeq(e.value)) dottedWaveList(ctx, e.value, sink);
+    else if (e.norm === 'waves' && isMap(e.value)) waveStructure(ctx, e, sink);
     else {
       const m = WAVE_INFRA.exec(e.norm);
       if (m) waveInfrastructure(ctx, e, Number(m[1]), Number(m[2]), sink);
@@ -149,6 +150,19 @@ function phaseStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
       const scope = { phase: at(p.keySpan, phase), wave: at(w.keySpan, wave) };
       keyedEfforts(ctx, field(we, 'efforts')?.value, scope, RANK.structure, sink);
     }
+  }
+}
+
+/**
+ * `waves: {wave_1: {efforts: {ledger-model: {…}}}}`, a file of one phase that names none: its records are of that
+ * wave, in whichever phase has it (their waves are declared by no phase, so none here).
+ */
+function waveStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
+  for (const w of entries(ctx, e.value)) {
+    const wave = keyNumber(w.key, 'wave');
+    if (wave === undefined) continue;
+    const efforts = field(entries(ctx, w.value), 'efforts')?.value;
+    keyedEfforts(ctx, efforts, { wave: at(w.keySpan, wave) }, RANK.structure, sink);
   }
 }
 

@@ -117,6 +117,53 @@ describe('state records keyed by an effort name', () => {
     assert.equal(p.byId.get('E1.2.1')!.branch, 'billing/p1w2-charge-api');
   });
 
+  it('a state of waves under no phase joins the effort of that wave number with the name', () => {
+    const waves = [
+      'waves:',
+      '  wave_1:',
+      '    efforts:',
+      '      ledger-model: {status: done, branch: billing/p1w1-ledger-model, lines: 412}',
+      '  wave_2:',
+      '    efforts:',
+      '      charge-api: {status: in_progress, branch: billing/p1w2-charge-api}',
+      '',
+    ].join('\n');
+    const file = join(DIR, 'state', 'orchestrator-state.yaml');
+    const engine = new PlanEngine();
+    const p = read({ [PLAN_FILE]: PLAN, [file]: waves }, engine);
+    assert.equal(p.efforts.length, 6);
+    assert.equal(p.byId.get('E1.1.1')!.actualLines, 412);
+    assert.equal(p.byId.get('E1.2.1')!.branch, 'billing/p1w2-charge-api');
+    assert.equal(p.byId.get('E1.2.1')!.status, 'in-progress');
+    // Renamed in the editor, "Charge API" no longer names the record: it is an effort of its own, as a fresh read has it.
+    read({ [PLAN_FILE]: PLAN.replace('| 250 |', '| 260 |') }, engine);
+    const plan = PLAN.replaceAll('Charge API', 'Payments API');
+    const updated = read({ [PLAN_FILE]: plan }, engine);
+    assert.deepStrictEqual(plain(updated), plain(read({ [PLAN_FILE]: plan, [file]: waves }, new PlanEngine())));
+    assert.equal(updated.byId.get('charge-api')?.branch, 'billing/p1w2-charge-api');
+  });
+
+  it('a wave under no phase whose name two phases have in that wave joins neither, and says so', () => {
+    const phase2 = '# Phase 2: Reports\n\n## Wave 1: Exports\n\n### E2.1.1: ledger-model\n**Estimate:** 200 lines\n';
+    const file = join(DIR, 'orchestrator-state.yaml');
+    const waves = 'waves:\n  wave_1:\n    efforts:\n      ledger-model: {status: done, lines: 412}\n';
+    const p = read({ [PLAN_FILE]: PLAN, [join(DIR, 'PHASE-2-PLAN.md')]: phase2, [file]: waves });
+    assert.equal(p.byId.get('E1.1.1')!.actualLines, undefined);
+    assert.equal(p.byId.get('E2.1.1')!.actualLines, undefined);
+    const found = p.diagnostics.filter((d) => d.efforts.includes('ledger-model'));
+    assert.deepEqual(
+      found.map((d) => [d.code, d.file, d.line, d.message]),
+      [
+        [
+          'state-conflict',
+          file,
+          4,
+          'ledger-model in wave 1 has the name of E1.1.1 and E2.1.1: kept as an effort of its own (give the record the id of the one it is about).',
+        ],
+      ],
+    );
+  });
+
   it('an edit in the editor that renames the effort unjoins and rejoins it, as a fresh read does', () => {
     const engine = new PlanEngine();
     read({ [PLAN_FILE]: PLAN, [STATE_FILE]: STATE }, engine);
