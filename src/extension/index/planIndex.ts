@@ -374,7 +374,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     state.engine.setLimits(settings.limits);
     state.engine.setConfigDiagnostics(projectConfigFor(folder).diagnostics);
     state.watchers.forEach((w) => w.dispose());
-    state.watchers = settings.planGlobs.map((glob) => this.watch(folder, glob));
+    state.watchers = [...settings.planGlobs.map((glob) => this.watch(folder, glob)), this.watchFolders(state)];
     const searched = Date.now();
     const problems: ScanProblem[] = [];
     const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
@@ -414,6 +414,39 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     );
   }
 
+  /**
+   * VS Code reports a folder deleted, moved or checked out as one event for the folder, never for the plans in it, and
+   * a plan glob never matches a folder's path: without this watcher the plans of a deleted folder stayed in the tree,
+   * and plans written into a folder the moment it was made could be missed. It hears every path; a deletion costs a
+   * prefix test per known plan, a creation a stat only when the name has no file extension.
+   */
+  private watchFolders(state: FolderState): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(state.folder, '**/*'),
+      false,
+      true,
+      false,
+    );
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidDelete((uri) => {
+        // A prefix test per known plan: a build deleting 10,000 files costs a few milliseconds in all.
+        const prefix = keyOf(uri) + (uri.scheme === 'file' ? path.sep : '/');
+        for (const [key, known] of state.uris) if (key.startsWith(prefix)) this.queue(known, 'delete');
+      }),
+      watcher.onDidCreate((uri) => void this.readCreatedFolder(state, uri)),
+    );
+  }
+
+  private async readCreatedFolder(state: FolderState, uri: vscode.Uri): Promise<void> {
+    if (EXTENSION.test(uri.path) || this.kindOf(state, uri)) return;
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const rel = path.posix.relative(state.folder.uri.path, uri.path);
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, `${rel}/**/*`));
+    for (const file of files) this.queue(file, 'disk');
+  }
+
   /** `.waveplan.json` is shared with the CLI: re-read it, find the plan files again, and tell git status. */
   private watchProjectConfig(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
@@ -436,6 +469,9 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     super.dispose();
   }
 }
+
+/** `notes.md`, `build.js`: a file, not worth a stat when it is created (folders seldom have an extension). */
+const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
 
 function openDocuments(): Map<string, vscode.TextDocument> {
   return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
