@@ -1,6 +1,7 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
 import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
-import { provenanceByFile, relativeMessage } from './provenance';
+import { provenanceByFile } from './provenance';
+import { findingLines } from './findingLines';
 import { formatCount } from '../model/numbers';
 
 const STATUS_LABEL: Record<EffortStatus, string> = {
@@ -108,11 +109,7 @@ export function effortMarkdown(
   ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(escapeMarkdown).join(', ')}  `);
-  for (const f of findings.slice(0, 5))
-    lines.push(
-      `${f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)'} ${escapeMarkdown(relativeMessage(f.message, root))}  `,
-    );
-  if (findings.length > 5) lines.push(`…and ${findings.length - 5} more  `);
+  for (const line of findingLines(findings, root, escapeMarkdown)) lines.push(line);
   if (root !== undefined) {
     const sources = provenanceByFile(effort, root);
     if (sources.length) lines.push('', `Sources: ${sources.map(escapeMarkdown).join('  \n')}`);

@@ -66,7 +66,7 @@ describe('extension: effort texts', () => {
         'Branch: `x/y_z`  ',
         'Depends on: E1.1.1, E9.9.9 (unknown), Phase 0  ',
         'Parallel with: E1.2.2  ',
-        '$(error) E9.9.9 is not an effort  ',
+        '$(error) p.md:1 — E9.9.9 is not an effort  ',
       ].join('\n'),
     );
   });
