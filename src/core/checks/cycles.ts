@@ -1,6 +1,8 @@
 // `dependency-cycle`: every strongly connected component of the dependency graph is a cycle (or a self-dependency).
 // One error per dependency edge inside a component, located at the written reference, naming a cycle through
-// that edge, with the other edges of that cycle as related information and a fix removing the edge.
+// that edge, with the other edges of that cycle as related information and a fix removing the edge. A cycle of two
+// efforts is one error (both dependencies are one contradiction): at the first effort's reference, the other as
+// related information, a fix for each side.
 import { compareEffortIds } from '../model/ids';
 import { bfsTree, isCycle } from '../analysis/graph';
 import { removeDependencyFix } from '../fixes';
@@ -55,10 +57,13 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     // Project order (ids sorted) so diagnostics come out in a stable order.
     let reported = 0;
     let last: PlanDiagnostic | undefined;
-    for (const u of members.slice().sort((a, b) => a - b)) {
+    const order = members.slice().sort((a, b) => a - b);
+    const pair = members.length === 2;
+    for (const u of order) {
       for (const v of graph.deps[u]) {
-        if (!inComponent(v) || ++reported > MAX_CYCLE_EDGE_REPORTS) continue;
-        out.push((last = edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge)));
+        // The pair's second dependency is part of the first one's finding.
+        if (!inComponent(v) || (pair && u !== v && u === order[1]) || ++reported > MAX_CYCLE_EDGE_REPORTS) continue;
+        out.push((last = edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge, pair && u !== v)));
       }
     }
     if (last && reported > MAX_CYCLE_EDGE_REPORTS) {
@@ -117,6 +122,7 @@ function edgeDiagnostic(
   cycle: Cycle,
   size: number,
   relatedEdge: (a: number, b: number) => Related,
+  pair = false,
 ): PlanDiagnostic {
   const from = effortAt(ctx, cycle.at(0));
   const to = ctx.graph.ids[cycle.at(1)];
@@ -135,9 +141,17 @@ function edgeDiagnostic(
   const message = self
     ? `${from.id} depends on itself.`
     : `Dependency cycle: ${cycleIds(ctx, cycle).join(' → ')}${note}.${cycle.length === 3 ? disagreeingSources(ctx, cycle.at(0), cycle.at(1)) : ''}`;
+  // Either side of a pair may be the wrong one: a fix for each, neither preferred.
   return diagnostic(span, 'dependency-cycle', 'error', message, self ? [from.id] : [from.id, to], {
-    edges: [[to, from.id]],
+    edges: pair
+      ? [
+          [to, from.id],
+          [from.id, to],
+        ]
+      : [[to, from.id]],
     related,
-    fixes: [removeDependencyFix(ctx, from.id, to, true)],
+    fixes: pair
+      ? [removeDependencyFix(ctx, from.id, to), removeDependencyFix(ctx, to, from.id)]
+      : [removeDependencyFix(ctx, from.id, to, true)],
   });
 }

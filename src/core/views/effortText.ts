@@ -132,8 +132,9 @@ export function splitText(effort: Effort): string {
 /**
  * Whether a finding marks this effort's row: a finding about a dependency (it names edges, which the graph marks)
  * marks the effort whose list holds it, the first it names (`E1.1.4 … depends on E1.1.1` marks E1.1.4, not E1.1.1);
- * any other marks every effort it names.
+ * a cycle marks every effort it names (each holds a dependency of it: a two-effort cycle is one finding); any other
+ * marks every effort it names.
  */
 function marks(finding: PlanDiagnostic, id: string): boolean {
-  return finding.edges?.length ? finding.efforts[0] === id : true;
+  return finding.edges?.length && finding.code !== 'dependency-cycle' ? finding.efforts[0] === id : true;
 }

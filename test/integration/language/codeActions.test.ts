@@ -89,8 +89,9 @@ describe('quick fixes', () => {
         await restorePlans();
       }
     }
-    // Phase 1: four parallel-claim fixes and moving E1.1.4 to wave 3; phase 2: one per cycle edge.
-    assert.equal(preferredTried, 7);
+    // Phase 1: four parallel-claim fixes and moving E1.1.4 to wave 3; phase 2's cycle of two offers a fix for each
+    // side, neither preferred.
+    assert.equal(preferredTried, 5);
   });
 
   it('offers "use this value" on the losing side of a conflict, and applied, the plans agree', async () => {

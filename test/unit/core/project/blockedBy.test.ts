@@ -123,16 +123,16 @@ describe('Blocks lists: findings about the edges they write', () => {
   ].join('\n');
   const C = '/ws/PHASE-1-PLAN.md';
 
-  it('a cycle made through a Blocks edge is reported at the Blocks reference, and its fix removes that reference', () => {
+  it('a cycle made through a Blocks edge names the Blocks reference, and a fix removes that reference', () => {
     const texts = { [C]: cyclic };
-    const cycles = lint(texts).diagnostics.filter((d) => d.code === 'dependency-cycle');
-    const viaBlocks = only(cycles.filter((d) => d.efforts[0] === 'E1.1.2'));
+    const cycle = only(lint(texts).diagnostics.filter((d) => d.code === 'dependency-cycle'));
+    const viaBlocks = only(cycle.related!.filter((r) => r.message === 'E1.1.2 depends on E1.1.1'));
     assert.deepEqual(
-      [viaBlocks.line, viaBlocks.column, viaBlocks.endColumn],
+      [viaBlocks.span.line, viaBlocks.span.column, viaBlocks.span.endColumn],
       [5, 13, 19],
       'at `E1.1.2` of `**Blocks**: E1.1.2`',
     );
-    const fix = viaBlocks.fixes!.find((f) => f.kind === 'remove-dependency')!;
+    const fix = cycle.fixes!.find((f) => f.title === 'Remove E1.1.1 from the dependencies of E1.1.2')!;
     const fixed = applyFix(texts, fix);
     assert.match(fixed[C], /^\*\*Blocks\*\*: None$/m);
     assert.ok(!lint(fixed).diagnostics.some((d) => d.code === 'dependency-cycle'));

@@ -58,9 +58,9 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
         'jessesanford__kcp/phase-05-implementation-plan.md:977 effort-conflict E5.3.2',
         'jessesanford__kcp/phase-06-wave-implementation-plan.md:46 effort-near-limit E6.1.1',
         // Phase 6's graph draws cluster → synctarget (W6E2 --> W6E1) while its dependency matrix says cluster depends
-        // on synctarget (W6E1); the matrix row's prose-only "Phase 5 APIs" no longer hides the graph's edge.
+        // on synctarget (W6E1); the matrix row's prose-only "Phase 5 APIs" no longer hides the graph's edge. One
+        // contradiction, one finding (the matrix row as related information).
         'jessesanford__kcp/phase-06-wave-implementation-plan.md:65 dependency-cycle E6.1.1,E6.1.2',
-        'jessesanford__kcp/phase-06-wave-implementation-plan.md:90 dependency-cycle E6.1.2,E6.1.1',
         // Phase 7's graph has E7.3.2 → E7.4.1; its metadata lists only 7.2.1 and 7.3.1.
         'jessesanford__kcp/phase-07-wave-implementation-plan.md:70 effort-conflict E7.4.1',
         'jessesanford__kcp/phase-08-wave-implementation-plan.md:51 effort-near-limit E8.2.1',

@@ -41,4 +41,18 @@ describe('tree marks', () => {
     near.update('/ws/PHASE-1-IMPLEMENTATION-PLAN.md', PLAN.replace('**Dependencies**: E1.2.1', ''));
     assert.equal(worstFinding(near.project(), ['E1.1.1']), 'warning');
   });
+
+  it('a cycle of two efforts is one finding that marks both (each holds one of its dependencies)', () => {
+    const pair = new PlanEngine();
+    pair.update(
+      '/ws/PHASE-1-IMPLEMENTATION-PLAN.md',
+      PLAN.replace('**Dependencies**: E1.2.1', '').replace(
+        '**Size Estimate**: 200 lines',
+        '**Dependencies**: E1.2.1\n**Blocks**: E1.2.1',
+      ),
+    );
+    const p = pair.project();
+    assert.equal(p.diagnostics.filter((d) => d.code === 'dependency-cycle').length, 1);
+    assert.deepEqual(effortsWithErrors(p), ['E1.2.1', 'E1.2.2']);
+  });
 });
