@@ -17,8 +17,14 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
   // What a done effort merged is its recorded actual size: the estimate it was planned at no longer matters.
   const estimate = isDone && actual !== undefined ? undefined : effort.estimatedLines;
   const largest = Math.max(estimate ?? -Infinity, actual ?? -Infinity);
-  if (largest <= Math.min(hard, soft)) return;
-  const span = effort.origins.estimatedLines ?? declarationSpan(ctx.project, effort);
+  // A recorded split remedies the limit only when every part is within it (kcp: `p6w1-cluster-2-split | 1,583`).
+  const partOver = effort.largestPart !== undefined && effort.largestPart > hard ? effort.largestPart : undefined;
+  if (largest <= Math.min(hard, soft) && partOver === undefined) return;
+  // A part over the limit is what needs splitting again: the finding sits at that part's size.
+  const span =
+    (partOver !== undefined ? effort.origins.largestPart : undefined) ??
+    effort.origins.estimatedLines ??
+    declarationSpan(ctx.project, effort);
   const actualOrigin = effort.origins.actualLines;
   const related =
     actual !== undefined && actualOrigin && actual > Math.min(hard, soft)
@@ -28,15 +34,22 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
   // Near the limit is advice for work still to do: on a done effort (within the limit) there is nothing to act on.
   const nearSeverity = isDone ? 'hint' : 'warning';
   // A recorded split is the remedy the limit asks for: said in the finding, which then informs instead of failing.
-  const split = splitNote(effort);
-  const severity = split ? 'info' : 'error';
+  const split = splitNote(effort, partOver, hard);
+  const severity = split && partOver === undefined ? 'info' : 'error';
   if (estimate !== undefined && estimate > hard && isDone) {
     // Merged with no actual size recorded: too late to split, and whether it kept to the limit is not known.
     const message = `${effort.id} is estimated at ${formatCount(estimate)} lines, over the ${formatCount(hard)}-line limit. It is marked done, with no actual size recorded.${split}`;
     out.push(
-      diagnostic(span, 'effort-oversized', split ? 'info' : 'warning', message, [effort.id], {
-        related: splitRelated(effort, related),
-      }),
+      diagnostic(
+        span,
+        'effort-oversized',
+        partOver !== undefined ? 'error' : split ? 'info' : 'warning',
+        message,
+        [effort.id],
+        {
+          related: splitRelated(effort, related),
+        },
+      ),
     );
   } else if (estimate !== undefined && estimate > hard) {
     const dependents = ctx.graph.dependents[node].map((n) => ctx.graph.ids[n]);
@@ -70,6 +83,12 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
         { related: splitRelated(effort, related) },
       ),
     );
+  } else if (partOver !== undefined) {
+    out.push(
+      diagnostic(span, 'effort-oversized', 'error', `${effort.id}${split.replace(' It was', ' was')}`, [effort.id], {
+        related: splitRelated(effort, related),
+      }),
+    );
   } else if (estimate !== undefined && estimate > soft) {
     out.push(
       diagnostic(
@@ -96,10 +115,15 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
   }
 }
 
-/** ` It was split into 3 parts.` when a source records a split, else ''. */
-function splitNote(effort: Effort): string {
-  const phrase = splitPhrase(effort);
-  return phrase ? ` It was ${phrase}.` : '';
+/**
+ * ` It was split into 3 parts.` when a source records a split (` …, but one part has 1,583 lines, over the 800-line
+ * limit: split it again.` when a part is over the limit), else ''.
+ */
+function splitNote(effort: Effort, partOver: number | undefined, hard: number): string {
+  const phrase = splitPhrase(effort) ?? (partOver !== undefined ? 'split' : undefined);
+  if (!phrase) return '';
+  if (partOver === undefined) return ` It was ${phrase}.`;
+  return ` It was ${phrase}, but one part has ${formatCount(partOver)} lines, over the ${formatCount(hard)}-line limit: split it again.`;
 }
 
 /** The place the split is recorded, beside the place of the actual lines. */

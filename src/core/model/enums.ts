@@ -69,6 +69,7 @@ export const EFFORT_FIELDS = [
   'estimatedLines',
   'actualLines',
   'split',
+  'largestPart',
   'dependsOn',
   'parallelWith',
   'canParallelize',

@@ -66,6 +66,8 @@ export const EffortFactSchema = z.object({
   actualLines: located(z.number()).optional(),
   /** Recorded as split into this many parts (0: split, the count not recorded). */
   split: located(z.number().int().min(0)).optional(),
+  /** The lines recorded for the largest of the parts it was split into (a `p6w1-cluster-2-split | 1,583` row). */
+  largestPart: located(z.number()).optional(),
   dependsOn: RefListSchema.optional(),
   parallelWith: RefListSchema.optional(),
   /** `Blocks: E1.2.1`: efforts that depend on this one, written here instead of in their own lists. */
@@ -172,6 +174,8 @@ export const EffortSchema = z.object({
   actualLines: z.number().optional(),
   /** Recorded as split into this many parts (0: split, the count not recorded). */
   split: z.number().int().min(0).optional(),
+  /** The lines recorded for the largest of its split parts. */
+  largestPart: z.number().optional(),
   dependsOn: z.array(z.string()),
   /** References that are not efforts (other phases, integration branches, prose). Never errors. */
   externalDependsOn: z.array(z.string()),

@@ -377,7 +377,7 @@ function mergeEffort(
     // Status, actual lines and splits move with progress: never a conflict. State and infrastructure files record what
     // happened; where they disagree with a plan or each other on what names and places an effort (name, branch,
     // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
-    if (field === 'status' || field === 'split' || active.length < 2) continue;
+    if (field === 'status' || field === 'split' || field === 'largestPart' || active.length < 2) continue;
     const winIsRecord = isRecordSource(win);
     for (const r of candidates) {
       if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
@@ -410,6 +410,7 @@ const WORK_FIELDS: ReadonlySet<EffortField> = new Set([
   'estimatedLines',
   'actualLines',
   'split',
+  'largestPart',
   'status',
 ]);
 const BRANCH_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory']);

@@ -303,6 +303,7 @@ export const FIELD_LABELS: Record<EffortField, string> = {
   estimatedLines: 'estimated lines',
   actualLines: 'actual lines',
   split: 'split',
+  largestPart: 'largest split part',
   dependsOn: 'dependencies',
   parallelWith: 'parallel with',
   canParallelize: 'can parallelize',

@@ -21,6 +21,7 @@ import {
 } from './fields/locatedValues';
 import { keyInfo } from './fields/keys';
 import { parseStatus } from '../values';
+import { addSplitPart, isSplitPartRow } from './splitPartRows';
 
 interface Cell {
   text: string;
@@ -97,6 +98,9 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
               : keys[i].field,
       )
       .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
+    const sizeCols = fields.flatMap((f, i) => (f === 'estimatedLines' || f === 'actualLines' ? [i] : []));
+    // The effort of the row above, while the rows below it are its split parts.
+    let splitFrom: FactBuilder | undefined;
     for (let l = t.line + 2; l < t.endLine; l++) {
       const raw = doc.lines[l - 1] ?? '';
       if (raw.length > 5000) continue;
@@ -105,10 +109,16 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         multiRow(doc.file, l, cells[multiCol], into);
         continue;
       }
+      if (splitFrom && branchCol >= 0 && isSplitPartRow(cells[branchCol])) {
+        addSplitPart(splitFrom, cells, sizeCols, (c, s, e) => lineSpan(doc.file, l, c.column + s, e - s));
+        continue;
+      }
       const row = rowEffort(doc.file, l, cells, [idCol, altCol, branchCol], branchCol, agentCol, aliases, outline);
+      splitFrom = undefined;
       if (!row) continue;
       const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
       into.set(row.id, b);
+      splitFrom = b;
       const place = parseEffortId(row.id);
       if (place) {
         b.setNumber('phase', { value: place.phase, span: row.idSpan });
