@@ -7,6 +7,7 @@ import type { PathInfo } from './pathInfo';
 import { cleanName } from './fields/locatedValues';
 import { parseStatus } from '../values';
 import { DECOR, effortHeading, firstDigit, ordinalLength, type HeadingEffort } from './headingEffort';
+import { frontMatterPhase, titlePhase } from './planPhase';
 
 export type { HeadingEffort } from './headingEffort';
 
@@ -52,7 +53,7 @@ const HAS_PHASE = /phase/iu;
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
-const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(]|(?:Implementation\s+)?Plan\b|(?:Overview|Summary)\b)/i;
+const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(·|]|(?:Implementation\s+)?Plan\b|(?:Overview|Summary)\b)/i;
 // `Wave 3.1 Overview — Search`: a word that says what the section is, before the wave's name.
 const SECTION_WORD = /^\s*(?:Overview|Summary)\b[\s:\-–—]*/i;
 
@@ -61,6 +62,9 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   const outline: Outline = { headings: [], phases: [], waves: [], waveLines: [], unphasedWaves: [] };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
+  // Front matter's `phase: 3` is the author's word for the whole file, over what its folders say.
+  const fm = frontMatterPhase(doc, titleName);
+  if (fm) outline.filePhase = fm.phase;
   const seenWaves = new Set<string>();
   const seenPhases = new Set<number>();
   const stack: Heading[] = [];
@@ -131,6 +135,16 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       }
     } else if (titled) {
       h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, firstWith);
+      // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
+      const named = !effortPlan && !h.effort && (i === 0 || src.level === 1) && !h.phase?.span;
+      const tp = named && HAS_PHASE.test(src.text) ? titlePhase(file, src, titleName) : undefined;
+      if (tp) {
+        h.phase = tp.phase;
+        if (!seenPhases.has(tp.phase.value)) {
+          seenPhases.add(tp.phase.value);
+          outline.phases.push(tp.decl);
+        }
+      }
     }
     if (i === 0 || src.level === 1) {
       if (h.phase?.span && !outline.filePhase?.span) outline.filePhase = h.phase;
@@ -139,12 +153,22 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     outline.headings.push(h);
     stack.push(h);
   }
+  if (fm) {
+    // The front matter's title names the phase unless a `Phase 3 — …` heading does.
+    const heading = outline.phases.find((p) => p.phase === fm.decl.phase);
+    if (!heading) outline.phases.unshift(fm.decl);
+    else if (!heading.name && fm.decl.name) heading.name = fm.decl.name;
+  }
   return outline;
 }
 
 /** A wave heading's name after its number, if it has one. */
 function waveName(rest: string): { name?: string } {
-  const name = cleanName(withoutStatus(rest).replace(SECTION_WORD, ''));
+  const name = cleanName(
+    withoutStatus(rest)
+      .replace(SECTION_WORD, '')
+      .replace(/^\s*[·|]\s*/, ''),
+  );
   // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
   // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
   const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
@@ -169,6 +193,11 @@ function sectionEnds(all: MdHeading[], eof: number): number[] {
 
 const PLAN_THEN_NAME =
   /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)\s*[-–—:|]\s*(.+)$/i;
+
+/** A plan's title as its phase's name: `Phase 3 — Search revamp`, `Billing v2 — wave plan` → `Search revamp`, `Billing v2`. */
+function titleName(title: string): string | undefined {
+  return phaseName(title.replace(/^\s*phase\s+\d{1,3}(?![\d.])/i, ''));
+}
 
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
 function phaseName(rest: string): string | undefined {

@@ -1,0 +1,58 @@
+// Where a plan names its phase outside a `Phase N` heading: its front matter (`phase: 3`, `title: Search revamp`) or
+// the end of its title (`# Billing v2 — wave plan (Phase 2)`). Headings below then belong to that phase.
+import type { PhaseDecl } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import type { MdDoc, MdHeading } from './doc';
+import type { Placed } from './facts';
+
+const FM_PHASE = /^phase\s*:\s*["']?(\d{1,3})["']?\s*(?:#.*)?$/i;
+const FM_TITLE = /^title\s*:\s*(\S.*)$/i;
+// `(Phase 2)` or `— Phase 2` closing a title; the name is what comes before it.
+const TITLE_PHASE = /(?:\(\s*phase\s+(\d{1,3})\s*\)|[-–—:|·]\s*phase\s+(\d{1,3}))\s*$/i;
+const HAS_WAVE_NUMBER = /\bwave\s+\d/i;
+
+export interface PlanPhase {
+  phase: Placed<number>;
+  /** The phase's declaration, named by the front matter's title or the title's words before the phase. */
+  decl: PhaseDecl;
+}
+
+/** `phase: 3` in the front matter, named by its `title:` (cleaned by `name`). */
+export function frontMatterPhase(doc: MdDoc, name: (title: string) => string | undefined): PlanPhase | undefined {
+  const fm = doc.frontMatter;
+  if (!fm) return undefined;
+  let phase: Placed<number> | undefined;
+  let title: string | undefined;
+  for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
+    const text = doc.lines[l - 1] ?? '';
+    const p = FM_PHASE.exec(text);
+    if (p) {
+      const start = text.indexOf(p[1], text.indexOf(':'));
+      phase = { value: Number(p[1]), span: lineSpan(doc.file, l, start + 1, p[1].length) };
+    }
+    const t = FM_TITLE.exec(text);
+    if (t) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  if (!phase?.span) return undefined;
+  const named = title ? name(title) : undefined;
+  return { phase, decl: { phase: phase.value, ...(named ? { name: named } : {}), span: phase.span } };
+}
+
+/** `# Billing v2 — wave plan (Phase 2)`: phase 2, named `Billing v2` (by `name`) unless the title also names a wave. */
+export function titlePhase(
+  file: string,
+  h: MdHeading,
+  name: (title: string) => string | undefined,
+): PlanPhase | undefined {
+  const m = TITLE_PHASE.exec(h.text);
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2];
+  const at = m.index + m[0].lastIndexOf(digits);
+  const span = lineSpan(file, h.line, h.column + at, digits.length);
+  const before = h.text.slice(0, m.index);
+  const named = HAS_WAVE_NUMBER.test(before) ? undefined : name(before);
+  return {
+    phase: { value: Number(digits), span },
+    decl: { phase: Number(digits), ...(named ? { name: named } : {}), span },
+  };
+}

@@ -1,0 +1,80 @@
+// A plan that names its phase outside a `Phase N` heading — front matter `phase: 3`, a title ending `(Phase 2)` — and
+// numbers its waves `## Wave 1 · Foundations`: the waves are that phase's, with their names, and the phase is named
+// by the front matter's title or the title's words. Read through the product's engine (readPlanText, merge).
+import { strict as assert } from 'assert';
+import { lint, find } from '../../../support/builders';
+
+function outline(file: string, text: string) {
+  const { project } = lint({ [file]: text });
+  return project.phases.map((p) => [p.phase, p.name, p.waves.map((w) => [w.wave, w.name, w.efforts])]);
+}
+
+describe('markdown reader: the phase of a plan given by its front matter or its title', () => {
+  it('front matter `phase: 3` gives `### Wave 1 — Indexing core` its phase and name, `title:` names the phase', () => {
+    const file = '/ws/PLAN.md';
+    const text = [
+      '---',
+      'phase: 3',
+      'title: "Search revamp"',
+      '---',
+      '# Search revamp',
+      '',
+      '### Wave 1 — Indexing core',
+      '#### E3.1.1 Tokenizer rewrite',
+      '- Estimate: ~450 lines',
+      '',
+      '### Wave 2 — Query side',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(file, text), [
+      [
+        3,
+        'Search revamp',
+        [
+          [1, 'Indexing core', ['E3.1.1']],
+          [2, 'Query side', []],
+        ],
+      ],
+    ]);
+    const { project } = lint({ [file]: text });
+    assert.deepEqual(project.phases[0].span, find(file, text, '3'));
+  });
+
+  it('a title ending `(Phase 2)` gives `## Wave 1 · Foundations` its phase; its words before name the phase', () => {
+    const file = '/ws/WAVE-PLAN-billing.md';
+    const text = [
+      '# Billing v2 — wave plan (Phase 2)',
+      '',
+      '## Wave 1 · Foundations',
+      '- E2.1.1: Money type — 280 LOC',
+      '',
+      '## Wave 2 | Services',
+      '- E2.2.1: Invoice service — 700 LOC',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(file, text), [
+      [
+        2,
+        'Billing v2',
+        [
+          [1, 'Foundations', ['E2.1.1']],
+          [2, 'Services', ['E2.2.1']],
+        ],
+      ],
+    ]);
+  });
+
+  it('a `Phase 3 — …` heading keeps its own name; the front matter title names only a phase left unnamed', () => {
+    const named = ['---', 'phase: 3', 'title: Search', '---', '# Phase 3 — Search revamp', '## Wave 1: Core', ''];
+    assert.deepEqual(outline('/ws/PLAN.md', named.join('\n')), [[3, 'Search revamp', [[1, 'Core', []]]]]);
+    const bare = ['---', 'phase: 3', 'title: "Phase 3 — Search revamp"', '---', '# Plan', '## Wave 3.1: Core', ''];
+    assert.deepEqual(outline('/ws/PLAN.md', bare.join('\n')), [[3, 'Search revamp', [[1, 'Core', []]]]]);
+  });
+
+  it('a title that names a wave too, or mentions a phase mid-sentence, names no phase', () => {
+    const wave = ['# Sprint 4 — Wave 2 (Phase 1)', '## Wave 2: Hardening', '- E1.2.1: Retry — 100 LOC', ''];
+    assert.deepEqual(outline('/ws/WAVE-PLAN.md', wave.join('\n')), [[1, undefined, [[2, 'Hardening', ['E1.2.1']]]]]);
+    const mid = ['# Notes on phase 2 work', '## Wave 1: Core', '- E2.1.1: Retry — 100 LOC', ''];
+    assert.deepEqual(outline('/ws/WAVE-PLAN.md', mid.join('\n')), [[2, undefined, [[1, undefined, ['E2.1.1']]]]]);
+  });
+});
