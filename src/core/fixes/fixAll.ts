@@ -63,6 +63,7 @@ const DONE: Record<Fix['kind'], string> = {
   'split-effort': 'split',
   'use-winning-value': 'conflicting value made to agree',
   'rename-effort': 'renamed',
+  'add-effort-id': 'effort id added',
 };
 
 /** What Fix All changed, for a notification: `Fixed 3 problems: removed from Parallel With ×2 (E1.1.1, E1.2.1); …`. */

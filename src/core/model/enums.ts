@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = [
   'file-unreadable',
   'effort-measured-oversized',
   'merge-conflict',
+  'effort-without-id',
 ] as const;
 
 export const FIX_KINDS = [
@@ -48,6 +49,7 @@ export const FIX_KINDS = [
   'split-effort',
   'use-winning-value',
   'rename-effort',
+  'add-effort-id',
 ] as const;
 
 export const PLAN_FILE_KINDS = [

@@ -35,6 +35,7 @@ import { readBranchLists } from './branchLists';
 import { readSplitSummaries } from './splitSummary';
 import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
+import { effortsWithoutIds } from './effortsWithoutIds';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
@@ -191,6 +192,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.waves = uniqueWaves([...outline.waves, ...blocks.waves, ...mermaid.waves]);
   if (outline.unphasedWaves.length) result.unphased = { ...planTitle(outline), waves: outline.unphasedWaves };
   appendAll(result.diagnostics, blocks.diagnostics);
+  if (!effortPlan) {
+    const owned = (line: number) => ownerAt(line) !== undefined;
+    appendAll(result.diagnostics, effortsWithoutIds(file, outline, fieldLines, owned, facts));
+  }
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
   const scoped = readScopes({

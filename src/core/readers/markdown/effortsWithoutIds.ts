@@ -1,0 +1,91 @@
+// `### Wave 1 — Indexing core` / `#### 1. Tokenizer rewrite` / `- Estimate: ~450 lines`: a heading of a wave that
+// sizes its work like an effort but has no effort id. Waveplan cannot track it (nothing else may refer to it), and
+// guessing E3.1.1 from the `1.` silently would invent ids the author never wrote: it says so at the heading and
+// offers the id as a fix instead.
+import { parseEffortId } from '../../model/ids';
+import type { EffortFact, PlanDiagnostic } from '../../model/model';
+import { lineSpan } from '../../model/span';
+import { addEffortIdFix } from '../../fixes/effortId';
+import { cleanName } from './fields/locatedValues';
+import type { KvLine } from './fields/metadata';
+import { ordinalLength } from './headingEffort';
+import type { Heading, Outline } from './outline';
+
+/**
+ * One warning per such heading: under a wave whose phase is known and whose efforts this file does not list apart
+ * from headings, in no effort's section, with an estimate of its own
+ * (before any subheading) that no effort took. `owned`: whether an effort's declaration took a line.
+ */
+export function effortsWithoutIds(
+  file: string,
+  outline: Outline,
+  kv: readonly KvLine[],
+  owned: (line: number) => boolean,
+  facts: readonly EffortFact[],
+): PlanDiagnostic[] {
+  const sized = kv.filter((k) => k.field === 'estimatedLines' && !owned(k.line));
+  if (!sized.length) return [];
+  const taken = new Set(facts.map((f) => f.id));
+  // A wave whose efforts this file lists elsewhere describes them in these sections (kcp's `#### Agent 1: Metrics
+  // Specialist` with `**Lines**: ~650` is its table's E4.1.1). Where efforts are headings, one without an id is not.
+  const headingLines = new Set(outline.headings.map((h) => h.line));
+  const atHeading = (f: EffortFact) => f.span.file === file && headingLines.has(f.span.line);
+  const listed = new Set(facts.filter((f) => !atHeading(f)).map(waveOf));
+  for (const f of facts) if (atHeading(f)) listed.delete(waveOf(f));
+  const out: PlanDiagnostic[] = [];
+  const next = new Map<string, number>();
+  for (const h of outline.headings) {
+    if (!candidate(h, owned) || !sized.some((k) => k.line > h.line && k.line < ownEnd(outline, h))) continue;
+    const wave = `${h.phase!.value}.${h.wave!.value}`;
+    if (listed.has(wave)) continue;
+    const ordinal = ordinalLength(h.text);
+    const n = ordinal ? Number(/\d+/.exec(h.text)![0]) : nextNumber(wave, next, taken);
+    next.set(wave, Math.max(next.get(wave) ?? 0, n));
+    const id = `E${wave}.${n}`;
+    const name = cleanName(h.text.slice(ordinal))?.value ?? h.text;
+    const fix = taken.has(id) ? undefined : addEffortIdFix(file, h, ordinal, id);
+    out.push({
+      ...lineSpan(file, h.line, h.column, h.text.length),
+      code: 'effort-without-id',
+      severity: 'warning',
+      message:
+        `"${name}" has an estimate like an effort of wave ${wave}, but no effort id, so it is not tracked ` +
+        `(no size check, dependency or status). Give it an id such as ${id}: "${id} ${name}".`,
+      efforts: [],
+      ...(fix ? { fixes: [fix] } : {}),
+    });
+  }
+  return out;
+}
+
+function waveOf(f: EffortFact): string {
+  const p = parseEffortId(f.id);
+  return p ? `${p.phase}.${p.wave}` : `${f.phase?.value}.${f.wave?.value}`;
+}
+
+const MENTIONS_ID = /(?:^|[^\w.])E?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d])/;
+
+/** A heading that declares nothing itself and sits in no effort's section, in a wave of a known phase. */
+function candidate(h: Heading, owned: (line: number) => boolean): boolean {
+  if (h.effort || h.phase === undefined || h.wave === undefined || owned(h.line)) return false;
+  // `#### E1.1.1-split-001: api-types`, `### Tasks for E1.1.1`: about an effort that has its id.
+  if (MENTIONS_ID.test(h.text)) return false;
+  // Wave and phase headings carry their own numbers.
+  return h.wave.span?.line !== h.line && h.phase.span?.line !== h.line;
+}
+
+/** Where a heading's own text ends: at its first subheading, else its section's end. */
+function ownEnd(outline: Outline, h: Heading): number {
+  const below = outline.headings[h.index + 1];
+  return below && below.line < h.end ? below.line : h.end;
+}
+
+/** The next number of a wave past the ids this file gives it and the ones suggested so far. */
+function nextNumber(wave: string, next: Map<string, number>, taken: Set<string>): number {
+  let n = next.get(wave) ?? 0;
+  for (const id of taken) {
+    const p = parseEffortId(id);
+    if (p && `${p.phase}.${p.wave}` === wave) n = Math.max(n, p.n);
+  }
+  return n + 1;
+}
