@@ -55,19 +55,23 @@ export function compactEffortLabel(effort: Effort, limits: Limits): string {
   return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${formatCount(size)}/${formatCount(limits.hard)}`;
 }
 
-/** A wave's tree description: its efforts (coordination documents left out) and their lines. */
+/** A wave's tree description: its efforts (coordination documents left out) and their lines, `+` when some have no size. */
 export function waveDescription(all: readonly string[], project: Project | undefined): string {
   let lines = 0;
   const ids = all.filter((id) => {
     const e = project?.byId.get(id);
     return !e || !isCoordination(e, project);
   });
+  let unsized = 0;
   for (const id of ids) {
     const e = project?.byId.get(id);
-    lines += e?.actualLines ?? e?.estimatedLines ?? 0;
+    const size = e?.actualLines ?? e?.estimatedLines;
+    if (size === undefined) unsized++;
+    else lines += size;
   }
   const count = counted(ids.length, 'effort');
-  return lines ? `${count} · ${formatCount(lines)} lines` : count;
+  // idp's Wave 1.2 has one effort of 350 lines and three with no size: `350+ lines`, not the wave's size.
+  return lines ? `${count} · ${formatCount(lines)}${unsized ? '+' : ''} lines` : count;
 }
 
 /**

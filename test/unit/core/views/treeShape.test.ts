@@ -113,6 +113,12 @@ describe('tree shape', () => {
     });
   });
 
+  it('marks a wave size as a lower bound (`350+ lines`) when some of its efforts have no size', () => {
+    const p = project({ 'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace('**Size Estimate**: 260 lines\n', '') });
+    assert.equal(waveRow(p.phases[0].waves[1], p).description, '2 efforts · 500+ lines · Services');
+    assert.equal(waveRow(p.phases[0].waves[2], p).description, '1 effort · 410 lines · Rollout');
+  });
+
   it('labels a phase short too, its wave count before its name (a narrow sidebar cuts the name)', () => {
     const p = project({
       'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN.replace('# Phase 4 Implementation Plan', '# Phase 4: Sync Rollout'),
