@@ -3,7 +3,14 @@ import { appendAll, fitted } from '../../model/arrays';
 // and located diagnostics. One fact per declaration (heading, bullet, metadata line, JSON/YAML block, front
 // matter); tables and mermaid graphs give one fact per effort and file. Never throws.
 import { parseEffortId } from '../../model/ids';
-import type { EffortFact, FileReadResult, PlanFileKind, RepeatedHeading, WaveDecl } from '../../model/model';
+import type {
+  EffortFact,
+  FileReadResult,
+  PlanFileKind,
+  RepeatedHeading,
+  UnphasedWaveDecl,
+  WaveDecl,
+} from '../../model/model';
 import { Aliases, resolveRefs } from './aliases';
 import { readBlocks } from './blocks/fenced';
 import {
@@ -189,8 +196,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   result.efforts = facts;
   if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;
-  result.waves = uniqueWaves([...outline.waves, ...blocks.waves, ...mermaid.waves]);
-  if (outline.unphasedWaves.length) result.unphased = { ...planTitle(outline), waves: outline.unphasedWaves };
+  const unphased = phasedByIds(outline, facts);
+  result.waves = uniqueWaves([...outline.waves, ...unphased.phased, ...blocks.waves, ...mermaid.waves]);
+  if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
   if (!effortPlan) {
     const owned = (line: number) => ownerAt(line) !== undefined;
@@ -249,6 +257,28 @@ function planTitle(outline: Outline): { title?: string } {
   const top = outline.headings.find((h) => h.level === 1);
   const title = top?.text.replace(TITLE_BOILERPLATE, '').trim();
   return title ? { title } : {};
+}
+
+/**
+ * `### Wave 1 — Indexing core` in a plan that names no phase, holding `#### E3.1.1 …`: the ids say the phase, so the
+ * heading declares wave 3.1 with its name. Only when every numbered effort of the section is of that wave and one phase.
+ */
+function phasedByIds(outline: Outline, facts: readonly EffortFact[]): { phased: WaveDecl[]; rest: UnphasedWaveDecl[] } {
+  const phased: WaveDecl[] = [];
+  const rest: UnphasedWaveDecl[] = [];
+  for (const w of outline.unphasedWaves) {
+    const end = headingAt(outline, w.span.line)?.end ?? w.span.line + 1;
+    const phases = new Set<number>();
+    let other = false;
+    for (const f of facts) {
+      const p = f.span.line >= w.span.line && f.span.line < end ? parseEffortId(f.id) : undefined;
+      if (p && p.wave === w.wave) phases.add(p.phase);
+      else if (p) other = true;
+    }
+    if (phases.size === 1 && !other) phased.push({ phase: [...phases][0], ...w });
+    else rest.push(w);
+  }
+  return { phased, rest };
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

@@ -1,6 +1,6 @@
 // A plan that names its phase outside a `Phase N` heading — front matter `phase: 3`, a title ending `(Phase 2)` — and
 // numbers its waves `## Wave 1 · Foundations`: the waves are that phase's, with their names, and the phase is named
-// by the front matter's title or the title's words. Read through the product's engine (readPlanText, merge).
+// by the front matter's title or the title's words. Else the ids of a wave's efforts may say its phase. Read through the product's engine (readPlanText, merge).
 import { strict as assert } from 'assert';
 import { lint, find } from '../../../support/builders';
 
@@ -71,10 +71,38 @@ describe('markdown reader: the phase of a plan given by its front matter or its 
     assert.deepEqual(outline('/ws/PLAN.md', bare.join('\n')), [[3, 'Search revamp', [[1, 'Core', []]]]]);
   });
 
+  it('the ids of a wave’s efforts give `### Wave 1 — Indexing core` its phase when nothing else does', () => {
+    const text = [
+      '# Search plan',
+      '### Wave 1 — Indexing core',
+      '#### E3.1.1 Tokenizer',
+      '- Estimate: ~450 lines',
+      '### Wave 2 — Query side',
+      '#### E3.2.1 Parser',
+      '- Estimate: ~300 lines',
+      '### Wave 3 — Mixed',
+      '#### E3.3.1 Ranker',
+      '#### E4.3.2 Facets',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline('/ws/WAVE-PLAN.md', text), [
+      [
+        3,
+        undefined,
+        [
+          [1, 'Indexing core', ['E3.1.1']],
+          [2, 'Query side', ['E3.2.1']],
+          [3, undefined, ['E3.3.1']],
+        ],
+      ],
+      [4, undefined, [[3, undefined, ['E4.3.2']]]],
+    ]);
+  });
+
   it('a title that names a wave too, or mentions a phase mid-sentence, names no phase', () => {
     const wave = ['# Sprint 4 — Wave 2 (Phase 1)', '## Wave 2: Hardening', '- E1.2.1: Retry — 100 LOC', ''];
     assert.deepEqual(outline('/ws/WAVE-PLAN.md', wave.join('\n')), [[1, undefined, [[2, 'Hardening', ['E1.2.1']]]]]);
     const mid = ['# Notes on phase 2 work', '## Wave 1: Core', '- E2.1.1: Retry — 100 LOC', ''];
-    assert.deepEqual(outline('/ws/WAVE-PLAN.md', mid.join('\n')), [[2, undefined, [[1, undefined, ['E2.1.1']]]]]);
+    assert.deepEqual(outline('/ws/WAVE-PLAN.md', mid.join('\n')), [[2, undefined, [[1, 'Core', ['E2.1.1']]]]]);
   });
 });
