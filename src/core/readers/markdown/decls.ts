@@ -12,7 +12,7 @@ import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type 
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from './fields/locatedValues';
-import { maskParens, normalizeKey } from '../values';
+import { maskParens, normalizeKey, parseStatus } from '../values';
 import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
 
@@ -42,13 +42,16 @@ export interface Decl {
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
 const MARKER = String.raw`[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+`;
-// Task boxes: `[x]` done, `[/]` or `[~]` in progress, `[-]` cancelled (the task-list flavours that mark more than done).
-const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[[ xX~/-]\][ \t]+)?`);
+// Task boxes: `[x]` done, `[/]` or `[~]` in progress, `[-]` cancelled, `[!]` blocked (the task-list flavours that mark
+// more than done).
+const BOX_MARKS = '[ xX~/!-]';
+const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[${BOX_MARKS}\][ \t]+)?`);
+// The id may be bold or in backticks (`` `E2.1.3` Ledger schema ``).
 const BULLET_EFFORT =
-  /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s*[:\-–—]\s*(.+)$/i;
+  /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s*[:\-–—]\s*(.+)$/i;
 // `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort).
 const BULLET_EFFORT_SPACED =
-  /^(?:\*\*|__)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__)?\s+(.+)$/i;
+  /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s+(.+)$/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
@@ -56,15 +59,16 @@ const BULLET_DEPS = new RegExp(
   String.raw`\s*(?:[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
   'i',
 );
-const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/-])\]`);
+const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/!-])\]`);
 const BOX_STATUS: Record<string, EffortStatus> = {
   x: 'done',
   X: 'done',
   '~': 'in-progress',
   '/': 'in-progress',
   '-': 'cancelled',
+  '!': 'blocked',
 };
-const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[[ xX~/-]\]`);
+const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[${BOX_MARKS}\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = new RegExp(String.raw`\s*\((?:${WAITS_FOR_WORDS}|deps?:?|after)\s+([^()]*)\)\s*$`, 'i');
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
@@ -114,7 +118,9 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
     const text = struck ? struck.text : own.text;
     const column = struck ? own.column + 2 : own.column;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m = BULLET_EFFORT.exec(text) ?? spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined);
+    const m =
+      BULLET_EFFORT.exec(text) ??
+      spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined, () => inWaveList(outline, item.line));
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
       const idStart = text.search(/\d/);
@@ -172,12 +178,13 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
  * declare an effort only with a size in the item, or in a task list (`line`) when a slug follows the id, so that prose
  * bullets (`- E1.1.1 and E1.1.2 can run in parallel`) stay prose.
  */
-function spacedEffort(text: string, line: string, struck: boolean): RegExpExecArray | null {
+function spacedEffort(text: string, line: string, struck: boolean, inWave: () => boolean): RegExpExecArray | null {
   const m = BULLET_EFFORT_SPACED.exec(text);
   if (!m) return null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
   if (FIRST_SLUG.test(m[4]) && TASK_ITEM.test(line)) return m;
+  if (titledName(m[4]) && inWave()) return m;
   // `**E1.2.2** Migration runner — est. 300 lines — blocked by E1.2.1`: a bold id, a short name, fields after dashes;
   // `~~**E1.2.4** Sharding~~`: a bold id struck out.
   if (BOLD_ID.test(text)) {
@@ -197,6 +204,39 @@ function spacedEffort(text: string, line: string, struck: boolean): RegExpExecAr
 }
 
 const BOLD_ID = /^(?:\*\*|__)/;
+// `Ledger schema — est. 500 LOC`, `Payment adapter (Stripe)`: where a name ends and its notes begin.
+const NAME_END = /[ \t][-–—][ \t]|[([·|:;,]/;
+const CAPITALIZED = /^[*_`]*\p{Lu}/u;
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * `Ledger schema — est. 500 LOC`: a name as a list of tasks writes it after the id: capitalized, a few words, no
+ * other id and no status in it (`E2.1.1 Merged`, `E2.1.3 and E2.1.1 can run in parallel` are notes on efforts).
+ */
+function titledName(text: string): boolean {
+  if (!CAPITALIZED.test(text)) return false;
+  const end = NAME_END.exec(text);
+  const name = (end ? text.slice(0, end.index) : text).trim();
+  return (
+    wordCount(name) <= 6 &&
+    !SENTENCE_END.test(name) &&
+    !firstId(name) &&
+    parseStatus(name.replace(/[*_`]/g, '')) === 'unknown'
+  );
+}
+
+/**
+ * A list item that starts with an id declares that effort when it is in a wave (under a wave heading, or in a phase
+ * plan with no wave headings) and not inside an effort's own section, where a list is that effort's tasks.
+ */
+function inWaveList(outline: Outline, line: number): boolean {
+  let h = headingAt(outline, line);
+  if (!h) return outline.fileWave !== undefined || (outline.waves.length === 0 && outline.filePhase !== undefined);
+  const inWave = h.wave !== undefined || (outline.waves.length === 0 && h.phase !== undefined);
+  if (!inWave) return false;
+  for (; h; h = h.parent === undefined ? undefined : outline.headings[h.parent]) if (h.effort) return false;
+  return true;
+}
 const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?\)?\.?$/i;
 
 /** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
