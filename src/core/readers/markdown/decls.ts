@@ -15,6 +15,7 @@ import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from
 import { maskParens, normalizeKey, parseStatus } from '../values';
 import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
+import { milestonesIn } from '../../model/milestones';
 
 export interface Decl {
   b: FactBuilder;
@@ -54,11 +55,25 @@ const BULLET_EFFORT_SPACED =
   /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s+(.+)$/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
+// What may stand before a size that ends a name, to cut it from the name: `(~500 LOC`, `— est. 500 lines`, `[500 LOC`.
+// Wider than SIZE_LEAD, which decides whether an item is a declaration at all (`E1.2.8 is the one … — est. 900 lines`).
+const SIZE_NOTE_LEAD = /\s*(?:[([]|[-–—:,]\s)\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?(?:~\s*)?$/i;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 const BULLET_DEPS = new RegExp(
-  String.raw`\s*(?:[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
+  String.raw`\s*(?:[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:|after)\s+([^()]*?)\s*\)?\s*$`,
   'i',
 );
+const AFTER = /after\s+$/i;
+
+/**
+ * The dependency tail of an item's text (BULLET_DEPS). `after` leads one only when an effort, wave or phase follows
+ * (`(after E2.1.1)`, `— after all of wave 1`): `— after launch` is a note.
+ */
+function tailDeps(text: string): RegExpExecArray | null {
+  const deps = BULLET_DEPS.exec(text);
+  if (!deps || !AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) return deps;
+  return firstId(deps[1]) || milestonesIn(deps[1], 0).length ? deps : null;
+}
 const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/!-])\]`);
 const BOX_STATUS: Record<string, EffortStatus> = {
   x: 'done',
@@ -133,7 +148,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : m[4].length;
       const body = m[4].slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);
       // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
-      const deps = BULLET_DEPS.exec(body);
+      const deps = tailDeps(body);
       const rest = deps ? body.slice(0, deps.index) : body;
       if (deps) {
         const p = parseEffortId(id);
@@ -193,7 +208,7 @@ function spacedEffort(text: string, line: string, struck: boolean, inWave: () =>
     if (parts && wordCount(m[4].slice(0, parts.nameEnd)) <= 6) return m;
   }
   // `query-api — depends on E2.1.2`: a short name, then the ids it waits for (a report on an effort does not say that).
-  const deps = BULLET_DEPS.exec(m[4]);
+  const deps = tailDeps(m[4]);
   if (deps && deps.index > 0 && firstId(deps[1]) && wordCount(m[4].slice(0, deps.index)) <= 6) return m;
   // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
   // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
@@ -237,12 +252,12 @@ function inWaveList(outline: Outline, line: number): boolean {
   for (; h; h = h.parent === undefined ? undefined : outline.headings[h.parent]) if (h.effort) return false;
   return true;
 }
-const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?\)?\.?$/i;
+const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?[)\]]?\.?$/i;
 
 /** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
 function withoutTrailingSize(text: string, size: { start: number; end: number } | undefined): string {
   if (!size || !SIZE_TAIL.test(text.slice(size.end).trim())) return text;
-  const lead = SIZE_LEAD.exec(text.slice(0, size.start));
+  const lead = SIZE_NOTE_LEAD.exec(text.slice(0, size.start));
   if (!lead || lead.index === 0) return text;
   const before = text.slice(0, lead.index);
   // `Name (part 2, ~150 lines)`: inside brackets the size is a note, left to cleanName.

@@ -1,7 +1,7 @@
 // `1. **E2.2.1 — report-engine** · ~560 lines · depends on E2.1.3 · blocked`: a bullet whose fields follow its
 // name, apart by `·`, `•` or `|` (or by spaced dashes, `**E1.2.2** Migrations — est. 300 lines — blocked by E1.2.1`,
 // when a part after the name reads as a field). The first part is the name; each other part is a size, a dependency
-// list, a Blocks list (`blocks E2.3.1`) or a status, each located in the item.
+// list, a Blocks list (`blocks E2.3.1`), a branch or a status, each located in the item.
 import type { Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { parseStatus } from '../../values';
@@ -13,6 +13,18 @@ import { readRefs } from './refs';
 const SEG_DEPS = new RegExp(String.raw`^(?:${WAITS_FOR_WORDS}|deps?:?|after)\s+(.+?)\s*$`, 'i');
 // Applied to trimmed parts: the list runs to the end (no lazy group beside a trailing `\s*` to backtrack over).
 const SEG_BLOCKS = /^blocks:?\s+(\S.*)$/i;
+// `` branch `feat/ledger` ``, `branch: feat/ledger`, or a branch alone in backticks (`` `feat/ledger` ``, with a slash and
+// no file extension: `` `src/ledger.ts` `` is a file).
+const SEG_BRANCH = /^(?:branch:?\s+`?([A-Za-z0-9][\w./-]*[A-Za-z0-9])`?|`([A-Za-z0-9][\w.-]*\/[\w./-]*[A-Za-z0-9])`)$/i;
+const FILE_EXTENSION = /\.[A-Za-z]\w{0,4}$/;
+
+/** The branch a part names, located in the part, or undefined. */
+function branchPart(text: string): { value: string; start: number } | undefined {
+  const m = SEG_BRANCH.exec(text);
+  const value = m?.[1] ?? m?.[2];
+  if (!m || !value || (m[2] && FILE_EXTENSION.test(value))) return undefined;
+  return { value, start: m[0].length - value.length - (m[0].endsWith('`') ? 1 : 0) };
+}
 
 /** `blocks E2.3.1, E2.3.2`: only with an id (`— blocks and pages` is part of a name). */
 function blocksPart(text: string): RegExpExecArray | null {
@@ -62,7 +74,13 @@ function split(body: string, separator: RegExp): BulletParts | undefined {
 
 /** A part that is a field and nothing more: `est. 300 lines`, not `Viper Integration (~300 lines)`. */
 function isField(text: string): boolean {
-  if (SEG_DEPS.test(text) || blocksPart(text) || (text.length <= 30 && parseStatus(text) !== 'unknown')) return true;
+  if (
+    SEG_DEPS.test(text) ||
+    blocksPart(text) ||
+    branchPart(text) ||
+    (text.length <= 30 && parseStatus(text) !== 'unknown')
+  )
+    return true;
   const size = sizeInText(text);
   return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
 }
@@ -93,6 +111,15 @@ export function applyBulletParts(
         span,
         refs: readRefs(list[1], { file: span.file, line: span.line, column: span.column, ...place }),
       });
+      continue;
+    }
+    const branch = branchPart(trimmed);
+    if (branch) {
+      if (!b.fact.branch)
+        b.set('branch', {
+          value: branch.value,
+          span: at(part.start + branch.start, part.start + branch.start + branch.value.length),
+        });
       continue;
     }
     const size = sizeInText(trimmed);

@@ -102,3 +102,67 @@ describe('markdown reader: checklist plans, an item that starts with an id', () 
     );
   });
 });
+
+describe('markdown reader: checklist plans, the notes after a name', () => {
+  it('cuts sizes written `est. 500 LOC`, `(est. 500 LOC)`, `[500 LOC]` from the name and reads them', () => {
+    const { text, r } = read([
+      '- [ ] E2.1.1 Ledger schema (est. 500 LOC)',
+      '- [ ] E2.1.2 Currency table [300 LOC]',
+      '- [ ] E2.1.3 Refunds — est. 1.2k LOC',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value]),
+      [
+        ['E2.1.1', 'Ledger schema', 500],
+        ['E2.1.2', 'Currency table', 300],
+        ['E2.1.3', 'Refunds', 1200],
+      ],
+    );
+    assert.deepEqual(r.efforts[1].estimatedLines?.span, find(FILE, text, '300'));
+  });
+
+  it('reads `after` with an effort or a wave as dependencies, in brackets or after a dash; `(after launch)` is a note', () => {
+    const { text, r } = read([
+      '- [x] E2.1.1 Money type — 280 LOC',
+      '- [ ] E2.1.2 Ledger schema (after E2.1.1)',
+      '- [ ] E2.1.3 Currency table (~300 LOC, after E2.1.1)',
+      '- [ ] E2.1.4 Invoice service — est. 700 LOC — after E2.1.1, E2.1.3',
+      '- E2.1.5: Cleanup (after launch)',
+      '',
+      '## Wave 2: Cleanup',
+      '',
+      '- [ ] E2.2.1 Remove legacy billing — est. 400 LOC — after all of wave 1',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.dependsOn?.refs.map((x) => (x.external ? `(${x.id})` : x.id))]),
+      [
+        ['E2.1.1', 'Money type', undefined],
+        ['E2.1.2', 'Ledger schema', ['E2.1.1']],
+        ['E2.1.3', 'Currency table', ['E2.1.1']],
+        ['E2.1.4', 'Invoice service', ['E2.1.1', 'E2.1.3']],
+        ['E2.1.5', 'Cleanup (after launch)', undefined],
+        ['E2.2.1', 'Remove legacy billing', ['(all of wave 1)']],
+      ],
+    );
+    assert.deepEqual(r.efforts[1].dependsOn?.refs[0].span, find(FILE, text, 'E2.1.1', 1));
+  });
+
+  it('reads a branch part: `` branch `feat/ledger` ``, `branch: x`, a branch alone in backticks, not a file', () => {
+    const { text, r } = read([
+      '- [ ] E2.1.1 Ledger schema — 500 LOC — branch `feat/ledger`',
+      '- [x] E2.1.2 Money type — 280 LOC — `feat/billing-money`',
+      '- [ ] E2.1.3 Currency table — branch: feat/currency',
+      '- [ ] E2.1.4 Invoice service — 300 LOC — `src/invoice.ts`',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.branch?.value]),
+      [
+        ['E2.1.1', 'Ledger schema', 'feat/ledger'],
+        ['E2.1.2', 'Money type', 'feat/billing-money'],
+        ['E2.1.3', 'Currency table', 'feat/currency'],
+        ['E2.1.4', 'Invoice service', undefined],
+      ],
+    );
+    assert.deepEqual(r.efforts[0].branch?.span, find(FILE, text, 'feat/ledger'));
+  });
+});
