@@ -27,8 +27,15 @@ interface Entry {
   problem?: string;
 }
 
+/** The texts of the files a project was checked on: the engine's current ones until `texts` is set. */
+interface TextsView {
+  texts?: Map<string, string>;
+}
+
 export class PlanEngine {
   private readonly entries = new Map<string, Entry>();
+  /** What the projects built since the last change of a file read their texts through (see project()). */
+  private textsView: TextsView | undefined;
   private cached: Project | undefined;
   private currentLimits: Limits;
   private measured: Map<string, number> | undefined;
@@ -102,6 +109,7 @@ export class PlanEngine {
         efforts: [],
       });
     }
+    this.keepTexts();
     this.entries.set(file, { text, result, problem: decoded?.problem });
     if (existing) {
       this.reread.add(file);
@@ -116,6 +124,7 @@ export class PlanEngine {
   }
 
   remove(file: string): boolean {
+    if (this.entries.has(file)) this.keepTexts();
     const had = this.entries.delete(file);
     if (had) this.invalidate();
     return had;
@@ -140,12 +149,12 @@ export class PlanEngine {
   /** The merged, checked model. Memoized until the next change. */
   project(): Project {
     if (!this.cached) {
-      // Fixes compute their edits when asked, against the texts this project was checked on, not later ones.
-      const texts = new Map<string, string>();
-      for (const [file, entry] of this.entries) texts.set(file, entry.text);
+      // Fixes compute their edits when asked, against the texts this project was checked on, not later ones: the
+      // engine's own until a file changes, a copy made then (a one-shot read of 100,000 files never makes one).
+      const view = (this.textsView ??= {});
       const inputs = {
         limits: this.currentLimits,
-        getText: (file: string) => texts.get(file),
+        getText: (file: string) => (view.texts ? view.texts.get(file) : this.entries.get(file)?.text),
         measured: this.measured,
         config: this.configDiagnostics,
       };
@@ -161,6 +170,15 @@ export class PlanEngine {
       this.reread.clear();
     }
     return this.cached;
+  }
+
+  /** A file is about to change: the projects built on the texts so far keep a copy of them. */
+  private keepTexts(): void {
+    const view = this.textsView;
+    if (!view) return;
+    this.textsView = undefined;
+    view.texts = new Map();
+    for (const [file, entry] of this.entries) view.texts.set(file, entry.text);
   }
 
   /** Something other than a re-read changed (a file added or removed, limits, measured sizes): check everything. */
