@@ -28,3 +28,11 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
 export function fitted<T>(list: T[]): T[] {
   return list.length > 0 && list.length < 64 ? list.slice() : list;
 }
+
+/**
+ * An empty list of `n` slots to fill from index 0, allocated at its final length. Past 1,024 it is an empty array
+ * that grows as it is filled: new Array(n) of ~100,000 elements would be a dictionary.
+ */
+export function listOf<T>(n: number): T[] {
+  return n <= 1024 ? new Array<T>(n) : [];
+}

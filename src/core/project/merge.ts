@@ -6,7 +6,7 @@
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
-import { fitted } from '../model/arrays';
+import { listOf } from '../model/arrays';
 import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
@@ -512,9 +512,10 @@ function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
 
 /**
  * Ids of the external (or the other) refs in written order, each once (a Set: an integration effort may list
- * thousands). Most lists hold one ref: that costs no Set and no filtered copy.
+ * thousands). Most lists hold one ref or none (`None`): that costs no Set and no filtered copy.
  */
 function unique(refs: readonly DependencyRef[], external: boolean): string[] {
+  if (refs.length === 0) return NO_IDS;
   if (refs.length === 1) return refs[0].external === external ? [refs[0].id] : NO_IDS;
   const ids = new Set<string>();
   for (const r of refs) if (r.external === external) ids.add(r.id);
@@ -523,20 +524,24 @@ function unique(refs: readonly DependencyRef[], external: boolean): string[] {
 
 export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
   const phases = new Map<number, Phase>();
-  const waves = new Map<string, Wave>();
+  // Wave id → index in waveList, where per-wave counts can be kept in typed arrays.
+  const waves = new Map<string, number>();
+  const waveList: Wave[] = [];
   const phaseOf = (p: number): Phase => {
     let phase = phases.get(p);
     if (!phase) phases.set(p, (phase = { phase: p, waves: [] }));
     return phase;
   };
-  const waveOf = (p: number, w: number): Wave => {
+  const waveOf = (p: number, w: number): number => {
     const id = waveId(p, w);
-    let wave = waves.get(id);
-    if (!wave) {
-      waves.set(id, (wave = new WaveRecord(p, w, id)));
+    let index = waves.get(id);
+    if (index === undefined) {
+      const wave = new WaveRecord(p, w, id);
+      waves.set(id, (index = waveList.length));
+      waveList.push(wave);
       phaseOf(p).waves.push(wave);
     }
-    return wave;
+    return index;
   };
   // Names and spans from the most specific plan first (a wave plan names its wave better than a phase plan).
   const ordered = results.slice().sort((a, b) => fileRank(b.kind) - fileRank(a.kind));
@@ -547,20 +552,30 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
       phase.name ??= d.name;
     }
     for (const d of r.waves) {
-      const wave = waveOf(d.phase, d.wave);
+      const wave = waveList[waveOf(d.phase, d.wave)];
       wave.span ??= d.span;
       wave.name ??= d.name;
     }
   }
-  for (const e of efforts) {
-    if (e.phase === undefined) continue;
+  // Each wave's list is made at its final length: lists grown by push kept room for 17 ids until the end, long
+  // enough to outlive the young generation (100,000 one-effort waves: ~15 MB of old-generation garbage).
+  const waveOfEffort = new Int32Array(efforts.length).fill(-1);
+  efforts.forEach((e, i) => {
+    if (e.phase === undefined) return;
     if (e.wave === undefined) phaseOf(e.phase);
-    else waveOf(e.phase, e.wave).efforts.push(e.id);
-  }
+    else waveOfEffort[i] = waveOf(e.phase, e.wave);
+  });
+  const counts = new Int32Array(waveList.length);
+  for (const w of waveOfEffort) if (w >= 0) counts[w]++;
+  waveList.forEach((wave, w) => {
+    if (counts[w]) wave.efforts = listOf(counts[w]);
+  });
+  const filled = new Int32Array(waveList.length);
+  efforts.forEach((e, i) => {
+    const w = waveOfEffort[i];
+    if (w >= 0) waveList[w].efforts[filled[w]++] = e.id;
+  });
   const list = [...phases.values()].sort((a, b) => a.phase - b.phase);
-  for (const p of list) {
-    p.waves.sort((a, b) => a.wave - b.wave);
-    for (const w of p.waves) w.efforts = fitted(w.efforts);
-  }
+  for (const p of list) p.waves.sort((a, b) => a.wave - b.wave);
   return list;
 }
