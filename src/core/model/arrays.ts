@@ -36,3 +36,18 @@ export function fitted<T>(list: T[]): T[] {
 export function listOf<T>(n: number): T[] {
   return n <= 1024 ? new Array<T>(n) : [];
 }
+
+/**
+ * `list.sort(compare)` in place, by insertion for a short list: as stable, with the same result for a consistent
+ * comparator, without the set-up Array.prototype.sort pays per call (a merge sorts 10,000 lists of two).
+ */
+export function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 8) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], x) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  return list;
+}

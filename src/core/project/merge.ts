@@ -6,7 +6,7 @@
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
-import { listOf } from '../model/arrays';
+import { listOf, sortShort } from '../model/arrays';
 import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
@@ -115,15 +115,17 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
   const grouped = new Map<string, RankedFact[]>();
   const joins = joinNamedRecords(results);
-  results.forEach((result, fileIndex) => {
-    result.efforts.forEach((read, factIndex) => {
-      const fact = joinedFact(read, joins);
+  for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
+    const result = results[fileIndex];
+    const reads = result.efforts;
+    for (let factIndex = 0; factIndex < reads.length; factIndex++) {
+      const fact = joinedFact(reads[factIndex], joins);
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const list = grouped.get(fact.id);
       if (list) list.push(ranked);
       else grouped.set(fact.id, [ranked]);
-    });
-  });
+    }
+  }
 
   const efforts: Effort[] = [];
   const groups = new Map<string, MergedGroup>();
@@ -165,18 +167,19 @@ export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): Pl
 /** Merges one effort's facts (path order, then position in the file). */
 export function mergeGroup(id: string, all: RankedFact[]): MergedGroup {
   const found: PlanDiagnostic[] = [];
-  const active = dropSuperseded(all).sort((a, b) => compareRanked(a, b));
+  // Most efforts have one fact: nothing to sort.
+  const active = all.length > 1 ? sortShort(dropSuperseded(all), compareFacts) : all;
   const duplicates = reportDuplicates(id, active, found);
   const effort = mergeEffort(id, active, duplicates, found);
   let declares = 0;
-  INHERITED_FIELDS.forEach((f, i) => {
-    if (effort.origins[f]) declares |= 1 << i;
-  });
+  for (let i = 0; i < INHERITED_FIELDS.length; i++) if (effort.origins[INHERITED_FIELDS[i]]) declares |= 1 << i;
   // Most efforts have no finding: one shared empty list, not 10,000.
   return { effort, facts: active.map((r) => r.fact), diagnostics: found.length ? found : NONE, declares };
 }
 
 const NONE: PlanDiagnostic[] = [];
+const compareFacts = (a: RankedFact, b: RankedFact) => compareRanked(a, b);
+const inFileOrder = (a: RankedFact, b: RankedFact) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex;
 
 /**
  * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per
@@ -273,7 +276,7 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
   let duplicates: Set<EffortFact> | undefined;
   let reported = 0;
   let last: PlanDiagnostic | undefined;
-  const inOrder = active.slice().sort((a, b) => a.fileIndex - b.fileIndex || a.factIndex - b.factIndex);
+  const inOrder = sortShort(active.slice(), inFileOrder);
   const firstOfKind = new Map<string, RankedFact>();
   let firstNamed: RankedFact | undefined;
   let file = -1;
@@ -421,19 +424,21 @@ function sameEffort(
   win: { name?: RankedFact; branch?: RankedFact },
 ): RankedFact[] {
   if (!WORK_FIELDS.has(field)) return active;
-  const about = (r: RankedFact): boolean => {
-    // Plans that disagree on an estimate are about one effort (an effort-conflict); a record may be another's.
-    if (field === 'estimatedLines' && !isRecordSource(r)) return true;
-    const { branch, name } = r.fact;
-    const branchAgrees =
-      branch !== undefined && win.branch ? valuesAgree('branch', win.branch.fact, r.fact) : undefined;
-    const nameAgrees =
-      isRecordSource(r) && name !== undefined && win.name ? valuesAgree('name', win.name.fact, r.fact) : undefined;
-    if (branchAgrees === false) return !BRANCH_FIELDS.has(field) && nameAgrees === true;
-    return nameAgrees !== false || branchAgrees === true;
-  };
   // Usually every source is about the effort: then no copy (one file may state an effort 500,000 times).
-  return active.every(about) ? active : active.filter(about);
+  for (let i = 0; i < active.length; i++)
+    if (!aboutEffort(active[i], field, win)) return active.filter((r) => aboutEffort(r, field, win));
+  return active;
+}
+
+function aboutEffort(r: RankedFact, field: EffortField, win: { name?: RankedFact; branch?: RankedFact }): boolean {
+  // Plans that disagree on an estimate are about one effort (an effort-conflict); a record may be another's.
+  if (field === 'estimatedLines' && !isRecordSource(r)) return true;
+  const { branch, name } = r.fact;
+  const branchAgrees = branch !== undefined && win.branch ? valuesAgree('branch', win.branch.fact, r.fact) : undefined;
+  const nameAgrees =
+    isRecordSource(r) && name !== undefined && win.name ? valuesAgree('name', win.name.fact, r.fact) : undefined;
+  if (branchAgrees === false) return !BRANCH_FIELDS.has(field) && nameAgrees === true;
+  return nameAgrees !== false || branchAgrees === true;
 }
 
 /** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
@@ -517,9 +522,17 @@ function assign(effort: Effort, field: EffortField, fact: EffortFact): void {
 function unique(refs: readonly DependencyRef[], external: boolean): string[] {
   if (refs.length === 0) return NO_IDS;
   if (refs.length === 1) return refs[0].external === external ? [refs[0].id] : NO_IDS;
+  if (refs.length <= 8) return uniqueFew(refs, external);
   const ids = new Set<string>();
   for (const r of refs) if (r.external === external) ids.add(r.id);
   return ids.size ? [...ids] : NO_IDS;
+}
+
+/** unique() of a short list: a scan of the few ids kept beats a Set and its spread copy. */
+function uniqueFew(refs: readonly DependencyRef[], external: boolean): string[] {
+  let ids: string[] | undefined;
+  for (const r of refs) if (r.external === external && !ids?.includes(r.id)) (ids ??= []).push(r.id);
+  return ids ?? NO_IDS;
 }
 
 export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {

@@ -266,12 +266,14 @@ export function listsAgree(a: RefList, b: RefList): boolean {
 export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): boolean {
   const va = a[field];
   const vb = b[field];
-  if (va === undefined || vb === undefined) return true;
+  // A value agrees with itself (merge asks this of the winning fact too).
+  if (va === undefined || vb === undefined || va === vb) return true;
   if (field === 'dependsOn' || field === 'parallelWith') return listsAgree(va as RefList, vb as RefList);
   const x = (va as { value: unknown }).value;
   const y = (vb as { value: unknown }).value;
   if (field === 'name') return namesAgree(String(x), String(y));
   if (typeof x === 'string' && typeof y === 'string') {
+    if (x === y) return true;
     const nx = normString(x);
     const ny = normString(y);
     return field === 'branch' || field === 'baseBranch' || field === 'directory' ? samePath(nx, ny) : nx === ny;

@@ -1,5 +1,5 @@
 // Collects one EffortFact field by field: the first value written for a field wins, except names, which rank.
-import type { EffortFact, FactKind, RefList, RefListField, Span } from '../../model/model';
+import type { EffortFact, FactKind, Located, RefList, RefListField, Span } from '../../model/model';
 import { FactRecord } from '../../model/records';
 import { lineSpan } from '../../model/span';
 
@@ -42,7 +42,9 @@ export class FactBuilder {
   }
 
   setNumber(field: 'phase' | 'wave' | 'estimatedLines' | 'actualLines', placed: Placed<number> | undefined): void {
-    if (placed) this.set(field, { value: placed.value, span: placed.span ?? this.fact.span });
+    if (!placed || this.fact[field] !== undefined) return;
+    // A located value is kept as it is (facts never change their values): no copy per effort of a heading's phase.
+    this.set(field, placed.span ? (placed as Located<number>) : { value: placed.value, span: this.fact.span });
   }
 
   setRefs(field: RefListField, list: RefList | undefined): void {

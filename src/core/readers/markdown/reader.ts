@@ -27,7 +27,7 @@ import {
 import { parseDoc, type MdDoc } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
-import { applyKv, parseKvLine, scanKvLines, type KvLine } from './fields/metadata';
+import { applyKv, parseKvLine, scanKvLines, type ApplyContext, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
@@ -127,19 +127,26 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const fixPlan = effortPlan && isFixPlan(file);
   // `# Fix Plan: E2.3.2 — quote commas`: a follow-up's title names the fix or the split, not the effort.
   if (own && effortPlan && isFollowUpPlan(file)) own.b.dropHeadingName();
+  // One context per run of lines with the same owner (a declaration's fields are written together).
+  let ctxOwner: Decl | undefined;
+  let ctx: ApplyContext | undefined;
   for (const k of fieldLines) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
     settleRepeat(owner);
-    const numbered = parseEffortId(owner.b.id);
     owner.kvCount = (owner.kvCount ?? 0) + 1;
-    applyKv(owner.b, k, {
-      file,
-      numbered: numbered !== undefined,
-      phase: numbered?.phase ?? owner.phase?.value,
-      wave: numbered?.wave ?? owner.wave?.value,
-      listBelow,
-    });
+    if (owner !== ctxOwner || !ctx) {
+      const numbered = parseEffortId(owner.b.id);
+      ctxOwner = owner;
+      ctx = {
+        file,
+        numbered: numbered !== undefined,
+        phase: numbered?.phase ?? owner.phase?.value,
+        wave: numbered?.wave ?? owner.wave?.value,
+        listBelow,
+      };
+    }
+    applyKv(owner.b, k, ctx);
   }
 
   // Each declaration once, in this order (a heading's subsections and an effort plan's title share theirs); marked on

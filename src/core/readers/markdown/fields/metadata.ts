@@ -89,12 +89,14 @@ export const FIELD_MARK = /[·•|]/;
 /** Global: each user sets `lastIndex` before its loop. */
 export const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
 
-/** The metadata lines of one line of text: one, or one per field when a line holds several. */
-function kvLinesOf(text: string, line: number): KvLine[] {
+/** Adds the metadata lines of one line of text to `out`: one, or one per field when a line holds several. */
+function kvLinesOf(text: string, line: number, out: KvLine[]): void {
   const first = parseKvLine(text, line);
-  if (!first) return [];
-  if (!FIELD_MARK.test(first.value)) return [first];
-  const out: KvLine[] = [];
+  if (!first) return;
+  if (!FIELD_MARK.test(first.value)) {
+    out.push(first);
+    return;
+  }
   let current = first;
   FIELD_SEPARATOR.lastIndex = first.column - 1;
   for (let m = FIELD_SEPARATOR.exec(text); m; m = FIELD_SEPARATOR.exec(text)) {
@@ -107,7 +109,6 @@ function kvLinesOf(text: string, line: number): KvLine[] {
     if (current.id) current.id = { ...current.id, column: current.id.column + start };
   }
   out.push(current);
-  return out;
 }
 
 /** `key` and its `value` (starting at 1-based `column`) as a metadata line, when the key is one Waveplan knows. */
@@ -137,7 +138,7 @@ export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLin
   for (const p of doc.paragraphs) {
     for (let l = p.line; l < p.endLine; l++) {
       if (skip?.(l)) continue;
-      for (const kv of kvLinesOf(doc.lines[l - 1] ?? '', l)) out.push(kv);
+      kvLinesOf(doc.lines[l - 1] ?? '', l, out);
     }
   }
   out.sort((a, b) => a.line - b.line);
