@@ -1,5 +1,5 @@
 // The only way Waveplan runs git: spawn with an argv array (never a shell), a timeout, cancellation, typed errors.
-import { spawn } from 'child_process';
+import type * as ChildProcess from 'child_process';
 import { statSync } from 'fs';
 import { GitError, codeFromStderr, formatArgv, stderrSummary } from './errors';
 
@@ -20,6 +20,11 @@ export interface GitResult {
   stderr: string;
   exitCode: number;
 }
+
+// Loaded when git first runs: child_process brings net, streams and sockets (~10 ms of CPU at start-up) that
+// `waveplan lint` and `inspect`, which never run git, would load for nothing.
+let childProcess: typeof ChildProcess | undefined;
+const loadChildProcess = () => (childProcess ??= require('child_process') as typeof ChildProcess);
 
 export const DEFAULT_GIT_TIMEOUT_MS = 30_000;
 const KILL_GRACE_MS = 2_000;
@@ -58,7 +63,7 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
   trace?.(args, cwd);
   return new Promise<GitResult>((resolve, reject) => {
     const posix = process.platform !== 'win32';
-    const child = spawn('git', [...args], {
+    const child = loadChildProcess().spawn('git', [...args], {
       cwd,
       env: gitEnv(),
       shell: false,
