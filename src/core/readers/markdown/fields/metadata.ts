@@ -7,7 +7,7 @@ import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
 import { keyInfo } from './keys';
-import { parseStatus, type RefContext } from '../../values';
+import { parseStatus, sizeInText, type RefContext } from '../../values';
 
 export interface KvLine {
   line: number;
@@ -216,6 +216,13 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       if (!cleaned) return;
       const status = parseStatus(cleaned.value);
       if (status !== 'unknown') b.set('status', { value: status, span: at(cleaned.start, cleaned.end) });
+      // `done (612 lines)`, `merged (actual 612 lines)`: a finished effort's size, or one said to be actual, is what
+      // was written.
+      const size = sizeInText(cleaned.value);
+      if (size && (size.actual || status === 'done') && b.fact.actualLines === undefined) {
+        const start = cleaned.start + size.start;
+        b.setNumber('actualLines', { value: size.value, span: at(start, cleaned.start + size.end) });
+      }
       return;
     }
     default:

@@ -93,3 +93,29 @@ describe('markdown reader: a size field noted as the actual count', () => {
     assert.deepEqual([f.estimatedLines?.value, f.actualLines?.value], [250, 310]);
   });
 });
+
+describe('markdown reader: actual line counts under an effort’s own keys', () => {
+  // An effort's metadata lines, each written as a user's plan wrote them: the estimate first, then what was written.
+  const read = (line: string) => {
+    const text = ['# Phase 3', '', '## Wave 1: Core', '', '#### E3.1.1: Tokenizer', '- Estimate: ~450 lines', line, ''];
+    const f = readPlanText(FILE, text.join('\n')).efforts.find((x) => x.id === 'E3.1.1')!;
+    const at = f.actualLines && text[6].slice(f.actualLines.span.column - 1, f.actualLines.span.endColumn - 1);
+    return [f.estimatedLines?.value, f.actualLines?.value, at, f.status?.value];
+  };
+
+  it('reads `Actual:` and `Actual size:` as the lines written', () => {
+    assert.deepEqual(read('- Actual: 612 lines'), [450, 612, '612', undefined]);
+    assert.deepEqual(read('- Actual size: 612 lines'), [450, 612, '612', undefined]);
+  });
+
+  it('reads the size in a finished status, or one the status calls actual, as the lines written', () => {
+    assert.deepEqual(read('- Status: done (612 lines)'), [450, 612, '612', 'done']);
+    assert.deepEqual(read('- Status: merged (actual 612 lines)'), [450, 612, '612', 'done']);
+    assert.deepEqual(read('- Status: ✅ merged — 612 lines'), [450, 612, '612', 'done']);
+    assert.deepEqual(read('**Status:** ✅ merged (actual: 612 lines)'), [450, 612, '612', 'done']);
+  });
+
+  it('leaves a size in an unfinished status that is not called actual alone', () => {
+    assert.deepEqual(read('- Status: planned (~500 lines)'), [450, undefined, undefined, 'planned']);
+  });
+});
