@@ -58,10 +58,10 @@ describe('commands', () => {
       warnings: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
       infos: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length,
       hints: shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Hint).length,
-      // The words of `waveplan lint` on this folder (`4 files, 11 efforts: 6 errors, 3 warnings; 1 hint` on stderr),
+      // The words of `waveplan lint` on this folder (`4 files, 11 efforts: 5 errors, 3 warnings; 1 hint` on stderr),
       // and where the hint is: Problems lists no hints.
       message:
-        'Waveplan: 4 files, 11 efforts: 6 errors, 3 warnings; 1 hint (dotted underlines in the plans, not in Problems).',
+        'Waveplan: 4 files, 11 efforts: 5 errors, 3 warnings; 1 hint (dotted underlines in the plans, not in Problems).',
     });
     // The fixture's E9.9.9 is of a wave no plan here declares: a hint, not an error.
     assert.equal(summary.hints, 1);
