@@ -2,7 +2,7 @@
 // Fixes` … `### Wave 4`). Their efforts have a wave and no phase: they are listed under their plan, wave by wave,
 // not as efforts without a wave. A wave number means something only inside its own plan, so plans stay apart.
 import { basename } from 'path';
-import type { Effort, Project, Span } from '../model/model';
+import type { Effort, Project } from '../model/model';
 import { isCoordination } from './treeShape';
 
 export interface UnphasedPlan {
@@ -15,7 +15,6 @@ export interface UnphasedPlan {
 export interface UnphasedWave {
   wave: number;
   name?: string;
-  span?: Span;
   efforts: string[];
 }
 
@@ -39,11 +38,10 @@ export function unphasedPlans(project: Project): UnphasedPlan[] {
       waves: [...waves]
         .sort(([a], [b]) => a - b)
         .map(([wave, efforts]) => {
-          const decl = read?.waves.find((w) => w.wave === wave);
+          const name = read?.waves.find((w) => w.wave === wave)?.name;
           return {
             wave,
-            ...(decl?.name ? { name: decl.name } : {}),
-            ...(decl ? { span: decl.span } : {}),
+            ...(name ? { name } : {}),
             efforts: efforts.sort((a, b) => a.source.line - b.source.line).map((e) => e.id),
           };
         }),
