@@ -13,7 +13,7 @@ import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey, parseStatus } from '../values';
-import { applyBulletParts, bulletParts, dashParts, wordCount } from './fields/bulletSegments';
+import { applyBulletParts, bulletParts, dashParts, withoutTrailingSize, wordCount } from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
 import { milestonesIn } from '../../model/milestones';
 
@@ -53,14 +53,15 @@ const BULLET_EFFORT =
 // `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort).
 const BULLET_EFFORT_SPACED =
   /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s+(.+)$/i;
+const ID_ONLY = /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\*\*|__|`)?()$/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
+// Narrower than withoutTrailingSize's lead: it decides whether an item is a declaration at all (`E1.2.8 is the one …
+// — est. 900 lines` is not).
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
-// What may stand before a size that ends a name, to cut it from the name: `(~500 LOC`, `— est. 500 lines`, `[500 LOC`.
-// Wider than SIZE_LEAD, which decides whether an item is a declaration at all (`E1.2.8 is the one … — est. 900 lines`).
-const SIZE_NOTE_LEAD = /\s*(?:[([]|[-–—:,]\s)\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?(?:~\s*)?$/i;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
+// Also at the very start of the text after an id's dash (`- E2.1.2 — after E2.1.1`), where it leaves no name.
 const BULLET_DEPS = new RegExp(
-  String.raw`\s*(?:[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:|after)\s+([^()]*?)\s*\)?\s*$`,
+  String.raw`(?:^|\s*(?:[-–—,;:]\s*|\(\s*))(?:${WAITS_FOR_WORDS}|deps?:|after)\s+([^()]*?)\s*\)?\s*$`,
   'i',
 );
 const AFTER = /after\s+$/i;
@@ -74,6 +75,21 @@ function tailDeps(text: string): RegExpExecArray | null {
   if (!deps || !AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) return deps;
   return firstId(deps[1]) || milestonesIn(deps[1], 0).length ? deps : null;
 }
+
+/**
+ * tailDeps, also before a size note that ends the text (`— after E2.1.1 (~400 lines)`, `refunds, depends on E2.1.2
+ * (~250 LOC)`), with that size then. Offsets are the text's own: the size note only trims its end.
+ */
+function depsAndSize(text: string): { deps: RegExpExecArray | null; size?: ReturnType<typeof sizeInText> } {
+  const deps = tailDeps(text);
+  if (deps) return { deps };
+  const size = sizeInText(text);
+  const bare = withoutTrailingSize(text, size);
+  const before = bare === text ? null : tailDeps(bare);
+  return before ? { deps: before, size } : { deps: null };
+}
+// `- E2.1.3 — after launch`: a note where the name would stand.
+const AFTER_NOTE = /^after\s/;
 const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/!-])\]`);
 const BOX_STATUS: Record<string, EffortStatus> = {
   x: 'done',
@@ -148,15 +164,16 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : m[4].length;
       const body = m[4].slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);
       // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
-      const deps = tailDeps(body);
+      const { deps, size: sizeAfterDeps } = depsAndSize(body);
       const rest = deps ? body.slice(0, deps.index) : body;
       if (deps) {
         const p = parseEffortId(id);
         setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
       }
-      const size = sizeInText(rest);
+      const size = sizeAfterDeps ?? sizeInText(rest);
       // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
-      const name = /^[\s*_~]*\d/.test(rest) ? undefined : effortName(withoutTrailingSize(rest, size));
+      const name =
+        /^[\s*_~]*\d/.test(rest) || AFTER_NOTE.test(rest) ? undefined : effortName(withoutTrailingSize(rest, size));
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort; `[-]` a cancelled one, `[/]` one under way.
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');
@@ -195,7 +212,9 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
  */
 function spacedEffort(text: string, line: string, struck: boolean, inWave: () => boolean): RegExpExecArray | null {
   const m = BULLET_EFFORT_SPACED.exec(text);
-  if (!m) return null;
+  // `- [ ] E2.1.1`: a task that is only an id, in a wave's task list; a plain bullet of ids lists efforts declared
+  // elsewhere.
+  if (!m) return TASK_ITEM.test(line) && inWave() ? ID_ONLY.exec(text) : null;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
   if (FIRST_SLUG.test(m[4]) && TASK_ITEM.test(line)) return m;
@@ -208,7 +227,7 @@ function spacedEffort(text: string, line: string, struck: boolean, inWave: () =>
     if (parts && wordCount(m[4].slice(0, parts.nameEnd)) <= 6) return m;
   }
   // `query-api — depends on E2.1.2`: a short name, then the ids it waits for (a report on an effort does not say that).
-  const deps = tailDeps(m[4]);
+  const { deps } = depsAndSize(m[4]);
   if (deps && deps.index > 0 && firstId(deps[1]) && wordCount(m[4].slice(0, deps.index)) <= 6) return m;
   // `xml-parser (~650 lines)`: a short name, then the size in brackets or after a dash. A sentence with a figure in
   // it (`E2.1.2 might grow past 800 lines if …`) is prose about the effort.
@@ -252,18 +271,6 @@ function inWaveList(outline: Outline, line: number): boolean {
   for (; h; h = h.parent === undefined ? undefined : outline.headings[h.parent]) if (h.effort) return false;
   return true;
 }
-const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?[)\]]?\.?$/i;
-
-/** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
-function withoutTrailingSize(text: string, size: { start: number; end: number } | undefined): string {
-  if (!size || !SIZE_TAIL.test(text.slice(size.end).trim())) return text;
-  const lead = SIZE_NOTE_LEAD.exec(text.slice(0, size.start));
-  if (!lead || lead.index === 0) return text;
-  const before = text.slice(0, lead.index);
-  // `Name (part 2, ~150 lines)`: inside brackets the size is a note, left to cleanName.
-  return before.lastIndexOf('(') > before.lastIndexOf(')') ? text : before;
-}
-
 /** An item's text struck out from its start: without the marks, `close` where the strike ended (undefined: no end). */
 function unstrike(text: string): { text: string; close: number } | undefined {
   const close = text.indexOf('~~', 2);

@@ -85,6 +85,20 @@ function isField(text: string): boolean {
   return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
 }
 
+// What may stand before a size that ends a name, to cut it from the name: `(~500 LOC`, `— est. 500 lines`, `[500 LOC`.
+const SIZE_NOTE_LEAD = /\s*(?:[([]|[-–—:,]\s)\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?(?:~\s*)?$/i;
+const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?[)\]]?\.?$/i;
+
+/** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
+export function withoutTrailingSize(text: string, size: { start: number; end: number } | undefined): string {
+  if (!size || !SIZE_TAIL.test(text.slice(size.end).trim())) return text;
+  const lead = SIZE_NOTE_LEAD.exec(text.slice(0, size.start));
+  if (!lead || lead.index === 0) return text;
+  const before = text.slice(0, lead.index);
+  // `Name (part 2, ~150 lines)`: inside brackets the size is a note, left to cleanName.
+  return before.lastIndexOf('(') > before.lastIndexOf(')') ? text : before;
+}
+
 /** The words of a text, apart by blanks (0 for a blank text). */
 export function wordCount(text: string): number {
   const t = text.trim();
@@ -100,17 +114,25 @@ export function applyBulletParts(
 ): void {
   for (const part of parts) {
     const trimmed = part.text.trimEnd();
-    const deps = SEG_DEPS.exec(trimmed);
-    const blocks = deps ? null : blocksPart(trimmed);
+    // `after E2.1.1 (~400 lines)`: a size note may end a dependency part.
+    const partSize = sizeInText(trimmed);
+    const listed = withoutTrailingSize(trimmed, partSize);
+    const deps = SEG_DEPS.exec(listed);
+    const blocks = deps ? null : blocksPart(listed);
     const list = deps ?? blocks;
     const field = deps ? 'dependsOn' : 'blocks';
     if (list && !b.fact[field]) {
-      const start = part.start + trimmed.length - list[1].length;
+      const start = part.start + listed.length - list[1].length;
       const span = at(start, start + list[1].length);
       b.setRefs(field, {
         span,
         refs: readRefs(list[1], { file: span.file, line: span.line, column: span.column, ...place }),
       });
+      if (listed !== trimmed && partSize && !b.fact.estimatedLines && !b.fact.actualLines)
+        b.setNumber(partSize.actual ? 'actualLines' : 'estimatedLines', {
+          value: partSize.value,
+          span: at(part.start + partSize.start, part.start + partSize.end),
+        });
       continue;
     }
     const branch = branchPart(trimmed);

@@ -166,3 +166,53 @@ describe('markdown reader: checklist plans, the notes after a name', () => {
     assert.deepEqual(r.efforts[0].branch?.span, find(FILE, text, 'feat/ledger'));
   });
 });
+
+describe('markdown reader: checklist plans, dependencies before a size, and an id alone', () => {
+  it('reads a size that follows the dependency note, after a dash or a comma, and keeps both out of the name', () => {
+    const { text, r } = read([
+      '- [ ] E2.1.1 Money type (~200 lines)',
+      '- [ ] E2.1.2 invoice api — after E2.1.1 (~400 lines)',
+      '- [ ] E2.1.3 refunds, depends on E2.1.2 (~250 LOC)',
+      '- [ ] E2.1.4 Ledger schema — blocked by E2.1.1, E2.1.3 — est. 300 LOC',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.1.1', 'Money type', 200, undefined],
+        ['E2.1.2', 'invoice api', 400, ['E2.1.1']],
+        ['E2.1.3', 'refunds', 250, ['E2.1.2']],
+        ['E2.1.4', 'Ledger schema', 300, ['E2.1.1', 'E2.1.3']],
+      ],
+    );
+    assert.deepEqual(r.efforts[1].estimatedLines?.span, find(FILE, text, '400'));
+    assert.deepEqual(r.efforts[2].dependsOn?.refs[0].span, find(FILE, text, 'E2.1.2', 1));
+  });
+
+  it('takes no name from a dependency note written straight after the id', () => {
+    const { r } = read([
+      '- [ ] E2.1.1 Money type',
+      '- [ ] E2.1.2 — after E2.1.1 (~300 lines)',
+      '- [ ] E2.1.3 — after launch',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E2.1.1', 'Money type', undefined, undefined],
+        ['E2.1.2', undefined, 300, ['E2.1.1']],
+        ['E2.1.3', undefined, undefined, undefined],
+      ],
+    );
+  });
+
+  it('declares a task whose text is only its id, bold or in backticks; a bare id in prose lists stays prose', () => {
+    const { r } = read(['- [ ] E2.1.1', '- [x] **E2.1.2**', '- [ ] `E2.1.3`', '', '## Notes', '', '- [ ] E2.1.9']);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E2.1.1', undefined, undefined],
+        ['E2.1.2', undefined, 'done'],
+        ['E2.1.3', undefined, undefined],
+      ],
+    );
+  });
+});
