@@ -28,7 +28,7 @@ function shared(project: Project): Set<string> {
   return set;
 }
 
-const NOT_EXPLICIT = new Set(['heading', 'mermaid', 'state', 'infrastructure']);
+const NOT_EXPLICIT = new Set(['heading', 'mermaid', 'state', 'infrastructure', 'report']);
 
 /** The edit that rewrites an explicit wave value of this fact, or undefined when its wave is not its own field. */
 function explicitWaveEdit(ctx: FixContext, fact: EffortFact, target: number): TextEdit | undefined {

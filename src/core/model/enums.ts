@@ -15,6 +15,8 @@ export const FACT_KINDS = [
   'front-matter',
   'state',
   'infrastructure',
+  // A list item reporting another effort's state (`✅ Parser (Effort 4.1.1) - COMPLETE`): the weakest source.
+  'report',
 ] as const;
 
 /** `hint`: worth knowing, never a problem (a reference this workspace cannot check). */

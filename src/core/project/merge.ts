@@ -384,6 +384,8 @@ function mergeEffort(
     const winIsRecord = isRecordSource(win);
     for (const r of candidates) {
       if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
+      // A status report's wording of a name (effortReports.ts) is not a declaration to disagree with.
+      if (r.fact.kind === 'report') continue;
       const record = winIsRecord || isRecordSource(r);
       if (record && !RECORD_CONFLICT_FIELDS.has(field)) continue;
       if (field === 'name' && r.fileIndex === win.fileIndex) continue;

@@ -61,6 +61,8 @@ export function isRecordSource(r: RankedFact): boolean {
 }
 
 function rank(r: RankedFact, field?: EffortField): number {
+  // A report on another effort (effortReports.ts) is the weakest word on it, below any file's own declarations.
+  if (r.fact.kind === 'report') return 0;
   const fileRank =
     field && STATE_FIRST_FIELDS.has(field) && r.result.kind === 'state' ? 9 : (FILE_RANK[r.result.kind] ?? 1);
   // A fix or split plan is an effort plan by name, but the wave plan that declared the effort names it and is where

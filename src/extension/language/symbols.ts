@@ -24,6 +24,7 @@ const FACT_RANK: FactKind[] = [
   'state',
   'infrastructure',
   'mermaid',
+  'report',
 ];
 
 export class PlanSymbolProvider implements vscode.DocumentSymbolProvider {

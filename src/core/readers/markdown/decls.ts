@@ -16,6 +16,7 @@ import { maskParens, normalizeKey, parseStatus } from '../values';
 import { applyBulletParts, bulletParts, dashParts, withoutTrailingSize, wordCount } from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
 import { milestonesIn } from '../../model/milestones';
+import { effortReport } from './effortReports';
 
 export interface Decl {
   b: FactBuilder;
@@ -192,6 +193,12 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
         });
       }
       out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(id, idSpan) });
+      continue;
+    }
+    const report = effortReport(text, at);
+    if (report) {
+      const { b, idSpan } = report;
+      out.push({ b, idSpan, by: 'bullet', line: item.line, endLine: item.endLine, ...idPlace(b.fact.id, idSpan) });
       continue;
     }
     const agent = AGENT.exec(text);

@@ -229,7 +229,7 @@ describeWithShared('markdown reader on the real corpus', () => {
     assert.deepEqual(r.diagnostics, []);
   });
 
-  it('idpbuilder wave-planning effort plan: its own slug effort, plus efforts 3.2.1/3.2.2 it lists', () => {
+  it('idpbuilder wave-planning effort plan: its own slug effort, efforts 3.2.1/3.2.2 it lists, the 3.1 efforts it reports done', () => {
     const r = readCorpus(`${IDP}/.software-factory/phase3/wave2/wave-planning/IMPLEMENTATION-PLAN-20250925-174029.md`);
     assert.equal(r.kind, 'effort-plan');
     assert.equal(r.timestamp, '20250925174029');
@@ -237,12 +237,24 @@ describeWithShared('markdown reader on the real corpus', () => {
       'wave-planning metadata p3 w2 200 deps[~Phase 3 Wave 1 completion] par[] sequential idpbuilderpush/phase3/wave2/wave-planning',
       'E3.2.1 bullet p3 w2 200 deps[~Wave 3.1 completion] sequential',
       'E3.2.2 bullet p3 w2 400 deps[E3.2.1] sequential',
+      'E3.1.1 report p3 w1 done',
+      'E3.1.2 report p3 w1 done',
+      'E3.1.3 report p3 w1 done',
       'E3.2.1 heading p3 w2 200',
       'E3.2.2 heading p3 w2 400',
     ]);
     assert.deepEqual(
       r.efforts.map((f) => f.name?.value),
-      ['wave-planning', 'Push Operation Tests', 'Implement Push', 'Push Operation Tests', 'Implement Push'],
+      [
+        'wave-planning',
+        'Push Operation Tests',
+        'Implement Push',
+        'Client Interface Tests',
+        'OCI Client Implementation',
+        'Insecure Mode Handling',
+        'Push Operation Tests',
+        'Implement Push',
+      ],
     );
     assert.deepEqual(
       r.waves.map((w) => [w.phase, w.wave, w.name]),
