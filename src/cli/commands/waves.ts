@@ -51,9 +51,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const phase of analysis.phases) {
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     const waves = `${counted(phase.declaredWaves, 'wave')} declared`;
-    // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 needed".
-    const needed = rows.length ? `${phase.minimumWaves} needed by the dependencies` : 'no efforts known';
-    io.out(`Phase ${phase.phase}: ${waves}, ${needed}\n`);
+    // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 waves". Efforts of
+    // one wave may wait for each other (run in sequence), so the minimum is a schedule's figure, not a requirement.
+    const minimum = rows.length
+      ? `; ${counted(phase.minimumWaves, 'wave')} if every effort of a wave runs in parallel`
+      : ', no efforts known';
+    io.out(`Phase ${phase.phase}: ${waves}${minimum}\n`);
     for (const e of rows) {
       const declared = e.declaredWave ?? '?';
       const earliest = e.earliestWave ?? '?';

@@ -84,7 +84,7 @@ describe('waveplan CLI', () => {
     const { code, out } = await cli(['waves']);
     assert.equal(code, 0);
     const lines = out.trim().split('\n');
-    assert.equal(lines[0], 'Phase 1: 2 waves declared, 2 needed by the dependencies');
+    assert.equal(lines[0], 'Phase 1: 2 waves declared; 2 waves if every effort of a wave runs in parallel');
     assert.match(
       lines.find((l) => l.includes('E1.1.2'))!,
       /declared wave 1 +earliest 1 +slack +0 lines +critical$/,
@@ -114,7 +114,7 @@ describe('waveplan CLI', () => {
       const lines = (await cli(['waves', dir])).out.split('\n');
       assert.deepEqual(lines.slice(0, 2), [
         'Phase 1: 2 waves declared, no efforts known',
-        'Phase 2: 1 wave declared, 1 needed by the dependencies',
+        'Phase 2: 1 wave declared; 1 wave if every effort of a wave runs in parallel',
       ]);
       // A slug id longer than E2.1.1 keeps the columns in line.
       const rows = lines.filter((l) => l.includes(' declared wave '));
