@@ -20,6 +20,13 @@ const WAVE_DIR = /^wave[-_]?\d{1,3}$/i;
 /** `E1.1.1-credential-resolution`, `effort-2-registry`, `effort_1_1_2`. */
 const EFFORT_DIR = /^(E\d{1,3}\.\d{1,3}\.\d{1,3}\b|effort[-_]?\d)/i;
 
+/** `phase-3.md`, `Phase_4.md`, `wave-2.md`, `wave-2.1.md`: a plan named by its phase or wave number alone. */
+const NUMBERED_PHASE = /(^|\/)phase[-_ ]?\d{1,3}\.md$/i;
+const NUMBERED_WAVE = /(^|\/)wave[-_ ]?\d{1,3}(?:[._-]\d{1,3})?\.md$/i;
+/** Folders whose markdown files are all plans (`plans/billing.md`), apart from a folder's usual documents. */
+const ALL_PLANS_FOLDER = /(^|\/)\.?(plans?|planning)\//i;
+const FOLDER_DOCUMENT = /(^|\/)(README|CHANGELOG|CONTRIBUTING|LICENSE|INDEX)[^/]*\.md$|TEMPLATE[^/]*\.md$/i;
+
 const FIX_PLAN = /(^|\/)FIX-PLAN[^/]*\.md$/i;
 const FIX_OR_SPLIT_PLAN = /(^|\/)(FIX|SPLIT)-PLAN[^/]*\.md$/i;
 
@@ -52,6 +59,9 @@ export function classifyPlanFile(path: string): PlanFileKind | undefined {
     if (IMPLEMENTATION.test(p)) return 'phase-plan';
   }
   if (/(^|\/)\.?waveplan[^/]*\.md$/i.test(p) || /\.plan\.md$/i.test(p)) return 'wave-plan';
+  if (NUMBERED_PHASE.test(p)) return 'phase-plan';
+  if (NUMBERED_WAVE.test(p)) return 'wave-plan';
+  if (ALL_PLANS_FOLDER.test(p) && /\.md$/i.test(p) && !FOLDER_DOCUMENT.test(p)) return kindFromFolders(p) ?? 'other';
   return undefined;
 }
 
@@ -85,6 +95,10 @@ export const PLAN_GLOBS = [
   '**/.infrastructure-metadata.json',
   // Character classes, not two spellings: editor file searches are case-sensitive on Linux (`Effort-Plan.md`).
   '**/*[Pp][Ll][Aa][Nn]*.md',
+  // `phase-3.md`, `wave-2.1.md`, and any markdown in a `plans/` or `planning/` folder (classifyPlanFile decides).
+  '**/[Pp][Hh][Aa][Ss][Ee]*.md',
+  '**/[Ww][Aa][Vv][Ee]*.md',
+  '**/*[Pp][Ll][Aa][Nn]*/**/*.md',
 ];
 
 /**

@@ -1,7 +1,7 @@
 // A folder where Waveplan finds no plan says so, naming the files it reads and how to add others: an empty result
 // must not look like a clean plan.
 import { strict as assert } from 'assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cliRun';
@@ -27,6 +27,21 @@ describe('waveplan on a folder without plans', () => {
     writeFileSync(path.join(dir, '.waveplan.json'), '{"planGlobs": ["ROADMAP.md"]}');
     const r = await runCli(['inspect'], dir);
     assert.match(r.out, /E1\.1\.1 logger/);
+    assert.doesNotMatch(r.err, /no plan or state file found/);
+  });
+
+  it('reads phase-N.md and wave-N.md names and markdown in plans/ folders, not their README or templates', async () => {
+    const effort = (id: string, name: string) => `### ${id}: ${name}\n**Estimated Lines**: 200\n`;
+    mkdirSync(path.join(dir, 'plans'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'plans', 'phase-3.md'), `# Phase 3\n\n## Wave 3.1\n\n${effort('E3.1.1', 'ranker')}`);
+    writeFileSync(path.join(dir, 'plans', 'billing.md'), `# Billing\n\n## Wave 4.1\n\n${effort('E4.1.1', 'ledger')}`);
+    writeFileSync(path.join(dir, 'docs', 'wave-2.1.md'), `# Wave 2.1\n\n${effort('E2.1.1', 'indexer')}`);
+    writeFileSync(path.join(dir, 'plans', 'README.md'), `# How we plan\n\n${effort('E9.9.9', 'example')}`);
+    writeFileSync(path.join(dir, 'plans', 'effort-template.md'), effort('E9.9.8', 'template'));
+    const r = await runCli(['inspect', '--json'], dir);
+    const ids = (JSON.parse(r.out) as { efforts: Array<{ id: string }> }).efforts.map((e) => e.id).sort();
+    assert.deepEqual(ids, ['E2.1.1', 'E3.1.1', 'E4.1.1']);
     assert.doesNotMatch(r.err, /no plan or state file found/);
   });
 });
