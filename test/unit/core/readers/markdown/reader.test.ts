@@ -921,6 +921,23 @@ describe('markdown reader: a phase title with its name after the boilerplate', (
   });
 });
 
+describe('markdown reader: a phase title naming what the plan is for', () => {
+  it('names `# Phase 7: Wave-Based Implementation Plan for Syncer Development` Syncer Development', () => {
+    const r = readMarkdownPlan(
+      '/ws/phase-07-wave-plan.md',
+      '# Phase 7: Wave-Based Implementation Plan for Syncer Development\n\n# Phase 6: Implementation Plan for Billing v2\n',
+      'phase-plan',
+    );
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [
+        [7, 'Syncer Development'],
+        [6, 'Billing v2'],
+      ],
+    );
+  });
+});
+
 describe('markdown reader: `Roadmap` and `Overview` are what a heading is, not a name', () => {
   it('leaves `# Phase 3 Roadmap` unnamed, names `# Phase 4 Roadmap: Billing` Billing and `## Wave 3.1 Overview — Search` Search', () => {
     const text = [
