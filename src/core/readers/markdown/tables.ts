@@ -15,6 +15,7 @@ import {
   cleanValue,
   expandIdRange,
   firstId,
+  leadingId,
   locateBool,
   locateSize,
   locateWave,
@@ -22,6 +23,7 @@ import {
 import { keyInfo } from './fields/keys';
 import { parseStatus } from '../values';
 import { addSplitPart, isSplitPartRow } from './splitPartRows';
+import { EFFORT_NOUNS } from './effortNouns';
 
 interface Cell {
   text: string;
@@ -30,6 +32,8 @@ interface Cell {
 }
 
 const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
+/** `| Task | Title |`, `| Key | Summary |`: an id column by another name, only where its cells lead with effort ids. */
+const NOUN_HEADERS = new Set(['key', ...EFFORT_NOUNS.flatMap((n) => [n, `${n} id`])]);
 /** `| # | Effort |`: a number column beside a name column holds the ids (`3.1.1`). */
 const NUMBER_HEADERS = new Set(['#', 'no', 'number', 'effort #', 'effort no', 'effort number', 'ref']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
@@ -77,7 +81,10 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
     const keys = splitRow(doc.lines[t.line - 1] ?? '').map((c) => keyInfo(c.text));
     const header = keys.map((k) => k.norm);
     const numberCol = header.findIndex((h) => NUMBER_HEADERS.has(h));
-    const nameCol = header.findIndex((h) => ID_HEADERS.has(h));
+    const idHeader = header.findIndex((h) => ID_HEADERS.has(h));
+    // A column under another name (`Task`) gives ids only where they lead its cells: never a name the file knows.
+    const nounCol = idHeader < 0 ? nounIdColumn(doc, t, header) : -1;
+    const nameCol = idHeader >= 0 ? idHeader : nounCol;
     const idCol = numberCol >= 0 ? numberCol : nameCol;
     // With a number column, the `Effort` column is tried for an id too (`| 1 | E3.1.1: metrics |`), else it names.
     const altCol = numberCol >= 0 ? nameCol : -1;
@@ -113,7 +120,17 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         addSplitPart(splitFrom, cells, sizeCols, (c, s, e) => lineSpan(doc.file, l, c.column + s, e - s));
         continue;
       }
-      const row = rowEffort(doc.file, l, cells, [idCol, altCol, branchCol], branchCol, agentCol, aliases, outline);
+      const row = rowEffort(
+        doc.file,
+        l,
+        cells,
+        [idCol, altCol, branchCol],
+        nounCol,
+        branchCol,
+        agentCol,
+        aliases,
+        outline,
+      );
       splitFrom = undefined;
       if (!row) continue;
       const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
@@ -136,6 +153,28 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
         b.set('status', { value: 'cancelled', span: lineSpan(doc.file, l, idCell.column, idCell.text.length) });
     }
   }
+}
+
+/**
+ * The column under NOUN_HEADERS whose cells are effort ids: at least half of its cells that say anything lead with
+ * one, and no id twice (`| Task |` rows `E1.1.1 review`, `E1.1.1 docs` are one effort's to-dos). -1 for none.
+ */
+function nounIdColumn(doc: MdDoc, t: { line: number; endLine: number }, header: string[]): number {
+  const col = header.findIndex((h) => NOUN_HEADERS.has(h));
+  if (col < 0) return -1;
+  const ids = new Set<string>();
+  let said = 0;
+  for (let l = t.line + 2; l < t.endLine; l++) {
+    const raw = doc.lines[l - 1] ?? '';
+    const text = raw.length > 5000 ? '' : (splitRow(raw)[col]?.text ?? '');
+    if (!text || /^[-—–]$/.test(text)) continue;
+    said++;
+    const id = leadingId(text);
+    if (!id) continue;
+    if (ids.has(id.value)) return -1;
+    ids.add(id.value);
+  }
+  return ids.size > 0 && ids.size * 2 >= said ? col : -1;
 }
 
 function nameAfterId(b: FactBuilder, cell: Cell, file: string, line: number): void {
@@ -174,6 +213,7 @@ function rowEffort(
   line: number,
   cells: Cell[],
   idCols: number[],
+  nounCol: number,
   branchCol: number,
   agentCol: number,
   aliases: Aliases,
@@ -183,8 +223,9 @@ function rowEffort(
   for (const col of idCols) {
     const cell = cells[col];
     if (col < 0 || !cell?.text) continue;
-    const id = firstId(cell.text);
+    const id = col === nounCol ? leadingId(cell.text) : firstId(cell.text);
     if (id) return { id: id.value, span: spanOf(cell), idSpan: spanOf(cell, id.start, id.end), col };
+    if (col === nounCol) continue;
     const cleaned = cleanValue(cell.text);
     const alias = cleaned && aliases.lookup(cleaned.value);
     if (alias) return { id: alias, span: spanOf(cell), col };

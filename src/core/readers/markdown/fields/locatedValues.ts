@@ -24,6 +24,12 @@ export function firstId(text: string): Found<string> | undefined {
   return m ? { value: idOf(m), start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/** The first id of a text when it leads it (`E1.2.1 - Push`, `**E1.2.1**`), not when prose names it (`Docs for E1.2.1`). */
+export function leadingId(text: string): Found<string> | undefined {
+  const id = firstId(text);
+  return id && !/[A-Za-z]{3,}/.test(text.slice(0, id.start)) ? id : undefined;
+}
+
 /** The canonical id of an ID_IN_TEXT match: the match itself when it is written canonically (`E5.1.1`, most are). */
 function idOf(m: RegExpExecArray): string {
   const whole = m[0];

@@ -5,7 +5,7 @@ import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
-import { effortName, cleanValue, firstId, locatePhase, locateWave } from './locatedValues';
+import { effortName, cleanValue, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
 import { keyInfo } from './keys';
 import { parseStatus, sizeInText, type RefContext } from '../../values';
 
@@ -123,10 +123,9 @@ export function kvLine(line: number, key: string, value: string, column: number,
   const kv: KvLine = { line, key, value, column, field, idKey };
   if (field && !info.field) kv.scopeOnly = true;
   if (idKey) {
-    const id = firstId(value);
     // The id must lead the value (`E1.2.1 - Push Command`), not be mentioned in prose.
-    if (id && !/[A-Za-z]{3,}/.test(value.slice(0, id.start)))
-      kv.id = { value: id.value, column: kv.column + id.start, length: id.end - id.start };
+    const id = leadingId(value);
+    if (id) kv.id = { value: id.value, column: kv.column + id.start, length: id.end - id.start };
     else if (norm !== 'effort') return undefined;
   }
   return kv;
