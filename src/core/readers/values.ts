@@ -3,6 +3,7 @@ import { canonicalEffortId, plainIdOf } from '../model/ids';
 import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
+import { DEPENDENCY_KEYS } from './markdown/dependencyWords';
 
 /** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
 const KEY_ALIASES: Record<string, FactField> = {
@@ -37,20 +38,7 @@ const KEY_ALIASES: Record<string, FactField> = {
   'actual loc': 'actualLines',
   'lines changed': 'actualLines',
   'measured lines': 'actualLines',
-  dependencies: 'dependsOn',
-  dependency: 'dependsOn',
-  deps: 'dependsOn',
-  'depends on': 'dependsOn',
-  depends: 'dependsOn',
-  'upstream dependencies': 'dependsOn',
-  'blocked by': 'dependsOn',
-  requires: 'dependsOn',
-  needs: 'dependsOn',
-  prerequisites: 'dependsOn',
-  prereqs: 'dependsOn',
-  'waits for': 'dependsOn',
-  'waits on': 'dependsOn',
-  'depends upon': 'dependsOn',
+  ...Object.fromEntries(DEPENDENCY_KEYS.map((k) => [k, 'dependsOn'] as const)),
   // `Blocks: E1.2.1`: the reverse of a dependency, read as E1.2.1 depending on the writer.
   blocks: 'blocks',
   'parallel with': 'parallelWith',

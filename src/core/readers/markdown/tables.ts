@@ -20,7 +20,7 @@ import {
   locateSize,
   locateWave,
 } from './fields/locatedValues';
-import { keyInfo } from './fields/keys';
+import { keyInfo, namesWork } from './fields/keys';
 import { parseStatus } from '../values';
 import { addSplitPart, isSplitPartRow } from './splitPartRows';
 import { EFFORT_NOUNS } from './effortNouns';
@@ -144,7 +144,7 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
       cells.forEach((cell, i) => {
         // The `Effort` column that gave this row its id names it with what follows the id (`E3.2.1: Dashboards`).
         if (i === row.col && (i === altCol || i === nameCol)) nameAfterId(b, cell, doc.file, l);
-        else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place);
+        else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place, keys[i].everyday);
       });
       // `| ~~E3.1.6~~ | ~~unsubscribe~~ |`: a row whose id its author struck out is dropped work, unless a cell says
       // what became of it.
@@ -275,6 +275,7 @@ function applyCell(
   file: string,
   line: number,
   place: ReturnType<typeof parseEffortId>,
+  everyday?: boolean,
 ): void {
   const at = (s: number, e: number) => lineSpan(file, line, cell.column + s, e - s);
   const text = cell.text;
@@ -292,6 +293,8 @@ function applyCell(
         b.set('canParallelize', { value: yesNo.value, span: at(yesNo.start, yesNo.end) });
         return;
       }
+      // `| Upstream |` cells naming a remote branch (`origin/main`) are no dependencies.
+      if (everyday && !dash && !namesWork(text)) return;
       if (!b.has(field))
         b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
       return;

@@ -9,7 +9,7 @@ import { readRefs } from '../fields/refs';
 import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './structured';
 import { withNestedFields } from './nested';
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
-import { keyInfo } from '../fields/keys';
+import { keyInfo, namesWork } from '../fields/keys';
 import { parseStatus } from '../../values';
 import { appendAll, fitted } from '../../../model/arrays';
 import { effortListFacts, listsEfforts } from './effortList';
@@ -103,7 +103,7 @@ function readOne(
   let strong = 0;
   const known: Array<{ entry: Entry; field: FactField }> = [];
   for (const entry of entries) {
-    const { norm, field: keyField } = keyInfo(entry.key);
+    const { norm, field: keyField, everyday } = keyInfo(entry.key);
     if (ID_KEYS.has(norm) || norm === 'effort') {
       const v = entry.value;
       if (v.kind === 'scalar' && v.value !== null && v.value !== '' && !idEntry) {
@@ -116,7 +116,7 @@ function readOne(
       }
     }
     const field = norm === 'effort' ? 'name' : keyField;
-    if (!field) continue;
+    if (!field || (everyday && !namesWork(entryText(entry)))) continue;
     if (STRONG.has(field)) strong++;
     known.push({ entry, field });
   }
@@ -179,6 +179,13 @@ function invalid(
     message: `This ${what} does not parse: ${error.message}. Waveplan read its "key: value" lines one by one.`,
     efforts: id ? [id] : [],
   };
+}
+
+/** An entry's value as written: a scalar, or a list's items apart by commas. */
+function entryText(entry: Entry): string {
+  const v = entry.value;
+  if (v.kind === 'scalar') return v.value === null ? '' : String(v.value);
+  return v.kind === 'seq' ? v.items.map((s) => (s.value === null ? '' : String(s.value))).join(', ') : '';
 }
 
 function applyEntry(

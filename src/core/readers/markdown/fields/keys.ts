@@ -1,12 +1,18 @@
 // Metadata keys → normalized key and model field, memoized: the same few dozen keys repeat in every plan.
 import type { FactField, RefListField } from '../../../model/model';
+import { milestonesIn } from '../../../model/milestones';
 import { fieldForKey, normalizeKey } from '../../values';
+import { EVERYDAY_DEPENDENCY_KEYS } from '../dependencyWords';
+import { firstId } from './locatedValues';
+import { saysNone } from './refs';
 
 export interface KeyInfo {
   norm: string;
   field?: FactField;
   /** `Wave Status`, `Wave Base Branch`, `Phase Dependencies`: a field of the wave or phase the line is written for. */
   scopeField?: FactField;
+  /** `After`, `Upstream`: also everyday words, so a value under one is a list only where namesWork says so. */
+  everyday?: true;
 }
 
 const cache = new Map<string, KeyInfo>();
@@ -19,6 +25,7 @@ export function keyInfo(key: string): KeyInfo {
     info = { norm, field: fieldForKey(key) };
     const scoped = info.field ? undefined : /^(?:wave|phase) (.+)$/.exec(norm);
     if (scoped) info.scopeField = fieldForKey(scoped[1]);
+    if (EVERYDAY_DEPENDENCY_KEYS.has(scoped ? scoped[1] : norm)) info.everyday = true;
     cache.set(key, info);
   }
   return info;
@@ -34,4 +41,9 @@ export function refListField(text: string): RefListField | undefined {
   if (!REF_LIST_WORD.test(text)) return undefined;
   const field = keyInfo(text).field;
   return field === 'dependsOn' || field === 'parallelWith' || field === 'blocks' ? field : undefined;
+}
+
+/** Whether a value under an everyday key (`After`) is a dependency list: it names an effort, a wave or phase, or none. */
+export function namesWork(value: string): boolean {
+  return firstId(value) !== undefined || saysNone(value) || milestonesIn(value, 0).length > 0;
 }

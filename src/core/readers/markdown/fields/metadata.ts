@@ -5,8 +5,8 @@ import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
-import { effortName, cleanValue, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
-import { keyInfo } from './keys';
+import { effortName, cleanValue, findIds, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
+import { keyInfo, namesWork } from './keys';
 import { parseStatus, sizeInText, type RefContext } from '../../values';
 
 export interface KvLine {
@@ -36,6 +36,12 @@ const ITALIC = new RegExp(PREFIX + String.raw`([*_])(?=[^\s*_])([^*_:\n]{1,80}?)
 // `Key: v`, only for keys Waveplan knows
 const PLAIN = new RegExp(PREFIX + String.raw`([A-Za-z][A-Za-z0-9 _/-]{0,60}?)[ \t]*:(?=[ \t]|$)`);
 
+// `- Depends on E1.1.1`, `- After **E1.1.2**`: a list item led by a key and an effort id, with no colon between.
+const ITEM_KEY = new RegExp(
+  String.raw`^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(?:\*\*)?([A-Za-z][A-Za-z ]{0,30}?)(?:\*\*)?[ \t]+(?=[*_\x60]*(?:E|Effort[ \t-]*)?\d{1,3}\.\d)`,
+  'i',
+);
+
 const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
 const LIST_FIELDS: ReadonlySet<string> = new Set(['dependsOn', 'parallelWith', 'blocks']);
 
@@ -49,7 +55,7 @@ export function isListKeyLine(text: string, line: number): boolean {
 
 /** Parses one line as `key: value` metadata, or undefined. */
 export function parseKvLine(text: string, line: number): KvLine | undefined {
-  if (text.indexOf(':') < 0) return undefined;
+  if (text.indexOf(':') < 0) return keyedItem(text, line);
   // The key sits at the start: match on a bounded head, but keep the whole value (a long Dependencies list).
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
   const bold = boldKeyEnd(head);
@@ -62,9 +68,34 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
     m = PLAIN.exec(head);
     plain = true;
   }
-  if (!m) return undefined;
-  return kvLine(line, m[2].trim(), text.slice(m[0].length), m[0].length + 1, plain);
+  if (!m) return keyedItem(text, line);
+  return kvLine(line, m[2].trim(), text.slice(m[0].length), m[0].length + 1, plain) ?? keyedItem(text, line);
 }
+
+/**
+ * A list item that says what its effort waits for without a colon (ITEM_KEY): the ids that lead its text are the
+ * list, apart by commas or `and`; what follows them is prose (`- After E1.1.1 merges, rebase E1.1.3` names E1.1.1).
+ */
+function keyedItem(text: string, line: number): KvLine | undefined {
+  const m = ITEM_KEY.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (!m) return undefined;
+  const field = keyInfo(m[2]).field;
+  if (!field || !LIST_FIELDS.has(field)) return undefined;
+  const ids = findIds(text.slice(m[0].length, m[0].length + 2000));
+  // `- Needs 1.2 GB of RAM`: the lookahead saw digits, not an id.
+  if (!ids.length || text.slice(m[0].length, m[0].length + ids[0].start).replace(MARKS, '')) return undefined;
+  let end = 0;
+  for (const id of ids) {
+    if (end > 0 && !LIST_GLUE.test(text.slice(m[0].length + end, m[0].length + id.start).replace(MARKS, ''))) break;
+    end = id.end;
+  }
+  const start = m[0].length + ids[0].start;
+  return { line, key: m[2], value: text.slice(start, m[0].length + end), column: start + 1, field, idKey: false };
+}
+
+// What may stand between two ids of one list, once blanks and emphasis marks are gone.
+const MARKS = /[\s*_`]+/g;
+const LIST_GLUE = /^(?:[,;&/]|,?and|,?or)?$/i;
 
 /**
  * Where BOLD_OUT's match ends on a line that starts `**Key**:` with nothing between the key's marks and the colon
@@ -118,6 +149,8 @@ export function kvLine(line: number, key: string, value: string, column: number,
   const field = idKey ? undefined : (info.field ?? info.scopeField);
   const norm = info.norm;
   if (!field && !idKey) return undefined;
+  // `After: the demo, we freeze the schema`: an everyday word is a key only where its value names work.
+  if (info.everyday && !namesWork(value)) return undefined;
   // A plain key with nothing after it is a metadata line only when a list follows it (`Dependencies:` over items).
   if (plain && !value.trim() && (field === undefined || !LIST_FIELDS.has(field))) return undefined;
   const kv: KvLine = { line, key, value, column, field, idKey };

@@ -10,13 +10,18 @@ const NOTE_DASH = /[ \t][—–-][ \t]/;
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
 const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
 
+/** `None`, `—`, `n/a (can start at once)`: a list that says there is nothing. */
+export function saysNone(text: string): boolean {
+  return NONE_WITH_NOTE.test(text);
+}
+
 /** Located references of one written list (on one line, starting at ctx.column). */
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   // `E1.2.1` or `effort:1.2.1` alone (each item of a JSON list): the one reference the list reading below finds.
   const only = plainIdOf(text);
   if (only)
     return [{ id: only, raw: text, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column, text.length) }];
-  if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
+  if (!text.trim() || saysNone(text)) return [];
   const masked = maskNotes(text);
   const refs = parseRefList(masked, ctx);
   // Nothing to unmask unless a note was masked or the text holds the mask characters itself: one test per list.
