@@ -6,6 +6,7 @@ import type { MdHeading } from './doc';
 import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
 import { isSplitPartHeading } from './fields/splitPart';
+import { EFFORT_NOUNS } from './effortNouns';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -26,9 +27,12 @@ export interface HeadingEffort {
 
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
 export const DECOR = String.raw`^[^\p{L}\p{N}]*`;
+// What a plan calls its efforts, before the id: `Effort`, `Task`, `Story`, `Work item`….
+const NOUN = ['effort', ...EFFORT_NOUNS].map((n) => n.replace(' ', String.raw`\s+`)).join('|');
+// The id may be written `E-1.2.3`.
 const EFFORT_HEAD = new RegExp(
   DECOR +
-    String.raw`(?:(?:Effort|Task)\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
+    String.raw`(?:(?:${NOUN})\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?(?:E-?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
   'iu',
 );
 const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+#?(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');

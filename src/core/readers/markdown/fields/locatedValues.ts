@@ -4,8 +4,8 @@ import type { Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
-// `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
-const ID_IN_TEXT = /(?<![\w.])(?:E|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
+// `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
+const ID_IN_TEXT = /(?<![\w.])(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
 
 /** Every effort id written in a text, canonical (`E5.1.1`), with offsets of the whole match. */
 export function findIds(text: string): Array<Found<string>> {
