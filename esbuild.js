@@ -2,6 +2,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const { mermaidConfigMemo } = require('./scripts/lib/mermaid-config-memo');
+const { cliVendor, VENDOR_ENTRIES } = require('./scripts/lib/cli-vendor');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,6 +43,17 @@ const builds = [
     target: 'node20',
     charset: 'utf8',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [cliVendor()],
+  },
+  {
+    // What dist/cli.js requires on demand (scripts/lib/cli-vendor.js).
+    ...common,
+    entryPoints: VENDOR_ENTRIES,
+    outdir: 'dist/vendor',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    charset: 'utf8',
   },
   {
     ...common,

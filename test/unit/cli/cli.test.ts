@@ -160,6 +160,59 @@ describe('waveplan CLI', () => {
     assert.equal(version.stdout.trim(), pkg.version);
   });
 
+  it('the bundled bin loads schemas, yaml and markdown-it from dist/vendor only when a run needs them', async () => {
+    const bin = path.resolve(__dirname, '../../../dist/cli.js');
+    const dist = path.dirname(bin);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-vendor-'));
+    // Prints which files under dist/ the run loaded, when it exits.
+    const hook = path.join(dir, 'loaded.js');
+    await fs.writeFile(
+      hook,
+      `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache))));`,
+    );
+    const loaded = (cwd: string, args: string[]) => {
+      const run = spawnSync(process.execPath, ['-r', hook, bin, ...args], { cwd, encoding: 'utf8' });
+      const files = JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1]) as string[];
+      return {
+        out: run.stdout,
+        vendor: files.filter((f) => f.startsWith(dist)).map((f) => path.relative(dist, f).split(path.sep).join('/')),
+      };
+    };
+    try {
+      // A plain plan: nothing but dist/cli.js.
+      assert.deepEqual(loaded(FIXTURE, ['lint', '--format', 'json']).vendor, ['cli.js']);
+      // A project file, a YAML state file and a plan the line scanner leaves to markdown-it (a link reference).
+      const project = path.join(dir, 'project');
+      await fs.mkdir(project);
+      await fs.writeFile(path.join(project, '.waveplan.json'), '{ "limits": { "hard": 700 }, "bogus": 1 }\n');
+      await fs.copyFile(
+        path.resolve(__dirname, '../../fixtures/state/keyed-by-name/orchestrator-state.yaml'),
+        path.join(project, 'orchestrator-state.yaml'),
+      );
+      await fs.writeFile(
+        path.join(project, 'WAVE-1-IMPLEMENTATION-PLAN.md'),
+        '# Phase 1 Wave 1\n\nSee [the spec][spec].\n\n[spec]: https://example.com/spec\n\n## Wave 1: Ledger\n\n' +
+          '### E1.1.1: ledger-model\n\n**Size Estimate**: ~900 lines\n**Dependencies**: E1.1.9\n',
+      );
+      for (const args of [
+        ['lint', '--format', 'json'],
+        ['inspect', '--json'],
+      ]) {
+        const run = loaded(project, args);
+        assert.equal(run.out, (await cli(args, project)).out, args.join(' '));
+        assert.deepEqual(run.vendor.sort(), [
+          'cli.js',
+          'vendor/configSchema.js',
+          'vendor/fileSchemas.js',
+          'vendor/markdownItBlocks.js',
+          'vendor/yaml.js',
+        ]);
+      }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never writes to plan files', async () => {
     const file = path.join(FIXTURE, 'phase1/PHASE-1-IMPLEMENTATION-PLAN.md');
     const before = await fs.readFile(file, 'utf8');
