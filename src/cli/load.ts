@@ -11,7 +11,7 @@ import { readPlanFile } from '../core/files/readPlanFile';
 import type { Project } from '../core/model/model';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
-import { afterRead } from './heap';
+import { afterRead, beforeRead } from './heap';
 import type { CliIO } from './io';
 
 export interface LoadedPlans {
@@ -55,6 +55,7 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   for (const { file, kind } of files) {
     const read = readPlanFile(file);
     if ('bytes' in read) {
+      beforeRead(read.bytes.length);
       engine.updateBytes(file, read.bytes, kind);
       afterRead(read.bytes.length);
     } else if ('refused' in read) {
