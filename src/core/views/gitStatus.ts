@@ -24,6 +24,8 @@ export interface EffortGitView {
   measured?: number;
   level?: SizeLevel;
   error?: string;
+  /** No branch name because the plan gives no value the template needs (`phase`): nothing is wrong, it is unknown. */
+  unknown?: string;
 }
 
 export interface FolderGitStatus {
@@ -96,6 +98,7 @@ export function combineStatus(
     if (e.locked) view.locked = true;
     if (e.prunable) view.prunable = true;
     if (e.error) view.error = e.error;
+    if (e.unknown) view.unknown = e.unknown;
     if (e.state === 'worktree' || e.state === 'branch-only') started = true;
     const s = byStatus.get(e.effort);
     if (s) {

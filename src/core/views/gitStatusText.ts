@@ -23,7 +23,7 @@ export function gitWords(view: EffortGitView | undefined, started: boolean, stat
   let words: string[];
   switch (view.state) {
     case 'naming-error':
-      return 'no branch name';
+      return view.unknown ? undefined : 'no branch name';
     case 'missing':
       if (!started || isFinishedStatus(status)) return undefined;
       return view.remoteBranch ? `only on ${view.remoteBranch}` : 'no branch';
@@ -90,7 +90,10 @@ const code = (s: string) => (s.includes('`') ? escapeMarkdown(s) : `\`${s}\``);
 /** Markdown lines for the tooltip: branch, worktree, ahead/merged/dirty, measured size. */
 export function gitMarkdown(view: EffortGitView, limits: Limits): string[] {
   const lines: string[] = [];
-  if (view.state === 'naming-error') return [`Git: no branch name: ${escapeMarkdown(view.error ?? 'unknown error')}  `];
+  if (view.state === 'naming-error')
+    return view.unknown
+      ? [`Git: the plan names no branch for it, and no ${view.unknown} to derive one from  `]
+      : [`Git: no branch name: ${escapeMarkdown(view.error ?? 'unknown error')}  `];
   const branch = view.branch ? code(view.branch) : 'its branch';
   if (view.state === 'missing')
     lines.push(

@@ -1,7 +1,7 @@
 // Plan ↔ git reconciliation: every planned effort's branch/worktree, and worktrees/branches no plan mentions.
 import type { WorktreeEntry } from '../git/worktreeList';
 import { compareEffortIds } from '../model/ids';
-import { branchPatterns, parseSplit } from './naming/naming';
+import { branchPatterns, parseSplit, planValueMissing } from './naming/naming';
 import { Session, type WorktreeContext } from './session';
 
 export interface EffortWorktreeState {
@@ -16,6 +16,8 @@ export interface EffortWorktreeState {
   locked?: boolean;
   prunable?: boolean;
   error?: string;
+  /** naming-error because the plan gives no value the template needs: `phase`, `wave` or `effort number`. */
+  unknown?: string;
 }
 
 export interface UnplannedItem {
@@ -51,7 +53,11 @@ export function listWith(session: Session): WorktreeListing {
     try {
       branch = session.branchOf(effort);
     } catch (err) {
-      efforts.push({ effort: effort.id, state: 'naming-error', branchExists: false, error: (err as Error).message });
+      const state: EffortWorktreeState = { effort: effort.id, state: 'naming-error', branchExists: false };
+      state.error = (err as Error).message;
+      const unknown = planValueMissing(err);
+      if (unknown) state.unknown = unknown;
+      efforts.push(state);
       continue;
     }
     if (!owner.has(branch)) owner.set(branch, effort.id);

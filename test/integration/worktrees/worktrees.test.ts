@@ -562,4 +562,23 @@ describe('effort worktrees (git, multi-root)', function () {
     assert.deepEqual(worktrees(), [repo, path.join(wtRoot(), 'demo-phase1-wave1-beta')]);
     await waitFor(() => view('E1.2.1')?.state === 'branch-only', 10_000, 'pruned worktree gone from the status');
   });
+
+  it('says plainly that a plan without phases names no branch, with no template error', async () => {
+    // kcp's wave plan numbers waves but names no phase; the branch pattern needs {phase}. The user saw a template error.
+    const wavePlan = path.join(repo, 'WAVE-IMPLEMENTATION-PLAN.md');
+    fs.writeFileSync(
+      wavePlan,
+      '# Wave Implementation Plan: Sync\n\n### Wave 0: Foundation Fixes\n**Branches**:\n- Agent 1: Fix sync-01-interfaces\n',
+    );
+    try {
+      await waitFor(() => view('sync-01-interfaces'), 20_000, 'the git view of the phase-less effort');
+      const tooltip = item(node('sync-01-interfaces')).tooltip as vscode.MarkdownString;
+      const gitLines = tooltip.value.split('\n').filter((l) => l.startsWith('Git:'));
+      assert.deepEqual(gitLines, ['Git: the plan names no branch for it, and no phase to derive one from  ']);
+      assert.equal(description('sync-01-interfaces'), undefined, 'the row says nothing about a branch');
+    } finally {
+      fs.rmSync(wavePlan, { force: true });
+      await waitFor(() => !api.index.folderProject(folderUri)?.project.byId.has('sync-01-interfaces'), 20_000, 'gone');
+    }
+  });
 });

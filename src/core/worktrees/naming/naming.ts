@@ -4,7 +4,7 @@ import { parseEffortId, slugId } from '../../model/ids';
 import { hasControl } from '../../git/refs';
 import type { Effort, RepoConfig } from '../../model/model';
 import type { WorktreeSettings } from '../settings';
-import { expandTemplate, templateRegExp } from './template';
+import { expandTemplate, TemplateError, templateRegExp } from './template';
 
 export type BranchSource = 'declared' | 'repo-config' | 'template';
 
@@ -43,6 +43,23 @@ export function effortVars(
     prefix: config?.projectPrefix,
     repo: repoName || undefined,
   };
+}
+
+// Placeholders whose values only the plan can give, in words.
+const PLAN_VALUES: Record<string, string> = {
+  phase: 'phase',
+  wave: 'wave',
+  effort_number: 'effort number',
+  index: 'effort number',
+  n: 'effort number',
+};
+
+/**
+ * What the plan does not say that a branch template needs (`phase` for a plan without phases), or undefined when the
+ * naming failed for another reason (an unknown placeholder, a missing project prefix): those are the settings' fault.
+ */
+export function planValueMissing(err: unknown): string | undefined {
+  return err instanceof TemplateError && err.missing ? PLAN_VALUES[err.missing] : undefined;
 }
 
 // Code folders plans write at the end of an effort's directory (`efforts/phase2/wave2/cli-commands/pkg/`): never its name.

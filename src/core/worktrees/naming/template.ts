@@ -2,6 +2,13 @@
 
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
+  /** The placeholder (normalised, `effort_number`) whose value is missing; undefined for an unknown placeholder. */
+  readonly missing?: string;
+
+  constructor(message: string, missing?: string) {
+    super(message);
+    if (missing) this.missing = missing;
+  }
 }
 
 const PLACEHOLDER = /\{([A-Za-z_-]+)\}/g;
@@ -17,7 +24,7 @@ export function expandTemplate(template: string, vars: Record<string, string | u
       );
     const value = vars[key];
     if (value === undefined || value === '')
-      throw new TemplateError(`${what}: "${template}" uses {${raw}} but it has no value`);
+      throw new TemplateError(`${what}: "${template}" uses {${raw}} but it has no value`, key);
     return value;
   });
 }

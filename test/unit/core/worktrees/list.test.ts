@@ -50,6 +50,7 @@ describe('listWorktrees: plan ↔ git reconciliation (real repository)', () => {
         state: 'naming-error',
         branchExists: false,
         error: 'branch of loose-notes: "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value',
+        unknown: 'phase',
       },
     ]);
     assert.deepEqual(listing.unplanned, [
