@@ -23,15 +23,16 @@ export const READABLE_SCALE = 0.75;
 export const NODE_SCALE = 1;
 
 /**
- * How a drawing of w×h opens in a viewport of vw×vh: whole and centred when that keeps text readable; else fitted
- * to the width (never below READABLE_SCALE) and shown from its top-left corner, the rest reached by scrolling right and
- * down. Never enlarged past maxScale.
+ * How a drawing of w×h opens in a viewport of vw×vh: whole and centred when that keeps text readable (never enlarged
+ * past maxScale); else at READABLE_SCALE, which shows the most of it that can be read, from its top (and its left edge
+ * when it is wider than the view), the rest reached by scrolling. Fitting such a drawing to the width would enlarge a
+ * tall, narrow one and push more of it out of view: a plan of 8 efforts in 3 waves opened at 1.25×, its last wave cut.
  */
 export function fitTransform(w: number, h: number, vw: number, vh: number, padding = 16, maxScale = 1.25): PanZoom {
   if (w <= 0 || h <= 0 || vw <= 0 || vh <= 0) return { x: 0, y: 0, scale: 1 };
   const whole = Math.min((vw - 2 * padding) / w, (vh - 2 * padding) / h, maxScale);
   if (whole >= READABLE_SCALE) return { scale: whole, x: (vw - w * whole) / 2, y: (vh - h * whole) / 2 };
-  const scale = Math.max(READABLE_SCALE, Math.min((vw - 2 * padding) / w, maxScale));
+  const scale = READABLE_SCALE;
   // Wider than the view: its left edge at the left (a drawing cut on both sides has no edge to start reading from).
   if (w * scale > vw - 2 * padding) return { scale, x: padding, y: padding };
   return { scale, x: (vw - w * scale) / 2, y: padding };

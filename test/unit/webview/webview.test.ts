@@ -40,9 +40,12 @@ describe('webview: pan and zoom maths', () => {
     assert.deepEqual(fitTransform(0, 0, 1000, 1000), { x: 0, y: 0, scale: 1 });
   });
 
-  it('fits a tall drawing to the width from the top, and never below the readable scale (the rest is scrolled to)', () => {
-    // Whole it would be 0.25×: fitted to the width instead (1.0×), shown from the top.
-    assert.deepEqual(fitTransform(500, 4000, 532, 1000, 16), { scale: 1, x: 16, y: 16 });
+  it('opens a drawing that is not readable whole at the readable scale from its top (the rest is scrolled to)', () => {
+    // Whole it would be 0.25×: at the readable scale, centred across, from the top; not fitted to the width (1.0×).
+    assert.deepEqual(fitTransform(500, 4000, 532, 1000, 16), { scale: READABLE_SCALE, x: 78.5, y: 16 });
+    // A user's 8 efforts in 3 waves (672×1052) in a 1252×641 panel opened at 1.25×, its last wave below the fold:
+    // whole it would be 0.58×; the readable scale shows the most of it.
+    assert.deepEqual(fitTransform(672, 1052, 1252, 641, 16), { scale: READABLE_SCALE, x: 374, y: 16 });
     // Too wide even for that: READABLE_SCALE from the drawing's left edge (nothing cut off on the left), not centred.
     assert.deepEqual(fitTransform(2000, 4000, 532, 1000, 16), { scale: READABLE_SCALE, x: 16, y: 16 });
   });
