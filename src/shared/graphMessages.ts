@@ -44,6 +44,8 @@ export type ExtensionToWebview =
       /** Same key → keep the user's pan/zoom (live update); new key → fit the new drawing. */
       viewKey: string;
       totalEfforts: number;
+      /** Efforts the plans write without an id (Problems lists them): an empty drawing says so, not "no efforts". */
+      untracked?: number;
       generation: number;
       /** Node to select once drawn (Show in Graph); `reveal` centres it. */
       highlight?: { nodeId: string; reveal: boolean };
@@ -58,6 +60,7 @@ export type WebviewToExtension =
   | { type: 'exportSvg'; svg: string }
   /** The empty state's one action. */
   | { type: 'createExamplePlan' }
+  | { type: 'showProblems' }
   | { type: 'rendered'; generation: number; nodes: number; ms: number }
   | { type: 'renderError'; generation: number; message: string };
 
@@ -122,6 +125,8 @@ export function parseWebviewMessage(v: unknown): WebviewToExtension | undefined 
         : undefined;
     case 'createExamplePlan':
       return { type: 'createExamplePlan' };
+    case 'showProblems':
+      return { type: 'showProblems' };
     case 'rendered':
       return isInt(v.generation) && isInt(v.nodes) && isFiniteNumber(v.ms)
         ? { type: 'rendered', generation: v.generation, nodes: v.nodes, ms: v.ms }

@@ -11,7 +11,7 @@ import type {
 import { DEFAULT_FOCUS_HOPS } from '../core/mermaid/types';
 import { alignClusterTitles } from './clusters';
 import { decorate } from './decorate';
-import { showEmpty } from './emptyState';
+import { emptyKind, showEmpty } from './emptyState';
 import { svgForExport } from './exportSvg';
 import { renderLegend } from './legend';
 import { NODE_SCALE, PanZoomController, READABLE_SCALE } from './panZoom';
@@ -191,10 +191,17 @@ export class GraphApp {
     this.graph.classList.remove('wp-stale');
     this.showNote(msg.graph.note);
     const isEmpty = msg.graph.nodes.length === 0;
-    showEmpty(this.empty, isEmpty ? (msg.totalEfforts === 0 ? 'no-efforts' : 'empty-view') : undefined, (action) => {
-      if (action === 'showAll') this.setView({ mode: 'auto' });
-      else this.host.post({ type: 'createExamplePlan' });
-    });
+    const untracked = msg.untracked ?? 0;
+    const kind = isEmpty ? emptyKind(msg.totalEfforts, untracked) : undefined;
+    showEmpty(
+      this.empty,
+      kind,
+      (action) => {
+        if (action === 'showAll') this.setView({ mode: 'auto' });
+        else this.host.post({ type: action });
+      },
+      untracked,
+    );
     this.viewport.hidden = isEmpty;
     // The same view keeps its pan/zoom (live update; the user's own also across a reload); a new view starts fitted.
     if (this.state.viewKey === msg.viewKey && this.state.panZoom) this.pz.set(this.state.panZoom, false);

@@ -138,6 +138,8 @@ export const PlanDiagnosticSchema = SpanSchema.extend({
   severity: SeveritySchema,
   message: z.string(),
   efforts: z.array(z.string()),
+  /** Waves (`W3.1`) a finding that names no effort is about (a heading with no effort id): the tree marks their rows. */
+  waves: z.array(z.string()).optional(),
   /** Dependency edges the finding is about, as [dependency, dependent]: the graph draws exactly these. */
   edges: z.array(z.tuple([z.string(), z.string()])).optional(),
   related: z.array(RelatedSchema).optional(),

@@ -1,8 +1,9 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
-import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project } from '../model/model';
+import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project, Wave } from '../model/model';
 import { provenanceByFile } from './provenance';
 import { findingLines } from './findingLines';
 import { formatCount } from '../model/numbers';
+import { counted } from './counted';
 
 const STATUS_LABEL: Record<EffortStatus, string> = {
   planned: 'planned',
@@ -62,6 +63,46 @@ export function worstFinding(project: Project, ids: readonly string[]): 'error' 
       if (f.severity === 'warning') worst = 'warning';
     }
   return worst;
+}
+
+const waveFindingsCache = new WeakMap<Project, Map<string, PlanDiagnostic[]>>();
+
+/** Findings about a wave that name no effort, by wave id (one pass per project snapshot). */
+function findingsByWave(project: Project): Map<string, PlanDiagnostic[]> {
+  let map = waveFindingsCache.get(project);
+  if (map) return map;
+  map = new Map();
+  waveFindingsCache.set(project, map);
+  for (const d of project.diagnostics)
+    for (const id of d.waves ?? []) {
+      const list = map.get(id);
+      if (list) list.push(d);
+      else map.set(id, [d]);
+    }
+  return map;
+}
+
+/**
+ * What a wave row shows of findings: the worst of its efforts' (as worstFinding) and of the findings about the wave
+ * itself that name no effort (own-c's `#### 1. Tokenizer rewrite`, sized but without an id: Problems listed it, the
+ * wave row had no mark), and its tooltip's lines about them.
+ */
+export function waveFindings(
+  project: Project,
+  wave: Pick<Wave, 'id' | 'efforts'>,
+): { worst: 'error' | 'warning' | undefined; lines: string[] } {
+  const ofEfforts = worstFinding(project, wave.efforts);
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findingsByWave(project).get(wave.id) ?? []) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  const lines = ofEfforts ? [`Holds efforts with ${ofEfforts === 'error' ? 'errors' : 'warnings'}`] : [];
+  const own = [errors ? counted(errors, 'error') : '', warnings ? counted(warnings, 'warning') : ''].filter(Boolean);
+  if (own.length) lines.push(`Problems: ${own.join(' and ')} about this wave`);
+  const worst = ofEfforts === 'error' || errors ? 'error' : (ofEfforts ?? (warnings ? 'warning' : undefined));
+  return { worst, lines };
 }
 
 /** Efforts of the plan with an error among their findings: what the tree marks with the error icon and the badge counts. */

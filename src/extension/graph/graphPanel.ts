@@ -20,6 +20,7 @@ import { openEffortSource } from './openEffort';
 import { saveSvg } from './saveSvg';
 import { DisposableOwner } from '../util/disposables';
 import { errorMessage } from '../util/guard';
+import { untrackedEfforts } from '../../core/views/untracked';
 
 /** Model changes settle this long before the graph is recomputed (the index already debounces typing). */
 const UPDATE_DELAY_MS = 250;
@@ -176,6 +177,9 @@ export class GraphPanel extends DisposableOwner {
       case 'createExamplePlan':
         await vscode.commands.executeCommand('waveplan.createExamplePlan');
         return;
+      case 'showProblems':
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
       case 'rendered':
         this.renderEmitter.fire({ generation: msg.generation, nodes: msg.nodes, ms: msg.ms });
         return;
@@ -255,6 +259,7 @@ export class GraphPanel extends DisposableOwner {
       view: this.view,
       viewKey,
       totalEfforts: project.efforts.length,
+      untracked: untrackedEfforts(project),
       generation: ++this.generation,
       ...(highlight ? { highlight } : {}),
     });

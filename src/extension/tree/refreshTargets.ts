@@ -1,7 +1,7 @@
 // What a tree refresh must redraw. While the tree keeps its shape (the same nodes under the same parents, in the
 // same order), only the nodes whose rows may look different: every effort and unplanned row (model, findings and
 // git all show there) and each grouping node whose label or description changed. A new shape redraws everything.
-import { worstFinding } from '../../core/views/effortText';
+import { waveFindings, worstFinding } from '../../core/views/effortText';
 import { waveDescription } from '../../core/views/treeShape';
 import type { Project } from '../../core/model/model';
 import type { PlanNode, Snapshot } from './treeNodes';
@@ -31,7 +31,7 @@ export function lookOf(node: PlanNode, project: Project | undefined): string {
     case 'phase':
       return `${node.name ?? ''}|${node.waves.length}`;
     case 'wave':
-      return `${node.wave.name ?? ''}|${node.current}|${waveDescription(node.wave.efforts, project)}|${project ? worstFinding(project, node.wave.efforts) : ''}`;
+      return `${node.wave.name ?? ''}|${node.current}|${waveDescription(node.wave.efforts, project)}|${project ? waveFindings(project, node.wave).lines.join('|') : ''}`;
     case 'unphasedPlan':
       return `${node.plan.label}|${node.plan.waves.length}`;
     case 'unphasedWave':

@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../co
 import { compactEffortLabel, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
-import { effortMarkdown, findingsByEffort, worstFinding } from '../../core/views/effortText';
+import { effortMarkdown, findingsByEffort, waveFindings, worstFinding } from '../../core/views/effortText';
 import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
@@ -43,9 +43,9 @@ export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | und
       const t = item(node, row.label, state, 'layers', 'waveplan.wave');
       t.description = row.description;
       // A closed wave still shows that it holds errors or warnings, as the badge counts them.
-      const worst = project ? worstFinding(project, node.wave.efforts) : undefined;
-      if (worst) t.iconPath = findingIcon(worst);
-      t.tooltip = `${title}\n${waveDescription(node.wave.efforts, project)}${worst ? `\nHolds efforts with ${worst === 'error' ? 'errors' : 'warnings'}` : ''}`;
+      const findings = project ? waveFindings(project, node.wave) : undefined;
+      if (findings?.worst) t.iconPath = findingIcon(findings.worst);
+      t.tooltip = [title, waveDescription(node.wave.efforts, project), ...(findings?.lines ?? [])].join('\n');
       return t;
     }
     case 'unphasedPlan': {

@@ -8,6 +8,8 @@ import { projectToMermaid } from '../../../src/core/mermaid/flowchart';
 import type { GraphView, MermaidGraph } from '../../../src/core/mermaid/types';
 import type { ExtensionToWebview } from '../../../src/shared/graphMessages';
 import { project } from '../support/mermaidHelpers';
+import { PlanEngine } from '../../../src/core/project/engine';
+import { untrackedEfforts } from '../../../src/core/views/untracked';
 import {
   buildWebviewBundle,
   chromiumAvailable,
@@ -329,6 +331,38 @@ describe('webview: rendering in Chromium', function () {
     const since = (await w.posted()).length;
     await w.page.click('#empty button');
     assert.deepEqual(await w.waitForPosted('createExamplePlan', since), { type: 'createExamplePlan' });
+    await w.page.close();
+  });
+
+  it('says how many efforts were found without an id and points to Problems, not to an example plan', async () => {
+    // own-c: three sized headings without ids under two waves; Problems lists them, the graph said "No efforts".
+    const engine = new PlanEngine();
+    engine.update(
+      '/ws/PHASE-PLAN.md',
+      '---\nphase: 3\n---\n# Search\n\n### Wave 1 — Indexing core\n#### 1. Tokenizer rewrite\n- Estimate: ~450 lines\n\n' +
+        '#### 2. Index writer\n- Estimate: ~700 lines\n\n### Wave 2 — Query side\n#### 1. Query parser\n- Estimate: ~500 lines\n',
+    );
+    const read = engine.project();
+    const w = await openWebview(browser, bundle);
+    await w.waitForPosted('ready');
+    await renderAndWait(w, {
+      type: 'render',
+      graph: projectToMermaid(read),
+      view: { mode: 'auto' },
+      viewKey: 'all',
+      totalEfforts: read.efforts.length,
+      untracked: untrackedEfforts(read),
+      generation: ++generation,
+    });
+    assert.equal(await w.page.$eval('#viewport', (e) => (e as HTMLElement).hidden), true);
+    assert.equal(
+      await w.page.$eval('#empty p', (p) => p.textContent),
+      '3 efforts were found without an id, so nothing can be drawn. Give each an id: Problems lists them, each with a quick fix.',
+    );
+    assert.deepEqual(await w.page.$$eval('#empty button', (b) => b.map((x) => x.textContent)), ['Show Problems']);
+    const since = (await w.posted()).length;
+    await w.page.click('#empty button');
+    assert.deepEqual(await w.waitForPosted('showProblems', since), { type: 'showProblems' });
     await w.page.close();
   });
 

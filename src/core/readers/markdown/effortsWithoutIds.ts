@@ -2,7 +2,7 @@
 // sizes its work like an effort but has no effort id. Waveplan cannot track it (nothing else may refer to it), and
 // guessing E3.1.1 from the `1.` silently would invent ids the author never wrote: it says so at the heading and
 // offers the id as a fix instead.
-import { parseEffortId } from '../../model/ids';
+import { parseEffortId, waveId } from '../../model/ids';
 import type { EffortFact, PlanDiagnostic } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import { addEffortIdFix } from '../../fixes/effortId';
@@ -52,6 +52,7 @@ export function effortsWithoutIds(
         `"${name}" has an estimate like an effort of wave ${wave}, but no effort id, so it is not tracked ` +
         `(no size check, dependency or status). Give it an id such as ${id}: "${id} ${name}".`,
       efforts: [],
+      waves: [waveId(h.phase!.value, h.wave!.value)],
       ...(fix ? { fixes: [fix] } : {}),
     });
   }
