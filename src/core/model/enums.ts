@@ -80,6 +80,7 @@ export const EFFORT_FIELDS = [
   'branch',
   'baseBranch',
   'directory',
+  'note',
   'status',
 ] as const;
 

@@ -76,6 +76,8 @@ export const EffortFactSchema = z.object({
   branch: located(z.string()).optional(),
   baseBranch: located(z.string()).optional(),
   directory: located(z.string()).optional(),
+  /** A record's own remark (`note: "webhook receiver, added mid-wave"`). */
+  note: located(z.string()).optional(),
   status: located(EffortStatusSchema).optional(),
 });
 
@@ -191,6 +193,8 @@ export const EffortSchema = z.object({
   branch: z.string().optional(),
   baseBranch: z.string().optional(),
   directory: z.string().optional(),
+  /** A record's own remark about the effort (`note:`, `remark:`, `comment:`). */
+  note: z.string().optional(),
   status: EffortStatusSchema,
   source: z.object({ file: z.string(), line: z.number().int() }),
   /** For every field, the place its winning value came from. */

@@ -47,6 +47,9 @@ export const StateEffortRecordSchema = z
     status: text.describe('PLANNED, IN_PROGRESS, IMPLEMENTED, COMPLETED, …').optional(),
     review_status: text.describe('PASSED, SPLIT, ACCEPTED, APPROVED, NEEDS_FIXES, …').optional(),
     files_touched: z.array(z.string()).describe('Files the effort is expected to change.').optional(),
+    note: text
+      .describe('A remark about the effort (also `notes`, `remark`, `comment`): shown in its tooltip.')
+      .optional(),
   })
   .describe('One effort as recorded in a state file.')
   .meta({ id: 'StateEffortRecord' });

@@ -377,10 +377,11 @@ function mergeEffort(
         const r = active[i];
         if (r.fact[field]?.restated && !duplicates.has(r.fact)) restatedConflicts(id, field, r.fact, out);
       }
-    // Status, actual lines and splits move with progress: never a conflict. State and infrastructure files record what
+    // Status, actual lines, splits and notes move with progress: never a conflict. State and infrastructure files record what
     // happened; where they disagree with a plan or each other on what names and places an effort (name, branch,
     // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
-    if (field === 'status' || field === 'split' || field === 'largestPart' || active.length < 2) continue;
+    if (field === 'status' || field === 'split' || field === 'largestPart' || field === 'note' || active.length < 2)
+      continue;
     const winIsRecord = isRecordSource(win);
     for (const r of candidates) {
       if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
@@ -416,6 +417,7 @@ const WORK_FIELDS: ReadonlySet<EffortField> = new Set([
   'actualLines',
   'split',
   'largestPart',
+  'note',
   'status',
 ]);
 const BRANCH_FIELDS: ReadonlySet<EffortField> = new Set(['baseBranch', 'directory']);

@@ -314,5 +314,6 @@ export const FIELD_LABELS: Record<EffortField, string> = {
   branch: 'branch',
   baseBranch: 'base branch',
   directory: 'directory',
+  note: 'note',
   status: 'status',
 };

@@ -150,12 +150,25 @@ export function effortMarkdown(
   ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(escapeMarkdown).join(', ')}  `);
+  if (effort.note) lines.push(`Note: ${escapeMarkdown(oneLine(effort.note))}  `);
   for (const line of findingLines(findings, root, escapeMarkdown)) lines.push(line);
   if (root !== undefined) {
     const sources = provenanceByFile(effort, root);
     if (sources.length) lines.push('', `Sources: ${sources.map(escapeMarkdown).join('  \n')}`);
   }
   return lines.join('\n');
+}
+
+/** A record's note on one line (a YAML block scalar may hold several). */
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+
+/**
+ * What a tree row says after its id and size: the effort's name, else its note (an effort only a state record knows,
+ * `E2.2.4: {status: in_progress, note: "webhook receiver, added mid-wave"}`, had nothing to say there).
+ */
+export function effortCaption(effort: Effort): string | undefined {
+  if (effort.name && effort.name !== effort.id) return effort.name;
+  return effort.note ? oneLine(effort.note) : undefined;
 }
 
 /** `split into 3 parts` (or `split` when the count is not recorded) when a source records a split. */

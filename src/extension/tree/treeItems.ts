@@ -4,7 +4,13 @@ import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../co
 import { compactEffortLabel, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
-import { effortMarkdown, findingsByEffort, waveFindings, worstFinding } from '../../core/views/effortText';
+import {
+  effortCaption,
+  effortMarkdown,
+  findingsByEffort,
+  waveFindings,
+  worstFinding,
+} from '../../core/views/effortText';
 import type { GitStatusView } from '../git/gitStatus';
 import { gitMarkdown, gitWords } from '../../core/views/gitStatusText';
 import type { EffortGitView } from '../../core/views/gitStatus';
@@ -212,7 +218,7 @@ function effortTreeDescription(
   git: EffortGitView | undefined,
   expectBranch: boolean,
 ): string | undefined {
-  const name = effort.name && effort.name !== effort.id ? effort.name : undefined;
+  const name = effortCaption(effort);
   const words = gitWords(git, expectBranch, effort.status);
   const measured =
     git?.measured !== undefined ? `${formatCount(git.measured)}/${formatCount(limits.hard)} measured` : undefined;

@@ -138,6 +138,12 @@ const ROLES = new Map<string, Role>(
     state: 'status',
     effort_status: 'status',
     review_status: 'reviewStatus',
+    note: 'note',
+    notes: 'note',
+    remark: 'note',
+    remarks: 'note',
+    comment: 'note',
+    comments: 'note',
     split_info: 'split',
     split_count: 'split',
     was_split: 'split',
@@ -219,6 +225,8 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (base) fields.baseBranch = base;
   const dir = found.directory && locatedStr(ctx, found.directory.value);
   if (dir) fields.directory = dir;
+  const note = found.note && isScalar(found.note.value) ? locatedStr(ctx, found.note.value) : undefined;
+  if (note?.value.trim()) fields.note = note;
   const split = splitOf(ctx, found.split) ?? splitOf(ctx, found.splits) ?? splitReview(ctx, found.reviewStatus);
   if (split) fields.split = split;
   const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
