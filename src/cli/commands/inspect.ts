@@ -75,9 +75,9 @@ function effortLine(e: Effort): string {
   // Recorded actual lines first, as the tree and the size check read them; the estimate beside them.
   const size =
     e.actualLines !== undefined
-      ? ` (${formatCount(e.actualLines)} lines${e.estimatedLines !== undefined ? `, estimated ${formatCount(e.estimatedLines)}` : ''}${split})`
+      ? ` (${counted(e.actualLines, 'line')}${e.estimatedLines !== undefined ? `, estimated ${formatCount(e.estimatedLines)}` : ''}${split})`
       : e.estimatedLines !== undefined
-        ? ` (~${formatCount(e.estimatedLines)} lines${split})`
+        ? ` (~${counted(e.estimatedLines, 'line')}${split})`
         : '';
   const deps = e.dependsOn.length ? ` ← ${e.dependsOn.join(', ')}` : '';
   // An effort without an id is named by its slug id: the name is not said twice.

@@ -73,11 +73,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
   }
   const cp = analysis.criticalPath;
+  io.out(`Critical path (${counted(cp.totalLines, 'line')}): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
   io.out(
-    `Critical path (${formatCount(cp.totalLines)} lines): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`,
-  );
-  io.out(
-    `Critical path of the remaining work (${formatCount(remaining.totalLines)} lines, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
+    `Critical path of the remaining work (${counted(remaining.totalLines, 'line')}, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
   );
   if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
   if (cancelled.length) io.out(`Cancelled (not scheduled): ${cancelled.join(', ')}\n`);

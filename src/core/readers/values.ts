@@ -115,11 +115,14 @@ export function maskParens(text: string): string {
 
 // Numbers start only where no digit or comma precedes: otherwise `1,1,1,…` is tried from every position.
 const ARROW = /(?<![\d,])(\d[\d,]*)\s*(?:→|->|=>)\s*(\d[\d,]*)/;
-const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*-\s*(\d[\d,]*))?/;
+// A range's dash may be a hyphen, an en or em dash, `to`, or `and` after `between`; one blank run either side of it.
+const NUMBER_OR_RANGE = /(?<![\d,])(\d[\d,]*)(?:\s*(-|–|—|\bto\b|\band\b)\s*(\d[\d,]*))?/i;
+const BETWEEN = /\bbetween\s*$/i;
 const STRUCK = /~~[^~\n]{0,200}~~/g;
 const ACTUAL_NOTE =
   /\((?:actual(?:ly)?|measured|final|\s(?:actual(?:ly)?|measured|final))\b[:=\s]*(?:~\s*)?(\d[\d,]*)/i;
-const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![A-Za-z])/;
+// `1.1k`, `2 K`, and `1.5 KLOC`, `0.7 kLOC`, `2k lines`: the k of thousands, alone or before the unit of lines.
+const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?k(?:(?![a-z])|(?=(?:loc|lines?)\b))/i;
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
 export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
@@ -159,12 +162,18 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   const k = masked.indexOf('k', m.index) >= 0 || masked.indexOf('K', m.index) >= 0 ? THOUSANDS.exec(masked) : null;
   if (k && k.index === m.index)
     return { estimated: { value: thousands(k[1]), start: k.index, end: k.index + k[0].length } };
-  // A range `400-500` is budgeted at its upper end: budgets are about the worst case.
-  if (m[2]) {
-    const start = m.index + m[0].length - m[2].length;
-    return { estimated: { value: toNumber(m[2]), start, end: start + m[2].length } };
+  // A range `400-500`, `400–500`, `400 to 500`, `between 400 and 500` is budgeted at its upper end: budgets are about
+  // the worst case. `300 — 2 files` is a figure and a note, not a range (its second figure is smaller).
+  if (m[3] && isRange(masked, m)) {
+    const start = m.index + m[0].length - m[3].length;
+    return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+function isRange(masked: string, m: RegExpExecArray): boolean {
+  if (m[2].toLowerCase() === 'and' && !BETWEEN.test(masked.slice(0, m.index))) return false;
+  return toNumber(m[3]) >= toNumber(m[1]);
 }
 
 /** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
