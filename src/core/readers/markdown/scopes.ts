@@ -137,14 +137,16 @@ function setField(
   let found: { value: string | boolean; start: number; end: number } | undefined;
   if (field === 'baseBranch') {
     const v = cleanValue(k.value, true);
-    // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch.
+    // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch,
+    // unless the branch is in backticks: ``Base: `release/w1`. Starts when wave 1 is merged.`` is clear.
+    const ticked = v !== undefined && k.value.charCodeAt(v.start - 1) === 0x60;
     const rest = v
       ? k.value
           .slice(v.end)
           .replace(/^[`*"']+/, '')
           .trim()
       : '';
-    found = v && BRANCH_NAME.test(v.value) && (rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
+    found = v && BRANCH_NAME.test(v.value) && (ticked || rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
   } else if (field === 'canParallelize') {
     found = locateBool(k.value);
   } else {

@@ -206,6 +206,46 @@ describe('inheritance: a wave heading written twice in one file', () => {
   });
 });
 
+describe('inheritance: a wave base branch followed by a sentence', () => {
+  it('applies a backticked branch and warns of nothing; an unticked branch followed by words stays prose', () => {
+    const F = '/ws/ROADMAP.md';
+    const text = [
+      '# Phase 1: Payments',
+      '',
+      '## Wave 1 — Ledger',
+      'Base: `main`',
+      '',
+      '### E1.1.1: Ledger core',
+      '',
+      '## Wave 2 — Charges',
+      'Base: `release/payments-w1`. Starts when wave 1 is merged.',
+      '',
+      '### E1.2.1: Charge API',
+      '',
+      '## Wave 3 — Refunds',
+      'Base: the release branch once wave 2 is merged',
+      '',
+      '### E1.3.1: Refund API',
+      '',
+    ].join('\n');
+    const engine = new PlanEngine();
+    engine.update(F, text);
+    const project = engine.project();
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, ...field(e, 'baseBranch')]),
+      [
+        ['E1.1.1', 'main', 4],
+        ['E1.2.1', 'release/payments-w1', 9],
+        ['E1.3.1', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      project.diagnostics.map((d) => [d.line, d.code]),
+      [[14, 'metadata-invalid']],
+    );
+  });
+});
+
 describe('wave dependencies written as sentences', () => {
   it('reads “Wave N Depends On”, mermaid comments with Waves 2&3 and ranges, never as errors; merge plans give no defaults', () => {
     const plan = [
