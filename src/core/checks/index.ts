@@ -11,6 +11,7 @@ import { checkCanParallelizeOf, checkParallelWithOf } from './parallel';
 import { checkMeasured } from './measured';
 import { checkSizeOf } from './size';
 import { checkUnknownReferencesOf } from './unknownDependency';
+import { checkUnknownStatusOf } from './unknownStatus';
 import { checkWaveOrderOf } from './waveOrder';
 
 type PerEffortCheck = (ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]) => void;
@@ -23,6 +24,7 @@ const EFFORT_CHECKS: readonly PerEffortCheck[] = [
   (ctx, effort, _node, out) => checkParallelWithOf(ctx, effort, out),
   checkCanParallelizeOf,
   checkSizeOf,
+  (ctx, effort, _node, out) => checkUnknownStatusOf(ctx, effort, out),
 ];
 
 /** A cancelled effort is work nobody will do: what its plan says of its size, dependencies and parallelism is moot. */

@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'effort-measured-oversized',
   'merge-conflict',
   'effort-without-id',
+  'unknown-status',
 ] as const;
 
 export const FIX_KINDS = [

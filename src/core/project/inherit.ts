@@ -62,7 +62,8 @@ export function applyScopes(efforts: Effort[], results: FileReadResult[], out: P
     ].sort((a, b) => order.get(a)! - order.get(b)!);
     if (!matching.length) continue;
     for (const field of INHERITED_FIELDS) {
-      if (effort.origins[field]) continue;
+      // An effort's own status word that Waveplan does not know gives way to its wave's known one.
+      if (effort.origins[field] && !(field === 'status' && effort.status === 'unknown')) continue;
       const win = matching.find((e) => e.scope[field] !== undefined);
       if (!win) continue;
       const value = win.scope[field]!;

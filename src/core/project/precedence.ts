@@ -148,13 +148,19 @@ export function winnerFor(sorted: readonly RankedFact[], field: EffortField): Ra
     return prose ?? record;
   }
   let best: RankedFact | undefined;
+  // A status word Waveplan does not know speaks only where no source gives one it knows.
+  let unread: RankedFact | undefined;
   for (const r of sorted) {
     if (r.fact[field] === undefined) continue;
+    if (field === 'status' && r.fact.status?.value === 'unknown') {
+      unread ??= r;
+      continue;
+    }
     if (!STATE_FIRST_FIELDS.has(field)) return r;
     if (r.result.kind === 'state') return r;
     best ??= r;
   }
-  return best;
+  return best ?? unread;
 }
 
 /** Human label of the kind of source, for conflict messages. */

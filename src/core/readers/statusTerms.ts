@@ -35,6 +35,11 @@ const TERMS: readonly StatusTerm[] = [
   { re: '(?<![A-Z])RELEASED', status: 'done' },
   { re: 'DEPLOYED', status: 'done' },
   { re: '(?<![A-Z])LANDED(?![A-Z])', status: 'done' },
+  // An issue or ticket closed is finished (`Closed`, `closed as completed`), unless closed as something else.
+  {
+    re: "(?<![A-Z])CLOSED(?![A-Z])(?![^A-Z]*(?:AS[\\s_-]+)?(?:NOT|WON'?T|WONTFIX|DUPLICATE|INVALID|WITHOUT)\\b)",
+    status: 'done',
+  },
   // Work that will not be done: after done (`Merged; old adapter superseded` is done), before every status of work.
   { re: 'CANCELL?ED', status: 'cancelled', heading: 'CANCELL?ED' },
   { re: 'ABANDONED', status: 'cancelled', heading: 'ABANDONED' },
@@ -43,6 +48,7 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'SUPERSEDED', status: 'cancelled' },
   { re: "\\bWON'?T[\\s_-]+(?:DO|FIX)\\b", status: 'cancelled' },
   { re: 'WONTFIX', status: 'cancelled' },
+  { re: '(?<![A-Z])CLOSED[\\s_-]+AS[\\s_-]+(?:NOT[\\s_-]+PLANNED|DUPLICATE|INVALID)', status: 'cancelled' },
   // `Dropped`, `~~Dropped~~ (moved to 3.2)` as the status itself; `Planned (dropped caching)` is still planned.
   { re: '^[^A-Z0-9]*DROPPED\\b', status: 'cancelled' },
   { re: '🚫', status: 'cancelled', heading: 'mark' },
@@ -57,9 +63,14 @@ const TERMS: readonly StatusTerm[] = [
   { re: '(?<![A-Z])STALLED(?![A-Z])', status: 'blocked' },
   { re: '(?<![A-Z])WAITING(?![\\s_-]+(?:FOR|ON)[\\s_-]+(?:A[\\s_-]+)?REVIEW)', status: 'blocked' },
   { re: '(?<![A-Z])REWORK(?![A-Z])', status: 'blocked' },
+  // Turned back or backed out: not done, and still work to plan for (a cancelled effort would leave the checks).
+  { re: '(?<![A-Z])REJECTED(?![A-Z])', status: 'blocked' },
+  { re: '(?<![A-Z])REVERTED(?![A-Z])', status: 'blocked' },
   { re: 'REVIEW', status: 'review', heading: 'IN[ _-]REVIEW' },
   // A pull request whose reviewer asked for changes is still under review.
   { re: 'CHANGES[\\s_-]+REQUESTED', status: 'review' },
+  // `Needs work`, `needs-work`, `NEEDS_CHANGES`: the reviewer's verdict, the same state as changes requested.
+  { re: '(?<![A-Z])NEEDS[\\s_-]+(?:WORK|CHANGES)(?![A-Z])', status: 'review' },
   // `pr_open`, `PR raised`, `open PR`: the code is written and waits for review.
   { re: '\\bPR[\\s_-]*(?:#\\d+[\\s_-]*)?(?:OPEN|OPENED|CREATED|RAISED)\\b', status: 'review' },
   // Being verified: `QA`, `In testing`.
@@ -72,6 +83,9 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'STARTED', status: 'in-progress' },
   { re: 'IMPLEMENTING', status: 'in-progress' },
   { re: 'WORKING', status: 'in-progress' },
+  // Kanban columns: `Doing`, `In flight`.
+  { re: '(?<![A-Z])DOING(?![A-Z])', status: 'in-progress' },
+  { re: '(?<![A-Z])IN[\\s_-]+FLIGHT(?![A-Z])', status: 'in-progress' },
   // `Coding`, `In development`, `Under way`, `Ongoing`: the status itself (`Planned: coding starts Monday` is planned).
   { re: '^[^A-Z0-9]*CODING(?![A-Z])', status: 'in-progress' },
   { re: '(?<![A-Z])IN[\\s_-]+DEVELOPMENT(?![A-Z])', status: 'in-progress' },
@@ -80,6 +94,8 @@ const TERMS: readonly StatusTerm[] = [
   { re: '🔄', status: 'in-progress', heading: 'mark' },
   { re: '🚧', status: 'in-progress', heading: 'mark' },
   { re: 'PLANN', status: 'planned' },
+  // An orchestrator's `EFFORT_PLAN_CREATION`, `plan created`: the effort is being planned.
+  { re: '(?<![A-Z])PLAN[\\s_-]*(?:CREATION|CREATED)(?![A-Z])', status: 'planned' },
   { re: 'PENDING', status: 'planned', heading: 'PENDING' },
   { re: 'NOT[_ ]STARTED', status: 'planned', heading: 'NOT[ _-]STARTED' },
   { re: 'TODO', status: 'planned' },

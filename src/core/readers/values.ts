@@ -264,7 +264,7 @@ export function parseBool(text: string): boolean | undefined {
 // `Not started` is planned; `Incomplete`, `Not merged` say what an effort is not, so their done-words must not count.
 const NOT_STARTED = /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:STARTED|BEGUN)|UNSTARTED)\b/;
 const NOT_DONE =
-  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED|SHIPPED|RELEASED|DEPLOYED|LANDED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED|UNRELEASED)\b/g;
+  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED|SHIPPED|RELEASED|DEPLOYED|LANDED|CLOSED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED|UNRELEASED)\b/g;
 
 const CANCELLED = STATUS_PATTERNS.find(([status]) => status === 'cancelled')![1];
 
@@ -275,6 +275,17 @@ export function parseStatus(text: string): EffortStatus {
   if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
   for (const [status, pattern] of STATUS_PATTERNS) if (pattern.test(t)) return status;
   return 'unknown';
+}
+
+// `—`, `n/a`, `TBD`, `?`, a bare number: a status field that says nothing.
+const NO_STATUS = /^[\s\-–—?*_`.,+\d]*$|^\s*(?:n\/?a|tbd|tba|none)\s*$/i;
+
+/**
+ * The status a status field writes: `unknown` for words Waveplan does not know (the merge keeps any known status over
+ * it, and a check says so at the word), undefined for a blank or placeholder.
+ */
+export function writtenStatus(text: string): EffortStatus | undefined {
+  return NO_STATUS.test(text) ? undefined : parseStatus(text);
 }
 
 const LEADING_MARK = /[[\s"'`]/;

@@ -21,7 +21,7 @@ import {
   locateWave,
 } from './fields/locatedValues';
 import { keyInfo, namesWork } from './fields/keys';
-import { parseStatus } from '../values';
+import { writtenStatus } from '../values';
 import { addSplitPart, isSplitPartRow } from './splitPartRows';
 import { EFFORT_NOUNS } from './effortNouns';
 
@@ -300,8 +300,8 @@ function applyCell(
       return;
     }
     case 'status': {
-      const status = parseStatus(text);
-      if (status !== 'unknown') b.set('status', { value: status, span: at(0, text.length) });
+      const status = writtenStatus(text);
+      if (status) b.set('status', { value: status, span: at(0, text.length) });
       // `✅ Split into 3 branches` records a split (`needs split` does not).
       const split = SPLIT_INTO.exec(text);
       if (split) b.set('split', { value: Number(split[1]), span: at(split.index, split.index + split[0].length) });

@@ -12,7 +12,7 @@ import {
   type RefList,
   type Span,
 } from '../../model/model';
-import { parseBool, parseRefList, parseSize, parseStatus } from '../values';
+import { parseBool, parseRefList, parseSize, writtenStatus } from '../values';
 import {
   bool,
   contentStart,
@@ -360,8 +360,8 @@ function splitReview(ctx: NodeCtx, entry: Entry | undefined): Located<number> | 
 function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {
   const text = entry && str(entry.value);
   if (!text || !entry) return undefined;
-  const value = parseStatus(text);
-  return value === 'unknown' ? undefined : { value, span: valueSpan(ctx, entry.value) };
+  const value = writtenStatus(text);
+  return value ? { value, span: valueSpan(ctx, entry.value) } : undefined;
 }
 
 /** `[]`, `["2.1.1"]`, `"None"`, `"E1.1.1, E1.1.2"`, `"Phase 1 Certificate Infrastructure"` → located references. */

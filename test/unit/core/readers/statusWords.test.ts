@@ -36,6 +36,22 @@ const CASES: Array<[string, string]> = [
   ['Planned: coding starts Monday', 'planned'],
   ['decoding', 'unknown'],
   ['Merged; rework of docs later', 'done'],
+  // Kanban columns and review verdicts: `Needs work` is the reviewer's, like `changes requested`.
+  ['Doing', 'in-progress'],
+  ['In flight', 'in-progress'],
+  ['in_flight', 'in-progress'],
+  ['Needs work', 'review'],
+  ['needs-work', 'review'],
+  ['NEEDS_CHANGES', 'review'],
+  // Turned back or backed out: not done, still work to do.
+  ['rejected', 'blocked'],
+  ['reverted', 'blocked'],
+  ['closed', 'done'],
+  ['Closed as completed', 'done'],
+  ['Closed as not planned', 'cancelled'],
+  ['not closed', 'unknown'],
+  ['EFFORT_PLAN_CREATION', 'planned'],
+  ['frobnicated', 'unknown'],
 ];
 
 describe('status words in other words', () => {

@@ -10,7 +10,7 @@ import { parseJsonBlock, parseYamlBlock, type Entry, type ScalarAt } from './str
 import { withNestedFields } from './nested';
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
 import { keyInfo, namesWork } from '../fields/keys';
-import { parseStatus } from '../../values';
+import { writtenStatus } from '../../values';
 import { appendAll, fitted } from '../../../model/arrays';
 import { effortListFacts, listsEfforts } from './effortList';
 
@@ -262,8 +262,8 @@ function applyEntry(
       if (raw.trim()) b.set(field, { value: raw.trim(), span: at.span(v.start, v.end) });
       return;
     case 'status': {
-      const status = parseStatus(raw);
-      if (status !== 'unknown') b.set('status', { value: status, span: at.span(v.start, v.end) });
+      const status = writtenStatus(raw);
+      if (status) b.set('status', { value: status, span: at.span(v.start, v.end) });
       return;
     }
     default:

@@ -7,7 +7,7 @@ import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, findIds, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
 import { keyInfo, namesWork } from './keys';
-import { parseStatus, sizeInText, type RefContext } from '../../values';
+import { sizeInText, writtenStatus, type RefContext } from '../../values';
 
 export interface KvLine {
   line: number;
@@ -246,8 +246,8 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     case 'status': {
       const cleaned = cleanValue(value);
       if (!cleaned) return;
-      const status = parseStatus(cleaned.value);
-      if (status !== 'unknown') b.set('status', { value: status, span: at(cleaned.start, cleaned.end) });
+      const status = writtenStatus(cleaned.value);
+      if (status) b.set('status', { value: status, span: at(cleaned.start, cleaned.end) });
       // `done (612 lines)`, `merged (actual 612 lines)`: a finished effort's size, or one said to be actual, is what
       // was written.
       const size = sizeInText(cleaned.value);

@@ -268,7 +268,8 @@ describeWithShared('markdown reader on the real corpus', () => {
     );
     const branch = 'idpbuilder-oci-push/phase-1-wave-2-effort-E1.2.1-push-command-skeleton';
     assert.deepEqual(r.efforts.map(brief), [
-      `E1.2.1 metadata p1 w2 ${branch}`,
+      // `**State**: EFFORT_PLAN_CREATION`: the orchestrator was writing this plan, so the effort is planned.
+      `E1.2.1 metadata p1 w2 ${branch} planned`,
       `E1.2.1 yaml-block p1 w2 350 deps[~Wave 1 Integration] par[] sequential ${branch}`,
     ]);
     const [meta, yaml] = r.efforts;

@@ -684,7 +684,8 @@ describe('markdown reader: status words that say what an effort is not', () => {
       [
         ['E2.1.1', 'done'],
         ['E2.1.2', 'planned'],
-        ['E2.1.3', undefined],
+        // Says only what it is not: unknown (an unknown-status info says so), never done.
+        ['E2.1.3', 'unknown'],
         ['E2.1.4', 'in-progress'],
       ],
     );
