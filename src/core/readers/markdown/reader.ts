@@ -38,6 +38,7 @@ import { readScopes } from './scopes';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
+import { readArrowChains } from './arrowChains';
 import { readBranchLists } from './branchLists';
 import { readSplitSummaries } from './splitSummary';
 import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
@@ -196,6 +197,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // A table row's name and branch are names too (`| E3.2.3 ranker | … | indexer, query-parser |`).
   for (const b of tables.values()) aliases.addFact(b.fact);
   const facts: EffortFact[] = [...builders, ...tables.values()].map((b) => b.fact);
+  for (const b of readArrowChains(doc, facts)) facts.push(b.fact);
   resolveRefs(facts, aliases);
   completeBranches(file, created, facts);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
