@@ -188,7 +188,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     for (const dep of new Set(e.dependsOn)) {
       let from: string;
       if (shown.has(dep)) from = ids.get('n', dep);
-      else if (isNotInPlan(project, dep)) from = extraNode('missing', dep, dep);
+      else if (isNotInPlan(project, dep, e)) from = extraNode('missing', dep, dep);
       else continue; // in the plan but outside the focus
       const reversed = o.layoutBackwardEdges && shown.has(dep) && breaksWaveOrder(project.byId.get(dep)!, e);
       addEdge(dep, e.id, from, to, reversed);

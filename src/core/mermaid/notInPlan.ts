@@ -3,9 +3,12 @@
 import type { Effort, Project } from '../model/model';
 import { writtenRefs } from '../model/refLists';
 
-/** Whether `id` is drawn as a "not in plan" node (no effort of the project has it). */
-export function isNotInPlan(project: Project, id: string): boolean {
-  return !project.byId.has(id);
+/**
+ * Whether `id`, which `by` names, is drawn as a "not in plan" node: no effort of the project has it, and `by` is live
+ * (a cancelled effort's references are never checked, so they draw nothing either).
+ */
+export function isNotInPlan(project: Project, id: string, by: Effort): boolean {
+  return by.status !== 'cancelled' && !project.byId.has(id);
 }
 
 /**
@@ -15,7 +18,8 @@ export function isNotInPlan(project: Project, id: string): boolean {
 export function blockedNotInPlan(project: Project, effort: Effort): string[] {
   const out = new Set<string>();
   for (const fact of project.facts.get(effort.id) ?? []) {
-    for (const ref of writtenRefs(fact.blocks)) if (!ref.external && isNotInPlan(project, ref.id)) out.add(ref.id);
+    for (const ref of writtenRefs(fact.blocks))
+      if (!ref.external && isNotInPlan(project, ref.id, effort)) out.add(ref.id);
   }
   return [...out];
 }

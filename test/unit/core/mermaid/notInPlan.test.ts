@@ -20,6 +20,26 @@ function readFixtures(): Record<string, string> {
 }
 
 describe('mermaid: efforts not in any plan', () => {
+  it('draws no node for what a cancelled effort names (its references are not checked)', () => {
+    const plan = [
+      '# Wave 3.3 Plan',
+      '',
+      '### E3.3.1: Preference center',
+      '**Depends on**: E3.1.9',
+      '',
+      '### E3.3.2: Digest mode',
+      '**Depends on**: E3.3.1; also E3.1.4 (retired)',
+      '**Blocks**: E3.4.7',
+      '**Status**: Dropped',
+      '',
+    ].join('\n');
+    const g = projectToMermaid(lint({ '/ws/WAVE-3.3-PLAN.md': plan }).project);
+    assert.deepEqual(
+      g.nodes.filter((n) => n.kind === 'missing').map((n) => n.label),
+      ['E3.1.9 (not in plan)'],
+    );
+  });
+
   it('draws an undeclared Blocks target as a "not in plan" node the blocker points to, as it draws a dependency', async () => {
     const { code, out } = await runCli(['graph', DIR], DIR);
     assert.equal(code, 0);
