@@ -31,10 +31,11 @@ export function keyInfo(key: string): KeyInfo {
   return info;
 }
 
-// Every key of a reference list (`Deps`, `Requires`, `Blocked by`, `Blocks`…) holds one of these words, and
-// normalizeKey only lower-cases and turns marks into blanks, so text without one names none: most headings (one
-// per effort) skip normalizing.
-const REF_LIST_WORD = /dep|parallel|requir|block/i;
+// A heading that names a reference list (`## Dependencies`, `#### Prerequisites`, `## Predecessors`, `## Needs`,
+// `## Waits for`, `## Blocked by`, `## Blocks`…) holds one of these words, and normalizeKey only lower-cases and turns
+// marks into blanks, so text without one names none: most headings (one per effort) skip normalizing. `After` and
+// `Upstream` are not among them: as keys they name a list only when their value names work (namesWork).
+const REF_LIST_WORD = /dep|parallel|requi|block|need|predecess|wait|prereq/i;
 
 /** The list field a heading such as `## Dependencies` names, if any. */
 export function refListField(text: string): RefListField | undefined {

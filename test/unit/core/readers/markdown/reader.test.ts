@@ -1377,6 +1377,48 @@ describe('markdown reader: `Requires` and `Blocked by` headings over a list', ()
       ],
     );
   });
+
+  it('reads `Prerequisites`, `Prereqs`, `Predecessors`, `Needs` and `Waits for` headings too; not `Upstream` or `After`', () => {
+    const text = [
+      '# Phase 1',
+      '## Wave 1.1',
+      '### E1.1.1: a',
+      '### E1.1.2: b',
+      '#### Prerequisites',
+      '- E1.1.1',
+      '### E1.1.3: c',
+      '#### Predecessors',
+      '- E1.1.2',
+      '### E1.1.4: d',
+      '#### Needs',
+      '- E1.1.3',
+      '### E1.1.5: e',
+      '#### Waits for',
+      '- E1.1.4',
+      '### E1.1.6: f',
+      '#### Prereqs',
+      '- E1.1.5',
+      '### E1.1.7: g',
+      '#### Upstream',
+      '- origin/main',
+      '#### After',
+      '- the launch party',
+      '',
+    ].join('\n');
+    const r = readMarkdownPlan('/ws/PHASE-1-PLAN.md', text, 'phase-plan');
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.dependsOn?.refs.map((x) => x.id)]),
+      [
+        ['E1.1.1', undefined],
+        ['E1.1.2', ['E1.1.1']],
+        ['E1.1.3', ['E1.1.2']],
+        ['E1.1.4', ['E1.1.3']],
+        ['E1.1.5', ['E1.1.4']],
+        ['E1.1.6', ['E1.1.5']],
+        ['E1.1.7', undefined],
+      ],
+    );
+  });
 });
 
 describe('markdown reader: front matter that lists efforts', () => {
