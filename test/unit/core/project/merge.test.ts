@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { PlanEngine } from '../../../../src/core/project/engine';
 import { mergeProject } from '../../../../src/core/project/merge';
 import type { FileReadResult, PlanDiagnostic } from '../../../../src/core/model/model';
 import { readPlanText } from '../../../../src/core/readers';
@@ -335,6 +336,24 @@ describe('mergeProject: structure', () => {
       }),
     ]);
     assert.equal(project.phases[0].waves[0].name, 'from wave plan');
+  });
+
+  it('a phase plan names its phase before a wave plan does (whose title may name its method)', () => {
+    const engine = new PlanEngine();
+    engine.update('/ws/phase-05-implementation-plan.md', '# Phase 5: Billing Contracts Implementation Plan\n');
+    engine.update(
+      '/ws/phase-05-wave-implementation-plan.md',
+      '# Phase 5: Wave-Based Implementation Plan for Optimal Parallelization\n\n## Wave 5.1: Types\n',
+    );
+    engine.update('/ws/phase-07-wave-implementation-plan.md', '# Phase 7: Wave-Based Implementation Plan for Syncer\n');
+    const { phases } = engine.project();
+    assert.deepEqual(
+      phases.map((p) => [p.phase, p.name, p.span?.file, p.waves.map((w) => w.name)]),
+      [
+        [5, 'Billing Contracts', '/ws/phase-05-implementation-plan.md', ['Types']],
+        [7, 'Syncer', '/ws/phase-07-wave-implementation-plan.md', []],
+      ],
+    );
   });
 
   it('merges 10,000 efforts from 1,000 files', function () {
