@@ -560,18 +560,19 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     }
     return index;
   };
-  // Names and spans from the most specific plan first (a wave plan names its wave better than a phase plan), but a
-  // phase from its own plan: a wave plan's title may name its method (`… Implementation Plan for Optimal Parallelization`).
-  const ordered = results.slice().sort((a, b) => fileRank(b.kind) - fileRank(a.kind));
-  const phaseNamers = ordered.filter((r) => r.kind === 'phase-plan' && r.phases.length);
-  for (const r of phaseNamers.length ? [...phaseNamers, ...ordered] : ordered) {
+  const namePhases = (r: FileReadResult): void => {
     for (const d of r.phases) {
       const phase = phaseOf(d.phase);
       phase.span ??= d.span;
       phase.name ??= d.name;
     }
-  }
+  };
+  // Names and spans from the most specific plan first (a wave plan names its wave better than a phase plan), but a
+  // phase from its own plan first: a wave plan's title may name its method (`… Plan for Optimal Parallelization`).
+  const ordered = results.slice().sort((a, b) => fileRank(b.kind) - fileRank(a.kind));
+  for (const r of ordered) if (r.kind === 'phase-plan') namePhases(r);
   for (const r of ordered) {
+    if (r.kind !== 'phase-plan') namePhases(r);
     for (const d of r.waves) {
       const wave = waveList[waveOf(d.phase, d.wave)];
       wave.span ??= d.span;

@@ -180,11 +180,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');
       if (box) b.set('status', { value: BOX_STATUS[box[2]], span: lineSpan(file, item.line, box[1].length + 1, 3) });
       else if (struck) b.set('status', { value: 'cancelled', span: lineSpan(file, item.line, own.column, 2) });
-      if (size)
-        b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
-          value: size.value,
-          span: at(nameStart + size.start, nameStart + size.end),
-        });
+      if (size) b.setSize(size, at(nameStart + size.start, nameStart + size.end));
       if (parts) {
         const p = parseEffortId(id);
         applyBulletParts(b, parts.parts, (s, e) => at(nameStart + s, nameStart + e), {
@@ -326,10 +322,7 @@ function slugDecl(
   const span = at(1, 1 + m[1].length);
   const b = new FactBuilder(id, 'bullet', span);
   b.setName(m[1], span, NAME_RANK.heading);
-  b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
-    value: size.value,
-    span: at(restStart + size.start, restStart + size.end),
-  });
+  b.setSize(size, at(restStart + size.start, restStart + size.end));
   // `— depends on a, b (~720 lines)`: the size's parentheses are blanked so the dependency tail ends the text.
   const deps = SLUG_DEPS.exec(maskParens(rest));
   if (deps) setTailDeps(b, deps, restStart, item, at, file, { phase: ctx.phase?.value, wave: ctx.wave?.value });
@@ -483,11 +476,7 @@ function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
   const at = (start: number, end: number) => spanAt(file, d.line, column, start, end);
   if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
   if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
-  if (e.size)
-    b.setNumber(e.size.actual ? 'actualLines' : 'estimatedLines', {
-      value: e.size.value,
-      span: at(e.size.start, e.size.end),
-    });
+  if (e.size) b.setSize(e.size, at(e.size.start, e.size.end));
 }
 
 /**

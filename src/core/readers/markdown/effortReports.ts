@@ -30,6 +30,7 @@ export function effortReport(
   b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
   const statusStart = text.length - m[5].length;
   b.set('status', { value: status, span: at(statusStart, statusStart + m[5].trimEnd().length) });
-  const idStart = m.index + m[0].indexOf(`${m[2]}.${m[3]}.${m[4]}`, m[1].length);
-  return { b, idSpan: at(idStart, idStart + m[2].length + m[3].length + m[4].length + 2) };
+  const written = `${m[2]}.${m[3]}.${m[4]}`;
+  const idStart = text.indexOf(written, nameStart + m[1].length);
+  return { b, idSpan: at(idStart, idStart + written.length) };
 }

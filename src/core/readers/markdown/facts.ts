@@ -47,6 +47,11 @@ export class FactBuilder {
     this.set(field, placed.span ? (placed as Located<number>) : { value: placed.value, span: this.fact.span });
   }
 
+  /** A size read in the text (`~400 lines`, `1,311 actual lines`): actual or estimated lines, as the size says. */
+  setSize(size: { value: number; actual?: boolean }, span: Span): void {
+    this.setNumber(size.actual ? 'actualLines' : 'estimatedLines', { value: size.value, span });
+  }
+
   setRefs(field: RefListField, list: RefList | undefined): void {
     if (list) this.set(field, list);
   }

@@ -129,10 +129,7 @@ export function applyBulletParts(
         refs: readRefs(list[1], { file: span.file, line: span.line, column: span.column, ...place }),
       });
       if (listed !== trimmed && partSize && !b.fact.estimatedLines && !b.fact.actualLines)
-        b.setNumber(partSize.actual ? 'actualLines' : 'estimatedLines', {
-          value: partSize.value,
-          span: at(part.start + partSize.start, part.start + partSize.end),
-        });
+        b.setSize(partSize, at(part.start + partSize.start, part.start + partSize.end));
       continue;
     }
     const branch = branchPart(trimmed);
@@ -144,12 +141,8 @@ export function applyBulletParts(
         });
       continue;
     }
-    const size = sizeInText(trimmed);
-    if (size && !b.fact.estimatedLines && !b.fact.actualLines) {
-      b.setNumber(size.actual ? 'actualLines' : 'estimatedLines', {
-        value: size.value,
-        span: at(part.start + size.start, part.start + size.end),
-      });
+    if (partSize && !b.fact.estimatedLines && !b.fact.actualLines) {
+      b.setSize(partSize, at(part.start + partSize.start, part.start + partSize.end));
       continue;
     }
     const status = trimmed.length <= 30 ? parseStatus(trimmed) : 'unknown';
