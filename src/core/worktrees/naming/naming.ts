@@ -124,8 +124,30 @@ export function branchFor(
   if (declared) return { branch: declared, source: 'declared' };
   const fromConfig = repoConfigBranchTemplate(config);
   const template = fromConfig ?? settings.branchTemplate;
-  const branch = expandTemplate(template, effortVars(effort, config, repoName), `branch of ${effort.id}`);
-  return { branch, source: fromConfig ? 'repo-config' : 'template' };
+  try {
+    const branch = expandTemplate(template, effortVars(effort, config, repoName), `branch of ${effort.id}`);
+    return { branch, source: fromConfig ? 'repo-config' : 'template' };
+  } catch (err) {
+    throw planGapError(err, effort, template, fromConfig !== undefined);
+  }
+}
+
+/**
+ * A template the plan cannot fill (kcp's Wave 0 gives its efforts no phase), said as the plan's gap and what to do
+ * about it, rather than as a template failure; other template errors are the settings' and pass unchanged.
+ */
+function planGapError(err: unknown, effort: Effort, template: string, fromRepoConfig: boolean): unknown {
+  const word = planValueMissing(err);
+  if (!word || !(err instanceof TemplateError)) return err;
+  const where = fromRepoConfig
+    ? 'a branch pattern in the repository config'
+    : 'a branch template (waveplan.branchTemplate, or branchTemplate in .waveplan.json)';
+  // Callers show the part before "; " where space is short (shortError), the whole in logs and the CLI.
+  return new TemplateError(
+    `branch of ${effort.id}: the plan names none, and gives no ${word} for {${err.missing}} of "${template}"; ` +
+      `give it a \`**Branch**:\` line in its plan, or use ${where} without {${err.missing}}`,
+    err.missing,
+  );
 }
 
 /** Regexes for branch names our templates would produce, for spotting branches that belong to no plan. */

@@ -49,7 +49,9 @@ describe('listWorktrees: plan ↔ git reconciliation (real repository)', () => {
         effort: 'loose-notes',
         state: 'naming-error',
         branchExists: false,
-        error: 'branch of loose-notes: "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value',
+        error:
+          'branch of loose-notes: the plan names none, and gives no phase for {phase} of "waveplan/phase{phase}/wave{wave}/{slug}"; ' +
+          'give it a `**Branch**:` line in its plan, or use a branch template (waveplan.branchTemplate, or branchTemplate in .waveplan.json) without {phase}',
         unknown: 'phase',
       },
     ]);

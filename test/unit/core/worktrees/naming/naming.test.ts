@@ -72,10 +72,31 @@ describe('worktree naming (pure)', () => {
         source: 'template',
       },
     );
+    // The plan's gap, and the two ways out (kcp's Wave 0 gives its efforts no phase).
     assert.throws(() => branchFor(effort({ id: 'wave-planning', name: 'Wave planning' }), settings, undefined), {
       name: 'TemplateError',
-      message: 'branch of wave-planning: "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value',
+      missing: 'phase',
+      message:
+        'branch of wave-planning: the plan names none, and gives no phase for {phase} of "waveplan/phase{phase}/wave{wave}/{slug}"; ' +
+        'give it a `**Branch**:` line in its plan, or use a branch template (waveplan.branchTemplate, or branchTemplate in .waveplan.json) without {phase}',
     });
+    assert.throws(
+      () =>
+        branchFor(effort({ id: 'docs-pass', name: 'x', phase: 2 }), settings, {
+          branchPattern: 'p{phase}/w{wave}/{slug}',
+        } as RepoConfig),
+      /^TemplateError: branch of docs-pass: .* no wave for \{wave\} of "p\{phase\}\/w\{wave\}\/\{slug\}"; .* a branch pattern in the repository config without \{wave\}$/,
+    );
+    // A template the settings got wrong stays the settings' error.
+    assert.throws(
+      () =>
+        branchFor(
+          effort({ id: 'E2.3.4', name: 'x', phase: 2, wave: 3 }),
+          { ...settings, branchTemplate: 'x/{nope}' },
+          undefined,
+        ),
+      /^TemplateError: branch of E2\.3\.4: unknown placeholder \{nope\}/,
+    );
     assert.throws(
       () => expandTemplate('x/{nope}', { phase: '1' }, 'branch of E1.1.1'),
       /unknown placeholder \{nope\} in "x\/\{nope\}" \(known: \{phase\}\)/,
