@@ -17,6 +17,7 @@ import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
 import { waveRowLinks } from './waveRows';
 import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph, type MermaidOptions } from './types';
+import { effortCaption } from '../views/effortText';
 
 export * from './types';
 
@@ -254,9 +255,10 @@ function sizeText(e: Effort): string | undefined {
 function effortLines(e: Effort, maxLength: number): string[] {
   const mark = STATUS_MARK[e.status];
   const head = mark ? `${e.id} ${mark}` : e.id;
-  const name = plainLabel(e.name, maxLength);
+  // As the tree row: the name, else a state record's note (an effort only the state file knows has no name).
+  const caption = effortCaption(e);
   const lines = [head];
-  if (name && name !== e.id) lines.push(e.name);
+  if (caption && plainLabel(caption, maxLength)) lines.push(caption);
   const size = sizeText(e);
   if (size) lines.push(size);
   return lines;
@@ -270,8 +272,9 @@ function effortLabel(e: Effort, maxLength: number): string {
 }
 
 function plainEffortLabel(e: Effort): string {
-  const name = plainLabel(e.name, 200);
-  return name && name !== e.id ? `${e.id} ${name}` : e.id;
+  const caption = effortCaption(e);
+  const name = caption && plainLabel(caption, 200);
+  return name ? `${e.id} ${name}` : e.id;
 }
 
 /** The node standing for an effort: its own node, else the wave or phase node that summarizes it. */
