@@ -42,6 +42,15 @@ const ITEM_KEY = new RegExp(
   'i',
 );
 
+// `Depends on E2.1.1 and E2.1.2.`, `**Depends on** E2.1.2, E2.1.3`: a paragraph line, or one sentence of it, led the
+// same way but with no list marker.
+const SENTENCE_KEY = new RegExp(
+  String.raw`^()(?:\*\*)?([A-Za-z][A-Za-z ]{0,30}?)(?:\*\*)?[ \t]+(?=[*_\x60]*(?:E|Effort[ \t-]*)?\d{1,3}\.\d)`,
+  'i',
+);
+// A number, a dot and a number: the least an effort id has (a cheap test before SENTENCE_KEY).
+const ID_HINT = /\d\.\d/;
+
 const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
 const LIST_FIELDS: ReadonlySet<string> = new Set(['dependsOn', 'parallelWith', 'blocks']);
 
@@ -76,8 +85,8 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
  * A list item that says what its effort waits for without a colon (ITEM_KEY): the ids that lead its text are the
  * list, apart by commas or `and`; what follows them is prose (`- After E1.1.1 merges, rebase E1.1.3` names E1.1.1).
  */
-function keyedItem(text: string, line: number): KvLine | undefined {
-  const m = ITEM_KEY.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+function keyedItem(text: string, line: number, form = ITEM_KEY): KvLine | undefined {
+  const m = form.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   if (!m) return undefined;
   const field = keyInfo(m[2]).field;
   if (!field || !LIST_FIELDS.has(field)) return undefined;
@@ -119,27 +128,52 @@ function boldKeyEnd(head: string): number {
 export const FIELD_MARK = /[·•|]/;
 /** Global: each user sets `lastIndex` before its loop. */
 export const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+// Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`).
+const PART_START = /[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
 
-/** Adds the metadata lines of one line of text to `out`: one, or one per field when a line holds several. */
+// `**Size** 600 lines`, `` **Branch** `pay/ledger` ``: a bold key with no colon, before a figure or a backticked name.
+const BOLD_BARE = /^\*\*([A-Za-z][^*:\n]{0,40}?)\*\*[ \t]+(?=[~≈]?\d|`)/;
+const BARE_FIELDS: ReadonlySet<FactField> = new Set(['estimatedLines', 'actualLines', 'branch', 'baseBranch']);
+
+/** A paragraph line read as metadata: `Key: value`, a bold key with no colon, or a dependency key and ids. */
+function lineKv(text: string, line: number): KvLine | undefined {
+  const kv = parseKvLine(text, line);
+  if (kv) return kv;
+  if (text.charCodeAt(0) === 42 /* * */) {
+    const m = BOLD_BARE.exec(text);
+    const bare = m ? kvLine(line, m[1].trim(), text.slice(m[0].length), m[0].length + 1, false) : undefined;
+    if (bare?.field && BARE_FIELDS.has(bare.field)) return bare;
+  }
+  return ID_HINT.test(text) ? keyedItem(text, line, SENTENCE_KEY) : undefined;
+}
+
+/**
+ * Adds the metadata lines of one line of text to `out`: one, or one per field when a line holds several, apart by
+ * marks or sentences (`Owner: agent-3 · Size: ~450 lines`, `Status: in review. Size: 350 lines. Depends on E2.2.1.`).
+ * A part starts a field only where it reads as one; the parts before the first such field are not metadata.
+ */
 function kvLinesOf(text: string, line: number, out: KvLine[]): void {
-  const first = parseKvLine(text, line);
-  if (!first) return;
-  if (!FIELD_MARK.test(first.value)) {
-    out.push(first);
+  let current = lineKv(text, line);
+  const rest = current ? current.value : text;
+  if (!FIELD_MARK.test(rest) && rest.indexOf('. ') < 0 && rest.indexOf('.\t') < 0) {
+    if (current) out.push(current);
     return;
   }
-  let current = first;
-  FIELD_SEPARATOR.lastIndex = first.column - 1;
-  for (let m = FIELD_SEPARATOR.exec(text); m; m = FIELD_SEPARATOR.exec(text)) {
+  // No later part can read as a field without a colon or an id after it.
+  const last = Math.max(text.lastIndexOf(':'), ID_HINT.test(rest) ? text.length : -1);
+  PART_START.lastIndex = current ? current.column - 1 : 0;
+  for (let m = PART_START.exec(text); m && m.index < last; m = PART_START.exec(text)) {
     const start = m.index + m[0].length;
-    const next = parseKvLine(text.slice(start), line);
+    const next = lineKv(text.slice(start), line);
     if (!next) continue;
-    current.value = text.slice(current.column - 1, m.index);
-    out.push(current);
+    if (current) {
+      current.value = text.slice(current.column - 1, m.index);
+      out.push(current);
+    }
     current = { ...next, column: next.column + start };
     if (current.id) current.id = { ...current.id, column: current.id.column + start };
   }
-  out.push(current);
+  if (current) out.push(current);
 }
 
 /** `key` and its `value` (starting at 1-based `column`) as a metadata line, when the key is one Waveplan knows. */
