@@ -82,6 +82,8 @@ const TERMS: readonly StatusTerm[] = [
   { re: 'ACTIVE', status: 'in-progress' },
   { re: 'STARTED', status: 'in-progress' },
   { re: 'IMPLEMENTING', status: 'in-progress' },
+  // An orchestrator's state `IMPLEMENTATION`, `SPLIT_IMPLEMENTATION`, `In implementation` (its plan is `…_PLAN…`).
+  { re: '(?<![A-Z])IMPLEMENTATION(?![\\s_-]*PLAN)(?![A-Z])', status: 'in-progress' },
   { re: 'WORKING', status: 'in-progress' },
   // Kanban columns: `Doing`, `In flight`.
   { re: '(?<![A-Z])DOING(?![A-Z])', status: 'in-progress' },

@@ -51,6 +51,13 @@ const CASES: Array<[string, string]> = [
   ['Closed as not planned', 'cancelled'],
   ['not closed', 'unknown'],
   ['EFFORT_PLAN_CREATION', 'planned'],
+  // An orchestrator's state names: implementing, unless it is the plan being written or the work finished.
+  ['IMPLEMENTATION', 'in-progress'],
+  ['SPLIT_IMPLEMENTATION', 'in-progress'],
+  ['In implementation', 'in-progress'],
+  ['IMPLEMENTATION_PLAN_CREATION', 'planned'],
+  ['Implementation plan ready', 'planned'],
+  ['IMPLEMENTATION_COMPLETE', 'done'],
   ['frobnicated', 'unknown'],
 ];
 
