@@ -191,9 +191,9 @@ function sectionEnds(all: MdHeading[], eof: number): number[] {
   return ends;
 }
 
-// `Implementation Plan — Observability`, `Wave-Based Implementation Plan for Syncer Development`.
+// `Implementation Plan — Observability`, `Wave-Based Implementation Plan for Syncer Development`, `Wave Plan — Alerts`.
 const PLAN_THEN_NAME =
-  /^(?:Wave[- ]Based\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)(?:\s*[-–—:|]\s*|\s+for\s+)(.+)$/i;
+  /^(?:Wave[- ]Based\s+|Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)(?:\s*[-–—:|]\s*|\s+for\s+)(.+)$/i;
 
 /** A plan's title as its phase's name: `Phase 3 — Search revamp`, `Billing v2 — wave plan` → `Search revamp`, `Billing v2`. */
 function titleName(title: string): string | undefined {

@@ -937,6 +937,22 @@ describe('markdown reader: a phase title naming what the plan is for', () => {
       ],
     );
   });
+
+  it('names `# Phase 4 Wave Plan — Notifications` Notifications (it was left unnamed), and `# Phase 5 Wave Plan` nothing', () => {
+    const r = readMarkdownPlan(
+      '/ws/WAVE-PLAN-phase4.md',
+      '# Phase 4 Wave Plan — Notifications\n\n# Phase 5 Wave Plan\n\n# Phase 6: Wave Plan for Billing v2\n',
+      'wave-plan',
+    );
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [
+        [4, 'Notifications'],
+        [5, undefined],
+        [6, 'Billing v2'],
+      ],
+    );
+  });
 });
 
 describe('markdown reader: `Roadmap` and `Overview` are what a heading is, not a name', () => {
