@@ -13,7 +13,14 @@ import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
 import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from './fields/locatedValues';
 import { maskParens, normalizeKey, parseStatus } from '../values';
-import { applyBulletParts, bulletParts, dashParts, withoutTrailingSize, wordCount } from './fields/bulletSegments';
+import {
+  applyBulletParts,
+  bulletParts,
+  dashParts,
+  sentenceParts,
+  withoutTrailingSize,
+  wordCount,
+} from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
 import { milestonesIn } from '../../model/milestones';
 import { effortReport } from './effortReports';
@@ -159,8 +166,9 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
-      // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|` (or dashes).
-      const parts = bulletParts(m[4]) ?? dashParts(m[4]);
+      // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|` (or dashes, or
+      // as sentences: `Feed (~500 lines). Depends on E1.2.1.`).
+      const parts = bulletParts(m[4]) ?? dashParts(m[4]) ?? sentenceParts(m[4]);
       // A struck-out item's name is what the strike covers.
       const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : m[4].length;
       const body = m[4].slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);

@@ -57,6 +57,19 @@ export function dashParts(body: string): BulletParts | undefined {
   return parts?.parts.some((p) => isField(p.text.trimEnd())) ? parts : undefined;
 }
 
+// A sentence's end (`Feed (~500 lines). Depends on E1.2.1.`), not an abbreviation's (`est. 300 lines`, `approx. 200`).
+const SENTENCE_SEPARATOR = /(?<!\b(?:est|approx|ca|e\.g|i\.e|vs|etc|no|incl))\.[ \t]+(?=\S)/gi;
+
+/** The sentences after a bullet's name, only when one of them is a field and nothing more (as dashParts). */
+export function sentenceParts(body: string): BulletParts | undefined {
+  if (body.length > 500 || body.indexOf('. ') < 0) return undefined;
+  const found = split(body, SENTENCE_SEPARATOR);
+  if (!found) return undefined;
+  // Each sentence without its full stop: `Depends on E1.2.1.` lists E1.2.1, located without the stop.
+  const parts = found.parts.map((p) => ({ text: p.text.trimEnd().replace(/\.$/, ''), start: p.start }));
+  return parts.some((p) => isField(p.text)) ? { nameEnd: found.nameEnd, parts } : undefined;
+}
+
 function split(body: string, separator: RegExp): BulletParts | undefined {
   const parts: BulletParts['parts'] = [];
   let nameEnd = -1;

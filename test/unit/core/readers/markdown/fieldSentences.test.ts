@@ -110,4 +110,30 @@ describe('markdown reader: fields written as sentences and parts of a line', () 
       [[9, 29]],
     );
   });
+
+  it('reads the sentences after a list item’s name: `1. **E2.1.1** Feed (~500 lines). Depends on E1.2.1.`', () => {
+    const text = plan(
+      '1. **E2.1.1** Feed (~500 lines). Depends on E2.1.0.',
+      '2. **E2.1.2** Chat (~1,200 lines). Depends on E2.1.1. Will be split in two.',
+      '3. **E2.1.3** Export (approx. 300 lines). Needs E2.1.1.',
+      '',
+    );
+    const efforts = readPlanText(FILE, text).efforts.map((f) => [
+      f.id,
+      f.name?.value,
+      f.estimatedLines?.value,
+      f.dependsOn?.refs.map((r) => r.id),
+    ]);
+    assert.deepEqual(efforts, [
+      ['E2.1.1', 'Feed', 500, ['E2.1.0']],
+      ['E2.1.2', 'Chat', 1200, ['E2.1.1']],
+      ['E2.1.3', 'Export', 300, ['E2.1.1']],
+    ]);
+    const deps = readPlanText(FILE, text).efforts[0].dependsOn!.span;
+    assert.deepEqual(
+      [deps.line, deps.column, deps.endColumn],
+      [5, 45, 51],
+      'the list located after `Depends on`, without the full stop',
+    );
+  });
 });
