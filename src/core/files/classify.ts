@@ -25,6 +25,8 @@ const NUMBERED_PHASE = /(^|\/)phase[-_ ]?\d{1,3}\.md$/i;
 const NUMBERED_WAVE = /(^|\/)wave[-_ ]?\d{1,3}(?:[._-]\d{1,3})?\.md$/i;
 /** Folders whose markdown files are all plans (`plans/billing.md`), apart from a folder's usual documents. */
 const ALL_PLANS_FOLDER = /(^|\/)\.?(plans?|planning)\//i;
+/** JSON or YAML in the same folders (`planning/status.json`): read as state, kept only when it names efforts, waves or phases. */
+const ALL_PLANS_FOLDER_DATA = /(^|\/)\.?(plans?|planning)\/(?:[^/]+\/)*[^/]+\.(json|ya?ml)$/i;
 const FOLDER_DOCUMENT = /(^|\/)(README|CHANGELOG|CONTRIBUTING|LICENSE|INDEX)[^/]*\.md$|TEMPLATE[^/]*\.md$/i;
 
 const FIX_PLAN = /(^|\/)FIX-PLAN[^/]*\.md$/i;
@@ -62,7 +64,18 @@ export function classifyPlanFile(path: string): PlanFileKind | undefined {
   if (NUMBERED_PHASE.test(p)) return 'phase-plan';
   if (NUMBERED_WAVE.test(p)) return 'wave-plan';
   if (ALL_PLANS_FOLDER.test(p) && /\.md$/i.test(p) && !FOLDER_DOCUMENT.test(p)) return kindFromFolders(p) ?? 'other';
+  if (ALL_PLANS_FOLDER_DATA.test(p)) return 'state';
   return undefined;
+}
+
+/**
+ * A data file read as state only for the folder it sits in (`plans/progress.yaml`), not for its name: what it holds
+ * may be anything (a diagram, a package's settings), so it counts only when it names efforts, waves or phases, and
+ * says nothing otherwise, a parse failure included.
+ */
+export function isStateByFolderOnly(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  return !STATE.test(p) && ALL_PLANS_FOLDER_DATA.test(p);
 }
 
 /**
@@ -99,6 +112,8 @@ export const PLAN_GLOBS = [
   '**/[Pp][Hh][Aa][Ss][Ee]*.md',
   '**/[Ww][Aa][Vv][Ee]*.md',
   '**/*[Pp][Ll][Aa][Nn]*/**/*.md',
+  // `planning/status.json`: state by its folder (classifyPlanFile decides).
+  '**/*[Pp][Ll][Aa][Nn]*/**/*.{json,yaml,yml}',
 ];
 
 /**

@@ -44,4 +44,38 @@ describe('waveplan on a folder without plans', () => {
     assert.deepEqual(ids, ['E2.1.1', 'E3.1.1', 'E4.1.1']);
     assert.doesNotMatch(r.err, /no plan or state file found/);
   });
+
+  it('reads JSON and YAML in plans/ folders as state when they name efforts, and says nothing of others', async () => {
+    mkdirSync(path.join(dir, 'planning', 'misc'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'planning', 'roadmap.md'),
+      '# Phase 1: Shell\n\n## Wave 1.1\n\n### E1.1.1: Navigation\n**Size**: 300 lines\n',
+    );
+    // A status file of the team's own shape: the statuses were lost, since only orchestrator-state* names were state.
+    writeFileSync(
+      path.join(dir, 'planning', 'status.json'),
+      '{"efforts": [{"id": "E1.1.1", "status": "in_review"}, {"id": "E1.1.2", "name": "Theming", "status": "in_progress"}]}',
+    );
+    // Data that is not state, broken data, and a state-like file outside a plans folder: not a word of them.
+    writeFileSync(path.join(dir, 'planning', 'package.json'), '{"name": "planning", "version": "1.0.0"}');
+    writeFileSync(path.join(dir, 'planning', 'misc', 'broken.yaml'), 'efforts: [E1.1.1\n  - {');
+    writeFileSync(path.join(dir, 'status.json'), '{"efforts": [{"id": "E1.1.9", "status": "done"}]}');
+    const inspect = await runCli(['inspect', '--json'], dir);
+    const efforts = (JSON.parse(inspect.out) as { efforts: Array<{ id: string; status: string }> }).efforts;
+    assert.deepEqual(
+      efforts.map((e) => [e.id, e.status]),
+      [
+        ['E1.1.1', 'review'],
+        ['E1.1.2', 'in-progress'],
+      ],
+    );
+    const lint = await runCli(['lint', '--format', 'json'], dir);
+    const files = (JSON.parse(lint.out) as Array<{ file: string }>).map((d) => path.basename(d.file));
+    assert.deepEqual(
+      files.filter((f) => f !== 'roadmap.md' && f !== 'status.json'),
+      [],
+      'no finding about package.json or broken.yaml',
+    );
+    assert.equal(lint.err.includes('broken'), false, lint.err);
+  });
 });

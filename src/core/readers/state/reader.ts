@@ -1,6 +1,6 @@
 // orchestrator-state.yaml / .json / -v3.json → effort facts (kind 'state'), wave and phase declarations, and
 // located diagnostics for malformed files. Never throws; keeps whatever part of a broken file parses.
-import { fileTimestamp } from '../../files/classify';
+import { fileTimestamp, isStateByFolderOnly } from '../../files/classify';
 import type { FileReadResult } from '../../model/model';
 import { fileSchemas } from '../../model/fileSchemas';
 import { LineIndex } from '../../model/span';
@@ -10,6 +10,7 @@ import { recordConflicts } from './recordConflicts';
 import { shapeDiagnostics } from './shape';
 import { isMap, isSeq } from './nodes';
 import { readStateRoot, StateSink } from './sources';
+import { emptyResult } from '../result';
 
 export function readStateFile(file: string, text: string): FileReadResult {
   const idx = new LineIndex(text);
@@ -19,6 +20,8 @@ export function readStateFile(file: string, text: string): FileReadResult {
   const efforts = mergeDrafts(sink.drafts, 'state');
   const waves = sink.waveDecls();
   const phases = sink.phaseDecls();
+  if (!efforts.length && !waves.length && !phases.length && isStateByFolderOnly(file))
+    return emptyResult(file, 'state');
   // A file that parses but says nothing Waveplan can place is said so, not shown as if it were empty.
   const unread =
     !efforts.length && !waves.length && !phases.length && !parsed.diagnostics.length && parsed.roots.length

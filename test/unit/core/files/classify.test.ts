@@ -34,6 +34,13 @@ describe('classifyPlanFile: file-name variants', () => {
     ['phase-3-retro-notes.md', undefined],
     ['docs/waves-of-change.md', undefined],
     ['planets/mars.md', undefined],
+    // Data files in a plans folder are state by their folder (kept only when they name efforts, waves or phases).
+    ['planning/status.json', 'state'],
+    ['.plans/phase2/progress.yaml', 'state'],
+    ['plans/board.yml', 'state'],
+    ['docs/status.json', undefined],
+    ['planets/mars.json', undefined],
+    ['plans/diagram.svg', undefined],
   ];
   for (const [file, kind] of cases) {
     it(`${file} → ${kind ?? 'not a plan'}`, () => assert.equal(classifyPlanFile(file), kind));
@@ -51,6 +58,8 @@ describe('classifyPlanFile: file-name variants', () => {
       'plans/billing.md',
       '.plans/q3.md',
       'team/Planning/phase2/notes.md',
+      'Planning/Status.JSON',
+      '.plans/progress.yaml',
     ]) {
       assert.ok(f.kindOf(file), file);
       assert.equal(f.kindOf(file), classifyPlanFile(file), file);
@@ -66,6 +75,6 @@ describe('classifyPlanFile: file-name variants', () => {
     assert.equal(f.kindOf('docs/PHASE-2-ROADMAP.md'), 'other');
     assert.equal(f.kindOf('planning/phase2/state.yml'), 'state');
     assert.equal(f.kindOf('progress.json'), 'state');
-    assert.equal(f.kindOf('planning/phase2/notes.yml'), undefined);
+    assert.equal(f.kindOf('docs/phase2/notes.yml'), undefined);
   });
 });
