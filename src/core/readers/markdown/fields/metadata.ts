@@ -130,6 +130,8 @@ export const FIELD_MARK = /[·•|]/;
 export const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
 // Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`).
 const PART_START = /[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
+// More fields than any line holds (a line of sentences is prose after these).
+const MAX_PARTS = 64;
 
 // `**Size** 600 lines`, `` **Branch** `pay/ledger` ``: a bold key with no colon, before a figure or a backticked name.
 const BOLD_BARE = /^\*\*([A-Za-z][^*:\n]{0,40}?)\*\*[ \t]+(?=[~≈]?\d|`)/;
@@ -162,7 +164,9 @@ function kvLinesOf(text: string, line: number, out: KvLine[]): void {
   // No later part can read as a field without a colon or an id after it.
   const last = Math.max(text.lastIndexOf(':'), ID_HINT.test(rest) ? text.length : -1);
   PART_START.lastIndex = current ? current.column - 1 : 0;
-  for (let m = PART_START.exec(text); m && m.index < last; m = PART_START.exec(text)) {
+  // Each part tried reads the rest of the line: a line of 10,000 sentences must not be read 10,000 times.
+  let tries = 0;
+  for (let m = PART_START.exec(text); m && m.index < last && tries++ < MAX_PARTS; m = PART_START.exec(text)) {
     const start = m.index + m[0].length;
     const next = lineKv(text.slice(start), line);
     if (!next) continue;
