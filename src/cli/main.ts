@@ -64,13 +64,24 @@ if (require.main === module) {
     process.stderr.write(`waveplan: cannot write output: ${err.code ?? err.message}\n`);
     process.exit(EXIT.usage);
   });
-  main(process.argv.slice(2), processIO()).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`waveplan: ${String(err)}\n`);
-      process.exitCode = EXIT.usage;
-    },
-  );
+  main(process.argv.slice(2), processIO()).then(exitWhenWritten, (err) => {
+    process.stderr.write(`waveplan: ${String(err)}\n`);
+    exitWhenWritten(EXIT.usage);
+  });
+}
+
+/**
+ * Ends the process once stdout and stderr have taken all that was written to them. Left to end by itself, Node first
+ * tears V8's heap down page by page: after a lint of 10,000 efforts that was 30-40 ms of main-thread CPU (~4% of the
+ * run) that exit() leaves to the kernel. Every command has awaited all its work (git included) by the time main
+ * resolves.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let open = 2;
+  const written = () => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
 }
