@@ -187,7 +187,10 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   const isId = (e: Entry | undefined) => e !== undefined && idFromText(str(e.value) ?? '') !== undefined;
   const idEntry = found.id ?? (isId(found.effort) ? found.effort : isId(found.key) ? found.key : undefined);
   const idText = idEntry && str(idEntry.value);
-  const nameText = found.name && locatedStr(ctx, found.name.value)?.value;
+  // `{task_id: "E2.1.1", task: "CSV importer"}`: beside an id of its own, an `effort`/`task` that is no id is the name.
+  const nameEntry =
+    found.name ?? (idEntry && idEntry !== found.effort && !isId(found.effort) ? found.effort : undefined);
+  const nameText = nameEntry && locatedStr(ctx, nameEntry.value)?.value;
   const phase =
     (found.phase && locatedInt(ctx, found.phase.value)) ?? dotted(ctx, found.parentWave?.value, 'phase') ?? scope.phase;
   const wave =
@@ -198,9 +201,9 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   // `E1.1.1-split-001`: a part of a split effort, with its own branch and size; not a second record of E1.1.1.
   if (SPLIT_PART.test(idText ?? scope.key?.text ?? '')) return undefined;
 
-  if (nameText && found.name) {
+  if (nameText && nameEntry) {
     const name = nameAfterId(nameText);
-    if (name) fields.name = { value: name, span: valueSpan(ctx, found.name.value) };
+    if (name) fields.name = { value: name, span: valueSpan(ctx, nameEntry.value) };
   } else if (idText && idEntry && canonicalEffortId(idText)) {
     const name = nameAfterId(idText);
     if (name && name !== idText) fields.name = { value: name, span: valueSpan(ctx, idEntry.value) };

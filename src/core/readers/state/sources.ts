@@ -276,7 +276,8 @@ function projectProgression(ctx: NodeCtx, e: Entry, sink: StateSink): void {
 function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
   for (const p of items(e.value)) {
     const pe = entries(ctx, p);
-    const number = field(pe, 'phase', 'phase_number');
+    // `{phase: 2}`, `{phase_number: 2}`, or in a list of phases `{number: 2, title: Reconciliation}`.
+    const number = field(pe, 'phase', 'phase_number', 'number');
     const phase = number && locatedInt(ctx, number.value);
     if (!phase) continue;
     sink.phase(phase.value, phase.span, str(field(pe, 'phase_name', 'name', 'title')?.value));
@@ -288,7 +289,7 @@ function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
 function waveList(ctx: NodeCtx, phase: number, waves: SNode | null | undefined, sink: StateSink): void {
   for (const w of items(waves)) {
     const we = entries(ctx, w);
-    const waveNumber = field(we, 'wave_number', 'wave');
+    const waveNumber = field(we, 'wave_number', 'wave', 'number');
     const wave = waveNumber && locatedInt(ctx, waveNumber.value);
     if (wave) sink.wave(phase, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
   }

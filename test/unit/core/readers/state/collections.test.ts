@@ -546,3 +546,57 @@ describe('readStateFile: efforts kept as tasks', () => {
     );
   });
 });
+
+// A team's own state file: `phases: [{number, title, waves: [{number, title, tasks: [{task_id, task, …}]}]}]`. The
+// efforts were read, but without a name (`task` beside `task_id` said nothing), and the phase and waves unnamed
+// (`number`/`title` were not read as a group's number and name).
+describe('readStateFile: phases and waves by number and title, tasks named by `task`', () => {
+  const json = JSON.stringify(
+    {
+      phases: [
+        {
+          number: 2,
+          title: 'Reconciliation',
+          waves: [
+            {
+              number: 1,
+              title: 'Importers',
+              tasks: [
+                { task_id: 'E2.1.1', task: 'CSV importer', state: 'MERGED', loc: { estimated: 420, actual: 401 } },
+                { task_id: 'E2.1.2', task: 'E2.1.2', state: 'IMPLEMENTATION' },
+                { effort_id: 'E2.1.3', effort: 'Dedup', task_name: 'Deduplication' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  const r = readPlanText('/ws/orchestrator-state.json', json);
+
+  it('names each task by its `task` (an id there names nothing), a name field first', () => {
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.estimatedLines?.value, f.actualLines?.value]),
+      [
+        ['E2.1.1', 'CSV importer', 'done', 420, 401],
+        ['E2.1.2', undefined, 'in-progress', undefined, undefined],
+        ['E2.1.3', 'Deduplication', undefined, undefined, undefined],
+      ],
+    );
+    const span = r.efforts[0].name!.span!;
+    assert.equal(json.split('\n')[span.line - 1].slice(span.column - 1, span.endColumn - 1), 'CSV importer');
+  });
+
+  it('names the phase and its wave by `title` under `number`', () => {
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[2, 'Reconciliation']],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [[2, 1, 'Importers']],
+    );
+  });
+});
