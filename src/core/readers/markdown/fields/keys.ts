@@ -13,7 +13,13 @@ export interface KeyInfo {
   scopeField?: FactField;
   /** `After`, `Upstream`: also everyday words, so a value under one is a list only where namesWork says so. */
   everyday?: true;
+  /** `Branch from`: an instruction, so its value is a base only where it is written as a branch (branchValue). */
+  branchValued?: true;
 }
+
+const INSTRUCTION_BASE_KEY = /^(?:branch(?:es|ed)?|fork(?:ed)?) (?:from|off)/;
+// `Base branch for this wave`, `Status for the phase`: a field of the wave or phase it names.
+const FOR_SCOPE = /^(.+) (?:for|of) (?:this|the|each|every|all) (?:wave|phase)s?$/;
 
 const cache = new Map<string, KeyInfo>();
 
@@ -23,9 +29,11 @@ export function keyInfo(key: string): KeyInfo {
     if (cache.size > 10_000) cache.clear(); // hostile files with endless distinct keys must not grow memory
     const norm = normalizeKey(key);
     info = { norm, field: fieldForKey(key) };
-    const scoped = info.field ? undefined : /^(?:wave|phase) (.+)$/.exec(norm);
+    const scoped = info.field ? undefined : (/^(?:wave|phase) (.+)$/.exec(norm) ?? FOR_SCOPE.exec(norm));
     if (scoped) info.scopeField = fieldForKey(scoped[1]);
-    if (EVERYDAY_DEPENDENCY_KEYS.has(scoped ? scoped[1] : norm)) info.everyday = true;
+    const own = scoped ? scoped[1] : norm;
+    if (EVERYDAY_DEPENDENCY_KEYS.has(own)) info.everyday = true;
+    if (INSTRUCTION_BASE_KEY.test(own)) info.branchValued = true;
     cache.set(key, info);
   }
   return info;
@@ -42,6 +50,14 @@ export function refListField(text: string): RefListField | undefined {
   if (!REF_LIST_WORD.test(text)) return undefined;
   const field = keyInfo(text).field;
   return field === 'dependsOn' || field === 'parallelWith' || field === 'blocks' ? field : undefined;
+}
+
+// A branch as written: in backticks, a first word with a slash (`release/3.x`, `origin/main`), or a trunk's name.
+const BRANCH_VALUE = /^\s*(?:`[^`\s]+`|\[`?[^\]\s]+`?\]\(|[\w.-]+\/[^\s]*[\w]|(?:main|master|develop|trunk)\b)/;
+
+/** Whether the value under an instruction key (`Branch from: \`release/3.x\``) is written as a branch. */
+export function branchValue(value: string): boolean {
+  return BRANCH_VALUE.test(value);
 }
 
 /** Whether a value under an everyday key (`After`) is a dependency list: it names an effort, a wave or phase, or none. */

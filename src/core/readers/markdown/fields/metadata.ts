@@ -6,7 +6,7 @@ import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, findIds, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
-import { keyInfo, namesWork } from './keys';
+import { branchValue, keyInfo, namesWork } from './keys';
 import { sizeInText, writtenStatus, type RefContext } from '../../values';
 
 export interface KvLine {
@@ -189,6 +189,8 @@ export function kvLine(line: number, key: string, value: string, column: number,
   if (!field && !idKey) return undefined;
   // `After: the demo, we freeze the schema`: an everyday word is a key only where its value names work.
   if (info.everyday && !namesWork(value)) return undefined;
+  // `Branch from: the integration branch once wave 2 lands` is advice, not a branch.
+  if (info.branchValued && !branchValue(value)) return undefined;
   // A plain key with nothing after it is a metadata line only when a list follows it (`Dependencies:` over items).
   if (plain && !value.trim() && (field === undefined || !LIST_FIELDS.has(field))) return undefined;
   const kv: KvLine = { line, key, value, column, field, idKey };
