@@ -146,7 +146,28 @@ function lineKv(text: string, line: number): KvLine | undefined {
     const bare = m ? kvLine(line, m[1].trim(), text.slice(m[0].length), m[0].length + 1, false) : undefined;
     if (bare?.field && BARE_FIELDS.has(bare.field)) return bare;
   }
-  return ID_HINT.test(text) ? keyedItem(text, line, SENTENCE_KEY) : undefined;
+  if (ID_HINT.test(text)) return keyedItem(text, line, SENTENCE_KEY);
+  return text.indexOf('`') > 0 ? baseSentence(text, line) : undefined;
+}
+
+// `All Phase 3 efforts branch from \`release/3.x\``, `Every effort of this wave starts from \`w2-integration\``.
+const BASE_SENTENCE =
+  /^(?:All|Every|Each)\b[^`\n]{0,60}?\b(?:efforts?|branches)(?:\s+(?:of|in)\s+(?:this|the)\s+(?:wave|phase))?\s+(?:branch(?:es)?\s+(?:off\s+(?:of\s+)?|from)|starts?\s+from|(?:is|are)\s+based\s+on)\s+(?=`[^`\s]+`)/i;
+
+/** A sentence giving the base of every effort of its section: the section's base (scopeOnly, read by readScopes). */
+function baseSentence(text: string, line: number): KvLine | undefined {
+  const m = BASE_SENTENCE.exec(text);
+  if (!m) return undefined;
+  const key = m[0].trimEnd();
+  return {
+    line,
+    key,
+    value: text.slice(m[0].length),
+    column: m[0].length + 1,
+    field: 'baseBranch',
+    scopeOnly: true,
+    idKey: false,
+  };
 }
 
 /**

@@ -58,4 +58,27 @@ describe('markdown reader: bases written as instructions or for a scope', () => 
       ['E3.1.2', 'main'],
     ]);
   });
+
+  it('reads `All Phase 3 efforts branch from `release/3.x`` as the base of its section’s efforts', () => {
+    const text = [
+      '# Phase 3: Sync engine',
+      '',
+      'All Phase 3 efforts branch from `release/3.x` unless a wave says otherwise.',
+      '',
+      '## Wave 3.1: Transport',
+      'Every effort of this wave starts from `sync/w1-base`.',
+      '',
+      '### E3.1.1: Socket layer',
+      '',
+      '## Wave 3.2: Conflicts',
+      'All tests start from `fixtures/base` and every effort branches from its wave’s integration branch.',
+      '',
+      '### E3.2.1: Merge strategies',
+      '',
+    ].join('\n');
+    assert.deepEqual(efforts(text), [
+      ['E3.1.1', 'sync/w1-base'],
+      ['E3.2.1', 'release/3.x'],
+    ]);
+  });
 });
