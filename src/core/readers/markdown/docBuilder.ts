@@ -109,6 +109,8 @@ function atxTextStart(raw: string): number {
   return i;
 }
 
+// The info string's first word, as `info.trim().split(/\s+/)[0]` gives it, without the trimmed copy and the array.
+const FIRST_WORD = /\S+/;
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 
 function fenceOf(info: string, start: number, end: number, lines: string[]): MdFence {
@@ -118,7 +120,7 @@ function fenceOf(info: string, start: number, end: number, lines: string[]): MdF
   const last = lines[end - 1];
   if (end - 1 > start && last !== undefined && CLOSING_FENCE.test(last)) contentEnd = end - 1;
   return {
-    info: info.trim().split(/\s+/)[0]?.toLowerCase() ?? '',
+    info: FIRST_WORD.exec(info)?.[0].toLowerCase() ?? '',
     line: start + 1,
     contentStart: start + 2,
     contentEnd: contentEnd + 1,

@@ -65,7 +65,7 @@ export function heading(s: ScanState, startLine: number): boolean {
   return true;
 }
 
-/** Setext heading: paragraph lines then a `===` or `---` underline at the block's indent. */
+/** Setext heading: paragraph lines then a `===` or `---` underline at the block's indent; else those lines' paragraph. */
 export function lheading(s: ScanState, startLine: number, endLine: number): boolean {
   if (s.sCount[startLine] - s.blkIndent >= 4) return false;
   const oldParentType = s.parentType;
@@ -93,7 +93,13 @@ export function lheading(s: ScanState, startLine: number, endLine: number): bool
     if (endsParagraph(s, next, endLine)) break;
   }
   s.parentType = oldParentType;
-  if (!level) return false;
+  if (!level) {
+    // No underline: the loop stopped where the paragraph rule would (the same checks but that one), so the lines are
+    // that paragraph and are not scanned a second time.
+    s.line = next;
+    s.out.paragraph(startLine, next);
+    return true;
+  }
   s.line = next + 1;
   s.out.heading(level, startLine, s.line, true);
   return true;
