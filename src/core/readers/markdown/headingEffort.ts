@@ -1,6 +1,7 @@
 // Effort headings: which heading text declares an effort (`#### E2.1.1: image-builder`, `### 1. E1.3.1: x`,
 // `### Effort 3: x`, `#### 4. Rate limiter (E1.3.4)`), with its id, name, size and status located in the text.
 import type { EffortStatus, Span } from '../../model/model';
+import { plainIdOf } from '../../model/ids';
 import { lineSpan } from '../../model/span';
 import type { MdHeading } from './doc';
 import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
@@ -68,9 +69,8 @@ function isDigitOrStep(text: string): boolean {
   return first >= 0 && (first < 6 || /^\W*step\s/i.test(text));
 }
 
-/** An effort heading whose id is the first id in its text, and whose name starts at `nameStart`. */
-function idHeading(src: MdHeading, file: string, nameStart: number): HeadingEffort {
-  const id = firstId(src.text)!;
+/** An effort heading whose id is `id` (the first id in its text), and whose name starts at `nameStart`. */
+function idHeading(src: MdHeading, file: string, nameStart: number, id = firstId(src.text)!): HeadingEffort {
   const e = withName(
     { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
     src.text,
@@ -100,7 +100,7 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
   // `E1.1.1-split-001: …` is a part of E1.1.1 (see splitPartHeadings), not E1.1.1 itself.
   if (dotted && isSplitPartHeading(src.text)) return undefined;
   const plain = dotted ? plainIdHeadEnd(src.text) : -1;
-  if (plain >= 0) return idHeading(src, file, plain);
+  if (plain >= 0) return idHeading(src, file, plain, leadingId(src.text));
   // `### 1. E1.3.1: Retry policy`, `### Step 3: E1.3.3 Bulkhead`: a numbered heading, the number not the id.
   const ordinal = dotted && isDigitOrStep(src.text) ? ORDINAL.exec(src.text) : null;
   const m = dotted
@@ -170,6 +170,17 @@ function plainIdHeadEnd(text: string): number {
   // `(.*)$` reads to the end only when no line terminator follows.
   for (let k = name; k < text.length; k++) if (isLineTerminator(text.charCodeAt(k))) return -1;
   return name;
+}
+
+/**
+ * The id a heading that plainIdHeadEnd accepted starts with: as written when it is canonical (`E1.2.3`, most are),
+ * without running the id pattern over the text a second time; else as firstId reads it (`E01.2.3`).
+ */
+function leadingId(text: string): Found<string> {
+  let end = 1;
+  for (let c = text.charCodeAt(end); isDigit(c) || c === 46; c = text.charCodeAt(++end));
+  const value = plainIdOf(text.slice(0, end));
+  return value ? { value, start: 0, end } : firstId(text)!;
 }
 
 const SEPARATORS = ':-–—|·';

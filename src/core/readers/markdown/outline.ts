@@ -45,10 +45,8 @@ const WAVE_HEAD = new RegExp(
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
 // No `d` flag on these: with `iu` it made each match ~25x slower. Where a group starts follows from the match (the
 // decoration holds no digit, so the first digit starts the first number; `(.*)$` runs to the end of the text).
-// The words the two patterns above need, tried first (same flags): most headings are efforts, and those patterns
+// The words the two patterns above need are looked for first (hasWord): most headings are efforts, and those patterns
 // are slow to fail (a Unicode class at every start position).
-const HAS_WAVE = /wave/iu;
-const HAS_PHASE = /phase/iu;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
@@ -89,8 +87,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
     const ordLen = titled ? ordinalLength(src.text) : 0;
     const body = ordLen ? src.text.slice(ordLen) : src.text;
-    const wave = titled && HAS_WAVE.test(body) ? WAVE_HEAD.exec(body) : null;
-    const phase = wave || !titled || !HAS_PHASE.test(body) ? null : PHASE_HEAD.exec(body);
+    const wave = titled && hasWord(body, 'wave') ? WAVE_HEAD.exec(body) : null;
+    const phase = wave || !titled || !hasWord(body, 'phase') ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       const rest = src.text.length - wave[4].length;
@@ -137,7 +135,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, firstWith);
       // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
       const named = !effortPlan && !h.effort && (i === 0 || src.level === 1) && !h.phase?.span;
-      const tp = named && HAS_PHASE.test(src.text) ? titlePhase(file, src, titleName) : undefined;
+      const tp = named && hasWord(src.text, 'phase') ? titlePhase(file, src, titleName) : undefined;
       if (tp) {
         h.phase = tp.phase;
         if (!seenPhases.has(tp.phase.value)) {
@@ -160,6 +158,25 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     else if (!heading.name && fm.decl.name) heading.name = fm.decl.name;
   }
   return outline;
+}
+
+/**
+ * Whether `text` holds `word` (lowercase ASCII letters) in any case, as `/word/iu` finds it: under Unicode case folding
+ * only `ſ` (U+017F) folds to one of these letters besides their two cases, to `s`. A character loop: the pattern
+ * compared case-folded characters from every position of every heading.
+ */
+function hasWord(text: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  next: for (let i = 0; i + word.length <= text.length; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== first) continue;
+    for (let k = 1; k < word.length; k++) {
+      const c = text.charCodeAt(i + k);
+      const w = word.charCodeAt(k);
+      if ((c | 0x20) !== w && !(w === 0x73 && c === 0x17f)) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** A wave heading's name after its number, if it has one. */
