@@ -157,9 +157,10 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
     const text = struck ? struck.text : own.text;
     const column = struck ? own.column + 2 : own.column;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m =
-      BULLET_EFFORT.exec(text) ??
-      spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined, () => inWaveList(outline, item.line));
+    const m = mayLeadWithId(text)
+      ? (BULLET_EFFORT.exec(text) ??
+        spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined, () => inWaveList(outline, item.line)))
+      : null;
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
       const idStart = text.search(/\d/);
@@ -214,6 +215,16 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
     }
   }
   return out;
+}
+
+/**
+ * Whether an item's text can start as BULLET_EFFORT, BULLET_EFFORT_SPACED and ID_ONLY all need it to: a bold or code
+ * mark, `Effort`, `E` or a digit (any case). Most items are tasks (`- Add unit tests.`) that none of them match.
+ */
+function mayLeadWithId(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // `*`, `_`, a backtick, a digit, or `e` in either case.
+  return c === 42 || c === 95 || c === 96 || (c >= 48 && c <= 57) || (c | 0x20) === 101;
 }
 
 /**

@@ -18,7 +18,8 @@ export function effortReport(
   text: string,
   at: (start: number, end: number) => Span,
 ): { b: FactBuilder; idSpan: Span } | undefined {
-  const m = REPORT.exec(text);
+  // REPORT needs `(E`: most items have none, and it is slow to fail (a lazy name of up to 80 characters).
+  const m = text.indexOf('(E') >= 0 ? REPORT.exec(text) : null;
   if (!m) return undefined;
   const status = parseStatus(m[5].replace(/[*_`]/g, ''));
   if (status === 'unknown' || m[5].trim().split(/\s+/).length > 3) return undefined;
