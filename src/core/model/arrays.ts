@@ -51,3 +51,13 @@ export function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   }
   return list;
 }
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The one empty list that read results and facts keep where they hold nothing: 100,000 small plans kept 300,000
+ * empty arrays of 32 bytes each. Frozen: nothing may add to it (whoever adds to a list replaces it instead).
+ */
+export function noItems<T>(): T[] {
+  return EMPTY as never[];
+}

@@ -97,7 +97,7 @@ export class PlanEngine {
       ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other')
       : readPlanText(file, text, kind);
     if (decoded?.problem) {
-      result.diagnostics.unshift({
+      const problem: PlanDiagnostic = {
         file,
         line: 1,
         column: 1,
@@ -107,7 +107,9 @@ export class PlanEngine {
         severity: decoded.fatal ? 'error' : 'warning',
         message: decoded.problem,
         efforts: [],
-      });
+      };
+      // A new list, not unshift: a result without findings shares one frozen empty list (readers/index.ts).
+      result.diagnostics = [problem].concat(result.diagnostics);
     }
     this.keepTexts();
     this.entries.set(file, { text, result, problem: decoded?.problem });

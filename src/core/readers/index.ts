@@ -1,5 +1,6 @@
 // One entry point: text of any plan or state file in, facts and located diagnostics out. Never throws.
 import { classifyPlanFile } from '../files/classify';
+import { noItems } from '../model/arrays';
 import type { FileReadResult, PlanFileKind } from '../model/model';
 import { conflictSides, readBothSides } from './conflicts';
 import { readInfrastructureMetadata } from './repo/infrastructure';
@@ -14,8 +15,18 @@ export function readPlanText(
   kind: PlanFileKind = classifyPlanFile(file) ?? 'other',
 ): FileReadResult {
   const sides = conflictSides(text);
-  if (!sides) return readOne(file, text, kind);
-  return readBothSides(file, sides, (side) => readOne(file, side, kind));
+  return sharedEmpties(
+    sides ? readBothSides(file, sides, (side) => readOne(file, side, kind)) : readOne(file, text, kind),
+  );
+}
+
+/** A result keeps its empty lists as the one shared empty list: most small plans declare no phase and have no finding. */
+function sharedEmpties(result: FileReadResult): FileReadResult {
+  if (!result.efforts.length) result.efforts = noItems();
+  if (!result.waves.length) result.waves = noItems();
+  if (!result.phases.length) result.phases = noItems();
+  if (!result.diagnostics.length) result.diagnostics = noItems();
+  return result;
 }
 
 function readOne(file: string, text: string, kind: PlanFileKind): FileReadResult {

@@ -300,7 +300,8 @@ describe('mergeProject: structure', () => {
       '#### E2.1.9: nine',
     ].join('\n');
     const read = readPlanText('PHASE-2-PLAN.md', text, 'phase-plan');
-    read.diagnostics.push({
+    // A new list: a result without findings shares the one frozen empty list.
+    read.diagnostics = read.diagnostics.concat({
       ...span('PHASE-2-PLAN.md', 1),
       code: 'metadata-invalid',
       severity: 'warning',

@@ -1,5 +1,5 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
-import { appendAll, fitted } from '../../../model/arrays';
+import { appendAll, fitted, noItems } from '../../../model/arrays';
 import type { DependencyRef, RefList, Span } from '../../../model/model';
 import { parseEffortId, plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
@@ -21,7 +21,7 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   const only = plainIdOf(text);
   if (only)
     return [{ id: only, raw: text, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column, text.length) }];
-  if (!text.trim() || saysNone(text)) return [];
+  if (!text.trim() || saysNone(text)) return noItems();
   const masked = maskNotes(text);
   const refs = parseRefList(masked, ctx);
   // Nothing to unmask unless a note was masked or the text holds the mask characters itself: one test per list.
@@ -35,7 +35,7 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
 
 /** One list item is one reference: `Phase 1 complete (docker, registry)` stays whole; ids in it still count. */
 export function readItemRefs(text: string, ctx: RefContext): DependencyRef[] {
-  if (!text.trim() || NONE_WITH_NOTE.test(text)) return [];
+  if (!text.trim() || NONE_WITH_NOTE.test(text)) return noItems();
   const ids = findIds(text);
   if (ids.length) {
     // `E3.2.4 — auth tokens, from phase 3`: after a spaced dash that names no other id, the words are a note.
