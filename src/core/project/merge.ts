@@ -113,7 +113,9 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
   // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
-  const grouped = new Map<string, RankedFact[]>();
+  // Per id its one fact, or a list once it has several: most ids have one, and a list of one each for 100,000 efforts
+  // stayed in memory until the merge was done.
+  const grouped = new Map<string, RankedFact | RankedFact[]>();
   const joins = joinNamedRecords(results);
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
     const result = results[fileIndex];
@@ -121,9 +123,10 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     for (let factIndex = 0; factIndex < reads.length; factIndex++) {
       const fact = joinedFact(reads[factIndex], joins);
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
-      const list = grouped.get(fact.id);
-      if (list) list.push(ranked);
-      else grouped.set(fact.id, [ranked]);
+      const known = grouped.get(fact.id);
+      if (known === undefined) grouped.set(fact.id, ranked);
+      else if (Array.isArray(known)) known.push(ranked);
+      else grouped.set(fact.id, [known, ranked]);
     }
   }
 
@@ -131,7 +134,10 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const groups = new Map<string, MergedGroup>();
   const facts = new Map<string, EffortFact[]>();
   const mergeDiagnostics: PlanDiagnostic[] = [];
-  for (const [id, all] of grouped) {
+  for (const [id, known] of grouped) {
+    const all = Array.isArray(known) ? known : [known];
+    // What updates re-merge from is a list per id.
+    if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
     facts.set(id, group.facts);
@@ -146,7 +152,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const phases = buildPhases(results, efforts);
   return {
     results,
-    grouped: forUpdates ? grouped : new Map(),
+    grouped: forUpdates ? (grouped as Map<string, RankedFact[]>) : new Map(),
     groups,
     facts,
     efforts,
