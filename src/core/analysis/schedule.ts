@@ -8,7 +8,7 @@
 // dependencies across phases; an effort without an estimate weighs 0 lines. What the plan says about whole waves
 // and phases (`Wave 2 depends on Wave 1`, `Phase 5 APIs`) counts too, through the gate nodes of schedule.ts: an
 // effort waiting for wave W starts after every effort of W (after W itself when no effort of W is known).
-import { dependencyGraph, isCycle, stronglyConnected } from './graph';
+import { cyclicComponents, dependencyGraph, stronglyConnected } from './graph';
 import type { Project } from '../model/model';
 import { scheduleGraph } from './gates';
 import { withEfforts } from './subset';
@@ -48,7 +48,8 @@ export function analyzeProject(all: Project): PlanAnalysis {
   // Cancelled work is never done: it neither takes a wave nor lies on a path (what waits for it is told so by a check).
   const project = withEfforts(all, (e) => e.status !== 'cancelled');
   const graph = scheduleGraph(project);
-  const { comp, components } = stronglyConnected(graph);
+  const components = stronglyConnected(graph);
+  const { comp, members, start } = components;
   const efforts = project.efforts;
   const n = efforts.length;
   const nodes = graph.ids.length;
@@ -68,28 +69,29 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const depth = new Int32Array(nodes);
   const longestTo = new Float64Array(nodes);
   const pred = new Int32Array(nodes).fill(-1);
-  for (const members of components) {
-    for (const u of members) {
-      const gate = u >= n ? graph.gates[u - n] : undefined;
-      // A gate finishes with its last member; a wave no known effort belongs to finishes at its own number.
-      let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(gate.phase) ?? 1) : 0;
-      let best = 0;
-      for (const v of graph.deps[u]) {
-        if (!acyclic(u, v)) continue;
-        const step = gate ? 0 : 1;
-        if (phaseOf(v) === phaseOf(u) && depth[v] + step > d) d = depth[v] + step;
-        if (longestTo[v] > best || (pred[u] === -1 && longestTo[v] === best)) {
-          best = longestTo[v];
-          pred[u] = v;
-        }
+  // In build order: dependencies before dependents.
+  for (let i = 0; i < members.length; i++) {
+    const u = members[i];
+    const gate = u >= n ? graph.gates[u - n] : undefined;
+    // A gate finishes with its last member; a wave no known effort belongs to finishes at its own number.
+    let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(gate.phase) ?? 1) : 0;
+    let best = 0;
+    for (const v of graph.deps[u]) {
+      if (!acyclic(u, v)) continue;
+      const step = gate ? 0 : 1;
+      if (phaseOf(v) === phaseOf(u) && depth[v] + step > d) d = depth[v] + step;
+      if (longestTo[v] > best || (pred[u] === -1 && longestTo[v] === best)) {
+        best = longestTo[v];
+        pred[u] = v;
       }
-      depth[u] = d;
-      longestTo[u] = best + weight[u];
     }
+    depth[u] = d;
+    longestTo[u] = best + weight[u];
   }
   const longestFrom = new Float64Array(nodes);
-  for (let c = components.length - 1; c >= 0; c--) {
-    for (const u of components[c]) {
+  for (let c = components.count - 1; c >= 0; c--) {
+    for (let i = start[c]; i < start[c + 1]; i++) {
+      const u = members[i];
       let best = 0;
       for (const x of graph.dependents[u]) if (acyclic(u, x) && longestFrom[x] > best) best = longestFrom[x];
       longestFrom[u] = best + weight[u];
@@ -134,8 +136,8 @@ export function analyzeProject(all: Project): PlanAnalysis {
   // Cycles are the explicit dependencies' only: what waves say of each other never makes an error.
   const explicit = dependencyGraph(project);
   const cyclic: string[] = [];
-  for (const members of stronglyConnected(explicit).components)
-    if (isCycle(explicit, members)) for (const u of members) cyclic.push(explicit.ids[u]);
+  for (const { members: cycle } of cyclicComponents(explicit, stronglyConnected(explicit)))
+    for (const u of cycle) cyclic.push(explicit.ids[u]);
 
   return {
     efforts: schedules,

@@ -4,7 +4,7 @@
 // efforts is one error (both dependencies are one contradiction): at the first effort's reference, the other as
 // related information, a fix for each side.
 import { compareEffortIds } from '../model/ids';
-import { bfsTree, isCycle } from '../analysis/graph';
+import { bfsTree, cyclicComponents } from '../analysis/graph';
 import { removeDependencyFix } from '../fixes';
 import type { PlanDiagnostic } from '../model/model';
 import { diagnostic, effortAt, type CheckContext } from './context';
@@ -35,8 +35,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     const k = graph.deps[a].indexOf(b);
     return (row[k] ??= { span: ctx.edgeSpan(a, b), message: `${graph.ids[a]} depends on ${graph.ids[b]}` });
   };
-  components.components.forEach((members, c) => {
-    if (!isCycle(graph, members)) return;
+  for (const { c, members } of cyclicComponents(graph, components)) {
     const inComponent = (n: number): boolean => components.comp[n] === c;
     const root = members.reduce((a, b) => (compareEffortIds(graph.ids[a], graph.ids[b]) <= 0 ? a : b));
     const base = ctx.paths.find(root, (n) => n === root, inComponent)!;
@@ -70,7 +69,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
       const more = formatCount(reported - MAX_CYCLE_EDGE_REPORTS);
       last.message += ` (${more} more dependencies of this cycle not shown)`;
     }
-  });
+  }
   return out;
 }
 
@@ -81,8 +80,7 @@ export function cyclicNodes(ctx: CheckContext): ReadonlySet<number> {
   let set = cyclic.get(ctx.components);
   if (!set) {
     const nodes = new Set<number>();
-    for (const members of ctx.components.components)
-      if (isCycle(ctx.graph, members)) for (const n of members) nodes.add(n);
+    for (const { members } of cyclicComponents(ctx.graph, ctx.components)) for (const n of members) nodes.add(n);
     cyclic.set(ctx.components, (set = nodes));
   }
   return set;

@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import {
   bfsTree,
   dependencyGraph,
-  isCycle,
+  cyclicComponents,
+  membersOf,
   PathFinder,
   stronglyConnected,
   type DependencyGraph,
@@ -65,7 +66,8 @@ describe('graph', () => {
         Array.from({ length: Math.floor(random() * 3) }, () => Math.floor(random() * n)),
       );
       const g = graphOf(edges);
-      const { comp, components } = stronglyConnected(g);
+      const components = stronglyConnected(g);
+      const { comp } = components;
       for (let a = 0; a < n; a++) {
         for (let b = 0; b < n; b++) {
           const same = a === b || (reaches(g, a, b) && reaches(g, b, a));
@@ -74,9 +76,14 @@ describe('graph', () => {
         // Dependencies come first: every dependency's component is not after its dependent's.
         for (const v of g.deps[a]) assert.ok(comp[v] <= comp[a]);
       }
-      assert.equal(components.flat().length, n);
-      for (const members of components)
-        assert.equal(isCycle(g, members), members.length > 1 || g.deps[members[0]].includes(members[0]));
+      const all = Array.from({ length: components.count }, (_, c) => membersOf(components, c));
+      assert.equal(all.flat().length, n);
+      all.forEach((members, c) => members.forEach((u) => assert.equal(comp[u], c)));
+      const cycles = all.filter((m) => m.length > 1 || g.deps[m[0]].includes(m[0]));
+      assert.deepEqual(
+        cyclicComponents(g, components),
+        cycles.map((members) => ({ c: comp[members[0]], members })),
+      );
     }
   });
 
