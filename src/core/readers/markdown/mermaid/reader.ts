@@ -6,6 +6,7 @@ import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK } from '../facts';
 import type { KnownStatus } from '../../statusTerms';
+import { parseGantt } from './gantt';
 import { parseMermaid, type MEdge, type MGraph, type MNode } from './parse';
 import { contextAt, type Outline } from '../outline';
 import { cleanName, firstId, sizeInText } from '../fields/locatedValues';
@@ -31,9 +32,10 @@ export function readMermaid(doc: MdDoc, outline: Outline): MermaidRead {
   for (const f of doc.fences) {
     if (f.info !== 'mermaid') continue;
     const first = (doc.lines[f.contentStart - 1] ?? '').trim();
-    if (!/^(graph|flowchart)\b/.test(first) && !/^%%/.test(first)) continue;
+    const gantt = /^gantt\b/.test(first);
+    if (!gantt && !/^(graph|flowchart)\b/.test(first) && !/^%%/.test(first)) continue;
     graphs.push({
-      g: parseMermaid(doc.lines, f.contentStart, f.contentEnd),
+      g: (gantt ? parseGantt : parseMermaid)(doc.lines, f.contentStart, f.contentEnd),
       phase: contextAt(outline, f.line).phase?.value,
     });
   }
