@@ -7,10 +7,17 @@ import type { Effort, PlanDiagnostic } from '../model/model';
 import { blockedNote, dependencySpan, diagnostic, type CheckContext } from './context';
 
 /** One finding per dependency of a live effort on a cancelled one: about the dependent (the cancelled one is fine). */
-export function checkCancelledDependenciesOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
-  for (const id of effort.dependsOn) {
-    const dep = ctx.project.byId.get(id);
-    if (!dep || dep === effort || dep.status !== 'cancelled') continue;
+export function checkCancelledDependenciesOf(
+  ctx: CheckContext,
+  effort: Effort,
+  node: number,
+  out: PlanDiagnostic[],
+): void {
+  // The graph's dependencies: the effort's known ones in written order, resolved once for every check.
+  const deps = ctx.graph.deps[node];
+  for (let k = 0; k < deps.length; k++) {
+    const dep = ctx.project.efforts[deps[k]];
+    if (dep === effort || dep.status !== 'cancelled') continue;
     const message = `${effort.id} depends on ${dep.id}${blockedNote(effort, dep.id)}, which is cancelled: it will never be merged. Remove the dependency, or depend on the effort that took its work over.`;
     const where = dep.origins.status;
     const fix = removeDependencyFix(ctx, effort.id, dep.id);

@@ -19,8 +19,8 @@ type PerEffortCheck = (ctx: CheckContext, effort: Effort, node: number, out: Pla
 /** The checks that look at one effort (and the graph), in the order their findings are listed. */
 const EFFORT_CHECKS: readonly PerEffortCheck[] = [
   (ctx, effort, _node, out) => checkUnknownReferencesOf(ctx, effort, out),
-  (ctx, effort, _node, out) => checkWaveOrderOf(ctx, effort, out),
-  (ctx, effort, _node, out) => checkCancelledDependenciesOf(ctx, effort, out),
+  checkWaveOrderOf,
+  checkCancelledDependenciesOf,
   (ctx, effort, _node, out) => checkParallelWithOf(ctx, effort, out),
   checkCanParallelizeOf,
   checkSizeOf,

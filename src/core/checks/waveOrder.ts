@@ -18,14 +18,16 @@ export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pic
   return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
 }
 
-/** One effort's wave-order findings, one per dependency on a later wave or phase. */
-export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
+/** One effort's (node's) wave-order findings, one per dependency on a later wave or phase. */
+export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { project } = ctx;
   if (effort.phase === undefined || effort.wave === undefined) return;
   let target: number | undefined;
   const violations: Effort[] = [];
-  for (const id of effort.dependsOn) {
-    const dep = project.byId.get(id);
+  // The graph's dependencies are the effort's known ones in written order: no id is looked up again.
+  const deps = ctx.graph.deps[node];
+  for (let k = 0; k < deps.length; k++) {
+    const dep = project.efforts[deps[k]];
     // A cancelled dependency is reported as such (cancelledDependency.ts): where it sits no longer matters.
     if (!dep || dep === effort || dep.status === 'cancelled' || dep.phase === undefined || dep.wave === undefined)
       continue;

@@ -8,7 +8,8 @@ import { writtenRefs } from '../model/refLists';
 /** Per blocked effort id: its blockers (id → the first reference that names it), in the order they were found. */
 export type Blockers = ReadonlyMap<string, ReadonlyMap<string, DependencyRef>>;
 
-const NONE: Blockers = new Map();
+/** No effort's facts write a Blocks list (most projects): nothing to look up per effort. */
+export const NO_BLOCKERS: Blockers = new Map();
 
 /** What every effort's Blocks lists say, over the merged efforts (id order) and their active facts (best first). */
 export function blockersOf(efforts: readonly Effort[], factsOf: (id: string) => readonly EffortFact[]): Blockers {
@@ -25,7 +26,7 @@ export function blockersOf(efforts: readonly Effort[], factsOf: (id: string) => 
       }
     }
   }
-  return out ?? NONE;
+  return out ?? NO_BLOCKERS;
 }
 
 /** Adds each effort's blockers to its dependencies (after its own), recording where each added one is written. */

@@ -10,7 +10,7 @@ import { listOf, sortShort } from '../model/arrays';
 import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
 import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
-import { applyBlockers, blockersOf, type Blockers } from './blockedBy';
+import { applyBlockers, blockersOf, NO_BLOCKERS, type Blockers } from './blockedBy';
 import { conflictMessage, placeOf } from './conflictMessage';
 import {
   EFFORT_FIELDS,
@@ -117,11 +117,13 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // stayed in memory until the merge was done.
   const grouped = new Map<string, RankedFact | RankedFact[]>();
   const joins = joinNamedRecords(results);
+  let anyBlocks = false;
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
     const result = results[fileIndex];
     const reads = result.efforts;
     for (let factIndex = 0; factIndex < reads.length; factIndex++) {
       const fact = joinedFact(reads[factIndex], joins);
+      if (fact.blocks) anyBlocks = true;
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const known = grouped.get(fact.id);
       if (known === undefined) grouped.set(fact.id, ranked);
@@ -145,7 +147,8 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     efforts.push(group.effort);
   }
   sortById(efforts);
-  const blockers = blockersOf(efforts, (id) => facts.get(id)!);
+  // Most projects write no Blocks list: then no effort's facts are looked up for one.
+  const blockers = anyBlocks ? blockersOf(efforts, (id) => facts.get(id)!) : NO_BLOCKERS;
   applyBlockers(efforts, blockers);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
