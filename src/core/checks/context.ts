@@ -22,6 +22,7 @@ import type {
 } from '../model/model';
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
 import { IdSuggester } from './suggest';
+import { factsByNode } from '../project/nodeFacts';
 
 export interface CheckContext extends FixContext {
   limits: Limits;
@@ -30,6 +31,8 @@ export interface CheckContext extends FixContext {
   paths: PathFinder;
   /** Lines measured on effort branches (git), by effort id. */
   measured?: Map<string, number>;
+  /** The facts of the effort at a node, best source first (factsOf by node: no lookup when the merge kept them). */
+  factsAt(node: number): readonly EffortFact[];
   /** Where the edge from node u to its k-th dependency (graph.deps[u][k]) is written. */
   edgeSpan(u: number, v: number): Span;
   /** Did-you-mean over the project's efforts, built on first use; one per context. */
@@ -47,6 +50,7 @@ export function createContext(
   const graph = dependencyGraph(project);
   const edgeSpans: Array<Span[] | undefined> = new Array(graph.ids.length);
   let suggester: IdSuggester | undefined;
+  const byNode = factsByNode(project);
   const ctx: CheckContext = {
     project,
     limits,
@@ -55,6 +59,7 @@ export function createContext(
     paths: new PathFinder(graph),
     measured,
     text: textCache(getText),
+    factsAt: (node) => (byNode ? byNode[node] : factsOf(project, graph.ids[node])),
     edgeSpan(u, v) {
       // Cycles name many edges many times: resolve each node's written references once.
       let spans = edgeSpans[u];

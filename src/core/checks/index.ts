@@ -18,7 +18,7 @@ type PerEffortCheck = (ctx: CheckContext, effort: Effort, node: number, out: Pla
 
 /** The checks that look at one effort (and the graph), in the order their findings are listed. */
 const EFFORT_CHECKS: readonly PerEffortCheck[] = [
-  (ctx, effort, _node, out) => checkUnknownReferencesOf(ctx, effort, out),
+  checkUnknownReferencesOf,
   checkWaveOrderOf,
   checkCancelledDependenciesOf,
   (ctx, effort, _node, out) => checkParallelWithOf(ctx, effort, out),

@@ -19,12 +19,13 @@ type Field = (typeof FIELDS)[number];
  */
 const MAX_FIXES_PER_LIST = 100;
 
-/** One effort's references to efforts that do not exist, in every source of it. */
-export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out: PlanDiagnostic[]): void {
+/** One effort's (node's) references to efforts that do not exist, in every source of it. */
+export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { project } = ctx;
   // Every source is checked, not only the one that won the merge: a typo in a losing phase plan is still a typo.
   // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
-  const sources = factsOf(project, effort.id);
+  const sources = ctx.factsAt(node);
+  if (sources.length === 1 && refersToKnownOnly(ctx, effort, node, sources[0])) return;
   for (const field of FIELDS) {
     // Places already reported, per file (a position number, not a `file:line:column` string per reference).
     let reported: Map<string, Set<number>> | undefined;
@@ -55,6 +56,21 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, out:
       }
     }
   }
+}
+
+/**
+ * The one source of an effort names only efforts of the plan, as the graph already tells (no id is looked up again,
+ * most efforts of a big plan): it writes no Blocks or Parallel With list, so its effort references are its Dependencies
+ * list, whose ids are the effort's dependsOn (it won the merge, being the only source; no Blocks list of another effort
+ * added to them), and the graph resolved every one of those.
+ */
+function refersToKnownOnly(ctx: CheckContext, effort: Effort, node: number, fact: EffortFact): boolean {
+  return (
+    fact.blocks === undefined &&
+    fact.parallelWith === undefined &&
+    effort.blockedBy === undefined &&
+    ctx.graph.deps[node].length === effort.dependsOn.length
+  );
 }
 
 interface ListIndex {

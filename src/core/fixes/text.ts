@@ -1,6 +1,7 @@
 // A file's text as fixes need it: spans ↔ offsets, and TextEdits built from offsets.
 import type { EffortFact, FileReadResult, Project, Span, TextEdit } from '../model/model';
 import { LineIndex } from '../model/span';
+import { keptFactsOf } from '../project/nodeFacts';
 
 export class FileText {
   readonly index: LineIndex;
@@ -110,7 +111,7 @@ export function fileResult(project: Project, file: string): FileReadResult | und
 
 /** The project's facts about an effort (best source first). */
 export function factsOf(project: Project, id: string): EffortFact[] {
-  return project.facts.get(id) ?? [];
+  return keptFactsOf(project, id) ?? project.facts.get(id) ?? [];
 }
 
 /** First and last line of everything a fact locates (its own span and every field's). */

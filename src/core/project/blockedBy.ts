@@ -11,11 +11,12 @@ export type Blockers = ReadonlyMap<string, ReadonlyMap<string, DependencyRef>>;
 /** No effort's facts write a Blocks list (most projects): nothing to look up per effort. */
 export const NO_BLOCKERS: Blockers = new Map();
 
-/** What every effort's Blocks lists say, over the merged efforts (id order) and their active facts (best first). */
-export function blockersOf(efforts: readonly Effort[], factsOf: (id: string) => readonly EffortFact[]): Blockers {
+/** What every effort's Blocks lists say, over the merged efforts (id order) and their active facts by node (best first). */
+export function blockersOf(efforts: readonly Effort[], factsAt: (node: number) => readonly EffortFact[]): Blockers {
   let out: Map<string, Map<string, DependencyRef>> | undefined;
-  for (const effort of efforts) {
-    for (const fact of factsOf(effort.id)) {
+  for (let node = 0; node < efforts.length; node++) {
+    const effort = efforts[node];
+    for (const fact of factsAt(node)) {
       if (!fact.blocks) continue;
       for (const ref of writtenRefs(fact.blocks)) {
         if (ref.external) continue;

@@ -15,6 +15,7 @@ import { applyScopes } from './inherit';
 import { applyBlockers } from './blockedBy';
 import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type MergeParts } from './merge';
 import { recordUpdate } from './lineage';
+import { forgetFactsByNode } from './nodeFacts';
 import { joinedFact, keepsJoins, type NameJoins } from './nameJoin';
 import { equal, fixFiles } from './sameStatements';
 
@@ -124,6 +125,8 @@ export function recheck(
   // The lookups are handed on, not copied (10,000 entries per keystroke, promoted and collected): the project an
   // update starts from is superseded by it, and its byId and facts then read the new efforts (lineage.ts).
   const { byId, facts } = prev.project;
+  // Its facts change in place below: from now on they are read from that map, not by node.
+  forgetFactsByNode(prev.project);
   for (const effort of remerged) {
     byId.set(effort.id, effort);
     facts.set(effort.id, parts.groups.get(effort.id)!.facts);

@@ -48,6 +48,7 @@ import {
 } from './precedence';
 import { formatCount } from '../model/numbers';
 import { joinedFact, joinNamedRecords, type NameJoins } from './nameJoin';
+import { keepFactsByNode } from './nodeFacts';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
@@ -93,8 +94,13 @@ export interface MergeParts {
   grouped: Map<string, RankedFact[]>;
   /** Per effort id, its merge (empty when merged once, for no update: a one-shot read keeps no group per effort). */
   groups: Map<string, MergedGroup>;
-  /** Per effort id, the facts not superseded, best source first: the project's `facts`. */
-  facts: Map<string, EffortFact[]>;
+  /**
+   * Per node (index in `efforts`), the facts not superseded, best source first: the project's `facts` by node, as
+   * this merge made them (an update keeps the facts it merges again in the project's `facts` only).
+   */
+  factsByNode: EffortFact[][];
+  /** Per group (in order of first statement: the order of the project's `facts`), its node. */
+  nodeOfGroup: Int32Array;
   /** In id order, with inherited values applied. */
   efforts: Effort[];
   /** The groups' findings, in the groups' order. */
@@ -134,7 +140,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
 
   const efforts: Effort[] = [];
   const groups = new Map<string, MergedGroup>();
-  const facts = new Map<string, EffortFact[]>();
+  const factsByNode: EffortFact[][] = [];
   const mergeDiagnostics: PlanDiagnostic[] = [];
   for (const [id, known] of grouped) {
     const all = Array.isArray(known) ? known : [known];
@@ -142,13 +148,13 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
-    facts.set(id, group.facts);
     for (const d of group.diagnostics) mergeDiagnostics.push(d);
     efforts.push(group.effort);
+    factsByNode.push(group.facts);
   }
-  sortById(efforts);
-  // Most projects write no Blocks list: then no effort's facts are looked up for one.
-  const blockers = anyBlocks ? blockersOf(efforts, (id) => facts.get(id)!) : NO_BLOCKERS;
+  const nodeOfGroup = sortById(efforts, factsByNode);
+  // Most projects write no Blocks list: then no effort's facts are read for one.
+  const blockers = anyBlocks ? blockersOf(efforts, (node) => factsByNode[node]) : NO_BLOCKERS;
   applyBlockers(efforts, blockers);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
@@ -157,7 +163,8 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     results,
     grouped: forUpdates ? (grouped as Map<string, RankedFact[]>) : new Map(),
     groups,
-    facts,
+    factsByNode,
+    nodeOfGroup,
     efforts,
     mergeDiagnostics,
     scopeDiagnostics,
@@ -193,6 +200,7 @@ const inFileOrder = (a: RankedFact, b: RankedFact) => a.fileIndex - b.fileIndex 
 /**
  * The Project of merged parts. Findings in a fixed order: the readers' per file in path order, the merge's per
  * effort in order of first statement, name-keyed records that could join two efforts, then contradicting defaults. `lookups`: byId and facts already made.
+ * Without them, `facts` is made when first read: checks and fixes read an effort's facts by node (nodeFacts.ts).
  */
 export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
   const { results, efforts } = parts;
@@ -201,53 +209,76 @@ export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId
   for (const d of parts.mergeDiagnostics) diagnostics.push(d);
   if (parts.joins) for (const d of parts.joins.diagnostics) diagnostics.push(d);
   for (const d of parts.scopeDiagnostics) diagnostics.push(d);
-  const facts = lookups?.facts ?? parts.facts;
+  let facts = lookups?.facts;
   let byId = lookups?.byId;
   if (!byId) {
     byId = new Map();
     for (const e of efforts) byId.set(e.id, e);
   }
-  return {
+  const project: Project = {
     efforts,
     byId,
-    facts,
+    get facts() {
+      return (facts ??= factsMap(parts));
+    },
+    set facts(map) {
+      facts = map;
+    },
     phases: parts.phases,
     diagnostics,
     repoConfig: results.find((r) => r.repoConfig)?.repoConfig,
     files: results,
     constraints: results.flatMap((r) => r.constraints ?? []),
   };
+  if (!lookups) keepFactsByNode(project, parts.factsByNode);
+  return project;
+}
+
+/** Per effort id, its facts, in order of first statement (a 100,000-entry map: made only when asked for). */
+function factsMap(parts: MergeParts): Map<string, EffortFact[]> {
+  const map = new Map<string, EffortFact[]>();
+  const { efforts, factsByNode, nodeOfGroup } = parts;
+  for (let g = 0; g < nodeOfGroup.length; g++) map.set(efforts[nodeOfGroup[g]].id, factsByNode[nodeOfGroup[g]]);
+  return map;
 }
 
 /**
  * compareEffortIds order, parsing each id once into one number (phase, wave and number packed): node indexes are sorted
- * by it, with no key object per effort (100,000 efforts made 200,000, all alive through the sort).
+ * by it, with no key object per effort (100,000 efforts made 200,000, all alive through the sort). `along` (one entry
+ * per effort) is put in the same order. Returns each effort's new index by its old one.
  */
-function sortById(efforts: Effort[]): void {
+function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
   const n = efforts.length;
   // NaN: not a numbered id; those sort after the numbered ones, by text.
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = parseEffortId(efforts[i].id);
-    if (p && (p.phase >= 2 ** 12 || p.wave >= 2 ** 20 || p.n >= 2 ** 20)) {
-      // Past the packing (a fuzzer's id): the comparison itself, which parses on every call.
-      efforts.sort((a, b) => compareEffortIds(a.id, b.id));
-      return;
-    }
-    keys[i] = p ? p.phase * 2 ** 40 + p.wave * 2 ** 20 + p.n : NaN;
-  }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const na = Number.isNaN(keys[a]);
-    const nb = Number.isNaN(keys[b]);
-    if (!na && !nb) return keys[a] - keys[b];
-    if (na !== nb) return na ? 1 : -1;
-    const x = efforts[a].id;
-    const y = efforts[b].id;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  let packed = true;
+  for (let i = 0; i < n && packed; i++) {
+    const p = parseEffortId(efforts[i].id);
+    // Past the packing (a fuzzer's id): the comparison itself, which parses on every call.
+    if (p && (p.phase >= 2 ** 12 || p.wave >= 2 ** 20 || p.n >= 2 ** 20)) packed = false;
+    else keys[i] = p ? p.phase * 2 ** 40 + p.wave * 2 ** 20 + p.n : NaN;
+  }
+  if (!packed) order.sort((a, b) => compareEffortIds(efforts[a].id, efforts[b].id));
+  else
+    order.sort((a, b) => {
+      const na = Number.isNaN(keys[a]);
+      const nb = Number.isNaN(keys[b]);
+      if (!na && !nb) return keys[a] - keys[b];
+      if (na !== nb) return na ? 1 : -1;
+      const x = efforts[a].id;
+      const y = efforts[b].id;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   const sorted = order.map((i) => efforts[i]);
-  for (let i = 0; i < n; i++) efforts[i] = sorted[i];
+  const sortedAlong = order.map((i) => along[i]);
+  const moved = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    efforts[i] = sorted[i];
+    along[i] = sortedAlong[i];
+    moved[order[i]] = i;
+  }
+  return moved;
 }
 
 function dirOf(file: string): string {
