@@ -48,8 +48,6 @@ const SENTENCE_KEY = new RegExp(
   String.raw`^()(?:\*\*)?([A-Za-z][A-Za-z ]{0,30}?)(?:\*\*)?[ \t]+(?=[*_\x60]*(?:E|Effort[ \t-]*)?\d{1,3}\.\d)`,
   'i',
 );
-// A number, a dot and a number: the least an effort id has (a cheap test before SENTENCE_KEY).
-const ID_HINT = /\d\.\d/;
 
 const ID_KEYS = new Set(['effort id', 'effort', 'id', 'effort number']);
 const LIST_FIELDS: ReadonlySet<string> = new Set(['dependsOn', 'parallelWith', 'blocks']);
@@ -86,6 +84,8 @@ export function parseKvLine(text: string, line: number): KvLine | undefined {
  * list, apart by commas or `and`; what follows them is prose (`- After E1.1.1 merges, rebase E1.1.3` names E1.1.1).
  */
 function keyedItem(text: string, line: number, form = ITEM_KEY): KvLine | undefined {
+  // The form looks ahead for an id's `1.2`: most lines without a colon (`- Add unit tests.`) have no digit-dot-digit.
+  if (!hasDottedDigits(text)) return undefined;
   const m = form.exec(text.length > 2000 ? text.slice(0, 2000) : text);
   if (!m) return undefined;
   const field = keyInfo(m[2]).field;
@@ -102,6 +102,16 @@ function keyedItem(text: string, line: number, form = ITEM_KEY): KvLine | undefi
   return { line, key: m[2], value: text.slice(start, m[0].length + end), column: start + 1, field, idKey: false };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A number, a dot and a number somewhere in the text: the least an effort id has (a cheap test before ITEM_KEY). */
+function hasDottedDigits(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i > 0; i = text.indexOf('.', i + 1)) {
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 // What may stand between two ids of one list, once blanks and emphasis marks are gone.
 const MARKS = /[\s*_`]+/g;
 const LIST_GLUE = /^(?:[,;&/]|,?and|,?or)?$/i;
@@ -115,10 +125,9 @@ function boldKeyEnd(head: string): number {
   if (head.charCodeAt(0) !== 42 || head.charCodeAt(1) !== 42) return 0;
   const close = head.indexOf('*', 2);
   if (close < 3 || close > 82 || head.charCodeAt(close + 1) !== 42) return 0;
-  for (let i = 2; i < close; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 58 /* : */ || c === 10) return 0;
-  }
+  // No colon or line break inside the key; a line without a colon after the key is no `**Key**:` line either.
+  const colon = head.indexOf(':', 2);
+  if (colon < close || head.lastIndexOf('\n', close) >= 2) return 0;
   let k = close + 2;
   while (head.charCodeAt(k) === 32 || head.charCodeAt(k) === 9) k++;
   return head.charCodeAt(k) === 58 ? k + 1 : 0;
@@ -146,7 +155,7 @@ function lineKv(text: string, line: number): KvLine | undefined {
     const bare = m ? kvLine(line, m[1].trim(), text.slice(m[0].length), m[0].length + 1, false) : undefined;
     if (bare?.field && BARE_FIELDS.has(bare.field)) return bare;
   }
-  if (ID_HINT.test(text)) return keyedItem(text, line, SENTENCE_KEY);
+  if (hasDottedDigits(text)) return keyedItem(text, line, SENTENCE_KEY);
   return text.indexOf('`') > 0 ? baseSentence(text, line) : undefined;
 }
 
@@ -183,7 +192,7 @@ function kvLinesOf(text: string, line: number, out: KvLine[]): void {
     return;
   }
   // No later part can read as a field without a colon or an id after it.
-  const last = Math.max(text.lastIndexOf(':'), ID_HINT.test(rest) ? text.length : -1);
+  const last = Math.max(text.lastIndexOf(':'), hasDottedDigits(rest) ? text.length : -1);
   PART_START.lastIndex = current ? current.column - 1 : 0;
   // Each part tried reads the rest of the line: a line of 10,000 sentences must not be read 10,000 times.
   let tries = 0;
@@ -234,7 +243,13 @@ export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLin
       kvLinesOf(doc.lines[l - 1] ?? '', l, out);
     }
   }
-  out.sort((a, b) => a.line - b.line);
+  // Paragraphs mostly come in line order already: a comparator call per line only when they do not.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].line < out[i - 1].line) {
+      out.sort((a, b) => a.line - b.line);
+      break;
+    }
+  }
   return out;
 }
 
