@@ -380,13 +380,20 @@ function unwrapped(piece: string, pieceOffset: number): { raw: string; offset: n
   // Same as /^[[\s"'`]*(.*?)[\]\s"'`]*$/, by hand: that lazy pattern is quadratic on long runs of blanks.
   let from = 0;
   let to = raw.length;
-  while (from < to && LEADING_MARK.test(raw[from])) from++;
-  while (to > from && TRAILING_MARK.test(raw[to - 1])) to--;
+  while (from < to && isMark(raw, from, LEADING_MARK, 0x5b /* [ */)) from++;
+  while (to > from && isMark(raw, to - 1, TRAILING_MARK, 0x5d /* ] */)) to--;
   if (from > 0 || to < raw.length) {
     offset += from;
     raw = raw.slice(from, to);
   }
   return { raw, offset };
+}
+
+/** LEADING_MARK or TRAILING_MARK (its bracket given) on one character; the pattern only for characters past ASCII. */
+function isMark(text: string, i: number, mark: RegExp, bracket: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c > 0x7f) return mark.test(text[i]);
+  return c === bracket || c === 0x20 || (c >= 9 && c <= 13) || c === 0x22 || c === 0x27 || c === 0x60;
 }
 
 /** One piece of a list, at `pieceOffset` in it: a located reference, or undefined for an empty or `None` piece. */
@@ -397,6 +404,10 @@ function pieceRef(
   ctx: RefContext,
 ): DependencyRef | undefined {
   const { raw, offset } = unwrapped(piece, pieceOffset);
+  // `E1.2.1` (most pieces) is neither `None` nor a negation: no pattern tried on it.
+  const plain = plainIdOf(raw);
+  if (plain)
+    return { id: plain, raw, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length) };
   // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
   if (!raw || NONE.test(raw) || NEGATED.test(raw)) return undefined;
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);

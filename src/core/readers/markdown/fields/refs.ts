@@ -105,7 +105,8 @@ function balance(ref: DependencyRef): DependencyRef {
 /** A RefList for a value that starts at `column` on `line`; the list span covers the trimmed value. */
 export function refListAt(text: string, ctx: RefContext): RefList {
   const lead = text.length - text.trimStart().length;
-  const body = text.trim().replace(/\\$/, '').trimEnd();
+  let body = text.trim();
+  if (body.endsWith('\\')) body = body.slice(0, -1).trimEnd();
   const refs = readRefs(text, ctx);
   const column = ctx.column + lead;
   const end = column + body.length;
@@ -126,8 +127,9 @@ export function refListAt(text: string, ctx: RefContext): RefList {
  * `7.2.2 & 7.2.3` → two refs. Ids inside a note (`E1.1.3 complete (E1.1.4 parallel)`) stay notes.
  */
 function splitEmbedded(ref: DependencyRef): DependencyRef[] {
-  // `E1.2.1`, `effort:1.2.1`: one id, nothing embedded (most references).
-  if (!ref.external && plainIdOf(ref.raw)) return [ref];
+  // `E1.2.1`, `effort:1.2.1`: one id, nothing embedded (most references). An id written as itself was read by
+  // plainIdOf already (only a plain id equals its canonical form).
+  if (!ref.external && (ref.id === ref.raw || plainIdOf(ref.raw))) return [ref];
   const source = ref.external ? ref.raw : maskParens(ref.raw);
   const ids = findIds(source);
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
