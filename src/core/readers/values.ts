@@ -147,7 +147,8 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   let masked = maskParens(text);
   // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
   if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
-  const arrow = ARROW.exec(masked);
+  // Every arrow ARROW knows (`→`, `->`, `=>`) holds `>` or `→`: most sizes have neither.
+  const arrow = masked.indexOf('>') >= 0 || masked.indexOf('→') >= 0 ? ARROW.exec(masked) : null;
   if (arrow) {
     const aStart = arrow.index;
     const bStart = arrow.index + arrow[0].length - arrow[2].length;
@@ -160,8 +161,9 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // `S (≈200 lines)`: a T-shirt size, its lines only in the note.
   if (!m) return TSHIRT.test(masked) ? inText(text) : {};
   // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
-  if (DURATION.test(masked.slice(m.index + m[0].length))) return inText(text);
-  const noted = masked === text ? null : ACTUAL_NOTE.exec(text);
+  const after = m.index + m[0].length;
+  if (mayBeDuration(masked, after) && DURATION.test(masked.slice(after))) return inText(text);
+  const noted = masked === text || !mayNoteActual(text) ? null : ACTUAL_NOTE.exec(text);
   if (noted) {
     // `250 (actual 310)`: the estimate, and in its note what was written.
     const start = noted.index + noted[0].length - noted[1].length;
@@ -179,6 +181,37 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+/** Whether DURATION may match at `at`: its word (after at most one blank) starts with d, h, w, s or p. */
+function mayBeDuration(text: string, at: number): boolean {
+  return isDurationLetter(text.charCodeAt(at)) || isDurationLetter(text.charCodeAt(at + 1));
+}
+
+function isDurationLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x64 || lower === 0x68 || lower === 0x77 || lower === 0x73 || lower === 0x70; // d h w s p
+}
+
+/** Whether ACTUAL_NOTE may match: a `(` followed, after at most one blank, by actual, measured or final. */
+function mayNoteActual(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (noteWordAt(text, i + 1)) return true;
+    const c = text.charCodeAt(i + 1);
+    if ((c === 0x20 || (c >= 9 && c <= 13) || c > 0x7f) && noteWordAt(text, i + 2)) return true;
+  }
+  return false;
+}
+
+const NOTE_WORDS = ['actual', 'measured', 'final'];
+
+/** One of NOTE_WORDS at `at`, in any ASCII case (as the `i` flag of a non-unicode pattern compares them). */
+function noteWordAt(text: string, at: number): boolean {
+  return NOTE_WORDS.some((word) => {
+    if (at + word.length > text.length) return false;
+    for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+    return true;
+  });
 }
 
 function isRange(masked: string, m: RegExpExecArray): boolean {
@@ -219,7 +252,11 @@ const ACTUAL_ONLY_AFTER = /^\s*(?:(?:lines?|loc)\s*)?(?:[-–—,([]\s*)?(?:actu
 
 /** Whether a size field's figure (at start…end of its text) is noted as what was written: `actual: 420`, `420 (actual)`. */
 export function notedAsActual(text: string, start: number, end: number): boolean {
-  return ACTUAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || ACTUAL_ONLY_AFTER.test(text.slice(end));
+  // ACTUAL_BEFORE's shortest word (`final`) needs five characters before the figure.
+  return (
+    (start >= 5 && ACTUAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
+    ACTUAL_ONLY_AFTER.test(text.slice(end))
+  );
 }
 
 // One blank run only when no size word sits between them: two would backtrack quadratically on a long blank line.
@@ -241,7 +278,7 @@ export function thousands(figure: string): number {
 
 /** `1,081` → 1081; digits too many for a number give Infinity (callers treat that as no value). */
 export function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+  return Number(digits.indexOf(',') < 0 ? digits : digits.replace(/,/g, ''));
 }
 
 /** The yes/no word of `Yes (…)`, `**No**`, `FALSE`, with its offsets. */
