@@ -41,7 +41,7 @@ class BlockPositions {
     readonly file: string,
     private readonly firstLine: number,
     text: string,
-    private readonly strip: number[],
+    private readonly strip: readonly number[],
   ) {
     this.index = new LineIndex(text);
   }
@@ -56,6 +56,35 @@ class BlockPositions {
   }
 }
 
+const NOTHING_STRIPPED: readonly number[] = [];
+
+/**
+ * Where a document's lines start in its text, for blocks read in line order: an unindented block of an LF file is a
+ * slice of the text, not its lines copied into an array and joined again (fenceContent, for every other block).
+ */
+class LineOffsets {
+  private line = 1;
+  private offset = 0;
+  private readonly plain: boolean;
+  constructor(private readonly doc: MdDoc) {
+    this.plain = doc.text.charCodeAt(0) !== 0xfeff && doc.text.indexOf('\r') < 0;
+  }
+  content(fence: MdFence): { text: string; strip: readonly number[] } | undefined {
+    if (!this.plain || fence.indent > 0 || fence.contentEnd - 1 > this.doc.lines.length) return undefined;
+    if (fence.contentEnd <= fence.contentStart) return { text: '', strip: NOTHING_STRIPPED };
+    const start = this.startOf(fence.contentStart);
+    return { text: this.doc.text.slice(start, this.startOf(fence.contentEnd) - 1), strip: NOTHING_STRIPPED };
+  }
+  private startOf(line: number): number {
+    if (line < this.line) {
+      this.line = 1;
+      this.offset = 0;
+    }
+    for (; this.line < line; this.line++) this.offset += this.doc.lines[this.line - 1].length + 1;
+    return this.offset;
+  }
+}
+
 export interface BlockRead {
   facts: FactBuilder[];
   diagnostics: PlanDiagnostic[];
@@ -66,6 +95,7 @@ export interface BlockRead {
 /** Reads every metadata block of a document (fences and front matter). */
 export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | undefined): BlockRead {
   const out: BlockRead = { facts: [], diagnostics: [], waves: [] };
+  const lines = new LineOffsets(doc);
   if (doc.frontMatter) {
     const fm = doc.frontMatter;
     const fence: MdFence = {
@@ -75,12 +105,12 @@ export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | u
       contentEnd: fm.endLine - 1,
       indent: 0,
     };
-    readOne(doc, fence, 'front-matter', ownerAt, out);
+    readOne(doc, fence, 'front-matter', ownerAt, out, lines);
   }
   for (const fence of doc.fences) {
     if (fence.info === 'json' || fence.info === 'jsonc' || fence.info === 'json5')
-      readOne(doc, fence, 'json-block', ownerAt, out);
-    else if (fence.info === 'yaml' || fence.info === 'yml') readOne(doc, fence, 'yaml-block', ownerAt, out);
+      readOne(doc, fence, 'json-block', ownerAt, out, lines);
+    else if (fence.info === 'yaml' || fence.info === 'yml') readOne(doc, fence, 'yaml-block', ownerAt, out, lines);
   }
   return out;
 }
@@ -91,8 +121,9 @@ function readOne(
   kind: FactKind,
   ownerAt: (line: number) => BlockOwner | undefined,
   out: BlockRead,
+  lines: LineOffsets,
 ): void {
-  const { text, strip } = fenceContent(doc, fence);
+  const { text, strip } = lines.content(fence) ?? fenceContent(doc, fence);
   if (!LIKELY.test(text) || text.length > 200_000) return;
   const parse = kind === 'json-block' ? parseJsonBlock : parseYamlBlock;
   const parsed = parse(text);
