@@ -286,7 +286,9 @@ export function locateBool(text: string): Found<boolean> | undefined {
   const m = /^([\s*_`"']*)(yes|no|true|false|y|n)\b/i.exec(text);
   if (!m) return undefined;
   const start = m[1].length;
-  return { value: /^(yes|true|y)$/i.test(m[2]), start, end: start + m[2].length };
+  // yes, true and y start with y or t; no, false and n do not.
+  const first = m[2].charCodeAt(0) | 0x20;
+  return { value: first === 0x79 || first === 0x74, start, end: start + m[2].length };
 }
 
 /**
@@ -339,6 +341,22 @@ const LEADING_MARK = /[[\s"'`]/;
 const TRAILING_MARK = /[\]\s"'`]/;
 const NONE = /^\s*(none|n\/a|-|–|—|nothing|no dependencies|\[\s*\])\.?\s*$/i;
 
+/**
+ * Whether a text may say `None` (NONE, or refs.ts's NONE_WITH_NOTE): after blanks, brackets, quotes and emphasis
+ * marks comes n, a dash or `]`. Most lists start with an id, which no pattern then tries.
+ */
+export function mayBeNone(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return true; // a blank past ASCII, or a dash
+    if (c === 0x20 || (c >= 9 && c <= 13) || c === 0x5b || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x22)
+      continue; // blanks [ * _ ` "
+    if (c === 0x27) continue; // '
+    return (c | 0x20) === 0x6e || c === 0x2d || c === 0x5d; // n N - ]
+  }
+  return true;
+}
+
 export interface RefContext {
   file: string;
   line: number;
@@ -355,7 +373,7 @@ export interface RefContext {
  * `Efforts 4, 5` (numbers within the effort's own wave), prose such as `Phase 3 Wave 1 completion` (external).
  */
 export function parseRefList(text: string, ctx: RefContext): DependencyRef[] {
-  if (NONE.test(text)) return [];
+  if (mayBeNone(text) && NONE.test(text)) return [];
   const refs: DependencyRef[] = [];
   const bareNumbers = /^\s*efforts?\s+\d/i.test(text);
   forEachPiece(text, (piece, offset) => {
@@ -446,7 +464,7 @@ function pieceRef(
   if (plain)
     return { id: plain, raw, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length) };
   // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
-  if (!raw || NONE.test(raw) || NEGATED.test(raw)) return undefined;
+  if (!raw || (mayBeNone(raw) && NONE.test(raw)) || NEGATED.test(raw)) return undefined;
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
   const id = refId(raw, bareNumbers, ctx);
   return id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span };

@@ -3,7 +3,7 @@ import { appendAll, fitted, noItems } from '../../../model/arrays';
 import type { DependencyRef, RefList, Span } from '../../../model/model';
 import { parseEffortId, plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
-import { parseRefList, type RefContext } from '../../values';
+import { mayBeNone, parseRefList, type RefContext } from '../../values';
 import { findIds, maskParens, type Found } from './locatedValues';
 
 const NOTE_DASH = /[ \t][—–-][ \t]/;
@@ -12,7 +12,7 @@ const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:
 
 /** `None`, `—`, `n/a (can start at once)`: a list that says there is nothing. */
 export function saysNone(text: string): boolean {
-  return NONE_WITH_NOTE.test(text);
+  return mayBeNone(text) && NONE_WITH_NOTE.test(text);
 }
 
 /** Located references of one written list (on one line, starting at ctx.column). */
@@ -35,7 +35,7 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
 
 /** One list item is one reference: `Phase 1 complete (docker, registry)` stays whole; ids in it still count. */
 export function readItemRefs(text: string, ctx: RefContext): DependencyRef[] {
-  if (!text.trim() || NONE_WITH_NOTE.test(text)) return noItems();
+  if (!text.trim() || saysNone(text)) return noItems();
   const ids = findIds(text);
   if (ids.length) {
     // `E3.2.4 — auth tokens, from phase 3`: after a spaced dash that names no other id, the words are a note.
