@@ -7,6 +7,10 @@ const NUMBERED = /(?:^|[^\w.])(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3}
 
 /** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder` → `E5.1.1`. */
 export function canonicalEffortId(raw: string): string | undefined {
+  // `5.1.1` as JSON blocks write it, and the forms plainIdOf knows, need no pattern: the pattern reads them the same.
+  if (canonicalDigitsEnd(raw, 0) === raw.length) return `E${raw}`;
+  const plain = plainIdOf(raw);
+  if (plain) return plain;
   const m = NUMBERED.exec(raw);
   if (!m) return undefined;
   return `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;

@@ -2,7 +2,7 @@
 // reported (metadata-invalid, at the error line) and then read line by line.
 import { effortIdFrom, parseEffortId } from '../../../model/ids';
 import type { DependencyRef, FactField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
-import { LineIndex, lineSpan } from '../../../model/span';
+import { lineSpan } from '../../../model/span';
 import { fenceContent, type MdDoc, type MdFence } from '../doc';
 import { FactBuilder, NAME_RANK, type Placed } from '../facts';
 import { readRefs } from '../fields/refs';
@@ -34,20 +34,36 @@ const STRONG = new Set<FactField>([
 const ID_KEYS = new Set(['effort id', 'id', 'effort number']);
 const LIKELY = /effort|estimated|depend|branch|parallel|lines/i;
 
-/** Maps offsets of a block's text back to file positions. */
+/**
+ * Maps offsets of a block's text back to file positions. Values are asked for in text order, so a cursor walks the
+ * lines forward (back to the start only for an earlier offset): no table of line starts per block.
+ */
 class BlockPositions {
-  private readonly index: LineIndex;
+  private lineNo = 1;
+  private lineStart = 0;
+  /** Where the cursor's line ends (its line break), or -1 on the last line. */
+  private lineEnd: number;
   constructor(
     readonly file: string,
     private readonly firstLine: number,
-    text: string,
+    private readonly text: string,
     private readonly strip: readonly number[],
   ) {
-    this.index = new LineIndex(text);
+    this.lineEnd = text.indexOf('\n');
   }
   pos(offset: number): { line: number; column: number } {
-    const p = this.index.position(offset);
-    return { line: this.firstLine + p.line - 1, column: (this.strip[p.line - 1] ?? 0) + p.column };
+    if (offset < this.lineStart) {
+      this.lineNo = 1;
+      this.lineStart = 0;
+      this.lineEnd = this.text.indexOf('\n');
+    }
+    while (this.lineEnd !== -1 && this.lineEnd < offset) {
+      this.lineNo++;
+      this.lineStart = this.lineEnd + 1;
+      this.lineEnd = this.text.indexOf('\n', this.lineStart);
+    }
+    const column = offset - this.lineStart + 1;
+    return { line: this.firstLine + this.lineNo - 1, column: (this.strip[this.lineNo - 1] ?? 0) + column };
   }
   span(start: number, end: number): Span {
     const a = this.pos(start);
