@@ -3,7 +3,7 @@ import type { FactField } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
-import { readItemRefs, refListAt } from './refs';
+import { isBlankText, readItemRefs, refListAt } from './refs';
 import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, findIds, firstId, leadingId, locatePhase, locateWave } from './locatedValues';
 import { branchValue, keyInfo, namesWork } from './keys';
@@ -300,7 +300,7 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     case 'parallelWith':
     case 'blocks': {
       const refCtx: RefContext = { file, line: kv.line, column: kv.column, phase: ctx.phase, wave: ctx.wave };
-      if (value.trim()) {
+      if (!isBlankText(value)) {
         b.restateRefs(kv.field, refListAt(value, refCtx));
         return;
       }

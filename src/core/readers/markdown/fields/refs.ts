@@ -4,11 +4,17 @@ import type { DependencyRef, RefList, Span } from '../../../model/model';
 import { parseEffortId, plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
 import { mayBeNone, parseRefList, type RefContext } from '../../values';
-import { findIds, maskParens, type Found } from './locatedValues';
+import { findIds, isBlank, maskParens, type Found } from './locatedValues';
 
 const NOTE_DASH = /[ \t][—–-][ \t]/;
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
 const NONE_WITH_NOTE = /^[\s*_`"'[]*(none|n\/a|nothing|no dependencies|-|—)(?:[\s*_`"'\]]*$|[\s*_`"'\]]*[(\s.,;:])/i;
+
+/** Whether a text is empty or blanks only (as `!text.trim()`, without the copy). */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** `None`, `—`, `n/a (can start at once)`: a list that says there is nothing. */
 export function saysNone(text: string): boolean {
@@ -21,7 +27,7 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   const only = plainIdOf(text);
   if (only)
     return [{ id: only, raw: text, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column, text.length) }];
-  if (!text.trim() || saysNone(text)) return noItems();
+  if (isBlankText(text) || saysNone(text)) return noItems();
   const masked = maskNotes(text);
   const refs = parseRefList(masked, ctx);
   // Nothing to unmask unless a note was masked or the text holds the mask characters itself: one test per list.
@@ -104,12 +110,18 @@ function balance(ref: DependencyRef): DependencyRef {
 
 /** A RefList for a value that starts at `column` on `line`; the list span covers the trimmed value. */
 export function refListAt(text: string, ctx: RefContext): RefList {
-  const lead = text.length - text.trimStart().length;
-  let body = text.trim();
-  if (body.endsWith('\\')) body = body.slice(0, -1).trimEnd();
+  // The value without its blanks and a hard break's backslash, by offsets (no trimmed copies of every list).
+  let lead = 0;
+  while (lead < text.length && isBlank(text.charCodeAt(lead))) lead++;
+  let to = text.length;
+  while (to > lead && isBlank(text.charCodeAt(to - 1))) to--;
+  if (to > lead && text.charCodeAt(to - 1) === 0x5c /* \ */) {
+    to--;
+    while (to > lead && isBlank(text.charCodeAt(to - 1))) to--;
+  }
   const refs = readRefs(text, ctx);
   const column = ctx.column + lead;
-  const end = column + body.length;
+  const end = column + to - lead;
   // A list of one reference, written alone, is located where the reference is: one span for both, not two equal
   // ones (most dependency lists name one effort, and a plan may hold 100,000 of them).
   const only = refs.length === 1 ? refs[0].span : undefined;
@@ -119,7 +131,7 @@ export function refListAt(text: string, ctx: RefContext): RefList {
     only.endLine === ctx.line &&
     only.column === column &&
     only.endColumn === end;
-  return { span: same ? only : lineSpan(ctx.file, ctx.line, column, body.length), refs };
+  return { span: same ? only : lineSpan(ctx.file, ctx.line, column, to - lead), refs };
 }
 
 /**
