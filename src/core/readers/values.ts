@@ -144,7 +144,7 @@ export function locateSize(text: string): { estimated?: Found<number>; actual?: 
 }
 
 function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  let masked = maskParens(text);
+  let masked = maskedForSize(text);
   // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
   if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
   // Every arrow ARROW knows (`→`, `->`, `=>`) holds `>` or `→`: most sizes have neither.
@@ -212,6 +212,28 @@ function noteWordAt(text: string, at: number): boolean {
     for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
     return true;
   });
+}
+
+/**
+ * maskParens for sizeOf, or the text before its note when nothing but blanks follows the note (`~300 lines (MUST be
+ * <800)`, most sizes): sizeOf's patterns read trailing blanks as they read the end of the text, so they find the same
+ * matches at the same offsets, without a masked copy to build and flatten.
+ */
+function maskedForSize(text: string): string {
+  const open = text.indexOf('(');
+  if (open < 0) return text;
+  let depth = 0;
+  let i = open;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */ && --depth === 0) break;
+  }
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x20 && c !== 0x09) return maskParens(text);
+  }
+  return text.slice(0, open);
 }
 
 function isRange(masked: string, m: RegExpExecArray): boolean {
