@@ -125,9 +125,10 @@ function boldKeyEnd(head: string): number {
   if (head.charCodeAt(0) !== 42 || head.charCodeAt(1) !== 42) return 0;
   const close = head.indexOf('*', 2);
   if (close < 3 || close > 82 || head.charCodeAt(close + 1) !== 42) return 0;
-  // No colon or line break inside the key; a line without a colon after the key is no `**Key**:` line either.
-  const colon = head.indexOf(':', 2);
-  if (colon < close || head.lastIndexOf('\n', close) >= 2) return 0;
+  for (let i = 2; i < close; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 58 /* : */ || c === 10) return 0;
+  }
   let k = close + 2;
   while (head.charCodeAt(k) === 32 || head.charCodeAt(k) === 9) k++;
   return head.charCodeAt(k) === 58 ? k + 1 : 0;
