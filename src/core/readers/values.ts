@@ -5,6 +5,19 @@ import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
 import { DEPENDENCY_KEYS } from './markdown/dependencyWords';
 
+/** Base keys said as an instruction: a base only where the value is written as a branch (keys.ts: branchValued). */
+export const BRANCH_INSTRUCTION_KEYS: readonly string[] = [
+  'branch from',
+  'branches from',
+  'branched from',
+  'branch off',
+  'branch off of',
+  'branched off',
+  'branches off',
+  'fork from',
+  'forked from',
+];
+
 /** Metadata keys (bold, JSON, YAML, table headers), lower-cased and with `_`/`-` as spaces, mapped to model fields. */
 const KEY_ALIASES: Record<string, FactField> = {
   'effort name': 'name',
@@ -57,16 +70,7 @@ const KEY_ALIASES: Record<string, FactField> = {
   'base branch': 'baseBranch',
   base: 'baseBranch',
   'parent branch': 'baseBranch',
-  // Said as an instruction: a base only when the value is a branch (keys.ts: branchValued).
-  'branch from': 'baseBranch',
-  'branches from': 'baseBranch',
-  'branched from': 'baseBranch',
-  'branch off': 'baseBranch',
-  'branch off of': 'baseBranch',
-  'branched off': 'baseBranch',
-  'branches off': 'baseBranch',
-  'fork from': 'baseBranch',
-  'forked from': 'baseBranch',
+  ...Object.fromEntries(BRANCH_INSTRUCTION_KEYS.map((k) => [k, 'baseBranch'] as const)),
   directory: 'directory',
   'working dir': 'directory',
   'working directory': 'directory',

@@ -1,7 +1,7 @@
 // Metadata keys → normalized key and model field, memoized: the same few dozen keys repeat in every plan.
 import type { FactField, RefListField } from '../../../model/model';
 import { milestonesIn } from '../../../model/milestones';
-import { fieldForKey, normalizeKey } from '../../values';
+import { BRANCH_INSTRUCTION_KEYS, fieldForKey, normalizeKey } from '../../values';
 import { EVERYDAY_DEPENDENCY_KEYS } from '../dependencyWords';
 import { firstId } from './locatedValues';
 import { saysNone } from './refs';
@@ -17,7 +17,7 @@ export interface KeyInfo {
   branchValued?: true;
 }
 
-const INSTRUCTION_BASE_KEY = /^(?:branch(?:es|ed)?|fork(?:ed)?) (?:from|off)/;
+const INSTRUCTION_BASE_KEYS: ReadonlySet<string> = new Set(BRANCH_INSTRUCTION_KEYS);
 // `Base branch for this wave`, `Status for the phase`: a field of the wave or phase it names.
 const FOR_SCOPE = /^(.+) (?:for|of) (?:this|the|each|every|all) (?:wave|phase)s?$/;
 
@@ -33,7 +33,7 @@ export function keyInfo(key: string): KeyInfo {
     if (scoped) info.scopeField = fieldForKey(scoped[1]);
     const own = scoped ? scoped[1] : norm;
     if (EVERYDAY_DEPENDENCY_KEYS.has(own)) info.everyday = true;
-    if (INSTRUCTION_BASE_KEY.test(own)) info.branchValued = true;
+    if (INSTRUCTION_BASE_KEYS.has(own)) info.branchValued = true;
     cache.set(key, info);
   }
   return info;
