@@ -156,8 +156,8 @@ function lineKv(text: string, line: number): KvLine | undefined {
     const bare = m ? kvLine(line, m[1].trim(), text.slice(m[0].length), m[0].length + 1, false) : undefined;
     if (bare?.field && BARE_FIELDS.has(bare.field)) return bare;
   }
-  if (hasDottedDigits(text)) return keyedItem(text, line, SENTENCE_KEY);
-  return text.indexOf('`') > 0 ? baseSentence(text, line) : undefined;
+  // keyedItem asks for an id's digit-dot-digit itself; a base sentence may hold one too (`release/3.1`).
+  return keyedItem(text, line, SENTENCE_KEY) ?? (text.indexOf('`') > 0 ? baseSentence(text, line) : undefined);
 }
 
 // `All Phase 3 efforts branch from \`release/3.x\``, `Every effort of this wave starts from \`w2-integration\``.
@@ -192,8 +192,10 @@ function kvLinesOf(text: string, line: number, out: KvLine[]): void {
     if (current) out.push(current);
     return;
   }
-  // No later part can read as a field without a colon or an id after it.
-  const last = Math.max(text.lastIndexOf(':'), hasDottedDigits(rest) ? text.length : -1);
+  // A later part reads as a field only with a colon after it, or (lineKv's colon-less forms) an id, a bold key or a
+  // backticked branch: past the last colon a line with none of them is prose.
+  const colonless = hasDottedDigits(rest) || rest.indexOf('`') >= 0 || rest.indexOf('**') >= 0;
+  const last = colonless ? text.length : text.lastIndexOf(':');
   PART_START.lastIndex = current ? current.column - 1 : 0;
   // Each part tried reads the rest of the line: a line of 10,000 sentences must not be read 10,000 times.
   let tries = 0;

@@ -81,4 +81,18 @@ describe('markdown reader: bases written as instructions or for a scope', () => 
       ['E3.2.1', 'release/3.x'],
     ]);
   });
+
+  it('reads a base sentence whose branch holds a version (`release/3.1`: digits either side of a dot)', () => {
+    const text = [
+      '# Phase 3: Sync engine',
+      '',
+      'All Phase 3 efforts branch from `release/3.1`.',
+      '',
+      '## Wave 3.1: Transport',
+      '',
+      '### E3.1.1: Socket layer',
+      '',
+    ].join('\n');
+    assert.deepEqual(efforts(text), [['E3.1.1', 'release/3.1']]);
+  });
 });

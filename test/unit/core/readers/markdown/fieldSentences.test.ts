@@ -57,6 +57,18 @@ describe('markdown reader: fields written as sentences and parts of a line', () 
     ]);
   });
 
+  it('reads a colon-less field in a later sentence, after the line’s last colon', () => {
+    const text = plan(
+      '### E2.1.1 · Ledger',
+      'Status: done. **Size** 600 lines. Branch: `pay/ledger`. **Size** 700',
+      '',
+    );
+    assert.deepEqual(read(text), [{ id: 'E2.1.1', size: 600, deps: undefined, branch: 'pay/ledger', status: 'done' }]);
+    assert.deepEqual(read(plan('### E2.1.1 · Ledger', 'Status: done. **Size** 600 lines', '')), [
+      { id: 'E2.1.1', size: 600, deps: undefined, branch: undefined, status: 'done' },
+    ]);
+  });
+
   it('reads a bold key with no colon before ids, a figure or a backticked name', () => {
     const text = plan(
       '### E2.1.1 · Ledger',
