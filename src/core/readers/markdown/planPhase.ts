@@ -17,7 +17,7 @@ export interface PlanPhase {
   decl: PhaseDecl;
 }
 
-/** `phase: 3` in the front matter, named by its `title:` (cleaned by `name`). */
+/** `phase: 3` in the front matter, named by its `title:` (cleaned by `name`) unless that title names a wave. */
 export function frontMatterPhase(doc: MdDoc, name: (title: string) => string | undefined): PlanPhase | undefined {
   const fm = doc.frontMatter;
   if (!fm) return undefined;
@@ -34,7 +34,8 @@ export function frontMatterPhase(doc: MdDoc, name: (title: string) => string | u
     if (t) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   if (!phase?.span) return undefined;
-  const named = title ? name(title) : undefined;
+  // `title: "Wave 3.1 — Query Planner"` is the wave's title, not the phase's name.
+  const named = title && !HAS_WAVE_NUMBER.test(title) ? name(title) : undefined;
   return { phase, decl: { phase: phase.value, ...(named ? { name: named } : {}), span: phase.span } };
 }
 

@@ -105,4 +105,21 @@ describe('markdown reader: the phase of a plan given by its front matter or its 
     const mid = ['# Notes on phase 2 work', '## Wave 1: Core', '- E2.1.1: Retry — 100 LOC', ''];
     assert.deepEqual(outline('/ws/WAVE-PLAN.md', mid.join('\n')), [[2, undefined, [[1, 'Core', ['E2.1.1']]]]]);
   });
+
+  it('a front matter title that names a wave (`Wave 3.1 — Query Planner`) names no phase', () => {
+    const text = [
+      '---',
+      'title: "Wave 3.1 — Query Planner"',
+      'phase: 3',
+      'wave: 1',
+      '---',
+      '# Wave 3.1 Implementation Plan: Query Planner',
+      '## Effort 3.1.1: AST & Parser',
+      '**Estimated Lines**: 640',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline('/ws/planning/phase3/wave1/WAVE-3.1-IMPLEMENTATION-PLAN.md', text), [
+      [3, undefined, [[1, 'Query Planner', ['E3.1.1']]]],
+    ]);
+  });
 });
