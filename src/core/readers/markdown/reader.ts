@@ -187,6 +187,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
   if (!effortPlan) {
     readTables(doc, outline, aliases, tables);
+    // Agents' sections may size an effort only a table declares (a dependency matrix without a graph).
+    for (const b of tables.values()) aliases.addFact(b.fact);
     const owned = (line: number) => ownerAt(line) !== undefined;
     readAgentSections(doc, outline, allKv, owned, aliases, tables);
     readBranchLists(doc, owned, aliases, tables);
