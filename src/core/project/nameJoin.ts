@@ -2,7 +2,8 @@
 // no id, is about the plan's effort of that wave with that name (E1.1.1 "ledger-model"): its facts join that effort
 // instead of making a second one. Only when exactly one effort of the wave has the name; two make it ambiguous, and
 // the record stays an effort of its own, said so at the record. A record of a wave under no phase (`waves: {wave_1:
-// …}`) joins the one effort of that wave number, in any phase, with its name.
+// …}`) joins the one effort of that wave number, in any phase, with its name. A record of no wave
+// (`efforts_in_progress: [{name: email-channel, branch: …}]`) joins the one effort whose branch is its branch.
 import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
 import type { EffortFact, FileReadResult, PlanDiagnostic } from '../model/model';
 
@@ -13,11 +14,21 @@ export interface NameJoins {
   diagnostics: PlanDiagnostic[];
   /** The places (`1.2`, or `?.2` for a wave of no phase) of every record that could join. */
   waves: Set<string>;
+  /** The branches of the records of no wave, which join by branch. */
+  branches: Set<string>;
 }
 
-/** A record that may join: a state fact with no numbered id, placed in a wave (a state that names no phase: any). */
+/**
+ * A record that may join: a state fact with no numbered id, placed in a wave (a state that names no phase: any), or
+ * of no wave but with a branch.
+ */
 function joinable(fact: EffortFact): boolean {
-  return fact.kind === 'state' && fact.wave !== undefined && !parseEffortId(fact.id);
+  return fact.kind === 'state' && (fact.wave !== undefined || fact.branch !== undefined) && !parseEffortId(fact.id);
+}
+
+/** A record of no wave, which joins the effort of its branch. */
+function joinsByBranch(fact: EffortFact): boolean {
+  return fact.kind === 'state' && fact.wave === undefined && fact.branch !== undefined && !parseEffortId(fact.id);
 }
 
 /** Where a fact places its effort, by its own phase and wave, else its id's: `1.2`, and `?.2` for the wave alone. */
@@ -36,6 +47,16 @@ export function keepsJoins(joins: NameJoins, before: EffortFact, after: EffortFa
   const a = placesOf(before);
   const b = placesOf(after);
   if (before.kind !== after.kind || a?.[0] !== b?.[0]) return false;
+  const branch = before.branch?.value;
+  const branchAfter = after.branch?.value;
+  if (branch !== branchAfter) {
+    if (joinsByBranch(before) || joinsByBranch(after)) return false;
+    if (
+      (branch !== undefined && joins.branches.has(branch)) ||
+      (branchAfter !== undefined && joins.branches.has(branchAfter))
+    )
+      return false;
+  }
   return before.name?.value === after.name?.value || !a || !(joins.waves.has(a[0]) || joins.waves.has(a[1]));
 }
 
@@ -52,22 +73,32 @@ function nameKey(name: string): string | undefined {
 export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins | undefined {
   const records: EffortFact[] = [];
   const waves = new Set<string>();
+  const branches = new Set<string>();
   for (const r of results)
     if (r.kind === 'state')
       for (const f of r.efforts)
         if (joinable(f)) {
           records.push(f);
-          waves.add(placesOf(f)![0]);
+          const places = placesOf(f);
+          if (places) waves.add(places[0]);
+          else branches.add(f.branch!.value);
         }
   if (!records.length) return undefined;
   // Per place and name, the efforts of that name; ids stated by anything else than such a record (a plan that
   // declares `ledger-model` itself) already meet their effort.
   const named = new Map<string, Set<string>>();
   const stated = new Set<string>();
+  const branched = new Map<string, Set<string>>();
   for (const r of results)
     for (const f of r.efforts) {
       if (r.kind === 'state' && joinable(f)) continue;
       stated.add(f.id);
+      const branch = f.branch?.value;
+      if (branch !== undefined && branches.has(branch)) {
+        const ids = branched.get(branch);
+        if (ids) ids.add(f.id);
+        else branched.set(branch, new Set([f.id]));
+      }
       const key = f.name && nameKey(f.name.value);
       const places = key ? placesOf(f) : undefined;
       if (!places) continue;
@@ -79,9 +110,14 @@ export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins 
         else named.set(at, new Set([f.id]));
       }
     }
-  const joins: NameJoins = { ids: new Map(), diagnostics: [], waves };
+  const joins: NameJoins = { ids: new Map(), diagnostics: [], waves, branches };
   for (const f of records) {
     if (stated.has(f.id)) continue;
+    if (joinsByBranch(f)) {
+      const ids = branched.get(f.branch!.value);
+      if (ids?.size === 1) joins.ids.set(f, [...ids][0]);
+      continue;
+    }
     const place = placesOf(f)![0];
     const matches = new Set<string>();
     for (const name of [f.id, f.name?.value]) {
