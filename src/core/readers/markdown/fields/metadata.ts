@@ -136,10 +136,11 @@ function boldKeyEnd(head: string): number {
 
 // `Size: 300 lines · Depends: none · Branch: x`: several fields on one line, apart where a known key follows a mark.
 export const FIELD_MARK = /[·•|]/;
-/** Global: each user sets `lastIndex` before its loop. */
-export const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+/** Global: each user sets `lastIndex` before its loop. A blank run is tried from its start only: from each of its
+ * blanks, a long run without a mark would be scanned again to its end. */
+export const FIELD_SEPARATOR = /(?<![ \t])[ \t]+[·•|][ \t]+/g;
 // Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`).
-const PART_START = /[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
+const PART_START = /(?<![ \t])[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
 // More fields than any line holds (a line of sentences is prose after these).
 const MAX_PARTS = 64;
 

@@ -153,6 +153,9 @@ describe('markdown reader: bad input', () => {
       `### E1.1.1: x\n**Size**: 300 (actual${' '.repeat(n)}x`,
       `### E1.1.1: x\nSize: 1 |${' '.repeat(n)}x`,
       `### E1.1.1: x\nSize: 1${' | x'.repeat(n / 4)}`,
+      // A line of sentences whose later parts may be fields (a bold key, a size sentence), then a long blank run.
+      `### E1.1.1: x\nSize: 1. **x**${' '.repeat(n)}y`,
+      `### E1.1.1: x\nEst.\t${' '.repeat(n)}~${' '.repeat(n)}1 lines`,
       `\`\`\`mermaid\ngraph TD\n${Array.from({ length: 100 }, () => `class ${'a '.repeat(2400)}!`).join('\n')}\n\`\`\``,
       // A T-shirt size whose note is a long blank run, a duration beside one, a link that never closes.
       `### E1.1.1: x\n**Size**: S (${' '.repeat(n)}x)`,
