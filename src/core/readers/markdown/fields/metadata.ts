@@ -143,10 +143,20 @@ export const FIELD_SEPARATOR = /(?<![ \t])[ \t]+[·•|][ \t]+/g;
 const PART_START = /(?<![ \t])[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
 // More fields than any line holds (a line of sentences is prose after these).
 const MAX_PARTS = 64;
+// SIZE_SENTENCE's words, wherever they are: a later sentence of the line may be a size.
+const ESTIMATE_WORD = /\best(?:imated?\b|\.)/i;
 
 // `**Size** 600 lines`, `` **Branch** `pay/ledger` ``: a bold key with no colon, before a figure or a backticked name.
 const BOLD_BARE = /^\*\*([A-Za-z][^*:\n]{0,40}?)\*\*[ \t]+(?=[~≈]?\d|`)/;
 const BARE_FIELDS: ReadonlySet<FactField> = new Set(['estimatedLines', 'actualLines', 'branch', 'baseBranch']);
+
+// `Estimated 300 lines.`, `Estimated at ~450 LOC`, `Est. 200 lines`: a size sentence with no colon, read only when
+// a line count follows the words at once.
+const SIZE_SENTENCE = new RegExp(
+  PREFIX +
+    String.raw`(Estimated?|Est\.)(?:[ \t]+(?:at|size(?:[ \t]+of)?))?[ \t]+(?=(?:about[ \t]+|approx(?:imately|\.)?[ \t]+)?[~≈]?[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?[kK]?[ \t]*(?:lines?|loc)\b)`,
+  'i',
+);
 
 /** A paragraph line read as metadata: `Key: value`, a bold key with no colon, or a dependency key and ids. */
 function lineKv(text: string, line: number): KvLine | undefined {
@@ -157,6 +167,8 @@ function lineKv(text: string, line: number): KvLine | undefined {
     const bare = m ? kvLine(line, m[1].trim(), text.slice(m[0].length), m[0].length + 1, false) : undefined;
     if (bare?.field && BARE_FIELDS.has(bare.field)) return bare;
   }
+  const size = ESTIMATE_WORD.test(text) ? SIZE_SENTENCE.exec(text) : null;
+  if (size) return kvLine(line, size[2], text.slice(size[0].length), size[0].length + 1, false);
   // keyedItem asks for an id's digit-dot-digit itself; a base sentence may hold one too (`release/3.1`).
   return keyedItem(text, line, SENTENCE_KEY) ?? (text.indexOf('`') > 0 ? baseSentence(text, line) : undefined);
 }
@@ -195,7 +207,8 @@ function kvLinesOf(text: string, line: number, out: KvLine[]): void {
   }
   // A later part reads as a field only with a colon after it, or (lineKv's colon-less forms) an id, a bold key or a
   // backticked branch: past the last colon a line with none of them is prose.
-  const colonless = hasDottedDigits(rest) || rest.indexOf('`') >= 0 || rest.indexOf('**') >= 0;
+  const colonless =
+    hasDottedDigits(rest) || rest.indexOf('`') >= 0 || rest.indexOf('**') >= 0 || ESTIMATE_WORD.test(rest);
   const last = colonless ? text.length : text.lastIndexOf(':');
   PART_START.lastIndex = current ? current.column - 1 : 0;
   // Each part tried reads the rest of the line: a line of 10,000 sentences must not be read 10,000 times.

@@ -1,7 +1,7 @@
 // Fields written as sentences or parts of one paragraph line, under an effort heading: a plan in `.plans/phase-2.md`
 // wrote `Owner: agent-3 · Size: ~450 lines · Branch: \`pay/ledger\``, `Size: 300 LOC. Depends on E2.1.1.`,
 // `Status: in review. Size: 350 lines. Depends on E2.2.1.`, `Depends on E2.1.1 and E2.1.2.`, `**Depends on** E2.1.2,
-// E2.1.3` and `**Size** 600 lines`. Only the first field of a line was read, and none when the line began with a key
+// E2.1.3`, `**Size** 600 lines` and `Estimated 300 lines.`. Only the first field of a line was read, and none when the line began with a key
 // Waveplan does not know or had no colon: every dependency of the plan was lost, an unknown one among them. Read through
 // readPlanText and the engine.
 import { strict as assert } from 'assert';
@@ -86,6 +86,34 @@ describe('markdown reader: fields written as sentences and parts of a line', () 
       branch: 'pay/charge',
       status: undefined,
     });
+  });
+
+  it('reads a size sentence with no colon: `Estimated 300 lines.`, `Est. 90 lines` in a list', () => {
+    const text = plan(
+      '### E2.1.1 · Ledger',
+      'Estimated 300 lines. Depends on E2.1.0.',
+      '',
+      '### E2.1.2 · Charge API',
+      'Status: planned. Estimated at ~450 LOC.',
+      '',
+      '### E2.1.3 · Refunds',
+      '- Est. 90 lines',
+      '',
+      '### E2.1.4 · Payouts',
+      'Estimated effort is small; the old module was 2,000 lines. Estimated 3 days. We estimated 500 lines once.',
+      '',
+    );
+    assert.deepEqual(
+      read(text).map((e) => [e.id, e.size, e.deps]),
+      [
+        ['E2.1.1', 300, ['E2.1.0']],
+        ['E2.1.2', 450, undefined],
+        ['E2.1.3', 90, undefined],
+        ['E2.1.4', undefined, undefined],
+      ],
+    );
+    const size = readPlanText(FILE, text).efforts[1].estimatedLines!.span;
+    assert.deepEqual([size.line, size.column], [9, 32], 'located at its figure');
   });
 
   it('leaves prose alone: sentences that are not fields, numbers that are not ids, bold words that are not keys', () => {
