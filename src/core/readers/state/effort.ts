@@ -360,7 +360,7 @@ function splitReview(ctx: NodeCtx, entry: Entry | undefined): Located<number> | 
   return entry && text && /^split/i.test(text) ? { value: 0, span: valueSpan(ctx, entry.value) } : undefined;
 }
 
-function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {
+export function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {
   const text = entry && str(entry.value);
   if (!text || !entry) return undefined;
   const value = writtenStatus(text);

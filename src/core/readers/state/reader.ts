@@ -40,6 +40,7 @@ export function readStateFile(file: string, text: string): FileReadResult {
     efforts,
     waves,
     phases,
+    ...(sink.scopes.length ? { scopes: sink.scopes } : {}),
     diagnostics: [
       ...unread,
       ...parsed.diagnostics,

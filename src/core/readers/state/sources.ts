@@ -1,5 +1,5 @@
 // The places of an orchestrator state file (2.0 yaml/json and 3.0 v3.json) that name efforts, waves and phases.
-import type { EffortStatus, Located, PhaseDecl, Span, WaveDecl } from '../../model/model';
+import type { EffortStatus, Located, PhaseDecl, ScopeDefaults, Span, WaveDecl } from '../../model/model';
 import { readCollections, readRecordList } from './collections';
 import { listDraft, readEffortRecord, type Draft, type Scope } from './effort';
 import {
@@ -19,6 +19,7 @@ import {
   type NodeCtx,
   type SNode,
 } from './nodes';
+import { waveDefaults } from './waveDefaults';
 
 /** Lower = stronger. Lists of ids only say "done"/"in progress"; the richest records come first. */
 const RANK = { prePlanned: 0, planning: 1, structure: 2, record: 3, plan: 4, completed: 5, inProgress: 6, pending: 7 };
@@ -40,6 +41,8 @@ export class StateSink {
   place: string | undefined;
   private readonly waves = new Map<string, WaveDecl>();
   private readonly phases = new Map<number, PhaseDecl>();
+  /** Waves' own base branch, status, can-parallelize: defaults for their efforts (see waveDefaults). */
+  readonly scopes: ScopeDefaults[] = [];
 
   add(draft: Draft | undefined): void {
     if (!draft) return;
@@ -52,6 +55,13 @@ export class StateSink {
     const key = `${phase}.${wave}`;
     const old = this.waves.get(key);
     if (!old || (!old.name && name)) this.waves.set(key, name ? { phase, wave, name, span } : { phase, wave, span });
+  }
+
+  /** A wave and its own fields: declared, and its defaults kept when it has any. */
+  waveWith(ctx: NodeCtx, phase: number, wave: number, span: Span, fields: Entry[], name?: string): void {
+    this.wave(phase, wave, span, name);
+    const scope = waveDefaults(ctx, phase, wave, span, fields);
+    if (scope) this.scopes.push(scope);
   }
 
   phase(phase: number, span: Span, name?: string): void {
@@ -146,7 +156,7 @@ function phaseStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
       const wave = keyNumber(w.key, 'wave');
       if (wave === undefined) continue;
       const we = entries(ctx, w.value);
-      sink.wave(phase, wave, w.keySpan, str(field(we, 'name', 'wave_name')?.value));
+      sink.waveWith(ctx, phase, wave, w.keySpan, we, str(field(we, 'name', 'wave_name')?.value));
       const scope = { phase: at(p.keySpan, phase), wave: at(w.keySpan, wave) };
       keyedEfforts(ctx, field(we, 'efforts')?.value, scope, RANK.structure, sink);
     }
@@ -159,10 +169,19 @@ function phaseStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
  */
 function waveStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
   for (const w of entries(ctx, e.value)) {
+    const fields = entries(ctx, w.value);
+    // `waves: {"3.2": {base_branch: …}}`: keyed by phase and wave, a wave of that phase.
+    const dotted = DOTTED_WAVE.exec(w.key.trim());
+    if (dotted) {
+      const [phase, wave] = [Number(dotted[1]), Number(dotted[2])];
+      sink.waveWith(ctx, phase, wave, w.keySpan, fields, str(field(fields, 'wave_name', 'name', 'title')?.value));
+      const scope = { phase: at(w.keySpan, phase), wave: at(w.keySpan, wave) };
+      keyedEfforts(ctx, field(fields, 'efforts')?.value, scope, RANK.structure, sink);
+      continue;
+    }
     const wave = keyNumber(w.key, 'wave');
     if (wave === undefined) continue;
-    const efforts = field(entries(ctx, w.value), 'efforts')?.value;
-    keyedEfforts(ctx, efforts, { wave: at(w.keySpan, wave) }, RANK.structure, sink);
+    keyedEfforts(ctx, field(fields, 'efforts')?.value, { wave: at(w.keySpan, wave) }, RANK.structure, sink);
   }
 }
 
@@ -306,8 +325,10 @@ function dottedWaveList(ctx: NodeCtx, waves: SNode, sink: StateSink): void {
     const node = field(we, 'id', 'wave_id', 'wave')?.value;
     const id = str(node);
     const m = id === undefined ? null : DOTTED_WAVE.exec(id);
-    if (m)
-      sink.wave(Number(m[1]), Number(m[2]), valueSpan(ctx, node), str(field(we, 'wave_name', 'name', 'title')?.value));
+    if (m) {
+      const name = str(field(we, 'wave_name', 'name', 'title')?.value);
+      sink.waveWith(ctx, Number(m[1]), Number(m[2]), valueSpan(ctx, node), we, name);
+    }
   }
 }
 
