@@ -12,6 +12,7 @@ import { displayMessage, displayPaths, failedToLoad, loadProject, reportProblems
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
+import { planFileCount } from '../../core/files/dataFiles';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
@@ -64,7 +65,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
     }
     io.out(
-      `${counted(project.efforts.length, 'effort')} in ${counted(project.files.length, 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
+      `${counted(project.efforts.length, 'effort')} in ${counted(planFileCount(project), 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
     );
   }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;

@@ -8,6 +8,7 @@ import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
 import { writeSarif } from '../sarif';
 import { lintSummary } from '../../core/views/lintSummary';
+import { planFileCount } from '../../core/files/dataFiles';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -32,7 +33,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
     const n = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const d of project.diagnostics) n[d.severity]++;
-    const [files, efforts] = [project.files.length, project.efforts.length];
+    const [files, efforts] = [planFileCount(project), project.efforts.length];
     io.err(`${lintSummary({ files, efforts, errors: n.error, warnings: n.warning, infos: n.info, hints: n.hint })}\n`);
   }
   if (failedToLoad(loaded)) return EXIT.usage;

@@ -11,7 +11,8 @@ import {
 } from '../model/model';
 import { readPlanText } from '../readers';
 import { emptyResult } from '../readers/result';
-import { classifyPlanFile } from '../files/classify';
+import { classifyPlanFile, isStateByFolderOnly } from '../files/classify';
+import { DATA_FILE_NOTE, isSilentDataFile } from '../files/dataFiles';
 import { decodePlanBytes, type DecodedText } from '../files/text';
 
 export interface EngineOptions {
@@ -96,7 +97,10 @@ export class PlanEngine {
     const result = decoded?.fatal
       ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other')
       : readPlanText(file, text, kind);
-    if (decoded?.problem) {
+    // A data file of a plan folder is a plan only if it names efforts: one that cannot be read is said so, not an
+    // error (`plans/metrics.json` may be anything); one that decodes oddly but names nothing is passed over.
+    const data = decoded?.problem !== undefined && isStateByFolderOnly(file);
+    if (decoded?.problem && !(data && !decoded.fatal && isSilentDataFile(result))) {
       const problem: PlanDiagnostic = {
         file,
         line: 1,
@@ -104,8 +108,8 @@ export class PlanEngine {
         endLine: 1,
         endColumn: 2,
         code: decoded.fatal ? 'file-unreadable' : 'metadata-invalid',
-        severity: decoded.fatal ? 'error' : 'warning',
-        message: decoded.problem,
+        severity: decoded.fatal ? (data ? 'info' : 'error') : 'warning',
+        message: data && decoded.fatal ? `${decoded.problem} (${DATA_FILE_NOTE})` : decoded.problem,
         efforts: [],
       };
       // A new list, not unshift: a result without findings shares one frozen empty list (readers/index.ts).

@@ -7,6 +7,7 @@ import { EXAMPLE_PLAN, EXAMPLE_PLAN_NAME } from '../../core/views/examplePlan';
 import { lintSummary } from '../../core/views/lintSummary';
 import type { PlanIndex } from '../index/planIndex';
 import { registerCommand } from '../util/safeCommand';
+import { planFileCount } from '../../core/files/dataFiles';
 
 export interface LintSummary {
   files: number;
@@ -31,7 +32,7 @@ export function registerWorkspaceCommands(index: PlanIndex, diagnostics: PlanDia
       const c = diagnostics.counts();
       const projects = index.projects();
       const counts = {
-        files: projects.reduce((n, p) => n + p.project.files.length, 0),
+        files: projects.reduce((n, p) => n + planFileCount(p.project), 0),
         efforts: projects.reduce((n, p) => n + p.project.efforts.length, 0),
         errors: c.errors,
         warnings: c.warnings,

@@ -16,6 +16,7 @@ import { DisposableOwner } from '../util/disposables';
 import { findCandidates, readBytes } from './planFiles';
 import type { ScanProblem } from '../../core/files/scan';
 import type { ActivityLog } from '../util/activityLog';
+import { planFileCount } from '../../core/files/dataFiles';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
@@ -333,7 +334,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       const projects = this.projects().map((p) => p.project);
       const count = (f: (p: Project) => number) => projects.reduce((n, p) => n + f(p), 0);
       this.log?.info(
-        `Scan: ${count((p) => p.files.length)} plan files in ${folders.length} folder(s) found and read in ${read - started} ms, ` +
+        `Scan: ${count(planFileCount)} plan files in ${folders.length} folder(s) found and read in ${read - started} ms, ` +
           `merged and checked in ${Date.now() - read} ms (${count((p) => p.efforts.length)} efforts, ${count((p) => p.diagnostics.length)} problems)`,
       );
     } finally {

@@ -78,4 +78,41 @@ describe('waveplan on a folder without plans', () => {
     );
     assert.equal(lint.err.includes('broken'), false, lint.err);
   });
+
+  it('says a plan-folder data file it could not read is unread, as information; empty data files are no plan files', async () => {
+    mkdirSync(path.join(dir, 'plans'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'plans', 'roadmap.md'),
+      '# Phase 1: Shell\n\n## Wave 1.1\n\n### E1.1.1: Navigation\n**Size**: 300 lines\n',
+    );
+    // Data beside the plan: too large to read, binary, empty, and Windows-1252 text that names nothing.
+    writeFileSync(path.join(dir, 'plans', 'metrics.json'), `{"x": "${'a'.repeat(10_500_000)}"}`);
+    writeFileSync(path.join(dir, 'plans', 'blob.json'), Buffer.from([0x7b, 0, 0, 0, 0x7d]));
+    writeFileSync(path.join(dir, 'plans', 'empty.yaml'), '\n');
+    writeFileSync(path.join(dir, 'plans', 'legacy.yaml'), Buffer.from('note: caf\xe9 menu\n', 'latin1'));
+    const lint = await runCli(['lint', '--format', 'json'], dir);
+    assert.equal(lint.code, 0, 'data beside the plan fails no lint');
+    const found = (JSON.parse(lint.out) as Array<{ file: string; severity: string; code: string }>)
+      .map((d) => [path.basename(d.file), d.severity, d.code])
+      .sort();
+    assert.deepEqual(found, [
+      ['blob.json', 'info', 'file-unreadable'],
+      ['metrics.json', 'info', 'file-unreadable'],
+    ]);
+    const text = await runCli(['lint'], dir);
+    assert.match(
+      text.err,
+      /^3 files, 1 effort: 0 errors, 0 warnings; 2 info/m,
+      'empty.yaml and legacy.yaml are not counted',
+    );
+    assert.match(
+      text.out,
+      /metrics\.json:1:1 info file-unreadable file too large: .* read as a state file only when it names efforts/,
+    );
+    // A state file by its name is a plan file whatever folder it is in: unreadable, it is an error.
+    writeFileSync(path.join(dir, 'plans', 'orchestrator-state.json'), Buffer.from([0x7b, 0, 0, 0, 0x7d]));
+    const state = await runCli(['lint'], dir);
+    assert.equal(state.code, 1);
+    assert.match(state.out, /orchestrator-state\.json:1:1 error file-unreadable binary file$/m);
+  });
 });
