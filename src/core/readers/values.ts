@@ -167,6 +167,11 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
   const after = m.index + m[0].length;
   if (mayBeDuration(masked, after) && DURATION.test(masked.slice(after))) return inText(text);
+  // `3 files, ~450 lines`, `2 new packages / 520 LOC`: a count of other things, then the figure of lines.
+  if (!m[3] && countsOther(masked, after)) {
+    const lines = inText(masked);
+    if (lines.estimated) return lines;
+  }
   const noted = masked === text || !mayNoteActual(text) ? null : ACTUAL_NOTE.exec(text);
   if (noted) {
     // `250 (actual 310)`: the estimate, and in its note what was written.
@@ -195,6 +200,14 @@ function mayBeDuration(text: string, at: number): boolean {
 function isDurationLetter(c: number): boolean {
   const lower = c | 0x20;
   return lower === 0x64 || lower === 0x68 || lower === 0x77 || lower === 0x73 || lower === 0x70; // d h w s p
+}
+
+// A word after a figure that is not its unit of lines: `3 files`, `2 new packages`, `2 × 300`.
+const OTHER_UNIT = /^\s?(?!(?:lines?|loc|sloc|k)\b)[a-z×]/i;
+
+/** Whether the figure ending at `at` counts something else than lines, with a later figure in the text. */
+function countsOther(text: string, at: number): boolean {
+  return OTHER_UNIT.test(text.slice(at, at + 8)) && /\d/.test(text.slice(at));
 }
 
 /** Whether ACTUAL_NOTE may match: a `(` followed, after at most one blank, by actual, measured or final. */

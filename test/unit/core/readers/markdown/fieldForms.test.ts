@@ -1,5 +1,5 @@
-// Field values in forms plans write beside the plain ones: a T-shirt size with its lines in a note, a duration before
-// the lines, a branch written as a link, a check mark without the emoji selector. Read through readPlanText.
+// Field values in forms plans write beside the plain ones: a T-shirt size with its lines in a note, a duration or a
+// count of files before the lines, a branch written as a link, a check mark without the emoji selector. Read through readPlanText.
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../../src/core/readers';
 import { find } from '../../../support/builders';
@@ -23,6 +23,15 @@ const TEXT = [
   '### E2.1.4 — Spellcheck ✔',
   '**Lines**: 450',
   '',
+  '### E2.1.5 - Exporters',
+  '**Size Estimate**: 3 files, ~450 lines',
+  '',
+  '### E2.1.6 - Importers',
+  '**Size Estimate**: 2 new packages / 520 LOC',
+  '',
+  '### E2.1.7 - Mailers',
+  '**Size Estimate**: 300 — 2 files',
+  '',
 ].join('\n');
 
 describe('markdown reader: field values in other forms', () => {
@@ -34,6 +43,15 @@ describe('markdown reader: field values in other forms', () => {
     assert.equal(byId.get('E2.1.1')!.estimatedLines?.value, 200);
     assert.deepEqual(byId.get('E2.1.2')!.estimatedLines?.span, find(FILE, TEXT, '350'));
     assert.equal(byId.get('E2.1.2')!.estimatedLines?.value, 350);
+  });
+
+  it('reads the figure of lines after a count of other things (`3 files, ~450 lines`), not the count', () => {
+    assert.deepEqual(byId.get('E2.1.5')!.estimatedLines?.span, find(FILE, TEXT, '450', 1));
+    assert.equal(byId.get('E2.1.5')!.estimatedLines?.value, 450);
+    assert.deepEqual(byId.get('E2.1.6')!.estimatedLines?.span, find(FILE, TEXT, '520'));
+    assert.equal(byId.get('E2.1.6')!.estimatedLines?.value, 520);
+    // No figure of lines beside the count: the first figure stands, as before.
+    assert.equal(byId.get('E2.1.7')!.estimatedLines?.value, 300);
   });
 
   it('gives no size for a duration alone, nor for a limit in a note', () => {
