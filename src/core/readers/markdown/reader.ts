@@ -35,6 +35,7 @@ import { buildOutline, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
+import { readWaveTables } from './waveTables';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
@@ -212,7 +213,15 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;
   const unphased = phasedByIds(outline, facts);
-  result.waves = uniqueWaves([...outline.waves, ...unphased.phased, ...blocks.waves, ...mermaid.waves]);
+  const waveTables = effortPlan ? undefined : readWaveTables(doc, outline);
+  result.waves = uniqueWaves([
+    ...outline.waves,
+    ...(waveTables?.waves ?? []),
+    ...unphased.phased,
+    ...blocks.waves,
+    ...mermaid.waves,
+  ]);
+  if (waveTables?.waves.length) result.waves = namedBy(result.waves, waveTables.waves);
   if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
   if (!effortPlan) {
@@ -228,6 +237,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
   });
+  if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
@@ -294,6 +304,15 @@ function phasedByIds(outline: Outline, facts: readonly EffortFact[]): { phased: 
     else rest.push(w);
   }
   return { phased, rest };
+}
+
+/** A wave a heading declares without a name (`## Wave 1.2`) takes the name a table of waves gives it. */
+function namedBy(waves: WaveDecl[], named: readonly WaveDecl[]): WaveDecl[] {
+  return waves.map((w) => {
+    if (w.name !== undefined) return w;
+    const t = named.find((n) => n.phase === w.phase && n.wave === w.wave && n.name !== undefined);
+    return t ? { ...w, name: t.name } : w;
+  });
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

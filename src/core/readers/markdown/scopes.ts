@@ -125,6 +125,21 @@ function firstAtOrAfter(sorted: number[], line: number): number {
   return lo;
 }
 
+/** A wave's base branch as written, with its offsets: a branch, perhaps with a note (`x (Wave 2.1 complete)`). */
+export function baseBranchValue(text: string): { value: string; start: number; end: number } | undefined {
+  const v = cleanValue(text, true);
+  // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch,
+  // unless the branch is in backticks: ``Base: `release/w1`. Starts when wave 1 is merged.`` is clear.
+  const ticked = v !== undefined && text.charCodeAt(v.start - 1) === 0x60;
+  const rest = v
+    ? text
+        .slice(v.end)
+        .replace(/^[`*"']+/, '')
+        .trim()
+    : '';
+  return v && BRANCH_NAME.test(v.value) && (ticked || rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
+}
+
 function setField(
   out: ScopeOutput,
   scope: ScopeDefaults,
@@ -136,17 +151,7 @@ function setField(
   const label = field === 'baseBranch' ? 'base branch' : field === 'status' ? 'status' : 'Can Parallelize';
   let found: { value: string | boolean; start: number; end: number } | undefined;
   if (field === 'baseBranch') {
-    const v = cleanValue(k.value, true);
-    // A branch may carry a note (`x (Wave 2.1 complete)`, `x - reason`); more words make it prose, not a branch,
-    // unless the branch is in backticks: ``Base: `release/w1`. Starts when wave 1 is merged.`` is clear.
-    const ticked = v !== undefined && k.value.charCodeAt(v.start - 1) === 0x60;
-    const rest = v
-      ? k.value
-          .slice(v.end)
-          .replace(/^[`*"']+/, '')
-          .trim()
-      : '';
-    found = v && BRANCH_NAME.test(v.value) && (ticked || rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
+    found = baseBranchValue(k.value);
   } else if (field === 'canParallelize') {
     found = locateBool(k.value);
   } else {
