@@ -6,9 +6,9 @@ export interface DependencyGraph {
   /** Node index → effort id, in project.efforts order. */
   ids: string[];
   index: Map<string, number>;
-  /** Per node, the nodes it depends on: known efforts only, no repeats, in written order. */
+  /** Per node, the nodes it depends on: known efforts only, no repeats, in written order. Never written to. */
   deps: number[][];
-  /** Per node, the nodes that depend on it. */
+  /** Per node, the nodes that depend on it. Never written to: lists of one node are shared with `deps`. */
   dependents: number[][];
 }
 
@@ -65,6 +65,11 @@ export function dependencyGraph(project: Project): DependencyGraph {
   const dependentCount = new Int32Array(n);
   // seenBy[v] === u + 1 once node u lists v: repeats are dropped in O(1), however long the list.
   const seenBy = new Int32Array(n);
+  // Per node x, the list [x], made at its first use: a one-node list of dependencies or of dependents is that list,
+  // shared (most efforts of a chain or cycle have one of each: one list per node instead of two, 56 bytes each).
+  const single: Array<number[] | undefined> = [];
+  for (let x = 0; x < n; x++) single.push(undefined);
+  const one = (x: number) => (single[x] ??= [x]);
   const out: number[] = [];
   project.efforts.forEach((effort, u) => {
     out.length = 0;
@@ -75,16 +80,20 @@ export function dependencyGraph(project: Project): DependencyGraph {
       out.push(v);
       dependentCount[v]++;
     }
-    deps.push(out.length ? out.slice() : NO_NODES);
+    deps.push(out.length === 0 ? NO_NODES : out.length === 1 ? one(out[0]) : out.slice());
   });
   // new Array(k) past ~100,000 elements would be a dictionary: long lists grow by appending at their length instead.
   const dependents: number[][] = [];
   for (let v = 0; v < n; v++) {
     const k = dependentCount[v];
-    dependents.push(k === 0 ? NO_NODES : k <= 1024 ? new Array<number>(k) : []);
+    dependents.push(k <= 1 ? NO_NODES : k <= 1024 ? new Array<number>(k) : []);
   }
   const filled = new Int32Array(n);
-  for (let u = 0; u < n; u++) for (const v of deps[u]) dependents[v][filled[v]++] = u;
+  for (let u = 0; u < n; u++)
+    for (const v of deps[u]) {
+      if (dependentCount[v] === 1) dependents[v] = one(u);
+      else dependents[v][filled[v]++] = u;
+    }
   graph = { ids, index, deps, dependents };
   graphs.set(project, graph);
   return graph;
