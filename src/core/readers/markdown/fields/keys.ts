@@ -7,6 +7,8 @@ import { firstId } from './locatedValues';
 import { saysNone } from './refs';
 
 export interface KeyInfo {
+  /** The key as first written: metadata lines keep this string rather than their own copy of it. */
+  key: string;
   norm: string;
   field?: FactField;
   /** `Wave Status`, `Wave Base Branch`, `Phase Dependencies`: a field of the wave or phase the line is written for. */
@@ -28,7 +30,7 @@ export function keyInfo(key: string): KeyInfo {
   if (!info) {
     if (cache.size > 10_000) cache.clear(); // hostile files with endless distinct keys must not grow memory
     const norm = normalizeKey(key);
-    info = { norm, field: fieldForKey(key) };
+    info = { key, norm, field: fieldForKey(key) };
     const scoped = info.field ? undefined : (/^(?:wave|phase) (.+)$/.exec(norm) ?? FOR_SCOPE.exec(norm));
     if (scoped) info.scopeField = fieldForKey(scoped[1]);
     const own = scoped ? scoped[1] : norm;

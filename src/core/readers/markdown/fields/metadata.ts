@@ -240,7 +240,8 @@ export function kvLine(line: number, key: string, value: string, column: number,
   if (info.branchValued && !branchValue(value)) return undefined;
   // A plain key with nothing after it is a metadata line only when a list follows it (`Dependencies:` over items).
   if (plain && !value.trim() && (field === undefined || !LIST_FIELDS.has(field))) return undefined;
-  const kv: KvLine = { line, key, value, column, field, idKey };
+  // The key's one string (a plan writes `**Dependencies**` on every effort: 100,000 copies of it lived through a read).
+  const kv: KvLine = { line, key: info.key, value, column, field, idKey };
   if (field && !info.field) kv.scopeOnly = true;
   if (idKey) {
     // The id must lead the value (`E1.2.1 - Push Command`), not be mentioned in prose.
