@@ -34,6 +34,8 @@ interface Cell {
 const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
 /** `| Task | Title |`, `| Key | Summary |`: an id column by another name, only where its cells lead with effort ids. */
 const NOUN_HEADERS = new Set(['key', ...EFFORT_NOUNS.flatMap((n) => [n, `${n} id`])]);
+/** `| ID | Task |`: beside an id column, the nouns that name the row's work (not `Key` or `Task ID`). */
+const NAME_NOUNS: ReadonlySet<string> = new Set(EFFORT_NOUNS);
 /** `| # | Effort |`: a number column beside a name column holds the ids (`3.1.1`). */
 const NUMBER_HEADERS = new Set(['#', 'no', 'number', 'effort #', 'effort no', 'effort number', 'ref']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
@@ -92,12 +94,14 @@ export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into:
     const multiCol = header.findIndex((h) => MULTI_HEADERS.has(h));
     const agentCol = header.indexOf('agent');
     if (idCol < 0 && branchCol < 0 && multiCol < 0) continue;
+    // `| ID | Task | LOC |`: beside the id column, a `Task` (`Story`, `Item`) column names the row's effort.
+    const nounNameCol = idCol >= 0 && nounCol < 0 ? header.findIndex((h, i) => i !== idCol && NAME_NOUNS.has(h)) : -1;
     // A `Dependency` column names what is depended on, not what the row's effort depends on.
     const fields = header
       .map((h, i) =>
         i === idCol || i === multiCol || i === agentCol || h === 'dependency'
           ? undefined
-          : i === altCol
+          : i === altCol || i === nounNameCol
             ? 'name'
             : // `| Parallel |` holds ids (parallel with) or yes/no (can parallelize), told cell by cell.
               h === 'parallel'

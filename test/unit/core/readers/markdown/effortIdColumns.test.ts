@@ -113,4 +113,40 @@ describe('markdown reader: a `Task` column that holds no effort ids declares not
       headingOnly,
     );
   });
+
+  it('beside an `ID` column, a `Task` (`Story`, `Item`) column names the row’s effort; a `Key` column does not', () => {
+    const table = (header: string, cell: (name: string) => string) =>
+      [
+        '# Phase 4 — Observability',
+        '',
+        `| ID | ${header} | Est. LOC | Depends on |`,
+        '|----|------|---------:|------------|',
+        `| 4.1.1 | ${cell('Metrics SDK wrapper')} | 420 | — |`,
+        `| 4.1.2 | ${cell('Trace propagation')} | 610 | 4.1.1 |`,
+        '',
+      ].join('\n');
+    const names = (text: string) =>
+      readPlanText('/ws/docs/roadmap/phase-4.md', text).efforts.map((f) => [
+        f.id,
+        f.name?.value,
+        f.estimatedLines?.value,
+      ]);
+    for (const header of ['Task', 'Story', 'Work item'])
+      assert.deepEqual(
+        names(table(header, (n) => n)),
+        [
+          ['E4.1.1', 'Metrics SDK wrapper', 420],
+          ['E4.1.2', 'Trace propagation', 610],
+        ],
+        header,
+      );
+    assert.deepEqual(
+      names(table('Key', () => 'OBS-12')).map(([id, name]) => [id, name]),
+      [
+        ['E4.1.1', undefined],
+        ['E4.1.2', undefined],
+      ],
+      'a Key column holds tracker keys, not names',
+    );
+  });
 });
