@@ -295,8 +295,8 @@ function projectProgression(ctx: NodeCtx, e: Entry, sink: StateSink): void {
 function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
   for (const p of items(e.value)) {
     const pe = entries(ctx, p);
-    // `{phase: 2}`, `{phase_number: 2}`, or in a list of phases `{number: 2, title: Reconciliation}`.
-    const number = field(pe, 'phase', 'phase_number', 'number');
+    // `{phase: 2}`, `{phase_number: 2}`, or in a list of phases `{number: 2, title: Reconciliation}`, `{id: 2}`.
+    const number = field(pe, 'phase', 'phase_number', 'number', 'phase_id', 'id');
     const phase = number && locatedInt(ctx, number.value);
     if (!phase) continue;
     sink.phase(phase.value, phase.span, str(field(pe, 'phase_name', 'name', 'title')?.value));
@@ -304,13 +304,19 @@ function phaseList(ctx: NodeCtx, e: Entry, sink: StateSink): void {
   }
 }
 
-/** `waves: [{wave_number: 1, wave_name: …}]` under a phase: each wave with its name. */
+/**
+ * `waves: [{wave_number: 1, wave_name: …}]` under a phase, also `{id: "1.2", name, base}`: each wave with its name,
+ * and its own base and status as defaults for its efforts (waveDefaults).
+ */
 function waveList(ctx: NodeCtx, phase: number, waves: SNode | null | undefined, sink: StateSink): void {
   for (const w of items(waves)) {
     const we = entries(ctx, w);
-    const waveNumber = field(we, 'wave_number', 'wave', 'number');
-    const wave = waveNumber && locatedInt(ctx, waveNumber.value);
-    if (wave) sink.wave(phase, wave.value, wave.span, str(field(we, 'wave_name', 'name', 'title')?.value));
+    const node = field(we, 'wave_number', 'wave', 'number', 'wave_id', 'id')?.value;
+    // `id: "1.2"` carries its phase: a wave of this phase only when the phases agree.
+    const dotted = DOTTED_WAVE.exec(str(node) ?? '');
+    if (dotted && Number(dotted[1]) !== phase) continue;
+    const wave = dotted ? { value: Number(dotted[2]), span: valueSpan(ctx, node) } : locatedInt(ctx, node);
+    if (wave) sink.waveWith(ctx, phase, wave.value, wave.span, we, str(field(we, 'wave_name', 'name', 'title')?.value));
   }
 }
 

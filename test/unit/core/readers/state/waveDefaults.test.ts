@@ -99,4 +99,47 @@ describe('state files: a wave’s own base branch and status apply to its effort
       ],
     );
   });
+
+  it('reads a list of phases keyed `id`, with waves `{id: "1.2", name, base}` and their tasks', () => {
+    const tracker = [
+      'project: checkout-revamp',
+      'phases:',
+      '  - id: 1',
+      '    name: Cart',
+      '    waves:',
+      '      - id: "1.1"',
+      '        name: Cart model',
+      '        base: main',
+      '        tasks:',
+      '          - {id: E1.1.1, title: Cart aggregate, loc: 350, status: todo}',
+      '      - id: "1.2"',
+      '        name: Cart API',
+      '        base: checkout/wave-1.1-integration',
+      '        tasks:',
+      '          - {id: E1.2.1, title: REST handlers, loc: 610, status: todo, deps: [E1.1.1]}',
+      '      - id: "2.1"',
+      '        name: Not this phase',
+    ].join('\n');
+    const { project } = lint({ '/ws/planning/tracker.yaml': tracker });
+    assert.deepEqual(
+      project.phases.map((p) => [p.phase, p.name, p.waves.map((w) => [w.wave, w.name])]),
+      [
+        [
+          1,
+          'Cart',
+          [
+            [1, 'Cart model'],
+            [2, 'Cart API'],
+          ],
+        ],
+      ],
+    );
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, e.name, e.baseBranch, e.origins.baseBranch?.line]),
+      [
+        ['E1.1.1', 'Cart aggregate', 'main', 8],
+        ['E1.2.1', 'REST handlers', 'checkout/wave-1.1-integration', 13],
+      ],
+    );
+  });
 });
