@@ -161,6 +161,9 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
       actual: { value: toNumber(arrow[2]), start: bStart, end: bStart + arrow[2].length },
     };
   }
+  // On the text as written: a label may sit in parentheses, `310 (actual) / 300 (est.)`.
+  const pair = ACTUAL_WORD.test(text) ? labelledPair(text) : undefined;
+  if (pair) return pair;
   const m = NUMBER_OR_RANGE.exec(masked);
   // `S (≈200 lines)`: a T-shirt size, its lines only in the note.
   if (!m) return TSHIRT.test(masked) ? inText(text) : {};
@@ -190,6 +193,42 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+// `310 actual / 300 estimate`, `actual: 310, est. 300`: two figures, each with its label. Gated by ACTUAL_WORD.
+const ACTUAL_WORD = /\b(?:actual(?:ly)?|measured|final)\b/i;
+const LABEL = String.raw`(actual(?:ly)?|measured|final|estimated?|est\.?|planned|budget(?:ed)?)`;
+const FIGURE = String.raw`~?\s?(\d+(?:,\d{3})*)`;
+const UNIT = String.raw`(?:(?:lines?|loc)\b\s*)?`;
+// No blank run here: it follows one, and two blank runs side by side backtrack quadratically on a long run.
+const GLUE = String.raw`(?:[,;/|]\s*|and\s+)?`;
+const PAIR_AFTER = new RegExp(
+  String.raw`^\s*${FIGURE}\s*${UNIT}\(?${LABEL}(?![a-z])\)?\s*${GLUE}${FIGURE}\s*${UNIT}\(?${LABEL}(?![a-z])`,
+  'id',
+);
+const PAIR_BEFORE = new RegExp(
+  String.raw`^\s*${LABEL}(?![a-z])[:=\s]*${FIGURE}\s*${UNIT}${GLUE}${LABEL}(?![a-z])[:=\s]*${FIGURE}`,
+  'id',
+);
+
+function labelledPair(text: string): { estimated: Found<number>; actual: Found<number> } | undefined {
+  let figures: [number, number] = [1, 3];
+  let labels: [number, number] = [2, 4];
+  let m = PAIR_AFTER.exec(text);
+  if (!m) {
+    m = PAIR_BEFORE.exec(text);
+    [figures, labels] = [labels, figures];
+  }
+  if (!m?.indices) return undefined;
+  const isActual = labels.map((g) => ACTUAL_WORD.test(m![g]));
+  // Both figures actual, or neither: not a pair of estimate and actual.
+  if (isActual[0] === isActual[1]) return undefined;
+  const found = (g: number): Found<number> => {
+    const [start, end] = m!.indices![g];
+    return { value: toNumber(m![g]), start, end };
+  };
+  const [a, b] = [found(figures[0]), found(figures[1])];
+  return isActual[0] ? { estimated: b, actual: a } : { estimated: a, actual: b };
 }
 
 /** Whether DURATION may match at `at`: its word (after at most one blank) starts with d, h, w, s or p. */

@@ -80,6 +80,20 @@ describe('markdown reader: a size field noted as the actual count', () => {
     assert.equal(line.slice(f.estimatedLines!.span.column - 1, f.estimatedLines!.span.endColumn - 1), '300');
   });
 
+  it('reads two labelled figures, `310 actual / 300 estimate`, each as what its label says, located', () => {
+    const read = (value: string) => {
+      const lines = ['# Wave 2.3 — Sync (Phase 2)', '', '#### 2.3.3 · Sync worker', `- **Lines:** ${value}`, ''];
+      const f = readPlanText('/ws/.plans/wave-2.3.md', lines.join('\n')).efforts[0];
+      const at = (s?: { column: number; endColumn: number }) => s && lines[3].slice(s.column - 1, s.endColumn - 1);
+      return [f.estimatedLines?.value, f.actualLines?.value, at(f.estimatedLines?.span), at(f.actualLines?.span)];
+    };
+    assert.deepEqual(read('310 actual / 300 estimate'), [300, 310, '300', '310']);
+    assert.deepEqual(read('~310 lines (actual) / 300 (est.)'), [300, 310, '300', '310']);
+    assert.deepEqual(read('estimated 1,200 / actual 1,310 lines'), [1200, 1310, '1,200', '1,310']);
+    // Labels that are not one estimate and one actual: the first figure is the estimate, as before.
+    assert.deepEqual(read('300 planned / 320 budget'), [300, undefined, '300', undefined]);
+  });
+
   it('reads a table cell `250 (actual 310)` the same way', () => {
     const table = [
       '# Wave 3.1 — Notifications (Phase 3)',

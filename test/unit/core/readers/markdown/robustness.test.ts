@@ -156,6 +156,9 @@ describe('markdown reader: bad input', () => {
       // A line of sentences whose later parts may be fields (a bold key, a size sentence), then a long blank run.
       `### E1.1.1: x\nSize: 1. **x**${' '.repeat(n)}y`,
       `### E1.1.1: x\nEst.\t${' '.repeat(n)}~${' '.repeat(n)}1 lines`,
+      // Two labelled figures (`310 actual / 300 estimate`) with long blank runs between their parts.
+      `### E1.1.1: x\n**Lines**: actual${' '.repeat(n)}1${' '.repeat(n)},${' '.repeat(n)}est`,
+      `### E1.1.1: x\n**Lines**: 1${' '.repeat(n)}actual${' '.repeat(n)}/${' '.repeat(n)}2${' '.repeat(n)}x`,
       `\`\`\`mermaid\ngraph TD\n${Array.from({ length: 100 }, () => `class ${'a '.repeat(2400)}!`).join('\n')}\n\`\`\``,
       // A T-shirt size whose note is a long blank run, a duration beside one, a link that never closes.
       `### E1.1.1: x\n**Size**: S (${' '.repeat(n)}x)`,
