@@ -36,6 +36,7 @@ import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { readWaveTables } from './waveTables';
+import { boldLineDecls } from './boldDecls';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
@@ -69,7 +70,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   doc.headings = [];
 
   const keyLists = new KeyLists(doc);
-  const bullets = bulletDecls(doc, outline, keyLists);
+  // Bold lines standing for headings first: an item inside one's section owns its own lines (set later, wins).
+  const bullets = boldLineDecls(doc, outline);
+  for (const d of bulletDecls(doc, outline, keyLists)) bullets.push(d);
   const bulletOwner: Array<Decl | undefined> = [];
   const bulletLines = new Set<number>();
   for (const d of bullets) {

@@ -1,0 +1,75 @@
+// Efforts declared by a bold line that stands for a heading: `**E3.1.1 — Auth screens** (≈350 LOC)` or
+// `**E3.1.1** — Auth screens`, the first line of a paragraph, with the effort's fields on the lines below it
+// (`Depends: E3.1.1`, `Branch: …`) up to the next such line or heading. Only a short name, and at most a size note
+// after it: a paragraph that starts with a bold id and goes on as a sentence is prose about the effort.
+import type { Decl } from './decls';
+import type { MdDoc } from './doc';
+import { FactBuilder, NAME_RANK, spanAt } from './facts';
+import { wordCount, withoutTrailingSize } from './fields/bulletSegments';
+import { effortName, sizeInText } from './fields/locatedValues';
+import type { Outline } from './outline';
+import { parseEffortId } from '../../model/ids';
+
+// The id and the name inside the bold (`**E3.1.1 — Auth screens**`), or only the id (`**E3.1.1** — Auth screens`).
+const BOLD_ALL =
+  /^\*\*(?:Effort[ \t]+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])[ \t]*[:\-–—][ \t]*([^*\n]{1,80}?)\*\*(.*)$/i;
+const BOLD_ID = /^\*\*(?:Effort[ \t]+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])\*\*[ \t]*[:\-–—][ \t]*(.{1,120})$/i;
+/** After the name: nothing, or a size note in brackets or after a dash (`(≈350 LOC)`, `— ~300 lines`). */
+const SIZE_NOTE = /^[ \t]*(?:\([^()\n]{1,60}\)|[-–—][ \t]+[^\n]{1,40})?[ \t]*$/;
+const MAX_NAME_WORDS = 6;
+
+export function boldLineDecls(doc: MdDoc, outline: Outline): Decl[] {
+  const out: Decl[] = [];
+  for (const p of doc.paragraphs) {
+    const text = doc.lines[p.line - 1] ?? '';
+    if (text.charCodeAt(0) !== 42 || text.charCodeAt(1) !== 42 || text.length > 300) continue;
+    const decl = boldLine(doc.file, text, p.line);
+    if (decl) out.push(decl);
+  }
+  // Each owns the lines below it up to the next one or the next heading.
+  const headings = outline.headings;
+  let h = 0;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    while (h < headings.length && headings[h].line <= d.line) h++;
+    const nextHeading = headings[h]?.line ?? doc.lines.length + 1;
+    d.endLine = Math.min(nextHeading, out[i + 1]?.line ?? nextHeading);
+  }
+  return out;
+}
+
+function boldLine(file: string, text: string, line: number): Decl | undefined {
+  let m = BOLD_ALL.exec(text);
+  let name: string;
+  let nameStart: number;
+  let size: ReturnType<typeof sizeInText>;
+  let sizeAt = 0;
+  if (m) {
+    if (!SIZE_NOTE.test(m[5])) return undefined;
+    name = m[4];
+    nameStart = text.indexOf(name, 2);
+    size = sizeInText(m[5]);
+    sizeAt = text.length - m[5].length;
+  } else {
+    m = BOLD_ID.exec(text);
+    if (!m) return undefined;
+    nameStart = text.length - m[4].length;
+    size = sizeInText(m[4]);
+    name = withoutTrailingSize(m[4], size);
+    // `**E3.1.1** — auth screens that … because …`: a sentence, not a name.
+    if (name.length < m[4].length && !SIZE_NOTE.test(m[4].slice(name.length))) return undefined;
+    sizeAt = nameStart;
+  }
+  if (wordCount(name) > MAX_NAME_WORDS) return undefined;
+  const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+  const at = (start: number, end: number) => spanAt(file, line, 1, start, end);
+  const idStart = text.search(/\d/);
+  const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
+  const b = new FactBuilder(id, 'bullet', at(0, text.length));
+  const cleaned = effortName(name);
+  if (cleaned) b.setName(cleaned.value, at(nameStart + cleaned.start, nameStart + cleaned.end), NAME_RANK.heading);
+  if (size) b.setSize(size, at(sizeAt + size.start, sizeAt + size.end));
+  const p = parseEffortId(id);
+  const place = p && { phase: { value: p.phase, span: idSpan }, wave: { value: p.wave, span: idSpan } };
+  return { b, idSpan, by: 'bullet', line, endLine: line + 1, ...place };
+}
