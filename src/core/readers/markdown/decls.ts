@@ -111,6 +111,8 @@ const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[${BOX_MARKS}\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = new RegExp(String.raw`\s*\((?:${WAITS_FOR_WORDS}|deps?:?|after)\s+([^()]*)\)\s*$`, 'i');
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
+// A note in parentheses closing an agent's item; no blanks before it in the pattern (the caller trims them).
+const NOTE_AT_END = /\(([^()]*)\)\s*$/;
 // BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET).
 const SLUG_DEPS = new RegExp(
   String.raw`(?:^|[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
@@ -358,8 +360,21 @@ function agentDecls(
 ): Decl[] {
   const restStart = text.length - m[1].length - (text.length - text.trimEnd().length);
   let list = m[1];
-  const deps = AGENT_DEPS.exec(list);
+  let deps = AGENT_DEPS.exec(list);
   if (deps) list = list.slice(0, deps.index);
+  // `(~300 lines)`, `(~900 lines, will need a split)`: a size note at the end, before or after the dependencies.
+  const note = NOTE_AT_END.exec(list);
+  const noted = note ? sizeInText(note[1]) : undefined;
+  let size: { value: number; start: number; end: number } | undefined;
+  if (note && noted && !noted.actual) {
+    const inner = note.index + 1;
+    size = { value: noted.value, start: inner + noted.start, end: inner + noted.end };
+    list = list.slice(0, note.index).trimEnd();
+    if (!deps) {
+      deps = AGENT_DEPS.exec(list);
+      if (deps) list = list.slice(0, deps.index);
+    }
+  }
   const pieces: Array<{ text: string; start: number }> = [];
   let offset = 0;
   for (const raw of list.split(',')) {
@@ -377,6 +392,9 @@ function agentDecls(
     const span = at(p.start, p.start + p.text.length);
     const b = new FactBuilder(id, 'bullet', span);
     b.setName(p.text, span, NAME_RANK.heading);
+    // One agent's size: a note after several branches (`Fix a, b (~120 lines)`) sizes none of them.
+    if (size && pieces.length === 1)
+      b.setNumber('estimatedLines', { value: size.value, span: at(restStart + size.start, restStart + size.end) });
     if (deps) {
       const placed = parseEffortId(id);
       setTailDeps(b, deps, restStart, item, at, file, {
