@@ -12,7 +12,7 @@ const WAVE = /(^|\/)([^/]*WAVE[^/]*PLAN[^/]*)\.md$/i;
 const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*)\.md$/i;
 /** `PLAN.md`, `CODE-PLAN.md`, `implementation-plan.md`: a plan by name, of a kind its folder tells. */
 const ANY_PLAN = /(^|\/)([^/]*\bPLAN\b[^/]*|[^/]*[-_]PLAN[^/]*)\.md$/i;
-const IMPLEMENTATION = /(^|\/)[^/]*IMPLEMENTATION-PLAN[^/]*\.md$/i;
+const IMPLEMENTATION = /(^|\/)[^/]*IMPLEMENTATION[-_ ]?PLAN[^/]*\.md$/i;
 /** Folders that hold plans in real repositories. */
 const PLAN_FOLDER = /^(\.software-factory|planning|plans?|phase-plans|wave-plans|effort-plans|efforts)$/i;
 const PHASE_DIR = /^phase[-_]?\d{1,3}$/i;

@@ -19,6 +19,9 @@ describe('classifyPlanFile: file-name variants', () => {
     ['phase-plans/ROADMAP-PLAN.md', 'phase-plan'],
     ['planning/ARCHITECTURE-PLAN.md', 'other'],
     ['IMPLEMENTATION-PLAN.md', 'phase-plan'],
+    // The same name with an underscore or a space was passed over: a repository's whole plan went unread.
+    ['IMPLEMENTATION_PLAN.md', 'phase-plan'],
+    ['docs/Implementation Plan.md', 'phase-plan'],
     ['docs/PLAN.md', undefined],
     ['docs/planning-notes.md', undefined],
     ['planets.md', undefined],
