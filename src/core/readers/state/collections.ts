@@ -26,6 +26,10 @@ const MAX_DEPTH = 6;
 const NOT_EFFORT_STATUS = /review|monitor|agent|qa|check/i;
 const LINE_COUNTS = /line|size|count|measure/i;
 const NUMBERED_KEY = /^(?:effort|task|item)?[\s_-]*[\d._-]+$/i;
+const ID_KEYS = /^(effort_id|effort|id|effort_name|key|effort_key|task_id|task)$/;
+/** `{title: "E2.1.1 CSV importer"}` (a board's items): a name that leads with the effort's id names the record. */
+const NAME_KEYS = /^(name|title|task_name)$/;
+const LEADING_ID = /^\s*\[?(?:E|Effort[\s_-]*)?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/i;
 
 /** `add` gets each record with the key of the collection it sits in. */
 export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | undefined, place: string) => void): void {
@@ -133,9 +137,9 @@ function listCollection(
     if (!isMap(item)) continue;
     const named = entries(ctx, item).some(
       (f) =>
-        /^(effort_id|effort|id|effort_name|key|effort_key|task_id|task)$/.test(f.norm) &&
         isScalar(f.value) &&
-        idFromText(String(f.value.value)),
+        ((ID_KEYS.test(f.norm) && idFromText(String(f.value.value)) !== undefined) ||
+          (NAME_KEYS.test(f.norm) && LEADING_ID.test(String(f.value.value)))),
     );
     if (!named) continue;
     found = true;

@@ -600,3 +600,36 @@ describe('readStateFile: phases and waves by number and title, tasks named by `t
     );
   });
 });
+
+describe('readStateFile: records named by a title that leads with the effort’s id', () => {
+  // A board's export (`planning/board.json`): items with a title, a status and an estimate, no id field. Waveplan
+  // found nothing in it.
+  const board = JSON.stringify(
+    {
+      board: 'Importers',
+      items: [
+        { title: 'E2.1.1 CSV importer', status: 'Done', estimate_lines: 300, wave: '2.1' },
+        { title: 'E2.1.2 XLSX importer', status: 'In Progress', estimate_lines: 450, blocked_by: ['E2.1.1'] },
+        { title: 'Release 2.1.1 notes', status: 'Todo' },
+        { name: 'Follow-up for E2.1.2', status: 'Todo' },
+      ],
+    },
+    null,
+    2,
+  );
+  const result = readPlanText('/ws/planning/board.json', board);
+
+  it('reads each item whose title starts with an id, named by the rest; a title that only mentions one is no effort', () => {
+    assert.deepEqual(
+      result.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.estimatedLines?.value]),
+      [
+        ['E2.1.1', 'CSV importer', 'done', 300],
+        ['E2.1.2', 'XLSX importer', 'in-progress', 450],
+      ],
+    );
+    assert.deepEqual(
+      result.efforts[1].dependsOn?.refs.map((r) => r.id),
+      ['E2.1.1'],
+    );
+  });
+});
