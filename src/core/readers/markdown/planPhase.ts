@@ -1,5 +1,6 @@
-// Where a plan names its phase outside a `Phase N` heading: its front matter (`phase: 3`, `title: Search revamp`) or
-// the end of its title (`# Billing v2 — wave plan (Phase 2)`). Headings below then belong to that phase.
+// Where a plan names its phase outside a `Phase N` heading: its front matter (`phase: 3`, `title: Search revamp`), the
+// end of its title (`# Billing v2 — wave plan (Phase 2)`) or a part of it (`# App Roadmap — Phase 1: Offline Sync`).
+// Headings below then belong to that phase.
 import type { PhaseDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
@@ -9,6 +10,8 @@ const FM_PHASE = /^phase\s*:\s*["']?(\d{1,3})["']?\s*(?:#.*)?$/i;
 const FM_TITLE = /^title\s*:\s*(\S.*)$/i;
 // `(Phase 2)` or `— Phase 2` closing a title; the name is what comes before it.
 const TITLE_PHASE = /(?:\(\s*phase\s+(\d{1,3})\s*\)|[-–—:|·]\s*phase\s+(\d{1,3}))\s*$/i;
+// `Mobile App Roadmap — Phase 1: Offline Sync`: the phase and, after it, its name.
+const TITLE_PHASE_NAMED = /[-–—|·]\s*phase\s+(\d{1,3})\s*[:\-–—]\s*(\S.*)$/i;
 const HAS_WAVE_NUMBER = /\bwave\s+\d/i;
 
 export interface PlanPhase {
@@ -46,7 +49,7 @@ export function titlePhase(
   name: (title: string) => string | undefined,
 ): PlanPhase | undefined {
   const m = TITLE_PHASE.exec(h.text);
-  if (!m) return undefined;
+  if (!m) return namedAfter(file, h, name);
   const digits = m[1] ?? m[2];
   const at = m.index + m[0].lastIndexOf(digits);
   const span = lineSpan(file, h.line, h.column + at, digits.length);
@@ -55,5 +58,18 @@ export function titlePhase(
   return {
     phase: { value: Number(digits), span },
     decl: { phase: Number(digits), ...(named ? { name: named } : {}), span },
+  };
+}
+
+/** `Mobile App Roadmap — Phase 1: Offline Sync`: phase 1, named `Offline Sync` unless those words name a wave. */
+function namedAfter(file: string, h: MdHeading, name: (title: string) => string | undefined): PlanPhase | undefined {
+  const m = TITLE_PHASE_NAMED.exec(h.text);
+  if (!m) return undefined;
+  const at = m.index + m[0].search(/\d/);
+  const span = lineSpan(file, h.line, h.column + at, m[1].length);
+  const named = HAS_WAVE_NUMBER.test(m[2]) ? undefined : name(m[2]);
+  return {
+    phase: { value: Number(m[1]), span },
+    decl: { phase: Number(m[1]), ...(named ? { name: named } : {}), span },
   };
 }

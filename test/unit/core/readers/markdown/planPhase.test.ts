@@ -106,6 +106,21 @@ describe('markdown reader: the phase of a plan given by its front matter or its 
     assert.deepEqual(outline('/ws/WAVE-PLAN.md', mid.join('\n')), [[2, undefined, [[1, 'Core', ['E2.1.1']]]]]);
   });
 
+  it('a title `Mobile App Roadmap — Phase 1: Offline Sync` gives its waves phase 1, named by the words after it', () => {
+    const file = '/ws/plans/ROADMAP.md';
+    const text = [
+      '# Mobile App Roadmap — Phase 1: Offline Sync',
+      '## Wave 1: Local store',
+      '- E1.1.1: Schema — 300 LOC',
+      '',
+    ];
+    assert.deepEqual(outline(file, text.join('\n')), [[1, 'Offline Sync', [[1, 'Local store', ['E1.1.1']]]]]);
+    const { project } = lint({ [file]: text.join('\n') });
+    assert.deepEqual(project.phases[0].span, find(file, text.join('\n'), '1'));
+    const wave = ['# Roadmap — Phase 2: Wave 3 hardening', '## Wave 3: Retries', '- E2.3.1: Retry — 100 LOC', ''];
+    assert.deepEqual(outline(file, wave.join('\n')), [[2, undefined, [[3, 'Retries', ['E2.3.1']]]]]);
+  });
+
   it('a front matter title that names a wave (`Wave 3.1 — Query Planner`) names no phase', () => {
     const text = [
       '---',
