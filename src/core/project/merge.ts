@@ -399,6 +399,12 @@ function mergeEffort(
   const primary = active[0].fact;
   const effort = new EffortRecord(id, { file: primary.span.file, line: primary.span.line });
   const single = active.length === 1;
+  if (single) {
+    takeEveryField(effort, primary);
+    if (primary.dependsOn?.restated) restatedConflicts(id, 'dependsOn', primary, out);
+    if (primary.parallelWith?.restated) restatedConflicts(id, 'parallelWith', primary, out);
+    return withIdNumbers(effort, id);
+  }
   // Name and branch are decided first: what belongs to one effort's work is only taken from sources that are
   // about that effort (sameEffort).
   const identity = single ? undefined : { name: winnerFor(active, 'name'), branch: winnerFor(active, 'branch') };
@@ -434,12 +440,124 @@ function mergeEffort(
         out.push(record ? stateConflict(id, field, win, r) : conflict(id, field, win, r));
     }
   }
+  return withIdNumbers(effort, id);
+}
+
+/** Phase and wave from the numbered id where no fact gave them. */
+function withIdNumbers(effort: Effort, id: string): Effort {
   const parsed = parseEffortId(id);
   if (parsed) {
     effort.phase ??= parsed.phase;
     effort.wave ??= parsed.wave;
   }
   return effort;
+}
+
+type Take = (effort: Effort, fact: EffortFact) => void;
+
+/**
+ * The one source's value of each field, with its origin: each field by its own name. The field loop read and wrote
+ * `fact[field]`, `origins[field]` and `effort[field]` by a key that changes every step, and such reads and writes
+ * miss V8's inline caches (most efforts of a big plan have one source). Typed by field, so none is left out.
+ */
+const TAKE: { [F in EffortField]: Take } = {
+  name: (e, f) => {
+    const v = f.name;
+    if (v === undefined) return;
+    e.origins.name = v.span;
+    e.name = v.value;
+  },
+  phase: (e, f) => {
+    const v = f.phase;
+    if (v === undefined) return;
+    e.origins.phase = v.span;
+    e.phase = v.value;
+  },
+  wave: (e, f) => {
+    const v = f.wave;
+    if (v === undefined) return;
+    e.origins.wave = v.span;
+    e.wave = v.value;
+  },
+  estimatedLines: (e, f) => {
+    const v = f.estimatedLines;
+    if (v === undefined) return;
+    e.origins.estimatedLines = v.span;
+    e.estimatedLines = v.value;
+  },
+  actualLines: (e, f) => {
+    const v = f.actualLines;
+    if (v === undefined) return;
+    e.origins.actualLines = v.span;
+    e.actualLines = v.value;
+  },
+  split: (e, f) => {
+    const v = f.split;
+    if (v === undefined) return;
+    e.origins.split = v.span;
+    e.split = v.value;
+  },
+  largestPart: (e, f) => {
+    const v = f.largestPart;
+    if (v === undefined) return;
+    e.origins.largestPart = v.span;
+    e.largestPart = v.value;
+  },
+  dependsOn: (e, f) => {
+    const list = f.dependsOn;
+    if (list === undefined) return;
+    e.origins.dependsOn = list.span;
+    e.dependsOn = unique(list.refs, false);
+    e.externalDependsOn = unique(list.refs, true);
+  },
+  parallelWith: (e, f) => {
+    const list = f.parallelWith;
+    if (list === undefined) return;
+    e.origins.parallelWith = list.span;
+    e.parallelWith = unique(list.refs, false);
+  },
+  canParallelize: (e, f) => {
+    const v = f.canParallelize;
+    if (v === undefined) return;
+    e.origins.canParallelize = v.span;
+    e.canParallelize = v.value;
+  },
+  branch: (e, f) => {
+    const v = f.branch;
+    if (v === undefined) return;
+    e.origins.branch = v.span;
+    e.branch = v.value;
+  },
+  baseBranch: (e, f) => {
+    const v = f.baseBranch;
+    if (v === undefined) return;
+    e.origins.baseBranch = v.span;
+    e.baseBranch = v.value;
+  },
+  directory: (e, f) => {
+    const v = f.directory;
+    if (v === undefined) return;
+    e.origins.directory = v.span;
+    e.directory = v.value;
+  },
+  note: (e, f) => {
+    const v = f.note;
+    if (v === undefined) return;
+    e.origins.note = v.span;
+    e.note = v.value;
+  },
+  status: (e, f) => {
+    const v = f.status;
+    if (v === undefined) return;
+    e.origins.status = v.span;
+    e.status = v.value;
+  },
+};
+/** In FIELDS order: the order the field loop gives an effort and its origins their fields (and JSON shows them). */
+const TAKES: readonly Take[] = FIELDS.map((field) => TAKE[field]);
+
+function takeEveryField(effort: Effort, fact: EffortFact): void {
+  for (let i = 0; i < TAKES.length; i++) TAKES[i](effort, fact);
 }
 
 /**
