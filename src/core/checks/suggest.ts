@@ -23,22 +23,85 @@ function indexKey(kind: number, a: number, b: number): IndexKey {
   return a < 1024 && b < 1024 ? kind * 1048576 + a * 1024 + b : `${kind}:${a}.${b}`;
 }
 
+/** Keys looked up one by one, each by a pass over the efforts, before every effort's keys are indexed at once. */
+const KEYS_SCANNED_ALONE = 16;
+
 export class IdSuggester {
   /** Ids by key, each with the number the key leaves open (`1.2.*` → n); sorted by it on first use. */
   private readonly byKey = new Map<IndexKey, Array<{ id: string; at: number }>>();
   private readonly sorted = new Set<IndexKey>();
+  /** Per effort its phase, wave and number (NaN: not a numbered id), read on first use. */
+  private numbers: Float64Array | undefined;
+  /** Keys found by a pass of their own; past KEYS_SCANNED_ALONE, every effort's keys are indexed. */
+  private scanned = 0;
   private names: Map<string, string> | undefined;
   private budget = EDIT_DISTANCE_BUDGET;
 
-  constructor(private readonly efforts: readonly Effort[]) {
-    for (const e of efforts) {
+  /**
+   * Most plans have a few unknown references, each asking for three keys: those are found by a pass over the efforts'
+   * numbers, where indexing 10,000 efforts under three keys each (30,000 entries) cost more than the whole lookup.
+   */
+  constructor(private readonly efforts: readonly Effort[]) {}
+
+  private numbered(): Float64Array {
+    if (this.numbers) return this.numbers;
+    const numbers = new Float64Array(this.efforts.length * 3).fill(NaN);
+    this.efforts.forEach((e, i) => {
       const p = parseEffortId(e.id);
-      if (!p) continue;
-      // Ids that differ from a reference in exactly one of phase, wave, number share one of these keys.
-      this.index(indexKey(SAME_WAVE, p.phase, p.wave), e.id, p.n);
-      this.index(indexKey(SAME_NUMBER_IN_PHASE, p.phase, p.n), e.id, p.wave);
-      this.index(indexKey(SAME_WAVE_AND_NUMBER, p.wave, p.n), e.id, p.phase);
+      if (!p) return;
+      numbers[i * 3] = p.phase;
+      numbers[i * 3 + 1] = p.wave;
+      numbers[i * 3 + 2] = p.n;
+    });
+    return (this.numbers = numbers);
+  }
+
+  /** The ids of a key, in effort order, each with the number the key leaves open. */
+  private listOf(kind: number, a: number, b: number): Array<{ id: string; at: number }> | undefined {
+    const key = indexKey(kind, a, b);
+    const known = this.byKey.get(key);
+    if (known || this.scanned > KEYS_SCANNED_ALONE) return known;
+    if (++this.scanned > KEYS_SCANNED_ALONE) {
+      this.indexAll();
+      return this.byKey.get(key);
     }
+    const numbers = this.numbered();
+    const list: Array<{ id: string; at: number }> = [];
+    for (let i = 0; i < this.efforts.length; i++) {
+      const phase = numbers[i * 3];
+      const wave = numbers[i * 3 + 1];
+      const n = numbers[i * 3 + 2];
+      if (
+        kind === SAME_WAVE
+          ? phase === a && wave === b
+          : kind === SAME_NUMBER_IN_PHASE
+            ? phase === a && n === b
+            : wave === a && n === b
+      )
+        list.push({
+          id: this.efforts[i].id,
+          at: kind === SAME_WAVE ? n : kind === SAME_NUMBER_IN_PHASE ? wave : phase,
+        });
+    }
+    this.byKey.set(key, list);
+    return list;
+  }
+
+  /** Every effort under its three keys (many unknown references: one pass, not one per key). */
+  private indexAll(): void {
+    this.byKey.clear();
+    this.sorted.clear();
+    const numbers = this.numbered();
+    this.efforts.forEach((e, i) => {
+      const phase = numbers[i * 3];
+      if (Number.isNaN(phase)) return;
+      const wave = numbers[i * 3 + 1];
+      const n = numbers[i * 3 + 2];
+      // Ids that differ from a reference in exactly one of phase, wave, number share one of these keys.
+      this.index(indexKey(SAME_WAVE, phase, wave), e.id, n);
+      this.index(indexKey(SAME_NUMBER_IN_PHASE, phase, n), e.id, wave);
+      this.index(indexKey(SAME_WAVE_AND_NUMBER, wave, n), e.id, phase);
+    });
   }
 
   private index(key: IndexKey, id: string, at: number): void {
@@ -79,17 +142,18 @@ export class IdSuggester {
     // so a wave of 10,000 efforts and 100,000 unknown references stay n·log n (and a wave below CANDIDATES is whole).
     const near = new Set<string>();
     const take = (id: string) => id !== ref.id && usable(id) && near.add(id);
-    this.nearest(indexKey(SAME_WAVE, p.phase, p.wave), p.n, take);
-    this.nearest(indexKey(SAME_NUMBER_IN_PHASE, p.phase, p.n), p.wave, take);
-    this.nearest(indexKey(SAME_WAVE_AND_NUMBER, p.wave, p.n), p.phase, take);
+    this.nearest(SAME_WAVE, p.phase, p.wave, p.n, take);
+    this.nearest(SAME_NUMBER_IN_PHASE, p.phase, p.n, p.wave, take);
+    this.nearest(SAME_WAVE_AND_NUMBER, p.wave, p.n, p.phase, take);
     if (near.size) return best([...near], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
   }
 
-  /** Calls `take` with the ids of `key` nearest to `at` in its open number, at most CANDIDATES of them. */
-  private nearest(key: IndexKey, at: number, take: (id: string) => unknown): void {
-    const list = this.byKey.get(key);
+  /** Calls `take` with the ids of key (kind, a, b) nearest to `at` in its open number, at most CANDIDATES of them. */
+  private nearest(kind: number, a: number, b: number, at: number, take: (id: string) => unknown): void {
+    const list = this.listOf(kind, a, b);
     if (!list) return;
+    const key = indexKey(kind, a, b);
     if (list.length <= CANDIDATES) {
       for (const x of list) take(x.id);
       return;
