@@ -3,7 +3,7 @@
 // `Phase 5 APIs`). Each such milestone is a gate node of weight 0 that depends on every effort of its wave or phase;
 // the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them.
 import { appendAll } from '../model/arrays';
-import { dependencyGraph, type DependencyGraph } from './graph';
+import { dependencyGraph, type DependencyGraph, type NodeIndex } from './graph';
 import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
 import type { Effort, Milestone, Project, WaveConstraint } from '../model/model';
 
@@ -64,8 +64,8 @@ export function scheduleGraph(project: Project): ScheduleGraph {
     }
   });
   const ids = [...base.ids, ...gates.map(milestoneKey)];
-  const index = new Map(base.index);
-  gates.forEach((m, i) => index.set(milestoneKey(m), n + i));
+  // A gate's key wins over an effort id written the same.
+  const index: NodeIndex = { get: (id) => gateIndex.get(id) ?? base.index.get(id) };
   const graph: ScheduleGraph = { ids, index, deps, dependents, efforts: n, gates };
   cache.set(project, graph);
   return graph;

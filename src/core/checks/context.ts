@@ -156,7 +156,7 @@ export function blockedNote(from: Effort, to: string): string {
 }
 
 export function effortAt(ctx: CheckContext, node: number): Effort {
-  return ctx.project.byId.get(ctx.graph.ids[node])!;
+  return ctx.project.efforts[node];
 }
 
 /** The edges of a path written `a → b → c` (a depends on b, b on c), as [dependency, dependent] pairs. */

@@ -38,7 +38,7 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
       // An id the list already names is not a useful correction; built once per list, not per unknown id.
       let listed: Set<string> | undefined;
       for (const ref of list.refs) {
-        if (ref.external || project.byId.has(ref.id) || inList?.has(ref.id)) continue;
+        if (ref.external || isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
         (inList ??= new Set()).add(ref.id);
         let inFile = (reported ??= new Map()).get(ref.span.file);
         if (!inFile) reported.set(ref.span.file, (inFile = new Set<number>()));
@@ -50,7 +50,7 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
         listed ??= effortIdsOf(list.refs);
         // What this effort waits for cannot be what it blocks: that correction would make a cycle.
         if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
-        written ??= writtenRefs(project, effort.id, field, fixableIds(project, sources, field));
+        written ??= writtenRefs(project, effort.id, field, fixableIds(ctx, sources, field));
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;
         out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));
       }
@@ -150,13 +150,13 @@ function effortIdsOf(refs: readonly DependencyRef[]): Set<string> {
 }
 
 /** The unknown ids that get fixes: in each source's list of the field, the first MAX_FIXES_PER_LIST distinct ones. */
-function fixableIds(project: CheckContext['project'], sources: readonly EffortFact[], field: Field): Set<string> {
+function fixableIds(ctx: CheckContext, sources: readonly EffortFact[], field: Field): Set<string> {
   const ids = new Set<string>();
   for (const fact of sources) {
     const inList = new Set<string>();
     for (const ref of fact[field]?.refs ?? []) {
       if (inList.size >= MAX_FIXES_PER_LIST) break;
-      if (ref.external || project.byId.has(ref.id)) continue;
+      if (ref.external || isEffort(ctx, ref.id)) continue;
       inList.add(ref.id);
       ids.add(ref.id);
     }
@@ -187,7 +187,13 @@ function writtenRefs(
   return byId;
 }
 
+/** An effort of the plan, by the graph's index of ids (the project's byId is made only when something reads it). */
+function isEffort(ctx: CheckContext, id: string): boolean {
+  return ctx.graph.index.get(id) !== undefined;
+}
+
 function nameOf(ctx: CheckContext, id: string): string {
-  const e = ctx.project.byId.get(id);
+  const node = ctx.graph.index.get(id);
+  const e = node === undefined ? undefined : ctx.project.efforts[node];
   return e && e.name !== id ? ` (${e.name})` : '';
 }

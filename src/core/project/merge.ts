@@ -49,6 +49,7 @@ import {
 import { formatCount } from '../model/numbers';
 import { joinedFact, joinNamedRecords, type NameJoins } from './nameJoin';
 import { keepFactsByNode } from './nodeFacts';
+import { lendNodeIndex, type NodeIndex } from '../analysis/graph';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
@@ -101,6 +102,8 @@ export interface MergeParts {
   factsByNode: EffortFact[][];
   /** Per group (in order of first statement: the order of the project's `facts`), its node. */
   nodeOfGroup: Int32Array;
+  /** Per effort id, its node: the graph's index (the merge's map of ids, not a second one). */
+  nodeIndex: NodeIndex;
   /** In id order, with inherited values applied. */
   efforts: Effort[];
   /** The groups' findings, in the groups' order. */
@@ -119,9 +122,11 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // Path order, whatever order the files were read in: every tie below is broken by it, so the model is a function
   // of the files' paths and contents (the editor reads in discovery order, the CLI sorted).
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
-  // Per id its one fact, or a list once it has several: most ids have one, and a list of one each for 100,000 efforts
-  // stayed in memory until the merge was done.
-  const grouped = new Map<string, RankedFact | RankedFact[]>();
+  // Per id its group, numbered in order of first statement: the merge's one map of ids, which then serves the graph
+  // and lookups as their index (nodeIndex). Per group its one fact, or a list once it has several: most ids have
+  // one, and a list of one each for 100,000 efforts stayed in memory until the merge was done.
+  const groupOf = new Map<string, number>();
+  const inGroup: Array<RankedFact | RankedFact[]> = [];
   const joins = joinNamedRecords(results);
   let anyBlocks = false;
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
@@ -131,20 +136,28 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
       const fact = joinedFact(reads[factIndex], joins);
       if (fact.blocks) anyBlocks = true;
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
-      const known = grouped.get(fact.id);
-      if (known === undefined) grouped.set(fact.id, ranked);
-      else if (Array.isArray(known)) known.push(ranked);
-      else grouped.set(fact.id, [known, ranked]);
+      const g = groupOf.get(fact.id);
+      if (g === undefined) {
+        groupOf.set(fact.id, inGroup.length);
+        inGroup.push(ranked);
+        continue;
+      }
+      const known = inGroup[g];
+      if (Array.isArray(known)) known.push(ranked);
+      else inGroup[g] = [known, ranked];
     }
   }
 
   const efforts: Effort[] = [];
+  // What updates re-merge from: per id a list.
+  const grouped = new Map<string, RankedFact[]>();
   const groups = new Map<string, MergedGroup>();
   const factsByNode: EffortFact[][] = [];
   const mergeDiagnostics: PlanDiagnostic[] = [];
-  for (const [id, known] of grouped) {
+  let g = 0;
+  for (const id of groupOf.keys()) {
+    const known = inGroup[g++];
     const all = Array.isArray(known) ? known : [known];
-    // What updates re-merge from is a list per id.
     if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
@@ -161,10 +174,16 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const phases = buildPhases(results, efforts);
   return {
     results,
-    grouped: forUpdates ? (grouped as Map<string, RankedFact[]>) : new Map(),
+    grouped,
     groups,
     factsByNode,
     nodeOfGroup,
+    nodeIndex: {
+      get(id) {
+        const group = groupOf.get(id);
+        return group === undefined ? undefined : nodeOfGroup[group];
+      },
+    },
     efforts,
     mergeDiagnostics,
     scopeDiagnostics,
@@ -210,14 +229,17 @@ export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId
   if (parts.joins) for (const d of parts.joins.diagnostics) diagnostics.push(d);
   for (const d of parts.scopeDiagnostics) diagnostics.push(d);
   let facts = lookups?.facts;
+  // Made when first read, like `facts`: the checks find efforts through the graph's index, which is the merge's own
+  // map of ids, so a lint of 10,000 efforts builds no second map of them.
   let byId = lookups?.byId;
-  if (!byId) {
-    byId = new Map();
-    for (const e of efforts) byId.set(e.id, e);
-  }
   const project: Project = {
     efforts,
-    byId,
+    get byId() {
+      return (byId ??= byIdMap(efforts));
+    },
+    set byId(map) {
+      byId = map;
+    },
     get facts() {
       return (facts ??= factsMap(parts));
     },
@@ -231,7 +253,14 @@ export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId
     constraints: results.flatMap((r) => r.constraints ?? []),
   };
   if (!lookups) keepFactsByNode(project, parts.factsByNode);
+  lendNodeIndex(project, parts.nodeIndex);
   return project;
+}
+
+function byIdMap(efforts: readonly Effort[]): Map<string, Effort> {
+  const map = new Map<string, Effort>();
+  for (const e of efforts) map.set(e.id, e);
+  return map;
 }
 
 /** Per effort id, its facts, in order of first statement (a 100,000-entry map: made only when asked for). */
