@@ -20,10 +20,12 @@ const MAX_NAME_WORDS = 6;
 
 export function boldLineDecls(doc: MdDoc, outline: Outline): Decl[] {
   const out: Decl[] = [];
-  for (const p of doc.paragraphs) {
-    const text = doc.lines[p.line - 1] ?? '';
+  const paragraphs = doc.paragraphs;
+  for (let p = 0; p < paragraphs.length; p += 2) {
+    const line = paragraphs[p];
+    const text = doc.lines[line - 1] ?? '';
     if (text.charCodeAt(0) !== 42 || text.charCodeAt(1) !== 42 || text.length > 300) continue;
-    const decl = boldLine(doc.file, text, p.line);
+    const decl = boldLine(doc.file, text, line);
     if (decl) out.push(decl);
   }
   // Each owns the lines below it up to the next one or the next heading.

@@ -18,7 +18,7 @@ export class DocBuilder {
 
   heading(level: number, start: number, end: number, setext: boolean): void {
     const doc = this.doc;
-    if (setext) doc.paragraphs.push({ line: start + 1, endLine: end });
+    if (setext) doc.paragraphs.push(start + 1, end);
     const raw = doc.lines[start] ?? '';
     if (setext && (end - start > 2 || KEY_LINE.test(raw))) return;
     const h = headingText(raw, setext);
@@ -50,7 +50,7 @@ export class DocBuilder {
   }
 
   paragraph(start: number, end: number): void {
-    this.doc.paragraphs.push({ line: start + 1, endLine: end + 1 });
+    this.doc.paragraphs.push(start + 1, end + 1);
   }
 
   openList(): void {

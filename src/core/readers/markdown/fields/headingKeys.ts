@@ -44,7 +44,7 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
     if (h.effort) continue;
     const field = keyInfo(h.text).field;
     if (!field || !LINE_FIELDS.has(field) || own()) continue;
-    firstLines ??= new Set(doc.paragraphs.map((p) => p.line));
+    firstLines ??= paragraphStarts(doc);
     const line = firstLineBelow(doc, h.line, h.end);
     if (line === undefined || !firstLines.has(line)) continue;
     const text = doc.lines[line - 1] ?? '';
@@ -60,4 +60,10 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
 function firstLineBelow(doc: MdDoc, headingLine: number, end: number): number | undefined {
   for (let l = headingLine + 1; l < Math.min(end, headingLine + 3); l++) if ((doc.lines[l - 1] ?? '').trim()) return l;
   return undefined;
+}
+
+function paragraphStarts(doc: MdDoc): Set<number> {
+  const starts = new Set<number>();
+  for (let p = 0; p < doc.paragraphs.length; p += 2) starts.add(doc.paragraphs[p]);
+  return starts;
 }

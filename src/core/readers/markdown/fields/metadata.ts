@@ -255,8 +255,9 @@ export function kvLine(line: number, key: string, value: string, column: number,
 /** Every metadata line of the document's paragraphs, in line order. */
 export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLine[] {
   const out: KvLine[] = [];
-  for (const p of doc.paragraphs) {
-    for (let l = p.line; l < p.endLine; l++) {
+  const paragraphs = doc.paragraphs;
+  for (let p = 0; p < paragraphs.length; p += 2) {
+    for (let l = paragraphs[p]; l < paragraphs[p + 1]; l++) {
       if (skip?.(l)) continue;
       kvLinesOf(doc.lines[l - 1] ?? '', l, out);
     }
