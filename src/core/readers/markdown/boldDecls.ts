@@ -2,13 +2,12 @@
 // `**E3.1.1** — Auth screens`, the first line of a paragraph, with the effort's fields on the lines below it
 // (`Depends: E3.1.1`, `Branch: …`) up to the next such line or heading. Only a short name, and at most a size note
 // after it: a paragraph that starts with a bold id and goes on as a sentence is prose about the effort.
-import type { Decl } from './decls';
+import { idPlace, type Decl } from './decls';
 import type { MdDoc } from './doc';
 import { FactBuilder, NAME_RANK, spanAt } from './facts';
 import { wordCount, withoutTrailingSize } from './fields/bulletSegments';
 import { effortName, sizeInText } from './fields/locatedValues';
 import type { Outline } from './outline';
-import { parseEffortId } from '../../model/ids';
 
 // The id and the name inside the bold (`**E3.1.1 — Auth screens**`), or only the id (`**E3.1.1** — Auth screens`).
 const BOLD_ALL =
@@ -49,9 +48,10 @@ function boldLine(file: string, text: string, line: number): Decl | undefined {
   if (m) {
     if (!SIZE_NOTE.test(m[5])) return undefined;
     name = m[4];
-    nameStart = text.indexOf(name, 2);
-    size = sizeInText(m[5]);
     sizeAt = text.length - m[5].length;
+    // The name ends where the closing `**` starts (a search for its text could find it inside the id: `**E1.1.1 — 1**`).
+    nameStart = sizeAt - 2 - name.length;
+    size = sizeInText(m[5]);
   } else {
     m = BOLD_ID.exec(text);
     if (!m) return undefined;
@@ -71,7 +71,5 @@ function boldLine(file: string, text: string, line: number): Decl | undefined {
   const cleaned = effortName(name);
   if (cleaned) b.setName(cleaned.value, at(nameStart + cleaned.start, nameStart + cleaned.end), NAME_RANK.heading);
   if (size) b.setSize(size, at(sizeAt + size.start, sizeAt + size.end));
-  const p = parseEffortId(id);
-  const place = p && { phase: { value: p.phase, span: idSpan }, wave: { value: p.wave, span: idSpan } };
-  return { b, idSpan, by: 'bullet', line, endLine: line + 1, ...place };
+  return { b, idSpan, by: 'bullet', line, endLine: line + 1, ...idPlace(id, idSpan) };
 }

@@ -139,7 +139,7 @@ function bulletTextStart(raw: string): number {
   return i === 1 || raw.charCodeAt(i) === 91 /* [ */ ? -1 : i;
 }
 
-function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
+export function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
   const p = parseEffortId(id);
   return p ? { phase: { value: p.phase, span }, wave: { value: p.wave, span } } : {};
 }

@@ -54,6 +54,8 @@ describe('markdown reader: a bold line standing for an effort heading', () => {
     ]);
     const name = readPlanText(FILE, PLAN).efforts[0].name!.span;
     assert.deepEqual([name.line, name.column, name.endColumn], [5, 12, 24], 'the name located in the bold');
+    const short = readPlanText(FILE, '# Phase 1\n\n**E1.1.1 — 1** (100 lines)\n').efforts[0].name!;
+    assert.deepEqual([short.value, short.span.column], ['1', 12], 'a name that is also in the id, located at itself');
   });
 
   it('gives the checks what the plan says: the graph and the sizes', () => {
