@@ -41,7 +41,7 @@ export class StateSink {
   place: string | undefined;
   private readonly waves = new Map<string, WaveDecl>();
   private readonly phases = new Map<number, PhaseDecl>();
-  /** Waves' own base branch, status, can-parallelize: defaults for their efforts (see waveDefaults). */
+  /** Waves' own base branch and status: defaults for their efforts (see waveDefaults). */
   readonly scopes: ScopeDefaults[] = [];
 
   add(draft: Draft | undefined): void {
@@ -172,16 +172,17 @@ function waveStructure(ctx: NodeCtx, e: Entry, sink: StateSink): void {
     const fields = entries(ctx, w.value);
     // `waves: {"3.2": {base_branch: …}}`: keyed by phase and wave, a wave of that phase.
     const dotted = DOTTED_WAVE.exec(w.key.trim());
+    let scope: Scope;
     if (dotted) {
       const [phase, wave] = [Number(dotted[1]), Number(dotted[2])];
       sink.waveWith(ctx, phase, wave, w.keySpan, fields, str(field(fields, 'wave_name', 'name', 'title')?.value));
-      const scope = { phase: at(w.keySpan, phase), wave: at(w.keySpan, wave) };
-      keyedEfforts(ctx, field(fields, 'efforts')?.value, scope, RANK.structure, sink);
-      continue;
+      scope = { phase: at(w.keySpan, phase), wave: at(w.keySpan, wave) };
+    } else {
+      const wave = keyNumber(w.key, 'wave');
+      if (wave === undefined) continue;
+      scope = { wave: at(w.keySpan, wave) };
     }
-    const wave = keyNumber(w.key, 'wave');
-    if (wave === undefined) continue;
-    keyedEfforts(ctx, field(fields, 'efforts')?.value, { wave: at(w.keySpan, wave) }, RANK.structure, sink);
+    keyedEfforts(ctx, field(fields, 'efforts')?.value, scope, RANK.structure, sink);
   }
 }
 
