@@ -57,7 +57,17 @@ export interface Scope {
 }
 
 type Role =
-  keyof FactFields | 'id' | 'effort' | 'key' | 'index' | 'reviewStatus' | 'parentWave' | 'splits' | 'lines' | 'size';
+  | keyof FactFields
+  | 'id'
+  | 'effort'
+  | 'key'
+  | 'index'
+  | 'reviewStatus'
+  | 'parentWave'
+  | 'splits'
+  | 'lines'
+  | 'size'
+  | 'summary';
 
 /** Record keys (normalized) → what they hold. A Map, so keys such as `constructor` or `__proto__` mean nothing. */
 const ROLES = new Map<string, Role>(
@@ -75,6 +85,8 @@ const ROLES = new Map<string, Role>(
     name: 'name',
     title: 'name',
     slug: 'name',
+    // A tracker's one-line title (`{key: E1.1.1, summary: Repo layout}`): the name when the record has no other.
+    summary: 'summary',
     phase: 'phase',
     wave: 'wave',
     parent_wave: 'parentWave',
@@ -95,6 +107,8 @@ const ROLES = new Map<string, Role>(
     lines_estimate: 'estimatedLines',
     lines_estimated: 'estimatedLines',
     lines_actual: 'actualLines',
+    loc_estimate: 'estimatedLines',
+    loc_actual: 'actualLines',
     actual_loc: 'actualLines',
     // What the size rule counts: the insertions of the effort's diff.
     lines_added: 'actualLines',
@@ -201,9 +215,12 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   // `E1.1.1-split-001`: a part of a split effort, with its own branch and size; not a second record of E1.1.1.
   if (SPLIT_PART.test(idText ?? scope.key?.text ?? '')) return undefined;
 
-  if (nameText && nameEntry) {
-    const name = nameAfterId(nameText);
-    if (name) fields.name = { value: name, span: valueSpan(ctx, nameEntry.value) };
+  // A summary names an effort its record identifies otherwise; it never makes a record an effort by itself.
+  const titleEntry = nameEntry ?? found.summary;
+  const titleText = nameText ?? (titleEntry && locatedStr(ctx, titleEntry.value)?.value);
+  if (titleText && titleEntry) {
+    const name = nameAfterId(titleText);
+    if (name) fields.name = { value: name, span: valueSpan(ctx, titleEntry.value) };
   } else if (idText && idEntry && canonicalEffortId(idText)) {
     const name = nameAfterId(idText);
     if (name && name !== idText) fields.name = { value: name, span: valueSpan(ctx, idEntry.value) };
