@@ -239,6 +239,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     kv: allKv,
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
+    phasedByIds: unphased.phased,
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
   if (scoped.scopes.length) result.scopes = scoped.scopes;

@@ -2,7 +2,7 @@
 // `## STATUS: COMPLETE` atop a plan, `### Wave 1: Core ✅ COMPLETE`. They become defaults the merge applies to the
 // efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints.
 import { isBefore, milestonesIn } from '../../model/milestones';
-import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint } from '../../model/model';
+import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { spanAt } from './facts';
@@ -21,6 +21,8 @@ export interface ScopeInput {
   owned: (line: number) => boolean;
   /** First line of every effort declaration of the file. */
   declLines: number[];
+  /** Waves whose heading names no phase, placed by the ids of the efforts under them (`# Wave 1` over E1.1.x). */
+  phasedByIds?: readonly WaveDecl[];
 }
 
 export interface ScopeOutput {
@@ -66,10 +68,19 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   const scopeAt = (line: number): { phase?: number; wave?: number } | undefined => {
     const ctx = contextAt(outline, line);
     if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
+    if (ctx.phase === undefined) return unphasedScopeAt(line, ctx.wave);
     const start = lastAtOrBefore(waveLines, line) ?? 1;
     const firstDecl = declLines[firstAtOrAfter(declLines, start)];
     if (firstDecl !== undefined && firstDecl < line) return undefined;
-    return { phase: ctx.phase?.value, wave: ctx.wave.value };
+    return { phase: ctx.phase.value, wave: ctx.wave.value };
+  };
+  // A wave heading with no phase (`# Wave 1` of `wave-1.md`) speaks for the phase its efforts' ids give, if one does.
+  const unphasedScopeAt = (line: number, wave: { value: number; span?: Span }) => {
+    const placed = input.phasedByIds?.find((w) => w.wave === wave.value);
+    if (!placed) return undefined;
+    const firstDecl = declLines[firstAtOrAfter(declLines, wave.span?.line ?? 1)];
+    if (firstDecl !== undefined && firstDecl < line) return undefined;
+    return { phase: placed.phase, wave: wave.value };
   };
 
   for (const k of input.kv) {

@@ -173,9 +173,11 @@ function lineKv(text: string, line: number): KvLine | undefined {
   return keyedItem(text, line, SENTENCE_KEY) ?? (text.indexOf('`') > 0 ? baseSentence(text, line) : undefined);
 }
 
-// `All Phase 3 efforts branch from \`release/3.x\``, `Every effort of this wave starts from \`w2-integration\``.
+// `All Phase 3 efforts branch from \`release/3.x\``, `Every effort of this wave starts from \`w2-integration\``,
+// `This wave branches from \`main\``, `The efforts of this wave branch from \`x\``, and after a first clause,
+// `Starts once wave 1 is merged; its efforts branch from \`x\``.
 const BASE_SENTENCE =
-  /^(?:All|Every|Each)\b[^`\n]{0,60}?\b(?:efforts?|branches)(?:\s+(?:of|in)\s+(?:this|the)\s+(?:wave|phase))?\s+(?:branch(?:es)?\s+(?:off\s+(?:of\s+)?|from)|starts?\s+from|(?:is|are)\s+based\s+on)\s+(?=`[^`\s]+`)/i;
+  /^(?:[^`;\n]{0,80};[ \t]+)?(?:(?:All|Every|Each)\b[^`\n]{0,60}?\b(?:efforts?|branches)|(?:the|its|their)\s+efforts|(?:this|the)\s+(?:wave|phase))(?:\s+(?:of|in)\s+(?:this|the)\s+(?:wave|phase))?\s+(?:branch(?:es)?\s+(?:off\s+(?:of\s+)?|from)|starts?\s+from|(?:is|are)\s+based\s+on)\s+(?=`[^`\s]+`)/i;
 
 /** A sentence giving the base of every effort of its section: the section's base (scopeOnly, read by readScopes). */
 function baseSentence(text: string, line: number): KvLine | undefined {

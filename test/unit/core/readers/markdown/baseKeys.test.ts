@@ -95,4 +95,66 @@ describe('markdown reader: bases written as instructions or for a scope', () => 
     ].join('\n');
     assert.deepEqual(efforts(text), [['E3.1.1', 'release/3.1']]);
   });
+
+  it('reads a wave that says it branches from a branch, and a clause before its efforts’ base', () => {
+    const text = [
+      '# Phase 3: Notifications',
+      '',
+      '## Wave 1: Delivery channels',
+      'The efforts of this wave branch from `phase2-integration`. They can all be worked on at the same time.',
+      '',
+      '### Effort 3.1.1: Email sender',
+      '',
+      '## Wave 2: Routing',
+      'This wave starts only after wave 1 is merged; its efforts branch from `phase3/wave1-integration` and run in turn.',
+      '',
+      '### Effort 3.2.1: Preference service',
+      '',
+      '## Wave 3: Digest',
+      'Phase 3, wave 3. This wave branches from `phase3/wave2-integration` and is merged into `phase3-integration`.',
+      '',
+      '### Effort 3.3.1: Daily digest',
+      '',
+      '## Wave 4: Cleanup',
+      'The wave branches from whatever is green that day.',
+      '',
+      '### Effort 3.4.1: Unsubscribe',
+      '',
+    ].join('\n');
+    assert.deepEqual(efforts(text), [
+      ['E3.1.1', 'phase2-integration'],
+      ['E3.2.1', 'phase3/wave1-integration'],
+      ['E3.3.1', 'phase3/wave2-integration'],
+      ['E3.4.1', undefined],
+    ]);
+  });
+
+  it('applies a wave’s base in a wave plan whose heading names no phase, to the efforts its ids place there', () => {
+    const wave = [
+      '# Wave 1 — Ingestion foundations',
+      '',
+      '**Base Branch**: `main`',
+      '',
+      '## Efforts',
+      '',
+      '- [x] E1.1.1 csv-reader — ~250 LOC',
+      '- [ ] E1.1.2 schema-registry — ~450 LOC — after E1.1.1',
+      '',
+      '# Wave 2 — Transform',
+      '',
+      'This wave branches from `phase1/wave1-integration`.',
+      '',
+      '- [ ] E1.2.1 dedupe — ~350 LOC — after E1.1.2',
+      '',
+    ].join('\n');
+    const { project } = lint({ '/ws/docs/waves/wave-1.md': wave });
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, e.baseBranch, e.origins.baseBranch?.line]),
+      [
+        ['E1.1.1', 'main', 3],
+        ['E1.1.2', 'main', 3],
+        ['E1.2.1', 'phase1/wave1-integration', 12],
+      ],
+    );
+  });
 });
