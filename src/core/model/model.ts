@@ -79,6 +79,11 @@ export interface FileReadResult {
   repeats?: RepeatedHeading[];
   /** A plan that numbers its waves but names no phase: its title and waves (its efforts have a wave, no phase). */
   unphased?: { title?: string; waves: UnphasedWaveDecl[] };
+  /**
+   * Names written as metadata for a phase or wave this file does not declare (`**Wave**: 4 - Debug Capabilities` in
+   * an effort plan): the merge gives each to its phase or wave only if no declaration names it.
+   */
+  scopeNames?: { phases: PhaseDecl[]; waves: WaveDecl[] };
 }
 
 /** `### Wave 0: Foundation Fixes` in a plan that names no phase. */

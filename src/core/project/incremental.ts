@@ -170,6 +170,7 @@ function sameShape(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.scopes, b.scopes) &&
     equal(a.constraints, b.constraints) &&
     equal(a.repoConfig, b.repoConfig) &&
+    equal(a.scopeNames, b.scopeNames) &&
     // Repeats kept as lines are counted by the merge of their effort: a changed count is merged in full.
     equal(a.repeats, b.repeats)
   );

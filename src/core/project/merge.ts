@@ -784,6 +784,18 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     const w = waveOfEffort[i];
     if (w >= 0) waveList[w].efforts[filled[w]++] = e.id;
   });
+  // Names written in passing (`**Wave**: 4 - Debug Capabilities` in an effort plan) name only what nothing declared.
+  for (const r of ordered) {
+    if (!r.scopeNames) continue;
+    for (const d of r.scopeNames.phases) {
+      const phase = phases.get(d.phase);
+      if (phase) phase.name ??= d.name;
+    }
+    for (const d of r.scopeNames.waves) {
+      const index = waves.get(waveId(d.phase, d.wave));
+      if (index !== undefined) waveList[index].name ??= d.name;
+    }
+  }
   const list = [...phases.values()].sort((a, b) => a.phase - b.phase);
   for (const p of list) p.waves.sort((a, b) => a.wave - b.wave);
   return list;

@@ -15,6 +15,7 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.repoConfig, b.repoConfig) &&
     equal(a.scopes, b.scopes) &&
     equal(a.constraints, b.constraints) &&
+    equal(a.scopeNames, b.scopeNames) &&
     equal(a.repeats, b.repeats)
   );
 }

@@ -180,7 +180,7 @@ function hasWord(text: string, word: string): boolean {
 }
 
 /** A wave heading's name after its number, if it has one. */
-function waveName(rest: string): { name?: string } {
+export function waveName(rest: string): { name?: string } {
   const name = cleanName(
     withoutStatus(rest)
       .replace(SECTION_WORD, '')
@@ -218,7 +218,7 @@ function titleName(title: string): string | undefined {
 }
 
 /** `Build & Push Implementation Plan` → `Build & Push`; boilerplate-only names become undefined. */
-function phaseName(rest: string): string | undefined {
+export function phaseName(rest: string): string | undefined {
   // `Reports ✅ COMPLETE`, `Billing (In Progress)`: the phase's status, not its name.
   const lead = withoutStatus(rest).replace(/^[\s:\-–—]+/, '');
   // `PHASE 7 IMPLEMENTATION PLAN — Observability`: the name after the boilerplate.

@@ -31,10 +31,11 @@ import { applyKv, parseKvLine, scanKvLines, type ApplyContext, type KvLine } fro
 import { scanKvTables } from './fields/kvTables';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
-import { buildOutline, headingAt, type Outline } from './outline';
+import { buildOutline, contextAt, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
+import { nameScopes, scopeNameFields, type HeaderContext } from './scopeNameFields';
 import { readWaveTables } from './waveTables';
 import { boldLineDecls } from './boldDecls';
 import { splitPartHeadings, splitSections } from './splitSections';
@@ -225,6 +226,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     ...mermaid.waves,
   ]);
   if (waveTables?.waves.length) result.waves = namedBy(result.waves, waveTables.waves);
+  nameScopes(result, scopeNameFields(file, kv, headerContext(outline, decls, own, ownerAt)));
   if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
   if (!effortPlan) {
@@ -256,6 +258,29 @@ function keyedLines(kv: readonly KvLine[], lineCount: number): (line: number) =>
       for (const k of kv) at[k.line] = 1;
     }
     return at[line] === 1;
+  };
+}
+
+/**
+ * Where a metadata line speaks for the whole document: an effort plan's own metadata, or another plan's lines above
+ * its first wave and first declaration; in the phase and wave in force there.
+ */
+function headerContext(
+  outline: Outline,
+  decls: readonly Decl[],
+  own: Decl | undefined,
+  ownerAt: (line: number) => Decl | undefined,
+): HeaderContext {
+  let top = outline.waveLines[0] ?? Infinity;
+  for (const d of decls) top = Math.min(top, d.line);
+  return (line) => {
+    if (own ? ownerAt(line) !== own : line >= top) return undefined;
+    const ctx = contextAt(outline, line);
+    const id = own ? parseEffortId(own.b.id) : undefined;
+    return {
+      phase: id?.phase ?? ctx.phase?.value ?? outline.filePhase?.value,
+      wave: id?.wave ?? ctx.wave?.value ?? outline.fileWave?.value,
+    };
   };
 }
 
