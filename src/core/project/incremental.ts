@@ -171,6 +171,7 @@ function sameShape(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.constraints, b.constraints) &&
     equal(a.repoConfig, b.repoConfig) &&
     equal(a.scopeNames, b.scopeNames) &&
+    equal(a.unphased, b.unphased) &&
     // Repeats kept as lines are counted by the merge of their effort: a changed count is merged in full.
     equal(a.repeats, b.repeats)
   );

@@ -16,6 +16,7 @@ export function sameStatements(a: FileReadResult, b: FileReadResult): boolean {
     equal(a.scopes, b.scopes) &&
     equal(a.constraints, b.constraints) &&
     equal(a.scopeNames, b.scopeNames) &&
+    equal(a.unphased, b.unphased) &&
     equal(a.repeats, b.repeats)
   );
 }

@@ -94,4 +94,17 @@ describe('engine: re-reads that state nothing new', () => {
     assert.ok(!split.includes('first draft'), split);
     assert.equal(split.split('second draft').length, 3, 'both halves carry the new text');
   });
+
+  it('show a renamed wave of a plan that names no phase (its efforts and their lines unchanged)', () => {
+    const plan = (name: string) =>
+      ['# Syncer Plan', '', `### Wave 0: ${name}`, '', '#### Effort: sync-01-interfaces', '- Size: 300 lines', ''].join(
+        '\n',
+      );
+    const engine = new PlanEngine();
+    engine.update(B, plan('Foundation Fixes'));
+    const names = () => engine.project().files.flatMap((r) => r.unphased?.waves.map((w) => w.name) ?? []);
+    assert.deepEqual(names(), ['Foundation Fixes']);
+    engine.update(B, plan('Renamed Fixes'));
+    assert.deepEqual(names(), ['Renamed Fixes']);
+  });
 });
