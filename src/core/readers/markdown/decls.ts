@@ -16,6 +16,7 @@ import { maskParens, normalizeKey, parseStatus } from '../values';
 import {
   applyBulletParts,
   bulletParts,
+  commaStatus,
   dashParts,
   sentenceParts,
   withoutTrailingSize,
@@ -169,12 +170,15 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
+      // `Cart, 610 lines, merged`: a status closing the item after a comma is no part of its name or size.
+      const tail = commaStatus(m[4]);
+      const main = tail ? m[4].slice(0, tail.cut) : m[4];
       // `report-engine** · ~560 lines · depends on E2.1.3`: fields after the name, apart by `·` or `|` (or dashes, or
       // as sentences: `Feed (~500 lines). Depends on E1.2.1.`).
-      const parts = bulletParts(m[4]) ?? dashParts(m[4]) ?? sentenceParts(m[4]);
+      const parts = bulletParts(main) ?? dashParts(main) ?? sentenceParts(main);
       // A struck-out item's name is what the strike covers.
-      const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : m[4].length;
-      const body = m[4].slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);
+      const nameEnd = struck && struck.close > nameStart ? struck.close - nameStart : main.length;
+      const body = main.slice(0, parts ? Math.min(parts.nameEnd, nameEnd) : nameEnd);
       // `Printer (250 lines) — depends on E1.1.1`: the tail is the effort's dependencies, not its name.
       const { deps, size: sizeAfterDeps } = depsAndSize(body);
       const rest = deps ? body.slice(0, deps.index) : body;
@@ -191,6 +195,7 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');
       if (box) b.set('status', { value: BOX_STATUS[box[2]], span: lineSpan(file, item.line, box[1].length + 1, 3) });
       else if (struck) b.set('status', { value: 'cancelled', span: lineSpan(file, item.line, own.column, 2) });
+      else if (tail) b.set('status', { value: tail.value, span: at(nameStart + tail.start, nameStart + tail.end) });
       if (size) b.setSize(size, at(nameStart + size.start, nameStart + size.end));
       if (parts) {
         const p = parseEffortId(id);

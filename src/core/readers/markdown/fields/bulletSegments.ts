@@ -2,11 +2,12 @@
 // name, apart by `·`, `•` or `|` (or by spaced dashes, `**E1.2.2** Migrations — est. 300 lines — blocked by E1.2.1`,
 // when a part after the name reads as a field). The first part is the name; each other part is a size, a dependency
 // list, a Blocks list (`blocks E2.3.1`), a branch or a status, each located in the item.
-import type { Span } from '../../../model/model';
+import type { EffortStatus, Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
-import { parseStatus } from '../../values';
+import { parseStatus, type Found } from '../../values';
 import { firstId, sizeInText } from './locatedValues';
 import { WAITS_FOR_WORDS } from '../dependencyWords';
+import { HEADING_WORDS } from '../../statusTerms';
 import { FIELD_MARK, FIELD_SEPARATOR } from './metadata';
 import { readRefs } from './refs';
 
@@ -110,6 +111,20 @@ export function withoutTrailingSize(text: string, size: { start: number; end: nu
   const before = text.slice(0, lead.index);
   // `Name (part 2, ~150 lines)`: inside brackets the size is a note, left to cleanName.
   return before.lastIndexOf('(') > before.lastIndexOf(')') ? text : before;
+}
+
+// `Cart, 610 lines, merged`: one status word (those that end a heading) closing the item after a comma.
+const COMMA_STATUS = new RegExp(String.raw`,[ \t]+(?:${HEADING_WORDS})\.?$`, 'i');
+
+/** The status closing an item's text after a comma: its offsets, and `cut` where the text before the comma ends. */
+export function commaStatus(text: string): (Found<EffortStatus> & { cut: number }) | undefined {
+  const m = text.indexOf(',') < 0 ? null : COMMA_STATUS.exec(text);
+  if (!m) return undefined;
+  const word = m[0].slice(1).trimStart();
+  const value = parseStatus(word);
+  if (value === 'unknown') return undefined;
+  const start = m.index + m[0].length - word.length;
+  return { value, start, end: start + word.replace(/\.$/, '').length, cut: m.index };
 }
 
 /** The words of a text, apart by blanks (0 for a blank text). */

@@ -68,4 +68,37 @@ describe('markdown reader: what a bullet’s tail says', () => {
   it('does not cut inside brackets: `Store (v2, ~90 lines)` is named Store, not `Store (v2`', () => {
     assert.deepEqual(read(['- E3.2.2: Store (v2, ~90 lines)']), [['E3.2.2', 'Store', 90, undefined]]);
   });
+
+  it('reads a status closing the item after a comma as its status, not its name: `Cart, 610 lines, merged`', () => {
+    const r = readPlanText(
+      '/ws/WAVE-PLAN.md',
+      [
+        '# Phase 3 Wave 1 Plan',
+        '',
+        '- E3.1.1: 520 lines, merged',
+        '- E3.1.2: Checkout — 610 lines, merged',
+        '- E3.1.3: Cart, 610 lines, done',
+        '- E3.1.4 Wishlist: 300 lines, in review.',
+        '- E3.1.5: Search, tokenizer, ranking',
+        '- [ ] E3.1.6: Payments, blocked',
+        '- E3.1.7: Parser, complete rewrite',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.estimatedLines?.value, f.status?.value]),
+      [
+        ['E3.1.1', undefined, 520, 'done'],
+        ['E3.1.2', 'Checkout', 610, 'done'],
+        ['E3.1.3', 'Cart', 610, 'done'],
+        ['E3.1.4', 'Wishlist', 300, 'review'],
+        ['E3.1.5', 'Search, tokenizer, ranking', undefined, undefined],
+        // An open box says only that the task is not done: the words say what it is.
+        ['E3.1.6', 'Payments', undefined, 'blocked'],
+        ['E3.1.7', 'Parser, complete rewrite', undefined, undefined],
+      ],
+    );
+    const merged = r.efforts.find((f) => f.id === 'E3.1.2')!.status!.span;
+    assert.deepEqual([merged.line, merged.column, merged.endColumn], [4, 33, 39]);
+  });
 });
