@@ -8,8 +8,9 @@ const MERGE = /(MERGE-PLAN|INTEGRATION-PLAN|INTEGRATE[_-]WAVE[_-]EFFORTS-PLAN)[^
 /** Effort plans by name: `EFFORT-PLAN-E1.2.1.md`, `IMPLEMENTATION-PLAN--20251202-063522.md`, `E1.2.1-PLAN.md`, splits, fixes. */
 const EFFORT =
   /(^|\/)(EFFORT[-_ ]?(IMPLEMENTATION[-_ ]?)?PLAN[^/]*|IMPLEMENTATION-PLAN-+\d{8}-\d{6}[^/]*|SPLIT-PLAN[^/]*|FIX-PLAN[^/]*|E\d{1,3}\.\d{1,3}\.\d{1,3}\b[^/]*PLAN[^/]*)\.md$/i;
-const WAVE = /(^|\/)([^/]*WAVE[^/]*PLAN[^/]*)\.md$/i;
-const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*)\.md$/i;
+// Also the plan first: `PLAN-phase-2.md`, `plan_wave_2.1.md`, `PLAN-phase-2-wave-1.md` (a number after the word).
+const WAVE = /(^|\/)([^/]*WAVE[^/]*PLAN[^/]*|PLAN[-_ ][^/]*WAVE[-_ ]?\d[^/]*)\.md$/i;
+const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*|PLAN[-_ ]+PHASE[-_ ]?\d[^/]*)\.md$/i;
 /** `PLAN.md`, `CODE-PLAN.md`, `implementation-plan.md`: a plan by name, of a kind its folder tells. */
 const ANY_PLAN = /(^|\/)([^/]*\bPLAN\b[^/]*|[^/]*[-_]PLAN[^/]*)\.md$/i;
 const IMPLEMENTATION = /(^|\/)[^/]*IMPLEMENTATION[-_ ]?PLAN[^/]*\.md$/i;
