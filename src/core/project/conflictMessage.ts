@@ -42,9 +42,15 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `line 6` when the winner is in the same file, else `WAVE-2-PLAN.md:4` (related information holds the path). */
+/**
+ * `line 6` when the winner is in the same file, else `WAVE-2-PLAN.md:4` (related information holds the path), with
+ * as many of its folders as tell it from the loser's file: `svc-a/PHASE-1-PLAN.md:5` beside `svc-b/PHASE-1-PLAN.md`.
+ */
 export function placeOf(win: { file: string; line: number }, lose: { file: string }): string {
   if (win.file === lose.file) return `line ${win.line}`;
-  const name = win.file.slice(Math.max(win.file.lastIndexOf('/'), win.file.lastIndexOf('\\')) + 1);
-  return `${name}:${win.line}`;
+  const a = win.file.split(/[\\/]/);
+  const b = lose.file.split(/[\\/]/);
+  let n = 1;
+  while (n < a.length && a[a.length - n] === b[b.length - n]) n++;
+  return `${a.slice(-n).join('/')}:${win.line}`;
 }

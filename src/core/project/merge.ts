@@ -41,7 +41,7 @@ import {
   listsAgree,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
-  sourceLabel,
+  winnerReason,
   valuesAgree,
   winnerFor,
   type RankedFact,
@@ -644,7 +644,9 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const loseSpan = valueSpan(loser.fact, field);
   const label = FIELD_LABELS[field];
   const winner =
-    win.fileIndex === loser.fileIndex ? (explicitLabel(win.fact.kind) ?? 'the first declaration') : sourceLabel(win);
+    win.fileIndex === loser.fileIndex
+      ? (explicitLabel(win.fact.kind) ?? 'the first declaration')
+      : winnerReason(win, loser);
   const winValue = displayValue(field, win.fact);
   // The finding sits at the losing value ("here"); the winner's place is also related information.
   const here = displayValue(field, loser.fact);

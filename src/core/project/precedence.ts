@@ -163,6 +163,21 @@ export function winnerFor(sorted: readonly RankedFact[], field: EffortField): Ra
   return best ?? unread;
 }
 
+/**
+ * Why `win` beats `loser`, for conflict messages: the kind of its file (`the wave plan`), else its field over a
+ * heading, else that it is the newer of two files of one kind, else the order of their paths.
+ */
+export function winnerReason(win: RankedFact, loser: RankedFact): string {
+  const label = sourceLabel(win);
+  if (win.result.kind !== loser.result.kind || isFollowUp(win.result) !== isFollowUp(loser.result)) return label;
+  const explicit = EXPLICIT_KINDS.has(win.fact.kind);
+  if (explicit !== EXPLICIT_KINDS.has(loser.fact.kind)) return (explicit && explicitLabel(win.fact.kind)) || label;
+  const newer =
+    generation(win) !== generation(loser) || (win.result.timestamp ?? '') !== (loser.result.timestamp ?? '');
+  if (newer) return `the newer ${(kindLabel(win.result.kind) ?? 'the file').slice(4)}`;
+  return 'the first in path order';
+}
+
 /** Human label of the kind of source, for conflict messages. */
 export function sourceLabel(r: RankedFact): string {
   return kindLabel(r.result.kind) ?? explicitLabel(r.fact.kind) ?? 'that source';

@@ -131,7 +131,7 @@ describe('determinism: the model depends on paths and contents, never on read or
     assert.equal(
       branch.message.split(FIXTURE + path.sep).join(''),
       // Located at the losing value (orchestrator-state.json:7); the message names the winner and its place.
-      'E1.1.2: branch here; the value in orchestrator-state-v3.json:11 wins (the state file). Here "ledger/phase1/wave1/balance-cache"; there "ledger/phase1/wave1/effort-2-balance-cache".',
+      'E1.1.2: branch here; the value in orchestrator-state-v3.json:11 wins (the newer state file). Here "ledger/phase1/wave1/balance-cache"; there "ledger/phase1/wave1/effort-2-balance-cache".',
     );
     assert.deepEqual(
       branch.related?.map((r) => `${path.relative(FIXTURE, r.span.file)}:${r.span.line}`),

@@ -61,6 +61,19 @@ describe('mergeProject: precedence', () => {
     assert.deepEqual(phaseConflict.efforts, ['E2.1.1']);
   });
 
+  it('names the winning file by as many of its folders as tell it from the losing file of the same name', () => {
+    const plan = (name: string) => `# Phase 1\n\n## Wave 1.1\n\n### E1.1.1: ${name}\n`;
+    const engine = new PlanEngine();
+    engine.update('/ws/svc-a/PHASE-1-PLAN.md', plan('Invoice model'));
+    engine.update('/ws/svc-b/PHASE-1-PLAN.md', plan('Tokenizer'));
+    assert.deepEqual(
+      engine.project().diagnostics.map((d) => `${d.file} ${d.message}`),
+      [
+        '/ws/svc-b/PHASE-1-PLAN.md E1.1.1: name "Tokenizer" here; "Invoice model" in svc-a/PHASE-1-PLAN.md:5 wins (the first in path order).',
+      ],
+    );
+  });
+
   it('within one file explicit metadata beats a heading or table', () => {
     const F = 'PLAN.md';
     const project = mergeProject([
