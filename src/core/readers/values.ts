@@ -170,10 +170,15 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
   const after = m.index + m[0].length;
   if (mayBeDuration(masked, after) && DURATION.test(masked.slice(after))) return inText(text);
-  // `3 files, ~450 lines`, `2 new packages / 520 LOC`: a count of other things, then the figure of lines.
+  // `3 files, ~450 lines`, `2 new packages / 520 LOC`: a count of other things, then the figure of lines; in a note,
+  // `workflow yml 1개 (30~50 lines)`, when the text outside notes has none.
   if (!m[3] && countsOther(masked, after)) {
     const lines = inText(masked);
     if (lines.estimated) return lines;
+    if (masked !== text) {
+      const noted = inText(text);
+      if (noted.estimated || noted.actual) return noted;
+    }
   }
   const noted = masked === text || !mayNoteActual(text) ? null : ACTUAL_NOTE.exec(text);
   if (noted) {
@@ -241,12 +246,12 @@ function isDurationLetter(c: number): boolean {
   return lower === 0x64 || lower === 0x68 || lower === 0x77 || lower === 0x73 || lower === 0x70; // d h w s p
 }
 
-// A word after a figure that is not its unit of lines: `3 files`, `2 new packages`, `2 × 300`.
-const OTHER_UNIT = /^\s?(?!(?:lines?|loc|sloc|k)\b)[a-z×]/i;
+// A word after a figure that is not its unit of lines: `3 files`, `2 new packages`, `2 × 300`, `1개` (in any script).
+const OTHER_UNIT = /^\s?(?!(?:lines?|loc|sloc|k)\b)[\p{L}×]/iu;
 
-/** Whether the figure ending at `at` counts something else than lines, with a later figure in the text. */
+/** Whether the figure ending at `at` counts something else than lines. */
 function countsOther(text: string, at: number): boolean {
-  return OTHER_UNIT.test(text.slice(at, at + 8)) && /\d/.test(text.slice(at));
+  return OTHER_UNIT.test(text.slice(at, at + 8));
 }
 
 /** Whether ACTUAL_NOTE may match: a `(` followed, after at most one blank, by actual, measured or final. */

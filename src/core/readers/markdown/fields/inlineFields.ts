@@ -14,6 +14,9 @@ export function applyInlineField(
     case 'estimatedLines':
     case 'actualLines': {
       const size = locateSize(text);
+      // `2 files (actual 610 lines)`: only what was written.
+      if (!size.estimated && size.actual)
+        b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
       if (!size.estimated) return true;
       const { start, end } = size.estimated;
       // A size field whose one figure says it is the actual count (`Size: 420 lines (actual)`).

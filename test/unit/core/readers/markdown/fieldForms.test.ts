@@ -32,6 +32,15 @@ const TEXT = [
   '### E2.1.7 - Mailers',
   '**Size Estimate**: 300 — 2 files',
   '',
+  '### E2.1.8 - Webhooks',
+  '**Size Estimate**: 3 files (~450 lines)',
+  '',
+  '### E2.1.9 - Workflow',
+  '**Size Estimate**: workflow yml 1개 (30~50 lines)',
+  '',
+  '### E2.1.10 - Scheduler',
+  '**Size Estimate**: 2 files (actual 610 lines)',
+  '',
 ].join('\n');
 
 describe('markdown reader: field values in other forms', () => {
@@ -52,6 +61,16 @@ describe('markdown reader: field values in other forms', () => {
     assert.equal(byId.get('E2.1.6')!.estimatedLines?.value, 520);
     // No figure of lines beside the count: the first figure stands, as before.
     assert.equal(byId.get('E2.1.7')!.estimatedLines?.value, 300);
+  });
+
+  it('reads the figure of lines in the note after a count of other things, in any script (`1개 (30~50 lines)`)', () => {
+    assert.deepEqual(byId.get('E2.1.8')!.estimatedLines?.span, find(FILE, TEXT, '450', 2));
+    assert.equal(byId.get('E2.1.8')!.estimatedLines?.value, 450);
+    assert.equal(byId.get('E2.1.9')!.estimatedLines?.value, 50);
+    assert.deepEqual(
+      [byId.get('E2.1.10')!.estimatedLines?.value, byId.get('E2.1.10')!.actualLines?.value],
+      [undefined, 610],
+    );
   });
 
   it('gives no size for a duration alone, nor for a limit in a note', () => {
