@@ -3,9 +3,18 @@
 /** What follows an effort's id to name one part of its split (`-split-001`, `--split-2`, `_split_003`); group: the part. */
 export const SPLIT_SUFFIX = String.raw`[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)`;
 
-const NUMBERED = /(?:^|[^\w.])(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d])/i;
+/**
+ * `P1W2-E1`, `P1-W2-E1`: phase 1, wave 2, effort 1, as one generation of orchestrator plans numbers its efforts
+ * (`**Effort ID**: P1W2-E6`, branches `phase1/wave2/P1W2-E1-builder`). Groups: phase, wave, effort.
+ */
+export const PHASE_WAVE_EFFORT = String.raw`P(\d{1,3})-?W(\d{1,3})-?E(\d{1,3})(?!\d)`;
 
-/** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder` → `E5.1.1`. */
+const NUMBERED = new RegExp(
+  String.raw`(?:^|[^\w.])(?:(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d])|${PHASE_WAVE_EFFORT})`,
+  'i',
+);
+
+/** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder`, `P5W1-E1` → `E5.1.1`. */
 export function canonicalEffortId(raw: string): string | undefined {
   // `5.1.1` as JSON blocks write it, and the forms plainIdOf knows, need no pattern: the pattern reads them the same.
   if (canonicalDigitsEnd(raw, 0) === raw.length) return `E${raw}`;
@@ -13,7 +22,9 @@ export function canonicalEffortId(raw: string): string | undefined {
   if (plain) return plain;
   const m = NUMBERED.exec(raw);
   if (!m) return undefined;
-  return `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+  return m[1] === undefined
+    ? `E${Number(m[4])}.${Number(m[5])}.${Number(m[6])}`
+    : `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
 }
 
 /** The phase/wave/number of a canonical numbered id. */

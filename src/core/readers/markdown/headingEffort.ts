@@ -1,7 +1,7 @@
 // Effort headings: which heading text declares an effort (`#### E2.1.1: image-builder`, `### 1. E1.3.1: x`,
 // `### Effort 3: x`, `#### 4. Rate limiter (E1.3.4)`), with its id, name, size and status located in the text.
 import type { EffortStatus, Span } from '../../model/model';
-import { plainIdOf } from '../../model/ids';
+import { PHASE_WAVE_EFFORT, plainIdOf } from '../../model/ids';
 import { lineSpan } from '../../model/span';
 import type { MdHeading } from './doc';
 import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
@@ -55,6 +55,10 @@ function hasDottedDigits(text: string): boolean {
 
 // A heading's own number before its effort (`1. `, `2) `, `Step 3: `).
 const ORDINAL = /^[^\p{L}\p{N}]*(?:step\s+)?\d{1,3}\s*[.):]\s+/iu;
+const PWE_HEAD = new RegExp(
+  DECOR + String.raw`(?:\*\*|__)?${PHASE_WAVE_EFFORT}(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
+  'iu',
+);
 const TRAILING_ID = /[([]\s*`?E?\d{1,3}\.\d{1,3}\.\d{1,3}`?\s*[)\]]\s*$/;
 
 /** The length of a heading's own number before a phase or wave (`1. `, `2) `), else 0. */
@@ -119,6 +123,9 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
     );
   }
   const start = firstDigit(src.text);
+  // `P1W2-E1: Ledger postings`: tried only where a `P` precedes the first digit.
+  const pwe = !dotted && start > 0 && (src.text.charCodeAt(start - 1) | 0x20) === 0x70 ? PWE_HEAD.exec(src.text) : null;
+  if (pwe) return idHeading(src, file, src.text.length - pwe[4].length);
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
     const e = withName(

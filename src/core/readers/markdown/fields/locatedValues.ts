@@ -1,11 +1,14 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
-import { canonicalEffortId } from '../../../model/ids';
+import { canonicalEffortId, PHASE_WAVE_EFFORT } from '../../../model/ids';
 import type { Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
 // `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
-const ID_IN_TEXT = /(?<![\w.])(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
+const ID_IN_TEXT = new RegExp(
+  String.raw`(?<![\w.])(?:(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)|${PHASE_WAVE_EFFORT})`,
+  'gi',
+);
 
 /** Every effort id written in a text, canonical (`E5.1.1`), with offsets of the whole match. */
 export function findIds(text: string): Array<Found<string>> {
@@ -32,6 +35,7 @@ export function leadingId(text: string): Found<string> | undefined {
 
 /** The canonical id of an ID_IN_TEXT match: the match itself when it is written canonically (`E5.1.1`, most are). */
 function idOf(m: RegExpExecArray): string {
+  if (m[1] === undefined) return `E${Number(m[4])}.${Number(m[5])}.${Number(m[6])}`; // `P1W2-E1`
   const whole = m[0];
   if (
     whole.charCodeAt(0) === 69 /* E */ &&
