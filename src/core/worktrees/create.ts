@@ -8,6 +8,7 @@ import { GitRepo } from '../git/repo';
 import type { BaseChoice } from './naming/bases';
 import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath, symlinkBelow } from './fsState';
 import { compareEffortIds } from '../model/ids';
+import { isFinished } from '../analysis/remaining';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from './session';
 
 export interface CreateResult {
@@ -263,6 +264,9 @@ async function dependencyWarnings(session: Session, effort: Effort, base: BaseCh
       continue;
     }
     if (!session.snap.local.has(depBranch)) {
+      // A done dependency's branch is usually merged and deleted, a cancelled one never had work: as the tree says
+      // no `no branch` of either, its missing branch is no news (a done branch that exists but is unmerged still is).
+      if (isFinished(dep)) continue;
       warnings.push(`dependency ${depId} has no branch yet (${depBranch}): ${effort.id} will start without its work`);
       continue;
     }

@@ -305,3 +305,41 @@ describe('hostile branch names from a plan (CLI)', () => {
     assert.ok(!exists(marker));
   });
 });
+
+describe('dependency warnings of a new worktree (CLI)', () => {
+  let repo: TempRepo;
+  let plans: string;
+  beforeEach(() => {
+    repo = new TempRepo();
+    plans = mkdtempSync(path.join(os.tmpdir(), 'waveplan-deps-'));
+    // A new team's plan: the schema is done (its branch merged and deleted), the audit log was dropped.
+    const text = [
+      '# Checkout',
+      '## Phase 1: Foundations',
+      '### Wave 1.1: Data model',
+      '#### E1.1.1: Cart schema',
+      'Status: done',
+      '#### E1.1.2: Audit log',
+      'Status: cancelled',
+      '#### E1.1.3: Search index',
+      '#### E1.1.4: Pricing rules',
+      'Depends on: E1.1.1, E1.1.2, E1.1.3',
+      '',
+    ].join('\n');
+    mkdirSync(path.join(plans, 'plans'));
+    writeFileSync(path.join(plans, 'plans', 'PLAN.md'), text);
+  });
+  afterEach(() => {
+    repo.cleanup();
+    rmSync(plans, { recursive: true, force: true });
+  });
+
+  it('warns only about a dependency still to be built, not one done or cancelled', async () => {
+    const r = await runCli(['worktree', 'create', 'E1.1.4', '--plans', plans], repo.dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(
+      r.err,
+      'warning E1.1.4: dependency E1.1.3 has no branch yet (waveplan/phase1/wave1/search-index): E1.1.4 will start without its work\n1 created, 0 already existed, 0 failed\n',
+    );
+  });
+});
