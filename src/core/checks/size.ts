@@ -65,7 +65,7 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
         [effort.id],
         {
           related: splitRelated(effort, related),
-          fixes: split ? [] : [splitEffortFix(ctx, effort, dependents)],
+          fixes: split ? [] : [splitEffortFix(ctx, effort, dependents, hard)],
         },
       ),
     );

@@ -1,7 +1,8 @@
-// "Split oversized effort": a second-half effort with the next free number of the wave is inserted after the
-// original's block (a copy of its declaration with the id, name, size and lists rewritten), the original keeps the
-// other half, and every effort that depended on the original now depends on the second half (which depends on the
-// first). Only numbered ids can be split (a new effort needs a number for references to reach it).
+// "Split oversized effort": as many parts as keep each within the line limit (two at least). Each new part takes
+// the next free number of the wave and is inserted after the original's block (a copy of its declaration with the
+// id, name, size and lists rewritten), the original keeps the first share, each part depends on the one before, and
+// every effort that depended on the original now depends on the last part. Only numbered ids can be split (a new
+// effort needs a number for references to reach it).
 import { parseEffortId } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
@@ -26,8 +27,8 @@ interface Replacement {
 
 const highestNumbers = new WeakMap<Project, Map<string, number>>();
 
-/** The next number after the highest in a wave (computed once per project: many splits, one scan). */
-function nextFreeId(ctx: FixContext, phase: number, wave: number): string {
+/** The `count` numbers after the highest in a wave (computed once per project: many splits, one scan). */
+function nextFreeIds(ctx: FixContext, phase: number, wave: number, count: number): string[] {
   let highest = highestNumbers.get(ctx.project);
   if (!highest) {
     highest = new Map();
@@ -38,7 +39,19 @@ function nextFreeId(ctx: FixContext, phase: number, wave: number): string {
     }
     highestNumbers.set(ctx.project, highest);
   }
-  return `E${phase}.${wave}.${(highest.get(`${phase}.${wave}`) ?? 0) + 1}`;
+  const top = highest.get(`${phase}.${wave}`) ?? 0;
+  return Array.from({ length: count }, (_, i) => `E${phase}.${wave}.${top + 1 + i}`);
+}
+
+/** `estimate` in `parts` shares as even as whole lines allow, the larger ones first (900 in 2: 450, 450). */
+function shares(estimate: number, parts: number): number[] {
+  const base = Math.floor(estimate / parts);
+  return Array.from({ length: parts }, (_, i) => base + (i < estimate % parts ? 1 : 0));
+}
+
+/** A count written the way the plan wrote the one it replaces: `2,000` → `1,000`, `1200` → `600`. */
+function sameStyle(written: string, n: number): string {
+  return written.includes(',') ? formatCount(n) : String(n);
 }
 
 /** The file to declare the second half in, and the facts of the effort that are declarations in it. */
@@ -119,16 +132,24 @@ function within(ft: FileText, s: Span, start: number, end: number): { a: number;
   return a >= start && b <= end && a >= 0 && b >= a ? { a, b } : undefined;
 }
 
-/** Replacements (absolute offsets) that turn the copied declaration into the second half's. */
+/** One new part: its id, its number (2 for the first new one), its share of the lines and the part it waits for. */
+interface Part {
+  id: string;
+  number: number;
+  lines: number;
+  after: string;
+}
+
+/** Replacements (absolute offsets) that turn the copied declaration into a new part's. */
 function stubReplacements(
   ft: FileText,
   facts: EffortFact[],
   effort: Effort,
-  newId: string,
-  half: number,
+  part: Part,
   start: number,
   end: number,
 ): Replacement[] {
+  const newId = part.id;
   const out: Replacement[] = [];
   const add = (s: Span | undefined, make: (text: string) => string | undefined): void => {
     const r = s && within(ft, s, start, end);
@@ -138,12 +159,12 @@ function stubReplacements(
   };
   for (const f of facts) {
     const data = isDataKind(f.kind);
-    add(f.name?.span, (t) => `${t} (part 2)`);
-    add(f.estimatedLines?.span, (t) => t.replace(NUMBER, String(half)));
+    add(f.name?.span, (t) => `${t} (part ${part.number})`);
+    add(f.estimatedLines?.span, (t) => t.replace(NUMBER, (m) => sameStyle(m, part.lines)));
     add(f.canParallelize?.span, (t) => t.replace(/\b(yes|true|y)\b/i, falseWord));
     add(f.parallelWith?.span, () => (data ? '[]' : 'None'));
     for (const s of [f.branch?.span, f.directory?.span])
-      add(s, (t) => (t.includes(effort.id.slice(1)) ? undefined : `${t.replace(/\/+$/, '')}-part-2`));
+      add(s, (t) => (t.includes(effort.id.slice(1)) ? undefined : `${t.replace(/\/+$/, '')}-part-${part.number}`));
     const deps = f.dependsOn;
     if (deps) {
       const bracketed = (ft.slice(deps.span) ?? '').trimStart().startsWith('[');
@@ -151,7 +172,7 @@ function stubReplacements(
       if (multiline) {
         // A YAML block list: keep the first item line (pointing at the first half), drop the others.
         deps.refs.forEach((ref, i) => {
-          if (i === 0) add(ref.span, () => written(deps, effort.id));
+          if (i === 0) add(ref.span, () => written(deps, part.after));
           else {
             const line = ref.span.line;
             const a = ft.lineStart(line);
@@ -159,7 +180,7 @@ function stubReplacements(
             if (a >= start && b <= end) out.push({ start: a, end: b, text: '' });
           }
         });
-      } else add(deps.span, () => (data ? `["${written(deps, effort.id)}"]` : written(deps, effort.id)));
+      } else add(deps.span, () => (data ? `["${written(deps, part.after)}"]` : written(deps, part.after)));
     }
   }
   // Other "can parallelize" keys of the copy (`parallelizable` next to `can_parallelize`) must say no as well.
@@ -210,22 +231,31 @@ function applyReplacements(text: string, start: number, end: number, reps: Repla
  * computed now; the edits (a copy of the declaration, every dependent re-pointed) when first asked for, by a code
  * action or Fix All, against the texts the check saw: most oversized efforts are never split.
  */
-export function splitEffortFix(ctx: FixContext, effort: Effort, dependents: readonly string[]): Fix | undefined {
+export function splitEffortFix(
+  ctx: FixContext,
+  effort: Effort,
+  dependents: readonly string[],
+  hard: number,
+): Fix | undefined {
   const parsed = parseEffortId(effort.id);
   const estimate = effort.estimatedLines;
   if (!parsed || estimate === undefined || estimate < 2) return undefined;
   const source = chooseSource(ctx, effort);
   if (!source) return undefined;
-  const newId = nextFreeId(ctx, parsed.phase, parsed.wave);
-  const keep = Math.ceil(estimate / 2);
+  // Halves of 2,000 lines would both be over an 800-line limit again: as many parts as the limit needs.
+  const count = Math.min(estimate, Math.max(2, Math.ceil(estimate / Math.max(1, hard))));
+  const lines = shares(estimate, count);
+  const ids = nextFreeIds(ctx, parsed.phase, parsed.wave, count - 1);
+  const parts = ids.map((id, i) => ({ id, number: i + 2, lines: lines[i + 1], after: i ? ids[i - 1] : effort.id }));
+  const named = [effort.id, ...ids].map((id, i) => `${id} (${formatCount(lines[i])} lines)`);
   const fix = {
-    title: `Split ${effort.id} into ${effort.id} (${formatCount(keep)} lines) and ${newId} (${formatCount(estimate - keep)} lines)`,
+    title: `Split ${effort.id} into ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`,
     kind: 'split-effort',
   } as Fix;
   let edits: TextEdit[] | undefined;
   Object.defineProperty(fix, 'edits', {
     enumerable: true,
-    get: () => (edits ??= splitEdits(ctx, effort, dependents, source, newId, estimate, keep)),
+    get: () => (edits ??= splitEdits(ctx, effort, dependents, source, parts, estimate, lines[0])),
   });
   const files = new Set([source.ft.file]);
   for (const f of factsOf(ctx.project, effort.id)) if (f.estimatedLines) files.add(f.estimatedLines.span.file);
@@ -240,19 +270,21 @@ function splitEdits(
   effort: Effort,
   dependents: readonly string[],
   source: { ft: FileText; facts: EffortFact[] },
-  newId: string,
+  parts: Part[],
   estimate: number,
   keep: number,
 ): TextEdit[] {
   const { ft, facts } = source;
-  const moved = estimate - keep;
   const { first, last, insertBefore } = region(ft, facts, effort.id);
   const start = lineOffset(ft, first);
   const end = Math.min(ft.text.length, ft.nextLineStart(last));
-  const reps = stubReplacements(ft, facts, effort, newId, moved, start, end);
-  const stub = applyReplacements(ft.text, start, end, reps);
+  // The new parts one after the other, a blank line apart.
+  const stubs = parts.map((part) => {
+    const stub = applyReplacements(ft.text, start, end, stubReplacements(ft, facts, effort, part, start, end));
+    return stub.endsWith('\n') ? stub : stub + ft.eol;
+  });
   const at = lineOffset(ft, insertBefore);
-  const edits: TextEdit[] = [ft.edit(at, at, blockInsertion(ft, at, stub))];
+  const edits: TextEdit[] = [ft.edit(at, at, blockInsertion(ft, at, stubs.join(ft.eol)))];
 
   // The first half keeps the rest of the estimate, in every plan that states the winning estimate.
   for (const f of factsOf(ctx.project, effort.id)) {
@@ -263,16 +295,17 @@ function splitEdits(
     const m = text === undefined ? null : NUMBER.exec(text);
     if (!fft || !m) continue;
     const a = fft.start(size.span) + m.index;
-    edits.push(fft.edit(a, a + m[0].length, String(keep)));
+    edits.push(fft.edit(a, a + m[0].length, sameStyle(m[0], keep)));
   }
-  // Dependents now wait for the second half.
+  // Dependents now wait for the last part.
+  const lastId = parts[parts.length - 1].id;
   for (const id of dependents) {
     for (const f of factsOf(ctx.project, id)) {
       if (!f.dependsOn || f.kind === 'state' || f.kind === 'infrastructure') continue;
       const fft = ctx.text(f.dependsOn.span.file);
       for (const ref of f.dependsOn.refs) {
         if (ref.external || ref.id !== effort.id || !fft) continue;
-        const e = replaceRefEdit(fft, ref, newId);
+        const e = replaceRefEdit(fft, ref, lastId);
         if (e) edits.push(e);
       }
     }

@@ -401,6 +401,58 @@ describe('split oversized effort', () => {
     assert.deepEqual(after.project.byId.get('E1.2.1')!.dependsOn, ['E1.1.4', 'E1.1.3']);
   });
 
+  it("splits into as many parts as keep each within the limit, each after the one before, in the plan's style", () => {
+    // A new team's plan: 2,000 lines in halves would be two efforts of 1,000, both over the 800-line limit again.
+    const W = 'planning/PLAN.md';
+    const texts: Texts = {
+      [W]: [
+        '# Search',
+        '## Phase 1: Indexing',
+        '### Wave 2: Ranking',
+        '#### E1.2.1: Learning-to-rank features',
+        '**Size**: 2,000 lines',
+        '**Branch**: `search/ltr`',
+        '**Depends on**: None',
+        '',
+        '#### E1.2.2: Eval harness',
+        '**Depends on**: E1.2.1',
+        '',
+      ].join('\n'),
+    };
+    const d = only(lint(texts).diagnostics.filter((x) => x.code === 'effort-oversized'));
+    const split = only(d.fixes!);
+    assert.equal(split.title, 'Split E1.2.1 into E1.2.1 (667 lines), E1.2.3 (667 lines) and E1.2.4 (666 lines)');
+    const fixed = applyFix(texts, split);
+    assert.equal(
+      fixed[W],
+      [
+        '# Search',
+        '## Phase 1: Indexing',
+        '### Wave 2: Ranking',
+        '#### E1.2.1: Learning-to-rank features',
+        '**Size**: 667 lines',
+        '**Branch**: `search/ltr`',
+        '**Depends on**: None',
+        '',
+        '#### E1.2.3: Learning-to-rank features (part 2)',
+        '**Size**: 667 lines',
+        '**Branch**: `search/ltr-part-2`',
+        '**Depends on**: E1.2.1',
+        '',
+        '#### E1.2.4: Learning-to-rank features (part 3)',
+        '**Size**: 666 lines',
+        '**Branch**: `search/ltr-part-3`',
+        '**Depends on**: E1.2.3',
+        '',
+        '#### E1.2.2: Eval harness',
+        '**Depends on**: E1.2.4',
+        '',
+      ].join('\n'),
+    );
+    const after = lint(fixed);
+    assert.deepEqual(after.diagnostics, []);
+  });
+
   it('copies a JSON metadata block under its heading into valid JSON', () => {
     const W = 'planning/phase2/wave2/WAVE-IMPLEMENTATION-PLAN.md';
     const json = [
