@@ -3,7 +3,7 @@
 // id, name, size and lists rewritten), the original keeps the first share, each part depends on the one before, and
 // every effort that depended on the original now depends on the last part. Only numbered ids can be split (a new
 // effort needs a number for references to reach it).
-import { parseEffortId } from '../model/ids';
+import { parseEffortId, phaseWaveEffortMentions, spelledLike } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
@@ -204,14 +204,23 @@ function stubReplacements(
     if (out.some((o) => o.start < a + digits.length && a < o.end)) continue;
     out.push({ start: a, end: a + digits.length, text: newId.slice(1) });
   }
+  // `#### P1W2-E1:`, `…/P1W2-E1-postings`: the effort number of the plan's own spelling.
+  const number = String(parseEffortId(newId)!.n);
+  for (const m of phaseWaveEffortMentions(body, effort.id)) {
+    const a = start + m.numberStart;
+    if (!out.some((o) => o.start < start + m.end && start + m.start < o.end))
+      out.push({ start: a, end: start + m.end, text: number });
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** `id` written the way this list writes effort ids (`effort:2.2.1`, `Effort 2.2.1`, `E2.2.1`). */
+/** `id` written the way this list writes effort ids (`effort:2.2.1`, `Effort 2.2.1`, `E2.2.1`, `P2W2-E1`). */
 function written(list: RefList, id: string): string {
   for (const ref of list.refs) {
     const m = TRIPLE.exec(ref.raw);
     if (m) return ref.raw.slice(0, m.index) + id.slice(1);
+    const pwe = phaseWaveEffortMentions(ref.raw, ref.id)[0];
+    if (pwe) return spelledLike(ref.raw.slice(pwe.start, pwe.end), id)!;
   }
   return id;
 }

@@ -109,3 +109,36 @@ export function compareEffortIds(a: string, b: string): number {
   if (pb) return 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const PWE_ANYWHERE = new RegExp(String.raw`(?<![\w.])${PHASE_WAVE_EFFORT}`, 'gi');
+
+/**
+ * Where a text writes `id` as `P1W2-E1` (any of its spellings): each mention's start, end, and where its effort number
+ * starts. A fix that renumbers an effort rewrites only that number, keeping the plan's spelling.
+ */
+export function phaseWaveEffortMentions(
+  text: string,
+  id: string,
+): Array<{ start: number; end: number; numberStart: number }> {
+  const p = parseEffortId(id);
+  const out: Array<{ start: number; end: number; numberStart: number }> = [];
+  if (!p || !/[pP]\d/.test(text)) return out;
+  PWE_ANYWHERE.lastIndex = 0;
+  for (let m = PWE_ANYWHERE.exec(text); m; m = PWE_ANYWHERE.exec(text)) {
+    if (Number(m[1]) !== p.phase || Number(m[2]) !== p.wave || Number(m[3]) !== p.n) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, numberStart: end - m[3].length });
+  }
+  return out;
+}
+
+/** `id` spelled as `example` spells its id when that is a `P1W2-E1` form (`P1-W1-E2` → `P1-W2-E3`), else undefined. */
+export function spelledLike(example: string, id: string): string | undefined {
+  const p = parseEffortId(id);
+  const m = new RegExp(String.raw`^${PHASE_WAVE_EFFORT}$`, 'i').exec(example.trim());
+  if (!p || !m) return undefined;
+  const t = example.trim();
+  const w = t.search(/[wW]/);
+  const e = t.search(/[eE]\d+$/);
+  return `${t[0]}${p.phase}${t.slice(1 + m[1].length, w + 1)}${p.wave}${t.slice(w + 1 + m[2].length, e + 1)}${p.n}`;
+}

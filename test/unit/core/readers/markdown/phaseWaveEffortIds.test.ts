@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import { PlanEngine } from '../../../../../src/core/project/engine';
 import { canonicalEffortId } from '../../../../../src/core/model/ids';
+import { applyFix } from '../../../support/builders';
 
 function read(files: Record<string, string>) {
   const engine = new PlanEngine();
@@ -105,5 +106,43 @@ describe('markdown reader: `P1W2-E1` effort ids', () => {
     assert.equal(canonicalEffortId('phase1/wave2/p1w2-e4-stack-mapper'), 'E1.2.4');
     for (const text of ['P1W2', '#t-p1w2-easy', 'P1W2-E', 'XP1W2-E1', 'P1W2-E1234'])
       assert.equal(canonicalEffortId(text), undefined, text);
+  });
+
+  it('fixes write new and changed ids as the plan spells them: a split, a did-you-mean', () => {
+    const file = '/ws/PHASE-1-PLAN.md';
+    const text = [
+      '# Phase 1 Plan',
+      '',
+      '## Wave 1.2: Posting',
+      '',
+      '#### P1W2-E1: Ledger postings',
+      '**Size Estimate**: 900 lines',
+      '**Dependencies**: P1-W1-E1',
+      '',
+      '#### P1W2-E2: Reports',
+      '**Dependencies**: P1W2-E1 (postings), P1W2-E9',
+      '',
+      '## Wave 1.1: Types',
+      '',
+      '#### P1W1-E1: Money',
+      '',
+    ].join('\n');
+    const project = read({ [file]: text });
+    const fixOf = (code: string) => project.diagnostics.find((d) => d.code === code)!.fixes![0];
+    const split = applyFix({ [file]: text }, fixOf('effort-oversized'))[file];
+    assert.ok(split.includes('#### P1W2-E3: Ledger postings (part 2)'), split);
+    assert.ok(split.includes('**Dependencies**: P1W2-E3 (postings), P1W2-E9'), split);
+    assert.deepEqual(
+      read({ [file]: split }).efforts.map((e) => [e.id, e.estimatedLines, e.dependsOn]),
+      [
+        ['E1.1.1', undefined, []],
+        ['E1.2.1', 450, ['E1.1.1']],
+        ['E1.2.2', undefined, ['E1.2.3', 'E1.2.9']],
+        ['E1.2.3', 450, ['E1.2.1']],
+      ],
+    );
+    const renamed = applyFix({ [file]: text }, fixOf('unknown-dependency'))[file];
+    // E1.2.9 is unknown; E1.2.1 is already listed, so E1.1.1 is meant: written as the list writes its ids.
+    assert.ok(renamed.includes('**Dependencies**: P1W2-E1 (postings), P1W1-E1\n'), renamed);
   });
 });
