@@ -50,6 +50,7 @@ const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
+const PHASE_BEFORE_NAME = /^\(?phase\s+\d{1,3}\)?\s*[:\-–—|·]\s*(?=\S)/i;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(·|]|(?:Implementation\s+)?Plan\b|(?:Overview|Summary)\b)/i;
 // `Wave 3.1 Overview — Search`: a word that says what the section is, before the wave's name.
@@ -189,7 +190,8 @@ export function waveName(rest: string): { name?: string } {
   // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
   // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.
   const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
-  return named ? { name: name.value } : {};
+  // `Wave 3 Plan (Phase 2) — Storage engine`: the phase before the name places the wave, and is no part of its name.
+  return named ? { name: name.value.replace(PHASE_BEFORE_NAME, '') } : {};
 }
 
 /** A number a heading pattern captured at `start` of the heading's text, located on the heading's line. */

@@ -819,6 +819,23 @@ describe('markdown reader: a phase named after the wave', () => {
   });
 });
 
+describe('markdown reader: a wave title that names its phase before its name', () => {
+  it('names `# Wave 3 Plan (Phase 2) — Storage engine` Storage engine, in phase 2', () => {
+    for (const title of [
+      'Wave 3 Plan (Phase 2) — Storage engine',
+      'Wave 3 (Phase 2): Storage engine',
+      'Wave 3 Plan — Phase 2: Storage engine',
+    ]) {
+      const r = readMarkdownPlan('/ws/WAVE-3-PLAN.md', `# ${title}\n\n### 2.3.1 — Page cache\n`, 'wave-plan');
+      assert.deepEqual(
+        r.waves.map((w) => [w.phase, w.wave, w.name]),
+        [[2, 3, 'Storage engine']],
+        title,
+      );
+    }
+  });
+});
+
 describe('markdown reader: a wave title that only names its phase', () => {
   it('gives `# Wave 3.2 Plan — Phase 3` no name (its phase is not its name) and keeps real names', () => {
     const text = '# Wave 3.2 Plan — Phase 3\n\n## Wave 3.3 — Phase 3 hardening\n';
