@@ -263,7 +263,25 @@ function spacedEffort(text: string, line: string, struck: boolean, inWave: () =>
   const size = sizeInText(m[4]);
   if (!size) return null;
   const lead = SIZE_LEAD.exec(m[4].slice(0, size.start));
-  return lead && lead.index > 0 && wordCount(m[4].slice(0, lead.index)) <= 6 ? m : null;
+  return lead && lead.index > 0 && wordCount(m[4].slice(0, lead.index)) <= 6 && !sentenceGoesOn(m[4], size.end)
+    ? m
+    : null;
+}
+
+const SIZE_UNIT = /^(?:lines?|loc|sloc)\b/i;
+const LOWER_WORD = /^[ \t]+\p{Ll}/u;
+
+/**
+ * `reconciliation (~600 lines) may be added if finance asks`: after the size note the sentence goes on in words that
+ * name no effort and say no status, so the item is prose about a possible effort, not its declaration.
+ */
+function sentenceGoesOn(text: string, sizeEnd: number): boolean {
+  const rest = text
+    .slice(sizeEnd)
+    .trimStart()
+    .replace(SIZE_UNIT, '')
+    .replace(/^[)\]]/, '');
+  return LOWER_WORD.test(rest) && !firstId(rest) && parseStatus(rest) === 'unknown';
 }
 
 const BOLD_ID = /^(?:\*\*|__)/;

@@ -101,4 +101,18 @@ describe('markdown reader: what a bullet’s tail says', () => {
     const merged = r.efforts.find((f) => f.id === 'E3.1.2')!.status!.span;
     assert.deepEqual([merged.line, merged.column, merged.endColumn], [4, 33, 39]);
   });
+
+  it('a size inside a sentence that goes on is prose about a possible effort, not its declaration', () => {
+    assert.deepEqual(
+      read([
+        '- E2.1.1 xml-parser (~650 lines)',
+        '- E2.1.2 csv-parser (~300 LOC) — blocked by E2.1.1',
+        '- E2.1.4 reconciliation (~600 lines) may be added if finance asks for it.',
+      ]),
+      [
+        ['E2.1.1', 'xml-parser', 650, undefined],
+        ['E2.1.2', 'csv-parser', 300, ['E2.1.1']],
+      ],
+    );
+  });
 });
