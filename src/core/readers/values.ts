@@ -85,7 +85,7 @@ const KEY_ALIASES: Record<string, FactField> = {
 
 export function normalizeKey(key: string): string {
   return key
-    .replace(/[*`_\-:.]+/g, ' ')
+    .replace(/[*`_\-:.?]+/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -166,7 +166,7 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   if (pair) return pair;
   const m = NUMBER_OR_RANGE.exec(masked);
   // `S (≈200 lines)`: a T-shirt size, its lines only in the note.
-  if (!m) return TSHIRT.test(masked) ? inText(text) : {};
+  if (!m) return TSHIRT.test(masked) ? tshirtLines(text) : {};
   // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
   const after = m.index + m[0].length;
   if (mayBeDuration(masked, after) && DURATION.test(masked.slice(after))) return inText(text);
@@ -345,6 +345,20 @@ export function notedAsActual(text: string, start: number, end: number): boolean
 // One blank run only when no size word sits between them: two would backtrack quadratically on a long blank line.
 const TSHIRT = /^[\s*_`]*(?:(?:XXS|XS|S|M|L|XL|XXL|small|medium|large)[\s*_`]*)?$/i;
 const DURATION = /^\s?(?:days?|d|hours?|hrs?|h|weeks?|wks?|w|sprints?|points?|pts|sp)\b/i;
+
+// `M (~400)`, `L (1,200)`: a T-shirt size's note that is one figure, approximate or of three digits or more (a
+// figure of points, `M (5)`, is no count of lines).
+const TSHIRT_FIGURE = /\(\s*(?:([~≈])\s*)?(\d[\d,]*)\s*\)/d;
+
+/** The lines of a T-shirt size: its note's figure of lines, or the figure its note is alone. */
+function tshirtLines(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const lines = inText(text);
+  if (lines.estimated || lines.actual) return lines;
+  const m = TSHIRT_FIGURE.exec(text);
+  if (!m?.indices || (!m[1] && m[2].replace(/,/g, '').length < 3)) return {};
+  const [start, end] = m.indices[2];
+  return { estimated: { value: toNumber(m[2]), start, end } };
+}
 
 /** The figure of lines written in a text (`≈200 lines`), as an estimate unless noted as actual. */
 function inText(text: string): { estimated?: Found<number>; actual?: Found<number> } {

@@ -87,4 +87,31 @@ describe('markdown reader: field values in other forms', () => {
     assert.equal(byId.get('E2.1.2')!.status?.value, 'done');
     assert.deepEqual([byId.get('E2.1.4')!.name?.value, byId.get('E2.1.4')!.status?.value], ['Spellcheck', 'done']);
   });
+
+  it('reads a T-shirt size table whose note is a figure alone, `M (~400)`, and a `Parallel?` column', () => {
+    const file = '/ws/WAVE-1.2-PLAN.md';
+    const text = [
+      '# Phase 1 · Wave 2 — Search API',
+      '',
+      '| Effort | Name | Size | Parallel? |',
+      '|--------|------|------|-----------|',
+      '| E1.2.1 | query-parser | S (~150) | yes |',
+      '| E1.2.2 | ranking | L (1,200) | no |',
+      '| E1.2.3 | facets | M (5) | no |',
+      '| E1.2.4 | spelling | XS | yes |',
+      '',
+    ].join('\n');
+    const t = readPlanText(file, text);
+    assert.deepEqual(
+      t.efforts.map((f) => [f.id, f.estimatedLines?.value, f.canParallelize?.value]),
+      [
+        ['E1.2.1', 150, true],
+        ['E1.2.2', 1200, false],
+        // A figure of points, not of lines.
+        ['E1.2.3', undefined, false],
+        ['E1.2.4', undefined, true],
+      ],
+    );
+    assert.deepEqual(t.efforts[0].estimatedLines?.span, find(file, text, '150'));
+  });
 });
