@@ -1,5 +1,6 @@
 // Helpers to build 1-based spans from text offsets without re-scanning whole files.
 import type { Span } from './model';
+import { PlainSpan } from './plainObjects';
 
 /** Line start offsets of a text, computed once per file. */
 export class LineIndex {
@@ -43,7 +44,7 @@ export class LineIndex {
 
 /** A span on one line, from 1-based column `column` for `length` characters. */
 export function lineSpan(file: string, line: number, column: number, length: number): Span {
-  return { file, line, column, endLine: line, endColumn: column + Math.max(length, 0) };
+  return new PlainSpan(file, line, column, line, column + Math.max(length, 0));
 }
 
 /** The whole of a line of the given length (at least one column, so editors show it). */

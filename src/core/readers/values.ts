@@ -1,4 +1,5 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
+import { PlainRef } from '../model/plainObjects';
 import { canonicalEffortId, plainIdOf } from '../model/ids';
 import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
@@ -558,8 +559,7 @@ function pieceRef(
   const { raw, offset } = unwrapped(piece, pieceOffset);
   // `E1.2.1` (most pieces) is neither `None` nor a negation: no pattern tried on it.
   const plain = plainIdOf(raw);
-  if (plain)
-    return { id: plain, raw, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length) };
+  if (plain) return new PlainRef(plain, raw, false, lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length));
   // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
   if (!raw || (mayBeNone(raw) && NONE.test(raw)) || NEGATED.test(raw)) return undefined;
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);

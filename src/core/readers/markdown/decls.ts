@@ -2,6 +2,7 @@
 import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
 import { parseEffortId, slugId } from '../../model/ids';
+import { PlainLocated } from '../../model/plainObjects';
 import { MAX_DUPLICATE_REPORTS, type EffortStatus, type RepeatedHeading, type Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
@@ -142,7 +143,7 @@ function bulletTextStart(raw: string): number {
 
 export function idPlace(id: string, span: Span | undefined): { phase?: Placed<number>; wave?: Placed<number> } {
   const p = parseEffortId(id);
-  return p ? { phase: { value: p.phase, span }, wave: { value: p.wave, span } } : {};
+  return p ? { phase: new PlainLocated(p.phase, span), wave: new PlainLocated(p.wave, span) } : {};
 }
 
 /** Effort declarations of bullet lists: `1. **Effort 3.2.1**: Tests (200 LOC)`, `Agent 1: sync-04-x (depends on sync-01)`. */

@@ -2,6 +2,7 @@
 import type { EffortFact, FactKind, Located, RefList, RefListField, Span } from '../../model/model';
 import { FactRecord } from '../../model/records';
 import { lineSpan } from '../../model/span';
+import { PlainLocated } from '../../model/plainObjects';
 
 type Field = Exclude<keyof EffortFact, 'id' | 'kind' | 'span'>;
 type ValueOf<F extends Field> = NonNullable<EffortFact[F]>;
@@ -44,7 +45,7 @@ export class FactBuilder {
   setNumber(field: 'phase' | 'wave' | 'estimatedLines' | 'actualLines', placed: Placed<number> | undefined): void {
     if (!placed || this.fact[field] !== undefined) return;
     // A located value is kept as it is (facts never change their values): no copy per effort of a heading's phase.
-    this.set(field, placed.span ? (placed as Located<number>) : { value: placed.value, span: this.fact.span });
+    this.set(field, placed.span ? (placed as Located<number>) : new PlainLocated(placed.value, this.fact.span));
   }
 
   /** A size read in the text (`~400 lines`, `1,311 actual lines`): actual or estimated lines, as the size says. */
@@ -66,7 +67,7 @@ export class FactBuilder {
   setName(value: string, span: Span, rank: number): void {
     if (!value || rank <= this.nameRank) return;
     if (this.fact.name === undefined) this.count++;
-    this.fact.name = { value, span };
+    this.fact.name = new PlainLocated(value, span);
     this.nameRank = rank;
   }
 

@@ -1,5 +1,6 @@
 // Fenced ```json / ```yaml "R213 metadata" blocks and YAML front matter → facts; blocks that do not parse are
 // reported (metadata-invalid, at the error line) and then read line by line.
+import { PlainLocated, PlainRefList, PlainSpan } from '../../../model/plainObjects';
 import { effortIdFrom, parseEffortId } from '../../../model/ids';
 import type { DependencyRef, FactField, FactKind, PlanDiagnostic, Span, WaveDecl } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
@@ -68,7 +69,7 @@ class BlockPositions {
   span(start: number, end: number): Span {
     const a = this.pos(start);
     const b = this.pos(Math.max(start, end));
-    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    return new PlainSpan(this.file, a.line, a.column, b.line, b.column);
   }
 }
 
@@ -260,7 +261,7 @@ function applyEntry(
       for (const s of items) appendAll(refs, read(s));
       refs = fitted(refs);
     }
-    b.setRefs(field, { span: at.span(v.start, v.end), refs });
+    b.setRefs(field, new PlainRefList(at.span(v.start, v.end), refs));
     return;
   }
   if (v.kind !== 'scalar' || v.value === null) return;
@@ -284,33 +285,33 @@ function applyEntry(
     case 'estimatedLines':
     case 'actualLines': {
       if (typeof v.value === 'number') {
-        if (Number.isFinite(v.value)) b.setNumber(field, { value: v.value, span: at.span(v.start, v.end) });
+        if (Number.isFinite(v.value)) b.setNumber(field, new PlainLocated(v.value, at.span(v.start, v.end)));
         return;
       }
       const size = locateSize(raw);
       if (size.estimated)
-        b.setNumber(field, { value: size.estimated.value, span: sub(size.estimated.start, size.estimated.end) });
+        b.setNumber(field, new PlainLocated(size.estimated.value, sub(size.estimated.start, size.estimated.end)));
       if (size.actual && field === 'estimatedLines')
-        b.setNumber('actualLines', { value: size.actual.value, span: sub(size.actual.start, size.actual.end) });
+        b.setNumber('actualLines', new PlainLocated(size.actual.value, sub(size.actual.start, size.actual.end)));
       return;
     }
     case 'canParallelize': {
       if (typeof v.value === 'boolean') {
-        b.set('canParallelize', { value: v.value, span: at.span(v.start, v.end) });
+        b.set('canParallelize', new PlainLocated(v.value, at.span(v.start, v.end)));
         return;
       }
       const found = locateBool(raw);
-      if (found) b.set('canParallelize', { value: found.value, span: sub(found.start, found.end) });
+      if (found) b.set('canParallelize', new PlainLocated(found.value, sub(found.start, found.end)));
       return;
     }
     case 'branch':
     case 'baseBranch':
     case 'directory':
-      if (raw.trim()) b.set(field, { value: raw.trim(), span: at.span(v.start, v.end) });
+      if (raw.trim()) b.set(field, new PlainLocated(raw.trim(), at.span(v.start, v.end)));
       return;
     case 'status': {
       const status = writtenStatus(raw);
-      if (status) b.set('status', { value: status, span: at.span(v.start, v.end) });
+      if (status) b.set('status', new PlainLocated(status, at.span(v.start, v.end)));
       return;
     }
     default:

@@ -1,6 +1,7 @@
 // Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
 import type { FactField, Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
+import { PlainLocated } from '../../../model/plainObjects';
 import { cleanValue, locateBool, locateSize, notedAsActual } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
@@ -21,27 +22,30 @@ export function applyInlineField(
       const { start, end } = size.estimated;
       // A size field whose one figure says it is the actual count (`Size: 420 lines (actual)`).
       if (field === 'actualLines' || (!size.actual && notedAsActual(text, start, end))) {
-        b.setNumber('actualLines', { value: size.estimated.value, span: at(size.estimated.start, size.estimated.end) });
+        b.setNumber(
+          'actualLines',
+          new PlainLocated(size.estimated.value, at(size.estimated.start, size.estimated.end)),
+        );
         return true;
       }
-      b.setNumber('estimatedLines', {
-        value: size.estimated.value,
-        span: at(size.estimated.start, size.estimated.end),
-      });
+      b.setNumber(
+        'estimatedLines',
+        new PlainLocated(size.estimated.value, at(size.estimated.start, size.estimated.end)),
+      );
       if (size.actual)
-        b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
+        b.setNumber('actualLines', new PlainLocated(size.actual.value, at(size.actual.start, size.actual.end)));
       return true;
     }
     case 'canParallelize': {
       const found = locateBool(text);
-      if (found) b.set('canParallelize', { value: found.value, span: at(found.start, found.end) });
+      if (found) b.set('canParallelize', new PlainLocated(found.value, at(found.start, found.end)));
       return true;
     }
     case 'branch':
     case 'baseBranch':
     case 'directory': {
       const cleaned = cleanValue(text, true);
-      if (cleaned) b.set(field, { value: cleaned.value, span: at(cleaned.start, cleaned.end) });
+      if (cleaned) b.set(field, new PlainLocated(cleaned.value, at(cleaned.start, cleaned.end)));
       return true;
     }
     default:

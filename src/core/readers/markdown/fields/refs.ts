@@ -1,4 +1,5 @@
 // Dependency and parallel-with lists as written in plans, located: `None (…)`, `Wave 1 (7.1.1, 7.1.2)`, `7.2.2 & 7.2.3`.
+import { PlainRef, PlainRefList } from '../../../model/plainObjects';
 import { appendAll, fitted, noItems } from '../../../model/arrays';
 import type { DependencyRef, RefList, Span } from '../../../model/model';
 import { parseEffortId, plainIdOf } from '../../../model/ids';
@@ -25,8 +26,7 @@ export function saysNone(text: string): boolean {
 export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   // `E1.2.1` or `effort:1.2.1` alone (each item of a JSON list): the one reference the list reading below finds.
   const only = plainIdOf(text);
-  if (only)
-    return [{ id: only, raw: text, external: false, span: lineSpan(ctx.file, ctx.line, ctx.column, text.length) }];
+  if (only) return [new PlainRef(only, text, false, lineSpan(ctx.file, ctx.line, ctx.column, text.length))];
   if (isBlankText(text) || saysNone(text)) return noItems();
   const masked = maskNotes(text);
   const refs = parseRefList(masked, ctx);
@@ -131,7 +131,7 @@ export function refListAt(text: string, ctx: RefContext): RefList {
     only.endLine === ctx.line &&
     only.column === column &&
     only.endColumn === end;
-  return { span: same ? only : lineSpan(ctx.file, ctx.line, column, to - lead), refs };
+  return new PlainRefList(same ? only : lineSpan(ctx.file, ctx.line, column, to - lead), refs);
 }
 
 /**
