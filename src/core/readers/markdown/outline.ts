@@ -64,6 +64,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   // Front matter's `phase: 3` is the author's word for the whole file, over what its folders say.
   const fm = frontMatterPhase(doc, titleName);
   if (fm) outline.filePhase = fm.phase;
+  // Front matter's `wave: 2` beside its phase: the file is that wave's plan.
+  if (fm?.wave) outline.fileWave = { value: fm.wave.wave, span: fm.wave.span };
   const seenWaves = new Set<string>();
   const seenPhases = new Set<number>();
   const stack: Heading[] = [];
@@ -157,6 +159,11 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const heading = outline.phases.find((p) => p.phase === fm.decl.phase);
     if (!heading) outline.phases.unshift(fm.decl);
     else if (!heading.name && fm.decl.name) heading.name = fm.decl.name;
+    // Its title names the wave unless a `Wave 2: …` heading does.
+    const w = fm.wave;
+    const waveHeading = w && outline.waves.find((d) => d.phase === w.phase && d.wave === w.wave);
+    if (w && !waveHeading) outline.waves.unshift(w);
+    else if (w && waveHeading && !waveHeading.name && w.name) waveHeading.name = w.name;
   }
   return outline;
 }

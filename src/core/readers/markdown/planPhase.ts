@@ -1,13 +1,14 @@
 // Where a plan names its phase outside a `Phase N` heading: its front matter (`phase: 3`, `title: Search revamp`), the
 // end of its title (`# Billing v2 — wave plan (Phase 2)`) or a part of it (`# App Roadmap — Phase 1: Offline Sync`).
 // Headings below then belong to that phase.
-import type { PhaseDecl } from '../../model/model';
+import type { PhaseDecl, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 
 const FM_PHASE = /^phase\s*:\s*["']?(\d{1,3})["']?\s*(?:#.*)?$/i;
 const FM_TITLE = /^title\s*:\s*(\S.*)$/i;
+const FM_WAVE = /^wave\s*:\s*["']?(\d{1,3})["']?\s*(?:#.*)?$/i;
 // `(Phase 2)` or `— Phase 2` closing a title; the name is what comes before it.
 const TITLE_PHASE = /(?:\(\s*phase\s+(\d{1,3})\s*\)|[-–—:|·]\s*phase\s+(\d{1,3}))\s*$/i;
 // `Mobile App Roadmap — Phase 1: Offline Sync`: the phase and, after it, its name.
@@ -18,6 +19,8 @@ export interface PlanPhase {
   phase: Placed<number>;
   /** The phase's declaration, named by the front matter's title or the title's words before the phase. */
   decl: PhaseDecl;
+  /** The front matter's `wave: 2`: the file is that wave's plan, named by the title (the phase then is not). */
+  wave?: WaveDecl;
 }
 
 /** `phase: 3` in the front matter, named by its `title:` (cleaned by `name`) unless that title names a wave. */
@@ -25,20 +28,28 @@ export function frontMatterPhase(doc: MdDoc, name: (title: string) => string | u
   const fm = doc.frontMatter;
   if (!fm) return undefined;
   let phase: Placed<number> | undefined;
+  let wave: Placed<number> | undefined;
   let title: string | undefined;
   for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
     const text = doc.lines[l - 1] ?? '';
-    const p = FM_PHASE.exec(text);
+    const p = FM_PHASE.exec(text) ?? FM_WAVE.exec(text);
     if (p) {
       const start = text.indexOf(p[1], text.indexOf(':'));
-      phase = { value: Number(p[1]), span: lineSpan(doc.file, l, start + 1, p[1].length) };
+      const at = { value: Number(p[1]), span: lineSpan(doc.file, l, start + 1, p[1].length) };
+      if (/^\s*phase/i.test(text)) phase = at;
+      else wave = at;
     }
     const t = FM_TITLE.exec(text);
     if (t) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   if (!phase?.span) return undefined;
-  // `title: "Wave 3.1 — Query Planner"` is the wave's title, not the phase's name.
+  // `title: "Wave 3.1 — Query Planner"` is the wave's title, not the phase's name; so is any title beside `wave: 2`.
   const named = title && !HAS_WAVE_NUMBER.test(title) ? name(title) : undefined;
+  if (wave?.span) {
+    const waveDecl: WaveDecl = { phase: phase.value, wave: wave.value, span: wave.span };
+    if (named) waveDecl.name = named;
+    return { phase, decl: { phase: phase.value, span: phase.span }, wave: waveDecl };
+  }
   return { phase, decl: { phase: phase.value, ...(named ? { name: named } : {}), span: phase.span } };
 }
 

@@ -238,7 +238,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const scoped = readScopes({
     doc,
     outline,
-    kv: allKv,
+    kv: [...frontMatterScopeKv(doc), ...allKv],
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
     phasedByIds: unphased.phased,
@@ -299,6 +299,22 @@ function frontMatterIds(doc: MdDoc): KvLine[] {
   for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
     const kv = parseKvLine(doc.lines[l - 1] ?? '', l);
     if (kv?.id) out.push(kv);
+  }
+  return out;
+}
+
+const SCOPE_FIELDS_OF_FRONT_MATTER = new Set(['baseBranch', 'status', 'canParallelize']);
+
+/** `base_branch:`, `status:`, `can_parallelize:` of a phase or wave plan's front matter: the whole file's fields. */
+function frontMatterScopeKv(doc: MdDoc): KvLine[] {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out: KvLine[] = [];
+  for (let l = fm.line + 1; l < fm.endLine - 1; l++) {
+    const text = doc.lines[l - 1] ?? '';
+    // Top-level keys only: `status:` inside an `efforts:` list is an effort's (read as a block).
+    const kv = /^[A-Za-z]/.test(text) ? parseKvLine(text, l) : undefined;
+    if (kv?.field && SCOPE_FIELDS_OF_FRONT_MATTER.has(kv.field)) out.push(kv);
   }
   return out;
 }

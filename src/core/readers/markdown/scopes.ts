@@ -240,7 +240,8 @@ function readDocumentStatus(
   const { doc, outline } = input;
   const limit = Math.min(top - 1, doc.lines.length);
   const inFence = (line: number) => doc.fences.some((f) => line >= f.line && line <= f.contentEnd);
-  for (let line = 1; line <= limit; line++) {
+  // Front matter's `status:` is read as the file's field (readScopes' metadata lines), for its wave if it names one.
+  for (let line = doc.frontMatter?.endLine ?? 1; line <= limit; line++) {
     const text = doc.lines[line - 1];
     const m = DOC_STATUS.exec(text);
     if (!m || inFence(line)) continue;

@@ -137,4 +137,47 @@ describe('markdown reader: the phase of a plan given by its front matter or its 
       [3, undefined, [[1, 'Query Planner', ['E3.1.1']]]],
     ]);
   });
+
+  it('front matter `phase: 1` and `wave: 2` make the file that wave’s plan: its title, base and status are the wave’s', () => {
+    const wave = [
+      '---',
+      'phase: 1',
+      'wave: 2',
+      'title: Transform',
+      'base_branch: phase1/wave1-integration',
+      'status: in_progress',
+      '---',
+      '',
+      '# Transform',
+      '',
+      '- [ ] E1.2.1 dedupe (~350 LOC)',
+      '- [ ] E1.2.2 enrich (~500 LOC) — after E1.2.1',
+      '',
+    ].join('\n');
+    const core = ['# Core', '', '## Wave 1.1: Core', '', '- [ ] E1.1.1 lexer (~200 LOC)', ''].join('\n');
+    const { project } = lint({ '/ws/plans/transform.md': wave, '/ws/plans/core.md': core });
+    assert.deepEqual(
+      project.efforts.map((e) => [e.id, e.baseBranch, e.status]),
+      [
+        // The other wave's effort takes nothing from this file: before, the front matter's status was the phase's.
+        ['E1.1.1', undefined, 'planned'],
+        ['E1.2.1', 'phase1/wave1-integration', 'in-progress'],
+        ['E1.2.2', 'phase1/wave1-integration', 'in-progress'],
+      ],
+    );
+    assert.equal(project.efforts[1].origins.baseBranch?.line, 5);
+    assert.deepEqual(
+      project.phases.map((p) => [p.phase, p.name, p.waves.map((w) => [w.wave, w.name])]),
+      [
+        [
+          1,
+          undefined,
+          [
+            [1, 'Core'],
+            [2, 'Transform'],
+          ],
+        ],
+      ],
+    );
+  });
 });
