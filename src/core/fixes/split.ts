@@ -183,6 +183,8 @@ function stubReplacements(
       } else add(deps.span, () => (data ? `["${written(deps, part.after)}"]` : written(deps, part.after)));
     }
   }
+  const chain = chainLine(ft, facts, effort, part, start, end);
+  if (chain) out.push(chain);
   // Other "can parallelize" keys of the copy (`parallelizable` next to `can_parallelize`) must say no as well.
   for (const v of truthyParallelValues(
     ft,
@@ -211,7 +213,46 @@ function stubReplacements(
     if (!out.some((o) => o.start < start + m.end && start + m.start < o.end))
       out.push({ start: a, end: start + m.end, text: number });
   }
-  return out.sort((x, y) => x.start - y.start);
+  // An insertion before a replacement at the same offset, so the copy between them is taken once.
+  return out.sort((x, y) => x.start - y.start || x.end - x.start - (y.end - y.start));
+}
+
+const KEY_WORDS = /[A-Za-z](?:[A-Za-z ]*[A-Za-z])?/;
+
+/**
+ * A copy whose declaration writes no dependencies still waits for the part before it: a `Depends on` line after its
+ * size line, keyed as that line is (`**Size**: 900` → `**Depends on**: E1.1.1`). None for data blocks or a size on
+ * the declaration's own line (a list item, a bold line), where no line of fields follows.
+ */
+function chainLine(
+  ft: FileText,
+  facts: EffortFact[],
+  effort: Effort,
+  part: Part,
+  start: number,
+  end: number,
+): Replacement | undefined {
+  if (facts.some((f) => f.dependsOn && within(ft, f.dependsOn.span, start, end))) return undefined;
+  const firstLine = ft.index.position(start).line;
+  for (const f of facts) {
+    const size = f.estimatedLines?.span;
+    if (!size || isDataKind(f.kind) || size.line <= firstLine || !within(ft, size, start, end)) continue;
+    const text = ft.lineText(size.line);
+    const colon = text.indexOf(':');
+    if (colon < 1 || colon > 60) continue;
+    const key = text.slice(0, colon + 1) + (text.startsWith('**', colon + 1) ? '**' : '');
+    if (!KEY_WORDS.test(key)) continue;
+    const at = ft.nextLineStart(size.line);
+    if (at > end) continue;
+    // Spelled as the plan spells the effort (`P1W2-E1` where it writes those).
+    const body = ft.text.slice(start, end);
+    const mention = phaseWaveEffortMentions(body, effort.id)[0];
+    const after = (mention && spelledLike(body.slice(mention.start, mention.end), part.after)) || part.after;
+    const line = `${key.replace(KEY_WORDS, 'Depends on')} ${after}`;
+    // The size line may end the file without a line break.
+    return { start: at, end: at, text: at > 0 && ft.text[at - 1] !== '\n' ? ft.eol + line : line + ft.eol };
+  }
+  return undefined;
 }
 
 /** `id` written the way this list writes effort ids (`effort:2.2.1`, `Effort 2.2.1`, `E2.2.1`, `P2W2-E1`). */

@@ -453,6 +453,80 @@ describe('split oversized effort', () => {
     assert.deepEqual(after.diagnostics, []);
   });
 
+  it('chains the parts when the declaration writes no dependencies, in the key style of its size line', () => {
+    // A new team's plain `Key: value` lines, no `Depends on` line: the parts must still come one after the other.
+    const P = 'plans/PLAN.md';
+    const texts: Texts = {
+      [P]: [
+        '## Phase 1: Foundations',
+        '### Wave 1.1: Data model',
+        '#### E1.1.1: Pricing rules',
+        '',
+        'Size: ~2000 lines',
+        'Branch: `checkout/pricing`',
+        '',
+        'Discounts and coupons.',
+        '',
+      ].join('\n'),
+    };
+    const split = only(only(lint(texts).diagnostics.filter((x) => x.code === 'effort-oversized')).fixes!);
+    const fixed = applyFix(texts, split);
+    assert.equal(
+      fixed[P],
+      [
+        '## Phase 1: Foundations',
+        '### Wave 1.1: Data model',
+        '#### E1.1.1: Pricing rules',
+        '',
+        'Size: ~667 lines',
+        'Branch: `checkout/pricing`',
+        '',
+        'Discounts and coupons.',
+        '',
+        '#### E1.1.2: Pricing rules (part 2)',
+        '',
+        'Size: ~667 lines',
+        'Depends on: E1.1.1',
+        'Branch: `checkout/pricing-part-2`',
+        '',
+        '#### E1.1.3: Pricing rules (part 3)',
+        '',
+        'Size: ~666 lines',
+        'Depends on: E1.1.2',
+        'Branch: `checkout/pricing-part-3`',
+        '',
+      ].join('\n'),
+    );
+    const after = lint(fixed);
+    assert.deepEqual(after.diagnostics, []);
+    assert.deepEqual(
+      ['E1.1.1', 'E1.1.2', 'E1.1.3'].map((id) => after.project.byId.get(id)!.dependsOn),
+      [[], ['E1.1.1'], ['E1.1.2']],
+    );
+  });
+
+  it('writes the chained dependency as the plan spells its ids (`P1W2-E1`)', () => {
+    const P = 'plans/PLAN.md';
+    const texts: Texts = {
+      [P]: [
+        '## Phase 1',
+        '### Wave 1.2: Posting',
+        '#### P1W2-E1: Ledger postings',
+        '**Size Estimate**: 900 lines',
+        '',
+      ].join('\n'),
+    };
+    const split = only(only(lint(texts).diagnostics.filter((x) => x.code === 'effort-oversized')).fixes!);
+    const fixed = applyFix(texts, split);
+    assert.ok(
+      fixed[P].includes(
+        '#### P1W2-E2: Ledger postings (part 2)\n**Size Estimate**: 450 lines\n**Depends on**: P1W2-E1\n',
+      ),
+      fixed[P],
+    );
+    assert.deepEqual(lint(fixed).project.byId.get('E1.2.2')!.dependsOn, ['E1.2.1']);
+  });
+
   it('copies a JSON metadata block under its heading into valid JSON', () => {
     const W = 'planning/phase2/wave2/WAVE-IMPLEMENTATION-PLAN.md';
     const json = [
@@ -651,6 +725,7 @@ describe('split fix: edits on demand', () => {
         '',
         '#### E1.1.2: Big (part 2)',
         '**Estimated Size**: 500 lines',
+        '**Depends on**: E1.1.1',
         '',
       ].join('\n'),
     );
