@@ -20,9 +20,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return text;
   const index = new LineIndex(text);
   const toOffset = (line: number, column: number): number => {
-    const start = index.starts[line - 1];
+    const start = index.lineStart(line);
     if (start === undefined || column < 1) throw new RangeError(`edit position ${line}:${column} is outside the text`);
-    const next = index.starts[line];
+    const next = index.lineStart(line + 1);
     const max = next === undefined ? text.length : next;
     if (start + column - 1 > max) throw new RangeError(`edit position ${line}:${column} is outside the text`);
     return start + column - 1;

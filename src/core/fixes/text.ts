@@ -5,15 +5,19 @@ import { keptFactsOf } from '../project/nodeFacts';
 
 export class FileText {
   readonly index: LineIndex;
-  /** The file's own line break, so inserted lines match it. */
-  readonly eol: string;
+  private crlf: boolean | undefined;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
     this.index = new LineIndex(text);
-    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  /** The file's own line break, so inserted lines match it (looked for when asked: most fixes insert no line). */
+  get eol(): string {
+    this.crlf ??= this.text.includes('\r\n');
+    return this.crlf ? '\r\n' : '\n';
   }
 
   get lineCount(): number {
@@ -22,8 +26,9 @@ export class FileText {
 
   /** Offset of a 1-based position, or -1 when the position is not in the text (stale span). */
   offset(line: number, column: number): number {
-    if (line < 1 || line > this.index.lineCount || column < 1) return -1;
-    const off = this.index.starts[line - 1] + column - 1;
+    const start = this.index.lineStart(line);
+    if (start === undefined || column < 1) return -1;
+    const off = start + column - 1;
     return off <= this.lineEnd(line) ? off : -1;
   }
 
@@ -43,12 +48,12 @@ export class FileText {
   }
 
   lineStart(line: number): number {
-    return this.index.starts[line - 1] ?? this.text.length;
+    return this.index.lineStart(line) ?? this.text.length;
   }
 
   /** Offset just past the line's content (before its line break). */
   lineEnd(line: number): number {
-    const next = this.index.starts[line];
+    const next = this.index.lineStart(line + 1);
     let end = next === undefined ? this.text.length : next - 1;
     if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
@@ -56,7 +61,7 @@ export class FileText {
 
   /** Offset of the start of the next line (or the end of the text). */
   nextLineStart(line: number): number {
-    return this.index.starts[line] ?? this.text.length;
+    return this.index.lineStart(line + 1) ?? this.text.length;
   }
 
   lineText(line: number): string {
