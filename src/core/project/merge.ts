@@ -280,7 +280,6 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
   const n = efforts.length;
   // NaN: not a numbered id; those sort after the numbered ones, by text.
   const keys = new Float64Array(n);
-  const order = Array.from({ length: n }, (_, i) => i);
   let packed = true;
   for (let i = 0; i < n && packed; i++) {
     const p = parseEffortId(efforts[i].id);
@@ -288,6 +287,9 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
     if (p && (p.phase >= 2 ** 12 || p.wave >= 2 ** 20 || p.n >= 2 ** 20)) packed = false;
     else keys[i] = p ? p.phase * 2 ** 40 + p.wave * 2 ** 20 + p.n : NaN;
   }
+  // Already in order (a plan written in id order, the common case): nothing moves.
+  if (packed && inOrder(keys)) return new Int32Array(n).map((_, i) => i);
+  const order = Array.from({ length: n }, (_, i) => i);
   if (!packed) order.sort((a, b) => compareEffortIds(efforts[a].id, efforts[b].id));
   else
     order.sort((a, b) => {
@@ -308,6 +310,12 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
     moved[order[i]] = i;
   }
   return moved;
+}
+
+/** Whether numbered keys never decrease (a NaN, an id that is not numbered, is not in order). */
+function inOrder(keys: Float64Array): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] <= keys[i])) return false;
+  return keys.length === 0 || !Number.isNaN(keys[0]);
 }
 
 function dirOf(file: string): string {
