@@ -28,7 +28,9 @@ export function canonicalEffortId(raw: string): string | undefined {
 }
 
 /** The phase/wave/number of a canonical numbered id. */
-export function parseEffortId(id: string): { phase: number; wave: number; n: number } | undefined {
+type EffortNumbers = { phase: number; wave: number; n: number };
+
+export function parseEffortId(id: string): EffortNumbers | undefined {
   // By hand, as /^E(\d+)\.(\d+)\.(\d+)$/ would: sorting and merging call this for every comparison.
   if (id.charCodeAt(0) !== 69 /* E */) return undefined;
   const a = digitsEnd(id, 1);
@@ -102,8 +104,16 @@ export function waveId(phase: number, wave: number): string {
 
 /** Sorts `E1.2.10` after `E1.2.9`; slugs after numbered ids. */
 export function compareEffortIds(a: string, b: string): number {
-  const pa = parseEffortId(a);
-  const pb = parseEffortId(b);
+  return compareParsedIds(a, parseEffortId(a), b, parseEffortId(b));
+}
+
+/** compareEffortIds of two ids already parsed (`pa` is parseEffortId(a)). */
+export function compareParsedIds(
+  a: string,
+  pa: EffortNumbers | undefined,
+  b: string,
+  pb: EffortNumbers | undefined,
+): number {
   if (pa && pb) return pa.phase - pb.phase || pa.wave - pb.wave || pa.n - pb.n;
   if (pa) return -1;
   if (pb) return 1;
