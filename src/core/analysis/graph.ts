@@ -137,21 +137,24 @@ export function stronglyConnected(graph: DependencyGraph): Components {
   const start = new Int32Array(n + 1);
   let count = 0;
   let placed = 0;
-  const stack: number[] = [];
-  const calls: number[] = [];
+  // Both stacks hold each node at most once: typed arrays of n, with their heights (a 100,000-node cycle grew both).
+  const stack = new Int32Array(n);
+  let stackHeight = 0;
+  const calls = new Int32Array(n);
+  let depth = 0;
   let counter = 0;
   const enter = (v: number): void => {
     order[v] = low[v] = counter++;
     next[v] = 0;
-    stack.push(v);
+    stack[stackHeight++] = v;
     onStack[v] = 1;
-    calls.push(v);
+    calls[depth++] = v;
   };
   for (let s = 0; s < n; s++) {
     if (order[s] !== -1) continue;
     enter(s);
-    while (calls.length) {
-      const v = calls[calls.length - 1];
+    while (depth) {
+      const v = calls[depth - 1];
       const out = graph.deps[v];
       if (next[v] < out.length) {
         const w = out[next[v]++];
@@ -159,15 +162,15 @@ export function stronglyConnected(graph: DependencyGraph): Components {
         else if (onStack[w] && order[w] < low[v]) low[v] = order[w];
         continue;
       }
-      calls.pop();
-      if (calls.length) {
-        const parent = calls[calls.length - 1];
+      depth--;
+      if (depth) {
+        const parent = calls[depth - 1];
         if (low[v] < low[parent]) low[parent] = low[v];
       }
       if (low[v] !== order[v]) continue;
       let w: number;
       do {
-        w = stack.pop()!;
+        w = stack[--stackHeight];
         onStack[w] = 0;
         comp[w] = count;
         members[placed++] = w;
