@@ -17,7 +17,7 @@ import { assembleProject, mergeDiagnosticsOf, mergeGroup, mergeParts, type Merge
 import { recordUpdate } from './lineage';
 import { forgetFactsByNode } from './nodeFacts';
 import { joinedFact, keepsJoins, type NameJoins } from './nameJoin';
-import { equal, fixFiles } from './sameStatements';
+import { equal, fixFiles, sameDeclarations } from './sameStatements';
 
 /** A merged, checked project with what it was made of, kept to update it. */
 export interface Checked {
@@ -162,19 +162,9 @@ function projectOf(parts: MergeParts, inputs: CheckInputs, lookups?: Pick<Projec
 
 /** The same file states the same efforts in the same order, and the same waves, phases and defaults. */
 function sameShape(a: FileReadResult, b: FileReadResult): boolean {
-  if (a.kind !== b.kind || a.timestamp !== b.timestamp || a.efforts.length !== b.efforts.length) return false;
+  if (a.efforts.length !== b.efforts.length) return false;
   for (let i = 0; i < a.efforts.length; i++) if (a.efforts[i].id !== b.efforts[i].id) return false;
-  return (
-    equal(a.waves, b.waves) &&
-    equal(a.phases, b.phases) &&
-    equal(a.scopes, b.scopes) &&
-    equal(a.constraints, b.constraints) &&
-    equal(a.repoConfig, b.repoConfig) &&
-    equal(a.scopeNames, b.scopeNames) &&
-    equal(a.unphased, b.unphased) &&
-    // Repeats kept as lines are counted by the merge of their effort: a changed count is merged in full.
-    equal(a.repeats, b.repeats)
-  );
+  return sameDeclarations(a, b);
 }
 
 /** A re-read fact under the join of the fact it replaces (the joins are kept by the reader's fact objects). */
