@@ -1,7 +1,7 @@
 // Edits to one written reference list: remove an item, or point it at another effort, in every form plans use:
 // `[E1, E2]`, `E1.2.1 (Command structure), E1.2.2`, `E1 and E2`, JSON `["effort:2.2.1", "x"]`,
 // YAML block lists (`- E1.1.1` lines), table cells, and single-edge mermaid lines (`W1E1 --> W2E1`).
-import { parseEffortId, phaseWaveEffortMentions, spelledLike } from '../model/ids';
+import { parseEffortId, respelledMention } from '../model/ids';
 import type { DependencyRef, EffortFact, RefList, TextEdit } from '../model/model';
 import { isDataKind, type FileText } from './text';
 
@@ -126,8 +126,8 @@ export function replaceRefEdit(ft: FileText, ref: DependencyRef, target: string)
   const m = TRIPLE.exec(ref.raw);
   if (m) return ft.edit(start + m.index, start + m.index + m[0].length, `${parsed.phase}.${parsed.wave}.${parsed.n}`);
   // `P1W2-E1 (Ledger postings)`: the target spelled the same way.
-  const pwe = phaseWaveEffortMentions(ref.raw, ref.id)[0];
-  if (pwe) return ft.edit(start + pwe.start, start + pwe.end, spelledLike(ref.raw.slice(pwe.start, pwe.end), target)!);
+  const pwe = respelledMention(ref.raw, ref.id, target);
+  if (pwe) return ft.edit(start + pwe.start, start + pwe.end, pwe.text);
   // `Efforts 4, 5`: a bare number within the effort's own wave. Anything else (a mermaid node id) is left alone.
   const bare = /^(?:efforts?\s+)?(\d+)$/i.exec(ref.raw);
   const own = parseEffortId(ref.id);

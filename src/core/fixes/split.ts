@@ -3,7 +3,7 @@
 // id, name, size and lists rewritten), the original keeps the first share, each part depends on the one before, and
 // every effort that depended on the original now depends on the last part. Only numbered ids can be split (a new
 // effort needs a number for references to reach it).
-import { parseEffortId, phaseWaveEffortMentions, spelledLike } from '../model/ids';
+import { parseEffortId, phaseWaveEffortMentions, respelledMention } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
@@ -245,9 +245,7 @@ function chainLine(
     const at = ft.nextLineStart(size.line);
     if (at > end) continue;
     // Spelled as the plan spells the effort (`P1W2-E1` where it writes those).
-    const body = ft.text.slice(start, end);
-    const mention = phaseWaveEffortMentions(body, effort.id)[0];
-    const after = (mention && spelledLike(body.slice(mention.start, mention.end), part.after)) || part.after;
+    const after = respelledMention(ft.text.slice(start, end), effort.id, part.after)?.text ?? part.after;
     const line = `${key.replace(KEY_WORDS, 'Depends on')} ${after}`;
     // The size line may end the file without a line break.
     return { start: at, end: at, text: at > 0 && ft.text[at - 1] !== '\n' ? ft.eol + line : line + ft.eol };
@@ -260,8 +258,8 @@ function written(list: RefList, id: string): string {
   for (const ref of list.refs) {
     const m = TRIPLE.exec(ref.raw);
     if (m) return ref.raw.slice(0, m.index) + id.slice(1);
-    const pwe = phaseWaveEffortMentions(ref.raw, ref.id)[0];
-    if (pwe) return spelledLike(ref.raw.slice(pwe.start, pwe.end), id)!;
+    const pwe = respelledMention(ref.raw, ref.id, id);
+    if (pwe) return pwe.text;
   }
   return id;
 }

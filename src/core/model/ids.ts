@@ -142,13 +142,20 @@ export function phaseWaveEffortMentions(
   return out;
 }
 
-/** `id` spelled as `example` spells its id when that is a `P1W2-E1` form (`P1-W1-E2` → `P1-W2-E3`), else undefined. */
-export function spelledLike(example: string, id: string): string | undefined {
-  const p = parseEffortId(id);
-  const m = new RegExp(String.raw`^${PHASE_WAVE_EFFORT}$`, 'i').exec(example.trim());
-  if (!p || !m) return undefined;
-  const t = example.trim();
-  const w = t.search(/[wW]/);
-  const e = t.search(/[eE]\d+$/);
-  return `${t[0]}${p.phase}${t.slice(1 + m[1].length, w + 1)}${p.wave}${t.slice(w + 1 + m[2].length, e + 1)}${p.n}`;
+/**
+ * Where `text` first writes `id` as `P1W2-E1`, and `target` spelled the same way (`P1-W1-E2` → `P1-W2-E3`): what a fix
+ * that points that mention at another effort writes there. Undefined when the text writes `id` in no such way.
+ */
+export function respelledMention(
+  text: string,
+  id: string,
+  target: string,
+): { start: number; end: number; text: string } | undefined {
+  const m = phaseWaveEffortMentions(text, id)[0];
+  const p = parseEffortId(target);
+  if (!m || !p) return undefined;
+  // The mention matched PHASE_WAVE_EFFORT: its three runs of digits are the phase, the wave and the effort.
+  const numbers = [p.phase, p.wave, p.n];
+  let i = 0;
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end).replace(/\d+/g, () => String(numbers[i++])) };
 }
