@@ -273,10 +273,10 @@ function headerContext(
 ): HeaderContext {
   let top = outline.waveLines[0] ?? Infinity;
   for (const d of decls) top = Math.min(top, d.line);
+  const id = own ? parseEffortId(own.b.id) : undefined;
   return (line) => {
     if (own ? ownerAt(line) !== own : line >= top) return undefined;
     const ctx = contextAt(outline, line);
-    const id = own ? parseEffortId(own.b.id) : undefined;
     return {
       phase: id?.phase ?? ctx.phase?.value ?? outline.filePhase?.value,
       wave: id?.wave ?? ctx.wave?.value ?? outline.fileWave?.value,

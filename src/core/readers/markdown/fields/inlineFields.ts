@@ -2,7 +2,7 @@
 import type { FactField, Span } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { PlainLocated } from '../../../model/plainObjects';
-import { cleanValue, locateBool, locateSize, notedAsActual } from './locatedValues';
+import { cleanValue, locateBool, locateSize, notedAsActual, type Found } from './locatedValues';
 
 /** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
 export function applyInlineField(
@@ -15,25 +15,19 @@ export function applyInlineField(
     case 'estimatedLines':
     case 'actualLines': {
       const size = locateSize(text);
-      // `2 files (actual 610 lines)`: only what was written.
-      if (!size.estimated && size.actual)
-        b.setNumber('actualLines', { value: size.actual.value, span: at(size.actual.start, size.actual.end) });
-      if (!size.estimated) return true;
+      if (!size.estimated) {
+        // `2 files (actual 610 lines)`: only what was written.
+        if (size.actual) b.setNumber('actualLines', placed(size.actual, at));
+        return true;
+      }
       const { start, end } = size.estimated;
       // A size field whose one figure says it is the actual count (`Size: 420 lines (actual)`).
       if (field === 'actualLines' || (!size.actual && notedAsActual(text, start, end))) {
-        b.setNumber(
-          'actualLines',
-          new PlainLocated(size.estimated.value, at(size.estimated.start, size.estimated.end)),
-        );
+        b.setNumber('actualLines', placed(size.estimated, at));
         return true;
       }
-      b.setNumber(
-        'estimatedLines',
-        new PlainLocated(size.estimated.value, at(size.estimated.start, size.estimated.end)),
-      );
-      if (size.actual)
-        b.setNumber('actualLines', new PlainLocated(size.actual.value, at(size.actual.start, size.actual.end)));
+      b.setNumber('estimatedLines', placed(size.estimated, at));
+      if (size.actual) b.setNumber('actualLines', placed(size.actual, at));
       return true;
     }
     case 'canParallelize': {
@@ -51,4 +45,9 @@ export function applyInlineField(
     default:
       return false;
   }
+}
+
+/** A figure found in a field's text, located on its line. */
+function placed(f: Found<number>, at: (start: number, end: number) => Span) {
+  return new PlainLocated(f.value, at(f.start, f.end));
 }
