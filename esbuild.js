@@ -33,6 +33,9 @@ const builds = [
     // When the host started evaluating the bundle: the "Waveplan" log says how long loading it took. The directive
     // comes first, or the bundle would leave strict mode.
     banner: { js: "'use strict';\nglobalThis.__waveplanLoadStarted = Date.now();" },
+    // The parsers and schemas most plans never need load from dist/vendor/ on first use, as in the CLI: the host
+    // bundle is the code VS Code loads at activation.
+    plugins: [cliVendor()],
   },
   {
     ...common,

@@ -8,6 +8,8 @@
 
 const path = require('path');
 
+const ROOT = path.resolve(__dirname, '..', '..');
+
 /** A module as its lazy importer requires it → the file under dist/vendor/ (without .js) and its entry point. */
 const SPLITS = [
   {
@@ -38,7 +40,8 @@ function cliVendor() {
     name: 'cli-vendor',
     setup(build) {
       build.onResolve({ filter: /^(\.\/schemas?|yaml|\.\/markdownItBlocks)$/ }, (args) => {
-        const importer = path.relative(process.cwd(), args.importer).split(path.sep).join('/');
+        // From the repository root, not the working directory: the bundle bench builds from a folder of symlinks.
+        const importer = path.relative(ROOT, args.importer).split(path.sep).join('/');
         const split = SPLITS.find((s) => s.importer === importer && s.request === args.path);
         if (!split) return undefined;
         if (args.kind !== 'require-call') throw new Error(`${importer} must require ${args.path} lazily`);

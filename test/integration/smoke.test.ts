@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { WaveplanApi } from '../../src/extension/api';
 import { EXTENSION_ID, REPO_ROOT, activateWaveplan, bridge, waitFor, workspaceFolder } from './support/helpers';
 
 describe('smoke: Waveplan in a real VS Code', () => {
@@ -18,6 +19,20 @@ describe('smoke: Waveplan in a real VS Code', () => {
   it('activates', async () => {
     await activateWaveplan();
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+  });
+
+  it('loads yaml and the state-file schemas from dist/vendor/, beside the host bundle, once a state file needs them', async () => {
+    const api = await activateWaveplan<WaveplanApi>();
+    await api.index.ready();
+    const dist = path.join(REPO_ROOT, 'dist');
+    const loaded = Object.keys(require.cache)
+      .filter((f) => f.startsWith(dist + path.sep))
+      .map((f) => path.relative(dist, f).split(path.sep).join('/'));
+    // The fixture's target-repo-config.yaml and orchestrator-state.json, read by the host's first scan.
+    for (const file of ['extension.js', 'vendor/yaml.js', 'vendor/fileSchemas.js'])
+      assert.ok(loaded.includes(file), file);
+    const tree = api.index.projects().flatMap((p) => p.project.files.map((f) => path.basename(f.file)));
+    assert.ok(tree.includes('target-repo-config.yaml'), tree.join(', '));
   });
 
   it('opens the fixture workspace', () => {
