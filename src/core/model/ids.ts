@@ -93,6 +93,15 @@ export function slugId(name: string): string {
   return slug || 'effort';
 }
 
+// `e1-1-1-` (a slug of `E1.1.1: Charge API`) before a name is its id, not part of it.
+const SLUG_ID_PREFIX = /^(?:e|effort-?)?\d{1,3}-\d{1,3}-\d{1,3}(?:-|$)/;
+
+/** An effort's name as records match it: case, `-`/`_`/spaces and a leading id do not tell names apart. */
+export function nameKey(name: string): string | undefined {
+  const key = slugId(name).replace(SLUG_ID_PREFIX, '');
+  return key && key !== 'effort' ? key : undefined;
+}
+
 /** Canonical id from a numbered form if there is one, else the slug. */
 export function effortIdFrom(raw: string): string {
   return canonicalEffortId(raw) ?? slugId(raw);

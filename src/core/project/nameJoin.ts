@@ -4,8 +4,9 @@
 // the record stays an effort of its own, said so at the record. A record of a wave under no phase (`waves: {wave_1:
 // …}`) joins the one effort of that wave number, in any phase, with its name. A record of no wave
 // (`efforts_in_progress: [{name: email-channel, branch: …}]`) joins the one effort whose branch is its branch.
-import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
-import type { EffortFact, FileReadResult, PlanDiagnostic } from '../model/model';
+import { compareEffortIds, nameKey, parseEffortId } from '../model/ids';
+import type { DependencyRef, EffortFact, FileReadResult, PlanDiagnostic, RefList } from '../model/model';
+import { writtenRefs } from '../model/refLists';
 
 export interface NameJoins {
   /** A reader's fact (by identity) → the id of the effort it joins. */
@@ -16,6 +17,8 @@ export interface NameJoins {
   waves: Set<string>;
   /** The branches of the records of no wave, which join by branch. */
   branches: Set<string>;
+  /** Per file, the ids of its records that joined → the effort each joined: its other records' references follow. */
+  renamed: Map<string, Map<string, string>>;
 }
 
 /**
@@ -60,15 +63,6 @@ export function keepsJoins(joins: NameJoins, before: EffortFact, after: EffortFa
   return before.name?.value === after.name?.value || !a || !(joins.waves.has(a[0]) || joins.waves.has(a[1]));
 }
 
-// `e1-1-1-` (a slug of `E1.1.1: Charge API`) before a name is its id, not part of it.
-const SLUG_ID_PREFIX = /^(?:e|effort-?)?\d{1,3}-\d{1,3}-\d{1,3}(?:-|$)/;
-
-/** Case, `-`/`_`/spaces and a leading id do not tell names apart. */
-function nameKey(name: string): string | undefined {
-  const key = slugId(name).replace(SLUG_ID_PREFIX, '');
-  return key && key !== 'effort' ? key : undefined;
-}
-
 /** The joins of the files' name-keyed records; undefined when no record could join (most workspaces). */
 export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins | undefined {
   const records: EffortFact[] = [];
@@ -110,12 +104,12 @@ export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins 
         else named.set(at, new Set([f.id]));
       }
     }
-  const joins: NameJoins = { ids: new Map(), diagnostics: [], waves, branches };
+  const joins: NameJoins = { ids: new Map(), diagnostics: [], waves, branches, renamed: new Map() };
   for (const f of records) {
     if (stated.has(f.id)) continue;
     if (joinsByBranch(f)) {
       const ids = branched.get(f.branch!.value);
-      if (ids?.size === 1) joins.ids.set(f, [...ids][0]);
+      if (ids?.size === 1) join(joins, f, [...ids][0]);
       continue;
     }
     const place = placesOf(f)![0];
@@ -125,10 +119,17 @@ export function joinNamedRecords(results: readonly FileReadResult[]): NameJoins 
       for (const id of (key && named.get(`${place}|${key}`)) || []) matches.add(id);
     }
     const target = matches.size === 1 ? [...matches][0] : undefined;
-    if (target) joins.ids.set(f, target);
+    if (target) join(joins, f, target);
     else if (matches.size > 1) joins.diagnostics.push(ambiguous(f, place.replace('?.', ''), [...matches]));
   }
   return joins;
+}
+
+function join(joins: NameJoins, f: EffortFact, target: string): void {
+  joins.ids.set(f, target);
+  const renamed = joins.renamed.get(f.span.file);
+  if (renamed) renamed.set(f.id, target);
+  else joins.renamed.set(f.span.file, new Map([[f.id, target]]));
 }
 
 function ambiguous(f: EffortFact, wave: string, ids: string[]): PlanDiagnostic {
@@ -143,8 +144,35 @@ function ambiguous(f: EffortFact, wave: string, ids: string[]): PlanDiagnostic {
   };
 }
 
-/** The fact as the merge sees it: under the id of the effort it joins. */
+/**
+ * The fact as the merge sees it: under the id of the effort it joins, and its references to records of its file that
+ * joined an effort (`deps: [ledger-model]`) under that effort's id.
+ */
 export function joinedFact(fact: EffortFact, joins: NameJoins | undefined): EffortFact {
-  const id = joins?.ids.get(fact);
-  return id === undefined ? fact : { ...fact, id };
+  if (!joins) return fact;
+  const id = joins.ids.get(fact);
+  const renamed = joins.renamed.get(fact.span.file);
+  const lists = renamed && renamedLists(fact, renamed);
+  if (id === undefined && !lists) return fact;
+  return { ...fact, ...lists, ...(id === undefined ? {} : { id }) };
+}
+
+type RefField = 'dependsOn' | 'parallelWith' | 'blocks';
+const REF_FIELDS: readonly RefField[] = ['dependsOn', 'parallelWith', 'blocks'];
+
+/** The fact's reference lists that name a renamed record, with those references renamed; undefined when none do. */
+function renamedLists(fact: EffortFact, renamed: ReadonlyMap<string, string>): Partial<EffortFact> | undefined {
+  let out: Partial<Record<RefField, RefList>> | undefined;
+  for (const field of REF_FIELDS) {
+    const list = fact[field];
+    if (!list || !writtenRefs(list).some((r) => !r.external && renamed.has(r.id))) continue;
+    const rename = (refs: readonly DependencyRef[]) =>
+      refs.map((r) => (!r.external && renamed.has(r.id) ? { ...r, id: renamed.get(r.id)! } : r));
+    (out ??= {})[field] = {
+      ...list,
+      refs: rename(list.refs),
+      ...(list.restated ? { restated: list.restated.map((again) => ({ ...again, refs: rename(again.refs) })) } : {}),
+    };
+  }
+  return out;
 }

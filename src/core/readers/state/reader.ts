@@ -7,6 +7,7 @@ import { LineIndex } from '../../model/span';
 import { mergeDrafts } from './effort';
 import { baseName, lineRest, metadataDiagnostic, parseStructured } from './parse';
 import { recordConflicts } from './recordConflicts';
+import { resolveRecordNames } from './recordNames';
 import { shapeDiagnostics } from './shape';
 import { isMap, isSeq } from './nodes';
 import { readStateRoot, StateSink } from './sources';
@@ -18,6 +19,7 @@ export function readStateFile(file: string, text: string): FileReadResult {
   const sink = new StateSink();
   for (const root of parsed.roots) if (isMap(root.node) || isSeq(root.node)) readStateRoot(root.ctx, root.node, sink);
   const efforts = mergeDrafts(sink.drafts, 'state');
+  resolveRecordNames(efforts);
   const waves = sink.waveDecls();
   const phases = sink.phaseDecls();
   if (!efforts.length && !waves.length && !phases.length && isStateByFolderOnly(file))
