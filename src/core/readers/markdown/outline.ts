@@ -42,6 +42,14 @@ const WAVE_HEAD = new RegExp(
   DECOR + String.raw`(?:Phase\s+(\d{1,3})(?:\s*[,:\-–—·|/])?\s*)?Wave\s+(\d{1,3})(?:\.(\d{1,3}))?(?![\d.])(.*)$`,
   'iu',
 );
+// `W2 — Parsers`, `P1W2: Emitters`, `P1-W2`: a wave in the short form of `P1W2-E1` ids (not such an id itself), with
+// the groups of WAVE_HEAD. Capitals only: `w2` in prose is no wave. No second number: real plans write `### W2.1 —
+// Worker core` under `## Wave 2` (or `Workstream W2`, or none) for item 1 of wave 2, never for wave 2.1; group 3,
+// WAVE_HEAD's wave after a dot, never takes part (`(?!)` fails).
+const SHORT_WAVE_HEAD = new RegExp(
+  DECOR + String.raw`(?:P(\d{1,3})[-_]?)?W(\d{1,3})(?:(?!)(\d))?(?![\d.\p{L}])(?![-_]?E\d)(.*)$`,
+  'u',
+);
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
 // No `d` flag on these: with `iu` it made each match ~25x slower. Where a group starts follows from the match (the
 // decoration holds no digit, so the first digit starts the first number; `(.*)$` runs to the end of the text).
@@ -90,7 +98,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
     const ordLen = titled ? ordinalLength(src.text) : 0;
     const body = ordLen ? src.text.slice(ordLen) : src.text;
-    const wave = titled && hasWord(body, 'wave') ? WAVE_HEAD.exec(body) : null;
+    const wave = titled ? (hasWord(body, 'wave') && WAVE_HEAD.exec(body)) || SHORT_WAVE_HEAD.exec(body) : null;
     const phase = wave || !titled || !hasWord(body, 'phase') ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
