@@ -6,13 +6,24 @@ import { idPlace, type Decl } from './decls';
 import type { MdDoc } from './doc';
 import { FactBuilder, NAME_RANK, spanAt } from './facts';
 import { wordCount, withoutTrailingSize } from './fields/bulletSegments';
-import { effortName, sizeInText } from './fields/locatedValues';
+import { effortName, firstId, sizeInText } from './fields/locatedValues';
+import { PHASE_WAVE_EFFORT } from '../../model/ids';
 import type { Outline } from './outline';
 
-// The id and the name inside the bold (`**E3.1.1 — Auth screens**`), or only the id (`**E3.1.1** — Auth screens`).
-const BOLD_ALL =
-  /^\*\*(?:Effort[ \t]+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])[ \t]*[:\-–—][ \t]*([^*\n]{1,80}?)\*\*(.*)$/i;
-const BOLD_ID = /^\*\*(?:Effort[ \t]+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])\*\*[ \t]*[:\-–—][ \t]*(.{1,120})$/i;
+/**
+ * The id and the name inside the bold (`**E3.1.1 — Auth screens**`), or only the id (`**E3.1.1** — Auth screens`),
+ * each with the id's phase, wave and effort numbers first.
+ */
+function boldPatterns(id: string): { all: RegExp; id: RegExp } {
+  return {
+    all: new RegExp(String.raw`^\*\*${id}[ \t]*[:\-–—][ \t]*([^*\n]{1,80}?)\*\*(.*)$`, 'i'),
+    id: new RegExp(String.raw`^\*\*${id}\*\*[ \t]*[:\-–—][ \t]*(.{1,120})$`, 'i'),
+  };
+}
+
+const DOTTED = boldPatterns(String.raw`(?:Effort[ \t]+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])`);
+// `**P1W2-E1**: Emitter (~500 lines)`: the id's short form.
+const SHORT = boldPatterns(PHASE_WAVE_EFFORT);
 /** After the name: nothing, or a size note in brackets or after a dash (`(≈350 LOC)`, `— ~300 lines`). */
 const SIZE_NOTE = /^[ \t]*(?:\([^()\n]{1,60}\)|[-–—][ \t]+[^\n]{1,40})?[ \t]*$/;
 const MAX_NAME_WORDS = 6;
@@ -40,7 +51,8 @@ export function boldLineDecls(doc: MdDoc, outline: Outline): Decl[] {
 }
 
 function boldLine(file: string, text: string, line: number): Decl | undefined {
-  let m = BOLD_ALL.exec(text);
+  const patterns = (text.charCodeAt(2) | 0x20) === 0x70 /* p */ ? SHORT : DOTTED;
+  let m = patterns.all.exec(text);
   let name: string;
   let nameStart: number;
   let size: ReturnType<typeof sizeInText>;
@@ -53,7 +65,7 @@ function boldLine(file: string, text: string, line: number): Decl | undefined {
     nameStart = sizeAt - 2 - name.length;
     size = sizeInText(m[5]);
   } else {
-    m = BOLD_ID.exec(text);
+    m = patterns.id.exec(text);
     if (!m) return undefined;
     nameStart = text.length - m[4].length;
     size = sizeInText(m[4]);
@@ -65,8 +77,10 @@ function boldLine(file: string, text: string, line: number): Decl | undefined {
   if (wordCount(name) > MAX_NAME_WORDS) return undefined;
   const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
   const at = (start: number, end: number) => spanAt(file, line, 1, start, end);
-  const idStart = text.search(/\d/);
-  const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
+  // Where the id is written: its digits (`1.2.1` of `E1.2.1`), or all of `P1W2-E1`.
+  const written = patterns === SHORT ? firstId(text)! : undefined;
+  const idStart = written ? written.start : text.search(/\d/);
+  const idSpan = at(idStart, written ? written.end : idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
   const b = new FactBuilder(id, 'bullet', at(0, text.length));
   const cleaned = effortName(name);
   if (cleaned) b.setName(cleaned.value, at(nameStart + cleaned.start, nameStart + cleaned.end), NAME_RANK.heading);

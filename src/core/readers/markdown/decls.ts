@@ -1,7 +1,7 @@
 // Effort declarations in prose: effort headings, numbered bullets, `Agent N: branch` bullets, `**Effort**: 7.1.1 - …`
 import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
-import { parseEffortId, slugId } from '../../model/ids';
+import { parseEffortId, PHASE_WAVE_EFFORT, slugId } from '../../model/ids';
 import { PlainLocated } from '../../model/plainObjects';
 import { MAX_DUPLICATE_REPORTS, type EffortStatus, type RepeatedHeading, type Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
@@ -12,7 +12,7 @@ import type { KeyLists } from './fields/keyLists';
 import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
 import { readRefs } from './fields/refs';
-import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText } from './fields/locatedValues';
+import { cleanName, effortName, cleanValue, firstId, idInName, sizeInText, type Found } from './fields/locatedValues';
 import { maskParens, normalizeKey, parseStatus } from '../values';
 import {
   applyBulletParts,
@@ -57,13 +57,29 @@ const MARKER = String.raw`[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+`;
 // more than done).
 const BOX_MARKS = '[ xX~/!-]';
 const ITEM_PREFIX = new RegExp(String.raw`^${MARKER}(?:\[${BOX_MARKS}\][ \t]+)?`);
-// The id may be bold or in backticks (`` `E2.1.3` Ledger schema ``).
-const BULLET_EFFORT =
-  /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s*[:\-–—]\s*(.+)$/i;
-// `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort).
-const BULLET_EFFORT_SPACED =
-  /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|`)?\s+(.+)$/i;
-const ID_ONLY = /^(?:\*\*|__|`)?(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\*\*|__|`)?()$/i;
+/** The patterns of an item led by an id, each with the id's phase, wave and effort numbers and then the rest. */
+interface LeadPatterns {
+  /** `E2.1.3: Ledger schema`, the id bold or in backticks (`` `E2.1.3` — Ledger schema ``). */
+  colon: RegExp;
+  /** `- [ ] E1.1.2 json-parser (~400 lines)`: the id and the name with only a space between (see spacedEffort). */
+  spaced: RegExp;
+  /** `- [ ] E2.1.1`: the id alone. */
+  only: RegExp;
+}
+
+function leadPatterns(id: string): LeadPatterns {
+  const mark = String.raw`(?:\*\*|__|\x60)?`;
+  return {
+    colon: new RegExp(String.raw`^${mark}${id}${mark}\s*[:\-–—]\s*(.+)$`, 'i'),
+    spaced: new RegExp(String.raw`^${mark}${id}${mark}\s+(.+)$`, 'i'),
+    only: new RegExp(String.raw`^${mark}${id}${mark}()$`, 'i'),
+  };
+}
+
+const DOTTED = leadPatterns(String.raw`(?:Effort\s+)?E?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)`);
+// `- P1W2-E1 (Parser) ~300 lines`, `**P1W2-E1**: Emitter`: the phase, wave and effort of the id's short form.
+const SHORT = leadPatterns(PHASE_WAVE_EFFORT);
+const SHORT_LEAD = /^(?:\*\*|__|`)?P\d/i;
 const NAME_FIRST = /^[`*_]*\p{L}/u;
 // Narrower than withoutTrailingSize's lead: it decides whether an item is a declaration at all (`E1.2.8 is the one …
 // — est. 900 lines` is not).
@@ -161,14 +177,19 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
     const text = struck ? struck.text : own.text;
     const column = struck ? own.column + 2 : own.column;
     const at = (start: number, end: number) => spanAt(file, item.line, column, start, end);
-    const m = mayLeadWithId(text)
-      ? (BULLET_EFFORT.exec(text) ??
-        spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined, () => inWaveList(outline, item.line)))
+    const patterns = leadPatternsFor(text);
+    const m = patterns
+      ? (patterns.colon.exec(text) ??
+        spacedEffort(text, doc.lines[item.line - 1] ?? '', struck !== undefined, patterns, () =>
+          inWaveList(outline, item.line),
+        ))
       : null;
     if (m) {
       const id = `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
-      const idStart = text.search(/\d/);
-      const idSpan = at(idStart, idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
+      // Where the id is written: its digits (`1.2.1` of `E1.2.1`), or all of `P1W2-E1`.
+      const written = patterns === SHORT ? firstId(text)! : undefined;
+      const idStart = written ? written.start : text.search(/\d/);
+      const idSpan = at(idStart, written ? written.end : idStart + `${m[1]}.${m[2]}.${m[3]}`.length);
       const b = new FactBuilder(id, 'bullet', at(0, text.length));
       const nameStart = text.length - m[4].length;
       // `Cart, 610 lines, merged`: a status closing the item after a comma is no part of its name or size.
@@ -188,9 +209,14 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
         setTailDeps(b, deps, nameStart, item, at, file, { phase: p?.phase, wave: p?.wave });
       }
       const size = sizeAfterDeps ?? sizeInText(rest);
-      // `- Effort 2.2.1: 400 lines (…)` states a size, not a name.
-      const name =
-        /^[\s*_~]*\d/.test(rest) || AFTER_NOTE.test(rest) ? undefined : effortName(withoutTrailingSize(rest, size));
+      // `(Parser) ~300 lines`: the name is what the brackets hold; `- Effort 2.2.1: 400 lines (…)` states a size, not a
+      // name.
+      const bracketed = namedInBrackets(rest);
+      const name = bracketed
+        ? shifted(cleanName(rest.slice(1, bracketed - 1)), 1)
+        : /^[\s*_~]*\d/.test(rest) || AFTER_NOTE.test(rest)
+          ? undefined
+          : effortName(withoutTrailingSize(rest, size));
       if (name) b.setName(name.value, at(nameStart + name.start, nameStart + name.end), NAME_RANK.heading);
       // `- [x] **E1.1.1**: Parser`: a ticked task is a finished effort; `[-]` a cancelled one, `[/]` one under way.
       const box = BOX.exec(doc.lines[item.line - 1] ?? '');
@@ -226,13 +252,14 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
 }
 
 /**
- * Whether an item's text can start as BULLET_EFFORT, BULLET_EFFORT_SPACED and ID_ONLY all need it to: a bold or code
- * mark, `Effort`, `E` or a digit (any case). Most items are tasks (`- Add unit tests.`) that none of them match.
+ * The patterns an item's text may lead with an id of: it starts with a bold or code mark, `Effort`, `E` or a digit
+ * (dotted ids) or `P` and a digit (`P1W2-E1`), in any case. Most items are tasks (`- Add unit tests.`): none.
  */
-function mayLeadWithId(text: string): boolean {
+function leadPatternsFor(text: string): LeadPatterns | undefined {
   const c = text.charCodeAt(0);
+  if (SHORT_LEAD.test(text)) return SHORT;
   // `*`, `_`, a backtick, a digit, or `e` in either case.
-  return c === 42 || c === 95 || c === 96 || (c >= 48 && c <= 57) || (c | 0x20) === 101;
+  return c === 42 || c === 95 || c === 96 || (c >= 48 && c <= 57) || (c | 0x20) === 101 ? DOTTED : undefined;
 }
 
 /**
@@ -240,11 +267,19 @@ function mayLeadWithId(text: string): boolean {
  * declare an effort only with a size in the item, or in a task list (`line`) when a slug follows the id, so that prose
  * bullets (`- E1.1.1 and E1.1.2 can run in parallel`) stay prose.
  */
-function spacedEffort(text: string, line: string, struck: boolean, inWave: () => boolean): RegExpExecArray | null {
-  const m = BULLET_EFFORT_SPACED.exec(text);
+function spacedEffort(
+  text: string,
+  line: string,
+  struck: boolean,
+  patterns: LeadPatterns,
+  inWave: () => boolean,
+): RegExpExecArray | null {
+  const m = patterns.spaced.exec(text);
   // `- [ ] E2.1.1`: a task that is only an id, in a wave's task list; a plain bullet of ids lists efforts declared
   // elsewhere.
-  if (!m) return TASK_ITEM.test(line) && inWave() ? ID_ONLY.exec(text) : null;
+  if (!m) return TASK_ITEM.test(line) && inWave() ? patterns.only.exec(text) : null;
+  // `- P1W2-E1 (Parser) ~300 lines`: the name in brackets, then only its size, in a wave.
+  if (namedInBrackets(m[4]) && inWave()) return m;
   // `- E1.1.1 (api-types-core): Complete - … (2854 lines total)` reports on an effort named elsewhere.
   if (!NAME_FIRST.test(m[4])) return null;
   if (FIRST_SLUG.test(m[4]) && TASK_ITEM.test(line)) return m;
@@ -267,6 +302,29 @@ function spacedEffort(text: string, line: string, struck: boolean, inWave: () =>
   return lead && lead.index > 0 && wordCount(m[4].slice(0, lead.index)) <= 6 && !sentenceGoesOn(m[4], size.end)
     ? m
     : null;
+}
+
+/** A value found in a slice of a text, at its offsets in the text. */
+function shifted<T>(found: Found<T> | undefined, by: number): Found<T> | undefined {
+  return found && { value: found.value, start: found.start + by, end: found.end + by };
+}
+
+const BRACKETED_NAME = /^\(([^()]{1,80})\)/;
+const SIZE_ONLY =
+  /^\s*(?:[-–—:,]\s*)?[([]?\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?[~≈]?\s*\d[\d,.]*\s*k?\s*(?:lines?|loc|sloc)?\s*[)\]]?\.?\s*$/i;
+
+/**
+ * `(Parser) ~300 lines`, `(Parser) — ~450 lines — depends on P1W1-E1`: a short name in brackets, then only its size
+ * and dependencies; the name's length with its brackets, else 0. `(api-types-core): Complete - … (2854 lines total)`
+ * reports on the effort.
+ */
+function namedInBrackets(text: string): number {
+  const name = BRACKETED_NAME.exec(text);
+  if (!name || wordCount(name[1]) > 6 || !NAME_FIRST.test(name[1])) return 0;
+  const { deps } = depsAndSize(text);
+  const rest = text.slice(name[0].length, deps ? deps.index : text.length);
+  const size = sizeInText(rest);
+  return size && !size.actual && SIZE_ONLY.test(rest) ? name[0].length : 0;
 }
 
 const SIZE_UNIT = /^(?:lines?|loc|sloc)\b/i;
