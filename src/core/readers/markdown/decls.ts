@@ -24,7 +24,7 @@ import {
   wordCount,
 } from './fields/bulletSegments';
 import { WAITS_FOR_WORDS } from './dependencyWords';
-import { milestonesIn } from '../../model/milestones';
+import { depsAndSize } from './fields/dependencyTail';
 import { effortReport } from './effortReports';
 
 export interface Decl {
@@ -85,35 +85,6 @@ const NAME_FIRST = /^[`*_]*\p{L}/u;
 // — est. 900 lines` is not).
 const SIZE_LEAD = /\s*(?:\(|[-–—:,]\s)\s*~?\s*$/;
 const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
-// Also at the very start of the text after an id's dash (`- E2.1.2 — after E2.1.1`), where it leaves no name.
-const BULLET_DEPS = new RegExp(
-  String.raw`(?:^|\s*(?:[-–—,;:]\s*|\(\s*))(?:${WAITS_FOR_WORDS}|deps?:|after)\s+([^()]*?)\s*\)?\s*$`,
-  'i',
-);
-const AFTER = /after\s+$/i;
-
-/**
- * The dependency tail of an item's text (BULLET_DEPS). `after` leads one only when an effort, wave or phase follows
- * (`(after E2.1.1)`, `— after all of wave 1`): `— after launch` is a note.
- */
-function tailDeps(text: string): RegExpExecArray | null {
-  const deps = BULLET_DEPS.exec(text);
-  if (!deps || !AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) return deps;
-  return firstId(deps[1]) || milestonesIn(deps[1], 0).length ? deps : null;
-}
-
-/**
- * tailDeps, also before a size note that ends the text (`— after E2.1.1 (~400 lines)`, `refunds, depends on E2.1.2
- * (~250 LOC)`), with that size then. Offsets are the text's own: the size note only trims its end.
- */
-function depsAndSize(text: string): { deps: RegExpExecArray | null; size?: ReturnType<typeof sizeInText> } {
-  const deps = tailDeps(text);
-  if (deps) return { deps };
-  const size = sizeInText(text);
-  const bare = withoutTrailingSize(text, size);
-  const before = bare === text ? null : tailDeps(bare);
-  return before ? { deps: before, size } : { deps: null };
-}
 // `- E2.1.3 — after launch`: a note where the name would stand.
 const AFTER_NOTE = /^after\s/;
 const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/!-])\]`);
@@ -131,13 +102,15 @@ const AGENT_DEPS = new RegExp(String.raw`\s*\((?:${WAITS_FOR_WORDS}|deps?:?|afte
 const BRANCH_TOKEN = /^[A-Za-z0-9][\w./-]*[A-Za-z0-9]$/;
 // A note in parentheses closing an agent's item; no blanks before it in the pattern (the caller trims them).
 const NOTE_AT_END = /\(([^()]*)\)\s*$/;
-// BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET).
+// BULLET_DEPS, also at the start of what follows the slug (`— depends on a, b`, the dash taken by SLUG_BULLET) or
+// its size note (`(~720 lines) depends on a`, the note blanked).
 const SLUG_DEPS = new RegExp(
-  String.raw`(?:^|[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
+  String.raw`(?:^\s*|[-–—,;:]\s*|\(\s*)(?:${WAITS_FOR_WORDS}|deps?:)\s+([^()]*?)\s*\)?\s*$`,
   'i',
 );
-// Kebab-case only (`charge-api`): `types.go`, `Makefile` or `pkg/x` in a sized list are files, not efforts.
-const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:[:\-–—]\s*(.*))?$/;
+// Kebab-case only (`charge-api`): `types.go`, `Makefile` or `pkg/x` in a sized list are files, not efforts. The slug,
+// then a dash or colon, or its size note in brackets.
+const SLUG_BULLET = /^`([A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)`\s*(?:(?:[:\-–—]\s*|(?=\())(.*))?$/;
 
 /** First-line text of a list item after its marker, with the 1-based column where it starts. */
 export function itemText(doc: MdDoc, item: MdListItem): { text: string; column: number } {
@@ -596,6 +569,14 @@ function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
   if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
   if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
   if (e.size) b.setSize(e.size, at(e.size.start, e.size.end));
+  if (e.deps) {
+    const span = at(e.deps.start, e.deps.end);
+    const place = { phase: d.phase?.value, wave: d.wave?.value };
+    b.setRefs('dependsOn', {
+      span,
+      refs: readRefs(e.deps.value, { file, line: d.line, column: span.column, ...place }),
+    });
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from 
 import { headingStatus, leadingStatus } from './fields/headingStatus';
 import { isSplitPartHeading } from './fields/splitPart';
 import { EFFORT_NOUNS } from './effortNouns';
+import { dependencyTail } from './fields/dependencyTail';
 
 export interface HeadingEffort {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
@@ -24,6 +25,8 @@ export interface HeadingEffort {
   struck?: boolean;
   /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
   status?: Found<Exclude<EffortStatus, 'unknown'>>;
+  /** The list of a dependency tail (`Payouts (~300 LOC) blocked by E2.2.1`, `Refunds — depends on E2.2.1`). */
+  deps?: Found<string>;
 }
 
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
@@ -206,8 +209,13 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
   const status = headingStatus(text.slice(nameStart));
   const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
   if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
-  const name = effortName(rest);
-  const size = sizeInText(rest);
+  // `Payouts (~300 LOC) blocked by E2.2.1`: the tail is the effort's dependencies, no part of its name.
+  const tail = dependencyTail(rest);
+  const named = tail ? rest.slice(0, tail.cut) : rest;
+  if (tail)
+    e.deps = { value: tail.list, start: nameStart + tail.start, end: nameStart + tail.start + tail.list.length };
+  const name = effortName(named);
+  const size = tail?.size ?? sizeInText(named);
   if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
   if (size)
     e.size = {

@@ -99,8 +99,9 @@ function isField(text: string): boolean {
   return !!size && wordCount(text.slice(0, size.start) + text.slice(size.end)) <= 3;
 }
 
-// What may stand before a size that ends a name, to cut it from the name: `(~500 LOC`, `— est. 500 lines`, `[500 LOC`.
-const SIZE_NOTE_LEAD = /\s*(?:[([]|[-–—:,]\s)\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?(?:~\s*)?$/i;
+// What may stand before a size that ends a name, to cut it from the name: `(~500 LOC`, `— est. 500 lines`, `[500 LOC`,
+// or only a blank before an approximate figure, `Printer ~300 lines`.
+const SIZE_NOTE_LEAD = /\s*(?:[([]|[-–—:,]\s)\s*(?:(?:est(?:imated?)?|approx)\.?:?\s*)?(?:~\s*)?$|\s+[~≈]\s*$/i;
 const SIZE_TAIL = /^(?:lines?(?:\s+of\s+code)?|loc|sloc)?[)\]]?\.?$/i;
 
 /** `Lexer: ~200 lines`, `Printer, ~250 lines`: the text before a size that ends it, after a colon, comma or dash. */
