@@ -24,6 +24,11 @@ const EFFORT_DIR = /^(E\d{1,3}\.\d{1,3}\.\d{1,3}\b|effort[-_]?\d)/i;
 /** `phase-3.md`, `Phase_4.md`, `wave-2.md`, `wave-2.1.md`: a plan named by its phase or wave number alone. */
 const NUMBERED_PHASE = /(^|\/)phase[-_ ]?\d{1,3}\.md$/i;
 const NUMBERED_WAVE = /(^|\/)wave[-_ ]?\d{1,3}(?:[._-]\d{1,3})?\.md$/i;
+/**
+ * `ROADMAP.md`, `PROJECT-ROADMAP.md`, `roadmap_2026.md`: a project's plan over its phases, read as a phase plan (the
+ * least specific plan: any wave or effort plan beats it). Only the word whole: `roadmapping-notes.md` is none.
+ */
+const ROADMAP = /(^|\/)(?:[^/]*[-_ ])?ROADMAPS?(?:[-_ ][^/]*)?\.md$/i;
 /** Folders whose markdown files are all plans (`plans/billing.md`), apart from a folder's usual documents. */
 const ALL_PLANS_FOLDER = /(^|\/)\.?(plans?|planning)\//i;
 /** JSON or YAML in the same folders (`planning/status.json`): read as state, kept only when it names efforts, waves or phases. */
@@ -64,6 +69,7 @@ export function classifyPlanFile(path: string): PlanFileKind | undefined {
   if (/(^|\/)\.?waveplan[^/]*\.md$/i.test(p) || /\.plan\.md$/i.test(p)) return 'wave-plan';
   if (NUMBERED_PHASE.test(p)) return 'phase-plan';
   if (NUMBERED_WAVE.test(p)) return 'wave-plan';
+  if (ROADMAP.test(p)) return kindFromFolders(p) === 'effort-plan' ? 'effort-plan' : 'phase-plan';
   if (ALL_PLANS_FOLDER.test(p) && /\.md$/i.test(p) && !FOLDER_DOCUMENT.test(p)) return kindFromFolders(p) ?? 'other';
   if (ALL_PLANS_FOLDER_DATA.test(p)) return 'state';
   return undefined;
@@ -112,6 +118,7 @@ export const PLAN_GLOBS = [
   // `phase-3.md`, `wave-2.1.md`, and any markdown in a `plans/` or `planning/` folder (classifyPlanFile decides).
   '**/[Pp][Hh][Aa][Ss][Ee]*.md',
   '**/[Ww][Aa][Vv][Ee]*.md',
+  '**/*[Rr][Oo][Aa][Dd][Mm][Aa][Pp]*.md',
   '**/*[Pp][Ll][Aa][Nn]*/**/*.md',
   // `planning/status.json`: state by its folder (classifyPlanFile decides).
   '**/*[Pp][Ll][Aa][Nn]*/**/*.{json,yaml,yml}',

@@ -10,7 +10,7 @@ describe('waveplan on a folder without plans', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'waveplan-noplans-'));
-    writeFileSync(path.join(dir, 'ROADMAP.md'), '# Roadmap\n\n### E1.1.1: logger\n**Estimated Lines**: 200\n');
+    writeFileSync(path.join(dir, 'MILESTONES.md'), '# Milestones\n\n### E1.1.1: logger\n**Estimated Lines**: 200\n');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,9 +24,24 @@ describe('waveplan on a folder without plans', () => {
   });
 
   it('reads the file once planGlobs names it, and then says nothing of the kind', async () => {
-    writeFileSync(path.join(dir, '.waveplan.json'), '{"planGlobs": ["ROADMAP.md"]}');
+    writeFileSync(path.join(dir, '.waveplan.json'), '{"planGlobs": ["MILESTONES.md"]}');
     const r = await runCli(['inspect'], dir);
     assert.match(r.out, /E1\.1\.1 logger/);
+    assert.doesNotMatch(r.err, /no plan or state file found/);
+  });
+
+  it('reads a ROADMAP.md by its name, as a plan over phases', async () => {
+    writeFileSync(
+      path.join(dir, 'ROADMAP.md'),
+      '# Roadmap\n\n## Phase 2: Sync\n\n### Wave 2.1: Engine\n\n#### E2.1.1: Differ\n**Estimated Lines**: 300\n',
+    );
+    const r = await runCli(['inspect', '--json'], dir);
+    const efforts = (JSON.parse(r.out) as { efforts: Array<{ id: string; name: string; estimatedLines: number }> })
+      .efforts;
+    assert.deepEqual(
+      efforts.map((e) => [e.id, e.name, e.estimatedLines]),
+      [['E2.1.1', 'Differ', 300]],
+    );
     assert.doesNotMatch(r.err, /no plan or state file found/);
   });
 

@@ -43,6 +43,12 @@ describe('classifyPlanFile: file-name variants', () => {
     ['phase-3-retro-notes.md', undefined],
     ['docs/waves-of-change.md', undefined],
     ['planets/mars.md', undefined],
+    // A roadmap by its name: the project's plan over its phases.
+    ['ROADMAP.md', 'phase-plan'],
+    ['docs/Project-Roadmap.md', 'phase-plan'],
+    ['roadmap_2026.md', 'phase-plan'],
+    ['roadmapping-notes.md', undefined],
+    ['docs/road-maps.md', undefined],
     // Data files in a plans folder are state by their folder (kept only when they name efforts, waves or phases).
     ['planning/status.json', 'state'],
     ['.plans/phase2/progress.yaml', 'state'],
@@ -70,6 +76,8 @@ describe('classifyPlanFile: file-name variants', () => {
       'team/Planning/phase2/notes.md',
       'Planning/Status.JSON',
       '.plans/progress.yaml',
+      'ROADMAP.md',
+      'docs/Project-Roadmap.md',
     ]) {
       assert.ok(f.kindOf(file), file);
       assert.equal(f.kindOf(file), classifyPlanFile(file), file);
@@ -78,11 +86,11 @@ describe('classifyPlanFile: file-name variants', () => {
 
   it('reads files a user glob adds by their kind: JSON and YAML as state, markdown as a generic plan', () => {
     const f = new PlanFileFilter({
-      planGlobs: [...PLAN_GLOBS, '**/*ROADMAP*.md', '**/state.yml', '**/progress.json'],
+      planGlobs: [...PLAN_GLOBS, '**/*MILESTONES*.md', '**/state.yml', '**/progress.json'],
       exclude: [],
       worktreeRoot: '',
     });
-    assert.equal(f.kindOf('docs/PHASE-2-ROADMAP.md'), 'other');
+    assert.equal(f.kindOf('docs/PHASE-2-MILESTONES.md'), 'other');
     assert.equal(f.kindOf('planning/phase2/state.yml'), 'state');
     assert.equal(f.kindOf('progress.json'), 'state');
     assert.equal(f.kindOf('docs/phase2/notes.yml'), undefined);
