@@ -61,7 +61,7 @@ export function removeRefEdits(
 ): TextEdit[] | undefined {
   if (fact.kind === 'mermaid') return removeMermaidEdge(ft, ref);
   // A range (`E5.1.1–E5.1.3`) is one written item for several efforts: no edit removes one of them safely.
-  if (list.refs.some((r) => r.implied)) return undefined;
+  if (namesRange(list.refs)) return undefined;
   const range = itemRange(ft, ref);
   if (!range) return undefined;
   const others = list.refs.length - (list.refs.includes(ref) ? 1 : 0);
@@ -86,6 +86,15 @@ export function removeRefEdits(
   // Last item: remove the separator before it: `E1, E2` → `E1`.
   const prev = before && itemRange(ft, before);
   return prev ? [ft.edit(prev.end, range.end, '')] : undefined;
+}
+
+/** Lists that write a range: asked once per list, not once per fix (a list of 100,000 ids gets up to 100 fixes). */
+const withRange = new WeakMap<readonly DependencyRef[], boolean>();
+
+function namesRange(refs: readonly DependencyRef[]): boolean {
+  let has = withRange.get(refs);
+  if (has === undefined) withRange.set(refs, (has = refs.some((r) => r.implied)));
+  return has;
 }
 
 /** A list's references in written order: sorted once per list, not scanned once per fix. */
