@@ -3,19 +3,29 @@
 import { parseEffortId } from '../model/ids';
 import type { Project } from '../model/model';
 
-const declared = new WeakMap<Project, Set<string>>();
+type WaveKey = number | string;
 
-/** `phase.wave` of every wave a plan other than an effort plan declares (a wave heading or an effort of it). */
-export function declaredWaves(project: Project): Set<string> {
+/**
+ * A wave as one small integer (no string per lookup: a list may name 100,000 ids); `phase.wave` for numbers past 16
+ * and 15 bits (the masks also send fractions and negatives there).
+ */
+function waveKey(phase: number, wave: number): WaveKey {
+  return (phase & 0xffff) === phase && (wave & 0x7fff) === wave ? phase * 32768 + wave : `${phase}.${wave}`;
+}
+
+const declared = new WeakMap<Project, Set<WaveKey>>();
+
+/** Every wave a plan other than an effort plan declares (a wave heading or an effort of it), by waveKey. */
+function declaredWaves(project: Project): Set<WaveKey> {
   let set = declared.get(project);
   if (set) return set;
   set = new Set();
   for (const r of project.files) {
     if (r.kind === 'effort-plan') continue;
-    for (const w of r.waves) set.add(`${w.phase}.${w.wave}`);
+    for (const w of r.waves) set.add(waveKey(w.phase, w.wave));
     for (const f of r.efforts) {
       const p = parseEffortId(f.id);
-      if (p) set.add(`${p.phase}.${p.wave}`);
+      if (p) set.add(waveKey(p.phase, p.wave));
     }
   }
   declared.set(project, set);
@@ -32,6 +42,5 @@ export function adoptDeclaredWaves(from: Project, to: Project): void {
 export function undeclaredWaveOf(project: Project, id: string): string | undefined {
   const p = parseEffortId(id);
   if (!p) return undefined;
-  const key = `${p.phase}.${p.wave}`;
-  return declaredWaves(project).has(key) ? undefined : key;
+  return declaredWaves(project).has(waveKey(p.phase, p.wave)) ? undefined : `${p.phase}.${p.wave}`;
 }

@@ -134,29 +134,51 @@ export class IdSuggester {
    */
   suggest(ref: DependencyRef, from: string, exclude: ReadonlySet<string> = new Set(), blocks = false): string[] {
     const p = parseEffortId(ref.id);
-    const usable = usableFor(from, exclude, blocks);
+    const usable = this.usableFor(from, exclude, blocks);
     const named = this.namedBy(ref, usable);
     if (named) return [named];
     if (!p) return [];
     // Same wave, same phase, any phase: from each key only the CANDIDATES ids nearest in the number that varies,
     // so a wave of 10,000 efforts and 100,000 unknown references stay n·log n (and a wave below CANDIDATES is whole).
-    const near = new Set<string>();
-    const take = (id: string) => id !== ref.id && usable(id) && near.add(id);
-    this.nearest(SAME_WAVE, p.phase, p.wave, p.n, take);
-    this.nearest(SAME_NUMBER_IN_PHASE, p.phase, p.n, p.wave, take);
-    this.nearest(SAME_WAVE_AND_NUMBER, p.wave, p.n, p.phase, take);
-    if (near.size) return best([...near], (id) => distance(p, ref.id, id));
+    // No set is made until a key has ids: most references of a long generated list have none near.
+    let near = this.nearest(SAME_WAVE, p.phase, p.wave, p.n, ref.id, usable, undefined);
+    near = this.nearest(SAME_NUMBER_IN_PHASE, p.phase, p.n, p.wave, ref.id, usable, near);
+    near = this.nearest(SAME_WAVE_AND_NUMBER, p.wave, p.n, p.phase, ref.id, usable, near);
+    if (near?.size) return best([...near], (id) => distance(p, ref.id, id));
     return this.closestByEdits(ref.id, usable);
   }
 
-  /** Calls `take` with the ids of key (kind, a, b) nearest to `at` in its open number, at most CANDIDATES of them. */
-  private nearest(kind: number, a: number, b: number, at: number, take: (id: string) => unknown): void {
+  /** The last usableFor asked for: the references of one list all ask with the same effort and exclusions. */
+  private usable?: { from: string; exclude: ReadonlySet<string>; blocks: boolean; test: (id: string) => boolean };
+
+  private usableFor(from: string, exclude: ReadonlySet<string>, blocks: boolean): (id: string) => boolean {
+    const u = this.usable;
+    if (u && u.from === from && u.exclude === exclude && u.blocks === blocks) return u.test;
+    return (this.usable = { from, exclude, blocks, test: usableFor(from, exclude, blocks) }).test;
+  }
+
+  /**
+   * Adds to `near` (made if needed) the usable ids of key (kind, a, b) nearest to `at` in its open number, at most
+   * CANDIDATES of them, other than `id`.
+   */
+  private nearest(
+    kind: number,
+    a: number,
+    b: number,
+    at: number,
+    id: string,
+    usable: (id: string) => boolean,
+    near: Set<string> | undefined,
+  ): Set<string> | undefined {
     const list = this.listOf(kind, a, b);
-    if (!list) return;
+    if (!list) return near;
+    const take = (x: string) => {
+      if (x !== id && usable(x)) (near ??= new Set()).add(x);
+    };
     const key = indexKey(kind, a, b);
     if (list.length <= CANDIDATES) {
       for (const x of list) take(x.id);
-      return;
+      return near;
     }
     if (!this.sorted.has(key)) {
       list.sort((a, b) => a.at - b.at);
@@ -176,6 +198,7 @@ export class IdSuggester {
       if (right >= list.length || (left >= 0 && at - list[left].at <= list[right].at - at)) take(list[left--].id);
       else take(list[right++].id);
     }
+    return near;
   }
 
   /** Only the effort the words beside the number name (`E1.3.7 (Command structure)`), if any. */
@@ -185,7 +208,7 @@ export class IdSuggester {
     exclude: ReadonlySet<string> = new Set(),
     blocks = false,
   ): string | undefined {
-    return this.namedBy(ref, usableFor(from, exclude, blocks));
+    return this.namedBy(ref, this.usableFor(from, exclude, blocks));
   }
 
   private namedBy(ref: DependencyRef, usable: (id: string) => boolean): string | undefined {
@@ -206,7 +229,7 @@ export class IdSuggester {
   }
 
   private closestByEdits(id: string, usable: (id: string) => boolean): string[] {
-    const found = new Map<string, number>();
+    let found: Map<string, number> | undefined;
     let bestD = 2;
     for (const e of this.efforts) {
       if (this.budget <= 0) break;
@@ -215,10 +238,11 @@ export class IdSuggester {
       const d = levenshtein(e.id, id, bestD + 1);
       if (d > bestD) continue;
       bestD = d;
-      found.set(e.id, d);
+      (found ??= new Map()).set(e.id, d);
     }
-    if (found.size === 0) return [];
-    return best([...found.keys()], (x) => found.get(x)!);
+    if (!found) return [];
+    const distances = found;
+    return best([...distances.keys()], (x) => distances.get(x)!);
   }
 }
 

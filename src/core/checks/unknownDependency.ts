@@ -40,22 +40,33 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
       for (const ref of list.refs) {
         if (ref.external || isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
         (inList ??= new Set()).add(ref.id);
-        let inFile = (reported ??= new Map()).get(ref.span.file);
-        if (!inFile) reported.set(ref.span.file, (inFile = new Set<number>()));
-        // Small enough to stay an integer V8 does not box; a very long line falls back to distinct negative numbers.
-        const { line, column } = ref.span;
-        const at = column < 65536 ? line * 65536 + column : -(line * 2 ** 21 + column);
-        if (inFile.has(at)) continue;
-        inFile.add(at);
-        listed ??= effortIdsOf(list.refs);
-        // What this effort waits for cannot be what it blocks: that correction would make a cycle.
-        if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
+        // With one source, a reference written as its id alone (most of a 100,000-id list) is the only one at its
+        // place: only an item standing for several (a range's dash, `all previous`) or a shared list repeats one.
+        const alone = sources.length === 1 && !ref.implied && ref.raw === ref.id;
+        if (!alone && !firstAt((reported ??= new Map()), ref)) continue;
+        if (!listed) {
+          listed = knownIdsOf(ctx, list.refs);
+          // What this effort waits for cannot be what it blocks: that correction would make a cycle.
+          if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
+        }
         written ??= writtenRefs(project, effort.id, field, fixableIds(ctx, sources, field));
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;
         out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));
       }
     }
   }
+}
+
+/** Records where `ref` is written; false when a reference there was reported already. */
+function firstAt(reported: Map<string, Set<number>>, ref: DependencyRef): boolean {
+  let inFile = reported.get(ref.span.file);
+  if (!inFile) reported.set(ref.span.file, (inFile = new Set<number>()));
+  // Small enough to stay an integer V8 does not box; a very long line falls back to distinct negative numbers.
+  const { line, column } = ref.span;
+  const at = column < 65536 ? line * 65536 + column : -(line * 2 ** 21 + column);
+  if (inFile.has(at)) return false;
+  inFile.add(at);
+  return true;
 }
 
 /**
@@ -74,7 +85,10 @@ function refersToKnownOnly(ctx: CheckContext, effort: Effort, node: number, fact
 }
 
 interface ListIndex {
-  /** Ids the list names: never suggested as its correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`). */
+  /**
+   * Efforts the list names: never suggested as its correction (`E1.1.1, E1.1.9` → `E1.1.1, E1.1.1`). Only efforts
+   * are ever suggested, so the list's unknown ids (all 100,000 of a generated list) need not be in it.
+   */
   listed: ReadonlySet<string>;
   /** The effort's written (plan, not state) references of the field, by unknown id. */
   written: ReadonlyMap<string, DependencyRef[]>;
@@ -142,10 +156,10 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
   return ` Did you mean ${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}?`;
 }
 
-/** The ids of a list's effort (not external) references. */
-function effortIdsOf(refs: readonly DependencyRef[]): Set<string> {
+/** The ids of a list's references to efforts of the plan. */
+function knownIdsOf(ctx: CheckContext, refs: readonly DependencyRef[]): Set<string> {
   const ids = new Set<string>();
-  for (const r of refs) if (!r.external) ids.add(r.id);
+  for (const r of refs) if (!r.external && isEffort(ctx, r.id)) ids.add(r.id);
   return ids;
 }
 

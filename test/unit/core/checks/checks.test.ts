@@ -234,6 +234,25 @@ describe('checks: unknown-dependency', () => {
     ]);
   });
 
+  it("a range's unknown ids are one finding at its dash; efforts the list names are never the suggestion", () => {
+    const text = plan(
+      '## Wave 1',
+      effort('E1.1.1', 'A', []),
+      effort('E1.1.2', 'B', ['**Dependencies**: E1.1.3–E1.1.7, E1.1.9, E1.1.1']),
+    );
+    const ds = byCode(lint({ [F]: text }).diagnostics, 'unknown-dependency');
+    const dash = find(F, text, '–');
+    assert.deepEqual(
+      ds.map((d) => [d.column, d.message]),
+      [
+        [find(F, text, 'E1.1.3').column, 'E1.1.2 depends on E1.1.3, which is not an effort of this plan.'],
+        [dash.column, 'E1.1.2 depends on E1.1.4, which is not an effort of this plan.'],
+        [find(F, text, 'E1.1.7').column, 'E1.1.2 depends on E1.1.7, which is not an effort of this plan.'],
+        [find(F, text, 'E1.1.9').column, 'E1.1.2 depends on E1.1.9, which is not an effort of this plan.'],
+      ],
+    );
+  });
+
   it('also checks Parallel With lists, under their own code and wording', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'A', ['**Parallel With**: [E1.1.3]']), effort('E1.1.2', 'B', []));
     const { diagnostics } = lint({ [F]: text });
