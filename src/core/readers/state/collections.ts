@@ -59,7 +59,7 @@ export function readCollections(ctx: NodeCtx, root: SNode, add: (d: Draft | unde
       } else if (isMap(e.value)) {
         // `efforts: {"phase1/wave1/logger": {effort: "1.1.2", …}}`: records keyed by something else name themselves.
         const keyed = entries(ctx, e.value);
-        if (!listCollection(ctx, e.key, keyed, scope, add)) {
+        if (!listCollection(ctx, e.key, keyed, scope, add) && !namedRecords(ctx, e, keyed, scope, add)) {
           const group = groupScope(ctx, keyed, scope);
           for (const x of keyed) next.push([x, group]);
         }
@@ -151,6 +151,26 @@ function listCollection(
     add(adjust(draft, collection, ctx, item), collection);
   }
   return found;
+}
+
+/**
+ * `efforts: {parser-core: {phase: 1, wave: 1, status: done}}`: a mapping the file calls its efforts, keyed by their
+ * names, each record placed in a wave. Read as the records of `phases: {…: {waves: {…: {efforts: …}}}}` are: an effort
+ * of that name (joining the plan's effort of that name in that wave, nameJoin.ts). True when it was one.
+ */
+function namedRecords(
+  ctx: NodeCtx,
+  collection: Entry,
+  keyed: Entry[],
+  scope: Scope,
+  add: (d: Draft | undefined, place: string) => void,
+): boolean {
+  if (collection.norm !== 'efforts' || !keyed.length) return false;
+  if (!keyed.every((e) => isMap(e.value) && field(entries(ctx, e.value), 'wave') !== undefined)) return false;
+  for (const e of keyed)
+    if (isMap(e.value))
+      add(readEffortRecord(ctx, e.value, { ...scope, key: { text: e.key, span: e.keySpan } }, RANK), collection.key);
+  return true;
 }
 
 /** Review/monitoring statuses are not the effort's; `lines` in a line-count collection is the measured size. */

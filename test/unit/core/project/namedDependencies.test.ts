@@ -42,4 +42,27 @@ describe('dependencies that name state records by their names', () => {
     const alone = read(state);
     assert.deepEqual(deps(alone, 'audit-trail'), { internal: ['session-api', 'token-store'], external: [] });
   });
+
+  it('a flat `efforts:` mapping keyed by names, each record in a wave, is read as those efforts', () => {
+    const state = join(DIR, 'flat/orchestrator-state.json');
+    const alone = read(state);
+    assert.deepEqual(
+      alone.efforts.map((e) => [e.id, e.phase, e.wave, e.status, e.dependsOn]),
+      [
+        ['billing-hooks', 2, 2, 'planned', ['quota-store', 'rate-limiter']],
+        ['quota-store', 2, 1, 'in-progress', ['rate-limiter']],
+        ['rate-limiter', 2, 1, 'done', []],
+      ],
+    );
+    // Beside the plan, each record joins the plan's effort of its name in its wave, and so do the references.
+    const p = read(join(DIR, 'flat/PHASE-2-PLAN.md'), state);
+    assert.deepEqual(
+      p.efforts.map((e) => [e.id, e.status, e.dependsOn, e.externalDependsOn]),
+      [
+        ['E2.1.1', 'done', [], []],
+        ['E2.1.2', 'in-progress', ['E2.1.1'], []],
+        ['E2.2.1', 'planned', ['E2.1.2', 'E2.1.1'], []],
+      ],
+    );
+  });
 });
