@@ -49,6 +49,8 @@ export interface Decl {
   repeatOf?: Decl;
   /** The repeated heading whose own values (and id span) are not yet set on this repeat's builder. */
   pending?: Heading;
+  /** `W2.1`: how the plan labels an effort it numbers within its wave; its references use it. */
+  label?: string;
 }
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
@@ -500,12 +502,13 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
       continue;
     }
     let id = e.id;
+    // `W2.1 — Worker core` is item 1 of wave 2 wherever it sits; `Effort 3: Docker Client` effort 3 of its section's.
+    const wave = e.wave !== undefined ? new PlainLocated(e.wave, idSpanOf(file, h)) : h.wave;
     if (!id && e.number !== undefined) {
-      // `Effort 3: Docker Client` is effort 3 of the wave it sits in.
       id =
-        h.phase && h.wave
-          ? `E${h.phase.value}.${h.wave.value}.${e.number}`
-          : slugId(`effort ${e.number} ${e.name?.value ?? ''}`);
+        h.phase && wave
+          ? `E${h.phase.value}.${wave.value}.${e.number}`
+          : slugId(`${e.label ?? `effort ${e.number}`} ${e.name?.value ?? ''}`);
     }
     const numbered = parseEffortId(id!) !== undefined;
     const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;
@@ -530,7 +533,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
     }
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
     const idSpan = repeat ? undefined : idSpanOf(file, h);
-    const place = !numbered ? { phase: h.phase, wave: h.wave } : repeat ? twin! : idPlace(id!, idSpan);
+    const place = !numbered ? { phase: h.phase, wave } : repeat ? twin! : idPlace(id!, idSpan);
     // Every field in the literal: one object per heading, none added later (a file may hold 500,000 of them).
     const d: Decl = {
       b: new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length)),
@@ -544,6 +547,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
       struck: e.struck ? true : undefined,
       repeatOf: repeat ? twin : undefined,
       pending: repeat ? h : undefined,
+      label: e.label,
     };
     if (!repeat) setHeadingValues(d, e, h.column);
     byHeading.push(d);

@@ -25,6 +25,9 @@ export interface HeadingEffort {
   struck?: boolean;
   /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
   status?: Found<Exclude<EffortStatus, 'unknown'>>;
+  /** `W2.1 — Worker core`: item 1 (`number`) of wave 2, and the label the plan's references use. */
+  wave?: number;
+  label?: string;
   /** The list of a dependency tail (`Payouts (~300 LOC) blocked by E2.2.1`, `Refunds — depends on E2.2.1`). */
   deps?: Found<string>;
 }
@@ -40,6 +43,11 @@ const EFFORT_HEAD = new RegExp(
   'iu',
 );
 const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+#?(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');
+// `### W2.1 — Worker core`: item 1 of wave 2, as real plans number their work under `## Wave 2` or `## Workstream W2`.
+const WAVE_ITEM_HEAD = new RegExp(
+  DECOR + String.raw`(?:\*\*|__)?W(\d{1,3})\.(\d{1,3})(?![\d.])(?:\*\*|__)?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
+  'u',
+);
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -129,6 +137,26 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
   // `P1W2-E1: Ledger postings`: tried only where a `P` precedes the first digit.
   const pwe = !dotted && start > 0 && (src.text.charCodeAt(start - 1) | 0x20) === 0x70 ? PWE_HEAD.exec(src.text) : null;
   if (pwe) return idHeading(src, file, src.text.length - pwe[4].length);
+  // `W2.1 — Worker core`: tried only where a capital `W` precedes the first digit.
+  const item = dotted && start > 0 && src.text.charCodeAt(start - 1) === 0x57 ? WAVE_ITEM_HEAD.exec(src.text) : null;
+  if (item) {
+    const label = `W${item[1]}.${item[2]}`;
+    const at = start - 1;
+    const e = withName(
+      {
+        number: Number(item[2]),
+        wave: Number(item[1]),
+        label,
+        idSpan: lineSpan(file, src.line, src.column + at, label.length),
+        idStart: at,
+      },
+      src.text,
+      src.text.length - item[3].length,
+    );
+    const lead = e.status ? undefined : leadingStatus(src.text, at);
+    if (lead) e.status = lead;
+    return e;
+  }
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
     const e = withName(

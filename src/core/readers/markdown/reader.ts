@@ -185,6 +185,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const builders: FactBuilder[] = [...declared(decls), ...blocks.facts, ...mermaid.facts];
   const aliases = new Aliases((a) => {
     for (const b of builders) a.addFact(b.fact);
+    // `Depends: W1.2` names the effort of the heading `### W1.2 — …`.
+    for (const d of decls) if (d.label) a.add(d.label, d.b.id);
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);
   });
   const tables = new Map<string, FactBuilder>();
