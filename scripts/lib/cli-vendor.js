@@ -1,4 +1,4 @@
-// esbuild plugin for dist/cli.js: the modules the CLI requires only on demand — the zod schemas of project files and
+// esbuild plugin for dist/cli-main.js (the CLI) and dist/extension.js: the modules the CLI requires only on demand — the zod schemas of project files and
 // state files, yaml (YAML blocks and state files) and markdown-it's block parser (what the line scanner does not
 // model) — are bundled into files of their own under dist/vendor/, loaded the first time they are needed. V8 scans
 // every byte of a script before running it, and these were half of dist/cli.js: every `waveplan` run paid ~33 ms of
@@ -45,7 +45,7 @@ function cliVendor() {
         const split = SPLITS.find((s) => s.importer === importer && s.request === args.path);
         if (!split) return undefined;
         if (args.kind !== 'require-call') throw new Error(`${importer} must require ${args.path} lazily`);
-        // Resolved by Node from dist/cli.js, beside dist/vendor/.
+        // Resolved by Node from dist/, beside dist/vendor/.
         return { path: `./vendor/${split.name}.js`, external: true };
       });
     },

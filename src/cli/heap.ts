@@ -1,26 +1,10 @@
-// Heap and compiler tuning of the `waveplan` process, imported first by main.ts so that it runs before the other
-// modules load.
+// Heap tuning of the `waveplan` process around big files (its V8 flags are set by the bin: processFlags.ts).
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 
-// Only in the CLI process itself, whose main module is this file's bundle: a test that imports main.ts must not tune
-// its own runner's heap.
+// Only in the CLI process itself, whose main module is this file's bundle (the bin runs it as the main module): a test
+// that imports main.ts must not tune its own runner's heap.
 const cliProcess = require.main?.filename === __filename;
-
-// V8's young generation starts at 1 MB and grows when most of what it holds survives, up to 16 MB per semi-space:
-// 32 MB of resident memory, as its two semi-spaces alternate. Reading many small plans keeps each file's result but
-// little else, so the CLI keeps the 1 MB it starts with (factor 1: no growth): peak RSS of 100,000 small files
-// 351 → 328 MB, of 1,000 files of 10 efforts 130 → 101 MB, CPU within the noise. A big file is different: all its
-// facts and the reader's intermediates survive its read, and at 1 MB every early scavenge copied them again (the
-// 100,000-effort cycle took 875 scavenges and ~25% more CPU). Before such a file the young generation grows once,
-// to 8 MB (beforeRead; this flag is read at each growth, so setting it here works; the sizes are not).
-if (cliProcess) setFlagsFromString('--semi-space-growth-factor=1');
-
-// A lint is one pass over code that is still warming up: TurboFan's inlining made its optimized functions costlier to
-// compile (read, buildOutline, readOne: 80-200 ms each, some twice) than they ran faster before the process ended.
-// Without it the lint of 10,000 efforts takes ~8-12% less CPU, and no more on the 50,000-effort file or the
-// 100,000-effort cycle. Read at each compilation, so setting it here works; the editor's host keeps V8's defaults.
-if (cliProcess) setFlagsFromString('--no-turbo-inlining');
 
 // Reading one big file keeps its intermediates (lines, blocks, headings) alive through the scavenges of that read, so
 // they are promoted to the old generation and die there; V8 then lets the old generation grow to ~4× its last live

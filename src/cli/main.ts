@@ -1,5 +1,4 @@
 // `waveplan` — the command-line twin of the extension. Reads plans, never writes them.
-import './heap'; // first: it tunes the heap before the other modules allocate
 import * as graph from './commands/graph';
 import * as inspect from './commands/inspect';
 import * as lint from './commands/lint';

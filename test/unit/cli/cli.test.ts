@@ -1,5 +1,6 @@
 // The CLI run in-process: output shapes, exit codes, and that it never writes plan files.
 import { strict as assert } from 'assert';
+import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -179,7 +180,7 @@ describe('waveplan CLI', () => {
       };
     };
     try {
-      // A plain plan: nothing but dist/cli.js.
+      // A plain plan: nothing but the bin (the CLI it compiles, dist/cli-main.js, is not a required module).
       assert.deepEqual(loaded(FIXTURE, ['lint', '--format', 'json']).vendor, ['cli.js']);
       // A project file, a YAML state file and a plan the line scanner leaves to markdown-it (a link reference).
       const project = path.join(dir, 'project');
@@ -208,6 +209,42 @@ describe('waveplan CLI', () => {
           'vendor/yaml.js',
         ]);
       }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the bin runs the CLI compiled with the code cache the build made, and never with a stale or foreign one', async () => {
+    const dist = path.resolve(__dirname, '../../../dist');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-code-cache-'));
+    // Prints what became of the cache, when the run exits.
+    const hook = path.join(dir, 'cache.js');
+    await fs.writeFile(
+      hook,
+      `process.on('exit', () => process.stderr.write('CACHE ' + globalThis.__waveplanCodeCache));`,
+    );
+    const run = (bin: string) => {
+      const res = spawnSync(process.execPath, ['-r', hook, bin, 'lint', '--format', 'json'], {
+        cwd: FIXTURE,
+        encoding: 'utf8',
+      });
+      return { out: res.stdout, cache: /CACHE (\w+)$/.exec(res.stderr)?.[1] };
+    };
+    try {
+      const built = run(path.join(dist, 'cli.js'));
+      assert.equal(built.cache, 'accepted');
+      // A copy of dist/ whose CLI bundle changed after the cache was made, then one whose cache is not V8's.
+      const copy = path.join(dir, 'dist');
+      await fs.cp(dist, copy, { recursive: true });
+      const bundle = path.join(copy, 'cli-main.js');
+      await fs.appendFile(bundle, '\n// changed after the build\n');
+      assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'none' });
+      const cache = path.join(copy, 'cli-main.js.cache');
+      const hash = createHash('sha1')
+        .update(await fs.readFile(bundle, 'utf8'))
+        .digest('hex');
+      await fs.writeFile(cache, Buffer.concat([Buffer.from(hash, 'latin1'), Buffer.alloc(4096, 7)]));
+      assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'rejected' });
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
