@@ -249,6 +249,16 @@ function containsRun(tokens: string[], run: string[]): boolean {
   return false;
 }
 
+// `Effort 1` said in an effort of wave 2: wave 2's effort 1, when the file numbers its efforts within their waves.
+const EFFORT_NUMBER = /^effort\s+#?(\d{1,3})$/i;
+
+/** The effort a reference `Effort N` names in the referrer's own wave (`W2.N`, see the file's labels), if any. */
+function sameWaveEffort(ref: DependencyRef, f: EffortFact, aliases: Aliases): string | undefined {
+  const n = f.wave ? EFFORT_NUMBER.exec(ref.id.trim()) : null;
+  const id = n ? aliases.lookup(`W${f.wave!.value}.${Number(n[1])}`) : undefined;
+  return id === f.id ? undefined : id;
+}
+
 /** Rewrites external references that are other names of this file's efforts into effort references. */
 export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
   for (const f of facts) {
@@ -256,7 +266,7 @@ export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
       if (!list) continue;
       for (const ref of writtenRefs(list)) {
         if (!ref.external) continue;
-        const id = aliases.resolve(ref, f.id, list === f.blocks);
+        const id = sameWaveEffort(ref, f, aliases) ?? aliases.resolve(ref, f.id, list === f.blocks);
         if (id) {
           ref.id = id;
           ref.external = false;

@@ -25,7 +25,7 @@ export interface HeadingEffort {
   struck?: boolean;
   /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
   status?: Found<Exclude<EffortStatus, 'unknown'>>;
-  /** `W2.1 — Worker core`: item 1 (`number`) of wave 2, and the label the plan's references use. */
+  /** `W2.1 — Worker core`: item 1 (`number`) of wave 2; the label the plan's references use (`W2.1`, `Effort 3`). */
   wave?: number;
   label?: string;
   /** The list of a dependency tail (`Payouts (~300 LOC) blocked by E2.2.1`, `Refunds — depends on E2.2.1`). */
@@ -160,7 +160,12 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
     const e = withName(
-      { number: Number(n[1]), idSpan: lineSpan(file, src.line, src.column + start, n[1].length), idStart: start },
+      {
+        number: Number(n[1]),
+        label: `Effort ${Number(n[1])}`,
+        idSpan: lineSpan(file, src.line, src.column + start, n[1].length),
+        idStart: start,
+      },
       src.text,
       src.text.length - n[2].length,
     );

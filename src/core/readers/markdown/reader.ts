@@ -185,8 +185,13 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const builders: FactBuilder[] = [...declared(decls), ...blocks.facts, ...mermaid.facts];
   const aliases = new Aliases((a) => {
     for (const b of builders) a.addFact(b.fact);
-    // `Depends: W1.2` names the effort of the heading `### W1.2 — …`.
-    for (const d of decls) if (d.label) a.add(d.label, d.b.id);
+    // `Depends: W1.2` names the effort of the heading `### W1.2 — …`; `Effort 3` of wave 2 is `W2.3` too.
+    for (const d of decls) {
+      if (!d.label) continue;
+      a.add(d.label, d.b.id);
+      const n = /^Effort (\d+)$/.exec(d.label);
+      if (n && d.wave) a.add(`W${d.wave.value}.${n[1]}`, d.b.id);
+    }
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);
   });
   const tables = new Map<string, FactBuilder>();
