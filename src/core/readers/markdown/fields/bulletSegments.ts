@@ -10,6 +10,7 @@ import { WAITS_FOR_WORDS } from '../dependencyWords';
 import { HEADING_WORDS } from '../../statusTerms';
 import { FIELD_MARK, FIELD_SEPARATOR } from './metadata';
 import { readRefs } from './refs';
+import { namesWork } from './tailList';
 
 const SEG_DEPS = new RegExp(String.raw`^(?:${WAITS_FOR_WORDS}|deps?:?|after)\s+(.+?)\s*$`, 'i');
 // Applied to trimmed parts: the list runs to the end (no lazy group beside a trailing `\s*` to backtrack over).
@@ -146,7 +147,8 @@ export function applyBulletParts(
     // `after E2.1.1 (~400 lines)`: a size note may end a dependency part.
     const partSize = sizeInText(trimmed);
     const listed = withoutTrailingSize(trimmed, partSize);
-    const deps = SEG_DEPS.exec(listed);
+    const verb = SEG_DEPS.exec(listed);
+    const deps = verb && namesWork(verb[1], /^after\s/i.test(listed)) ? verb : null;
     const blocks = deps ? null : blocksPart(listed);
     const list = deps ?? blocks;
     const field = deps ? 'dependsOn' : 'blocks';

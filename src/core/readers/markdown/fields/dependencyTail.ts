@@ -1,9 +1,9 @@
 // The dependency tail of an effort's line, as list items and headings write it: `— depends on E1.1.1`,
 // `(blocked by E2.1.1)`, `Parser (~300 LOC) blocked by E2.1.1`, `— after E2.1.2 (~400 lines)`.
-import { milestonesIn } from '../../../model/milestones';
 import { WAITS_FOR_WORDS } from '../dependencyWords';
 import { withoutTrailingSize } from './bulletSegments';
-import { firstId, sizeInText } from './locatedValues';
+import { sizeInText } from './locatedValues';
+import { namesWork } from './tailList';
 
 // Also at the very start of the text after an id's dash (`- E2.1.2 — after E2.1.1`), where it leaves no name, and
 // right after a size note (`Parser (~300 LOC) blocked by E2.1.1`, `Parser ~300 lines depends on E2.1.1`).
@@ -14,13 +14,13 @@ const BULLET_DEPS = new RegExp(
 const AFTER = /after\s+$/i;
 
 /**
- * The dependency tail of an item's text (BULLET_DEPS). `after` leads one only when an effort, wave or phase follows
- * (`(after E2.1.1)`, `— after all of wave 1`): `— after launch` is a note.
+ * The dependency tail of an item's text (BULLET_DEPS), when its list names work (namesWork): after `after` only an
+ * effort, a wave or a phase (`— after launch` is a note).
  */
 function tailDeps(text: string): RegExpExecArray | null {
   const deps = BULLET_DEPS.exec(text);
-  if (!deps || !AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) return deps;
-  return firstId(deps[1]) || milestonesIn(deps[1], 0).length ? deps : null;
+  if (!deps) return null;
+  return namesWork(deps[1], AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) ? deps : null;
 }
 
 /**
