@@ -171,6 +171,11 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // `2 days / ~350 lines`: a figure of time is no size; a figure of lines beside it is.
   const after = m.index + m[0].length;
   if (mayBeDuration(masked, after) && DURATION.test(masked.slice(after))) return inText(text);
+  // `2 × 300 lines`, `3 x 250`, `10 modules × 300 lines = ~3,000`: a count times a size is the effort's whole work.
+  if (!m[3]) {
+    const product = productAt(masked, m.index);
+    if (product) return { estimated: product };
+  }
   // `3 files, ~450 lines`, `2 new packages / 520 LOC`: a count of other things, then the figure of lines; in a note,
   // `workflow yml 1개 (30~50 lines)`, when the text outside notes has none.
   if (!m[3] && countsOther(masked, after)) {
@@ -199,6 +204,25 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+// A count (with up to two words for what it counts), a times sign and a figure of lines, maybe with the total after
+// `=`. Not a figure in thousands (`2 × 1.5k`) nor a dimension (`1920x1080px`).
+const PRODUCT =
+  /(\d[\d,]*)(?:\s*\p{L}+){0,2}?\s*[×xX*]\s*~?\s*(\d[\d,]*)(?![\d.]|\s?[kK]\b|\s?px\b)(?:\s*(?:lines?|loc)\b)?(?:[^=\d\n]{0,24}=\s*~?\s*(\d[\d,]*))?/diuy;
+
+/** `2 × 300 lines` at `at`: 600, located from the count to the figure; or the total written after `=`, there. */
+function productAt(text: string, at: number): Found<number> | undefined {
+  // Every times sign PRODUCT knows: most sizes have none.
+  if (!/[×xX*]/.test(text)) return undefined;
+  PRODUCT.lastIndex = at;
+  const p = PRODUCT.exec(text);
+  if (!p?.indices) return undefined;
+  if (p[3] !== undefined) {
+    const [start, end] = p.indices[3];
+    return { value: toNumber(p[3]), start, end };
+  }
+  return { value: toNumber(p[1]) * toNumber(p[2]), start: at, end: p.indices[2][1] };
 }
 
 // `310 actual / 300 estimate`, `actual: 310, est. 300`: two figures, each with its label. Gated by ACTUAL_WORD.

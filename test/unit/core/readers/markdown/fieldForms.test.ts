@@ -1,5 +1,6 @@
 // Field values in forms plans write beside the plain ones: a T-shirt size with its lines in a note, a duration or a
-// count of files before the lines, a branch written as a link, a check mark without the emoji selector. Read through readPlanText.
+// count of files before the lines, a count times a figure, a branch written as a link, a check mark without the emoji
+// selector. Read through readPlanText.
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../../src/core/readers';
 import { find } from '../../../support/builders';
@@ -41,6 +42,15 @@ const TEXT = [
   '### E2.1.10 - Scheduler',
   '**Size Estimate**: 2 files (actual 610 lines)',
   '',
+  '### E2.1.11 - Renderers',
+  '**Size Estimate**: 2 × 300 lines',
+  '',
+  '### E2.1.12 - Codecs',
+  '**Estimated Lines**: 3 x 250',
+  '',
+  '### E2.1.13 - Adapters',
+  '**Size Estimate**: ~10 adapters × 80 lines = ~800 lines',
+  '',
 ].join('\n');
 
 describe('markdown reader: field values in other forms', () => {
@@ -71,6 +81,15 @@ describe('markdown reader: field values in other forms', () => {
       [byId.get('E2.1.10')!.estimatedLines?.value, byId.get('E2.1.10')!.actualLines?.value],
       [undefined, 610],
     );
+  });
+
+  it('reads a count times a figure as their product (`2 × 300 lines`: 600), or as the total written after `=`', () => {
+    const size = (id: string) => byId.get(id)!.estimatedLines;
+    assert.equal(size('E2.1.11')?.value, 600);
+    assert.deepEqual(size('E2.1.11')?.span, find(FILE, TEXT, '2 × 300'));
+    assert.equal(size('E2.1.12')?.value, 750);
+    assert.equal(size('E2.1.13')?.value, 800);
+    assert.deepEqual(size('E2.1.13')?.span, find(FILE, TEXT, '800', 1));
   });
 
   it('gives no size for a duration alone, nor for a limit in a note', () => {
