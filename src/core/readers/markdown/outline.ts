@@ -4,7 +4,8 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdHeading } from './doc';
 import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
-import { cleanName } from './fields/locatedValues';
+import { cleanName, findIds } from './fields/locatedValues';
+import { parseEffortId } from '../../model/ids';
 import { parseStatus } from '../values';
 import { DECOR, effortHeading, firstDigit, ordinalLength, type HeadingEffort } from './headingEffort';
 import { frontMatterPhase, titlePhase } from './planPhase';
@@ -48,6 +49,12 @@ const WAVE_HEAD = new RegExp(
 // WAVE_HEAD's wave after a dot, never takes part (`(?!)` fails).
 const SHORT_WAVE_HEAD = new RegExp(
   DECOR + String.raw`(?:P(\d{1,3})[-_]?)?W(\d{1,3})(?:(?!)(\d))?(?![\d.\p{L}])(?![-_]?E\d)(.*)$`,
+  'u',
+);
+// `## W2.1 — Runtime` over the efforts E2.1.x: that section is wave 2.1 (groups of WAVE_HEAD, the first never taking
+// part). Without them `### W2.1 — Worker core` is item 1 of wave 2 (headingEffort.ts), as most public plans mean it.
+const DOTTED_SHORT_WAVE_HEAD = new RegExp(
+  DECOR + String.raw`(?:(?!)(\d))?W(\d{1,3})\.(\d{1,3})(?![\d.\p{L}])(.*)$`,
   'u',
 );
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
@@ -98,7 +105,11 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
     const ordLen = titled ? ordinalLength(src.text) : 0;
     const body = ordLen ? src.text.slice(ordLen) : src.text;
-    const wave = titled ? (hasWord(body, 'wave') && WAVE_HEAD.exec(body)) || SHORT_WAVE_HEAD.exec(body) : null;
+    const wave = titled
+      ? (hasWord(body, 'wave') && WAVE_HEAD.exec(body)) ||
+        SHORT_WAVE_HEAD.exec(body) ||
+        waveOfEfforts(doc, body, src.line, ends[i])
+      : null;
     const phase = wave || !titled || !hasWord(body, 'phase') ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
@@ -194,6 +205,25 @@ function hasWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** DOTTED_SHORT_WAVE_HEAD's match on the heading at `line` when its section, up to `end`, writes an id of its wave. */
+function waveOfEfforts(doc: MdDoc, body: string, line: number, end: number): RegExpExecArray | null {
+  const w = body.charCodeAt(firstDigit(body) - 1) === 0x57 /* W */ ? DOTTED_SHORT_WAVE_HEAD.exec(body) : null;
+  if (!w) return null;
+  const phase = Number(w[2]);
+  const wave = Number(w[3]);
+  for (let l = line + 1; l < end; l++) {
+    const text = doc.lines[l - 1] ?? '';
+    // `### Effort: wal-writer`: a heading of an effort under it.
+    if (EFFORT_SUBHEADING.test(text)) return w;
+    for (const id of findIds(text)) {
+      const p = parseEffortId(id.value);
+      if (p && p.phase === phase && p.wave === wave) return w;
+    }
+  }
+  return null;
+}
+const EFFORT_SUBHEADING = /^#{1,6}[ \t]+[^\p{L}\p{N}]*Effort\b/iu;
 
 /** A wave heading's name after its number, if it has one. */
 export function waveName(rest: string): { name?: string } {

@@ -62,6 +62,42 @@ describe('markdown reader: wave headings written W1 or P2W3', () => {
     );
   });
 
+  it('`## W2.1 — Runtime` over efforts of wave 2.1 is that wave, not an effort beside them', () => {
+    const text = [
+      '# Phase 2: Compiler',
+      '',
+      '## W2.1 — Runtime',
+      '',
+      '### E2.1.1: GC',
+      '**Estimated Lines**: 400',
+      '',
+      '## W2.2 — Stdlib',
+      '',
+      '- **E2.2.1**: Strings (~300 lines)',
+      '',
+      '## W2.3 — Tooling',
+      '',
+      '### Effort: formatter',
+      '**Estimated Lines**: 200',
+      '',
+    ].join('\n');
+    const engine = new PlanEngine();
+    engine.update(FILE, text);
+    const p = engine.project();
+    assert.deepEqual(
+      p.phases.flatMap((ph) => ph.waves.map((w) => [w.phase, w.wave, w.name, w.efforts])),
+      [
+        [2, 1, 'Runtime', ['E2.1.1']],
+        [2, 2, 'Stdlib', ['E2.2.1']],
+        [2, 3, 'Tooling', []],
+      ],
+    );
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      ['effort-without-id'],
+    );
+  });
+
   it('an effort id leading a heading is no wave heading', () => {
     const r = readPlanText(FILE, ['# Phase 1', '', '#### P1W2-E1: Emitter', '**Size**: 300 lines', ''].join('\n'));
     assert.deepEqual(r.waves, []);
