@@ -14,6 +14,8 @@ const PHASE = /(^|\/)([^/]*PHASE[^/]*PLAN[^/]*|PLAN[-_ ]+PHASE[-_ ]?\d[^/]*)\.md
 /** `PLAN.md`, `CODE-PLAN.md`, `implementation-plan.md`: a plan by name, of a kind its folder tells. */
 const ANY_PLAN = /(^|\/)([^/]*\bPLAN\b[^/]*|[^/]*[-_]PLAN[^/]*)\.md$/i;
 const IMPLEMENTATION = /(^|\/)[^/]*IMPLEMENTATION[-_ ]?PLAN[^/]*\.md$/i;
+/** `PLAN.md` at the folder's root: the project's plan (paths are folder-relative). `docs/PLAN.md` may be anything. */
+const ROOT_PLAN = /^PLAN\.md$/i;
 /** Folders that hold plans in real repositories. */
 const PLAN_FOLDER = /^(\.software-factory|planning|plans?|phase-plans|wave-plans|effort-plans|efforts)$/i;
 const PHASE_DIR = /^phase[-_]?\d{1,3}$/i;
@@ -64,7 +66,7 @@ export function classifyPlanFile(path: string): PlanFileKind | undefined {
   if (ANY_PLAN.test(p) || IMPLEMENTATION.test(p)) {
     const byFolder = kindFromFolders(p);
     if (byFolder) return byFolder;
-    if (IMPLEMENTATION.test(p)) return 'phase-plan';
+    if (IMPLEMENTATION.test(p) || ROOT_PLAN.test(p)) return 'phase-plan';
   }
   if (/(^|\/)\.?waveplan[^/]*\.md$/i.test(p) || /\.plan\.md$/i.test(p)) return 'wave-plan';
   if (NUMBERED_PHASE.test(p)) return 'phase-plan';

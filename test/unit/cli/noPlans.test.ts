@@ -60,6 +60,27 @@ describe('waveplan on a folder without plans', () => {
     assert.doesNotMatch(r.err, /no plan or state file found/);
   });
 
+  it('reads a PLAN.md at the root as the project plan (not one in docs/), and names it when nothing is found', async () => {
+    const none = await runCli(['lint'], dir);
+    assert.match(none.err, /a PLAN\.md at the folder's root/);
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'PLAN.md'), '# Docs plan\n\n## Wave 9.1\n\n### E9.1.1: not-read\n');
+    writeFileSync(
+      path.join(dir, 'PLAN.md'),
+      '# Phase 1: Shell\n\n## Wave 1.1: Basics\n\n### E1.1.1: Navigation\n**Size**: 300 lines\n',
+    );
+    const r = await runCli(['inspect', '--json'], dir);
+    const project = JSON.parse(r.out) as {
+      efforts: Array<{ id: string; name: string }>;
+      files: Array<{ file: string; kind: string }>;
+    };
+    assert.deepEqual(
+      project.efforts.map((e) => `${e.id} ${e.name}`),
+      ['E1.1.1 Navigation'],
+    );
+    assert.doesNotMatch(r.err, /no plan or state file found/);
+  });
+
   it('reads JSON and YAML in plans/ folders as state when they name efforts, and says nothing of others', async () => {
     mkdirSync(path.join(dir, 'planning', 'misc'), { recursive: true });
     writeFileSync(

@@ -22,7 +22,11 @@ describe('classifyPlanFile: file-name variants', () => {
     // The same name with an underscore or a space was passed over: a repository's whole plan went unread.
     ['IMPLEMENTATION_PLAN.md', 'phase-plan'],
     ['docs/Implementation Plan.md', 'phase-plan'],
+    // A root PLAN.md is the project's plan, as a root IMPLEMENTATION-PLAN.md is; elsewhere outside plan folders, no.
+    ['PLAN.md', 'phase-plan'],
+    ['plan.md', 'phase-plan'],
     ['docs/PLAN.md', undefined],
+    ['docs/subproject/plan.md', undefined],
     ['docs/planning-notes.md', undefined],
     ['planets.md', undefined],
     ['README.md', undefined],
@@ -78,6 +82,8 @@ describe('classifyPlanFile: file-name variants', () => {
       '.plans/progress.yaml',
       'ROADMAP.md',
       'docs/Project-Roadmap.md',
+      'PLAN.md',
+      'Plan.md',
     ]) {
       assert.ok(f.kindOf(file), file);
       assert.equal(f.kindOf(file), classifyPlanFile(file), file);
