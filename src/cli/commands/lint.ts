@@ -9,6 +9,7 @@ import { diagnosticJson } from './inspect';
 import { writeSarif } from '../sarif';
 import { lintSummary } from '../../core/views/lintSummary';
 import { planFileCount } from '../../core/files/dataFiles';
+import { severityCounts } from '../../core/views/severityCounts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -31,8 +32,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   else {
     for (const d of sorted)
       io.out(`${rel(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${displayMessage(d.message, root)}\n`);
-    const n = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const d of project.diagnostics) n[d.severity]++;
+    const n = severityCounts(project.diagnostics);
     const [files, efforts] = [planFileCount(project), project.efforts.length];
     io.err(`${lintSummary({ files, efforts, errors: n.error, warnings: n.warning, infos: n.info, hints: n.hint })}\n`);
   }

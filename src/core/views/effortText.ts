@@ -105,14 +105,6 @@ export function waveFindings(
   return { worst, lines };
 }
 
-/** Efforts of the plan with an error among their findings: what the tree marks with the error icon and the badge counts. */
-export function effortsWithErrors(project: Project): string[] {
-  const out: string[] = [];
-  for (const [id, findings] of findingsByEffort(project))
-    if (project.byId.has(id) && findings.some((f) => f.severity === 'error' && marks(f, id))) out.push(id);
-  return out;
-}
-
 /** Escapes only what would change inline rendering: hover and tooltip lines start with fixed words, so block syntax cannot occur. */
 export const escapeMarkdown = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 

@@ -8,6 +8,7 @@ import { toLocation, toRange, toSeverity } from '../util/convert';
 import { codeDocsUri } from './docsLinks';
 import type { PlanIndex } from '../index/planIndex';
 import { formatCount } from '../../core/model/numbers';
+import { severityCounts } from '../../core/views/severityCounts';
 
 export const DIAGNOSTIC_SOURCE = 'waveplan';
 
@@ -54,8 +55,8 @@ export class PlanDiagnostics implements vscode.Disposable {
     const uris = new Map<string, vscode.Uri>();
     const roots = new Map<PlanDiagnostic, string | undefined>();
     const uriOf = (file: string) => this.index.uriOf(file);
-    const totals: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
-    for (const { folder, project } of this.index.projects()) {
+    const projects = this.index.projects();
+    for (const { folder, project } of projects) {
       const root = folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
       for (const plan of project.diagnostics) {
         const uri = uriOf(plan.file);
@@ -65,13 +66,10 @@ export class PlanDiagnostics implements vscode.Disposable {
         if (list) list.push(plan);
         else byFile.set(id, [plan]);
         if (root) roots.set(plan, root);
-        if (plan.severity === 'error') totals.errors++;
-        else if (plan.severity === 'warning') totals.warnings++;
-        else if (plan.severity === 'hint') totals.hints++;
-        else totals.infos++;
       }
     }
-    totals.files = byFile.size;
+    const n = severityCounts(projects.flatMap((p) => p.project.diagnostics));
+    const totals: Counts = { errors: n.error, warnings: n.warning, infos: n.info, hints: n.hint, files: byFile.size };
     const next = new Map<string, FilePublication>();
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const [id, plans] of byFile) {

@@ -6,7 +6,7 @@ import type { GitStatusView } from '../git/gitStatus';
 import type { PlanIndex, ScanProgress } from '../index/planIndex';
 import { PlanTreeProvider, type PlanNode } from './planTree';
 import type { ActivityLog } from '../util/activityLog';
-import { effortsWithErrors } from '../../core/views/effortText';
+import { severityCounts } from '../../core/views/severityCounts';
 import { counted } from '../../core/views/counted';
 
 /** Drives `viewsWelcome`: scanning, no plan files, files without efforts, or a tree to show. */
@@ -40,10 +40,12 @@ export function registerPlanTree(index: PlanIndex, git?: GitStatusView, log?: Ac
   void setState('scanning');
   const update = () => {
     const projects = index.projects();
-    // The badge counts what the tree points at: efforts shown with the error icon (a finding about no effort,
-    // say in a machine-written state file, is in Problems but has no tree item to count).
-    const errors = projects.reduce((n, p) => n + effortsWithErrors(p.project).length, 0);
-    view.badge = errors ? { value: errors, tooltip: `${counted(errors, 'effort')} with errors` } : undefined;
+    // The badge counts errors as Problems (and VS Code's status bar beside it) does: findings, not efforts — a cycle
+    // is one error about two efforts, a broken state file one error about none.
+    const { error: errors } = severityCounts(projects.flatMap((p) => p.project.diagnostics));
+    view.badge = errors
+      ? { value: errors, tooltip: `${counted(errors, 'error')} in the plans (see Problems)` }
+      : undefined;
     const files = projects.some((p) => p.project.files.length);
     const efforts = projects.some((p) => p.project.efforts.length || p.project.phases.length);
     void setState(!files ? 'empty' : efforts ? 'ready' : 'noEfforts');
