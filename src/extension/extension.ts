@@ -17,6 +17,7 @@ import { ChosenBases } from './worktrees/chosenBases';
 import { registerWorktreeCommands } from './worktrees/commands';
 import { registerPlanLanguageFeatures } from './language/languageFeatures';
 import { registerNewEffortCommand } from './authoring/newEffortCommand';
+import { warmUpMarkdown } from './language/markdownWarmup';
 
 /**
  * The plan index with its first scan, and the tree view, start as soon as the bundle is loaded, not in activate():
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerGraphCommands(context, index, tree.select, git),
   ];
   for (const d of disposables) context.subscriptions.push(d);
+  warmUpMarkdown(tree.firstLook);
   const loadStarted = (globalThis as { __waveplanLoadStarted?: number }).__waveplanLoadStarted ?? early.loaded;
   log.info(`Bundle loaded in ${early.loaded - loadStarted} ms, activated in ${Date.now() - started} ms`);
   log.info(`activate() was called ${started - early.loaded} ms after the bundle was loaded`);
