@@ -6,6 +6,12 @@ import { relativeMessage, relativePath } from './provenance';
 
 /** At most this many lines; the rest are counted. */
 const MAX_LINES = 5;
+/**
+ * More notes (information, hints) than this become one line naming where they are: idpbuilder's E1.1.2 listed five
+ * notes about values older state files lost with, each two to four lines long, and its tooltip ran past the hover's
+ * height, its sources and git state cut off. Errors and warnings are always written out.
+ */
+const MAX_NOTES = 2;
 
 const ICON = { error: '$(error)', warning: '$(warning)' } as const;
 
@@ -27,12 +33,31 @@ export function findingLines(
     if (same) same.places.add(place);
     else merged.set(key, { severity: f.severity, message, places: new Set([place]) });
   }
-  const lines = [...merged.values()]
+  const all = [...merged.values()];
+  const notes = all.filter((m) => m.severity === 'info' || m.severity === 'hint');
+  const shown = notes.length > MAX_NOTES ? all.filter((m) => !notes.includes(m)) : all;
+  const lines = shown
     .slice(0, MAX_LINES)
     .map(
       (m) =>
         `${m.severity === 'error' || m.severity === 'warning' ? ICON[m.severity] : '$(info)'} ${escape([...m.places].join(', '))} — ${escape(m.message)}  `,
     );
-  if (merged.size > MAX_LINES) lines.push(`…and ${merged.size - MAX_LINES} more  `);
+  if (shown.length > MAX_LINES) lines.push(`…and ${shown.length - MAX_LINES} more  `);
+  if (shown !== all) lines.push(`$(info) ${notes.length} notes, in Problems: ${escape(placesByFile(notes))}  `);
   return lines;
+}
+
+/** `orchestrator-state.json:21, 24 · orchestrator-state.yaml:243`: each file once, its lines in order. */
+function placesByFile(notes: readonly { places: Set<string> }[]): string {
+  const byFile = new Map<string, number[]>();
+  for (const place of notes.flatMap((n) => [...n.places])) {
+    const at = place.lastIndexOf(':');
+    const file = place.slice(0, at);
+    const lines = byFile.get(file) ?? [];
+    lines.push(Number(place.slice(at + 1)));
+    byFile.set(file, lines);
+  }
+  return [...byFile]
+    .map(([file, lines]) => `${file}:${[...new Set(lines)].sort((a, b) => a - b).join(', ')}`)
+    .join(' · ');
 }

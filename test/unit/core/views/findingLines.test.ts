@@ -2,9 +2,12 @@
 // its finding is, and one message found in several files is one line (idpbuilder's E1.2.2 showed two identical
 // "name here" lines, from orchestrator-state.json and orchestrator-state.yaml, naming neither).
 import { strict as assert } from 'assert';
+import * as path from 'path';
+import { loadProject } from '../../../../src/cli/load';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { effortMarkdown, findingsByEffort } from '../../../../src/core/views/effortText';
 import { lint } from '../../support/builders';
+import { CORPUS, describeWithShared } from '../../support/shared';
 
 const ROOT = '/ws';
 
@@ -33,5 +36,24 @@ describe('views: findings in a tooltip', () => {
       '$(info) orchestrator-state.json:4, orchestrator-state.yaml:3 — E1.2.2: name "fallback-strategies" here; "Registry Client" in PHASE-1-PLAN.md:5 wins (the phase plan).  ',
       '$(warning) phase-plans/PHASE-1-PLAN.md:6 — E1.2.2 is estimated at 750 lines, over the 700-line warning threshold (limit 800).  ',
     ]);
+  });
+});
+
+describeWithShared('views: notes in a tooltip (real corpus)', () => {
+  it('writes errors and warnings out, and more than two notes as one line naming where they are', async () => {
+    // idpbuilder's E1.1.2: five notes about values older state files lost with ran its tooltip past the hover's height.
+    const root = path.join(CORPUS, 'jessesanford__idpbuilder');
+    const { project } = await loadProject([root], root);
+    const tooltip = (id: string) =>
+      effortMarkdown(project.byId.get(id)!, project, DEFAULT_LIMITS, findingsByEffort(project).get(id), root)
+        .split('\n')
+        .filter((l) => l.startsWith('$('));
+    assert.deepEqual(tooltip('E1.1.2'), [
+      '$(info) 5 notes, in Problems: orchestrator-state.json:21, 24 · orchestrator-state.yaml:243 · orchestrator-state-v3.json:744, 752  ',
+    ]);
+    // Four warnings and one note: each written out.
+    const e221 = tooltip('E2.2.1');
+    assert.equal(e221.filter((l) => l.startsWith('$(warning) ')).length, 4);
+    assert.equal(e221.filter((l) => l.startsWith('$(info) orchestrator-state.yaml:338 — E2.2.1: name here')).length, 1);
   });
 });
