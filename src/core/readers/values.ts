@@ -176,16 +176,7 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     const product = productAt(masked, m.index);
     if (product) return { estimated: product };
   }
-  // `3 files, ~450 lines`, `2 new packages / 520 LOC`: a count of other things, then the figure of lines; in a note,
-  // `workflow yml 1개 (30~50 lines)`, when the text outside notes has none.
-  if (!m[3] && countsOther(masked, after)) {
-    const lines = inText(masked);
-    if (lines.estimated) return lines;
-    if (masked !== text) {
-      const noted = inText(text);
-      if (noted.estimated || noted.actual) return noted;
-    }
-  }
+  if (!m[3] && countsOther(masked, after)) return linesBesideCount(text, masked);
   const noted = masked === text || !mayNoteActual(text) ? null : ACTUAL_NOTE.exec(text);
   if (noted) {
     // `250 (actual 310)`: the estimate, and in its note what was written.
@@ -200,6 +191,7 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
   // A range `400-500`, `400–500`, `400 to 500`, `between 400 and 500` is budgeted at its upper end: budgets are about
   // the worst case. `300 — 2 files` is a figure and a note, not a range (its second figure is smaller).
   if (m[3] && isRange(masked, m)) {
+    if (countsOther(masked, after)) return linesBesideCount(text, masked);
     const start = m.index + m[0].length - m[3].length;
     return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
@@ -271,12 +263,33 @@ function isDurationLetter(c: number): boolean {
   return lower === 0x64 || lower === 0x68 || lower === 0x77 || lower === 0x73 || lower === 0x70; // d h w s p
 }
 
-// A word after a figure that is not its unit of lines: `3 files`, `2 new packages`, `2 × 300`, `1개` (in any script).
-const OTHER_UNIT = /^\s?(?!(?:lines?|loc|sloc|k)\b)[\p{L}×]/iu;
+// A word after a figure that is not its unit of lines: `3 files`, `2 new packages`, `2 × 300`, `1개` (in any script),
+// `57 KB`; but not a label or a word of degree, `300 planned`, `300 max`, `300 or less`.
+const OTHER_UNIT =
+  /^\s?(?!(?:lines?|loc|sloc|k|planned|estimated?|est|budget(?:ed)?|target|total|expected|approx(?:imately)?|max(?:imum)?|min(?:imum)?|actual(?:ly)?|measured|final|each|or|to|and|per|plus|of|at|in)\b)[\p{L}×]/iu;
+// The unit of lines within three words of the figure, `300 new lines`, `300 lines`, also as plans in other languages
+// write it (`300 Zeilen`, `300 líneas`, `300 lignes`, `300 linhas`, `300 righe`, `300 строк`, `300行`, `300줄`).
+const LINES_SOON =
+  /^\s?(?:[\p{L}-]+\s+){0,3}(?:(?:lines?|loc|sloc|kloc|zeilen|l[ií]neas|lignes|linhas|righe|строк\p{L}*)\b|行|줄)/iu;
 
 /** Whether the figure ending at `at` counts something else than lines. */
 function countsOther(text: string, at: number): boolean {
-  return OTHER_UNIT.test(text.slice(at, at + 8));
+  return OTHER_UNIT.test(text.slice(at, at + 8)) && !LINES_SOON.test(text.slice(at, at + 60));
+}
+
+/**
+ * The size of a text whose first figure counts other things: its figure of lines, `3 files, ~450 lines`, `2 new
+ * packages / 520 LOC`, or in a note, `workflow yml 1개 (30~50 lines)`, when the text outside notes has none; else
+ * none: `3 files`, `12 tests` and `~57 KB` say nothing of lines.
+ */
+function linesBesideCount(text: string, masked: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const lines = inText(masked);
+  if (lines.estimated) return lines;
+  if (masked !== text) {
+    const noted = inText(text);
+    if (noted.estimated || noted.actual) return noted;
+  }
+  return {};
 }
 
 /** Whether ACTUAL_NOTE may match: a `(` followed, after at most one blank, by actual, measured or final. */

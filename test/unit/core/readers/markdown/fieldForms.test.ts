@@ -51,6 +51,18 @@ const TEXT = [
   '### E2.1.13 - Adapters',
   '**Size Estimate**: ~10 adapters × 80 lines = ~800 lines',
   '',
+  '### E2.1.14 - Fixtures',
+  '**Size Estimate**: 3 files',
+  '',
+  '### E2.1.15 - Assets',
+  '**Estimated Size**: 15-20 KB',
+  '',
+  '### E2.1.16 - Migrations',
+  '**Size Estimate**: ~300 new lines',
+  '',
+  '### E2.1.17 - Übersetzungen',
+  '**Size Estimate**: 300 Zeilen',
+  '',
 ].join('\n');
 
 describe('markdown reader: field values in other forms', () => {
@@ -90,6 +102,11 @@ describe('markdown reader: field values in other forms', () => {
     assert.equal(size('E2.1.12')?.value, 750);
     assert.equal(size('E2.1.13')?.value, 800);
     assert.deepEqual(size('E2.1.13')?.span, find(FILE, TEXT, '800', 1));
+  });
+
+  it('gives no size for a count of other things alone (`3 files`, `15-20 KB`), but reads `300 new lines`, `300 Zeilen`', () => {
+    const size = (id: string) => byId.get(id)!.estimatedLines?.value;
+    assert.deepEqual(['E2.1.14', 'E2.1.15', 'E2.1.16', 'E2.1.17'].map(size), [undefined, undefined, 300, 300]);
   });
 
   it('gives no size for a duration alone, nor for a limit in a note', () => {
