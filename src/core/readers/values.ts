@@ -344,6 +344,10 @@ function isRange(masked: string, m: RegExpExecArray): boolean {
 // Blanks only after a `~`: a blank run before every figure would be scanned again from each of its blanks.
 const SIZE_IN_TEXT = /(?<![\d,.])((?:~\s*)?\d[\d,]*(?:\.\d{1,3}(?=\s?[kK]))?)(\s?[kK])?\s*(?:lines?|loc)\b/i;
 
+// A count and a times sign right before a figure: `2 × `, `3 files x `.
+const COUNT_TIMES = /(?<![\p{L}\d,.])(\d[\d,]*)(?:\s*\p{L}+){0,2}?\s*[×xX*]\s*~?\s*$/u;
+const TIMES_BEFORE = /[×xX*]\s*~?\s*$/;
+
 export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
   const m = SIZE_IN_TEXT.exec(text);
   if (!m) return undefined;
@@ -353,6 +357,15 @@ export function sizeInText(text: string): (Found<number> & { actual?: boolean })
   const value = m[2] ? thousands(m[1].replace(/^~?\s*/, '')) : toNumber(digits[0]);
   if (!Number.isFinite(value) || !Number.isInteger(value)) return undefined;
   const end = m[2] ? m.index + m[1].length + m[2].length : start + digits[0].length;
+  // `(2 × 300 lines)`: the count before the times sign multiplies the figure, as in a size field.
+  const from = Math.max(0, start - 40);
+  const count =
+    m[2] || !TIMES_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+      ? null
+      : COUNT_TIMES.exec(text.slice(from, start));
+  if (count) {
+    return { value: toNumber(count[1]) * value, start: from + count.index, end };
+  }
   return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
     ? { value, start, end, actual: true }
     : { value, start, end };
