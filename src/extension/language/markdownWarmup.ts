@@ -1,13 +1,20 @@
 // VS Code drops a Quick Fix asked while any extension registers a code action provider: its code action model
-// starts over and the user's Ctrl+. ends in "No code actions available". Markdown's language server registers its
-// providers 1-2 s after VS Code's markdown extension activates, which VS Code does when the first markdown file
-// opens: the first plan a user opens. Activated once Waveplan's first look is over, that happens before.
+// starts over and the user's Ctrl+. ends in "No code actions available". VS Code starts every extension that waits
+// for `onLanguage:markdown` when the first markdown file opens, the first plan a user opens, and some register code
+// action providers as they start (its markdown language server 1-2 s later, extension-editing's package.json
+// fixes at once). Started once Waveplan's first look is over, that happens before a plan is opened.
 import * as vscode from 'vscode';
 
-export const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
+const MARKDOWN_EVENT = 'onLanguage:markdown';
+
+/** Extensions VS Code starts when the first markdown file opens that have not started yet. */
+export function waitingForMarkdown(): vscode.Extension<unknown>[] {
+  return vscode.extensions.all.filter((e) => {
+    const events = (e.packageJSON as { activationEvents?: unknown } | undefined)?.activationEvents;
+    return !e.isActive && Array.isArray(events) && events.includes(MARKDOWN_EVENT);
+  });
+}
 
 export function warmUpMarkdown(after: Promise<void>): void {
-  void after
-    .then(() => vscode.extensions.getExtension(MARKDOWN_EXTENSION)?.activate())
-    .then(undefined, () => undefined);
+  void after.then(() => Promise.all(waitingForMarkdown().map((e) => e.activate()))).then(undefined, () => undefined);
 }
