@@ -63,6 +63,7 @@ type Role =
   | 'key'
   | 'index'
   | 'reviewStatus'
+  | 'doneFlag'
   | 'parentWave'
   | 'splits'
   | 'lines'
@@ -152,6 +153,13 @@ const ROLES = new Map<string, Role>(
     state: 'status',
     effort_status: 'status',
     review_status: 'reviewStatus',
+    // A to-do tracker's tick, `done: true` / `completed: true`: done (false says no more than nothing).
+    done: 'doneFlag',
+    completed: 'doneFlag',
+    complete: 'doneFlag',
+    is_done: 'doneFlag',
+    is_completed: 'doneFlag',
+    is_complete: 'doneFlag',
     note: 'note',
     notes: 'note',
     remark: 'note',
@@ -249,7 +257,11 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
   if (note?.value.trim()) fields.note = note;
   const split = splitOf(ctx, found.split) ?? splitOf(ctx, found.splits) ?? splitReview(ctx, found.reviewStatus);
   if (split) fields.split = split;
-  const status = statusOf(ctx, found.status) ?? scope.listStatus ?? statusOf(ctx, found.reviewStatus);
+  const status =
+    statusOf(ctx, found.status) ??
+    doneFlag(ctx, found.doneFlag) ??
+    scope.listStatus ??
+    statusOf(ctx, found.reviewStatus);
   if (status) fields.status = status;
   // A bare `lines: 540` counts what was written once the code is (in review or) done; before that, what is planned.
   // `lines: {estimated: 300, actual: 344}` names its figures as `size:` does.
@@ -382,6 +394,11 @@ export function statusOf(ctx: NodeCtx, entry: Entry | undefined): Located<Effort
   if (!text || !entry) return undefined;
   const value = writtenStatus(text);
   return value ? { value, span: valueSpan(ctx, entry.value) } : undefined;
+}
+
+/** `done: true`: the effort is done; `done: false` or a value that is no boolean (`completed: 2026-05-01`) says nothing. */
+function doneFlag(ctx: NodeCtx, entry: Entry | undefined): Located<EffortStatus> | undefined {
+  return entry && bool(entry.value) === true ? { value: 'done', span: valueSpan(ctx, entry.value) } : undefined;
 }
 
 /** `[]`, `["2.1.1"]`, `"None"`, `"E1.1.1, E1.1.2"`, `"Phase 1 Certificate Infrastructure"` → located references. */
