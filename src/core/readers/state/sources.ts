@@ -96,7 +96,7 @@ export function readStateRoot(ctx: NodeCtx, root: SNode, sink: StateSink): void 
     else if (e.norm === 'waves_completed') wavesCompleted(ctx, e, sink);
     else if (e.norm === 'project_progression') projectProgression(ctx, e, sink);
     else if (e.norm === 'phases' && isSeq(e.value)) phaseList(ctx, e, sink);
-    else if (e.norm === 'waves' && isSeq(e.value)) dottedWaveList(ctx, e.value, sink);
+    else if (e.norm === 'waves' && isSeq(e.value)) dottedWaveList(ctx, e.value, sink, filePhase(ctx, root));
     else if (e.norm === 'waves' && isMap(e.value)) waveStructure(ctx, e, sink);
     else {
       const m = WAVE_INFRA.exec(e.norm);
@@ -324,19 +324,27 @@ function waveList(ctx: NodeCtx, phase: number, waves: SNode | null | undefined, 
 // `"2.1"`, `WAVE_2.1`, `wave-2.1`: a wave id that carries its phase.
 const DOTTED_WAVE = /^(?:wave[\s_-]*)?(\d{1,3})\.(\d{1,3})$/i;
 
-/** Top-level `waves: [{id: "2.1", name: Metrics, efforts: […]}]`: each wave, named, of the phase its id gives. */
-function dottedWaveList(ctx: NodeCtx, waves: SNode, sink: StateSink): void {
+/**
+ * Top-level `waves: [{id: "2.1", name: Metrics, efforts: […]}]`: each wave, named, of the phase its id gives; in a file
+ * whose top-level `phase: 2` gives the phase, also `{id: 1, name: Ingest}` (wave 2.1).
+ */
+function dottedWaveList(ctx: NodeCtx, waves: SNode, sink: StateSink, phase: number | undefined): void {
   for (const w of items(waves)) {
     const we = entries(ctx, w);
     // `id: 5.10` unquoted is a YAML number: its written text keeps the second wave digit.
-    const node = field(we, 'id', 'wave_id', 'wave')?.value;
+    const node = field(we, 'id', 'wave_id', 'wave', 'wave_number')?.value;
     const id = str(node);
     const m = id === undefined ? null : DOTTED_WAVE.exec(id);
-    if (m) {
-      const name = str(field(we, 'wave_name', 'name', 'title')?.value);
-      sink.waveWith(ctx, Number(m[1]), Number(m[2]), valueSpan(ctx, node), we, name);
-    }
+    const plain = id !== undefined && /^\d{1,3}$/.test(id.trim());
+    const name = str(field(we, 'wave_name', 'name', 'title')?.value);
+    if (m) sink.waveWith(ctx, Number(m[1]), Number(m[2]), valueSpan(ctx, node), we, name);
+    else if (plain && phase !== undefined) sink.waveWith(ctx, phase, Number(id), valueSpan(ctx, node), we, name);
   }
+}
+
+/** The phase a whole state file speaks for, its top-level `phase: 2` (not `current_phase`, which moves). */
+function filePhase(ctx: NodeCtx, root: SNode): number | undefined {
+  return locatedInt(ctx, field(entries(ctx, root), 'phase', 'phase_number')?.value)?.value;
 }
 
 /** `phase2_wave1_infrastructure{base_branch, efforts{E2.1.1{name, directory, branch, …}}}` */
