@@ -6,7 +6,7 @@ import type { Placed } from './facts';
 import type { PathInfo } from './pathInfo';
 import { cleanName, findIds } from './fields/locatedValues';
 import { parseEffortId } from '../../model/ids';
-import { parseStatus } from '../values';
+import { titleStatus } from './titleStatus';
 import { DECOR, effortHeading, firstDigit, ordinalLength, type HeadingEffort } from './headingEffort';
 import { frontMatterPhase, titlePhase } from './planPhase';
 
@@ -336,14 +336,8 @@ export function contextAt(outline: Outline, line: number): { phase?: Placed<numb
   return h ? { phase: h.phase, wave: h.wave } : { phase: outline.filePhase, wave: outline.fileWave };
 }
 
-const NOTE_AT_END = /\(([^()]{1,60})\)\s*$/;
-
-/**
- * A wave's or phase's title without the status it ends with: `Foundation ✅ COMPLETE`, `Ledger (Status: Complete)`,
- * `Ledger (in progress)` — the status is the scope's, not its name.
- */
+/** A wave's or phase's title without the status it ends with (titleStatus): the status is the scope's, not its name. */
 function withoutStatus(title: string): string {
-  const text = title.replace(/\s*✅.*$/u, '');
-  const note = text.endsWith(')') ? NOTE_AT_END.exec(text) : null;
-  return note && parseStatus(note[1]) !== 'unknown' ? text.slice(0, note.index).trimEnd() : text;
+  const status = titleStatus(title);
+  return status ? title.slice(0, status.start).trimEnd() : title;
 }

@@ -9,6 +9,7 @@ import { spanAt } from './facts';
 import type { KvLine } from './fields/metadata';
 import { contextAt, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
+import { titleStatus } from './titleStatus';
 import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
 import { conflictMessage } from '../../project/conflictMessage';
@@ -37,7 +38,6 @@ const SCOPE_FIELDS = new Set(['baseBranch', 'status', 'canParallelize', 'depends
 const BRANCH_NAME = /^(?!.*\.\.)[^\s~^:?*[\\]+$/;
 const DOCUMENT_STATE =
   /^(?!.*\b(?:complete|completed|done|in[ _-]?progress|blocked)\b).*\b(?:approved|accepted|passed|ready|draft|reviewed|final)\b/i;
-const COMPLETE_MARK = /✅|\b(?:complete|completed|done)\b/iu;
 const mayMarkComplete = (text: string) => {
   const lower = text.toLowerCase();
   return lower.includes('complete') || lower.includes('done') || text.includes('✅');
@@ -100,12 +100,12 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   for (const w of titles) {
     const text = doc.lines[w.span.line - 1] ?? '';
     const after = text.slice(w.span.column - 1, w.span.endColumn - 1);
-    // COMPLETE_MARK is slow even to fail (`\b` under `iu`): tried only on titles holding one of its words.
+    // titleStatus is tried only on titles holding one of the words that may say done.
     if (!mayMarkComplete(after)) continue;
-    const m = COMPLETE_MARK.exec(after.replace(/^[^\d]*\d+(?:\.\d+)?/, (s) => ' '.repeat(s.length)));
-    if (!m) continue;
+    const m = titleStatus(after.replace(/^[^\d]*\d+(?:\.\d+)?/, (s) => ' '.repeat(s.length)));
+    if (m?.status !== 'done') continue;
     const scope = scopeOf(w.phase, w.wave, w.span);
-    const span = lineSpan(doc.file, w.span.line, w.span.column + m.index, m[0].length);
+    const span = lineSpan(doc.file, w.span.line, w.span.column + m.markIndex, m.markLength);
     if (scope && !scope.status) scope.status = { value: 'done', span };
   }
   readDocumentStatus(input, top, scopeOf);
