@@ -137,10 +137,10 @@ export const HEADING_WORDS: string = TERMS.flatMap((t) => (t.heading && t.headin
   '|',
 );
 
-// A text that is only a status, in any case: `in progress`, `needs review`, `Status: Complete`, `done 2026-05-01`; not
+// A text that is only a status, in any case: `in progress`, `in review`, `Status: Complete`, `done 2026-05-01`; not
 // `Done Handler` or `review tooling`. What a title's or heading's tail after a dash or in brackets may be.
 const STATUS_PHRASE =
-  /^\s*(?:status\s*:\s*)?(?:done|complete|completed|finished|merged|in[ _-]?progress|wip|blocked|(?:needs[ _-]|in[ _-])?review|planned|not[ _-]started|pending|todo|to[ _-]do|cancell?ed|skipped|deferred)\b[\s\d./:-]*$/i;
+  /^\s*(?:status\s*:\s*)?(?:done|complete|completed|finished|merged|in[ _-]?progress|wip|blocked|(?:in[ _-])?review|planned|not[ _-]started|pending|todo|to[ _-]do|cancell?ed|skipped|deferred)\b[\s\d./:-]*$/i;
 
 export function isStatusPhrase(text: string): boolean {
   return STATUS_PHRASE.test(text);

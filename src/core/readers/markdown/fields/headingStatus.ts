@@ -2,7 +2,7 @@
 // `cache-layer — BLOCKED on E1.1.2`. It is the effort's status, and not part of its name.
 import type { EffortStatus } from '../../../model/model';
 import { parseStatus, type Found } from '../../values';
-import { HEADING_MARKS, HEADING_WORDS } from '../../statusTerms';
+import { HEADING_MARKS, HEADING_WORDS, isStatusPhrase } from '../../statusTerms';
 
 // A status mark and whatever follows it, or an upper-case status word after a dash, a bar or an opening bracket.
 const MARK_TAIL = new RegExp(`\\s*[-–—|:]?\\s*[([]?\\s*(?:${HEADING_MARKS.join('|')})`, 'u');
@@ -10,11 +10,19 @@ const MARK_TAIL = new RegExp(`\\s*[-–—|:]?\\s*[([]?\\s*(?:${HEADING_MARKS.jo
 // every position of every effort heading) cannot match: a cheap test first.
 const LOWEST_MARK = HEADING_MARKS.reduce((low, m) => Math.min(low, m.charCodeAt(0)), 0xffff);
 const MARK_CHAR = new RegExp(`[\\u${LOWEST_MARK.toString(16).padStart(4, '0')}-\\uffff]`);
+// `Parser — needs review`, `Lexer (in progress)`: in any case, a tail after a spaced dash or bar, or in brackets, that
+// is only a status (isStatusPhrase) and follows a name; `Done Handler` and `Review tooling` keep their words.
+const PHRASE_TAIL = /\s+(?:[-–—|]\s+([^-–—|()[\]]{1,30}?)|[([]\s*([^()[\]]{1,30}?)\s*[)\]])\s*$/;
+const NAMED = /[\p{L}\p{N}]/u;
+function phraseTail(rest: string): RegExpExecArray | null {
+  const m = PHRASE_TAIL.exec(rest);
+  return m && isStatusPhrase(m[1] ?? m[2]) && NAMED.test(rest.slice(0, m.index)) ? m : null;
+}
 const WORD_TAIL = new RegExp(`\\s*(?:[-–—|:]\\s*|[([]\\s*)(?:${HEADING_WORDS})\\b`);
 
 /** The status tail of a heading's text after its id, with its offsets, or undefined. */
 export function headingStatus(rest: string): Found<Exclude<EffortStatus, 'unknown'>> | undefined {
-  const m = (MARK_CHAR.test(rest) ? MARK_TAIL.exec(rest) : null) ?? WORD_TAIL.exec(rest);
+  const m = (MARK_CHAR.test(rest) ? MARK_TAIL.exec(rest) : null) ?? WORD_TAIL.exec(rest) ?? phraseTail(rest);
   if (!m) return undefined;
   const status = parseStatus(rest.slice(m.index));
   if (status === 'unknown') return undefined;
