@@ -1,9 +1,9 @@
 // The CLI run in-process: output shapes, exit codes, and that it never writes plan files.
 import { strict as assert } from 'assert';
-import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CHECKSUM_LENGTH, checksum } from '../../../src/cli/codeCache';
 import { runCli } from '../support/cliRun';
 import { spawnSync } from 'child_process';
 
@@ -240,10 +240,10 @@ describe('waveplan CLI', () => {
       await fs.appendFile(bundle, '\n// changed after the build\n');
       assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'none' });
       const cache = path.join(copy, 'cli-main.js.cache');
-      const hash = createHash('sha1')
-        .update(await fs.readFile(bundle, 'utf8'))
-        .digest('hex');
-      await fs.writeFile(cache, Buffer.concat([Buffer.from(hash, 'latin1'), Buffer.alloc(4096, 7)]));
+      // The checksum of the changed bundle, then bytes that are no V8 cache.
+      const sum = Buffer.from(checksum(await fs.readFile(bundle, 'utf8')), 'latin1');
+      assert.equal(sum.length, CHECKSUM_LENGTH);
+      await fs.writeFile(cache, Buffer.concat([sum, Buffer.alloc(4096, 7)]));
       assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'rejected' });
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
