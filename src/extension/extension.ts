@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): WaveplanApi {
     ...registerGraphCommands(context, index, tree.select, git),
   ];
   for (const d of disposables) context.subscriptions.push(d);
-  warmUpMarkdown(tree.firstLook);
+  warmUpMarkdown(tree.firstLook, index);
   const loadStarted = (globalThis as { __waveplanLoadStarted?: number }).__waveplanLoadStarted ?? early.loaded;
   log.info(`Bundle loaded in ${early.loaded - loadStarted} ms, activated in ${Date.now() - started} ms`);
   log.info(`activate() was called ${started - early.loaded} ms after the bundle was loaded`);

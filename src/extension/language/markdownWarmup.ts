@@ -4,6 +4,7 @@
 // action providers as they start (its markdown language server 1-2 s later, extension-editing's package.json
 // fixes at once). Started once Waveplan's first look is over, that happens before a plan is opened.
 import * as vscode from 'vscode';
+import type { PlanIndex } from '../index/planIndex';
 
 const MARKDOWN_EVENT = 'onLanguage:markdown';
 
@@ -15,6 +16,12 @@ export function waitingForMarkdown(): vscode.Extension<unknown>[] {
   });
 }
 
-export function warmUpMarkdown(after: Promise<void>): void {
-  void after.then(() => Promise.all(waitingForMarkdown().map((e) => e.activate()))).then(undefined, () => undefined);
+/** Only where the folders hold markdown plans: elsewhere no plan will be opened, and others' extensions stay asleep. */
+export function warmUpMarkdown(after: Promise<void>, index: PlanIndex): void {
+  void after
+    .then(() => {
+      const plans = index.projects().some((p) => p.project.files.some((f) => f.file.toLowerCase().endsWith('.md')));
+      return plans ? Promise.all(waitingForMarkdown().map((e) => e.activate())) : undefined;
+    })
+    .then(undefined, () => undefined);
 }
