@@ -105,6 +105,8 @@ export const ScopeDefaultsSchema = z.object({
   baseBranch: located(z.string()).optional(),
   status: located(EffortStatusSchema).optional(),
   canParallelize: located(z.boolean()).optional(),
+  /** Only these efforts: the scope of a part of a wave (`## Wave 1a — Pilot`), whose other parts it does not speak for. */
+  efforts: z.array(z.string()).optional(),
 });
 
 /** `Wave 2 depends on Wave 1`: the efforts of a wave (or, without `wave`, a phase) start after the milestones. */

@@ -36,7 +36,7 @@ export function applyScopes(efforts: Effort[], results: FileReadResult[], out: P
   if (!entries.length) return;
   entries.sort(
     (a, b) =>
-      Number(b.scope.wave !== undefined) - Number(a.scope.wave !== undefined) ||
+      specific(b) - specific(a) ||
       fileRank(b.result.kind) - fileRank(a.result.kind) ||
       (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0) ||
       a.scope.span.line - b.scope.span.line,
@@ -59,7 +59,9 @@ export function applyScopes(efforts: Effort[], results: FileReadResult[], out: P
       ...(effort.wave !== undefined ? (byKey.get(`${effort.phase}.${effort.wave}`) ?? []) : []),
       ...(byKey.get(`${effort.phase}.`) ?? []),
       ...unplaced.filter((e) => e.lists!.has(effort.id)),
-    ].sort((a, b) => order.get(a)! - order.get(b)!);
+    ]
+      .filter((e) => !e.scope.efforts || e.scope.efforts.includes(effort.id))
+      .sort((a, b) => order.get(a)! - order.get(b)!);
     if (!matching.length) continue;
     for (const field of INHERITED_FIELDS) {
       // An effort's own status word that Waveplan does not know gives way to its wave's known one.
@@ -78,8 +80,9 @@ export function applyScopes(efforts: Effort[], results: FileReadResult[], out: P
   }
 }
 
-function specific(e: Entry): boolean {
-  return e.scope.wave !== undefined;
+/** How narrow a scope is: a part of a wave (its own efforts), a wave, a phase or document. */
+function specific(e: Entry): number {
+  return e.scope.efforts ? 2 : e.scope.wave !== undefined ? 1 : 0;
 }
 
 function scopeName(s: ScopeDefaults): string {

@@ -35,6 +35,9 @@ export interface Outline {
   waveLines: number[];
   /** Waves of a plan that names no phase (`### Wave 0: Foundation Fixes`), each once, at its first heading. */
   unphasedWaves: UnphasedWaveDecl[];
+  /** Headings of a part of a wave, `## Wave 1a — Pilot`, `### Wave 2B: Frontend` (indices): what is written under one
+   * speaks for its own efforts, not for the other parts of the wave. */
+  subWaves: Set<number>;
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
 }
@@ -66,6 +69,7 @@ const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
 const PHASE_BEFORE_NAME = /^\(?phase\s+\d{1,3}\)?\s*[:\-–—|·]\s*(?=\S)/i;
+const SUB_WAVE = /^[A-Za-z](?![\p{L}\p{N}])/u;
 const NOT_A_WAVE = /^\s*(?:→|->|-\s*\d|&|,|and\b|to\b|\/|\+)/i;
 const WAVE_DECL_REST = /^\s*(?:$|[:\-–—(·|]|(?:Implementation\s+)?Plan\b|(?:Overview|Summary)\b)/i;
 // `Wave 3.1 Overview — Search`: a word that says what the section is, before the wave's name.
@@ -73,7 +77,14 @@ const SECTION_WORD = /^\s*(?:Overview|Summary)\b[\s:\-–—]*/i;
 
 export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): Outline {
   const { file } = doc;
-  const outline: Outline = { headings: [], phases: [], waves: [], waveLines: [], unphasedWaves: [] };
+  const outline: Outline = {
+    headings: [],
+    phases: [],
+    waves: [],
+    waveLines: [],
+    unphasedWaves: [],
+    subWaves: new Set(),
+  };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
   // Front matter's `phase: 3` is the author's word for the whole file, over what its folders say.
@@ -127,6 +138,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         const start = src.text.length - wave[4].length + after.index + after[0].length - after[1].length;
         h.phase = { value: Number(after[1]), span: lineSpan(file, src.line, src.column + start, after[1].length) };
       }
+      // `Wave 1a — Pilot`: a part of wave 1 (public plans run such parts in parallel or one after the other, as they say).
+      if (SUB_WAVE.test(wave[4]) && WAVE_DECL_REST.test(wave[4].slice(1))) outline.subWaves.add(i);
       if (WAVE_DECL_REST.test(wave[4])) {
         const key = `${h.phase?.value}.${h.wave.value}`;
         if (h.phase !== undefined) outline.waveLines.push(src.line);

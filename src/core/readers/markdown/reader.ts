@@ -248,6 +248,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     kv: [...frontMatterScopeKv(doc), ...allKv],
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
+    declIds: decls.map((d) => ({ line: d.line, id: d.b.id })),
     phasedByIds: unphased.phased,
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);

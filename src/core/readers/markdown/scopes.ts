@@ -7,7 +7,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { spanAt } from './facts';
 import type { KvLine } from './fields/metadata';
-import { contextAt, type Outline } from './outline';
+import { contextAt, headingAt, type Heading, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
 import { titleStatus } from './titleStatus';
 import { cleanValue, locateBool } from './fields/locatedValues';
@@ -22,6 +22,8 @@ export interface ScopeInput {
   owned: (line: number) => boolean;
   /** First line of every effort declaration of the file. */
   declLines: number[];
+  /** Every effort declaration's first line and id: a part of a wave (`## Wave 1a`) speaks for those under it. */
+  declIds?: readonly { line: number; id: string }[];
   /** Waves whose heading names no phase, placed by the ids of the efforts under them (`# Wave 1` over E1.1.x). */
   phasedByIds?: readonly WaveDecl[];
 }
@@ -53,26 +55,34 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   // under it speaks for the wave, and contradicts what its first section wrote.
   const waveLines = outline.waveLines;
   const top = Math.min(waveLines[0] ?? Infinity, declLines[0] ?? Infinity);
-  const scopeOf = (phase: number | undefined, wave: number | undefined, span: Span): ScopeDefaults | undefined => {
+  const scopeOf = (
+    phase: number | undefined,
+    wave: number | undefined,
+    span: Span,
+    part?: Heading,
+  ): ScopeDefaults | undefined => {
     if (wave !== undefined && phase === undefined) return undefined;
-    const key = `${phase ?? ''}.${wave ?? ''}`;
+    const key = `${phase ?? ''}.${wave ?? ''}${part ? `@${part.line}` : ''}`;
     let scope = byKey.get(key);
     if (!scope) {
       scope = { ...(phase !== undefined ? { phase } : {}), ...(wave !== undefined ? { wave } : {}), span };
+      if (part)
+        scope.efforts = (input.declIds ?? []).filter((d) => d.line > part.line && d.line < part.end).map((d) => d.id);
       byKey.set(key, scope);
       out.scopes.push(scope);
     }
     return scope;
   };
   // The scope a line speaks for, if it is wave- or document-level metadata (above the scope's first effort).
-  const scopeAt = (line: number): { phase?: number; wave?: number } | undefined => {
+  const scopeAt = (line: number): { phase?: number; wave?: number; part?: Heading } | undefined => {
     const ctx = contextAt(outline, line);
     if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
     if (ctx.phase === undefined) return unphasedScopeAt(line, ctx.wave);
-    const start = lastAtOrBefore(waveLines, line) ?? 1;
+    const part = partAt(outline, line);
+    const start = Math.max(lastAtOrBefore(waveLines, line) ?? 1, part?.line ?? 1);
     const firstDecl = declLines[firstAtOrAfter(declLines, start)];
     if (firstDecl !== undefined && firstDecl < line) return undefined;
-    return { phase: ctx.phase.value, wave: ctx.wave.value };
+    return { phase: ctx.phase.value, wave: ctx.wave.value, ...(part ? { part } : {}) };
   };
   // A wave heading with no phase (`# Wave 1` of `wave-1.md`) speaks for the phase its efforts' ids give, if one does.
   const unphasedScopeAt = (line: number, wave: { value: number; span?: Span }) => {
@@ -92,7 +102,8 @@ export function readScopes(input: ScopeInput): ScopeOutput {
       addConstraint(out, where, milestonesIn(k.value, where.phase), k.value.trim(), at(0, k.value.trimEnd().length));
       continue;
     }
-    const scope = scopeOf(where.phase, where.wave, lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length));
+    const span = lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length);
+    const scope = scopeOf(where.phase, where.wave, span, where.part);
     if (scope) setField(out, scope, k.field as ScopeField, k, at, scopeName(where));
   }
   // `### Wave 1: Foundation ✅ COMPLETE`, `# Phase 4: Reports ✅ COMPLETE`: every effort under it is done.
@@ -111,6 +122,14 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   readDocumentStatus(input, top, scopeOf);
   for (const c of readWaveSentences(doc, outline, input.owned)) addConstraint(out, c.subject, c.after, c.raw, c.span);
   return out;
+}
+
+/** The part of a wave (`## Wave 1a — Pilot`) whose section holds a line, if any. */
+function partAt(outline: Outline, line: number): Heading | undefined {
+  if (!outline.subWaves.size) return undefined;
+  for (let h = headingAt(outline, line); h; h = h.parent === undefined ? undefined : outline.headings[h.parent])
+    if (outline.subWaves.has(h.index)) return h;
+  return undefined;
 }
 
 function scopeName(where: { phase?: number; wave?: number }): string {
