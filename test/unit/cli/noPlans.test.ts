@@ -63,6 +63,7 @@ describe('waveplan on a folder without plans', () => {
   it('reads a PLAN.md at the root as the project plan (not one in docs/), and names it when nothing is found', async () => {
     const none = await runCli(['lint'], dir);
     assert.match(none.err, /a PLAN\.md at the folder's root/);
+    assert.match(none.err, /ROADMAP\.md/);
     mkdirSync(path.join(dir, 'docs'));
     writeFileSync(path.join(dir, 'docs', 'PLAN.md'), '# Docs plan\n\n## Wave 9.1\n\n### E9.1.1: not-read\n');
     writeFileSync(
