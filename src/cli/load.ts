@@ -83,7 +83,8 @@ export function reportProblems(loaded: LoadedPlans, io: CliIO): void {
   if (loaded.problems.length || loaded.project.files.length) return;
   io.err(
     'waveplan: no plan or state file found. Waveplan reads files named like PHASE-1-PLAN.md, WAVE-2-PLAN.md, ' +
-      "phase-3.md, EFFORT-PLAN-E1.2.1.md, ROADMAP.md or orchestrator-state.json, a PLAN.md at the folder's root, and markdown " +
+      'phase-3.md, EFFORT-PLAN-E1.2.1.md, ROADMAP.md, orchestrator-state.json or orchestrator-state.yaml, ' +
+      "a PLAN.md at the folder's root, and markdown " +
       'in a plans/ or planning/ folder; ' +
       'add other names to "planGlobs" in .waveplan.json.\n',
   );
