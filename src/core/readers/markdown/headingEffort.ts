@@ -86,13 +86,11 @@ function isDigitOrStep(text: string): boolean {
 
 /** An effort heading whose id is `id` (the first id in its text), and whose name starts at `nameStart`. */
 function idHeading(src: MdHeading, file: string, nameStart: number, id = firstId(src.text)!): HeadingEffort {
-  const e = withName(
+  const e = withNameAndLead(
     { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
     src.text,
     nameStart,
   );
-  const lead = e.status ? undefined : leadingStatus(src.text, id.start);
-  if (lead) e.status = lead;
   const close = src.text.indexOf('~~', id.end);
   if (close >= 0 && STRUCK.test(src.text)) {
     e.struck = true;
@@ -142,7 +140,7 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
   if (item) {
     const label = `W${item[1]}.${item[2]}`;
     const at = start - 1;
-    const e = withName(
+    return withNameAndLead(
       {
         number: Number(item[2]),
         wave: Number(item[1]),
@@ -153,13 +151,10 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
       src.text,
       src.text.length - item[3].length,
     );
-    const lead = e.status ? undefined : leadingStatus(src.text, at);
-    if (lead) e.status = lead;
-    return e;
   }
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
-    const e = withName(
+    return withNameAndLead(
       {
         number: Number(n[1]),
         label: `Effort ${Number(n[1])}`,
@@ -169,9 +164,6 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
       src.text,
       src.text.length - n[2].length,
     );
-    const lead = e.status ? undefined : leadingStatus(src.text, start);
-    if (lead) e.status = lead;
-    return e;
   }
   if (anywhere && dotted) {
     // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
@@ -236,6 +228,14 @@ function skipSpaces(text: string, from: number): number {
 
 function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** withName, and when the name's tail says no status, one written before the id (leadingStatus). */
+function withNameAndLead(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
+  withName(e, text, nameStart);
+  const lead = e.status ? undefined : leadingStatus(text, e.idStart);
+  if (lead) e.status = lead;
+  return e;
 }
 
 function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
