@@ -93,6 +93,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   // Front matter's `wave: 2` beside its phase: the file is that wave's plan.
   if (fm?.wave) outline.fileWave = { value: fm.wave.wave, span: fm.wave.span };
   const seenWaves = new Set<string>();
+  // Waves declared by a part's heading, whose names the later parts extend.
+  const partNamed = new Map<string, { name?: string }>();
   const seenPhases = new Set<number>();
   const stack: Heading[] = [];
   const all = doc.headings;
@@ -139,19 +141,29 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         h.phase = { value: Number(after[1]), span: lineSpan(file, src.line, src.column + start, after[1].length) };
       }
       // `Wave 1a — Pilot`: a part of wave 1 (public plans run such parts in parallel or one after the other, as they say).
-      if (SUB_WAVE.test(wave[4]) && WAVE_DECL_REST.test(wave[4].slice(1))) outline.subWaves.add(i);
-      if (WAVE_DECL_REST.test(wave[4])) {
+      const part = SUB_WAVE.test(wave[4]) && WAVE_DECL_REST.test(wave[4].slice(1));
+      if (part) outline.subWaves.add(i);
+      if (part || WAVE_DECL_REST.test(wave[4])) {
         const key = `${h.phase?.value}.${h.wave.value}`;
         if (h.phase !== undefined) outline.waveLines.push(src.line);
+        // A part declares its wave, named by its parts (`1a Pilot · 1b Rollout`) unless the wave's own heading names it.
+        const named = part ? partName(h.wave.value, wave[4]) : waveName(wave[4]);
+        const byParts = partNamed.get(key);
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
           const decl = {
             wave: h.wave.value,
-            ...waveName(wave[4]),
+            ...named,
             span: lineSpan(file, src.line, src.column, src.text.length),
           };
-          if (h.phase !== undefined) outline.waves.push({ phase: h.phase.value, ...decl });
-          else outline.unphasedWaves.push(decl);
+          const added = h.phase !== undefined ? { phase: h.phase.value, ...decl } : decl;
+          if (h.phase !== undefined) outline.waves.push(added as WaveDecl);
+          else outline.unphasedWaves.push(added);
+          if (part) partNamed.set(key, added);
+        } else if (byParts) {
+          if (!part) partNamed.delete(key);
+          if (part && named.name) byParts.name = byParts.name ? `${byParts.name} · ${named.name}` : named.name;
+          else if (!part && named.name) byParts.name = named.name;
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
@@ -250,6 +262,12 @@ export function waveName(rest: string): { name?: string } {
   const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
   // `Wave 3 Plan (Phase 2) — Storage engine`: the phase before the name places the wave, and is no part of its name.
   return named ? { name: name.value.replace(PHASE_BEFORE_NAME, '') } : {};
+}
+
+/** A part's label in its wave's name: `1a Pilot` for `Wave 1a — Pilot (2 agents)` (a note in brackets left out). */
+function partName(wave: number, rest: string): { name: string } {
+  const name = waveName(rest.slice(1)).name?.replace(/\s*\([^()]*\)$/, '');
+  return { name: `${wave}${rest[0]}${name ? ` ${name}` : ''}` };
 }
 
 /** A number a heading pattern captured at `start` of the heading's text, located on the heading's line. */

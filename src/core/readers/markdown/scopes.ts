@@ -107,15 +107,29 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (scope) setField(out, scope, k.field as ScopeField, k, at, scopeName(where));
   }
   // `### Wave 1: Foundation ✅ COMPLETE`, `# Phase 4: Reports ✅ COMPLETE`: every effort under it is done.
-  const titles = [...outline.waves, ...outline.phases.map((p) => ({ phase: p.phase, wave: undefined, span: p.span }))];
+  // A part's title (`## Wave 1a — Pilot ✅ COMPLETE`) speaks for that part's efforts only.
+  const titles: Array<{ phase?: number; wave?: number; span: Span; part?: Heading }> = [
+    ...outline.waves,
+    ...outline.phases.map((p) => ({ phase: p.phase, wave: undefined, span: p.span })),
+  ];
+  for (const i of outline.subWaves) {
+    const h = outline.headings[i];
+    const w = titles.findIndex((t) => t.span.line === h.line);
+    if (w >= 0) titles.splice(w, 1);
+    const span = lineSpan(doc.file, h.line, h.column, h.text.length);
+    if (h.phase) titles.push({ phase: h.phase.value, wave: h.wave?.value, span, part: h });
+  }
   for (const w of titles) {
     const text = doc.lines[w.span.line - 1] ?? '';
     const after = text.slice(w.span.column - 1, w.span.endColumn - 1);
     // titleStatus is tried only on titles holding one of the words that may say done.
     if (!mayMarkComplete(after)) continue;
-    const m = titleStatus(after.replace(/^[^\d]*\d+(?:\.\d+)?/, (s) => ' '.repeat(s.length)));
+    // The wave's number and a part's letter are not part of the status.
+    const m = titleStatus(
+      after.replace(/^[^\d]*\d+(?:\.\d+)?(?:[A-Za-z](?![\p{L}\p{N}]))?/u, (s) => ' '.repeat(s.length)),
+    );
     if (m?.status !== 'done') continue;
-    const scope = scopeOf(w.phase, w.wave, w.span);
+    const scope = scopeOf(w.phase, w.wave, w.span, w.part);
     const span = lineSpan(doc.file, w.span.line, w.span.column + m.markIndex, m.markLength);
     if (scope && !scope.status) scope.status = { value: 'done', span };
   }
