@@ -139,8 +139,10 @@ export const FIELD_MARK = /[·•|]/;
 /** Global: each user sets `lastIndex` before its loop. A blank run is tried from its start only: from each of its
  * blanks, a long run without a mark would be scanned again to its end. */
 export const FIELD_SEPARATOR = /(?<![ \t])[ \t]+[·•|][ \t]+/g;
-// Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`).
-const PART_START = /(?<![ \t])[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)/g;
+// Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`), or
+// after a spaced dash before a key and its colon (`Status: Not started — Base branch: \`x\``).
+const PART_START =
+  /(?<![ \t])[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)|[ \t]+[—–][ \t]+(?=[*_]{0,2}[A-Za-z][\w /-]{0,60}[*_]{0,2}:)/g;
 // More fields than any line holds (a line of sentences is prose after these).
 const MAX_PARTS = 64;
 // SIZE_SENTENCE's words, wherever they are: a later sentence of the line may be a size.
@@ -200,10 +202,11 @@ function baseSentence(text: string, line: number): KvLine | undefined {
  * marks or sentences (`Owner: agent-3 · Size: ~450 lines`, `Status: in review. Size: 350 lines. Depends on E2.2.1.`).
  * A part starts a field only where it reads as one; the parts before the first such field are not metadata.
  */
-function kvLinesOf(text: string, line: number, out: KvLine[]): void {
+function kvLinesOf(written: string, line: number, out: KvLine[]): void {
+  const text = unwrapEmphasis(written);
   let current = lineKv(text, line);
   const rest = current ? current.value : text;
-  if (!FIELD_MARK.test(rest) && rest.indexOf('. ') < 0 && rest.indexOf('.\t') < 0) {
+  if (!FIELD_MARK.test(rest) && rest.indexOf('. ') < 0 && rest.indexOf('.\t') < 0 && !spacedDash(rest)) {
     if (current) out.push(current);
     return;
   }
@@ -228,6 +231,32 @@ function kvLinesOf(text: string, line: number, out: KvLine[]): void {
   }
   if (current) out.push(current);
 }
+
+// Indent, blockquote marks, a list marker, a task box: what may stand before a line's emphasis mark.
+const LEAD = new RegExp(PREFIX);
+
+/**
+ * `*Size: ~300 lines*`, `_Depends on: E1.1.2_`, `- *Status: done*`: a line set in italics whole reads as the same line
+ * without the marks (blanked, so columns hold). Only a line that ends in one `*` or `_` is looked at further.
+ */
+function unwrapEmphasis(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const mark = text.charCodeAt(end - 1);
+  if ((mark !== 42 && mark !== 95) || text.charCodeAt(end - 2) === mark) return text;
+  const start = LEAD.exec(text)![0].length;
+  const first = text.charCodeAt(start + 1);
+  if (text.charCodeAt(start) !== mark || first === mark || first === 32 || first === 9 || start + 1 >= end - 1)
+    return text;
+  // One emphasis: a mark inside (`*Size*: 300 *approx*`) makes it something else.
+  const inner = text.slice(start + 1, end - 1);
+  if (inner.indexOf(String.fromCharCode(mark)) >= 0) return text;
+  return `${text.slice(0, start)} ${inner} ${text.slice(end)}`;
+}
+
+/** A colon and a spaced em or en dash (` — `), where PART_START may find a next field. */
+const spacedDash = (text: string): boolean =>
+  text.indexOf(':') >= 0 && (text.indexOf(' — ') >= 0 || text.indexOf(' – ') >= 0);
 
 /** `key` and its `value` (starting at 1-based `column`) as a metadata line, when the key is one Waveplan knows. */
 export function kvLine(line: number, key: string, value: string, column: number, plain: boolean): KvLine | undefined {
