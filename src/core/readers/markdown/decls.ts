@@ -508,7 +508,9 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
       id =
         h.phase && wave
           ? `E${h.phase.value}.${wave.value}.${e.number}`
-          : slugId(`${e.label ?? `effort ${e.number}`} ${e.name?.value ?? ''}`);
+          : slugId(
+              `${e.wave !== undefined ? `W${e.wave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name?.value ?? ''}`,
+            );
     }
     const numbered = parseEffortId(id!) !== undefined;
     const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;

@@ -48,7 +48,18 @@ const WAVE_ITEM_HEAD = new RegExp(
   DECOR + String.raw`(?:\*\*|__)?W(\d{1,3})\.(\d{1,3})(?![\d.])(?:\*\*|__)?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
   'u',
 );
+// `### Task 2.1: Wire the CLI` under `## Wave 2`: item 1 of that wave, as task-list plans number their tasks (the
+// first number must be the wave's: under `## Phase 2`, `Task 2.1` is no wave's).
+const NOUN_ITEM_HEAD = new RegExp(
+  DECOR + String.raw`(${EFFORT_NOUNS.join('|')})\s+(\d{1,3})\.(\d{1,3})(?![\d.])(?:\s*[:\-–—|·]\s*|$)(.*)$`,
+  'iu',
+);
 const STRUCK = /^[^\p{L}\p{N}]*~~/u;
+
+/** Whether a heading is written `Task N.M: …` (or another noun of EFFORT_NOUNS), whatever its section's wave. */
+export function isNounItemHeading(text: string): boolean {
+  return hasDottedDigits(text) && NOUN_ITEM_HEAD.test(text);
+}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -106,7 +117,12 @@ function idHeading(src: MdHeading, file: string, nameStart: number, id = firstId
   return e;
 }
 
-export function effortHeading(src: MdHeading, anywhere: boolean, file: string): HeadingEffort | undefined {
+export function effortHeading(
+  src: MdHeading,
+  anywhere: boolean,
+  file: string,
+  wave?: number,
+): HeadingEffort | undefined {
   // No closure for the spans: this runs for every heading of a file that may hold 500,000.
   // Most headings that are not efforts hold no digit (`Scope`, `Tests`): no pattern can match them.
   const dotted = hasDottedDigits(src.text);
@@ -150,6 +166,24 @@ export function effortHeading(src: MdHeading, anywhere: boolean, file: string): 
       },
       src.text,
       src.text.length - item[3].length,
+    );
+  }
+  // `Task 2.1: …` under wave 2: tried only where a blank precedes the first digit.
+  const task =
+    dotted && wave !== undefined && src.text.charCodeAt(start - 1) === 0x20 ? NOUN_ITEM_HEAD.exec(src.text) : null;
+  if (task && Number(task[2]) === wave) {
+    const at = src.text.indexOf(task[1]);
+    const label = `${task[1]} ${task[2]}.${task[3]}`;
+    return withNameAndLead(
+      {
+        number: Number(task[3]),
+        wave,
+        label,
+        idSpan: lineSpan(file, src.line, src.column + at, label.length),
+        idStart: at,
+      },
+      src.text,
+      src.text.length - task[4].length,
     );
   }
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;

@@ -7,7 +7,14 @@ import type { PathInfo } from './pathInfo';
 import { cleanName, findIds } from './fields/locatedValues';
 import { parseEffortId } from '../../model/ids';
 import { titleStatus } from './titleStatus';
-import { DECOR, effortHeading, firstDigit, ordinalLength, type HeadingEffort } from './headingEffort';
+import {
+  DECOR,
+  effortHeading,
+  firstDigit,
+  isNounItemHeading,
+  ordinalLength,
+  type HeadingEffort,
+} from './headingEffort';
 import { frontMatterPhase, titlePhase } from './planPhase';
 
 export type { HeadingEffort } from './headingEffort';
@@ -93,6 +100,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   // Front matter's `wave: 2` beside its phase: the file is that wave's plan.
   if (fm?.wave) outline.fileWave = { value: fm.wave.wave, span: fm.wave.span };
   const seenWaves = new Set<string>();
+  let otherTaskNumbers = false;
   // Waves declared by a part's heading, whose names the later parts extend.
   const partNamed = new Map<string, { name?: string }>();
   const seenPhases = new Set<number>();
@@ -180,6 +188,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       }
     } else if (titled) {
       h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, firstWith);
+      // `### Task 1.3` under `## Wave 2`: this plan numbers its tasks by something else than their wave.
+      if (!h.effort && h.wave && !otherTaskNumbers && isNounItemHeading(src.text)) otherTaskNumbers = true;
       // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
       const named = !effortPlan && !h.effort && (i === 0 || src.level === 1) && !h.phase?.span;
       const tp = named && hasWord(src.text, 'phase') ? titlePhase(file, src, titleName) : undefined;
@@ -198,6 +208,10 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     outline.headings.push(h);
     stack.push(h);
   }
+  // Then no `Task 1.1` is an item of wave 1 either: its first number is the phase's, or a running count.
+  if (otherTaskNumbers)
+    for (const h of outline.headings)
+      if (h.effort?.wave !== undefined && isNounItemHeading(h.text)) h.effort = undefined;
   if (fm) {
     // The front matter's title names the phase unless a `Phase 3 — …` heading does.
     const heading = outline.phases.find((p) => p.phase === fm.decl.phase);
@@ -315,11 +329,11 @@ export function phaseName(rest: string): string | undefined {
  * the text; its own id span is made only when asked for (idSpanOf).
  */
 function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, firstWith: Map<string, Heading>) {
-  if (anywhere) return effortHeading(h, anywhere, file);
+  if (anywhere) return effortHeading(h, anywhere, file, h.wave?.value);
   const first = firstWith.get(h.text);
   if (!first) {
     firstWith.set(h.text, h);
-    return effortHeading(h, anywhere, file);
+    return effortHeading(h, anywhere, file, h.wave?.value);
   }
   h.repeatOf = first.index;
   h.text = first.text;

@@ -191,6 +191,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
       a.add(d.label, d.b.id);
       const n = /^Effort (\d+)$/.exec(d.label);
       if (n && d.wave) a.add(`W${d.wave.value}.${n[1]}`, d.b.id);
+      // `Task 2.1` is `W2.1` too.
+      const item = /^[A-Za-z ]+ (\d+\.\d+)$/.exec(d.label);
+      if (item) a.add(`W${item[1]}`, d.b.id);
     }
     for (const [alias, id] of mermaid.aliases) a.add(alias, id);
   });
