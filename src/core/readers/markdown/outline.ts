@@ -154,25 +154,18 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       if (part || WAVE_DECL_REST.test(wave[4])) {
         const key = `${h.phase?.value}.${h.wave.value}`;
         if (h.phase !== undefined) outline.waveLines.push(src.line);
-        // A part declares its wave, named by its parts (`1a Pilot · 1b Rollout`) unless the wave's own heading names it.
-        const named = part ? partName(h.wave.value, wave[4]) : waveName(wave[4]);
-        const byParts = partNamed.get(key);
         if (!seenWaves.has(key)) {
           seenWaves.add(key);
           const decl = {
             wave: h.wave.value,
-            ...named,
+            ...(part ? partName(h.wave.value, wave[4]) : waveName(wave[4])),
             span: lineSpan(file, src.line, src.column, src.text.length),
           };
-          const added = h.phase !== undefined ? { phase: h.phase.value, ...decl } : decl;
-          if (h.phase !== undefined) outline.waves.push(added as WaveDecl);
-          else outline.unphasedWaves.push(added);
-          if (part) partNamed.set(key, added);
-        } else if (byParts) {
-          if (!part) partNamed.delete(key);
-          if (part && named.name) byParts.name = byParts.name ? `${byParts.name} · ${named.name}` : named.name;
-          else if (!part && named.name) byParts.name = named.name;
-        }
+          if (h.phase !== undefined) outline.waves.push({ phase: h.phase.value, ...decl });
+          else outline.unphasedWaves.push(decl);
+          // A part declares its wave, named by its parts (`1a Pilot · 1b Rollout`) unless the wave's heading names it.
+          if (part) partNamed.set(key, (h.phase !== undefined ? outline.waves : outline.unphasedWaves).at(-1)!);
+        } else if (partNamed.size) nameByParts(partNamed, key, part, h.wave.value, wave[4]);
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
       h.phase = numberAt(file, src, phase[1], ordLen + firstDigit(body));
@@ -276,6 +269,16 @@ export function waveName(rest: string): { name?: string } {
   const named = name && !ONLY_PHASE.test(name.value) && !/^\(.*\)$/.test(name.value);
   // `Wave 3 Plan (Phase 2) — Storage engine`: the phase before the name places the wave, and is no part of its name.
   return named ? { name: name.value.replace(PHASE_BEFORE_NAME, '') } : {};
+}
+
+/** A later heading of a wave a part declared: another part extends its name, the wave's own heading replaces it. */
+function nameByParts(named: Map<string, { name?: string }>, key: string, part: boolean, wave: number, rest: string) {
+  const decl = named.get(key);
+  if (!decl) return;
+  const name = part ? partName(wave, rest).name : waveName(rest).name;
+  if (!part) named.delete(key);
+  if (part) decl.name = decl.name ? `${decl.name} · ${name}` : name;
+  else if (name) decl.name = name;
 }
 
 /** A part's label in its wave's name: `1a Pilot` for `Wave 1a — Pilot (2 agents)` (a note in brackets left out). */

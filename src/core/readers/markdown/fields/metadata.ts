@@ -142,7 +142,7 @@ export const FIELD_SEPARATOR = /(?<![ \t])[ \t]+[·•|][ \t]+/g;
 // Where a line's next field may start: after a mark, or after a sentence (`Size: 300 LOC. Depends on E2.1.1.`), or
 // after a spaced dash before a key and its colon (`Status: Not started — Base branch: \`x\``).
 const PART_START =
-  /(?<![ \t])[ \t]+[·•|][ \t]+|\.[ \t]+(?=\S)|[ \t]+[—–][ \t]+(?=[*_]{0,2}[A-Za-z][\w /-]{0,60}[*_]{0,2}:)/g;
+  /(?<![ \t])[ \t]+(?:[·•|][ \t]+|[—–][ \t]+(?=[*_]{0,2}[A-Za-z][\w /-]{0,60}[*_]{0,2}:))|\.[ \t]+(?=\S)/g;
 // More fields than any line holds (a line of sentences is prose after these).
 const MAX_PARTS = 64;
 // SIZE_SENTENCE's words, wherever they are: a later sentence of the line may be a size.
