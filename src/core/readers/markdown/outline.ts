@@ -163,7 +163,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
           };
           if (h.phase !== undefined) outline.waves.push({ phase: h.phase.value, ...decl });
           else outline.unphasedWaves.push(decl);
-          // A part declares its wave, named by its parts (`1a Pilot · 1b Rollout`) unless the wave's heading names it.
+          // A part declares its wave, named by its parts (`1a Pilot, 1b Rollout`) unless the wave's heading names it.
           if (part) partNamed.set(key, (h.phase !== undefined ? outline.waves : outline.unphasedWaves).at(-1)!);
         } else if (partNamed.size) nameByParts(partNamed, key, part, h.wave.value, wave[4]);
       }
@@ -277,7 +277,7 @@ function nameByParts(named: Map<string, { name?: string }>, key: string, part: b
   if (!decl) return;
   const name = part ? partName(wave, rest).name : waveName(rest).name;
   if (!part) named.delete(key);
-  if (part) decl.name = decl.name ? `${decl.name} · ${name}` : name;
+  if (part) decl.name = decl.name ? `${decl.name}, ${name}` : name;
   else if (name) decl.name = name;
 }
 

@@ -1,5 +1,5 @@
 // A wave split into parts, `## Wave 1a — Pilot` then `## Wave 1b — Rollout` (or `Wave 2A` / `Wave 2B`), with no
-// `## Wave 1` heading of its own: the parts declare wave 1, and its name is theirs (`1a Pilot · 1b Rollout`). Before,
+// `## Wave 1` heading of its own: the parts declare wave 1, and its name is theirs (`1a Pilot, 1b Rollout`). Before,
 // the tree showed wave 1 with no name, and a wave whose parts list only items without ids was not shown at all. A
 // part's title status is its own efforts' (before, it was not read). Read through the engine.
 import { strict as assert } from 'assert';
@@ -30,14 +30,14 @@ describe('a wave written only as parts (`Wave 1a`, `Wave 1b`) is declared and na
       '### E2.2.1: Domain UI',
     ]);
     assert.deepEqual(got, [
-      ['W2.1', '1a Pilot · 1b Remaining backend'],
+      ['W2.1', '1a Pilot, 1b Remaining backend'],
       ['W2.2', 'Frontend'],
     ]);
   });
 
   it('declares the wave when its parts hold no effort with an id, upper-case letters too', () => {
     const got = waves(['## Wave 1A: Backend', '', '- Sources DB', '', '## Wave 1B: Frontend', '', '- Domain UI']);
-    assert.deepEqual(got, [['W2.1', '1A Backend · 1B Frontend']]);
+    assert.deepEqual(got, [['W2.1', '1A Backend, 1B Frontend']]);
   });
 
   it("keeps the wave's own name when its heading stands over the parts", () => {
@@ -74,7 +74,7 @@ describe('a wave written only as parts (`Wave 1a`, `Wave 1b`) is declared and na
     );
     assert.deepEqual(
       project.phases[0].waves.map((w) => w.name),
-      ['1a Pilot · 1b Remaining backend'],
+      ['1a Pilot, 1b Remaining backend'],
     );
   });
 
