@@ -53,6 +53,9 @@ const TERMS: readonly StatusTerm[] = [
   { re: '^[^A-Z0-9]*DROPPED\\b', status: 'cancelled' },
   { re: '🚫', status: 'cancelled', heading: 'mark' },
   { re: '(?<![A-Z])SKIPPED(?![A-Z])', status: 'cancelled' },
+  // Task trackers' `[-] shelved` ("intentionally not to be done, reversible") and `[-] discarded`.
+  { re: '(?<![A-Z])SHELVED(?![A-Z])', status: 'cancelled' },
+  { re: '(?<![A-Z])DISCARDED(?![A-Z])', status: 'cancelled' },
   { re: 'BLOCKED', status: 'blocked', heading: 'BLOCKED' },
   { re: 'FAILED', status: 'blocked' },
   { re: 'NEEDS_FIXES', status: 'blocked' },

@@ -65,4 +65,32 @@ describe('markdown reader: `### Task 2.1: …` under `## Wave 2` is task 1 of wa
     ];
     assert.deepEqual(rows({ '/ws/PHASE-1-PLAN.md': text.join('\n') }), []);
   });
+
+  it('reads `[-] shelved` (not to be done, reversible) and `[-] discarded` as cancelled: a task waiting for one is told', () => {
+    const text = [
+      '# Phase 2: Sync',
+      '',
+      '## Wave 1',
+      '',
+      '### Task 1.1: Lock protocol',
+      '- **Status**: [-] shelved',
+      '',
+      '### Task 1.2: Retry',
+      '- **Status**: [-] discarded',
+      '',
+      '### Task 1.3: Ordering',
+      '- **Dependencies**: Task 1.1',
+      '- **Status**: [ ] pending',
+      '',
+    ].join('\n');
+    const { project } = lint({ '/ws/PHASE-2-PLAN.md': text });
+    assert.deepEqual(
+      project.efforts.map((e) => e.status),
+      ['cancelled', 'cancelled', 'planned'],
+    );
+    assert.deepEqual(
+      project.diagnostics.map((d) => [d.code, d.efforts]),
+      [['cancelled-dependency', ['E2.1.3']]],
+    );
+  });
 });
