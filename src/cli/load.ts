@@ -8,15 +8,32 @@ import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } 
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
 import { readPlanFile } from '../core/files/readPlanFile';
-import type { Project } from '../core/model/model';
+import type { PlanDiagnostic, PlanFileKind, Project } from '../core/model/model';
+import { splitByRepository } from '../core/files/projects';
 import { PlanEngine } from '../core/project/engine';
 import { relativeMessage, relativePath } from '../core/views/provenance';
 import { afterRead, beforeRead } from './heap';
 import type { CliIO } from './io';
 
-export interface LoadedPlans {
+/** One project of what was loaded: a folder holding several git repositories holds one per repository. */
+export interface LoadedPart {
+  /** The project's folder (the nested repository, or the folder read). */
+  root: string;
+  /** Its folder relative to the folder read (`svc-a`): how output names it when there are several. */
+  name: string;
+  /** The root is a git repository below the folder read (not that folder itself): git commands run there. */
+  nested: boolean;
   engine: PlanEngine;
   project: Project;
+  settings: ProjectSettings;
+}
+
+export interface LoadedPlans {
+  /** The first project's (the only one's, unless the folder read holds several repositories with plans). */
+  engine: PlanEngine;
+  project: Project;
+  /** Every project, in path order; one unless plans sit in several nested git repositories. */
+  projects: LoadedPart[];
   /** The folder paths are reported relative to. */
   root: string;
   problems: ScanProblem[];
@@ -42,17 +59,51 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   // holding `.vscode/` when only its settings set them).
   const vscodeGlobs = vscodeSettings.overrides.planGlobs ?? vscodeSettings.overrides.exclude;
   const vscodeRoot = vscodeSettings.file && vscodeGlobs ? path.dirname(path.dirname(vscodeSettings.file)) : undefined;
-  const { files, refused } = findPlanFiles(targets, problems, {
+  const { files, refused, repos } = findPlanFiles(targets, problems, {
     root: loaded.file ? path.dirname(loaded.file) : vscodeRoot,
     filter: new PlanFileFilter(settings),
   });
-  const engine = new PlanEngine({ limits: settings.limits });
-  engine.setConfigDiagnostics(loaded.diagnostics);
-  for (const r of refused) engine.refuse(r.file, r.problem, r.kind);
   const named = new Set(targets);
+  type Found = { file: string; kind?: PlanFileKind; refused?: string };
+  const all: Found[] = [...refused.map((r) => ({ ...r, refused: r.problem })), ...files];
+  const projects = splitByRepository(folder, repos, all, (f) => f.file).map((part, i): LoadedPart => {
+    // Every project takes the settings of the folder read (its project file's problems are reported once).
+    const engine = new PlanEngine({ limits: settings.limits });
+    if (i === 0) engine.setConfigDiagnostics(loaded.diagnostics);
+    readInto(engine, part.items, named, problems);
+    return {
+      root: part.root,
+      name: part.name,
+      nested: part.root !== folder,
+      engine,
+      project: engine.project(),
+      settings,
+    };
+  });
+  const [first] = projects;
+  return {
+    engine: first.engine,
+    project: first.project,
+    projects,
+    root: cwd,
+    problems,
+    settings,
+    configFile: loaded.file,
+  };
+}
+
+/** Reads the project's files into its engine: refused ones as one located error each. */
+function readInto(
+  engine: PlanEngine,
+  found: { file: string; kind?: PlanFileKind; refused?: string }[],
+  named: Set<string>,
+  problems: ScanProblem[],
+): void {
+  for (const f of found) if (f.refused !== undefined) engine.refuse(f.file, f.refused, f.kind);
   // Synchronous reads: on 1,000 small files they beat batched async reads, and a CLI has nothing else to do
   // meanwhile. Reader worker threads were tried too and lost on two cores (start-up and a second cold JIT).
-  for (const { file, kind } of files) {
+  for (const { file, kind, refused } of found) {
+    if (refused !== undefined) continue;
     const read = readPlanFile(file);
     if ('bytes' in read) {
       beforeRead(read.bytes.length);
@@ -63,7 +114,6 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
       if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${read.refused}` });
     } else problems.push({ path: file, named: named.has(file), message: `cannot read ${file}: ${read.error}` });
   }
-  return { engine, project: engine.project(), root: cwd, problems, settings, configFile: loaded.file };
 }
 
 function folderOf(target: string): string {
@@ -80,7 +130,7 @@ function folderOf(target: string): string {
  */
 export function reportProblems(loaded: LoadedPlans, io: CliIO): void {
   for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
-  if (loaded.problems.length || loaded.project.files.length) return;
+  if (loaded.problems.length || loaded.projects.some((p) => p.project.files.length)) return;
   io.err(
     'waveplan: no plan or state file found. Waveplan reads files named like PHASE-1-PLAN.md, WAVE-2-PLAN.md, ' +
       'phase-3.md, EFFORT-PLAN-E1.2.1.md, ROADMAP.md, orchestrator-state.json or orchestrator-state.yaml, ' +
@@ -92,7 +142,10 @@ export function reportProblems(loaded: LoadedPlans, io: CliIO): void {
 
 /** Exit code 2 when a path named on the command line could not be read, or nothing could be. */
 export function failedToLoad(loaded: LoadedPlans): boolean {
-  return loaded.problems.some((p) => p.named) || (loaded.problems.length > 0 && !loaded.project.files.length);
+  return (
+    loaded.problems.some((p) => p.named) ||
+    (loaded.problems.length > 0 && !loaded.projects.some((p) => p.project.files.length))
+  );
 }
 
 /** Paths as the user should see them: relative to cwd when inside it, each file's worked out once (100,000 findings
@@ -110,4 +163,24 @@ export function displayPaths(root: string): (file: string) => string {
 export function displayMessage(message: string, root: string): string {
   // Most messages name no path: skip relativeMessage's split and join.
   return message.includes(root) ? relativeMessage(message, root) : message;
+}
+
+/** Several projects: which one each diagnostic belongs to (by its name). Undefined for one project (no label). */
+export function projectNames(loaded: LoadedPlans): Map<PlanDiagnostic, string> | undefined {
+  if (loaded.projects.length < 2) return undefined;
+  const names = new Map<PlanDiagnostic, string>();
+  for (const part of loaded.projects) for (const d of part.project.diagnostics) names.set(d, part.name);
+  return names;
+}
+
+/** Every project's diagnostics (the one project's own list when there is one). */
+export function allDiagnostics(loaded: LoadedPlans): PlanDiagnostic[] {
+  return loaded.projects.length < 2
+    ? loaded.project.diagnostics
+    : loaded.projects.flatMap((p) => p.project.diagnostics);
+}
+
+/** A finding's JSON with the project it belongs to, when there are several. */
+export function withProject<T extends object>(json: T, project: string | undefined): T | (T & { project: string }) {
+  return project === undefined ? json : { ...json, project };
 }

@@ -14,6 +14,8 @@ export function writeSarif(
   rel: (file: string) => string,
   message: (text: string) => string = (t) => t,
   max = MAX_SARIF_RESULTS,
+  /** Several projects: the one each result belongs to, written as the result's `properties.project`. */
+  projects?: Map<PlanDiagnostic, string>,
 ): void {
   const kept = diagnostics.length > max ? diagnostics.slice(0, max) : diagnostics;
   const cut = diagnostics.length - kept.length;
@@ -24,7 +26,9 @@ export function writeSarif(
       { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: notice } }] },
     ];
   }
-  writeStreamedJson(out, log, { results: streamed(kept, (d: PlanDiagnostic) => sarifResult(d, rel, message)) });
+  writeStreamedJson(out, log, {
+    results: streamed(kept, (d: PlanDiagnostic) => withProperties(sarifResult(d, rel, message), projects?.get(d))),
+  });
 }
 
 function sarifLog(rel: (file: string) => string, message: (text: string) => string, results: unknown) {
@@ -63,4 +67,8 @@ function sarifResult(d: PlanDiagnostic, rel: (file: string) => string, message: 
       },
     })),
   };
+}
+
+function withProperties<T extends object>(result: T, project: string | undefined): T {
+  return project === undefined ? result : { ...result, properties: { project } };
 }

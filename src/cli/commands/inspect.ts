@@ -3,12 +3,20 @@ import { blockedByOf, originsOf } from '../../core/views/provenance';
 import { splitText } from '../../core/views/effortText';
 import { isCoordination } from '../../core/views/treeShape';
 import { unphasedIds, unphasedPlans } from '../../core/views/unphasedPlans';
-import type { Effort, PlanDiagnostic } from '../../core/model/model';
+import type { Effort, PlanDiagnostic, Project } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
 import { EXIT } from '../io';
-import { displayMessage, displayPaths, failedToLoad, loadProject, reportProblems } from '../load';
+import {
+  displayMessage,
+  displayPaths,
+  failedToLoad,
+  loadProject,
+  reportProblems,
+  withProject,
+  type LoadedPart,
+} from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
@@ -17,58 +25,80 @@ import { planFileCount } from '../../core/files/dataFiles';
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT);
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
-  const { project, root } = loaded;
+  const { root } = loaded;
   reportProblems(loaded, io);
   const rel = displayPaths(root);
+  // Several projects (nested git repositories): each effort and finding says whose it is.
+  const several = loaded.projects.length > 1;
   if (values.json) {
+    const tagged = <T>(each: (p: LoadedPart) => T[]) =>
+      loaded.projects.flatMap((p) => each(p).map((item) => ({ item, project: p.name })));
     writeStreamedJson(
       io.out,
       { efforts: arrayMark('efforts'), diagnostics: arrayMark('diagnostics') },
-      {
-        efforts: streamed(project.efforts, (e: Effort) => effortJson(e, rel, root)),
-        diagnostics: streamed(project.diagnostics, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)),
-      },
+      several
+        ? {
+            efforts: streamed(
+              tagged((p) => p.project.efforts),
+              (t) => withProject(effortJson(t.item, rel, root), t.project),
+            ),
+            diagnostics: streamed(
+              tagged((p) => p.project.diagnostics),
+              (t) => withProject(diagnosticJson(t.item, rel, root), t.project),
+            ),
+          }
+        : {
+            efforts: streamed(loaded.project.efforts, (e: Effort) => effortJson(e, rel, root)),
+            diagnostics: streamed(loaded.project.diagnostics, (d: PlanDiagnostic) => diagnosticJson(d, rel, root)),
+          },
     );
-  } else {
-    // Coordination documents (plans of the work, not work) are listed apart, as the editor's tree shows them.
-    const coordination = project.efforts.filter((e) => isCoordination(e, project));
-    const apart = new Set(coordination);
-    for (const phase of project.phases) {
-      io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
-      for (const wave of phase.waves) {
-        io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
-        for (const id of wave.efforts) {
-          const e = project.byId.get(id);
-          if (e && !apart.has(e)) io.out(`    ${effortLine(e)}\n`);
-        }
-      }
+  } else if (!several) writeTree(loaded.project, io);
+  else
+    for (const part of loaded.projects) {
+      io.out(`Project ${part.name} (${rel(part.root) || '.'})\n`);
+      writeTree(part.project, io);
     }
-    // A plan that names no phase lists its waves under its own title.
-    const unphased = unphasedPlans(project);
-    const listed = unphasedIds(unphased);
-    for (const plan of unphased) {
-      io.out(`${plan.label} (waves without a phase)\n`);
-      for (const wave of plan.waves) {
-        io.out(`  Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
-        for (const id of wave.efforts) io.out(`    ${effortLine(project.byId.get(id)!)}\n`);
-      }
-    }
-    const loose = project.efforts.filter(
-      (e) => (e.phase === undefined || e.wave === undefined) && !apart.has(e) && !listed.has(e.id),
-    );
-    if (loose.length) {
-      io.out('Not in a wave\n');
-      for (const e of loose) io.out(`    ${effortLine(e)}\n`);
-    }
-    if (coordination.length) {
-      io.out('Coordination documents\n');
-      for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
-    }
-    io.out(
-      `${counted(project.efforts.length, 'effort')} in ${counted(planFileCount(project), 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
-    );
-  }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;
+}
+
+function writeTree(project: Project, io: CliIO): void {
+  // Coordination documents (plans of the work, not work) are listed apart, as the editor's tree shows them.
+  const coordination = project.efforts.filter((e) => isCoordination(e, project));
+  const apart = new Set(coordination);
+  for (const phase of project.phases) {
+    io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
+    for (const wave of phase.waves) {
+      io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+      for (const id of wave.efforts) {
+        const e = project.byId.get(id);
+        if (e && !apart.has(e)) io.out(`    ${effortLine(e)}\n`);
+      }
+    }
+  }
+  // A plan that names no phase lists its waves under its own title.
+  const unphased = unphasedPlans(project);
+  const listed = unphasedIds(unphased);
+  for (const plan of unphased) {
+    io.out(`${plan.label} (waves without a phase)\n`);
+    for (const wave of plan.waves) {
+      io.out(`  Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+      for (const id of wave.efforts) io.out(`    ${effortLine(project.byId.get(id)!)}\n`);
+    }
+  }
+  const loose = project.efforts.filter(
+    (e) => (e.phase === undefined || e.wave === undefined) && !apart.has(e) && !listed.has(e.id),
+  );
+  if (loose.length) {
+    io.out('Not in a wave\n');
+    for (const e of loose) io.out(`    ${effortLine(e)}\n`);
+  }
+  if (coordination.length) {
+    io.out('Coordination documents\n');
+    for (const e of coordination) io.out(`    ${effortLine(e)}\n`);
+  }
+  io.out(
+    `${counted(project.efforts.length, 'effort')} in ${counted(planFileCount(project), 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
+  );
 }
 
 function effortLine(e: Effort): string {

@@ -4,7 +4,7 @@ import { measureSizes, type BranchSize, type EffortSize } from '../../core/sizes
 import { parseFlags } from '../args';
 import { SIZE } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { findEffort, loadForGit } from './worktree';
+import { findEffort, holdsEffort, loadForGit } from './worktree';
 import { formatCount } from '../../core/model/numbers';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -12,7 +12,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!positionals.length && !values.all)
     throw new UsageError('name at least one EFFORT or give --all (see waveplan size --help)');
   if (positionals.length && values.all) throw new UsageError('give EFFORT names or --all, not both');
-  const { project, ctx, limits, settings } = await loadForGit(values, io);
+  const { project, ctx, limits, settings } = await loadForGit(
+    values,
+    io,
+    values.all ? {} : { holds: (p) => positionals.every((a) => holdsEffort(p, a)), named: positionals.join(', ') },
+  );
   const efforts = values.all ? project.efforts : positionals.map((a) => findEffort(project, a));
   // Flags beat the project file's line-counter rules.
   const groups = settings.lineCounterGroups.filter((g) => !(values['count-tests'] && g === 'tests'));

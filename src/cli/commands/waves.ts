@@ -4,47 +4,61 @@ import { remainingCriticalPath } from '../../core/analysis/remaining';
 import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
-import { failedToLoad, loadProject, reportProblems } from '../load';
+import { displayPaths, failedToLoad, loadProject, reportProblems } from '../load';
+import type { Project } from '../../core/model/model';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
   const loaded = await loadProject(positionals, io.cwd, settingsFrom(values));
-  const { project } = loaded;
   reportProblems(loaded, io);
   if (failedToLoad(loaded)) return EXIT.usage;
+  // Several projects (nested git repositories) are scheduled apart: their efforts never wait for each other.
+  const several = loaded.projects.length > 1;
+  if (values.json) {
+    const json = several
+      ? { projects: loaded.projects.map((p) => ({ project: p.name, ...wavesJson(p.project) })) }
+      : wavesJson(loaded.project);
+    io.out(JSON.stringify(json, null, 2) + '\n');
+  } else if (!several) writeWaves(loaded.project, io);
+  else
+    for (const part of loaded.projects) {
+      io.out(`Project ${part.name} (${displayPaths(loaded.root)(part.root) || '.'})\n`);
+      writeWaves(part.project, io);
+    }
+  return EXIT.ok;
+}
+
+function wavesJson(project: Project) {
   const analysis = analyzeProject(project);
   const remaining = remainingCriticalPath(project);
   const cancelled = project.efforts.filter((e) => e.status === 'cancelled').map((e) => e.id);
-  if (values.json) {
-    io.out(
-      JSON.stringify(
-        {
-          phases: analysis.phases,
-          efforts: analysis.efforts.map(
-            ({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
-              id,
-              phase: phase ?? null,
-              declaredWave: declaredWave ?? null,
-              earliestWave: earliestWave ?? null,
-              estimatedLines,
-              slack,
-              critical,
-              canMoveEarlier,
-            }),
-          ),
-          criticalPath: analysis.criticalPath,
-          remainingCriticalPath: remaining,
-          cyclic: analysis.cyclic,
-          cancelled,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return EXIT.ok;
-  }
+  return {
+    phases: analysis.phases,
+    efforts: analysis.efforts.map(
+      ({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
+        id,
+        phase: phase ?? null,
+        declaredWave: declaredWave ?? null,
+        earliestWave: earliestWave ?? null,
+        estimatedLines,
+        slack,
+        critical,
+        canMoveEarlier,
+      }),
+    ),
+    criticalPath: analysis.criticalPath,
+    remainingCriticalPath: remaining,
+    cyclic: analysis.cyclic,
+    cancelled,
+  };
+}
+
+function writeWaves(project: Project, io: CliIO): void {
+  const analysis = analyzeProject(project);
+  const remaining = remainingCriticalPath(project);
+  const cancelled = project.efforts.filter((e) => e.status === 'cancelled').map((e) => e.id);
   const cyclic = new Set(analysis.cyclic);
   // Slug ids (`wave-planning`) are longer than E1.2.3: the columns line up on the longest.
   const idWidth = analysis.efforts.reduce((w, e) => Math.max(w, e.id.length), 10);
@@ -79,5 +93,4 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   );
   if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
   if (cancelled.length) io.out(`Cancelled (not scheduled): ${cancelled.join(', ')}\n`);
-  return EXIT.ok;
 }

@@ -13,6 +13,7 @@ import { limitsFrom, parseFlags } from '../args';
 import { WORKTREE_CREATE, WORKTREE_LIST, WORKTREE_PRUNE, WORKTREE_REMOVE, worktreeUsage } from '../spec';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { loadProject } from '../load';
+import { chooseProject, type ProjectChoice } from './chooseProject';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -64,6 +65,7 @@ export async function loadForGit(
     config?: string;
   },
   io: CliIO,
+  choice: Omit<ProjectChoice, 'repo'> = {},
 ): Promise<LoadedForGit> {
   const strategy = values.strategy as CascadeStrategy | undefined;
   if (strategy !== undefined && !CASCADE_STRATEGIES.includes(strategy))
@@ -74,12 +76,15 @@ export async function loadForGit(
     baseStrategy: strategy,
     ...(values.config ? { config: values.config } : {}),
   };
-  const { engine, project, problems, settings } = await loadProject(values.plans ?? [], io.cwd, flags);
-  for (const p of problems) io.err(`waveplan: ${p.message}\n`);
+  const loaded = await loadProject(values.plans ?? [], io.cwd, flags);
+  for (const p of loaded.problems) io.err(`waveplan: ${p.message}\n`);
+  const repo = values.repo ? path.resolve(io.cwd, values.repo) : undefined;
+  // Plans of several repositories: the one holding the efforts named; git runs in its repository.
+  const { engine, project, settings, nested, root } = chooseProject(loaded, { repo, ...choice });
   if (!project.efforts.length)
     throw new UsageError(`no efforts found in ${(values.plans ?? ['.']).join(', ')} (use --plans PATH)`);
   const ctx: WorktreeContext = {
-    repo: path.resolve(io.cwd, values.repo ?? '.'),
+    repo: repo ?? (nested ? root : io.cwd),
     plan: project,
     settings: worktreeSettingsOf(settings),
     root: values.root ? path.resolve(io.cwd, values.root) : undefined,
@@ -99,6 +104,23 @@ export function findEffort(project: Project, arg: string): Effort {
       .map((e) => e.id)
       .join(', ') + (project.efforts.length > 12 ? ', …' : '');
   throw new UsageError(`unknown effort ${JSON.stringify(arg)} (known: ${known})`);
+}
+
+/** Does the project have this effort (findEffort's lookup, without its error)? */
+export function holdsEffort(project: Project, arg: string): boolean {
+  try {
+    return !!findEffort(project, arg);
+  } catch {
+    return false;
+  }
+}
+
+function holdsWave(project: Project, spec: string): boolean {
+  try {
+    return waveEfforts(project, spec).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function waveEfforts(project: Project, spec: string): Effort[] {
@@ -133,7 +155,10 @@ async function create(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WORKTREE_CREATE);
   if (!positionals.length && !values.wave) throw new UsageError('name at least one EFFORT or give --wave P.W');
   if (positionals.length && values.wave) throw new UsageError('give EFFORT names or --wave, not both');
-  const { project, ctx } = await loadForGit(values, io);
+  const { project, ctx } = await loadForGit(values, io, {
+    holds: (p) => (values.wave ? holdsWave(p, values.wave) : positionals.every((a) => holdsEffort(p, a))),
+    named: values.wave ? `wave ${values.wave}` : positionals.join(', '),
+  });
   const efforts = values.wave
     ? waveEfforts(project, values.wave)
     : [...new Map(positionals.map((a) => findEffort(project, a)).map((e) => [e.id, e])).values()];
@@ -208,7 +233,10 @@ function printListing(l: WorktreeListing, io: CliIO): void {
 async function remove(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WORKTREE_REMOVE);
   if (positionals.length !== 1) throw new UsageError('remove takes exactly one EFFORT');
-  const { project, ctx } = await loadForGit(values, io);
+  const { project, ctx } = await loadForGit(values, io, {
+    holds: (p) => holdsEffort(p, positionals[0]),
+    named: positionals[0],
+  });
   const effort = findEffort(project, positionals[0]);
   const result = await removeEffortWorktree(effort, ctx, {
     force: values.force,

@@ -32,6 +32,8 @@ export interface ScanResult {
   files: FoundFile[];
   /** Plan files found but not to be read, with the reason. */
   refused: RefusedFile[];
+  /** Searched folders that hold a `.git` folder or file (git repositories, submodules, worktrees), sorted. */
+  repos: string[];
 }
 
 export interface ScanOptions {
@@ -46,6 +48,7 @@ const DEFAULT_FILTER = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: [], 
 export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], options: ScanOptions = {}): ScanResult {
   const found = new Map<string, PlanFileKind | undefined>();
   const refused: RefusedFile[] = [];
+  const repos: string[] = [];
   const filter = options.filter ?? DEFAULT_FILTER;
   for (const p of paths) {
     const abs = path.resolve(p);
@@ -62,14 +65,14 @@ export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], opt
     }
     const root = options.root && isInside(abs, options.root) ? options.root : abs;
     if (stat.isFile()) found.set(abs, filter.kindOf(relative(path.dirname(abs), abs)) ?? undefined);
-    else if (stat.isDirectory()) walk(abs, root, filter, found, refused, problems);
+    else if (stat.isDirectory()) walk(abs, root, filter, { found, refused, repos }, problems);
     else
       problems.push({ path: abs, named: true, message: `cannot read ${p}: not a regular file (a ${entryType(stat)})` });
   }
   const files = [...found]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, kind]) => (kind ? { file, kind } : { file }));
-  return { files, refused };
+  return { files, refused, repos: [...new Set(repos)].sort() };
 }
 
 function isInside(p: string, root: string): boolean {
@@ -85,10 +88,10 @@ function walk(
   dir: string,
   root: string,
   filter: PlanFileFilter,
-  found: Map<string, PlanFileKind | undefined>,
-  refused: RefusedFile[],
+  into: { found: Map<string, PlanFileKind | undefined>; refused: RefusedFile[]; repos: string[] },
   problems: ScanProblem[],
 ): void {
+  const { found, refused, repos } = into;
   let realDir: string;
   try {
     realDir = fs.realpathSync(dir);
@@ -115,6 +118,7 @@ function walk(
       continue;
     }
     for (const entry of entries) {
+      if (entry.name === '.git') repos.push(current);
       const full = prefix + entry.name;
       const relFull = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {

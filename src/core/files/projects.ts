@@ -1,0 +1,69 @@
+// A folder holding several git repositories holds several projects: each nested repository's plans are read, merged
+// and checked on their own (svc-a's E1.1.1 is not svc-b's). Pure path logic shared by the CLI and the editor.
+import * as path from 'path';
+
+export interface ProjectPart<T> {
+  /** The project's folder: the nested repository, or the opened folder for plans outside every nested one. */
+  root: string;
+  /** What the project is called where several are shown: its folder relative to the opened folder (`svc-a`). */
+  name: string;
+  items: T[];
+}
+
+/**
+ * Splits what was found under `top` by the repository that holds it: an item belongs to the deepest of `repos` (folders
+ * holding a `.git`) that contains it, else to `top`. Only projects with items are returned, in path order; a folder
+ * with no nested repository, or with plans in one project only, gives one part, as before.
+ */
+export function splitByRepository<T>(
+  top: string,
+  repos: readonly string[],
+  items: readonly T[],
+  fileOf: (item: T) => string,
+  sep: string = path.sep,
+): ProjectPart<T>[] {
+  const roots = nestedRoots(top, repos, sep);
+  const parts = new Map<string, T[]>();
+  for (const item of items) {
+    const root = repositoryOf(fileOf(item), top, roots, sep);
+    let list = parts.get(root);
+    if (!list) parts.set(root, (list = []));
+    list.push(item);
+  }
+  if (parts.size <= 1) {
+    const [only] = parts;
+    return [{ root: only?.[0] ?? top, name: nameOf(top, only?.[0] ?? top, sep), items: [...items] }];
+  }
+  return [...parts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([root, list]) => ({ root, name: nameOf(top, root, sep), items: list }));
+}
+
+/** The repositories below `top`, deepest first: a submodule inside a repository is its own project. */
+export function nestedRoots(top: string, repos: readonly string[], sep: string = path.sep): string[] {
+  return repos.filter((r) => r !== top && isInside(r, top, sep)).sort((a, b) => b.length - a.length);
+}
+
+/** The project folder a file belongs to: the deepest of `roots` (from nestedRoots) holding it, else `top`. */
+export function repositoryOf(file: string, top: string, roots: readonly string[], sep: string = path.sep): string {
+  return roots.find((r) => isInside(file, r, sep)) ?? top;
+}
+
+/** A nested project is named by its path below the opened folder (`svc-a`, `libs/core`); the opened folder by its own name. */
+function nameOf(top: string, root: string, sep: string): string {
+  if (root === top) return basename(top, sep);
+  return root.slice(withSep(top, sep).length).split(sep).join('/');
+}
+
+function basename(p: string, sep: string): string {
+  const trimmed = p.endsWith(sep) && p.length > 1 ? p.slice(0, -1) : p;
+  return trimmed.slice(trimmed.lastIndexOf(sep) + 1) || trimmed;
+}
+
+function withSep(p: string, sep: string): string {
+  return p.endsWith(sep) ? p : p + sep;
+}
+
+function isInside(p: string, folder: string, sep: string): boolean {
+  return p === folder || p.startsWith(withSep(folder, sep));
+}
