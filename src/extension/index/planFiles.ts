@@ -8,7 +8,7 @@ import { readPlanFile } from '../../core/files/readPlanFile';
 import { findPlanFiles, type RefusedFile, type ScanProblem } from '../../core/files/scan';
 
 /**
- * Plan files of a folder: on disk, the CLI's own walk and policy (Node fs in the extension host: no round trip to the
+ * Plan files of a folder, and its folders holding a `.git` (nested repositories are projects of their own): on disk, the CLI's own walk and policy (Node fs in the extension host: no round trip to the
  * search service, and the same files and refusals as `waveplan lint`); elsewhere, one `findFiles` for every glob.
  */
 export async function findCandidates(
@@ -16,16 +16,17 @@ export async function findCandidates(
   filter: PlanFileFilter,
   planGlobs: readonly string[],
   problems: ScanProblem[],
-): Promise<{ uris: vscode.Uri[]; refused: RefusedFile[] }> {
+): Promise<{ uris: vscode.Uri[]; refused: RefusedFile[]; repos: string[] }> {
   if (folder.uri.scheme === 'file') {
-    const { files, refused } = findPlanFiles([folder.uri.fsPath], problems, { filter });
-    return { uris: files.map((f) => vscode.Uri.file(f.file)), refused };
+    const { files, refused, repos } = findPlanFiles([folder.uri.fsPath], problems, { filter });
+    return { uris: files.map((f) => vscode.Uri.file(f.file)), refused, repos };
   }
   const uris = await vscode.workspace.findFiles(
     new vscode.RelativePattern(folder, oneSearchGlob([...planGlobs])),
     filter.searchExclude,
   );
-  return { uris, refused: [] };
+  // Not on disk: no git repositories to tell apart, the folder is one project.
+  return { uris, refused: [], repos: [] };
 }
 
 /** The file's bytes, or why it was not read (too large, not a regular file: the same rule as the CLI's). */

@@ -1,4 +1,5 @@
-// The workspace plan index: one PlanEngine per workspace folder, fed by a scan, file watchers and live editor text.
+// The workspace plan index: one PlanEngine per project, fed by a scan, file watchers and live editor text. A project is
+// a workspace folder, or each git repository inside it when plans sit in several (core/files/projects.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { PlanEngine } from '../../core/project/engine';
@@ -17,6 +18,7 @@ import { findCandidates, readBytes } from './planFiles';
 import type { ScanProblem } from '../../core/files/scan';
 import type { ActivityLog } from '../util/activityLog';
 import { planFileCount } from '../../core/files/dataFiles';
+import { nestedRoots, repositoryOf, splitByRepository } from '../../core/files/projects';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
@@ -31,12 +33,21 @@ export interface ScanProgress {
   total: number;
 }
 
-interface FolderState {
+/** A workspace folder: its settings' file filter, its watchers, and the git repositories found inside it. */
+interface WorkspaceState {
   folder: vscode.WorkspaceFolder;
-  engine: PlanEngine;
   filter: PlanFileFilter;
-  uris: Map<string, vscode.Uri>;
   watchers: vscode.Disposable[];
+  /** Repositories below the folder, deepest first (nestedRoots): each holding plans is a project of its own. */
+  roots: string[];
+}
+
+interface FolderState {
+  /** The project's folder: the workspace folder, or a repository inside it (named by its path below the folder). */
+  folder: vscode.WorkspaceFolder;
+  workspace: WorkspaceState;
+  engine: PlanEngine;
+  uris: Map<string, vscode.Uri>;
   /** Linked worktree folders inside this folder (from git): full checkouts whose plans are copies, never read. */
   worktrees: string[];
 }
@@ -54,7 +65,10 @@ export const EMPTY_PROJECT: Project = Object.freeze({
 export const keyOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? uri.fsPath : uri.toString());
 
 export class PlanIndex extends DisposableOwner implements PlanIndexView {
+  /** Projects by their folder's URI. */
   private readonly states = new Map<string, FolderState>();
+  /** Workspace folders by URI. */
+  private readonly workspaces = new Map<string, WorkspaceState>();
   private readonly pending = new Map<string, { state: FolderState; uri: vscode.Uri; op: Op }>();
   private readonly emitter = this.register(new vscode.EventEmitter<Project>());
   private readonly settingsEmitter = this.register(new vscode.EventEmitter<void>());
@@ -226,25 +240,46 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   private stateFor(uri: vscode.Uri): FolderState | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder && this.states.get(folder.uri.toString());
+    const ws = folder && this.workspaces.get(folder.uri.toString());
+    if (!ws) return folder && this.states.get(folder.uri.toString());
+    return this.states.get(this.projectKey(ws, uri));
+  }
+
+  /** The key of the project a document of this workspace folder belongs to (which may not have a state yet). */
+  private projectKey(ws: WorkspaceState, uri: vscode.Uri): string {
+    if (!ws.roots.length || uri.scheme !== 'file') return ws.folder.uri.toString();
+    const root = repositoryOf(uri.fsPath, ws.folder.uri.fsPath, ws.roots);
+    return root === ws.folder.uri.fsPath ? ws.folder.uri.toString() : vscode.Uri.file(root).toString();
   }
 
   private kindOf(state: FolderState, uri: vscode.Uri): PlanFileKind | undefined {
     if (state.worktrees.length && uri.scheme === 'file' && state.worktrees.some((w) => isInside(uri.fsPath, w)))
       return undefined;
-    const rel = path.posix.relative(state.folder.uri.path, uri.path);
-    return rel.startsWith('..') ? undefined : state.filter.kindOf(rel);
+    return this.kindIn(state.workspace, uri);
+  }
+
+  /** The plan globs are the workspace folder's, relative to it. */
+  private kindIn(ws: WorkspaceState, uri: vscode.Uri): PlanFileKind | undefined {
+    const rel = path.posix.relative(ws.folder.uri.path, uri.path);
+    return rel.startsWith('..') ? undefined : ws.filter.kindOf(rel);
   }
 
   private queue(uri: vscode.Uri, op: Op): void {
     const state = this.stateFor(uri);
-    if (!state) return;
+    if (!state) return this.projectAppeared(uri, op);
     const key = keyOf(uri);
     if (op !== 'delete' && !state.engine.has(key) && !this.kindOf(state, uri)) return;
     if (op === 'delete' && !state.engine.has(key)) return;
     this.pending.set(key, { state, uri, op });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+  }
+
+  /** A plan in a repository of a workspace folder that had none: the split into projects changes, scan again. */
+  private projectAppeared(uri: vscode.Uri, op: Op): void {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const ws = folder && this.workspaces.get(folder.uri.toString());
+    if (op !== 'delete' && ws && this.kindIn(ws, uri)) void this.rescan();
   }
 
   private async flush(): Promise<void> {
@@ -313,9 +348,13 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     const copies = onDisk.length > 1 ? await worktreeCopies(onDisk) : new Set<string>();
     const folders = all.filter((f) => !(f.uri.scheme === 'file' && copies.has(f.uri.fsPath)));
     const live = new Set(folders.map((f) => f.uri.toString()));
-    for (const [id, s] of this.states) {
+    for (const [id, ws] of this.workspaces) {
       if (live.has(id)) continue;
-      s.watchers.forEach((w) => w.dispose());
+      ws.watchers.forEach((w) => w.dispose());
+      this.workspaces.delete(id);
+    }
+    for (const [id, s] of this.states) {
+      if (live.has(s.workspace.folder.uri.toString())) continue;
       this.states.delete(id);
       this.changed = true;
     }
@@ -359,37 +398,78 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   private async scanFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     const settings = readSettings(folder.uri);
+    let ws = this.workspaces.get(folder.uri.toString());
+    if (!ws) {
+      ws = { folder, filter: new PlanFileFilter(settings), watchers: [], roots: [] };
+      this.workspaces.set(folder.uri.toString(), ws);
+    }
+    ws.filter = new PlanFileFilter(settings);
+    ws.watchers.forEach((w) => w.dispose());
+    ws.watchers = [...settings.planGlobs.map((glob) => this.watch(folder, glob)), this.watchFolders(ws)];
+    const searched = Date.now();
+    const problems: ScanProblem[] = [];
+    const { uris, refused, repos } = await findCandidates(folder, ws.filter, settings.planGlobs, problems);
+    this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
+    this.log?.debug(() => `Search of ${folder.name} done`);
+    for (const p of problems) this.log?.info(p.message);
+    const top = folder.uri.scheme === 'file' ? folder.uri.fsPath : '';
+    ws.roots = top ? nestedRoots(top, repos) : [];
+    const found: { file: string; uri: vscode.Uri; refused?: string }[] = [
+      ...refused.map((r) => ({ file: r.file, uri: vscode.Uri.file(r.file), refused: r.problem })),
+      ...uris.map((uri) => ({ file: keyOf(uri), uri })),
+    ];
+    // One project per repository holding plans; a folder without nested repositories is one project, as before.
+    const parts = top ? splitByRepository(top, repos, found, (f) => f.file) : [{ root: '', name: '', items: found }];
+    const keep = new Set<string>();
+    await Promise.all(
+      parts.map((part, i) => {
+        const nested = part.root !== top;
+        const project = nested ? { uri: vscode.Uri.file(part.root), name: part.name, index: folder.index } : folder;
+        keep.add(project.uri.toString());
+        // The project file's problems are reported once, with the first project.
+        return this.scanProject(ws, project, settings, part.items, i === 0);
+      }),
+    );
+    for (const [id, s] of this.states) {
+      if (s.workspace === ws && !keep.has(id)) {
+        this.states.delete(id);
+        this.changed = true;
+      }
+    }
+  }
+
+  private async scanProject(
+    ws: WorkspaceState,
+    folder: vscode.WorkspaceFolder,
+    settings: ReturnType<typeof readSettings>,
+    items: { file: string; uri: vscode.Uri; refused?: string }[],
+    first: boolean,
+  ): Promise<void> {
     let state = this.states.get(folder.uri.toString());
     if (!state) {
       state = {
         folder,
+        workspace: ws,
         engine: new PlanEngine({ limits: settings.limits }),
-        filter: new PlanFileFilter(settings),
         uris: new Map(),
-        watchers: [],
         worktrees: [],
       };
       this.states.set(folder.uri.toString(), state);
     }
-    state.filter = new PlanFileFilter(settings);
+    state.workspace = ws;
     state.engine.setLimits(settings.limits);
-    state.engine.setConfigDiagnostics(projectConfigFor(folder).diagnostics);
-    state.watchers.forEach((w) => w.dispose());
-    state.watchers = [...settings.planGlobs.map((glob) => this.watch(folder, glob)), this.watchFolders(state)];
-    const searched = Date.now();
-    const problems: ScanProblem[] = [];
-    const { uris, refused } = await findCandidates(folder, state.filter, settings.planGlobs, problems);
-    this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
-    this.log?.debug(() => `Search of ${folder.name} done`);
-    for (const p of problems) this.log?.info(p.message);
+    state.engine.setConfigDiagnostics(first ? projectConfigFor(ws.folder).diagnostics : []);
     const found = new Map<string, vscode.Uri>();
-    for (const uri of uris) if (this.kindOf(state, uri)) found.set(keyOf(uri), uri);
-    for (const r of refused) {
-      const uri = vscode.Uri.file(r.file);
+    const kept = new Set<string>();
+    for (const { file, uri, refused } of items) {
       const kind = this.kindOf(state, uri);
-      if (kind) this.store(state, r.file, uri, () => state.engine.refuse(r.file, r.problem, kind));
+      if (!kind) continue;
+      if (refused === undefined) found.set(file, uri);
+      else {
+        kept.add(file);
+        this.store(state, file, uri, () => state.engine.refuse(file, refused, kind));
+      }
     }
-    const kept = new Set(refused.map((r) => r.file));
     for (const key of state.engine.files()) {
       if (!found.has(key) && !kept.has(key)) state.engine.remove(key);
     }
@@ -421,9 +501,9 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
    * and plans written into a folder the moment it was made could be missed. It hears every path; a deletion costs a
    * prefix test per known plan, a creation a stat only when the name has no file extension.
    */
-  private watchFolders(state: FolderState): vscode.Disposable {
+  private watchFolders(ws: WorkspaceState): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(state.folder, '**/*'),
+      new vscode.RelativePattern(ws.folder, '**/*'),
       false,
       true,
       false,
@@ -433,18 +513,21 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       watcher.onDidDelete((uri) => {
         // A prefix test per known plan: a build deleting 10,000 files costs a few milliseconds in all.
         const prefix = keyOf(uri) + (uri.scheme === 'file' ? path.sep : '/');
-        for (const [key, known] of state.uris) if (key.startsWith(prefix)) this.queue(known, 'delete');
+        for (const state of this.states.values()) {
+          if (state.workspace !== ws) continue;
+          for (const [key, known] of state.uris) if (key.startsWith(prefix)) this.queue(known, 'delete');
+        }
       }),
-      watcher.onDidCreate((uri) => void this.readCreatedFolder(state, uri)),
+      watcher.onDidCreate((uri) => void this.readCreatedFolder(ws, uri)),
     );
   }
 
-  private async readCreatedFolder(state: FolderState, uri: vscode.Uri): Promise<void> {
-    if (EXTENSION.test(uri.path) || this.kindOf(state, uri)) return;
+  private async readCreatedFolder(ws: WorkspaceState, uri: vscode.Uri): Promise<void> {
+    if (EXTENSION.test(uri.path) || this.kindIn(ws, uri)) return;
     const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
     if (!stat || !(stat.type & vscode.FileType.Directory)) return;
-    const rel = path.posix.relative(state.folder.uri.path, uri.path);
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, `${rel}/**/*`));
+    const rel = path.posix.relative(ws.folder.uri.path, uri.path);
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(ws.folder, `${rel}/**/*`));
     for (const file of files) this.queue(file, 'disk');
   }
 
@@ -466,7 +549,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   override dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.partialTimer) clearTimeout(this.partialTimer);
-    for (const s of this.states.values()) s.watchers.forEach((w) => w.dispose());
+    for (const ws of this.workspaces.values()) ws.watchers.forEach((w) => w.dispose());
     super.dispose();
   }
 }
