@@ -59,14 +59,14 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   // holding `.vscode/` when only its settings set them).
   const vscodeGlobs = vscodeSettings.overrides.planGlobs ?? vscodeSettings.overrides.exclude;
   const vscodeRoot = vscodeSettings.file && vscodeGlobs ? path.dirname(path.dirname(vscodeSettings.file)) : undefined;
-  const { files, refused, repos } = findPlanFiles(targets, problems, {
+  const { files, refused, repos, linked } = findPlanFiles(targets, problems, {
     root: loaded.file ? path.dirname(loaded.file) : vscodeRoot,
     filter: new PlanFileFilter(settings),
   });
   const named = new Set(targets);
   type Found = { file: string; kind?: PlanFileKind; refused?: string };
   const all: Found[] = [...refused.map((r) => ({ ...r, refused: r.problem })), ...files];
-  const projects = splitByRepository(folder, repos, all, (f) => f.file).map((part, i): LoadedPart => {
+  const projects = splitByRepository(folder, { repos, linked }, all, (f) => f.file).map((part, i): LoadedPart => {
     // Every project takes the settings of the folder read (its project file's problems are reported once).
     const engine = new PlanEngine({ limits: settings.limits });
     if (i === 0) engine.setConfigDiagnostics(loaded.diagnostics);

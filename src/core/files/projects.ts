@@ -1,6 +1,7 @@
 // A folder holding several git repositories holds several projects: each nested repository's plans are read, merged
 // and checked on their own (svc-a's E1.1.1 is not svc-b's). Pure path logic shared by the CLI and the editor.
 import * as path from 'path';
+import type { LinkedWorktree } from './scan';
 
 export interface ProjectPart<T> {
   /** The project's folder: the nested repository, or the opened folder for plans outside every nested one. */
@@ -10,21 +11,31 @@ export interface ProjectPart<T> {
   items: T[];
 }
 
+/** The git repositories a scan found (ScanResult's repos and linked). */
+export interface FoundRepos {
+  repos: readonly string[];
+  linked: readonly LinkedWorktree[];
+}
+
 /**
  * Splits what was found under `top` by the repository that holds it: an item belongs to the deepest of `repos` (folders
  * holding a `.git`) that contains it, else to `top`. Only projects with items are returned, in path order; a folder
- * with no nested repository, or with plans in one project only, gives one part, as before.
+ * with no nested repository, or with plans in one project only, gives one part, as before. A linked worktree of a
+ * nested repository (`svc-a-worktrees/x`, made by a worktree command) holds copies of that repository's plans on
+ * another branch: its items are left out, as the editor leaves out the worktrees of its folder's own repository.
  */
 export function splitByRepository<T>(
   top: string,
-  repos: readonly string[],
+  found: FoundRepos,
   items: readonly T[],
   fileOf: (item: T) => string,
   sep: string = path.sep,
 ): ProjectPart<T>[] {
-  const roots = nestedRoots(top, repos, sep);
+  const copies = nestedWorktreeCopies(top, found, sep);
+  const roots = nestedRoots(top, found.repos, sep).filter((r) => !copies.includes(r));
   const parts = new Map<string, T[]>();
   for (const item of items) {
+    if (copies.length && copies.some((c) => isInside(fileOf(item), c, sep))) continue;
     const root = repositoryOf(fileOf(item), top, roots, sep);
     let list = parts.get(root);
     if (!list) parts.set(root, (list = []));
@@ -37,6 +48,13 @@ export function splitByRepository<T>(
   return [...parts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([root, list]) => ({ root, name: nameOf(top, root, sep), items: list }));
+}
+
+/** Linked worktrees below `top` whose main folder is a repository below `top`: copies, not projects. */
+export function nestedWorktreeCopies(top: string, found: FoundRepos, sep: string = path.sep): string[] {
+  if (!found.linked.length) return [];
+  const nested = new Set(nestedRoots(top, found.repos, sep));
+  return found.linked.filter((l) => nested.has(l.main) && isInside(l.folder, top, sep)).map((l) => l.folder);
 }
 
 /** The repositories below `top`, deepest first: a submodule inside a repository is its own project. */

@@ -34,6 +34,13 @@ export interface ScanResult {
   refused: RefusedFile[];
   /** Searched folders that hold a `.git` folder or file (git repositories, submodules, worktrees), sorted. */
   repos: string[];
+  /** Of those, the linked worktrees (a `.git` file naming `<main>/.git/worktrees/<name>`), with their main folder. */
+  linked: LinkedWorktree[];
+}
+
+export interface LinkedWorktree {
+  folder: string;
+  main: string;
 }
 
 export interface ScanOptions {
@@ -49,6 +56,7 @@ export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], opt
   const found = new Map<string, PlanFileKind | undefined>();
   const refused: RefusedFile[] = [];
   const repos: string[] = [];
+  const linked: LinkedWorktree[] = [];
   const filter = options.filter ?? DEFAULT_FILTER;
   for (const p of paths) {
     const abs = path.resolve(p);
@@ -65,14 +73,14 @@ export function findPlanFiles(paths: string[], problems: ScanProblem[] = [], opt
     }
     const root = options.root && isInside(abs, options.root) ? options.root : abs;
     if (stat.isFile()) found.set(abs, filter.kindOf(relative(path.dirname(abs), abs)) ?? undefined);
-    else if (stat.isDirectory()) walk(abs, root, filter, { found, refused, repos }, problems);
+    else if (stat.isDirectory()) walk(abs, root, filter, { found, refused, repos, linked }, problems);
     else
       problems.push({ path: abs, named: true, message: `cannot read ${p}: not a regular file (a ${entryType(stat)})` });
   }
   const files = [...found]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, kind]) => (kind ? { file, kind } : { file }));
-  return { files, refused, repos: [...new Set(repos)].sort() };
+  return { files, refused, repos: [...new Set(repos)].sort(), linked };
 }
 
 function isInside(p: string, root: string): boolean {
@@ -88,10 +96,15 @@ function walk(
   dir: string,
   root: string,
   filter: PlanFileFilter,
-  into: { found: Map<string, PlanFileKind | undefined>; refused: RefusedFile[]; repos: string[] },
+  into: {
+    found: Map<string, PlanFileKind | undefined>;
+    refused: RefusedFile[];
+    repos: string[];
+    linked: LinkedWorktree[];
+  },
   problems: ScanProblem[],
 ): void {
-  const { found, refused, repos } = into;
+  const { found, refused, repos, linked } = into;
   let realDir: string;
   try {
     realDir = fs.realpathSync(dir);
@@ -118,7 +131,11 @@ function walk(
       continue;
     }
     for (const entry of entries) {
-      if (entry.name === '.git') repos.push(current);
+      if (entry.name === '.git') {
+        repos.push(current);
+        const main = entry.isFile() ? mainOfLinkedWorktree(current, prefix + entry.name) : undefined;
+        if (main) linked.push({ folder: current, main });
+      }
       const full = prefix + entry.name;
       const relFull = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
@@ -178,4 +195,21 @@ function followLink(
   }
   if (stat.isFile()) found.set(link, kind);
   else if (!stat.isDirectory()) refused.push({ file: link, kind, problem: notRegular(entryType(stat)) });
+}
+
+/** A `.git` file reads `gitdir: /repo/.git/worktrees/name` in a linked worktree: its main folder is `/repo`. */
+function mainOfLinkedWorktree(folder: string, gitFile: string): string | undefined {
+  let text: string;
+  try {
+    // A gitdir line is short; a large `.git` file is no pointer.
+    if (fs.statSync(gitFile).size > 4096) return undefined;
+    text = fs.readFileSync(gitFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
+  if (!m) return undefined;
+  const gitDir = path.resolve(folder, m[1]);
+  const w = /^(.*)[\\/]\.git[\\/]worktrees[\\/][^\\/]+$/.exec(gitDir);
+  return w ? w[1] : undefined;
 }

@@ -6,6 +6,7 @@ import { oneSearchGlob } from '../../core/files/globSearch';
 import { refusalOf } from '../../core/files/readGuard';
 import { readPlanFile } from '../../core/files/readPlanFile';
 import { findPlanFiles, type RefusedFile, type ScanProblem } from '../../core/files/scan';
+import type { FoundRepos } from '../../core/files/projects';
 
 /**
  * Plan files of a folder, and its folders holding a `.git` (nested repositories are projects of their own): on disk, the CLI's own walk and policy (Node fs in the extension host: no round trip to the
@@ -16,17 +17,17 @@ export async function findCandidates(
   filter: PlanFileFilter,
   planGlobs: readonly string[],
   problems: ScanProblem[],
-): Promise<{ uris: vscode.Uri[]; refused: RefusedFile[]; repos: string[] }> {
+): Promise<{ uris: vscode.Uri[]; refused: RefusedFile[] } & FoundRepos> {
   if (folder.uri.scheme === 'file') {
-    const { files, refused, repos } = findPlanFiles([folder.uri.fsPath], problems, { filter });
-    return { uris: files.map((f) => vscode.Uri.file(f.file)), refused, repos };
+    const { files, refused, repos, linked } = findPlanFiles([folder.uri.fsPath], problems, { filter });
+    return { uris: files.map((f) => vscode.Uri.file(f.file)), refused, repos, linked };
   }
   const uris = await vscode.workspace.findFiles(
     new vscode.RelativePattern(folder, oneSearchGlob([...planGlobs])),
     filter.searchExclude,
   );
   // Not on disk: no git repositories to tell apart, the folder is one project.
-  return { uris, refused: [], repos: [] };
+  return { uris, refused: [], repos: [], linked: [] };
 }
 
 /** The file's bytes, or why it was not read (too large, not a regular file: the same rule as the CLI's). */

@@ -18,7 +18,7 @@ import { findCandidates, readBytes } from './planFiles';
 import type { ScanProblem } from '../../core/files/scan';
 import type { ActivityLog } from '../util/activityLog';
 import { planFileCount } from '../../core/files/dataFiles';
-import { nestedRoots, repositoryOf, splitByRepository } from '../../core/files/projects';
+import { nestedRoots, repositoryOf, splitByRepository, nestedWorktreeCopies } from '../../core/files/projects';
 
 /** Typing settles for this long before plans are re-read (VS Code's markdown validation uses ~300 ms). */
 const DEBOUNCE_MS = 200;
@@ -40,6 +40,8 @@ interface WorkspaceState {
   watchers: vscode.Disposable[];
   /** Repositories below the folder, deepest first (nestedRoots): each holding plans is a project of its own. */
   roots: string[];
+  /** Linked worktrees of those repositories inside the folder: copies of their plans, never read. */
+  copies: string[];
 }
 
 interface FolderState {
@@ -260,6 +262,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
 
   /** The plan globs are the workspace folder's, relative to it. */
   private kindIn(ws: WorkspaceState, uri: vscode.Uri): PlanFileKind | undefined {
+    if (ws.copies.length && uri.scheme === 'file' && ws.copies.some((c) => isInside(uri.fsPath, c))) return undefined;
     const rel = path.posix.relative(ws.folder.uri.path, uri.path);
     return rel.startsWith('..') ? undefined : ws.filter.kindOf(rel);
   }
@@ -400,7 +403,7 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     const settings = readSettings(folder.uri);
     let ws = this.workspaces.get(folder.uri.toString());
     if (!ws) {
-      ws = { folder, filter: new PlanFileFilter(settings), watchers: [], roots: [] };
+      ws = { folder, filter: new PlanFileFilter(settings), watchers: [], roots: [], copies: [] };
       this.workspaces.set(folder.uri.toString(), ws);
     }
     ws.filter = new PlanFileFilter(settings);
@@ -408,12 +411,13 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
     ws.watchers = [...settings.planGlobs.map((glob) => this.watch(folder, glob)), this.watchFolders(ws)];
     const searched = Date.now();
     const problems: ScanProblem[] = [];
-    const { uris, refused, repos } = await findCandidates(folder, ws.filter, settings.planGlobs, problems);
+    const { uris, refused, ...repos } = await findCandidates(folder, ws.filter, settings.planGlobs, problems);
     this.log?.info(`Search of ${folder.name}: ${uris.length} plan files in ${Date.now() - searched} ms`);
     this.log?.debug(() => `Search of ${folder.name} done`);
     for (const p of problems) this.log?.info(p.message);
     const top = folder.uri.scheme === 'file' ? folder.uri.fsPath : '';
-    ws.roots = top ? nestedRoots(top, repos) : [];
+    ws.copies = top ? nestedWorktreeCopies(top, repos) : [];
+    ws.roots = top ? nestedRoots(top, repos.repos).filter((r) => !ws.copies.includes(r)) : [];
     const found: { file: string; uri: vscode.Uri; refused?: string }[] = [
       ...refused.map((r) => ({ file: r.file, uri: vscode.Uri.file(r.file), refused: r.problem })),
       ...uris.map((uri) => ({ file: keyOf(uri), uri })),

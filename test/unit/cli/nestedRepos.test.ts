@@ -141,6 +141,26 @@ describe('waveplan on a folder holding several git repositories', () => {
     assert.match(chosen.out, /E1\.1\.1 svc-b\/e1\.1\.1 from .* at .*svc-b-worktrees/);
   });
 
+  it('leaves out the worktree a worktree command made for a nested repository: a copy of its plans', async () => {
+    makeFolder(dir, 'both');
+    const made = await runCli(['worktree', 'create', 'E1.1.2', '--json'], dir);
+    const [created] = (JSON.parse(made.out) as { results: { status: string; path: string }[] }).results;
+    assert.equal(created.status, 'created');
+    assert.ok(created.path.startsWith(path.join(dir, 'svc-a-worktrees') + path.sep));
+    const json = JSON.parse((await runCli(['inspect', '--json'], dir)).out) as {
+      efforts: { id: string; project: string }[];
+      diagnostics: JsonDiagnostic[];
+    };
+    assert.deepEqual(
+      json.efforts.map((e) => `${e.project}:${e.id}`),
+      ['svc-a:E1.1.1', 'svc-a:E1.1.2', 'svc-b:E1.1.1', 'svc-b:E1.1.3'],
+    );
+    assert.deepEqual(
+      json.diagnostics.map((d) => `${d.project}:${d.code}`),
+      ['svc-b:unknown-dependency'],
+    );
+  });
+
   it('a folder of plain folders (no git) stays one project, as before', async () => {
     makeFolder(dir, 'none');
     const r = await runCli(['lint', '--format', 'json'], dir);

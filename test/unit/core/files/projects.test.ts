@@ -20,8 +20,8 @@ describe('projects of a folder holding git repositories', () => {
     else mkdirSync(path.join(dir, rel, '.git'), { recursive: true });
   };
   const split = () => {
-    const { files, repos } = findPlanFiles([dir]);
-    return splitByRepository(dir, repos, files, (f) => f.file).map((p) => ({
+    const { files, repos, linked } = findPlanFiles([dir]);
+    return splitByRepository(dir, { repos, linked }, files, (f) => f.file).map((p) => ({
       root: path.relative(dir, p.root) || '.',
       name: p.name,
       files: p.items.map((f) => path.relative(dir, f.file)),
@@ -42,6 +42,26 @@ describe('projects of a folder holding git repositories', () => {
       { root: 'svc-a/libs/core', name: 'svc-a/libs/core', files: ['svc-a/libs/core/PHASE-1-PLAN.md'] },
       { root: 'svc-b', name: 'svc-b', files: ['svc-b/plans/PHASE-1-PLAN.md'] },
     ]);
+  });
+
+  it("leaves out a linked worktree of a nested repository (a copy of its plans), not one of the folder's own", () => {
+    plan('svc-a/PHASE-1-PLAN.md');
+    plan('svc-b/PHASE-1-PLAN.md');
+    plan('svc-a-worktrees/auth/PHASE-1-PLAN.md');
+    plan('other/PHASE-1-PLAN.md');
+    repo('svc-a');
+    repo('svc-b');
+    mkdirSync(path.join(dir, 'svc-a-worktrees/auth'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'svc-a-worktrees/auth/.git'),
+      `gitdir: ${path.join(dir, 'svc-a/.git/worktrees/auth')}\n`,
+    );
+    // A worktree of a repository that is not below the folder is a checkout like any other: its own project.
+    writeFileSync(path.join(dir, 'other/.git'), 'gitdir: /elsewhere/repo/.git/worktrees/other\n');
+    assert.deepEqual(
+      split().map((p) => p.name),
+      ['other', 'svc-a', 'svc-b'],
+    );
   });
 
   it('is one project when plans sit in one repository only, rooted at that repository', () => {
