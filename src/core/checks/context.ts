@@ -22,7 +22,7 @@ import type {
 } from '../model/model';
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
 import { IdSuggester } from './suggest';
-import { factsByNode } from '../project/nodeFacts';
+import { factsAtNode, factsByNode } from '../project/nodeFacts';
 
 export interface CheckContext extends FixContext {
   limits: Limits;
@@ -59,7 +59,7 @@ export function createContext(
     paths: new PathFinder(graph),
     measured,
     text: textCache(getText),
-    factsAt: (node) => (byNode ? byNode[node] : factsOf(project, graph.ids[node])),
+    factsAt: (node) => (byNode ? factsAtNode(byNode, node) : factsOf(project, graph.ids[node])),
     edgeSpan(u, v) {
       // Cycles name many edges many times: resolve each node's written references once.
       let spans = edgeSpans[u];

@@ -48,7 +48,7 @@ import {
 } from './precedence';
 import { formatCount } from '../model/numbers';
 import { joinedFact, joinNamedRecords, type NameJoins } from './nameJoin';
-import { keepFactsByNode } from './nodeFacts';
+import { factsAtNode, keepFactsByNode, type FactsByNode } from './nodeFacts';
 import { lendNodeIndex, type NodeIndex } from '../analysis/graph';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
@@ -97,9 +97,10 @@ export interface MergeParts {
   groups: Map<string, MergedGroup>;
   /**
    * Per node (index in `efforts`), the facts not superseded, best source first: the project's `facts` by node, as
-   * this merge made them (an update keeps the facts it merges again in the project's `facts` only).
+   * this merge made them (an update keeps the facts it merges again in the project's `facts` only). A one-shot merge
+   * keeps a node's one fact alone (nodeFacts.ts).
    */
-  factsByNode: EffortFact[][];
+  factsByNode: FactsByNode;
   /** Per group (in order of first statement: the order of the project's `facts`), its node. */
   nodeOfGroup: Int32Array;
   /** Per effort id, its node: the graph's index (the merge's map of ids, not a second one). */
@@ -124,9 +125,19 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const results = input.slice().sort((a, b) => comparePaths(a.file, b.file));
   // Per id its group, numbered in order of first statement: the merge's one map of ids, which then serves the graph
   // and lookups as their index (nodeIndex). Per group its one fact, or a list once it has several: most ids have
-  // one, and a list of one each for 100,000 efforts stayed in memory until the merge was done.
+  // one, and a list of one each for 100,000 efforts stayed in memory until the merge was done. A group's first fact
+  // is ranked (given its file and place) only as it is merged: 100,000 ranked facts made here lived until then,
+  // long enough to be promoted to the old generation, where they stayed as garbage for the rest of the lint.
   const groupOf = new Map<string, number>();
-  const inGroup: Array<RankedFact | RankedFact[]> = [];
+  const inGroup: Array<EffortFact | RankedFact[]> = [];
+  const firstFile: number[] = [];
+  const firstIndex: number[] = [];
+  const rankedFirst = (g: number, fact: EffortFact): RankedFact => ({
+    fact,
+    result: results[firstFile[g]],
+    fileIndex: firstFile[g],
+    factIndex: firstIndex[g],
+  });
   const joins = joinNamedRecords(results);
   let anyBlocks = false;
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
@@ -135,16 +146,18 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     for (let factIndex = 0; factIndex < reads.length; factIndex++) {
       const fact = joinedFact(reads[factIndex], joins);
       if (fact.blocks) anyBlocks = true;
-      const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const g = groupOf.get(fact.id);
       if (g === undefined) {
         groupOf.set(fact.id, inGroup.length);
-        inGroup.push(ranked);
+        inGroup.push(fact);
+        firstFile.push(fileIndex);
+        firstIndex.push(factIndex);
         continue;
       }
+      const ranked: RankedFact = { fact, result, fileIndex, factIndex };
       const known = inGroup[g];
       if (Array.isArray(known)) known.push(ranked);
-      else inGroup[g] = [known, ranked];
+      else inGroup[g] = [rankedFirst(g, known), ranked];
     }
   }
 
@@ -152,22 +165,23 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // What updates re-merge from: per id a list.
   const grouped = new Map<string, RankedFact[]>();
   const groups = new Map<string, MergedGroup>();
-  const factsByNode: EffortFact[][] = [];
+  const factsByNode: FactsByNode = [];
   const mergeDiagnostics: PlanDiagnostic[] = [];
   let g = 0;
   for (const id of groupOf.keys()) {
-    const known = inGroup[g++];
-    const all = Array.isArray(known) ? known : [known];
+    const known = inGroup[g];
+    const all = Array.isArray(known) ? known : [rankedFirst(g, known)];
+    g++;
     if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
     for (const d of group.diagnostics) mergeDiagnostics.push(d);
     efforts.push(group.effort);
-    factsByNode.push(group.facts);
+    factsByNode.push(!forUpdates && group.facts.length === 1 ? group.facts[0] : group.facts);
   }
   const nodeOfGroup = sortById(efforts, factsByNode);
   // Most projects write no Blocks list: then no effort's facts are read for one.
-  const blockers = anyBlocks ? blockersOf(efforts, (node) => factsByNode[node]) : NO_BLOCKERS;
+  const blockers = anyBlocks ? blockersOf(efforts, (node) => factsAtNode(factsByNode, node)) : NO_BLOCKERS;
   applyBlockers(efforts, blockers);
   const scopeDiagnostics: PlanDiagnostic[] = [];
   applyScopes(efforts, results, scopeDiagnostics);
@@ -267,7 +281,8 @@ function byIdMap(efforts: readonly Effort[]): Map<string, Effort> {
 function factsMap(parts: MergeParts): Map<string, EffortFact[]> {
   const map = new Map<string, EffortFact[]>();
   const { efforts, factsByNode, nodeOfGroup } = parts;
-  for (let g = 0; g < nodeOfGroup.length; g++) map.set(efforts[nodeOfGroup[g]].id, factsByNode[nodeOfGroup[g]]);
+  for (let g = 0; g < nodeOfGroup.length; g++)
+    map.set(efforts[nodeOfGroup[g]].id, factsAtNode(factsByNode, nodeOfGroup[g]));
   return map;
 }
 

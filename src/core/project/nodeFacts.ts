@@ -3,9 +3,21 @@
 import { dependencyGraph } from '../analysis/graph';
 import type { EffortFact, Project } from '../model/model';
 
-const byProject = new WeakMap<Project, EffortFact[][]>();
+/**
+ * Per node, its facts: the one fact itself where a one-shot merge found one (most efforts of a big project: a list of
+ * one was 56 bytes a node, kept to the end of the lint), else the list.
+ */
+export type FactsByNode = Array<EffortFact | EffortFact[]>;
 
-export function keepFactsByNode(project: Project, facts: EffortFact[][]): void {
+/** A node's facts as a list (a new one of one fact where the merge kept the fact alone). */
+export function factsAtNode(byNode: FactsByNode, node: number): EffortFact[] {
+  const kept = byNode[node];
+  return Array.isArray(kept) ? kept : [kept];
+}
+
+const byProject = new WeakMap<Project, FactsByNode>();
+
+export function keepFactsByNode(project: Project, facts: FactsByNode): void {
   byProject.set(project, facts);
 }
 
@@ -14,7 +26,7 @@ export function forgetFactsByNode(project: Project): void {
   byProject.delete(project);
 }
 
-export function factsByNode(project: Project): EffortFact[][] | undefined {
+export function factsByNode(project: Project): FactsByNode | undefined {
   return byProject.get(project);
 }
 
@@ -23,5 +35,5 @@ export function keptFactsOf(project: Project, id: string): EffortFact[] | undefi
   const kept = byProject.get(project);
   if (!kept) return undefined;
   const node = dependencyGraph(project).index.get(id);
-  return node === undefined ? [] : kept[node];
+  return node === undefined ? [] : factsAtNode(kept, node);
 }
