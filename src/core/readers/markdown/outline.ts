@@ -45,6 +45,8 @@ export interface Outline {
   /** Headings of a part of a wave, `## Wave 1a — Pilot`, `### Wave 2B: Frontend` (indices): what is written under one
    * speaks for its own efforts, not for the other parts of the wave. */
   subWaves: Set<number>;
+  /** Waves of a phase that only their parts name (`1a Pilot, 1b Rollout`), with that name. */
+  partNamedWaves: Array<{ decl: WaveDecl; name: string }>;
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
 }
@@ -91,6 +93,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     waveLines: [],
     unphasedWaves: [],
     subWaves: new Set(),
+    partNamedWaves: [],
   };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
@@ -201,6 +204,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     outline.headings.push(h);
     stack.push(h);
   }
+  for (const decl of partNamed.values())
+    if ('phase' in decl && decl.name) outline.partNamedWaves.push({ decl: decl as WaveDecl, name: decl.name });
   // Then no `Task 1.1` is an item of wave 1 either: its first number is the phase's, or a running count.
   if (otherTaskNumbers)
     for (const h of outline.headings)

@@ -237,6 +237,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   ]);
   if (waveTables?.waves.length) result.waves = namedBy(result.waves, waveTables.waves);
   nameScopes(result, scopeNameFields(file, kv, headerContext(outline, decls, own, ownerAt)));
+  partNamesInPassing(result, outline);
   if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
   if (!effortPlan) {
@@ -369,6 +370,18 @@ function namedBy(waves: WaveDecl[], named: readonly WaveDecl[]): WaveDecl[] {
     const t = named.find((n) => n.phase === w.phase && n.wave === w.wave && n.name !== undefined);
     return t ? { ...w, name: t.name } : w;
   });
+}
+
+/**
+ * A wave only its parts name (`1a Pilot, 1b Rollout`) takes that name where nothing else names it (a wave plan's title,
+ * a state file's `name:`): a name in passing, as the merge gives those.
+ */
+function partNamesInPassing(result: FileReadResult, outline: Outline): void {
+  for (const { decl, name } of outline.partNamedWaves) {
+    if (decl.name !== name || !result.waves.includes(decl)) continue;
+    (result.scopeNames ??= { phases: [], waves: [] }).waves.push({ ...decl });
+    delete decl.name;
+  }
 }
 
 function uniqueWaves(waves: WaveDecl[]): WaveDecl[] {

@@ -98,4 +98,23 @@ describe('a wave written only as parts (`Wave 1a`, `Wave 1b`) is declared and na
     const waits = (id: string) => graph.deps[graph.index.get(id)!].map((n) => graph.ids[n]);
     assert.deepEqual([waits('E2.1.1'), waits('E2.1.2')], [['W2.0'], ['W2.0']]);
   });
+
+  it("gives way to a name another file writes for the wave (a state file's `name:`)", () => {
+    const plan = [
+      '# Phase 2: Backend',
+      '',
+      '## Wave 1a — Pilot',
+      '',
+      '### E2.1.1: Sources DB',
+      '',
+      '## Wave 1b — Rest',
+      '',
+    ];
+    const state = ['waves:', '  - id: "2.1"', '    name: Ingest', '    efforts:', '      - id: E2.1.1', ''];
+    const { project } = lint({ [PLAN]: plan.join('\n'), '/ws/orchestrator-state.yaml': state.join('\n') });
+    assert.deepEqual(
+      project.phases[0].waves.map((w) => w.name),
+      ['Ingest'],
+    );
+  });
 });
