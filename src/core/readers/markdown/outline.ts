@@ -106,6 +106,8 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   let otherTaskNumbers = false;
   // Waves declared by a part's heading, whose names the later parts extend.
   const partNamed = new Map<string, { name?: string }>();
+  // Waves whose own heading gives no name (`# Phase 2 Wave 1 Implementation Plan`): their parts may name them.
+  const unnamed = new Map<string, { name?: string }>();
   const seenPhases = new Set<number>();
   const stack: Heading[] = [];
   const all = doc.headings;
@@ -167,8 +169,12 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
           if (h.phase !== undefined) outline.waves.push({ phase: h.phase.value, ...decl });
           else outline.unphasedWaves.push(decl);
           // A part declares its wave, named by its parts (`1a Pilot, 1b Rollout`) unless the wave's heading names it.
-          if (part) partNamed.set(key, (h.phase !== undefined ? outline.waves : outline.unphasedWaves).at(-1)!);
-        } else if (partNamed.size) nameByParts(partNamed, key, part, h.wave.value, wave[4]);
+          const added = (h.phase !== undefined ? outline.waves : outline.unphasedWaves).at(-1)!;
+          if (part) partNamed.set(key, added);
+          else if (!added.name) unnamed.set(key, added);
+        } else if (partNamed.size || (part && unnamed.size)) {
+          nameByParts(partNamed, unnamed, key, part, h.wave.value, wave[4]);
+        }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
       h.phase = numberAt(file, src, phase[1], ordLen + firstDigit(body));
@@ -276,9 +282,24 @@ export function waveName(rest: string): { name?: string } {
   return named ? { name: name.value.replace(PHASE_BEFORE_NAME, '') } : {};
 }
 
-/** A later heading of a wave a part declared: another part extends its name, the wave's own heading replaces it. */
-function nameByParts(named: Map<string, { name?: string }>, key: string, part: boolean, wave: number, rest: string) {
-  const decl = named.get(key);
+/**
+ * A later heading of a wave a part declared, or a part under a wave heading with no name: a part extends the name,
+ * the wave's own heading replaces it.
+ */
+function nameByParts(
+  named: Map<string, { name?: string }>,
+  unnamed: Map<string, { name?: string }>,
+  key: string,
+  part: boolean,
+  wave: number,
+  rest: string,
+) {
+  let decl = named.get(key);
+  if (!decl && part) {
+    decl = unnamed.get(key);
+    if (decl) named.set(key, decl);
+    unnamed.delete(key);
+  }
   if (!decl) return;
   const name = part ? partName(wave, rest).name : waveName(rest).name;
   if (!part) named.delete(key);

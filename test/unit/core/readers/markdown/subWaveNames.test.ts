@@ -117,4 +117,22 @@ describe('a wave written only as parts (`Wave 1a`, `Wave 1b`) is declared and na
       ['Ingest'],
     );
   });
+
+  it('names a wave whose own heading gives no name (a wave plan titled `Phase 2 Wave 1 Implementation Plan`)', () => {
+    const text = [
+      '# Phase 2 Wave 1 Implementation Plan',
+      '',
+      '## Wave 1a — Pilot',
+      '',
+      '### E2.1.1: Sources DB',
+      '',
+      '## Wave 1b — Rest',
+      '',
+    ];
+    const { project } = lint({ '/ws/phase2/wave1/WAVE-PLAN.md': text.join('\n') });
+    assert.deepEqual(
+      project.phases[0].waves.map((w) => [w.id, w.name]),
+      [['W2.1', '1a Pilot, 1b Rest']],
+    );
+  });
 });
