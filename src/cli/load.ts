@@ -3,7 +3,7 @@ import { statSync } from 'fs';
 import * as path from 'path';
 import { loadFolderSettings } from '../core/config/folderSettings';
 import { layerOverrides } from '../core/config/overrides';
-import { loadProjectConfig } from '../core/config/read';
+import { loadProjectConfig, nestedProjectConfig } from '../core/config/read';
 import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } from '../core/config/settings';
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
@@ -66,18 +66,26 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   const named = new Set(targets);
   type Found = { file: string; kind?: PlanFileKind; refused?: string };
   const all: Found[] = [...refused.map((r) => ({ ...r, refused: r.problem })), ...files];
-  const projects = splitByRepository(folder, { repos, linked }, all, (f) => f.file).map((part, i): LoadedPart => {
-    // Every project takes the settings of the folder read (its project file's problems are reported once).
-    const engine = new PlanEngine({ limits: settings.limits });
-    if (i === 0) engine.setConfigDiagnostics(loaded.diagnostics);
+  let folderReported = false;
+  const projects = splitByRepository(folder, { repos, linked }, all, (f) => f.file).map((part): LoadedPart => {
+    // A nested repository's own project file, else the folder's (whose problems are reported once, with the first).
+    const nested = part.root !== folder;
+    const config = nested && !configPath ? nestedProjectConfig(part.root, loaded) : loaded;
+    const own = config !== loaded;
+    const partSettings = own
+      ? resolveProjectSettings(config.config, layerOverrides(vscodeSettings.overrides, overrides))
+      : settings;
+    const engine = new PlanEngine({ limits: partSettings.limits });
+    if (own || !folderReported) engine.setConfigDiagnostics(config.diagnostics);
+    folderReported ||= !own;
     readInto(engine, part.items, named, problems);
     return {
       root: part.root,
       name: part.name,
-      nested: part.root !== folder,
+      nested,
       engine,
       project: engine.project(),
-      settings,
+      settings: partSettings,
     };
   });
   const [first] = projects;

@@ -81,6 +81,15 @@ export function findProjectConfig(startDir: string): string | undefined {
   }
 }
 
+/**
+ * The project file of one project of a folder holding several git repositories (core/files/projects.ts): its
+ * repository's own, when it has one, else the folder's (the search stops at the repository's root).
+ */
+export function nestedProjectConfig(root: string, folderConfig: ProjectConfigResult): ProjectConfigResult {
+  const own = loadProjectConfig(root);
+  return own.file ? own : folderConfig;
+}
+
 /** Finds and reads the project file for a folder; an unreadable file is a diagnostic, no file an empty config. */
 export function loadProjectConfig(startDir: string, explicitFile?: string): ProjectConfigResult {
   const file = explicitFile ? path.resolve(explicitFile) : findProjectConfig(startDir);

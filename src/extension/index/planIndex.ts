@@ -461,8 +461,11 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
       this.states.set(folder.uri.toString(), state);
     }
     state.workspace = ws;
-    state.engine.setLimits(settings.limits);
-    state.engine.setConfigDiagnostics(first ? projectConfigFor(ws.folder).diagnostics : []);
+    // A repository with its own project file takes its limits and reports its problems; the folder's are reported once.
+    const config = projectConfigFor(folder);
+    const own = config !== projectConfigFor(ws.folder);
+    state.engine.setLimits(own ? readSettings(folder.uri).limits : settings.limits);
+    state.engine.setConfigDiagnostics(own || first ? config.diagnostics : []);
     const found = new Map<string, vscode.Uri>();
     const kept = new Set<string>();
     for (const { file, uri, refused } of items) {

@@ -99,4 +99,27 @@ describe('a folder holding two git repositories', function () {
     const [missing] = vscode.languages.getDiagnostics(plan('svc-b'));
     assert.match(missing.message, /E1\.1\.3 depends on E1\.1\.2, which is not an effort of this plan/);
   });
+
+  it("takes a repository's own .waveplan.json for its project only", async () => {
+    const config = path.join(dir, 'svc-a', '.waveplan.json');
+    fs.writeFileSync(config, '{"limits": {"hard": 250, "soft": 200}}');
+    try {
+      const found = await waitFor(
+        () => {
+          const over = vscode.languages.getDiagnostics(plan('svc-a')).filter((d) => codeOf(d) === 'effort-oversized');
+          return over.length ? over : undefined;
+        },
+        30_000,
+        "svc-a's E1.1.1 over its own 250-line limit",
+        100,
+      );
+      assert.deepEqual(
+        found.map((d) => d.message),
+        ['E1.1.1 is estimated at 300 lines, over the 250-line limit: split it.'],
+      );
+      assert.deepEqual(vscode.languages.getDiagnostics(plan('svc-b')).map(codeOf), ['unknown-dependency']);
+    } finally {
+      fs.rmSync(config);
+    }
+  });
 });

@@ -161,6 +161,21 @@ describe('waveplan on a folder holding several git repositories', () => {
     );
   });
 
+  it("a repository's own .waveplan.json applies to its project; the others take the folder's", async () => {
+    makeFolder(dir, 'both');
+    writeFileSync(path.join(dir, '.waveplan.json'), '{"limits": {"hard": 380, "soft": 350}}');
+    writeFileSync(path.join(dir, 'svc-a', '.waveplan.json'), '{"limits": {"hard": 250, "soft": 200}}');
+    const found = JSON.parse((await runCli(['lint', '--format', 'json'], dir)).out) as JsonDiagnostic[];
+    const oversized = found.filter((d) => d.code === 'effort-oversized');
+    assert.deepEqual(
+      oversized.map((d) => `${d.project}: ${d.message}`),
+      [
+        'svc-a: E1.1.1 is estimated at 300 lines, over the 250-line limit: split it.',
+        'svc-b: E1.1.1 is estimated at 400 lines, over the 380-line limit: split it.',
+      ],
+    );
+  });
+
   it('a folder of plain folders (no git) stays one project, as before', async () => {
     makeFolder(dir, 'none');
     const r = await runCli(['lint', '--format', 'json'], dir);
