@@ -67,9 +67,11 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
   type Found = { file: string; kind?: PlanFileKind; refused?: string };
   const all: Found[] = [...refused.map((r) => ({ ...r, refused: r.problem })), ...files];
   let folderReported = false;
-  const projects = splitByRepository(folder, { repos, linked }, all, (f) => f.file).map((part): LoadedPart => {
+  // Folders named apart (`lint svc-a svc-b`) are split as the folder holding them would be.
+  const top = targets.length > 1 ? commonFolder(targets.map(folderOf)) : folder;
+  const projects = splitByRepository(top, { repos, linked }, all, (f) => f.file).map((part): LoadedPart => {
     // A nested repository's own project file, else the folder's (whose problems are reported once, with the first).
-    const nested = part.root !== folder;
+    const nested = part.root !== folder && repos.includes(part.root);
     const config = nested && !configPath ? nestedProjectConfig(part.root, loaded) : loaded;
     const own = config !== loaded;
     const partSettings = own
@@ -122,6 +124,14 @@ function readInto(
       if (named.has(file)) problems.push({ path: file, named: true, message: `cannot read ${file}: ${read.refused}` });
     } else problems.push({ path: file, named: named.has(file), message: `cannot read ${file}: ${read.error}` });
   }
+}
+
+/** The deepest folder holding every one of these (absolute) folders. */
+function commonFolder(folders: string[]): string {
+  let common = folders[0];
+  while (!folders.every((f) => f === common || f.startsWith(common.endsWith(path.sep) ? common : common + path.sep)))
+    common = path.dirname(common);
+  return common;
 }
 
 function folderOf(target: string): string {

@@ -176,11 +176,23 @@ describe('waveplan on a folder holding several git repositories', () => {
     );
   });
 
-  it('a folder of plain folders (no git) stays one project, as before', async () => {
+  it('repositories named apart on the command line are projects apart too', async () => {
+    makeFolder(dir, 'both');
+    const found = JSON.parse(
+      (await runCli(['lint', '--format', 'json', 'svc-a', 'svc-b'], dir)).out,
+    ) as JsonDiagnostic[];
+    assert.deepEqual(
+      found.map((d) => `${d.project}:${d.code}`),
+      ['svc-b:unknown-dependency'],
+    );
+  });
+
+  it('a folder of plain folders (no git) stays one project, as before, also named apart', async () => {
     makeFolder(dir, 'none');
-    const r = await runCli(['lint', '--format', 'json'], dir);
-    const found = JSON.parse(r.out) as JsonDiagnostic[];
-    assert.ok(found.every((d) => d.project === undefined));
-    assert.deepEqual([...new Set(found.map((d) => d.code))], ['effort-conflict']);
+    for (const args of [[], ['svc-a', 'svc-b']]) {
+      const found = JSON.parse((await runCli(['lint', '--format', 'json', ...args], dir)).out) as JsonDiagnostic[];
+      assert.ok(found.every((d) => d.project === undefined));
+      assert.deepEqual([...new Set(found.map((d) => d.code))], ['effort-conflict']);
+    }
   });
 });
