@@ -29,7 +29,7 @@ export function registerGraphCommands(
     }),
     registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Show in the dependency graph');
-      if (resolved) panels.show().focusEffort(resolved.effort.id);
+      if (resolved) panels.show().focusEffort(resolved.effort.id, resolved.folder);
     }),
   ];
 }

@@ -112,8 +112,16 @@ export class GraphPanel extends DisposableOwner {
     this.panel.reveal(undefined, false);
   }
 
-  /** Shows an effort as its own node (drilling into its wave if needed), selected and centred. */
-  focusEffort(effortId: string): void {
+  /**
+   * Shows an effort as its own node (drilling into its wave if needed), selected and centred. With its project's
+   * folder the panel turns to that project: projects of one window reuse ids (svc-a's and svc-b's E1.1.1).
+   */
+  focusEffort(effortId: string, folder?: vscode.WorkspaceFolder): void {
+    const uri = folder?.uri.toString();
+    if (uri && uri !== this.folderUri) {
+      this.folderUri = uri;
+      this.view = { mode: this.view.mode };
+    }
     this.pendingReveal = effortId;
     this.panel.reveal(undefined, true);
     if (this.ready) this.update(true);

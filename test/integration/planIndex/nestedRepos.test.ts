@@ -122,4 +122,27 @@ describe('a folder holding two git repositories', function () {
       fs.rmSync(config);
     }
   });
+
+  it("shows svc-b's effort on Show in Graph, not svc-a's of the same id", async function () {
+    if (!bridge.available()) this.skip();
+    const api = await waveplan();
+    const svcB = api.index.projects().find((p) => p.folder.uri.fsPath === path.join(dir, 'svc-b'));
+    assert.ok(svcB, 'svc-b is a project');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // The panel opens on another project first, as Show Dependency Graph does with no editor open.
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    await bridge.waitForFrame('#graph svg g.node', 30_000);
+    await vscode.commands.executeCommand('waveplan.showInGraph', {
+      folderUri: svcB.folder.uri.toString(),
+      effortId: 'E1.1.1',
+    });
+    // Before, the panel kept its project and selected that project's E1.1.1 (api-server, or the fixture's).
+    const shown = () =>
+      bridge.evalInFrames<string>(
+        `(() => { const n = document.querySelector('#graph g.node.wp-highlight'); return n ? n.textContent : ''; })()`,
+        '#graph svg g.node',
+      );
+    await waitFor(async () => (await shown()).some((t) => t.includes('queue-worker')), 15_000, 'queue-worker selected');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
