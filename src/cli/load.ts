@@ -168,6 +168,12 @@ export function failedToLoad(loaded: LoadedPlans): boolean {
 
 /** Paths as the user should see them: relative to cwd when inside it, each file's worked out once (100,000 findings
  * may name one file). */
+/** A project's heading in text output: its name, and its folder when that says more (`code (.)` for the folder read). */
+export function projectHeading(part: LoadedPart, shownPath: string): string {
+  const where = shownPath || '.';
+  return where === part.name ? `Project ${part.name}\n` : `Project ${part.name} (${where})\n`;
+}
+
 export function displayPaths(root: string): (file: string) => string {
   const shown = new Map<string, string>();
   return (file) => {

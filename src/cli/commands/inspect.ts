@@ -13,6 +13,7 @@ import {
   displayPaths,
   failedToLoad,
   loadProject,
+  projectHeading,
   reportProblems,
   withProject,
   type LoadedPart,
@@ -55,7 +56,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else if (!several) writeTree(loaded.project, io);
   else
     for (const part of loaded.projects) {
-      io.out(`Project ${part.name} (${rel(part.root) || '.'})\n`);
+      io.out(projectHeading(part, rel(part.root)));
       writeTree(part.project, io);
     }
   return failedToLoad(loaded) ? EXIT.usage : EXIT.ok;

@@ -4,7 +4,7 @@ import { remainingCriticalPath } from '../../core/analysis/remaining';
 import { parseFlags, settingsFrom } from '../args';
 import { WAVES } from '../spec';
 import { EXIT, type CliIO } from '../io';
-import { displayPaths, failedToLoad, loadProject, reportProblems } from '../load';
+import { displayPaths, failedToLoad, loadProject, projectHeading, reportProblems } from '../load';
 import type { Project } from '../../core/model/model';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
@@ -24,7 +24,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else if (!several) writeWaves(loaded.project, io);
   else
     for (const part of loaded.projects) {
-      io.out(`Project ${part.name} (${displayPaths(loaded.root)(part.root) || '.'})\n`);
+      io.out(projectHeading(part, displayPaths(loaded.root)(part.root)));
       writeWaves(part.project, io);
     }
   return EXIT.ok;
