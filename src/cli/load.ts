@@ -8,6 +8,7 @@ import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } 
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
 import { readPlanFile } from '../core/files/readPlanFile';
+import { decodePlanBytes } from '../core/files/text';
 import type { PlanDiagnostic, PlanFileKind, Project } from '../core/model/model';
 import { splitByRepository } from '../core/files/projects';
 import { PlanEngine } from '../core/project/engine';
@@ -77,7 +78,8 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
     const partSettings = own
       ? resolveProjectSettings(config.config, layerOverrides(vscodeSettings.overrides, overrides))
       : settings;
-    const engine = new PlanEngine({ limits: partSettings.limits });
+    // Files are read once: a fix reads its file again, so the engine need not hold every small file's text.
+    const engine = new PlanEngine({ limits: partSettings.limits, reread: rereadText });
     if (own || !folderReported) engine.setConfigDiagnostics(config.diagnostics);
     folderReported ||= !own;
     readInto(engine, part.items, named, problems);
@@ -132,6 +134,12 @@ function commonFolder(folders: string[]): string {
   while (!folders.every((f) => f === common || f.startsWith(common.endsWith(path.sep) ? common : common + path.sep)))
     common = path.dirname(common);
   return common;
+}
+
+/** A plan's text as the engine was given it (decoded as updateBytes decodes), or undefined when it cannot be read. */
+function rereadText(file: string): string | undefined {
+  const read = readPlanFile(file);
+  return 'bytes' in read ? decodePlanBytes(read.bytes).text : undefined;
 }
 
 function folderOf(target: string): string {

@@ -14,15 +14,21 @@ import { emptyResult } from '../readers/result';
 import { classifyPlanFile, isStateByFolderOnly } from '../files/classify';
 import { DATA_FILE_NOTE, isSilentDataFile } from '../files/dataFiles';
 import { decodePlanBytes, type DecodedText } from '../files/text';
+import { isKept, keptText, textOf, type KeptText } from './keptTexts';
 
 export interface EngineOptions {
   limits?: Partial<Limits>;
   /** Re-merge and re-check only what an edit changed (default); false: everything on every change. */
   incremental?: boolean;
+  /**
+   * A file's text read again, as the engine was given it (a reader that reads each file once, the CLI): the engine
+   * then keeps of small files only what knows their text again (keptTexts.ts). Undefined: it cannot be read.
+   */
+  reread?: (file: string) => string | undefined;
 }
 
 interface Entry {
-  text: string;
+  text: KeptText;
   result: FileReadResult;
   /** What went wrong decoding the bytes (updateBytes only): part of the entry, so it clears when fixed. */
   problem?: string;
@@ -30,7 +36,7 @@ interface Entry {
 
 /** The texts of the files a project was checked on: the engine's current ones until `texts` is set. */
 interface TextsView {
-  texts?: Map<string, string>;
+  texts?: Map<string, KeptText>;
 }
 
 export class PlanEngine {
@@ -48,9 +54,12 @@ export class PlanEngine {
   /** A file was read again: from then on the engine keeps what updates need (never for a one-shot read). */
   private edited = false;
 
+  private readonly readAgain: ((file: string) => string | undefined) | undefined;
+
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
     this.incremental = options.incremental ?? true;
+    this.readAgain = options.reread;
   }
 
   get limits(): Limits {
@@ -92,7 +101,7 @@ export class PlanEngine {
 
   private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
     const existing = this.entries.get(file);
-    if (existing && existing.text === text && existing.problem === decoded?.problem) return false;
+    if (existing && isKept(existing.text, text) && existing.problem === decoded?.problem) return false;
     // Nothing was read: the readers must not report on the empty text ("… is empty").
     const result = decoded?.fatal
       ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other')
@@ -116,7 +125,7 @@ export class PlanEngine {
       result.diagnostics = [problem].concat(result.diagnostics);
     }
     this.keepTexts();
-    this.entries.set(file, { text, result, problem: decoded?.problem });
+    this.entries.set(file, { text: keptText(text, this.readAgain !== undefined), result, problem: decoded?.problem });
     if (existing) {
       this.reread.add(file);
       this.edited = true;
@@ -145,7 +154,12 @@ export class PlanEngine {
   }
 
   text(file: string): string | undefined {
-    return this.entries.get(file)?.text;
+    const entry = this.entries.get(file);
+    return entry && this.textOf(file, entry.text);
+  }
+
+  private textOf(file: string, kept: KeptText | undefined): string | undefined {
+    return kept === undefined ? undefined : textOf(kept, () => this.readAgain?.(file));
   }
 
   result(file: string): FileReadResult | undefined {
@@ -160,7 +174,7 @@ export class PlanEngine {
       const view = (this.textsView ??= {});
       const inputs = {
         limits: this.currentLimits,
-        getText: (file: string) => (view.texts ? view.texts.get(file) : this.entries.get(file)?.text),
+        getText: (file: string) => (view.texts ? this.textOf(file, view.texts.get(file)) : this.text(file)),
         measured: this.measured,
         config: this.configDiagnostics,
       };
