@@ -24,8 +24,10 @@ export function registerGraphCommands(
   });
   return [
     panels,
+    // An open graph turns to the active plan's project, as a new one opens on it (PlanIndex.project).
     registerCommand(COMMANDS.showGraph, () => {
-      panels.show();
+      const active = vscode.window.activeTextEditor?.document.uri;
+      panels.show().turnTo(active && index.locate(active)?.folder);
     }),
     registerCommand(COMMANDS.showInGraph, async (arg?: unknown) => {
       const resolved = await effortForCommand(index, arg, 'Show in the dependency graph');

@@ -112,16 +112,17 @@ export class GraphPanel extends DisposableOwner {
     this.panel.reveal(undefined, false);
   }
 
+  /** Turns the panel to a project's graph (another project's view focus is dropped, its mode kept). */
+  turnTo(folder: vscode.WorkspaceFolder | undefined): void {
+    if (this.setFolder(folder) && this.ready) this.update(true);
+  }
+
   /**
    * Shows an effort as its own node (drilling into its wave if needed), selected and centred. With its project's
    * folder the panel turns to that project: projects of one window reuse ids (svc-a's and svc-b's E1.1.1).
    */
   focusEffort(effortId: string, folder?: vscode.WorkspaceFolder): void {
-    const uri = folder?.uri.toString();
-    if (uri && uri !== this.folderUri) {
-      this.folderUri = uri;
-      this.view = { mode: this.view.mode };
-    }
+    this.setFolder(folder);
     this.pendingReveal = effortId;
     this.panel.reveal(undefined, true);
     if (this.ready) this.update(true);
@@ -291,6 +292,14 @@ export class GraphPanel extends DisposableOwner {
 
   private post(msg: ExtensionToWebview): void {
     void this.panel.webview.postMessage(msg);
+  }
+
+  private setFolder(folder: vscode.WorkspaceFolder | undefined): boolean {
+    const uri = folder?.uri.toString();
+    if (!uri || uri === this.folderUri) return false;
+    this.folderUri = uri;
+    this.view = { mode: this.view.mode };
+    return true;
   }
 
   private project(): Project {

@@ -145,4 +145,22 @@ describe('a folder holding two git repositories', function () {
     await waitFor(async () => (await shown()).some((t) => t.includes('queue-worker')), 15_000, 'queue-worker selected');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+
+  it("turns an open graph to svc-b's on Show Dependency Graph from svc-b's plan", async function () {
+    if (!bridge.available()) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('waveplan.showGraph'); // no editor: opens on another project
+    await bridge.waitForFrame('#graph svg g.node', 30_000);
+    await vscode.window.showTextDocument(plan('svc-b'), { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    // Before, the open panel stayed on the project it was opened on.
+    const drawn = () =>
+      bridge.evalInFrames<string>(`document.querySelector('#graph').textContent`, '#graph svg g.node');
+    await waitFor(
+      async () => (await drawn()).some((t) => t.includes('queue-worker') && t.includes('metrics')),
+      15_000,
+      "svc-b's graph",
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
