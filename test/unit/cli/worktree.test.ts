@@ -64,7 +64,7 @@ describe('waveplan worktree / size (CLI, real repositories)', () => {
     const r = await run('worktree', 'create', 'E1.1.1', '--dry-run');
     assert.equal(
       r.out,
-      `E1.1.1 ${B1} from main (R308: the first wave starts from the default branch (configured default branch)) at ${wt('effort-1-parser')}; would run:\n` +
+      `E1.1.1 ${B1} from main (R308: the first wave of the first phase (configured default branch)) at ${wt('effort-1-parser')}; would run:\n` +
         `  git check-ref-format --branch ${B1}\n` +
         `  git worktree add --no-track -b ${B1} -- ${wt('effort-1-parser')} refs/heads/main\n`,
     );

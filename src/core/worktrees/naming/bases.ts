@@ -114,7 +114,7 @@ function incrementalBase(effort: Effort, branch: string, ctx: BaseContext): Prom
       ),
     );
   }
-  return defaultBase(effort, ctx, 'R308: the first wave starts from the default branch');
+  return defaultBase(effort, ctx, 'R308: the first wave of the first phase');
 }
 
 /** The integration branch of one wave (the effort's own, for "is it merged?"), when one exists. */

@@ -37,7 +37,7 @@ describe('createEffortWorktree (real repositories)', () => {
       branch: 'waveplan/phase1/wave1/alpha',
       path: wt,
       base: 'main',
-      baseReason: 'R308: the first wave starts from the default branch (default branch)',
+      baseReason: 'R308: the first wave of the first phase (default branch)',
       commands: [
         ['check-ref-format', '--branch', 'waveplan/phase1/wave1/alpha'],
         ['worktree', 'add', '--no-track', '-b', 'waveplan/phase1/wave1/alpha', '--', wt, 'refs/heads/main'],

@@ -47,7 +47,7 @@ describe('effort bases (cascade rules on a real repository)', () => {
     assert.equal(base.display, 'main');
     assert.equal(base.ref, 'refs/heads/main');
     assert.equal(base.sha, repo.sha('main'));
-    assert.match(base.reason, /^R308: the first wave starts from the default branch/);
+    assert.match(base.reason, /^R308: the first wave of the first phase \(default branch\)$/);
   });
 
   it('R308: wave 2 starts from the wave 1 integration branch (repo config pattern, prefixed first)', async () => {
