@@ -343,12 +343,16 @@ function isRange(masked: string, m: RegExpExecArray): boolean {
 /** A size written inside a name, as in `Push Operation Tests (200 LOC)` or `Metrics<br/>650 lines`. */
 // Blanks only after a `~`: a blank run before every figure would be scanned again from each of its blanks.
 const SIZE_IN_TEXT = /(?<![\d,.])((?:~\s*)?\d[\d,]*(?:\.\d{1,3}(?=\s?[kK]))?)(\s?[kK])?\s*(?:lines?|loc)\b/i;
+// Its words, looked for first.
+const SIZE_WORD = /l(?:ine|oc)/i;
 
 // A count and a times sign right before a figure: `2 × `, `3 files x `.
 const COUNT_TIMES = /(?<![\p{L}\d,.])(\d[\d,]*)(?:\s*\p{L}+){0,2}?\s*[×xX*]\s*~?\s*$/u;
 const TIMES_BEFORE = /[×xX*]\s*~?\s*$/;
 
 export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
+  // Most names write no size: SIZE_IN_TEXT's words are looked for first.
+  if (!SIZE_WORD.test(text)) return undefined;
   const m = SIZE_IN_TEXT.exec(text);
   if (!m) return undefined;
   const digits = /\d[\d,]*/.exec(m[1])!;

@@ -133,7 +133,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const body = ordLen ? src.text.slice(ordLen) : src.text;
     const wave = titled
       ? (hasWord(body, 'wave') && WAVE_HEAD.exec(body)) ||
-        SHORT_WAVE_HEAD.exec(body) ||
+        shortWaveHead(body) ||
         waveOfEfforts(doc, body, src.line, ends[i])
       : null;
     const phase = wave || !titled || !hasWord(body, 'phase') ? null : PHASE_HEAD.exec(body);
@@ -247,6 +247,15 @@ function hasWord(text: string, word: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * SHORT_WAVE_HEAD's match: its `W` (or `P`) stands right before the first digit of the text (the decoration holds no
+ * digit), so a heading with another character there, or no digit (most headings), skips the Unicode pattern.
+ */
+function shortWaveHead(body: string): RegExpExecArray | null {
+  const lead = body.charCodeAt(firstDigit(body) - 1);
+  return lead === 0x57 /* W */ || lead === 0x50 /* P */ ? SHORT_WAVE_HEAD.exec(body) : null;
 }
 
 /** DOTTED_SHORT_WAVE_HEAD's match on the heading at `line` when its section, up to `end`, writes an id of its wave. */

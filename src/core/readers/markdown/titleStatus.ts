@@ -28,6 +28,7 @@ const NAMED = /[\p{L}\p{N}]/u;
 const ONLY_DONE = /(?<=^[^\p{L}\p{N}]*)(?:done|complete|completed)(?=[^\p{L}\p{N}]*$)/iu;
 
 export function titleStatus(title: string): TitleStatus | undefined {
+  if (!mayHaveStatus(title)) return undefined;
   const check = CHECK.exec(title);
   if (check) return { status: 'done', start: check.index, markIndex: check.index, markLength: check[0].length };
   for (const tail of [NOTE_AT_END, BRACKETS_AT_END, DASH_TAIL, LAST_WORD]) {
@@ -49,4 +50,29 @@ export function titleStatus(title: string): TitleStatus | undefined {
   return shouted
     ? { status: 'done', start: title.length, markIndex: shouted.index, markLength: shouted[0].length }
     : undefined;
+}
+
+/**
+ * Whether a title holds what one of the patterns above needs: `✅`, a closing bracket, a dash or a bar, or the words
+ * done or complete. Most titles (`Wave 3: Search`) hold none, and skip the seven patterns.
+ */
+function mayHaveStatus(title: string): boolean {
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    // ) ] - | – — ✅
+    if (c === 0x29 || c === 0x5d || c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x2705)
+      return true;
+  }
+  return hasAsciiWord(title, 'done') || hasAsciiWord(title, 'complete');
+}
+
+/** Whether `title` holds `word` (lowercase ASCII) in any ASCII case, as the patterns above (`i`, ASCII words) see it. */
+function hasAsciiWord(title: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  next: for (let i = 0; i + word.length <= title.length; i++) {
+    if ((title.charCodeAt(i) | 0x20) !== first) continue;
+    for (let k = 1; k < word.length; k++) if ((title.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) continue next;
+    return true;
+  }
+  return false;
 }

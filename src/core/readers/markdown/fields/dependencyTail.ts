@@ -12,12 +12,16 @@ const BULLET_DEPS = new RegExp(
   'i',
 );
 const AFTER = /after\s+$/i;
+// How each of BULLET_DEPS's words starts.
+const TAIL_WORD = /dep|need|requir|block|wait|after/i;
 
 /**
  * The dependency tail of an item's text (BULLET_DEPS), when its list names work (namesWork): after `after` only an
  * effort, a wave or a phase (`— after launch` is a note).
  */
 function tailDeps(text: string): RegExpExecArray | null {
+  // BULLET_DEPS is slow to fail (its start is tried at every position); most names hold none of its words.
+  if (!TAIL_WORD.test(text)) return null;
   const deps = BULLET_DEPS.exec(text);
   if (!deps) return null;
   return namesWork(deps[1], AFTER.test(deps[0].slice(0, deps[0].indexOf(deps[1])))) ? deps : null;

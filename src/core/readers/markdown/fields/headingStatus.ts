@@ -19,10 +19,15 @@ function phraseTail(rest: string): RegExpExecArray | null {
   return m && isStatusPhrase(m[1] ?? m[2]) && NAMED.test(rest.slice(0, m.index)) ? m : null;
 }
 const WORD_TAIL = new RegExp(`\\s*(?:[-–—|:]\\s*|[([]\\s*)(?:${HEADING_WORDS})\\b`);
+// Each of WORD_TAIL's words starts with two capitals: a cheap test first (its start is tried at every position).
+const CAPITALS = /[A-Z]{2}/;
 
 /** The status tail of a heading's text after its id, with its offsets, or undefined. */
 export function headingStatus(rest: string): Found<Exclude<EffortStatus, 'unknown'>> | undefined {
-  const m = (MARK_CHAR.test(rest) ? MARK_TAIL.exec(rest) : null) ?? WORD_TAIL.exec(rest) ?? phraseTail(rest);
+  const m =
+    (MARK_CHAR.test(rest) ? MARK_TAIL.exec(rest) : null) ??
+    (CAPITALS.test(rest) ? WORD_TAIL.exec(rest) : null) ??
+    phraseTail(rest);
   if (!m) return undefined;
   const status = parseStatus(rest.slice(m.index));
   if (status === 'unknown') return undefined;

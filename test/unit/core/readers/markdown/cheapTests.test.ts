@@ -1,0 +1,69 @@
+// The readers look for a pattern's words or marks before running a pattern that is slow to fail (a wave title's
+// status, a short wave heading, an effort heading's status, dependency and size tails). These plans write each form
+// those cheap tests must let through, so that a test too strict shows here. Read through readPlanText.
+import { strict as assert } from 'assert';
+import { readPlanText } from '../../../../../src/core/readers';
+
+const FILE = '/ws/plans/PHASE-1-PLAN.md';
+
+function read(lines: string[]) {
+  return readPlanText(FILE, lines.join('\n'));
+}
+
+describe('markdown reader: the cheap tests before slow patterns miss no form', () => {
+  it('a wave title status after a bar, a dash or an en dash, with a check mark, or in capitals', () => {
+    const titles = ['Lexer | complete', 'Parser – done', 'Cache - Done', 'Storage ✅', 'Index COMPLETE, then docs'];
+    const r = read(titles.flatMap((t, i) => [`## Wave ${i + 1}: ${t}`, '', `### E1.${i + 1}.1: Work`, '']));
+    assert.deepEqual(
+      r.waves.map((w) => w.name),
+      ['Lexer', 'Parser', 'Cache', 'Storage', 'Index COMPLETE, then docs'],
+    );
+  });
+
+  it('short wave headings with and without a phase, after a decoration', () => {
+    const r = read(['# Phase 1: Search', '', '## W2 — Parsers', '', '## 🌊 W3 — Ranking', '', '## P1W4: Emitters', '']);
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [1, 2, 'Parsers'],
+        [1, 3, 'Ranking'],
+        [1, 4, 'Emitters'],
+      ],
+    );
+  });
+
+  it('an effort heading status in capitals after a bracket or a dash', () => {
+    const r = read([
+      '### E1.1.1: logger (IN PROGRESS)',
+      '',
+      '### E1.1.2: cache — BLOCKED',
+      '',
+      '### E1.1.3: api [WIP]',
+    ]);
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value]),
+      [
+        ['E1.1.1', 'logger', 'in-progress'],
+        ['E1.1.2', 'cache', 'blocked'],
+        ['E1.1.3', 'api', 'in-progress'],
+      ],
+    );
+  });
+
+  it('every dependency word of a heading tail, and sizes in lines or LOC in any case', () => {
+    const tails = ['depends on', 'needs', 'requires', 'blocked by', 'waits for', 'Waits on', 'DEPS:'];
+    const r = read([
+      '### E1.1.1: base (~300 LOC)',
+      '',
+      ...tails.flatMap((w, i) => [`### E1.2.${i + 1}: part ${i + 1} (${100 + i} Lines) ${w} E1.1.1`, '']),
+    ]);
+    assert.equal(r.efforts[0].estimatedLines?.value, 300);
+    for (const [i, f] of r.efforts.slice(1).entries()) {
+      assert.deepEqual(
+        [f.id, f.name?.value, f.estimatedLines?.value, f.dependsOn?.refs.map((d) => d.id)],
+        [`E1.2.${i + 1}`, `part ${i + 1}`, 100 + i, ['E1.1.1']],
+        tails[i],
+      );
+    }
+  });
+});
