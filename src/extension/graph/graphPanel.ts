@@ -282,7 +282,8 @@ export class GraphPanel extends DisposableOwner {
       this.cursorTimer = undefined;
       if (!readGraphSettings(editor.document.uri).followCursor || !this.lastGraph) return;
       const effort = this.index.effortAt(editor.document.uri, editor.selection.active);
-      if (!effort) return;
+      // Another project's plan (svc-a's E1.1.1 under svc-b's graph) has no node here, whatever its id.
+      if (!effort || this.index.locate(editor.document.uri)?.folder.uri.toString() !== this.folderUri) return;
       const node = nodeForEffort(this.lastGraph, effort.id);
       if (!node || node.nodeId === this.lastHighlight) return;
       this.lastHighlight = node.nodeId;

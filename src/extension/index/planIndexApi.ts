@@ -19,6 +19,8 @@ export interface PlanIndexView {
   effortAt(uri: vscode.Uri, position: vscode.Position): Effort | undefined;
   /** Every workspace folder's project (multi-root: one project per folder). `project()` is the active one. */
   projects(): readonly FolderProject[];
+  /** A plan document's project (its folder: the nested repository's own) and engine key, when the index reads it. */
+  locate(uri: vscode.Uri): { project: Project; file: string; folder: vscode.WorkspaceFolder } | undefined;
   /** The document a model file name (Span.file, Effort.source.file) stands for. */
   uriOf(file: string): vscode.Uri;
 }

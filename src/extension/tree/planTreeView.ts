@@ -122,7 +122,8 @@ async function revealEffortAt(
 ): Promise<void> {
   if (!readSettings(editor.document.uri).followCursor) return;
   const effort = index.effortAt(editor.document.uri, editor.selection.active);
-  const folder = effort && vscode.workspace.getWorkspaceFolder(editor.document.uri);
+  // The effort's project, not the workspace folder: a folder holding svc-a and svc-b keys each repository's nodes apart.
+  const folder = effort && index.locate(editor.document.uri)?.folder;
   const node = folder && effort && provider.effortNode(folder.uri.toString(), effort.id);
   if (!node || view.selection.some((n) => n.id === node.id)) return;
   try {

@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { PlanNode } from '../../../src/extension/tree/planTree';
 import { bridge, setWorkspaceFolder, showPlanView, sleep, waitFor } from '../support/helpers';
-import { codeOf, waveplan } from '../support/planFixtures';
+import { codeOf, lineOf, waveplan } from '../support/planFixtures';
 
 const PLANS: Record<string, string> = {
   'svc-a': `# Phase 1: Service A
@@ -160,6 +160,66 @@ describe('a folder holding two git repositories', function () {
       async () => (await drawn()).some((t) => t.includes('queue-worker') && t.includes('metrics')),
       15_000,
       "svc-b's graph",
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it("follows the cursor to svc-b's effort in the tree", async () => {
+    const api = await waveplan();
+    await showPlanView();
+    await waitFor(() => api.treeView.visible, 5_000, 'the tree view to be visible');
+    const doc = await vscode.workspace.openTextDocument(plan('svc-b'));
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    const line = lineOf(doc, '### E1.1.3: metrics');
+    editor.selection = new vscode.Selection(line, 4, line, 4);
+    // Before, the effort was looked up under the workspace folder (code/), which holds no project's nodes.
+    const selected = () =>
+      api.treeView.selection.map((n) =>
+        n.kind === 'effort' ? `${path.basename(vscode.Uri.parse(n.folderUri).fsPath)}:${n.effortId}` : n.id,
+      );
+    await waitFor(() => selected().join() === 'svc-b:E1.1.3', 15_000, "svc-b's E1.1.3 selected").catch((e: Error) =>
+      assert.fail(`${e.message}; selected: ${selected().join()}`),
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it("highlights no node of svc-b's graph for the cursor in svc-a's plan", async function () {
+    if (!bridge.available()) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const b = await vscode.window.showTextDocument(plan('svc-b'), { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('waveplan.showGraph');
+    await bridge.waitForFrame('#graph svg g.node', 30_000);
+    const highlighted = async () =>
+      (
+        await bridge.evalInFrames<string>(
+          `(() => { const n = document.querySelector('#graph g.node.wp-highlight'); return n ? n.textContent : ''; })()`,
+          '#graph svg g.node',
+        )
+      ).join();
+    const metrics = lineOf(b.document, '### E1.1.3: metrics');
+    await vscode.window.showTextDocument(b.document, { viewColumn: vscode.ViewColumn.One });
+    // Moved off first: the editor may reopen with its cursor there already (an earlier test), which fires no change.
+    b.selection = new vscode.Selection(metrics + 1, 0, metrics + 1, 0);
+    b.selection = new vscode.Selection(metrics, 4, metrics, 4);
+    await waitFor(async () => (await highlighted()).includes('metrics'), 15_000, 'metrics highlighted');
+    // Every node highlighted from here on, in order.
+    await bridge.evalInFrames(
+      `(() => { window.__wpSeen = []; new MutationObserver(() => { const n = document.querySelector('#graph g.node.wp-highlight');
+        if (n) window.__wpSeen.push(n.textContent); }).observe(document.querySelector('#graph'), { subtree: true, attributes: true, attributeFilter: ['class'] }); return true; })()`,
+      '#graph svg g.node',
+    );
+    const a = await vscode.window.showTextDocument(plan('svc-a'), { viewColumn: vscode.ViewColumn.One });
+    const apiServer = lineOf(a.document, '### E1.1.1: api-server');
+    a.selection = new vscode.Selection(apiServer, 4, apiServer, 4);
+    await sleep(1000); // past the panel's 150 ms cursor delay: the old code highlighted svc-b's E1.1.1 (queue-worker) here
+    const back = await vscode.window.showTextDocument(b.document, { viewColumn: vscode.ViewColumn.One });
+    back.selection = new vscode.Selection(metrics + 1, 0, metrics + 1, 0);
+    back.selection = new vscode.Selection(metrics, 4, metrics, 4);
+    await waitFor(async () => (await highlighted()).includes('metrics'), 15_000, 'metrics highlighted again');
+    const seen = (await bridge.evalInFrames<string[]>('window.__wpSeen ?? []', '#graph svg g.node')).flat();
+    assert.ok(
+      !seen.some((t) => t.includes('queue-worker')),
+      `svc-b's queue-worker was highlighted: ${seen.join(' | ')}`,
     );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
