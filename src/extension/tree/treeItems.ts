@@ -28,8 +28,19 @@ export interface EffortTarget {
 export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | undefined): vscode.TreeItem {
   const project = s.projects.get(node.folderUri);
   switch (node.kind) {
-    case 'folder':
-      return item(node, node.folder.name, vscode.TreeItemCollapsibleState.Expanded, 'root-folder', 'waveplan.folder');
+    case 'folder': {
+      const t = item(
+        node,
+        node.folder.name,
+        vscode.TreeItemCollapsibleState.Expanded,
+        'root-folder',
+        'waveplan.folder',
+      );
+      // Where the project is: nested repositories (svc-a, libs/svc-a) and multi-root folders may share a name.
+      const uri = node.folder.uri;
+      t.tooltip = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+      return t;
+    }
     case 'phase': {
       const row = phaseRow(node, node.waves.length);
       const t = item(node, row.label, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');

@@ -79,6 +79,11 @@ describe('a folder holding two git repositories', function () {
       tops.map((n) => (api.tree.getTreeItem(n) as vscode.TreeItem).label),
       ['svc-a', 'svc-b'],
     );
+    // The hover says where each project is (before: the name alone).
+    assert.deepEqual(
+      tops.map((n) => (api.tree.getTreeItem(n) as vscode.TreeItem).tooltip),
+      [path.join(dir, 'svc-a'), path.join(dir, 'svc-b')],
+    );
     assert.ok(!children().some((n) => n.kind === 'folder' && n.folder.uri.fsPath === dir), 'no node for code/ itself');
     const efforts = (node: PlanNode): string[] =>
       children(node).flatMap((c) => (c.kind === 'effort' ? [`${c.effortId} ${c.effort.name}`] : efforts(c)));
