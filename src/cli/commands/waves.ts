@@ -62,6 +62,17 @@ function writeWaves(project: Project, io: CliIO): void {
   const cyclic = new Set(analysis.cyclic);
   // Slug ids (`wave-planning`) are longer than E1.2.3: the columns line up on the longest.
   const idWidth = analysis.efforts.reduce((w, e) => Math.max(w, e.id.length), 10);
+  const row = (e: (typeof analysis.efforts)[number], earliest: boolean) => {
+    const mark = cyclic.has(e.id)
+      ? '  in a dependency cycle'
+      : e.critical
+        ? '  critical'
+        : e.canMoveEarlier
+          ? `  could start in wave ${e.earliestWave ?? '?'}`
+          : '';
+    const when = earliest ? ` earliest ${String(e.earliestWave ?? '?').padEnd(3)}` : '';
+    return `  ${e.id.padEnd(idWidth)} declared wave ${String(e.declaredWave ?? '?').padEnd(3)}${when} slack ${formatCount(e.slack).padStart(5)} lines${mark}\n`;
+  };
   for (const phase of analysis.phases) {
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     const waves = `${counted(phase.declaredWaves, 'wave')} declared`;
@@ -71,20 +82,14 @@ function writeWaves(project: Project, io: CliIO): void {
       ? `; ${counted(phase.minimumWaves, 'wave')} if every effort of a wave runs in parallel`
       : ', no efforts known';
     io.out(`Phase ${phase.phase}: ${waves}${minimum}\n`);
-    for (const e of rows) {
-      const declared = e.declaredWave ?? '?';
-      const earliest = e.earliestWave ?? '?';
-      const mark = cyclic.has(e.id)
-        ? '  in a dependency cycle'
-        : e.critical
-          ? '  critical'
-          : e.canMoveEarlier
-            ? `  could start in wave ${earliest}`
-            : '';
-      io.out(
-        `  ${e.id.padEnd(idWidth)} declared wave ${String(declared).padEnd(3)} earliest ${String(earliest).padEnd(3)} slack ${formatCount(e.slack).padStart(5)} lines${mark}\n`,
-      );
-    }
+    for (const e of rows) io.out(row(e, true));
+  }
+  // Waves of plans that name no phase (`## Wave 2` over `### Task 2.1`): listed with what is known of them; earliest
+  // waves are a phase's schedule, and these belong to none.
+  const unphased = analysis.efforts.filter((e) => e.phase === undefined);
+  if (unphased.length) {
+    io.out(`Without a phase: ${counted(unphased.length, 'effort')} in waves of plans that name no phase\n`);
+    for (const e of unphased) io.out(row(e, false));
   }
   const cp = analysis.criticalPath;
   io.out(`Critical path (${counted(cp.totalLines, 'line')}): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);

@@ -126,6 +126,32 @@ describe('waveplan CLI', () => {
     }
   });
 
+  it('waves lists the efforts of a plan that names no phase, with their declared waves', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-waves-'));
+    try {
+      await fs.writeFile(
+        path.join(dir, 'PLAN.md'),
+        '# Tasks: export command\n\n## Wave 1\n\n### Task 1.1: Schema types\n- **Size**: ~120 lines\n\n' +
+          '### Task 1.2: Record writer\n- **Size**: ~200 lines\n- **Dependencies**: Task 1.1\n\n' +
+          '## Wave 2\n\n### Task 2.1: CLI wiring\n- **Size**: ~80 lines\n- **Dependencies**: Task 1.2\n',
+      );
+      const lines = (await cli(['waves', dir])).out.split('\n');
+      // Before, the text listed no effort of such a plan (its JSON did).
+      assert.equal(lines[0], 'Without a phase: 3 efforts in waves of plans that name no phase');
+      assert.deepEqual(
+        lines.slice(1, 4).map((l) => l.replace(/ +/g, ' ').trim()),
+        [
+          'w1-1-schema-types declared wave 1 slack 0 lines critical',
+          'w1-2-record-writer declared wave 1 slack 0 lines critical',
+          'w2-1-cli-wiring declared wave 2 slack 0 lines critical',
+        ],
+      );
+      assert.match(lines[4], /^Critical path \(400 lines\): w1-1-schema-types → w1-2-record-writer → w2-1-cli-wiring$/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('graph prints Mermaid with waves as subgraphs, the cycle edges and the oversized effort styled', async () => {
     const { code, out } = await cli(['graph']);
     assert.equal(code, 0);
