@@ -176,12 +176,6 @@ export function failedToLoad(loaded: LoadedPlans): boolean {
 
 /** Paths as the user should see them: relative to cwd when inside it, each file's worked out once (100,000 findings
  * may name one file). */
-/** A project's heading in text output: its name, and its folder when that says more (`code (.)` for the folder read). */
-export function projectHeading(part: LoadedPart, shownPath: string): string {
-  const where = shownPath || '.';
-  return where === part.name ? `Project ${part.name}\n` : `Project ${part.name} (${where})\n`;
-}
-
 export function displayPaths(root: string): (file: string) => string {
   const shown = new Map<string, string>();
   return (file) => {
@@ -189,6 +183,12 @@ export function displayPaths(root: string): (file: string) => string {
     if (p === undefined) shown.set(file, (p = relativePath(file, root)));
     return p;
   };
+}
+
+/** A project's heading in text output: its name, and its folder when that says more (`code (.)` for the folder read). */
+export function projectHeading(part: LoadedPart, shownPath: string): string {
+  const where = shownPath || '.';
+  return where === part.name ? `Project ${part.name}\n` : `Project ${part.name} (${where})\n`;
 }
 
 /** A diagnostic message with absolute paths under root shown relative, as in the rest of the CLI's output. */

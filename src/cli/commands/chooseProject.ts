@@ -1,6 +1,7 @@
 // Worktree and size commands act in one repository: with plans of several projects (nested git repositories), the
 // project that holds the named efforts, or the one --repo names.
 import * as path from 'path';
+import { isInside } from '../../core/files/readGuard';
 import { UsageError } from '../io';
 import { displayPaths, type LoadedPart, type LoadedPlans } from '../load';
 import type { Project } from '../../core/model/model';
@@ -21,9 +22,9 @@ export function chooseProject(loaded: LoadedPlans, choice: ProjectChoice): Loade
   const names = parts.map((p) => p.name).join(', ');
   if (choice.repo) {
     const repo = choice.repo;
-    const hit = parts.filter((p) => repo === p.root || isInside(repo, p.root) || isInside(p.root, repo));
+    const hit = parts.filter((p) => isInside(p.root, repo, path.sep) || isInside(repo, p.root, path.sep));
     // --repo at the folder holding them all names none of them in particular: fall through to the efforts named.
-    const own = hit.filter((p) => repo === p.root || isInside(repo, p.root));
+    const own = hit.filter((p) => isInside(p.root, repo, path.sep));
     if (own.length) return own.sort((a, b) => b.root.length - a.root.length)[0];
     if (!hit.length) throw new UsageError(`--repo ${repo} holds none of the projects read (${names})`);
   }
@@ -35,9 +36,4 @@ export function chooseProject(loaded: LoadedPlans, choice: ProjectChoice): Loade
     `${what} in ${holding.length} projects (${holding.map((p) => p.name).join(', ')}): name one with --repo ` +
       `${displayPaths(loaded.root)(holding[0].root) || '.'}`,
   );
-}
-
-function isInside(p: string, folder: string): boolean {
-  const rel = path.relative(folder, p);
-  return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

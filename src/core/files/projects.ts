@@ -1,6 +1,7 @@
 // A folder holding several git repositories holds several projects: each nested repository's plans are read, merged
 // and checked on their own (svc-a's E1.1.1 is not svc-b's). Pure path logic shared by the CLI and the editor.
 import * as path from 'path';
+import { isInside } from './readGuard';
 import type { LinkedWorktree } from './scan';
 
 export interface ProjectPart<T> {
@@ -35,7 +36,7 @@ export function splitByRepository<T>(
   const roots = nestedRoots(top, found.repos, sep).filter((r) => !copies.includes(r));
   const parts = new Map<string, T[]>();
   for (const item of items) {
-    if (copies.length && copies.some((c) => isInside(fileOf(item), c, sep))) continue;
+    if (copies.length && copies.some((c) => isInside(c, fileOf(item), sep))) continue;
     const root = repositoryOf(fileOf(item), top, roots, sep);
     let list = parts.get(root);
     if (!list) parts.set(root, (list = []));
@@ -54,17 +55,17 @@ export function splitByRepository<T>(
 export function nestedWorktreeCopies(top: string, found: FoundRepos, sep: string = path.sep): string[] {
   if (!found.linked.length) return [];
   const nested = new Set(nestedRoots(top, found.repos, sep));
-  return found.linked.filter((l) => nested.has(l.main) && isInside(l.folder, top, sep)).map((l) => l.folder);
+  return found.linked.filter((l) => nested.has(l.main) && isInside(top, l.folder, sep)).map((l) => l.folder);
 }
 
 /** The repositories below `top`, deepest first: a submodule inside a repository is its own project. */
 export function nestedRoots(top: string, repos: readonly string[], sep: string = path.sep): string[] {
-  return repos.filter((r) => r !== top && isInside(r, top, sep)).sort((a, b) => b.length - a.length);
+  return repos.filter((r) => r !== top && isInside(top, r, sep)).sort((a, b) => b.length - a.length);
 }
 
 /** The project folder a file belongs to: the deepest of `roots` (from nestedRoots) holding it, else `top`. */
 export function repositoryOf(file: string, top: string, roots: readonly string[], sep: string = path.sep): string {
-  return roots.find((r) => isInside(file, r, sep)) ?? top;
+  return roots.find((r) => isInside(r, file, sep)) ?? top;
 }
 
 /** A nested project is named by its path below the opened folder (`svc-a`, `libs/core`); the opened folder by its own name. */
@@ -80,8 +81,4 @@ function basename(p: string, sep: string): string {
 
 function withSep(p: string, sep: string): string {
   return p.endsWith(sep) ? p : p + sep;
-}
-
-function isInside(p: string, folder: string, sep: string): boolean {
-  return p === folder || p.startsWith(withSep(folder, sep));
 }
