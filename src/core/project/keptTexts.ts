@@ -2,6 +2,8 @@
 // each once) keeps of a small file only its length and checksum and reads it again when a fix needs it: 100,000
 // small files held 15-20 MB of texts to the end of a lint that made no fix. A big file's text is kept whole: hashing
 // it costs more than it saves (8 MB: ~75 ms), and a plan that big is where the fixes usually are.
+import { fnv1a } from '../files/fnv1a';
+
 const KEEP_WHOLE_FROM = 64 * 1024;
 
 /** A text known again by its length and FNV-1a checksum of its UTF-16 code units. */
@@ -12,20 +14,14 @@ interface TextPrint {
 
 export type KeptText = string | TextPrint;
 
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 export function keptText(text: string, canReread: boolean): KeptText {
   return !canReread || text.length === 0 || text.length >= KEEP_WHOLE_FROM
     ? text
-    : { length: text.length, hash: hashOf(text) };
+    : { length: text.length, hash: fnv1a(text) };
 }
 
 export function isKept(kept: KeptText, text: string): boolean {
-  return typeof kept === 'string' ? kept === text : kept.length === text.length && kept.hash === hashOf(text);
+  return typeof kept === 'string' ? kept === text : kept.length === text.length && kept.hash === fnv1a(text);
 }
 
 /** The text kept, or read again: undefined when it can no longer be read as it was (then no fix is made in it). */
