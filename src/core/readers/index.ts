@@ -3,6 +3,7 @@ import { classifyPlanFile } from '../files/classify';
 import { noItems } from '../model/arrays';
 import type { FileReadResult, PlanFileKind } from '../model/model';
 import { conflictSides, readBothSides } from './conflicts';
+import { addGsd } from './gsd/gsdPlan';
 import { readInfrastructureMetadata } from './repo/infrastructure';
 import { readMarkdownPlan } from './markdown/reader';
 import { readRepoConfig } from './repo/repoConfig';
@@ -39,7 +40,7 @@ function readOne(file: string, text: string, kind: PlanFileKind): FileReadResult
       case 'infrastructure':
         return readInfrastructureMetadata(file, text);
       default:
-        return readMarkdownPlan(file, text, kind);
+        return addGsd(readMarkdownPlan(file, text, kind), text);
     }
   } catch (err) {
     // A reader bug must not take the rest of the plan down: report it on the file and carry on.

@@ -1,0 +1,122 @@
+// A GSD plan file is one effort: its id from the file name, its wave and dependencies from the front matter
+// (`wave: 2`, `depends_on: ["07-01"]`), its name from the title or the objective. A SUMMARY beside it says it is done.
+import type { Node as YamlNode, Scalar } from 'yaml';
+import { FactRecord } from '../../model/records';
+import { LineIndex } from '../../model/span';
+import type { DependencyRef, EffortFact, FileReadResult, Span } from '../../model/model';
+import { parseYamlDocument } from '../yamlGuarded';
+import { yamlLib } from '../yamlLib';
+import { gsdFileOf, gsdRefId, isGsdRoadmap, type GsdFile } from './gsdIds';
+import { addRoadmapPhases } from './gsdRoadmap';
+
+/** Adds what a GSD file says (a plan's or summary's effort, the roadmap's phases) to what the markdown reader found. */
+export function addGsd(result: FileReadResult, text: string): FileReadResult {
+  if (isGsdRoadmap(result.file)) addRoadmapPhases(result, text);
+  const gsd = gsdFileOf(result.file);
+  if (!gsd) return result;
+  const fact = gsd.part === 'plan' ? planFact(result.file, text, gsd) : summaryFact(result.file, text, gsd);
+  if (fact) result.efforts = result.efforts.concat(fact);
+  return result;
+}
+
+interface FrontMatter {
+  lines: LineIndex;
+  /** Offset in the file where the front matter's YAML starts, and where the line after its closing `---` starts. */
+  start: number;
+  end: number;
+  root: YamlNode;
+}
+
+function planFact(file: string, text: string, gsd: GsdFile): EffortFact | undefined {
+  const fm = frontMatter(text);
+  // Without front matter it is not a plan GSD runs (a draft, or another tool's file of the same name).
+  if (!fm || !yamlLib().isMap(fm.root)) return undefined;
+  const map = fm.root;
+  const fact = new FactRecord(gsd.id, 'front-matter', fm.lines.spanOf(file, 0, fm.start - 1));
+  // Inside a quoted value's quotes, so that a fix replacing the id keeps them.
+  const span: Spanner = (node, inset = 0) =>
+    fm.lines.spanOf(file, fm.start + node.range![0] + inset, fm.start + node.range![1] - inset);
+  if (gsd.phase !== undefined) {
+    fact.phase = { value: gsd.phase, span: fact.span };
+    const wave = map.get('wave', true);
+    const n = wholeNumber(wave);
+    if (n !== undefined) fact.wave = { value: n, span: span(wave as YamlNode) };
+  }
+  const deps = map.get('depends_on', true) as YamlNode | undefined;
+  if (deps?.range) fact.dependsOn = { span: span(deps), refs: refsOf(deps, span) };
+  const name = titleOf(map.get('title', true), span) ?? headingTitle(file, text, fm) ?? objectiveLine(file, text);
+  if (name) fact.name = name;
+  return fact;
+}
+
+function summaryFact(file: string, text: string, gsd: GsdFile): EffortFact {
+  const end = text.indexOf('\n');
+  const first = new LineIndex(text).spanOf(file, 0, end < 0 ? text.length : end);
+  const fact = new FactRecord(gsd.id, 'front-matter', first);
+  fact.status = { value: 'done', span: first };
+  return fact;
+}
+
+/** The YAML between a first line `---` and the next `---` (or `...`) line. */
+function frontMatter(text: string): FrontMatter | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!/^---[ \t]*\r?\n/.test(text.slice(bom, bom + 6))) return undefined;
+  const start = text.indexOf('\n', bom) + 1;
+  const close = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(start));
+  if (!close) return undefined;
+  const { doc } = parseYamlDocument(text.slice(start, start + close.index));
+  const root = doc.contents as YamlNode | null;
+  const end = start + close.index + close[0].length + 1;
+  return root ? { lines: new LineIndex(text), start, end, root } : undefined;
+}
+
+type Spanner = (node: YamlNode, inset?: number) => Span;
+
+function quoted(node: Scalar): number {
+  return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+}
+
+function wholeNumber(node: unknown): number | undefined {
+  if (!yamlLib().isScalar(node)) return undefined;
+  const n = Number((node as Scalar).value);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** `["07-01", "06-03"]`, a block list, or one id: each plan id is an effort, anything else an external reference. */
+function refsOf(node: YamlNode, span: Spanner): DependencyRef[] {
+  const { isScalar, isSeq } = yamlLib();
+  const items = isSeq(node) ? node.items : [node];
+  const refs: DependencyRef[] = [];
+  for (const item of items) {
+    if (!isScalar(item) || item.value === null || item.value === '' || !item.range) continue;
+    const raw = String(item.value);
+    const id = gsdRefId(raw);
+    refs.push({ id: id ?? raw.trim(), raw, external: id === undefined, span: span(item as YamlNode, quoted(item)) });
+  }
+  return refs;
+}
+
+function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
+  if (!yamlLib().isScalar(node) || typeof (node as Scalar).value !== 'string') return undefined;
+  const value = ((node as Scalar).value as string).trim();
+  return value ? { value, span: span(node as YamlNode) } : undefined;
+}
+
+/** `# Phase 2 Plan 1: Feed client` or `# Plan 02-01: Feed client` → `Feed client`. */
+function headingTitle(file: string, text: string, fm: FrontMatter): EffortFact['name'] {
+  const m =
+    /^#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[ \t]*[:—–-][ \t]*)?(\S[^\r\n]*?)[ \t]*#*\r?$/m.exec(
+      text.slice(fm.end),
+    );
+  if (!m) return undefined;
+  const at = fm.end + m.index + m[0].indexOf(m[1]);
+  return { value: m[1], span: fm.lines.spanOf(file, at, at + m[1].length) };
+}
+
+/** The first line of `<objective>`, without its closing full stop: what the plan sets out to do. */
+function objectiveLine(file: string, text: string): EffortFact['name'] {
+  const m = /<objective>[ \t]*\r?\n?[ \t\r\n]*(\S[^\r\n<]*?)\.?[ \t]*(?:\r?\n|<\/objective>)/.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { value: m[1], span: new LineIndex(text).spanOf(file, at, at + m[1].length) };
+}

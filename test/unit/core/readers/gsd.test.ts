@@ -1,0 +1,156 @@
+// GSD's layout: one plan per file under `.planning/phases/`, its wave and dependencies in the front matter, a SUMMARY
+// beside it once it is done, phase names in `.planning/ROADMAP.md`. Before, such a project read as 0 efforts.
+import { strict as assert } from 'assert';
+import type { Span } from '../../../../src/core/model/model';
+import { isCoordination } from '../../../../src/core/views/treeShape';
+import { lint, type Texts } from '../../support/builders';
+
+const P = '/ws/.planning/phases';
+
+const roadmap = `# Roadmap: Ledger
+
+## Phases
+
+- [x] **Phase 1: Foundation** - Storage and types
+- [ ] **Phase 2: Sync** - Bank feed
+
+## Phase Details
+
+### Phase 1: Foundation
+**Goal**: A ledger that balances
+**Plans**: 3 plans
+
+### Phase 2: Sync
+**Goal**: Bank feed import
+`;
+
+const plan = (phase: string, n: string, wave: number, deps: string, body = '') => `---
+phase: ${phase}
+plan: ${n}
+type: execute
+wave: ${wave}
+depends_on: ${deps}
+files_modified: [src/a.ts]
+autonomous: true
+---
+${body}`;
+
+const project: Texts = {
+  '/ws/.planning/ROADMAP.md': roadmap,
+  [`${P}/01-foundation/01-01-PLAN.md`]: plan(
+    '01-foundation',
+    '01',
+    1,
+    '[]',
+    '\n<objective>\nDefine the ledger types.\n\nPurpose: everything reads entries.\n</objective>\n',
+  ),
+  [`${P}/01-foundation/01-01-SUMMARY.md`]:
+    '---\nphase: 01-foundation\nplan: 01\ncompleted: 2026-11-30\n---\n\n# Summary\n',
+  [`${P}/01-foundation/01-02-PLAN.md`]: plan(
+    '01-foundation',
+    '02',
+    2,
+    '["01-01"]',
+    '\n# Phase 1 Plan 2: Balance engine\n',
+  ),
+  // A block list, and an id written without its zeros.
+  [`${P}/01-foundation/01-03-PLAN.md`]: plan('01-foundation', '03', 2, '\n  - "1-1"', '\n<objective>CLI</objective>\n'),
+  [`${P}/02-sync/02-01-PLAN.md`]: plan('02-sync', '01', 1, '["01-02", "01-03-PLAN.md", "Phase 1 sign-off"]'),
+};
+
+describe('readers: GSD plans (.planning/phases)', () => {
+  it('reads each plan as an effort: id, phase, wave, dependencies, name, and done when its SUMMARY exists', () => {
+    const { project: p, diagnostics } = lint(project);
+    const view = p.efforts.map((e) => [e.id, e.phase, e.wave, e.name, e.status, e.dependsOn.join(' ')].join('|'));
+    assert.deepEqual(view, [
+      '01-01|1|1|Define the ledger types|done|',
+      '01-02|1|2|Balance engine|planned|01-01',
+      '01-03|1|2|CLI|planned|01-01',
+      '02-01|2|1|02-01|planned|01-02 01-03',
+    ]);
+    assert.deepEqual(p.byId.get('02-01')!.externalDependsOn, ['Phase 1 sign-off']);
+    assert.deepEqual(
+      p.phases.map((ph) => `${ph.phase} ${ph.name}`),
+      ['1 Foundation', '2 Sync'],
+    );
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('places a field where the front matter writes it', () => {
+    const { project: p } = lint(project);
+    const { origins } = p.byId.get('01-02')!;
+    const at = (s?: Span) => `${s?.file.split('/').pop()}:${s?.line}:${s?.column}-${s?.endColumn}`;
+    assert.deepEqual(
+      [at(origins.wave), at(origins.dependsOn), at(origins.name)],
+      ['01-02-PLAN.md:5:7-8', '01-02-PLAN.md:6:13-22', '01-02-PLAN.md:11:19-33'],
+    );
+  });
+
+  it('checks them as any plan: a later-wave dependency and an unknown plan id, at the id', () => {
+    const { diagnostics } = lint({
+      ...project,
+      [`${P}/01-foundation/01-03-PLAN.md`]: plan('01-foundation', '03', 1, '["01-02"]'),
+      [`${P}/02-sync/02-02-PLAN.md`]: plan('02-sync', '02', 2, '["02-01", "02-07"]'),
+    });
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.code} ${d.file.split('/').pop()}:${d.line}:${d.column}`),
+      ['unknown-dependency 02-02-PLAN.md:6:24', 'wave-order 01-03-PLAN.md:6:15'],
+    );
+  });
+
+  it('keeps an inserted phase (02.1) out of the numbered phases, and its id reachable', () => {
+    const { project: p, diagnostics } = lint({
+      ...project,
+      [`${P}/02.1-hotfix/02.1-01-PLAN.md`]: plan('02.1-hotfix', '01', 1, '["01-02"]'),
+      [`${P}/02-sync/02-02-PLAN.md`]: plan('02-sync', '02', 2, '["02.1-01"]'),
+    });
+    const hotfix = p.byId.get('02.1-01')!;
+    assert.equal(hotfix.phase, undefined);
+    assert.equal(hotfix.wave, undefined);
+    assert.deepEqual(hotfix.dependsOn, ['01-02']);
+    assert.deepEqual(p.byId.get('02-02')!.dependsOn, ['02.1-01']);
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('reads only GSD files with front matter, and not a comment of the front matter as the title', () => {
+    const { project: p } = lint({
+      [`${P}/01-a/01-01-PLAN.md`]: '# Plan without front matter\n',
+      '/ws/plans/01-02-PLAN.md': plan('01-a', '02', 1, '[]'),
+      [`${P}/01-a/01-03-PLAN.md`]: '---\n# Goal-backward checks\nwave: 1\n---\n\n# Plan 01-03: Importer\n',
+    });
+    assert.deepEqual(
+      p.efforts.map((e) => `${e.id} ${e.name}`),
+      ['01-03 Importer'],
+    );
+  });
+
+  it('names a plan by its title, else its heading, else its objective', () => {
+    const { project: p } = lint({
+      [`${P}/01-a/01-01-PLAN.md`]: '---\ntitle: "Token store"\nwave: 1\n---\n\n# Plan 01-01: Other\n',
+      [`${P}/01-a/01-02-PLAN.md`]:
+        '---\nwave: 1\n---\n\n# Plan 01-02 — Refresh\n\n<objective>\nIgnored.\n</objective>\n',
+      [`${P}/01-a/01-03-PLAN.md`]: '---\nwave: 1\n---\n\n<objective>\nRevoke tokens on logout.\n</objective>\n',
+    });
+    assert.deepEqual(
+      p.efforts.map((e) => e.name),
+      ['Token store', 'Refresh', 'Revoke tokens on logout'],
+    );
+  });
+
+  it('survives broken front matter and odd values without losing the file', () => {
+    const { project: p } = lint({
+      [`${P}/01-a/01-01-PLAN.md`]: '---\nwave: [1\ndepends_on: {a: b}\n---\n',
+      [`${P}/01-a/01-02-PLAN.md`]: '---\nwave: -3\ndepends_on: {a: b}\n---\n',
+      [`${P}/01-a/01-03-PLAN.md`]: '---\nwave: 2\ndepends_on: [null, "", 7]\n---\n',
+    });
+    assert.deepEqual(
+      p.efforts.map((e) => `${e.id} ${e.wave} [${[...e.dependsOn, ...e.externalDependsOn].join(',')}]`),
+      ['01-01 undefined []', '01-02 undefined []', '01-03 2 [7]'],
+    );
+  });
+
+  it('lists a plan nobody depends on as work, not as a coordination document', () => {
+    const { project: p } = lint({ [`${P}/03-docs/03-01-PLAN.md`]: plan('03-docs', '01', 1, '[]') });
+    assert.equal(isCoordination(p.byId.get('03-01')!, p), false);
+  });
+});
