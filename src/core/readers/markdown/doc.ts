@@ -27,8 +27,11 @@ function findFrontMatter(lines: string[]): MdRange | undefined {
   return undefined;
 }
 
-/** A block pass: reads `src` (LF line ends, NUL replaced) into `out`, or returns false to leave the file to the next. */
-export type BlockPass = (src: string, out: DocBuilder) => boolean;
+/**
+ * A block pass: reads `src` (LF line ends, NUL replaced; `lines` its lines) into `out`, or returns false to leave the
+ * file to the next.
+ */
+export type BlockPass = (src: string, out: DocBuilder, lines: readonly string[]) => boolean;
 
 // markdown-it (and the module that walks its tokens) is loaded only when the scanner bails out.
 const markdownItPass: BlockPass = (src, out) =>
@@ -58,7 +61,7 @@ export function readDoc(file: string, text: string, passes = PASSES): { doc: MdD
   if (src.indexOf('\0') >= 0) src = src.replace(/\0/g, '\uFFFD');
   for (let pass = 0; pass < passes.length; pass++) {
     const out = new DocBuilder(file, text, lines, frontMatter);
-    if (passes[pass](src, out)) return { doc: out.doc, pass };
+    if (passes[pass](src, out, source)) return { doc: out.doc, pass };
   }
   return { doc: new DocBuilder(file, text, lines, frontMatter).doc, pass: passes.length };
 }

@@ -15,10 +15,13 @@ const MAX_NESTING = 100;
 // markdown-it gives up on a reference label longer than this (in UTF-16 units, twice its code point limit).
 const MAX_LABEL_SCAN = 999 * 2;
 
-/** Reads `src` (LF line ends, NUL already replaced) into `out`; false when markdown-it must read it instead. */
-export function scanBlocks(src: string, out: DocBuilder): boolean {
+/**
+ * Reads `src` (LF line ends, NUL already replaced; `lines` its lines) into `out`; false when markdown-it must read it
+ * instead.
+ */
+export function scanBlocks(src: string, out: DocBuilder, lines: readonly string[]): boolean {
   if (!src) return true;
-  const s = createState(src, out.doc.lines.length, out, tokenize);
+  const s = createState(src, lines, out, tokenize);
   try {
     tokenize(s, 0, s.lineMax);
     return true;

@@ -43,37 +43,39 @@ function lineArrays(size: number): Int32Array[] {
   return pool;
 }
 
-/** `lineCount`: at least the number of lines of `src` (the doc's split, which counts a last empty line too). */
+/**
+ * `lines`: `src` split at its line feeds (the doc's split, front matter blanked): each line's end is its start plus
+ * its length, so the text is not searched for line feeds a second time.
+ */
 export function createState(
   src: string,
-  lineCount: number,
+  lines: readonly string[],
   out: DocBuilder,
   tokenize: ScanState['tokenize'],
 ): ScanState {
-  const [bMarks, eMarks, tShift, sCount, bsCount] = lineArrays(lineCount + 1);
+  const [bMarks, eMarks, tShift, sCount, bsCount] = lineArrays(lines.length + 1);
+  const last = lines.length - 1;
   let n = 0;
-  const len = src.length;
-  for (let start = 0; start < len;) {
-    let pos = start;
+  let start = 0;
+  for (; n <= last; n++) {
+    const line = lines[n];
+    let pos = 0;
     let offset = 0;
-    for (; pos < len; pos++) {
-      const ch = src.charCodeAt(pos);
+    for (; pos < line.length; pos++) {
+      const ch = line.charCodeAt(pos);
       if (ch === 0x20) offset++;
       else if (ch === 0x09) offset += 4 - (offset % 4);
       else break;
     }
     // A last line of only blanks, without a newline, is no line for markdown-it.
-    if (pos === len) break;
-    if (n + 1 >= bMarks.length) throw new ScanBail(); // more lines than the caller said: never, but never wrong
-    let end = src.indexOf('\n', pos);
-    if (end < 0) end = len;
+    if (n === last && pos === line.length) break;
     bMarks[n] = start;
-    eMarks[n] = end;
-    tShift[n] = pos - start;
+    eMarks[n] = start + line.length;
+    tShift[n] = pos;
     sCount[n] = offset;
-    n++;
-    start = end + 1;
+    start += line.length + 1;
   }
+  const len = src.length;
   // The fake entry after the last line, as in markdown-it.
   bMarks[n] = len;
   eMarks[n] = len;
