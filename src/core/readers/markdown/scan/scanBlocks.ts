@@ -6,6 +6,7 @@ import type { DocBuilder } from '../docBuilder';
 import { blockquote } from './blockquote';
 import { code, fence, heading, hr, lheading, paragraph } from './leaves';
 import { list } from './list';
+import { mayOpenBlock } from './starts';
 import { htmlBlock } from './html';
 import { createState, isEmpty, ScanBail, skipEmptyLines, type ScanState } from './state';
 import { table } from './table';
@@ -47,13 +48,14 @@ function tokenize(s: ScanState, startLine: number, endLine: number): void {
     void (
       table(s, line, endLine) ||
       code(s, line, endLine) ||
-      fence(s, line, endLine) ||
-      blockquote(s, line, endLine) ||
-      hr(s, line) ||
-      list(s, line, endLine) ||
-      bailOnReference(s, line) ||
-      htmlBlock(s, line, endLine) ||
-      heading(s, line) ||
+      (mayOpenBlock(s, line) &&
+        (fence(s, line, endLine) ||
+          blockquote(s, line, endLine) ||
+          hr(s, line) ||
+          list(s, line, endLine) ||
+          bailOnReference(s, line) ||
+          htmlBlock(s, line, endLine) ||
+          heading(s, line))) ||
       lheading(s, line, endLine) ||
       paragraph(s, line, endLine)
     );

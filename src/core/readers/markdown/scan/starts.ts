@@ -4,6 +4,16 @@ import { htmlStarts } from './html';
 import { isSpace, skipSpaces, type ScanState } from './state';
 import { tableStarts } from './tableHead';
 
+// The first characters of a fence, block quote, thematic break, list item, reference definition, HTML block or ATX
+// heading: a line starting with anything else (most lines of prose) is none of them, whatever its indent.
+const OPENERS = new Uint8Array(128);
+for (const ch of '`~>*-_+0123456789[<#') OPENERS[ch.charCodeAt(0)] = 1;
+
+/** False when the line's first character starts none of the blocks above (its rules need not look further). */
+export function mayOpenBlock(s: ScanState, line: number): boolean {
+  return OPENERS[s.src.charCodeAt(s.bMarks[line] + s.tShift[line])] === 1;
+}
+
 /** Offset after a `-`, `+` or `*` marker followed by a blank or the line end, else -1. */
 export function bulletMarker(s: ScanState, line: number): number {
   const max = s.eMarks[line];
@@ -115,17 +125,18 @@ export function endsParagraph(s: ScanState, line: number, endLine: number): bool
 
 /** Terminators of a list: fence, quote, hr. */
 export function endsList(s: ScanState, line: number): boolean {
-  return fenceStarts(s, line) || blockquoteStarts(s, line) || hrStarts(s, line);
+  return mayOpenBlock(s, line) && (fenceStarts(s, line) || blockquoteStarts(s, line) || hrStarts(s, line));
 }
 
 /** Terminators of a block quote (and of a table's body): fence, quote, hr, list, html, heading. */
 export function endsBlockquote(s: ScanState, line: number): boolean {
   return (
-    fenceStarts(s, line) ||
-    blockquoteStarts(s, line) ||
-    hrStarts(s, line) ||
-    listStarts(s, line) ||
-    htmlStarts(s, line) ||
-    atxLevel(s, line) > 0
+    mayOpenBlock(s, line) &&
+    (fenceStarts(s, line) ||
+      blockquoteStarts(s, line) ||
+      hrStarts(s, line) ||
+      listStarts(s, line) ||
+      htmlStarts(s, line) ||
+      atxLevel(s, line) > 0)
   );
 }
