@@ -2,11 +2,11 @@
 // each once) keeps of a small file only its length and checksum and reads it again when a fix needs it: 100,000
 // small files held 15-20 MB of texts to the end of a lint that made no fix. A big file's text is kept whole: hashing
 // it costs more than it saves (8 MB: ~75 ms), and a plan that big is where the fixes usually are.
-import { fnv1a } from '../files/fnv1a';
+import { fnv1aLanes } from '../files/fnv1a';
 
 const KEEP_WHOLE_FROM = 64 * 1024;
 
-/** A text known again by its length and FNV-1a checksum of its UTF-16 code units. */
+/** A text known again by its length and four-lane FNV-1a checksum (files/fnv1a.ts). */
 interface TextPrint {
   readonly length: number;
   readonly hash: number;
@@ -17,11 +17,11 @@ export type KeptText = string | TextPrint;
 export function keptText(text: string, canReread: boolean): KeptText {
   return !canReread || text.length === 0 || text.length >= KEEP_WHOLE_FROM
     ? text
-    : { length: text.length, hash: fnv1a(text) };
+    : { length: text.length, hash: fnv1aLanes(text) };
 }
 
 export function isKept(kept: KeptText, text: string): boolean {
-  return typeof kept === 'string' ? kept === text : kept.length === text.length && kept.hash === fnv1a(text);
+  return typeof kept === 'string' ? kept === text : kept.length === text.length && kept.hash === fnv1aLanes(text);
 }
 
 /** The text kept, or read again: undefined when it can no longer be read as it was (then no fix is made in it). */

@@ -57,6 +57,19 @@ describe('engine: texts of files it can read again', () => {
     assert.ok(!unknown.fixes?.some((f) => f.edits.length), 'no edit made against the changed text');
   });
 
+  it('makes no fix in a file changed without changing its length (units swapped, one unit changed)', () => {
+    const notes = 'Parser notes: tokens first';
+    const original = { ...TEXTS, [A]: plan(1, 'E1.1.9', notes) };
+    for (const edited of ['Parser notes: tokens firts', 'Parser notes: tokens fir5t', 'aParser notes: tokens firs']) {
+      assert.equal(edited.length, notes.length);
+      const changed = { ...TEXTS, [A]: plan(1, 'E1.1.9', edited) };
+      const unknown = engine(original, changed)
+        .project()
+        .diagnostics.find((d) => d.code === 'unknown-dependency' && d.file === A);
+      assert.ok(unknown && !unknown.fixes?.some((f) => f.edits.length), edited);
+    }
+  });
+
   it('keeps a big file whole: its fixes need no second read', () => {
     const big = { ...TEXTS, [A]: plan(1, 'E1.1.9', `${'Notes on the parser. '.repeat(4000)}`) };
     const reads: string[] = [];
