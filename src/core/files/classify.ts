@@ -35,6 +35,12 @@ const ROADMAP = /(^|\/)(?:[^/]*[-_ ])?ROADMAPS?(?:[-_ ][^/]*)?\.md$/i;
 const ALL_PLANS_FOLDER = /(^|\/)\.?(plans?|planning)\//i;
 /** JSON or YAML in the same folders (`planning/status.json`): read as state, kept only when it names efforts, waves or phases. */
 const ALL_PLANS_FOLDER_DATA = /(^|\/)\.?(plans?|planning)\/(?:[^/]+\/)*[^/]+\.(json|ya?ml)$/i;
+/**
+ * GSD's notes beside its plans (readers/gsd): the project's state, requirements and research, a phase's context,
+ * research and verification, archived milestones. Their `**Status:** passed` and `### Phase 1` lines are not plans.
+ */
+const GSD_NOTES =
+  /(^|\/)\.planning\/(?:(?:STATE|PROJECT|REQUIREMENTS|MILESTONES|RETROSPECTIVE)\.md$|(?:milestones|research|codebase|todos|debug|quick)\/|phases\/[^/]+\/(?![^/]*-PLAN\.md$|[^/]*-SUMMARY\.md$)[^/]*\.md$)/i;
 const FOLDER_DOCUMENT = /(^|\/)(README|CHANGELOG|CONTRIBUTING|LICENSE|INDEX)[^/]*\.md$|TEMPLATE[^/]*\.md$/i;
 
 const FIX_PLAN = /(^|\/)FIX-PLAN[^/]*\.md$/i;
@@ -56,6 +62,7 @@ export function isFollowUpPlan(path: string): boolean {
 /** The kind of plan or state file a path names, or undefined when Waveplan does not read it. Case-insensitive. */
 export function classifyPlanFile(path: string): PlanFileKind | undefined {
   const p = path.replace(/\\/g, '/');
+  if (GSD_NOTES.test(p)) return undefined;
   if (STATE.test(p)) return 'state';
   if (REPO_CONFIG.test(p)) return 'repo-config';
   if (INFRA.test(p)) return 'infrastructure';

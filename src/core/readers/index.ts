@@ -3,7 +3,8 @@ import { classifyPlanFile } from '../files/classify';
 import { noItems } from '../model/arrays';
 import type { FileReadResult, PlanFileKind } from '../model/model';
 import { conflictSides, readBothSides } from './conflicts';
-import { addGsd } from './gsd/gsdPlan';
+import { addGsd, readGsdSummary } from './gsd/gsdPlan';
+import { isGsdSummary } from './gsd/gsdIds';
 import { readInfrastructureMetadata } from './repo/infrastructure';
 import { readMarkdownPlan } from './markdown/reader';
 import { readRepoConfig } from './repo/repoConfig';
@@ -40,6 +41,7 @@ function readOne(file: string, text: string, kind: PlanFileKind): FileReadResult
       case 'infrastructure':
         return readInfrastructureMetadata(file, text);
       default:
+        if (isGsdSummary(file)) return readGsdSummary(file, text, kind);
         return addGsd(readMarkdownPlan(file, text, kind), text);
     }
   } catch (err) {

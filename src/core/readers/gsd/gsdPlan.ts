@@ -3,19 +3,30 @@
 import type { Node as YamlNode, Scalar } from 'yaml';
 import { FactRecord } from '../../model/records';
 import { LineIndex } from '../../model/span';
-import type { DependencyRef, EffortFact, FileReadResult, Span } from '../../model/model';
+import type { DependencyRef, EffortFact, FileReadResult, PlanFileKind, Span } from '../../model/model';
+import { emptyResult } from '../result';
 import { parseYamlDocument } from '../yamlGuarded';
 import { yamlLib } from '../yamlLib';
 import { gsdFileOf, gsdRefId, isGsdRoadmap, type GsdFile } from './gsdIds';
 import { addRoadmapPhases } from './gsdRoadmap';
 
-/** Adds what a GSD file says (a plan's or summary's effort, the roadmap's phases) to what the markdown reader found. */
+/** Adds what a GSD plan (its effort) or roadmap (its phases' names) says to what the markdown reader found in it. */
 export function addGsd(result: FileReadResult, text: string): FileReadResult {
   if (isGsdRoadmap(result.file)) addRoadmapPhases(result, text);
   const gsd = gsdFileOf(result.file);
-  if (!gsd) return result;
-  const fact = gsd.part === 'plan' ? planFact(result.file, text, gsd) : summaryFact(result.file, text, gsd);
+  const fact = gsd?.part === 'plan' ? planFact(result.file, text, gsd) : undefined;
   if (fact) result.efforts = result.efforts.concat(fact);
+  return result;
+}
+
+/**
+ * A SUMMARY says one thing, that its plan is done; the rest is the executor's report (`**Status:** complete` of a
+ * task, decisions), read by no other reader.
+ */
+export function readGsdSummary(file: string, text: string, kind: PlanFileKind): FileReadResult {
+  const result = emptyResult(file, kind);
+  const gsd = gsdFileOf(file);
+  if (gsd?.part === 'summary') result.efforts.push(summaryFact(file, text, gsd));
   return result;
 }
 

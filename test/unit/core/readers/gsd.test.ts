@@ -2,6 +2,7 @@
 // beside it once it is done, phase names in `.planning/ROADMAP.md`. Before, such a project read as 0 efforts.
 import { strict as assert } from 'assert';
 import type { Span } from '../../../../src/core/model/model';
+import { classifyPlanFile } from '../../../../src/core/files/classify';
 import { isCoordination } from '../../../../src/core/views/treeShape';
 import { lint, type Texts } from '../../support/builders';
 
@@ -147,6 +148,24 @@ describe('readers: GSD plans (.planning/phases)', () => {
       p.efforts.map((e) => `${e.id} ${e.wave} [${[...e.dependsOn, ...e.externalDependsOn].join(',')}]`),
       ['01-01 undefined []', '01-02 undefined []', '01-03 2 [7]'],
     );
+  });
+
+  it("leaves GSD's notes unread: a phase's context and verification, the state, archived milestones", () => {
+    const notes: Texts = {
+      [`${P}/01-foundation/01-CONTEXT.md`]: '# Phase 1: Foundation - Context\n\n**Status:** Ready for planning\n',
+      [`${P}/01-foundation/01-VERIFICATION.md`]: '---\nstatus: passed\n---\n\n# Phase 1\n\n**Status:** passed\n',
+      '/ws/.planning/STATE.md': '# Project State\n\nPhase: 1 of 2 (Foundation)\nStatus: In progress\n',
+      '/ws/.planning/milestones/v0.9-ROADMAP.md': '# v0.9\n\n## Phase 1: Spike\n\n## Phase 3: Demo\n',
+    };
+    for (const file of Object.keys(notes)) assert.equal(classifyPlanFile(file), undefined, file);
+    // A SUMMARY says its plan is done; its own report (a task's `**Status:**`) is not a status of the plan.
+    const { project: p, diagnostics } = lint({
+      ...project,
+      [`${P}/01-foundation/01-01-SUMMARY.md`]: '---\nplan: 01\n---\n\n## Tasks\n\n**Status:** in progress\n',
+    });
+    assert.equal(p.byId.get('01-01')!.status, 'done');
+    assert.deepEqual(diagnostics, []);
+    assert.equal(classifyPlanFile(`${P}/01-foundation/01-02-PLAN.md`), 'other');
   });
 
   it('lists a plan nobody depends on as work, not as a coordination document', () => {
