@@ -69,6 +69,9 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const depth = new Int32Array(nodes);
   const longestTo = new Float64Array(nodes);
   const pred = new Int32Array(nodes).fill(-1);
+  // Efforts on the path that ends at each node: of two paths of as many lines, the longer chain is critical (a plan
+  // that estimates nothing, as GSD's, has a critical path of its longest chain, not of one effort).
+  const chain = new Int32Array(nodes);
   // In build order: dependencies before dependents.
   for (let i = 0; i < members.length; i++) {
     const u = members[i];
@@ -76,17 +79,21 @@ export function analyzeProject(all: Project): PlanAnalysis {
     // A gate finishes with its last member; a wave no known effort belongs to finishes at its own number.
     let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(gate.phase) ?? 1) : 0;
     let best = 0;
+    let bestChain = 0;
     for (const v of graph.deps[u]) {
       if (!acyclic(u, v)) continue;
       const step = gate ? 0 : 1;
       if (phaseOf(v) === phaseOf(u) && depth[v] + step > d) d = depth[v] + step;
-      if (longestTo[v] > best || (pred[u] === -1 && longestTo[v] === best)) {
+      const longer = longestTo[v] > best || (longestTo[v] === best && chain[v] > bestChain);
+      if (longer || (pred[u] === -1 && longestTo[v] === best)) {
         best = longestTo[v];
+        bestChain = chain[v];
         pred[u] = v;
       }
     }
     depth[u] = d;
     longestTo[u] = best + weight[u];
+    chain[u] = bestChain + (gate ? 0 : 1);
   }
   const longestFrom = new Float64Array(nodes);
   for (let c = components.count - 1; c >= 0; c--) {
@@ -99,7 +106,9 @@ export function analyzeProject(all: Project): PlanAnalysis {
   }
 
   let end = -1;
-  for (let u = 0; u < n; u++) if (end === -1 || longestTo[u] > longestTo[end]) end = u;
+  const longer = (u: number, than: number) =>
+    longestTo[u] > longestTo[than] || (longestTo[u] === longestTo[than] && chain[u] > chain[than]);
+  for (let u = 0; u < n; u++) if (end === -1 || longer(u, end)) end = u;
   const path: string[] = [];
   for (let u = end; u !== -1; u = pred[u]) if (u < n) path.push(graph.ids[u]);
   path.reverse();

@@ -10,6 +10,32 @@ function plan(lines: string[]): string {
 }
 
 describe('analyzeProject', () => {
+  it('of paths of as many lines, takes the longest chain: a plan that estimates nothing still has a critical path', () => {
+    const text = plan([
+      '# Phase 1',
+      '## Wave 1',
+      '#### E1.1.1: Schema',
+      '#### E1.1.2: Types',
+      '## Wave 2',
+      '#### E1.2.1: Store',
+      '**Dependencies**: E1.1.2',
+      '#### E1.2.2: Docs',
+      '**Dependencies**: E1.1.1',
+      '## Wave 3',
+      '#### E1.3.1: Sync',
+      '**Dependencies**: E1.2.1',
+      '## Wave 4',
+      '#### E1.4.1: Reports',
+      '**Dependencies**: E1.3.1',
+    ]);
+    const a = analyzeProject(lint({ [F]: text }).project);
+    assert.deepEqual(a.criticalPath, { efforts: ['E1.1.2', 'E1.2.1', 'E1.3.1', 'E1.4.1'], totalLines: 0 });
+    assert.deepEqual(
+      a.efforts.filter((e) => e.critical).map((e) => e.id),
+      ['E1.1.2', 'E1.2.1', 'E1.3.1', 'E1.4.1'],
+    );
+  });
+
   it('a diamond: earliest waves, critical path by lines, slack, minimum vs declared waves', () => {
     const text = plan([
       '# Phase 1',
