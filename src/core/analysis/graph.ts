@@ -1,5 +1,6 @@
 // The dependency graph as index arrays, and the iterative algorithms checks and analysis share (no recursion:
 // a 10,000-effort chain must not overflow the stack).
+import { noItems } from '../model/arrays';
 import type { Project } from '../model/model';
 
 /** Effort id → node (index in project.efforts). */
@@ -51,7 +52,7 @@ export function cyclicComponents(
 }
 
 /** The one empty list of the nodes without dependencies or dependents (most of many small plans): never written. */
-const NO_NODES = Object.freeze([]) as unknown as number[];
+const NO_NODES = noItems<number>();
 
 const graphs = new WeakMap<Project, DependencyGraph>();
 const lentIndexes = new WeakMap<Project, NodeIndex>();

@@ -4,6 +4,7 @@
 // (in-object slack tracking), where an object literal puts every later field in a separate property array (up to
 // 64 bytes more per object, and a copy each time it grows; a plan may hold 100,000 efforts). Their prototype is
 // Object.prototype, so to JSON, spreads, deep equality and every reader they are the literals they replace.
+import { noItems } from './arrays';
 import type { Effort, EffortFact, FactKind, Span, Wave } from './model';
 
 /** Gives a constructor function's objects Object.prototype: they are plain objects. */
@@ -30,9 +31,9 @@ for (let i = 0; i < 7; i++) {
 
 /**
  * The one empty id list efforts share until the merge gives them their own: most have no external dependency and no
- * parallel effort (two 32-byte arrays each of 100,000 efforts). Frozen: nothing may add to it.
+ * parallel effort (two 32-byte arrays each of 100,000 efforts). Nothing may add to it (arrays.ts noItems).
  */
-export const NO_IDS = Object.freeze([]) as unknown as string[];
+export const NO_IDS = noItems<string>();
 
 /** An effort as the merge starts it: named by its id, planned, with no value and no origin yet. */
 export const EffortRecord = plainObjects(function (this: Effort, id: string, source: Effort['source']) {

@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../src/core/readers';
 import { mergeProject } from '../../../../src/core/project/merge';
+import { noItems } from '../../../../src/core/model/arrays';
 
 const FILE = '/plans/WAVE-1-IMPLEMENTATION-PLAN.md';
 const PLAN = '# Phase 1 Implementation Plan\n\n## Wave 1\n\n### E1.1.1: Kennel\n**Size Estimate**: 300 lines\n';
@@ -21,5 +22,16 @@ describe('fact and effort records', () => {
     assert.deepEqual(fact, { ...fact });
     assert.deepEqual(Object.keys(effort.origins), ['name', 'phase', 'wave', 'estimatedLines']);
     assert.equal(effort.estimatedLines, 300);
+  });
+});
+
+describe('the shared empty list', () => {
+  it('is the one empty list of efforts, and frozen under the tests so a write to it fails', () => {
+    const effort = mergeProject([readPlanText(FILE, PLAN)]).efforts[0];
+    assert.equal(effort.parallelWith, noItems());
+    assert.equal(effort.externalDependsOn, noItems());
+    // The product leaves it unfrozen (arrays.ts): the tests' hook (support/freezeShared.ts) freezes it.
+    assert.ok(Object.isFrozen(noItems()));
+    assert.throws(() => effort.parallelWith.push('E1.1.2'), TypeError);
   });
 });
