@@ -72,8 +72,12 @@ const DOTTED_SHORT_WAVE_HEAD = new RegExp(
 const PHASE_HEAD = new RegExp(DECOR + String.raw`Phase\s+(\d{1,3})(?![\d.])(.*)$`, 'iu');
 // No `d` flag on these: with `iu` it made each match ~25x slower. Where a group starts follows from the match (the
 // decoration holds no digit, so the first digit starts the first number; `(.*)$` runs to the end of the text).
-// The words the two patterns above need are looked for first (hasWord): most headings are efforts, and those patterns
-// are slow to fail (a Unicode class at every start position).
+// The words the two patterns above need are looked for first: most headings are efforts, and those patterns are slow
+// to fail (a Unicode class at every start position). As `/wave/iu` finds them, without the `u`: under Unicode case
+// folding only `ſ` (U+017F) folds to one of these letters besides their two cases (to `s`), which `[sſ]` keeps. (A
+// character loop over the heading took a third of buildOutline's own time on the bench tree.)
+const WAVE_WORD = /wave/i;
+const PHASE_WORD = /pha[sſ]e/i;
 // After `Wave 1`: `→ Wave 2`, `-2`, `& 3` make it a transition or a range, not a wave of its own.
 const PHASE_AFTER = /\bphase\s+(\d{1,3})(?![\d.])/i;
 const ONLY_PHASE = /^phase\s+\d{1,3}$/i;
@@ -126,23 +130,27 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     h.wave = parent ? parent.wave : outline.fileWave;
     h.effort = undefined;
     h.repeatOf = undefined;
-    // Titles are short; a very long heading is prose and is not classified.
-    const titled = src.text.length <= 300;
+    // Titles are short; a very long heading is prose and is not classified. Every pattern below needs a digit: most
+    // headings that declare nothing have none (`Scope`, `Tests`), and skip them all.
+    const digit = src.text.length <= 300 ? firstDigit(src.text) : -1;
+    const titled = digit >= 0;
     // `## 1. Wave 2.1 — Foundations`: the heading's own number is not the phase's or the wave's.
     const ordLen = titled ? ordinalLength(src.text) : 0;
     const body = ordLen ? src.text.slice(ordLen) : src.text;
+    // Where the body's numbers start (the decoration before them holds no digit).
+    const bodyDigit = ordLen ? firstDigit(body) : digit;
     const wave = titled
-      ? (hasWord(body, 'wave') && WAVE_HEAD.exec(body)) ||
-        shortWaveHead(body) ||
-        waveOfEfforts(doc, body, src.line, ends[i])
+      ? (WAVE_WORD.test(body) && WAVE_HEAD.exec(body)) ||
+        shortWaveHead(body, bodyDigit) ||
+        waveOfEfforts(doc, body, bodyDigit, src.line, ends[i])
       : null;
-    const phase = wave || !titled || !hasWord(body, 'phase') ? null : PHASE_HEAD.exec(body);
+    const phase = wave || !titled || !PHASE_WORD.test(body) ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       const rest = src.text.length - wave[4].length;
       const second = wave[3] !== undefined ? rest - wave[3].length - 1 - wave[2].length : rest - wave[2].length;
       if (wave[3] !== undefined) h.phase = numberAt(file, src, wave[2], second);
-      else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], ordLen + firstDigit(body));
+      else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], ordLen + bodyDigit);
       h.wave =
         wave[3] !== undefined
           ? numberAt(file, src, wave[3], rest - wave[3].length)
@@ -179,7 +187,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         }
       }
     } else if (phase && src.level <= 2 && !NOT_A_WAVE.test(phase[2])) {
-      h.phase = numberAt(file, src, phase[1], ordLen + firstDigit(body));
+      h.phase = numberAt(file, src, phase[1], ordLen + bodyDigit);
       h.wave = undefined;
       if (!seenPhases.has(h.phase.value)) {
         seenPhases.add(h.phase.value);
@@ -196,7 +204,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       if (!h.effort && h.wave && !otherTaskNumbers && isNounItemHeading(src.text)) otherTaskNumbers = true;
       // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
       const named = !effortPlan && !h.effort && (i === 0 || src.level === 1) && !h.phase?.span;
-      const tp = named && hasWord(src.text, 'phase') ? titlePhase(file, src, titleName) : undefined;
+      const tp = named && PHASE_WORD.test(src.text) ? titlePhase(file, src, titleName) : undefined;
       if (tp) {
         h.phase = tp.phase;
         if (!seenPhases.has(tp.phase.value)) {
@@ -233,36 +241,20 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
 }
 
 /**
- * Whether `text` holds `word` (lowercase ASCII letters) in any case, as `/word/iu` finds it: under Unicode case folding
- * only `ſ` (U+017F) folds to one of these letters besides their two cases, to `s`. A character loop: the pattern
- * compared case-folded characters from every position of every heading.
- */
-function hasWord(text: string, word: string): boolean {
-  const first = word.charCodeAt(0);
-  next: for (let i = 0; i + word.length <= text.length; i++) {
-    if ((text.charCodeAt(i) | 0x20) !== first) continue;
-    for (let k = 1; k < word.length; k++) {
-      const c = text.charCodeAt(i + k);
-      const w = word.charCodeAt(k);
-      if ((c | 0x20) !== w && !(w === 0x73 && c === 0x17f)) continue next;
-    }
-    return true;
-  }
-  return false;
-}
-
-/**
  * SHORT_WAVE_HEAD's match: its `W` (or `P`) stands right before the first digit of the text (the decoration holds no
  * digit), so a heading with another character there, or no digit (most headings), skips the Unicode pattern.
  */
-function shortWaveHead(body: string): RegExpExecArray | null {
-  const lead = body.charCodeAt(firstDigit(body) - 1);
+function shortWaveHead(body: string, digit: number): RegExpExecArray | null {
+  const lead = body.charCodeAt(digit - 1);
   return lead === 0x57 /* W */ || lead === 0x50 /* P */ ? SHORT_WAVE_HEAD.exec(body) : null;
 }
 
-/** DOTTED_SHORT_WAVE_HEAD's match on the heading at `line` when its section, up to `end`, writes an id of its wave. */
-function waveOfEfforts(doc: MdDoc, body: string, line: number, end: number): RegExpExecArray | null {
-  const w = body.charCodeAt(firstDigit(body) - 1) === 0x57 /* W */ ? DOTTED_SHORT_WAVE_HEAD.exec(body) : null;
+/**
+ * DOTTED_SHORT_WAVE_HEAD's match on the heading at `line` when its section, up to `end`, writes an id of its wave; tried
+ * only where a `W` precedes the body's first digit (at `digit`).
+ */
+function waveOfEfforts(doc: MdDoc, body: string, digit: number, line: number, end: number): RegExpExecArray | null {
+  const w = body.charCodeAt(digit - 1) === 0x57 /* W */ ? DOTTED_SHORT_WAVE_HEAD.exec(body) : null;
   if (!w) return null;
   const phase = Number(w[2]);
   const wave = Number(w[3]);

@@ -66,4 +66,38 @@ describe('markdown reader: the cheap tests before slow patterns miss no form', (
       );
     }
   });
+
+  it('phase and wave words in any case (`ſ` folds to `s`), after a heading number; effort headings only with a digit', () => {
+    const r = read([
+      '# PHAſE 2 — Search',
+      '',
+      '## 1. wAvE 3: Ranking',
+      '',
+      '### Scope',
+      '',
+      '### Scope',
+      '',
+      // A line separator in the name: no `E1.2.3: name` heading read by hand (its pattern's `(.*)$` stops there).
+      '### E2.3.1: scorer\u2028tail',
+      '',
+      '### 2. E2.3.2: merger',
+      '',
+      '### E2.3.3 — index (IN PROGRESS)',
+    ]);
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[2, 'Search']],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [[2, 3, 'Ranking']],
+    );
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value, f.status?.value, f.span.line]),
+      [
+        ['E2.3.2', 'merger', undefined, 11],
+        ['E2.3.3', 'index', 'in-progress', 13],
+      ],
+    );
+  });
 });
