@@ -6,7 +6,6 @@ import type { DocBuilder } from '../docBuilder';
 import { blockquote } from './blockquote';
 import { code, fence, heading, hr, lheading, paragraph } from './leaves';
 import { list } from './list';
-import { mayOpenBlock } from './starts';
 import { htmlBlock } from './html';
 import { createState, isEmpty, ScanBail, skipEmptyLines, type ScanState } from './state';
 import { table } from './table';
@@ -48,14 +47,7 @@ function tokenize(s: ScanState, startLine: number, endLine: number): void {
     void (
       table(s, line, endLine) ||
       code(s, line, endLine) ||
-      (mayOpenBlock(s, line) &&
-        (fence(s, line, endLine) ||
-          blockquote(s, line, endLine) ||
-          hr(s, line) ||
-          list(s, line, endLine) ||
-          bailOnReference(s, line) ||
-          htmlBlock(s, line, endLine) ||
-          heading(s, line))) ||
+      openedBlock(s, line, endLine) ||
       lheading(s, line, endLine) ||
       paragraph(s, line, endLine)
     );
@@ -64,6 +56,36 @@ function tokenize(s: ScanState, startLine: number, endLine: number): void {
       line++;
       s.line = line;
     }
+  }
+}
+
+/**
+ * markdown-it's rules from fence to ATX heading, in its order: each takes only lines starting with its own characters,
+ * so the first character picks the one (or, for `*` and `-`, the two) that can.
+ */
+function openedBlock(s: ScanState, line: number, endLine: number): boolean {
+  const ch = s.src.charCodeAt(s.bMarks[line] + s.tShift[line]);
+  switch (ch) {
+    case 0x60 /* ` */:
+    case 0x7e /* ~ */:
+      return fence(s, line, endLine);
+    case 0x3e /* > */:
+      return blockquote(s, line, endLine);
+    case 0x2a /* * */:
+    case 0x2d /* - */:
+      return hr(s, line) || list(s, line, endLine);
+    case 0x5f /* _ */:
+      return hr(s, line);
+    case 0x2b /* + */:
+      return list(s, line, endLine);
+    case 0x5b /* [ */:
+      return bailOnReference(s, line);
+    case 0x3c /* < */:
+      return htmlBlock(s, line, endLine);
+    case 0x23 /* # */:
+      return heading(s, line);
+    default:
+      return ch >= 0x30 && ch <= 0x39 && list(s, line, endLine);
   }
 }
 
