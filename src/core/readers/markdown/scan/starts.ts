@@ -4,14 +4,9 @@ import { htmlStarts } from './html';
 import { isSpace, skipSpaces, type ScanState } from './state';
 import { tableStarts } from './tableHead';
 
-// The first characters of a fence, block quote, thematic break, list item, reference definition, HTML block or ATX
-// heading: a line starting with anything else (most lines of prose) is none of them, whatever its indent.
-const OPENERS = new Uint8Array(128);
-for (const ch of '`~>*-_+0123456789[<#') OPENERS[ch.charCodeAt(0)] = 1;
-
-/** False when the line's first character starts none of the blocks above (its rules need not look further). */
-export function mayOpenBlock(s: ScanState, line: number): boolean {
-  return OPENERS[s.src.charCodeAt(s.bMarks[line] + s.tShift[line])] === 1;
+/** The line's first character (past its indent): each block start below needs its own few. */
+function firstChar(s: ScanState, line: number): number {
+  return s.src.charCodeAt(s.bMarks[line] + s.tShift[line]);
 }
 
 /** Offset after a `-`, `+` or `*` marker followed by a blank or the line end, else -1. */
@@ -123,20 +118,47 @@ export function endsParagraph(s: ScanState, line: number, endLine: number): bool
   return tableStarts(s, line, endLine) || endsBlockquote(s, line);
 }
 
-/** Terminators of a list: fence, quote, hr. */
+/** Terminators of a list: fence, quote, hr (each needs its own first characters). */
 export function endsList(s: ScanState, line: number): boolean {
-  return mayOpenBlock(s, line) && (fenceStarts(s, line) || blockquoteStarts(s, line) || hrStarts(s, line));
+  switch (firstChar(s, line)) {
+    case 0x60 /* ` */:
+    case 0x7e /* ~ */:
+      return fenceStarts(s, line);
+    case 0x3e /* > */:
+      return blockquoteStarts(s, line);
+    case 0x2a /* * */:
+    case 0x2d /* - */:
+    case 0x5f /* _ */:
+      return hrStarts(s, line);
+    default:
+      return false;
+  }
 }
 
-/** Terminators of a block quote (and of a table's body): fence, quote, hr, list, html, heading. */
+/**
+ * Terminators of a block quote (and of a table's body): fence, quote, hr, list, html, heading. Each needs its own first
+ * characters, so the line's first picks the checks that can hold.
+ */
 export function endsBlockquote(s: ScanState, line: number): boolean {
-  return (
-    mayOpenBlock(s, line) &&
-    (fenceStarts(s, line) ||
-      blockquoteStarts(s, line) ||
-      hrStarts(s, line) ||
-      listStarts(s, line) ||
-      htmlStarts(s, line) ||
-      atxLevel(s, line) > 0)
-  );
+  const ch = firstChar(s, line);
+  switch (ch) {
+    case 0x60 /* ` */:
+    case 0x7e /* ~ */:
+      return fenceStarts(s, line);
+    case 0x3e /* > */:
+      return blockquoteStarts(s, line);
+    case 0x2a /* * */:
+    case 0x2d /* - */:
+      return hrStarts(s, line) || listStarts(s, line);
+    case 0x5f /* _ */:
+      return hrStarts(s, line);
+    case 0x2b /* + */:
+      return listStarts(s, line);
+    case 0x3c /* < */:
+      return htmlStarts(s, line);
+    case 0x23 /* # */:
+      return atxLevel(s, line) > 0;
+    default:
+      return ch >= 0x30 && ch <= 0x39 && listStarts(s, line);
+  }
 }
