@@ -3,6 +3,7 @@
 import { DocBuilder } from './docBuilder';
 import type { MdDoc, MdFence, MdRange } from './docTypes';
 import { scanBlocks } from './scan/scanBlocks';
+import { withoutNul } from './scan/state';
 
 export type { MdDoc, MdFence, MdHeading, MdListItem } from './docTypes';
 
@@ -28,14 +29,15 @@ function findFrontMatter(lines: string[]): MdRange | undefined {
 }
 
 /**
- * A block pass: reads `src` (LF line ends, NUL replaced; `lines` its lines) into `out`, or returns false to leave the
+ * A block pass: reads `src` (LF line ends, NUL as in the file; `lines` its lines) into `out`, or returns false to leave the
  * file to the next.
  */
 export type BlockPass = (src: string, out: DocBuilder, lines: readonly string[]) => boolean;
 
-// markdown-it (and the module that walks its tokens) is loaded only when the scanner bails out.
+// markdown-it (and the module that walks its tokens) is loaded only when the scanner bails out. Its block parser
+// reads the text as markdown-it's normalize leaves it: NUL replaced.
 const markdownItPass: BlockPass = (src, out) =>
-  (require('./markdownItBlocks') as typeof import('./markdownItBlocks')).blocksWithMarkdownIt(src, out);
+  (require('./markdownItBlocks') as typeof import('./markdownItBlocks')).blocksWithMarkdownIt(withoutNul(src), out);
 
 // The scanner, then markdown-it for what the scanner does not model.
 const PASSES: readonly BlockPass[] = [scanBlocks, markdownItPass];
@@ -54,11 +56,10 @@ export function readDoc(file: string, text: string, passes = PASSES): { doc: MdD
     source = lines.slice();
     for (let i = frontMatter.line - 1; i < frontMatter.endLine - 1; i++) source[i] = '';
   }
-  // Unchanged LF text is read as is; otherwise the normalized lines, so both agree on line numbers. NUL becomes
-  // U+FFFD as markdown-it's normalize does (a fence's info string keeps it).
+  // Unchanged LF text is read as is; otherwise the normalized lines, so both agree on line numbers. NUL stays: each
+  // pass replaces it where it matters (scan/state.ts, withoutNul).
   const plain = !frontMatter && text.charCodeAt(0) !== 0xfeff && text.indexOf('\r') < 0;
-  let src = plain ? text : source.join('\n');
-  if (src.indexOf('\0') >= 0) src = src.replace(/\0/g, '\uFFFD');
+  const src = plain ? text : source.join('\n');
   for (let pass = 0; pass < passes.length; pass++) {
     const out = new DocBuilder(file, text, lines, frontMatter);
     if (passes[pass](src, out, source)) return { doc: out.doc, pass };

@@ -1,6 +1,6 @@
 // HTML blocks as markdown-it reads them (CommonMark's seven kinds, `html: true`): they hold no plan structure, but
 // they decide where paragraphs, lists and quotes end. The patterns are markdown-it's, built once.
-import { isEmpty, type ScanState } from './state';
+import { isEmpty, withoutNul, type ScanState } from './state';
 
 // CommonMark's block-level tag names (spec 0.30 §4.6), as markdown-it lists them.
 const BLOCK_NAMES =
@@ -26,7 +26,8 @@ const SEQUENCES: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
 function htmlKind(s: ScanState, line: number): number {
   const pos = s.bMarks[line] + s.tShift[line];
   if (s.sCount[line] - s.blkIndent >= 4 || s.src.charCodeAt(pos) !== 0x3c) return -1;
-  const text = s.src.slice(pos, s.eMarks[line]);
+  // The opening patterns tell NUL from U+FFFD (an unquoted attribute value takes no control character).
+  const text = withoutNul(s.src.slice(pos, s.eMarks[line]));
   for (let i = 0; i < SEQUENCES.length; i++) if (SEQUENCES[i][0].test(text)) return i;
   return -1;
 }

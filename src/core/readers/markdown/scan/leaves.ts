@@ -1,7 +1,7 @@
 // Leaf blocks as markdown-it reads them: indented code, fences, thematic breaks, ATX and setext headings, paragraphs.
 // Each rule returns whether it took the block at `startLine`, and then moves `s.line` past it.
 import { atxLevel, endsParagraph, fenceStarts, hrStarts } from './starts';
-import { isEmpty, skipChars, skipSpaces, type ScanState } from './state';
+import { isEmpty, skipChars, skipSpaces, withoutNul, type ScanState } from './state';
 
 export function code(s: ScanState, startLine: number, endLine: number): boolean {
   if (s.sCount[startLine] - s.blkIndent < 4) return false;
@@ -47,7 +47,7 @@ export function fence(s: ScanState, startLine: number, endLine: number): boolean
     break;
   }
   s.line = next + (closed ? 1 : 0);
-  s.out.fence(src.slice(after, s.eMarks[startLine]), startLine, s.line);
+  s.out.fence(withoutNul(src.slice(after, s.eMarks[startLine])), startLine, s.line);
   return true;
 }
 

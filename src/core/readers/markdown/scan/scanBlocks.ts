@@ -16,7 +16,7 @@ const MAX_NESTING = 100;
 const MAX_LABEL_SCAN = 999 * 2;
 
 /**
- * Reads `src` (LF line ends, NUL already replaced; `lines` its lines) into `out`; false when markdown-it must read it
+ * Reads `src` (LF line ends, NUL as in the file; `lines` its lines) into `out`; false when markdown-it must read it
  * instead.
  */
 export function scanBlocks(src: string, out: DocBuilder, lines: readonly string[]): boolean {

@@ -74,6 +74,11 @@ export const EDGE_CASES: EdgeCase[] = [
   { name: 'BOM with front matter', text: '\uFEFF---\nk: v\n---\n# T\n' },
   { name: 'NUL', text: '```a\u0000b\n```\n# x\u0000\n\u0000 - y\n' },
   {
+    // An unquoted attribute value takes no control character: read as U+FFFD (markdown-it's normalize), NUL opens a block.
+    name: 'NUL in HTML tags and a list',
+    text: '<x a=b\u0000c>\ntext\n\n<div\u0000>\n- a\u0000\n\n~~~\u0000 x\n~~~\n<x a=\u0000>\n',
+  },
+  {
     name: 'ATX heading edge cases',
     text: '#5 bolt\n####### seven\n#\n# \n### E1.1.1: a ###\n  ## indented\n    # code\n#\ttab\n',
   },
