@@ -52,7 +52,12 @@ class BlockPositions {
   ) {
     this.lineEnd = text.indexOf('\n');
   }
-  pos(offset: number): { line: number; column: number } {
+  /** The file line of the cursor (the line of the offset last sought). */
+  get line(): number {
+    return this.firstLine + this.lineNo - 1;
+  }
+  /** Moves the cursor to the line that holds `offset`; returns the offset's 1-based column in the file. */
+  seek(offset: number): number {
     if (offset < this.lineStart) {
       this.lineNo = 1;
       this.lineStart = 0;
@@ -63,13 +68,17 @@ class BlockPositions {
       this.lineStart = this.lineEnd + 1;
       this.lineEnd = this.text.indexOf('\n', this.lineStart);
     }
-    const column = offset - this.lineStart + 1;
-    return { line: this.firstLine + this.lineNo - 1, column: (this.strip[this.lineNo - 1] ?? 0) + column };
+    return (this.strip[this.lineNo - 1] ?? 0) + offset - this.lineStart + 1;
   }
   span(start: number, end: number): Span {
-    const a = this.pos(start);
-    const b = this.pos(Math.max(start, end));
-    return new PlainSpan(this.file, a.line, a.column, b.line, b.column);
+    const column = this.seek(start);
+    const line = this.line;
+    const endColumn = this.seek(Math.max(start, end));
+    return new PlainSpan(this.file, line, column, this.line, endColumn);
+  }
+  /** The span of a part of a scalar (`found` offsets in its value). */
+  within(s: ScalarAt, found: { start: number; end: number }): Span {
+    return this.span(s.start + found.start, s.start + found.end);
   }
 }
 
@@ -207,8 +216,9 @@ function invalid(
   error: { offset: number; message: string },
   id?: string,
 ): PlanDiagnostic {
-  const p = at.pos(error.offset);
-  const lineText = doc.lines[p.line - 1] ?? '';
+  at.seek(error.offset);
+  const line = at.line;
+  const lineText = doc.lines[line - 1] ?? '';
   const lead = lineText.length - lineText.trimStart().length;
   const what =
     kind === 'json-block'
@@ -218,9 +228,9 @@ function invalid(
         : 'YAML metadata block';
   return {
     file: doc.file,
-    line: p.line,
+    line,
     column: lead + 1,
-    endLine: p.line,
+    endLine: line,
     endColumn: Math.max(lineText.length + 1, lead + 2),
     code: 'metadata-invalid',
     severity: 'warning',
@@ -245,28 +255,22 @@ function applyEntry(
   id?: { phase: number; wave: number },
 ): void {
   const v = entry.value;
-  const text = (s: ScalarAt) => (s.value === null ? '' : String(s.value));
   if (field === 'dependsOn' || field === 'parallelWith' || field === 'blocks') {
     if (v.kind === 'other') return;
-    const items = v.kind === 'seq' ? v.items : v.value === null ? [] : [v];
-    const read = (s: ScalarAt) => {
-      const p = at.pos(s.start);
-      return readRefs(text(s), { file: at.file, line: p.line, column: p.column, phase: id?.phase, wave: id?.wave });
-    };
     // A loop, not flatMap (a slow generic builtin, whose list keeps room to grow): the list is kept at its size.
     let refs: DependencyRef[];
-    if (items.length === 1) refs = read(items[0]);
+    if (v.kind === 'scalar') refs = v.value === null ? [] : itemRefs(v, at, id);
+    else if (v.items.length === 1) refs = itemRefs(v.items[0], at, id);
     else {
       refs = [];
-      for (const s of items) appendAll(refs, read(s));
+      for (const s of v.items) appendAll(refs, itemRefs(s, at, id));
       refs = fitted(refs);
     }
     b.setRefs(field, new PlainRefList(at.span(v.start, v.end), refs));
     return;
   }
   if (v.kind !== 'scalar' || v.value === null) return;
-  const raw = text(v);
-  const sub = (s: number, e: number) => at.span(v.start + s, v.start + e);
+  const raw = scalarText(v);
   switch (field) {
     case 'name':
       if (raw.trim()) b.setName(raw.trim(), at.span(v.start, v.end), NAME_RANK.explicit);
@@ -278,7 +282,7 @@ function applyEntry(
       if (found)
         b.setNumber(field, {
           value: found.value,
-          span: typeof v.value === 'string' ? sub(found.start, found.end) : at.span(v.start, v.end),
+          span: typeof v.value === 'string' ? at.within(v, found) : at.span(v.start, v.end),
         });
       return;
     }
@@ -289,10 +293,9 @@ function applyEntry(
         return;
       }
       const size = locateSize(raw);
-      if (size.estimated)
-        b.setNumber(field, new PlainLocated(size.estimated.value, sub(size.estimated.start, size.estimated.end)));
+      if (size.estimated) b.setNumber(field, new PlainLocated(size.estimated.value, at.within(v, size.estimated)));
       if (size.actual && field === 'estimatedLines')
-        b.setNumber('actualLines', new PlainLocated(size.actual.value, sub(size.actual.start, size.actual.end)));
+        b.setNumber('actualLines', new PlainLocated(size.actual.value, at.within(v, size.actual)));
       return;
     }
     case 'canParallelize': {
@@ -301,7 +304,7 @@ function applyEntry(
         return;
       }
       const found = locateBool(raw);
-      if (found) b.set('canParallelize', new PlainLocated(found.value, sub(found.start, found.end)));
+      if (found) b.set('canParallelize', new PlainLocated(found.value, at.within(v, found)));
       return;
     }
     case 'branch':
@@ -317,4 +320,15 @@ function applyEntry(
     default:
       return;
   }
+}
+
+/** A scalar's text as a list or field reads it (null reads as nothing). */
+function scalarText(s: ScalarAt): string {
+  return s.value === null ? '' : String(s.value);
+}
+
+/** The references one scalar of a list names, located where it is written. */
+function itemRefs(s: ScalarAt, at: BlockPositions, id?: { phase: number; wave: number }): DependencyRef[] {
+  const column = at.seek(s.start);
+  return readRefs(scalarText(s), { file: at.file, line: at.line, column, phase: id?.phase, wave: id?.wave });
 }
