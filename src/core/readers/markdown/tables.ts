@@ -287,7 +287,7 @@ function applyCell(
   // A dash in a dependency column says "none"; elsewhere it says nothing.
   if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith' && field !== 'blocks')) return;
   if (field === 'branch' && namesEffort(text)) return;
-  if (applyInlineField(b, field, text, at)) return;
+  if (applyInlineField(b, field, text, file, line, cell.column)) return;
   switch (field) {
     case 'dependsOn':
     case 'parallelWith':

@@ -1,15 +1,22 @@
 // Fields whose written text reads the same way in a metadata line (`**Branch**: …`) and in a table cell.
-import type { FactField, Span } from '../../../model/model';
+import type { FactField, Located } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { PlainLocated } from '../../../model/plainObjects';
+import { lineSpan } from '../../../model/span';
 import { cleanValue, locateBool, locateSize, notedAsActual, type Found } from './locatedValues';
 
-/** Sets a size, can-parallelize, branch, base-branch or directory field from its text; false for other fields. */
+/**
+ * Sets a size, can-parallelize, branch, base-branch or directory field from its text, written on `line` of `file`
+ * from `column`; false for other fields. (A place, not a span-making closure: that was a closure and its context of
+ * garbage per field line.)
+ */
 export function applyInlineField(
   b: FactBuilder,
   field: FactField,
   text: string,
-  at: (start: number, end: number) => Span,
+  file: string,
+  line: number,
+  column: number,
 ): boolean {
   switch (field) {
     case 'estimatedLines':
@@ -17,29 +24,29 @@ export function applyInlineField(
       const size = locateSize(text);
       if (!size.estimated) {
         // `2 files (actual 610 lines)`: only what was written.
-        if (size.actual) b.setNumber('actualLines', placed(size.actual, at));
+        if (size.actual) b.setNumber('actualLines', placed(size.actual, file, line, column));
         return true;
       }
       const { start, end } = size.estimated;
       // A size field whose one figure says it is the actual count (`Size: 420 lines (actual)`).
       if (field === 'actualLines' || (!size.actual && notedAsActual(text, start, end))) {
-        b.setNumber('actualLines', placed(size.estimated, at));
+        b.setNumber('actualLines', placed(size.estimated, file, line, column));
         return true;
       }
-      b.setNumber('estimatedLines', placed(size.estimated, at));
-      if (size.actual) b.setNumber('actualLines', placed(size.actual, at));
+      b.setNumber('estimatedLines', placed(size.estimated, file, line, column));
+      if (size.actual) b.setNumber('actualLines', placed(size.actual, file, line, column));
       return true;
     }
     case 'canParallelize': {
       const found = locateBool(text);
-      if (found) b.set('canParallelize', new PlainLocated(found.value, at(found.start, found.end)));
+      if (found) b.set('canParallelize', placed(found, file, line, column));
       return true;
     }
     case 'branch':
     case 'baseBranch':
     case 'directory': {
       const cleaned = cleanValue(text, true);
-      if (cleaned) b.set(field, new PlainLocated(cleaned.value, at(cleaned.start, cleaned.end)));
+      if (cleaned) b.set(field, placed(cleaned, file, line, column));
       return true;
     }
     default:
@@ -47,7 +54,7 @@ export function applyInlineField(
   }
 }
 
-/** A figure found in a field's text, located on its line. */
-function placed(f: Found<number>, at: (start: number, end: number) => Span) {
-  return new PlainLocated(f.value, at(f.start, f.end));
+/** A value found in a field's text, located on its line. */
+function placed<T>(f: Found<T>, file: string, line: number, column: number): Located<T> {
+  return new PlainLocated(f.value, lineSpan(file, line, column + f.start, f.end - f.start));
 }

@@ -1,5 +1,5 @@
 // Bold metadata lines (`**Branch**: \`x\``, `**Can Parallelize**: Yes (…)`) and plain bullets (`- Phase: 1`), located.
-import type { FactField } from '../../../model/model';
+import type { FactField, Span } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
@@ -316,18 +316,17 @@ export interface ApplyContext {
 /** Applies one metadata line to a fact (first value per field wins). */
 export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
   const { file } = ctx;
-  const at = (start: number, end: number) => spanAt(file, kv.line, kv.column, start, end);
   if (kv.idKey) {
     // `**Effort**: E1.2.1 - Push Command Skeleton` names the effort after its id; `**Effort**: 5` is a number.
     const rest = kv.id ? kv.value.slice(kv.id.column - kv.column + kv.id.length) : kv.value;
     const offset = kv.id ? kv.id.column - kv.column + kv.id.length : 0;
     if (!kv.id && /^\s*\d+\s*$/.test(rest)) return;
     const name = effortName(rest);
-    if (name) b.setName(name.value, at(offset + name.start, offset + name.end), NAME_RANK.effortKey);
+    if (name) b.setName(name.value, valueSpan(file, kv, offset + name.start, offset + name.end), NAME_RANK.effortKey);
     return;
   }
   const value = kv.value;
-  if (kv.field && applyInlineField(b, kv.field, value, at)) return;
+  if (kv.field && applyInlineField(b, kv.field, value, file, kv.line, kv.column)) return;
   switch (kv.field) {
     case 'name': {
       const cleaned = cleanValue(value);
@@ -336,14 +335,14 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       const id = firstId(cleaned.value);
       const tail = id && id.start === 0 ? cleaned.value.slice(id.end).replace(/^[\s:\-–—]+/, '') : cleaned.value;
       const start = cleaned.start + cleaned.value.length - tail.length;
-      if (tail) b.setName(tail, at(start, start + tail.length), NAME_RANK.explicit);
+      if (tail) b.setName(tail, valueSpan(file, kv, start, start + tail.length), NAME_RANK.explicit);
       return;
     }
     case 'phase':
     case 'wave': {
       if (ctx.numbered) return;
       const found = kv.field === 'phase' ? locatePhase(value) : locateWave(value);
-      if (found) b.setNumber(kv.field, { value: found.value, span: at(found.start, found.end) });
+      if (found) b.setNumber(kv.field, { value: found.value, span: valueSpan(file, kv, found.start, found.end) });
       return;
     }
     case 'dependsOn':
@@ -373,19 +372,24 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
       const cleaned = cleanValue(value);
       if (!cleaned) return;
       const status = writtenStatus(cleaned.value);
-      if (status) b.set('status', { value: status, span: at(cleaned.start, cleaned.end) });
+      if (status) b.set('status', { value: status, span: valueSpan(file, kv, cleaned.start, cleaned.end) });
       // `done (612 lines)`, `merged (actual 612 lines)`: a finished effort's size, or one said to be actual, is what
       // was written.
       const size = sizeInText(cleaned.value);
       if (size && (size.actual || status === 'done') && b.fact.actualLines === undefined) {
         const start = cleaned.start + size.start;
-        b.setNumber('actualLines', { value: size.value, span: at(start, cleaned.start + size.end) });
+        b.setNumber('actualLines', { value: size.value, span: valueSpan(file, kv, start, cleaned.start + size.end) });
       }
       return;
     }
     default:
       return;
   }
+}
+
+/** The span of `start`..`end` of a metadata line's value. */
+function valueSpan(file: string, kv: KvLine, start: number, end: number): Span {
+  return spanAt(file, kv.line, kv.column, start, end);
 }
 
 /** Whole-line span of a metadata line's value, for facts declared by it. */
