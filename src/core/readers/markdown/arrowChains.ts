@@ -21,10 +21,17 @@ interface Incoming {
   last: number;
 }
 
-/** ANY_ARROW.test, by five searches for a literal: the pattern's alternatives share no first character, so it tried
- * each at every position of every file. */
+/**
+ * ANY_ARROW.test, by searches for a literal: the pattern's alternatives share no first character, so it tried each at
+ * every position of every file. `->` and `=>` are found by their `>`, rarer in a plan than the `-` of every list item
+ * (`includes('->')` stopped at each: 3x slower over the bench tree and the corpus).
+ */
 function hasArrow(text: string): boolean {
-  return text.includes('->') || text.includes('=>') || text.includes('→') || text.includes('⟶') || text.includes('⇒');
+  for (let i = text.indexOf('>', 1); i > 0; i = text.indexOf('>', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x2d /* - */ || before === 0x3d /* = */) return true;
+  }
+  return text.includes('→') || text.includes('⟶') || text.includes('⇒');
 }
 
 /** Dependency facts of the arrow chains in a document, for efforts the file's facts declare. */

@@ -23,8 +23,10 @@ export function effortsWithoutIds(
   owned: (line: number) => boolean,
   facts: readonly EffortFact[],
 ): PlanDiagnostic[] {
-  const sized = kv.filter((k) => k.field === 'estimatedLines' && !owned(k.line));
-  if (!sized.length) return [];
+  // A loop, not a filter: this runs over every metadata line of every file, and most files size no such heading.
+  let sized: KvLine[] | undefined;
+  for (const k of kv) if (k.field === 'estimatedLines' && !owned(k.line)) (sized ??= []).push(k);
+  if (!sized) return [];
   const taken = new Set(facts.map((f) => f.id));
   // A wave whose efforts this file lists elsewhere describes them in these sections (kcp's `#### Agent 1: Metrics
   // Specialist` with `**Lines**: ~650` is its table's E4.1.1). Where efforts are headings, one without an id is not.

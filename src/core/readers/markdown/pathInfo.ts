@@ -9,13 +9,15 @@ export interface PathInfo {
 
 const PHASE_DIR = /^phase[-_]?0*(\d{1,3})$/i;
 const WAVE_DIR = /^wave[-_]?0*(\d{1,3})$/i;
+const HAS_DIGIT = /\d/;
 
 export function pathInfo(file: string): PathInfo {
-  const parts = file.replace(/\\/g, '/').split('/').filter(Boolean);
+  const parts = (file.includes('\\') ? file.replace(/\\/g, '/') : file).split('/').filter(Boolean);
   const name = parts.pop() ?? '';
   const info: PathInfo = {};
   for (let i = 0; i < parts.length; i++) {
-    const phase = PHASE_DIR.exec(parts[i]);
+    // Most folders are no phase's: another first letter than `p` needs no pattern.
+    const phase = (parts[i].charCodeAt(0) | 0x20) === 0x70 /* p */ ? PHASE_DIR.exec(parts[i]) : null;
     if (!phase) continue;
     info.phase = Number(phase[1]);
     info.wave = undefined;
@@ -27,7 +29,9 @@ export function pathInfo(file: string): PathInfo {
       if (dir && i + 3 === parts.length) info.effortDir = dir;
     }
   }
-  // The file name can be more specific than its folders: `WAVE-2.3-…`, `phase-05-…`, `PHASE-2-…`.
+  // The file name can be more specific than its folders: `WAVE-2.3-…`, `phase-05-…`, `PHASE-2-…` (each with a digit:
+  // most names, `WAVE-IMPLEMENTATION-PLAN.md`, have none).
+  if (!HAS_DIGIT.test(name)) return info;
   const dotted = /wave[-_ ]?(\d{1,3})\.(\d{1,3})(?![\d.])/i.exec(name);
   if (dotted) {
     info.phase = Number(dotted[1]);

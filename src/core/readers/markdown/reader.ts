@@ -182,7 +182,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   });
   const mermaid = readMermaid(doc, outline);
 
-  const builders: FactBuilder[] = [...declared(decls), ...blocks.facts, ...mermaid.facts];
+  const builders: FactBuilder[] = declared(decls);
+  appendAll(builders, blocks.facts);
+  appendAll(builders, mermaid.facts);
   const aliases = new Aliases((a) => {
     for (const b of builders) a.addFact(b.fact);
     // `Depends: W1.2` names the effort of the heading `### W1.2 — …`; `Effort 3` of wave 2 is `W2.3` too.
@@ -249,10 +251,12 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const scoped = readScopes({
     doc,
     outline,
-    kv: [...frontMatterScopeKv(doc), ...allKv],
+    // No copy of every metadata line where there is no front matter (most files).
+    kv: doc.frontMatter ? [...frontMatterScopeKv(doc), ...allKv] : allKv,
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
-    declIds: decls.map((d) => ({ line: d.line, id: d.b.id })),
+    // Only parts of a wave (`## Wave 1a`) ask for them.
+    declIds: outline.subWaves.size ? decls.map((d) => ({ line: d.line, id: d.b.id })) : undefined,
     phasedByIds: unphased.phased,
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
@@ -296,10 +300,12 @@ function headerContext(
   };
 }
 
-/** The lines that declare efforts, the repeats kept as lines among them. */
+/** The lines that declare efforts, the repeats kept as lines among them, in ascending order. */
 function declLines(decls: readonly Decl[], repeated: readonly RepeatedHeading[]): number[] {
   const out = decls.map((d) => d.line);
   for (const r of repeated) for (const l of r.lines) out.push(l);
+  // Mostly in order already (headings, then bullets): a check is cheaper than a sort's comparator calls.
+  for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1]) return out.sort((x, y) => x - y);
   return out;
 }
 

@@ -20,8 +20,8 @@ export interface ScopeInput {
   kv: KvLine[];
   /** Whether a line belongs to an effort's declaration (its metadata is the effort's, not the wave's). */
   owned: (line: number) => boolean;
-  /** First line of every effort declaration of the file. */
-  declLines: number[];
+  /** First line of every effort declaration of the file, in ascending order. */
+  declLines: readonly number[];
   /** Every effort declaration's first line and id: a part of a wave (`## Wave 1a`) speaks for those under it. */
   declIds?: readonly { line: number; id: string }[];
   /** Waves whose heading names no phase, placed by the ids of the efforts under them (`# Wave 1` over E1.1.x). */
@@ -50,7 +50,7 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   const { doc, outline } = input;
   const out: ScopeOutput = { scopes: [], constraints: [], diagnostics: [] };
   const byKey = new Map<string, ScopeDefaults>();
-  const declLines = input.declLines.slice().sort((a, b) => a - b);
+  const declLines = input.declLines;
   // A wave's second heading in the file (`## Wave 1 (continued)`) starts a section of that wave too: what is written
   // under it speaks for the wave, and contradicts what its first section wrote.
   const waveLines = outline.waveLines;
@@ -152,13 +152,13 @@ function scopeName(where: { phase?: number; wave?: number }): string {
 }
 
 // Binary searches: a file may repeat one wave's heading, and state metadata under each, 100,000 times.
-function lastAtOrBefore(sorted: number[], line: number): number | undefined {
+function lastAtOrBefore(sorted: readonly number[], line: number): number | undefined {
   const i = firstAtOrAfter(sorted, line + 1);
   return i > 0 ? sorted[i - 1] : undefined;
 }
 
 /** Index of the first entry >= line (sorted.length when none). */
-function firstAtOrAfter(sorted: number[], line: number): number {
+function firstAtOrAfter(sorted: readonly number[], line: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -38,6 +38,27 @@ const PLAN = [
 ].join('\n');
 
 describe('arrow chains of effort ids', () => {
+  it("reads each arrow written alone in a file, after a quote's `>` and list dashes", () => {
+    for (const arrow of ['->', '=>', '→', '⟶', '⇒']) {
+      const text = [
+        '> note',
+        '',
+        '#### E4.1.1 — a',
+        '',
+        '- x',
+        '',
+        '#### E4.1.2 — b',
+        '',
+        `E4.1.1 ${arrow} E4.1.2`,
+      ].join('\n');
+      const r = readPlanText(FILE, text);
+      const deps = r.efforts.flatMap((f) =>
+        f.id === 'E4.1.2' && f.dependsOn ? f.dependsOn.refs.map((x) => x.id) : [],
+      );
+      assert.deepEqual(deps, ['E4.1.1'], arrow);
+    }
+  });
+
   it('makes each effort of a chain depend on the one before it, located at that id', () => {
     const r = readPlanText(FILE, PLAN);
     const deps = (id: string) =>
