@@ -112,19 +112,16 @@ export function cleanValue(text: string, firstToken = false): Found<string> | un
   const link = text.charCodeAt(start) === 0x5b ? LINK.exec(text.slice(start, end)) : null;
   const inner = link ? cleanValue(link[1], firstToken) : undefined;
   if (inner) return { value: inner.value, start: start + 1 + inner.start, end: start + 1 + inner.end };
-  const tick = start < end && QUOTE_START.has(text.charCodeAt(start)) ? QUOTED.exec(text.slice(start, end)) : null;
-  if (tick) {
-    const close = text.indexOf(tick[1], start + tick[1].length);
-    if (close > start && close <= end - tick[1].length) {
-      const inner = text.slice(start + tick[1].length, close);
-      if (inner.trim()) {
-        const lead = inner.length - inner.trimStart().length;
-        return {
-          value: inner.trim(),
-          start: start + tick[1].length + lead,
-          end: start + tick[1].length + lead + inner.trim().length,
-        };
-      }
+  const mark = quoteMark(text, start, end);
+  if (mark) {
+    const close = text.indexOf(mark, start + mark.length);
+    if (close > start && close <= end - mark.length) {
+      // The quoted text without its blanks, by offsets (no trimmed copies).
+      let from = start + mark.length;
+      let to = close;
+      while (from < to && isBlank(text.charCodeAt(from))) from++;
+      while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+      if (to > from) return { value: text.slice(from, to), start: from, end: to };
     }
   }
   if (firstToken) {
@@ -137,9 +134,26 @@ export function cleanValue(text: string, firstToken = false): Found<string> | un
   return end > start ? { value: text.slice(start, end), start, end } : undefined;
 }
 
-// A value in backticks, bold, underscores or quotes: only worth the pattern when it starts with one of them.
-const QUOTED = /^(`+|\*\*|__|"|')/;
-const QUOTE_START = new Set([0x60, 0x2a, 0x5f, 0x22, 0x27]);
+/**
+ * The mark a value written between `start` and `end` opens with: a run of backticks, `**`, `__`, `"` or `'`, else ''
+ * (as /^(`+|\*\*|__|"|')/ on the value, without its slice and match array: every branch value is asked).
+ */
+function quoteMark(text: string, start: number, end: number): string {
+  if (start >= end) return '';
+  const c = text.charCodeAt(start);
+  if (c === 0x60 /* ` */) {
+    let run = start + 1;
+    while (run < end && text.charCodeAt(run) === 0x60) run++;
+    return run === start + 1 ? '`' : text.slice(start, run);
+  }
+  if (c === 0x22) return '"';
+  if (c === 0x27) return "'";
+  const doubled = start + 1 < end && text.charCodeAt(start + 1) === c;
+  if (c === 0x2a /* * */ && doubled) return '**';
+  if (c === 0x5f /* _ */ && doubled) return '__';
+  return '';
+}
+
 // A hard line break's backslash ends no value.
 const BACKSLASH = 0x5c;
 
