@@ -2,6 +2,7 @@
 // the key's values — references, never declarations of their own.
 import type { MdDoc, MdListItem } from '../docTypes';
 import { isListKeyLine, parseKvLine } from './metadata';
+import { isBlankText } from './refs';
 
 export class KeyLists {
   private byLine?: Map<number, MdListItem>;
@@ -40,12 +41,13 @@ export class KeyLists {
     return out;
   }
 
+  /** The key line right above `line`, or above one blank line (asked for every list item: no array, no copies). */
   private keyAbove(line: number): number | undefined {
-    for (const above of [line - 1, line - 2]) {
+    for (let above = line - 1; above >= line - 2; above--) {
       const text = this.doc.lines[above - 1];
       if (text === undefined) return undefined;
       if (isListKeyLine(text, above)) return above;
-      if (text.trim()) return undefined;
+      if (!isBlankText(text)) return undefined;
     }
     return undefined;
   }
