@@ -3,7 +3,19 @@
 
 /** Compiles a relative glob; case-insensitive by default, like the plan file classifier. */
 export function compileGlob(glob: string, ignoreCase = true): RegExp {
-  return new RegExp(`^${translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''))}$`, ignoreCase ? 'i' : '');
+  return new RegExp(`^${translateGlob(glob)}$`, ignoreCase ? 'i' : '');
+}
+
+/**
+ * One case-insensitive pattern matching what any of the globs matches (a pattern that matches nothing for none): one
+ * test per path instead of one per glob, for the folder walk's thousands of paths.
+ */
+export function compileAnyGlob(globs: readonly string[]): RegExp {
+  return globs.length ? new RegExp(`^(?:${globs.map(translateGlob).join('|')})$`, 'i') : /(?!)/;
+}
+
+function translateGlob(glob: string): string {
+  return translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''));
 }
 
 function translate(glob: string): string {
