@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { PLAN_GLOBS } from '../../../../src/core/files/classify';
-import { compileGlob } from '../../../../src/core/files/glob';
+import { compileAnyGlob, compileGlob } from '../../../../src/core/files/glob';
 import { PlanFileFilter } from '../../../../src/core/files/filter';
 
 describe('globs (plan files, excludes, line counter)', () => {
@@ -53,5 +53,24 @@ describe('globs (plan files, excludes, line counter)', () => {
       f.searchExclude,
       '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/vendor/**,**/dist/**,**/out/**}',
     );
+  });
+
+  it('compileAnyGlob matches a path when any one of its globs does, and nothing for no glob', () => {
+    const globs = [...PLAN_GLOBS, '**/archive/**', 'phase1*/**', '**/*[Ww]ave3*', 'a|b/*.md', '[!x]*.{txt,MD}', '[]x]'];
+    const any = compileAnyGlob(globs);
+    const paths = ['PLAN.md', 'a/Archive/x', 'phase12/w/x.md', 'w/WAVE3.md', 'a|b/c.md', 'ab/c.md', 'y.TXT', 'x.txt'];
+    for (const p of [...paths, 'plans/s.json', 'src/index.ts', ']x', 'a/b']) {
+      assert.equal(
+        any.test(p),
+        globs.some((g) => compileGlob(g).test(p)),
+        p,
+      );
+    }
+    assert.deepEqual(
+      paths.filter((p) => any.test(p)),
+      paths.filter((p) => p !== 'ab/c.md' && p !== 'x.txt'),
+    );
+    assert.equal(compileAnyGlob([]).test(''), false);
+    assert.equal(compileAnyGlob([]).test('PLAN.md'), false);
   });
 });
