@@ -113,21 +113,25 @@ function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
   return value ? { value, span: span(node as YamlNode) } : undefined;
 }
 
-/** `# Phase 2 Plan 1: Feed client` or `# Plan 02-01: Feed client` → `Feed client`. */
+/**
+ * `# Phase 2 Plan 1: Feed client` or `# Plan 02-01: Feed client` → `Feed client`, as the first line after the front
+ * matter: a `# Smoke test` further down is a comment in a code block.
+ */
+const TITLE =
+  /^((?:[ \t]*\r?\n)*#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[ \t]*[:—–-][ \t]*)?)(\S[^\r\n]*?)[ \t]*#*\r?(?:\n|$)/;
+
 function headingTitle(file: string, text: string, fm: FrontMatter): EffortFact['name'] {
-  const m =
-    /^#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[ \t]*[:—–-][ \t]*)?(\S[^\r\n]*?)[ \t]*#*\r?$/m.exec(
-      text.slice(fm.end),
-    );
+  const m = TITLE.exec(text.slice(fm.end));
   if (!m) return undefined;
-  const at = fm.end + m.index + m[0].indexOf(m[1]);
-  return { value: m[1], span: fm.lines.spanOf(file, at, at + m[1].length) };
+  const at = fm.end + m[1].length;
+  return { value: m[2], span: fm.lines.spanOf(file, at, at + m[2].length) };
 }
 
-/** The first line of `<objective>`, without its closing full stop: what the plan sets out to do. */
+/** The first sentence of `<objective>`, without its full stop: what the plan sets out to do. */
 function objectiveLine(file: string, text: string): EffortFact['name'] {
-  const m = /<objective>[ \t]*\r?\n?[ \t\r\n]*(\S[^\r\n<]*?)\.?[ \t]*(?:\r?\n|<\/objective>)/.exec(text);
+  const m =
+    /(<objective>[ \t\r\n]*)(\S(?:(?!<\/objective>)[^\r\n])*?)(?:\.?[ \t]*(?:\r?\n|<\/objective>)|\.[ \t])/.exec(text);
   if (!m) return undefined;
-  const at = m.index + m[0].indexOf(m[1]);
-  return { value: m[1], span: new LineIndex(text).spanOf(file, at, at + m[1].length) };
+  const at = m.index + m[1].length;
+  return { value: m[2], span: new LineIndex(text).spanOf(file, at, at + m[2].length) };
 }

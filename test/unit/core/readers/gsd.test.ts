@@ -130,11 +130,12 @@ describe('readers: GSD plans (.planning/phases)', () => {
       [`${P}/01-a/01-01-PLAN.md`]: '---\ntitle: "Token store"\nwave: 1\n---\n\n# Plan 01-01: Other\n',
       [`${P}/01-a/01-02-PLAN.md`]:
         '---\nwave: 1\n---\n\n# Plan 01-02 — Refresh\n\n<objective>\nIgnored.\n</objective>\n',
-      [`${P}/01-a/01-03-PLAN.md`]: '---\nwave: 1\n---\n\n<objective>\nRevoke tokens on logout.\n</objective>\n',
+      [`${P}/01-a/01-03-PLAN.md`]:
+        '---\nwave: 1\n---\n\n<objective>\nRevoke tokens on logout (p <= 1 s). Then audit.\n</objective>\n\n```python\n# Smoke test\n```\n',
     });
     assert.deepEqual(
       p.efforts.map((e) => e.name),
-      ['Token store', 'Refresh', 'Revoke tokens on logout'],
+      ['Token store', 'Refresh', 'Revoke tokens on logout (p <= 1 s)'],
     );
   });
 
