@@ -139,12 +139,13 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const body = ordLen ? src.text.slice(ordLen) : src.text;
     // Where the body's numbers start (the decoration before them holds no digit).
     const bodyDigit = ordLen ? firstDigit(body) : digit;
-    const wave = titled
+    const scoped = titled && mayNameScope(body);
+    const wave = scoped
       ? (WAVE_WORD.test(body) && WAVE_HEAD.exec(body)) ||
         shortWaveHead(body, bodyDigit) ||
         waveOfEfforts(doc, body, bodyDigit, src.line, ends[i])
       : null;
-    const phase = wave || !titled || !PHASE_WORD.test(body) ? null : PHASE_HEAD.exec(body);
+    const phase = wave || !scoped || !PHASE_WORD.test(body) ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       const rest = src.text.length - wave[4].length;
@@ -238,6 +239,20 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     else if (w && waveHeading && !waveHeading.name && w.name) waveHeading.name = w.name;
   }
   return outline;
+}
+
+/**
+ * Whether a wave or phase heading pattern may match `body`: each starts, after a decoration holding no letter or digit,
+ * with `P` or `W` in either case. A body that starts with another ASCII letter or a digit (`E1.2.3: api`: most effort
+ * headings) cannot, and skips them all.
+ */
+function mayNameScope(body: string): boolean {
+  const c = body.charCodeAt(0);
+  const lower = c | 0x20;
+  if (lower === 0x70 /* p */ || lower === 0x77 /* w */) return true;
+  const asciiLetter = lower >= 0x61 && lower <= 0x7a;
+  const digit = c >= 0x30 && c <= 0x39;
+  return !asciiLetter && !digit;
 }
 
 /**

@@ -100,4 +100,48 @@ describe('markdown reader: the cheap tests before slow patterns miss no form', (
       ],
     );
   });
+
+  it('wave and phase headings starting with either case of their letter, after a decoration or a number', () => {
+    const r = read([
+      '# **Phase 2** — Search',
+      '',
+      '## wave 1: Lexer',
+      '',
+      '### E2.1.1: lexer',
+      '',
+      '## 🌊 Wave 2 — Parser',
+      '',
+      '### E2.2.1: parser',
+      '',
+      '## 3. W3 — Ranker',
+      '',
+      '### E2.3.1: ranker',
+      '',
+      '## P2W4: Cache',
+      '',
+      '### E2.4.1: cache',
+    ]);
+    assert.deepEqual(
+      r.phases.map((p) => [p.phase, p.name]),
+      [[2, 'Search']],
+    );
+    assert.deepEqual(
+      r.waves.map((w) => [w.phase, w.wave, w.name]),
+      [
+        [2, 1, 'Lexer'],
+        [2, 2, 'Parser'],
+        [2, 3, 'Ranker'],
+        [2, 4, 'Cache'],
+      ],
+    );
+    assert.deepEqual(
+      r.efforts.map((f) => [f.id, f.name?.value]),
+      [
+        ['E2.1.1', 'lexer'],
+        ['E2.2.1', 'parser'],
+        ['E2.3.1', 'ranker'],
+        ['E2.4.1', 'cache'],
+      ],
+    );
+  });
 });
