@@ -8,7 +8,7 @@ import { milestoneName } from '../model/milestones';
 
 // `E1.2.3`, `w2-1-…` of an item a plan without phases numbers within its wave (`### W2.1 — Worker core`), or a
 // GSD plan's `07-02` (readers/gsd).
-const NUMBERED = /^(?:E\d|w\d{1,3}-\d{1,3}-|\d{2,3}(?:\.\d{1,2})?-\d{2,3}$)/;
+const NUMBERED = /^(?:E\d|w\d{1,3}-\d{1,3}-|\d{2,3}(?:\.\d{1,2})?-\d{2,3}[a-z]?$)/;
 const COORDINATION = /\b(?:coordination|planning|wave-?plan(?:ning)?)\b/i;
 
 /**

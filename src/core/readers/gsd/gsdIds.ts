@@ -2,12 +2,15 @@
 // phase 7, and `07-02-SUMMARY.md` beside it is written when that plan is done. Its plans call each other by
 // `07-02` (`depends_on: ["07-01"]`), so that is the effort's id here too.
 
-/** `.planning/phases/<folder>/<phase>-<plan>-PLAN.md` or `-SUMMARY.md`; phase `07` or an inserted `02.1`. */
+/**
+ * `.planning/phases/<folder>/<phase>-<plan>-PLAN.md` or `-SUMMARY.md`; phase `07` or an inserted `02.1`, plan `02` or
+ * one of the parts a plan was split into (`03a`, `03b`).
+ */
 const GSD_FILE =
-  /(?:^|[\\/])\.planning[\\/]phases[\\/][^\\/]+[\\/](\d{1,3}(?:\.\d{1,2})?)-(\d{1,3})-(PLAN|SUMMARY)\.md$/i;
+  /(?:^|[\\/])\.planning[\\/]phases[\\/][^\\/]+[\\/](\d{1,3}(?:\.\d{1,2})?)-(\d{1,3}[a-z]?)-(PLAN|SUMMARY)\.md$/i;
 
-/** `07-02`, `7-2`, `02.1-01`, also written as the plan's file name (`07-01-PLAN.md`). */
-const GSD_REF = /^(\d{1,3}(?:\.\d{1,2})?)-(\d{1,3})(?:-PLAN(?:\.md)?)?$/i;
+/** `07-02`, `7-2`, `02.1-01`, `06-03a`, also written as the plan's file name (`07-01-PLAN.md`). */
+const GSD_REF = /^(\d{1,3}(?:\.\d{1,2})?)-(\d{1,3}[a-z]?)(?:-PLAN(?:\.md)?)?$/i;
 
 /** GSD's roadmap: its `### Phase 2: Sync` headings name the phases. */
 const GSD_ROADMAP = /(?:^|[\\/])\.planning[\\/]ROADMAP\.md$/i;
@@ -45,8 +48,10 @@ function gsdId(phase: string, plan: string): string {
   return `${pad(whole)}${part === undefined ? '' : `.${Number(part)}`}-${pad(plan)}`;
 }
 
-function pad(digits: string): string {
-  return String(Number(digits)).padStart(2, '0');
+/** `7` → `07`, `3a` → `03a`. */
+function pad(number: string): string {
+  const digits = /^\d+/.exec(number)![0];
+  return String(Number(digits)).padStart(2, '0') + number.slice(digits.length).toLowerCase();
 }
 
 function wholePhase(phase: string): number | undefined {

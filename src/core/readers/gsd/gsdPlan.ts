@@ -118,7 +118,7 @@ function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
  * matter: a `# Smoke test` further down is a comment in a code block.
  */
 const TITLE =
-  /^((?:[ \t]*\r?\n)*#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[ \t]*[:—–-][ \t]*)?)(\S[^\r\n]*?)[ \t]*#*\r?(?:\n|$)/;
+  /^((?:[ \t]*\r?\n)*#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S[^\r\n]*?)[ \t]*#*\r?(?:\n|$)/;
 
 function headingTitle(file: string, text: string, fm: FrontMatter): EffortFact['name'] {
   const m = TITLE.exec(text.slice(fm.end));

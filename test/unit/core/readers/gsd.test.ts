@@ -113,6 +113,21 @@ describe('readers: GSD plans (.planning/phases)', () => {
     assert.deepEqual(diagnostics, []);
   });
 
+  it('reads the parts a plan was split into (06-03a, 06-03b) as plans of their own', () => {
+    const { project: p, diagnostics } = lint({
+      ...project,
+      [`${P}/02-sync/02-02a-PLAN.md`]: plan('02-sync', '02a', 2, '["02-01"]', '\n# Plan 02-02a: Schema\n'),
+      [`${P}/02-sync/02-02b-PLAN.md`]: plan('02-sync', '02b', 3, '["02-02A"]'),
+      [`${P}/02-sync/02-02a-SUMMARY.md`]: '---\nplan: 02a\n---\n',
+    });
+    assert.deepEqual(
+      p.efforts.filter((e) => e.phase === 2).map((e) => `${e.id} ${e.wave} ${e.status} [${e.dependsOn.join(',')}]`),
+      ['02-01 1 planned [01-02,01-03]', '02-02a 2 done [02-01]', '02-02b 3 planned [02-02a]'],
+    );
+    assert.equal(p.byId.get('02-02a')!.name, 'Schema');
+    assert.deepEqual(diagnostics, []);
+  });
+
   it('reads only GSD files with front matter, and not a comment of the front matter as the title', () => {
     const { project: p } = lint({
       [`${P}/01-a/01-01-PLAN.md`]: '# Plan without front matter\n',
@@ -170,7 +185,11 @@ describe('readers: GSD plans (.planning/phases)', () => {
   });
 
   it('lists a plan nobody depends on as work, not as a coordination document', () => {
-    const { project: p } = lint({ [`${P}/03-docs/03-01-PLAN.md`]: plan('03-docs', '01', 1, '[]') });
+    const { project: p } = lint({
+      [`${P}/03-docs/03-01-PLAN.md`]: plan('03-docs', '01', 1, '[]'),
+      [`${P}/03-docs/03-02b-PLAN.md`]: plan('03-docs', '02b', 1, '[]'),
+    });
     assert.equal(isCoordination(p.byId.get('03-01')!, p), false);
+    assert.equal(isCoordination(p.byId.get('03-02b')!, p), false);
   });
 });
