@@ -563,19 +563,26 @@ export function ruledOutRefs(text: string, ctx: RefContext): DependencyRef[] {
 function forEachPiece(text: string, each: (piece: string, offset: number) => void): void {
   let depth = 0;
   let start = 0;
-  // Char codes, and ` and ` tried only at a blank: this loop sees every character of every list.
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text.charCodeAt(i);
+  // From one bracket, separator or ` and ` to the next by a search, not a charCodeAt per character: lists are slices
+  // of two-byte lines, where such a loop is slow.
+  for (let at = 0; ;) {
+    PIECE_STOP.lastIndex = at;
+    if (!PIECE_STOP.test(text)) break;
+    at = PIECE_STOP.lastIndex;
+    const ch = text.charCodeAt(at - 1);
     if (ch === 0x28 || ch === 0x5b || ch === 0x7b) depth++;
     else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
-    const atAnd = ch === 0x20 && depth <= 1 && text.startsWith(' and ', i);
-    if (i === text.length || ((ch === 0x2c || ch === 0x3b) && depth <= 1) || atAnd) {
-      each(text.slice(start, i), start);
-      start = atAnd ? i + 5 : i + 1;
-      if (atAnd) i += 4;
-    }
+    else if (depth <= 1) {
+      const stop = ch === 0x20 /* the last blank of ` and ` */ ? at - 5 : at - 1;
+      each(text.slice(start, stop), start);
+      start = at;
+    } else if (ch === 0x20) at -= 4; // ` and ` inside brackets: its last blank may start the next one
   }
+  each(text.slice(start), start);
 }
+
+// What cuts a list or changes its depth: brackets, commas, semicolons and ` and `.
+const PIECE_STOP = /[()[\]{},;]| and /g;
 
 const NEGATED = /^(?:not|except|excluding|without|but not)\s/i;
 
