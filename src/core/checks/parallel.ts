@@ -71,6 +71,7 @@ function strictlyEarlier(a: Effort, b: Effort): boolean {
 export function checkCanParallelizeOf(ctx: CheckContext, effort: Effort, a: number, out: PlanDiagnostic[]): void {
   const { project, graph } = ctx;
   if (effort.canParallelize !== true || effort.phase === undefined || effort.wave === undefined) return;
+  if (onlyEarlierDependencies(project, effort, graph.deps[a], a)) return;
   const sameWave = (n: number): boolean => {
     const e = project.efforts[n];
     return n !== a && e.phase === effort.phase && e.wave === effort.wave && e.status !== 'cancelled';
@@ -96,6 +97,16 @@ export function checkCanParallelizeOf(ctx: CheckContext, effort: Effort, a: numb
       },
     ),
   );
+}
+
+/**
+ * Every dependency of node a is in a strictly earlier wave (or a itself): the search below would stop at once, found
+ * nothing. Most efforts of a big plan depend only on earlier waves: they make no search and no closures for one.
+ */
+function onlyEarlierDependencies(project: Project, effort: Effort, deps: readonly number[], a: number): boolean {
+  for (let i = 0; i < deps.length; i++)
+    if (deps[i] !== a && !strictlyEarlier(project.efforts[deps[i]], effort)) return false;
+  return true;
 }
 
 /** Where the claim comes from: the effort's own field, or a wave's or document's line it inherits (not always its wave). */

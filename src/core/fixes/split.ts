@@ -25,21 +25,28 @@ interface Replacement {
   text: string;
 }
 
-const highestNumbers = new WeakMap<Project, Map<string, number>>();
+const highestNumbers = new WeakMap<Project, Map<number | string, number>>();
+
+/** A wave as one number while phase and wave fit (no string per effort of a 10,000-effort scan), else `phase.wave`. */
+function waveKey(phase: number, wave: number): number | string {
+  return phase < 2 ** 20 && wave < 2 ** 20 ? phase * 2 ** 20 + wave : `${phase}.${wave}`;
+}
 
 /** The `count` numbers after the highest in a wave (computed once per project: many splits, one scan). */
 function nextFreeIds(ctx: FixContext, phase: number, wave: number, count: number): string[] {
   let highest = highestNumbers.get(ctx.project);
   if (!highest) {
     highest = new Map();
-    for (const e of ctx.project.efforts) {
-      const p = parseEffortId(e.id);
-      const key = p && `${p.phase}.${p.wave}`;
-      if (key && p.n > (highest.get(key) ?? 0)) highest.set(key, p.n);
+    const { efforts } = ctx.project;
+    for (let i = 0; i < efforts.length; i++) {
+      const p = parseEffortId(efforts[i].id);
+      if (!p) continue;
+      const key = waveKey(p.phase, p.wave);
+      if (p.n > (highest.get(key) ?? 0)) highest.set(key, p.n);
     }
     highestNumbers.set(ctx.project, highest);
   }
-  const top = highest.get(`${phase}.${wave}`) ?? 0;
+  const top = highest.get(waveKey(phase, wave)) ?? 0;
   return Array.from({ length: count }, (_, i) => `E${phase}.${wave}.${top + 1 + i}`);
 }
 
