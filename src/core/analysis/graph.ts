@@ -81,17 +81,19 @@ export function dependencyGraph(project: Project): DependencyGraph {
   const single: Array<number[] | undefined> = [];
   for (let x = 0; x < n; x++) single.push(undefined);
   const one = (x: number) => (single[x] ??= [x]);
+  // One scratch list for every node, filled up to `k`: emptied by `length = 0`, it gave up its storage and the next
+  // push allocated room for 17 again (152 bytes per effort, 1.5 MB on 10,000 efforts).
   const out: number[] = [];
   project.efforts.forEach((effort, u) => {
-    out.length = 0;
+    let k = 0;
     for (const id of effort.dependsOn) {
       const v = index.get(id);
       if (v === undefined || seenBy[v] === u + 1) continue;
       seenBy[v] = u + 1;
-      out.push(v);
+      out[k++] = v;
       dependentCount[v]++;
     }
-    deps.push(out.length === 0 ? NO_NODES : out.length === 1 ? one(out[0]) : out.slice());
+    deps.push(k === 0 ? NO_NODES : k === 1 ? one(out[0]) : out.slice(0, k));
   });
   // new Array(k) past ~100,000 elements would be a dictionary: long lists grow by appending at their length instead.
   const dependents: number[][] = [];

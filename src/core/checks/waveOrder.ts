@@ -18,12 +18,16 @@ export function breaksWaveOrder(dep: Pick<Effort, 'phase' | 'wave'>, effort: Pic
   return dep.phase > effort.phase || (dep.phase === effort.phase && dep.wave > effort.wave);
 }
 
-/** One effort's (node's) wave-order findings, one per dependency on a later wave or phase. */
+/**
+ * One effort's (node's) wave-order findings, one per dependency on a later wave or phase. The findings are made apart
+ * (reportWaveOrder): a function whose closures capture its locals allocates their context on every call, even one
+ * that returns before making them (10,000 efforts without a finding: 560 KB).
+ */
 export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, node: number, out: PlanDiagnostic[]): void {
   const { project } = ctx;
   if (effort.phase === undefined || effort.wave === undefined) return;
   let target: number | undefined;
-  const violations: Effort[] = [];
+  let violations: Effort[] | undefined;
   // The graph's dependencies are the effort's known ones in written order: no id is looked up again.
   const deps = ctx.graph.deps[node];
   for (let k = 0; k < deps.length; k++) {
@@ -32,9 +36,19 @@ export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, node: number
     if (!dep || dep === effort || dep.status === 'cancelled' || dep.phase === undefined || dep.wave === undefined)
       continue;
     if (dep.phase === effort.phase && (target === undefined || dep.wave + 1 > target)) target = dep.wave + 1;
-    if (breaksWaveOrder(dep, effort)) violations.push(dep);
+    if (breaksWaveOrder(dep, effort)) (violations ??= []).push(dep);
   }
-  if (violations.length === 0) return;
+  if (violations) reportWaveOrder(ctx, effort, violations, target, out);
+}
+
+/** The findings of an effort's dependencies on later waves or phases; `target`: the wave after its latest same-phase one. */
+function reportWaveOrder(
+  ctx: CheckContext,
+  effort: Effort,
+  violations: Effort[],
+  target: number | undefined,
+  out: PlanDiagnostic[],
+): void {
   const sameWaveTarget = violations.some((d) => d.phase === effort.phase) && target !== undefined ? target : undefined;
   const mover = parseEffortId(effort.id)
     ? () => moveNumberedEffortFix(ctx, effort.id, sameWaveTarget!)
@@ -42,7 +56,7 @@ export function checkWaveOrderOf(ctx: CheckContext, effort: Effort, node: number
   const move = sameWaveTarget === undefined ? undefined : mover();
   for (const dep of violations) {
     const later =
-      dep.phase! > effort.phase
+      dep.phase! > effort.phase!
         ? `phase ${dep.phase} (a later phase than ${effort.id}'s phase ${effort.phase})`
         : `wave ${dep.wave} (a later wave than ${effort.id}'s wave ${effort.wave})`;
     const message = `${effort.id} depends on ${dep.id}${blockedNote(effort, dep.id)}, which is in ${later}.${sameWaveTarget !== undefined ? ` ${effort.id} can start in wave ${sameWaveTarget} at the earliest.` : ''}`;

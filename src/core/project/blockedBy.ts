@@ -39,7 +39,7 @@ export function applyBlockers(efforts: Iterable<Effort>, blockers: Blockers): vo
     let deps: string[] | undefined;
     for (const [id, ref] of by) {
       if (effort.dependsOn.includes(id)) continue;
-      // A fresh list: the merged one may be shared (the frozen empty list, a fact's own).
+      // A fresh list: the merged one may be shared (the one empty list, a fact's own).
       (deps ??= effort.dependsOn.slice()).push(id);
       (effort.blockedBy ??= {})[id] = ref.span;
     }
