@@ -20,16 +20,15 @@ const LINE_FIELDS: ReadonlySet<FactField> = new Set<EffortField>([
 
 const NOT_A_VALUE = /^\s*(?:[-*+]\s|[>|]|\d{1,9}[.)]\s)/;
 
+/** `kv`: the document's metadata lines, in line order. */
 export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvLine[] {
   const extra: KvLine[] = [];
   let firstLines: Set<number> | undefined;
   for (const h of outline.headings) {
     if (h.level < 2 || h.text.length > 40) continue;
-    // A section that speaks in `- Depends on: …` / `Status: done` lines says itself what each line means.
-    const own = () => kv.some((k) => k.line > h.line && k.line < h.end);
     const list = refListField(h.text);
     if (list) {
-      if (!own())
+      if (!ownLines(kv, h.line, h.end))
         extra.push({
           line: h.line,
           key: h.text,
@@ -43,7 +42,7 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
     // An effort heading's text is no key: no need to normalize every one of a plan's efforts.
     if (h.effort) continue;
     const field = keyInfo(h.text).field;
-    if (!field || !LINE_FIELDS.has(field) || own()) continue;
+    if (!field || !LINE_FIELDS.has(field) || ownLines(kv, h.line, h.end)) continue;
     firstLines ??= paragraphStarts(doc);
     const line = firstLineBelow(doc, h.line, h.end);
     if (line === undefined || !firstLines.has(line)) continue;
@@ -54,6 +53,21 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
     extra.push({ line, key: h.text, value: text.slice(lead), column: lead + 1, field, idKey: false });
   }
   return extra.length ? [...kv, ...extra].sort((a, b) => a.line - b.line) : kv;
+}
+
+/**
+ * A section that speaks in `- Depends on: …` / `Status: done` lines says itself what each line means. `kv` is in line
+ * order: a binary search for the first line below the heading, not a scan of every metadata line per heading.
+ */
+function ownLines(kv: readonly KvLine[], headingLine: number, end: number): boolean {
+  let lo = 0;
+  let hi = kv.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (kv[mid].line > headingLine) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < kv.length && kv[lo].line < end;
 }
 
 /** The first non-blank line of a section, when it is near the heading (a value, not a later paragraph). */
