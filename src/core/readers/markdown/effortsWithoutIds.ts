@@ -35,13 +35,15 @@ export function effortsWithoutIds(
   const listed = new Set(facts.filter((f) => !atHeading(f)).map(waveOf));
   for (const f of facts) if (atHeading(f)) listed.delete(waveOf(f));
   const out: PlanDiagnostic[] = [];
-  const next = new Map<string, number>();
+  // Per wave, the highest number its ids have so far: the ids this file gives, then the ones suggested.
+  const next = highestNumbers(taken);
+  const sizedLines = sized.map((k) => k.line).sort((a, b) => a - b);
   for (const h of outline.headings) {
-    if (!candidate(h, owned) || !sized.some((k) => k.line > h.line && k.line < ownEnd(outline, h))) continue;
+    if (!candidate(h, owned) || !anyBetween(sizedLines, h.line, ownEnd(outline, h))) continue;
     const wave = `${h.phase!.value}.${h.wave!.value}`;
     if (listed.has(wave)) continue;
     const ordinal = ordinalLength(h.text);
-    const n = ordinal ? Number(/\d+/.exec(h.text)![0]) : nextNumber(wave, next, taken);
+    const n = ordinal ? Number(/\d+/.exec(h.text)![0]) : (next.get(wave) ?? 0) + 1;
     next.set(wave, Math.max(next.get(wave) ?? 0, n));
     const id = `E${wave}.${n}`;
     const name = cleanName(h.text.slice(ordinal))?.value ?? h.text;
@@ -83,12 +85,26 @@ function ownEnd(outline: Outline, h: Heading): number {
   return below && below.line < h.end ? below.line : h.end;
 }
 
-/** The next number of a wave past the ids this file gives it and the ones suggested so far. */
-function nextNumber(wave: string, next: Map<string, number>, taken: Set<string>): number {
-  let n = next.get(wave) ?? 0;
-  for (const id of taken) {
+/** The highest effort number of each wave (`1.2`) among the ids. */
+function highestNumbers(ids: Set<string>): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const id of ids) {
     const p = parseEffortId(id);
-    if (p && `${p.phase}.${p.wave}` === wave) n = Math.max(n, p.n);
+    if (!p) continue;
+    const wave = `${p.phase}.${p.wave}`;
+    highest.set(wave, Math.max(highest.get(wave) ?? 0, p.n));
   }
-  return n + 1;
+  return highest;
+}
+
+/** Whether a sorted list of lines holds one strictly between `from` and `to` (a binary search: big plans). */
+function anyBetween(lines: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && lines[lo] < to;
 }
