@@ -2,7 +2,9 @@
 // (`wave: 2`, `depends_on: ["07-01"]`), its name from the title or the objective. A SUMMARY beside it says it is done.
 import type { Node as YamlNode, Scalar } from 'yaml';
 import { FactRecord } from '../../model/records';
-import { LineIndex } from '../../model/span';
+import { PlainSpan } from '../../model/plainObjects';
+import { LineIndex, lineSpan } from '../../model/span';
+import { findFrontMatter, splitLines } from '../markdown/doc';
 import type { DependencyRef, EffortFact, FileReadResult, PlanFileKind, Span } from '../../model/model';
 import { emptyResult } from '../result';
 import { parseYamlDocument } from '../yamlGuarded';
@@ -31,10 +33,11 @@ export function readGsdSummary(file: string, text: string, kind: PlanFileKind): 
 }
 
 interface FrontMatter {
-  lines: LineIndex;
-  /** Offset in the file where the front matter's YAML starts, and where the line after its closing `---` starts. */
-  start: number;
-  end: number;
+  /** The file's lines (splitLines) and the 1-based line after the closing `---`. */
+  lines: string[];
+  after: number;
+  /** Positions in the YAML text, whose line 1 is the file's line 2. */
+  yaml: LineIndex;
   root: YamlNode;
 }
 
@@ -43,10 +46,13 @@ function planFact(file: string, text: string, gsd: GsdFile): EffortFact | undefi
   // Without front matter it is not a plan GSD runs (a draft, or another tool's file of the same name).
   if (!fm || !yamlLib().isMap(fm.root)) return undefined;
   const map = fm.root;
-  const fact = new FactRecord(gsd.id, 'front-matter', fm.lines.spanOf(file, 0, fm.start - 1));
+  const fact = new FactRecord(gsd.id, 'front-matter', new PlainSpan(file, 1, 1, 1, 4));
   // Inside a quoted value's quotes, so that a fix replacing the id keeps them.
-  const span: Spanner = (node, inset = 0) =>
-    fm.lines.spanOf(file, fm.start + node.range![0] + inset, fm.start + node.range![1] - inset);
+  const span: Spanner = (node, inset = 0) => {
+    const from = fm.yaml.position(node.range![0] + inset);
+    const to = fm.yaml.position(node.range![1] - inset);
+    return new PlainSpan(file, from.line + 1, from.column, to.line + 1, to.column);
+  };
   if (gsd.phase !== undefined) {
     fact.phase = { value: gsd.phase, span: fact.span };
     const wave = map.get('wave', true);
@@ -55,7 +61,7 @@ function planFact(file: string, text: string, gsd: GsdFile): EffortFact | undefi
   }
   const deps = map.get('depends_on', true) as YamlNode | undefined;
   if (deps?.range) fact.dependsOn = { span: span(deps), refs: refsOf(deps, span) };
-  const name = titleOf(map.get('title', true), span) ?? headingTitle(file, text, fm) ?? objectiveLine(file, text);
+  const name = titleOf(map.get('title', true), span) ?? headingTitle(file, fm) ?? objectiveLine(file, text);
   if (name) fact.name = name;
   return fact;
 }
@@ -68,17 +74,14 @@ function summaryFact(file: string, text: string, gsd: GsdFile): EffortFact {
   return fact;
 }
 
-/** The YAML between a first line `---` and the next `---` (or `...`) line. */
+/** Front matter as the markdown reader finds it (doc.ts), parsed with the guarded YAML parser. */
 function frontMatter(text: string): FrontMatter | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!/^---[ \t]*\r?\n/.test(text.slice(bom, bom + 6))) return undefined;
-  const start = text.indexOf('\n', bom) + 1;
-  const close = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(start));
-  if (!close) return undefined;
-  const { doc } = parseYamlDocument(text.slice(start, start + close.index));
-  const root = doc.contents as YamlNode | null;
-  const end = start + close.index + close[0].length + 1;
-  return root ? { lines: new LineIndex(text), start, end, root } : undefined;
+  const lines = splitLines(text);
+  const range = findFrontMatter(lines);
+  if (!range) return undefined;
+  const yaml = lines.slice(1, range.endLine - 2).join('\n');
+  const root = parseYamlDocument(yaml).doc.contents as YamlNode | null;
+  return root ? { lines, after: range.endLine, yaml: new LineIndex(yaml), root } : undefined;
 }
 
 type Spanner = (node: YamlNode, inset?: number) => Span;
@@ -117,14 +120,14 @@ function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
  * `# Phase 2 Plan 1: Feed client` or `# Plan 02-01: Feed client` → `Feed client`, as the first line after the front
  * matter: a `# Smoke test` further down is a comment in a code block.
  */
-const TITLE =
-  /^((?:[ \t]*\r?\n)*#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S[^\r\n]*?)[ \t]*#*\r?(?:\n|$)/;
+const TITLE = /^(#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S.*?)[ \t]*#*$/;
 
-function headingTitle(file: string, text: string, fm: FrontMatter): EffortFact['name'] {
-  const m = TITLE.exec(text.slice(fm.end));
+function headingTitle(file: string, fm: FrontMatter): EffortFact['name'] {
+  let i = fm.after - 1;
+  while (i < fm.lines.length && !fm.lines[i].trim()) i++;
+  const m = i < fm.lines.length ? TITLE.exec(fm.lines[i]) : null;
   if (!m) return undefined;
-  const at = fm.end + m[1].length;
-  return { value: m[2], span: fm.lines.spanOf(file, at, at + m[2].length) };
+  return { value: m[2], span: lineSpan(file, i + 1, m[1].length + 1, m[2].length) };
 }
 
 /** The first sentence of `<objective>`, without its full stop: what the plan sets out to do. */

@@ -15,7 +15,7 @@ export function splitLines(text: string): string[] {
 
 const FRONT_KEY = /^[\w-]+\s*:/;
 
-function findFrontMatter(lines: string[]): MdRange | undefined {
+export function findFrontMatter(lines: string[]): MdRange | undefined {
   if (lines[0]?.trimEnd() !== '---') return undefined;
   const limit = Math.min(lines.length, 500);
   for (let i = 1; i < limit; i++) {
