@@ -130,11 +130,19 @@ function headingTitle(file: string, fm: FrontMatter): EffortFact['name'] {
   return { value: m[2], span: lineSpan(file, i + 1, m[1].length + 1, m[2].length) };
 }
 
-/** The first sentence of `<objective>`, without its full stop: what the plan sets out to do. */
+/**
+ * The first sentence of `<objective>`, without its full stop: what the plan sets out to do. Only the first tag, and
+ * the characters after it a first line could hold: hostile text (many tags, no line break) must not cost per tag.
+ */
 function objectiveLine(file: string, text: string): EffortFact['name'] {
-  const m =
-    /(<objective>[ \t\r\n]*)(\S(?:(?!<\/objective>)[^\r\n])*?)(?:\.?[ \t]*(?:\r?\n|<\/objective>)|\.[ \t])/.exec(text);
+  const start = text.indexOf('<objective>');
+  if (start < 0) return undefined;
+  const m = OBJECTIVE.exec(text.slice(start, start + MAX_OBJECTIVE_LINE));
   if (!m) return undefined;
-  const at = m.index + m[1].length;
+  const at = start + m[1].length;
   return { value: m[2], span: new LineIndex(text).spanOf(file, at, at + m[2].length) };
 }
+
+const MAX_OBJECTIVE_LINE = 2000;
+const OBJECTIVE =
+  /^(<objective>[ \t\r\n]*)(\S(?:(?!<\/objective>)[^\r\n])*?)(?:\.?[ \t]*(?:\r?\n|<\/objective>)|\.[ \t])/;

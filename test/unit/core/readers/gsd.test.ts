@@ -154,6 +154,12 @@ describe('readers: GSD plans (.planning/phases)', () => {
     );
   });
 
+  it('reads hostile text in a plan in linear time: many objective tags on one line name nothing', () => {
+    const hostile = '---\nwave: 1\n---\n' + '<objective>a'.repeat(200_000);
+    const { project: p } = lint({ [`${P}/01-a/01-01-PLAN.md`]: hostile });
+    assert.equal(p.byId.get('01-01')!.name, '01-01');
+  });
+
   it('survives broken front matter and odd values without losing the file', () => {
     const { project: p } = lint({
       [`${P}/01-a/01-01-PLAN.md`]: '---\nwave: [1\ndepends_on: {a: b}\n---\n',
