@@ -11,6 +11,7 @@ import { parseYamlDocument } from '../yamlGuarded';
 import { yamlLib } from '../yamlLib';
 import { gsdFileOf, gsdRefId, isGsdRoadmap, type GsdFile } from './gsdIds';
 import { addRoadmapPhases } from './gsdRoadmap';
+import { headingText } from './headingText';
 
 /** Adds what a GSD plan (its effort) or roadmap (its phases' names) says to what the markdown reader found in it. */
 export function addGsd(result: FileReadResult, text: string): FileReadResult {
@@ -120,14 +121,15 @@ function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
  * `# Phase 2 Plan 1: Feed client` or `# Plan 02-01: Feed client` → `Feed client`, as the first line after the front
  * matter: a `# Smoke test` further down is a comment in a code block.
  */
-const TITLE = /^(#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S.*?)[ \t]*#*$/;
+const TITLE = /^(#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S.*)$/;
 
 function headingTitle(file: string, fm: FrontMatter): EffortFact['name'] {
   let i = fm.after - 1;
   while (i < fm.lines.length && !fm.lines[i].trim()) i++;
   const m = i < fm.lines.length ? TITLE.exec(fm.lines[i]) : null;
   if (!m) return undefined;
-  return { value: m[2], span: lineSpan(file, i + 1, m[1].length + 1, m[2].length) };
+  const value = headingText(m[2]);
+  return value ? { value, span: lineSpan(file, i + 1, m[1].length + 1, value.length) } : undefined;
 }
 
 /**

@@ -2,8 +2,9 @@
 // `## Phase Details`), a level the markdown reader leaves to sections of a plan. Here they are the phases' names.
 import type { FileReadResult, PhaseDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
+import { headingText } from './headingText';
 
-const PHASE_HEADING = /^#{2,4}[ \t]+Phase[ \t]+(\d{1,3}):[ \t]*(\S[^\r\n]*?)[ \t]*#*\r?$/gm;
+const PHASE_HEADING = /^#{2,4}[ \t]+Phase[ \t]+(\d{1,3}):[ \t]*(\S[^\r\n]*)/gm;
 
 /** Names the phases the roadmap details that the markdown reader did not declare. */
 export function addRoadmapPhases(result: FileReadResult, text: string): void {
@@ -17,7 +18,8 @@ export function addRoadmapPhases(result: FileReadResult, text: string): void {
     known.add(phase);
     line += countLines(text, counted, m.index);
     counted = m.index;
-    added.push({ phase, name: m[2], span: lineSpan(result.file, line, 1, m[0].trimEnd().length) });
+    const name = headingText(m[2]);
+    if (name) added.push({ phase, name, span: lineSpan(result.file, line, 1, m[0].trimEnd().length) });
   }
   if (added.length) result.phases = result.phases.concat(added);
 }

@@ -154,10 +154,20 @@ describe('readers: GSD plans (.planning/phases)', () => {
     );
   });
 
-  it('reads hostile text in a plan in linear time: many objective tags on one line name nothing', () => {
+  it('reads hostile text in linear time: many objective tags on one line, long blank runs in headings', () => {
     const hostile = '---\nwave: 1\n---\n' + '<objective>a'.repeat(200_000);
-    const { project: p } = lint({ [`${P}/01-a/01-01-PLAN.md`]: hostile });
+    const blanks = ' '.repeat(300_000);
+    const { project: p } = lint({
+      [`${P}/01-a/01-01-PLAN.md`]: hostile,
+      [`${P}/01-a/01-02-PLAN.md`]: `---\nwave: 1\n---\n# Plan 01-02: Sync${blanks}x ##  \n`,
+      '/ws/.planning/ROADMAP.md': `### Phase 1: Auth${blanks}x\n### Phase 2: Sync ##\n`,
+    });
     assert.equal(p.byId.get('01-01')!.name, '01-01');
+    assert.equal(p.byId.get('01-02')!.name, `Sync${blanks}x`);
+    assert.deepEqual(
+      p.phases.map((ph) => ph.name),
+      [`Auth${blanks}x`, 'Sync'],
+    );
   });
 
   it('survives broken front matter and odd values without losing the file', () => {
