@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import * as os from 'os';
 import * as path from 'path';
 import { classifyPlanFile } from '../../src/core/files/classify';
-import { longCycle, longUnknownDependencyList, repeatedHeadings } from '../unit/support/hostilePlans';
+import { gsdSeeds, longCycle, longUnknownDependencyList, repeatedHeadings } from '../unit/support/hostilePlans';
 import { mutate, rng } from './mutate';
 import type { FuzzCase } from './worker';
 
@@ -52,6 +52,8 @@ export function seedCorpus(): Seed[] {
     { name: plan, bytes: Buffer.from(longCycle(30)) },
     { name: plan, bytes: Buffer.from(longUnknownDependencyList(200)) },
   );
+  // At their GSD paths (a name may hold folders), or the GSD reader is never reached.
+  for (const { name, text } of gsdSeeds()) seeds.push({ name, bytes: Buffer.from(text) });
   return seeds;
 }
 
@@ -152,7 +154,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFailure[]> {
       const found: FuzzFailure = { caseNumber: n, reason: `${failure} [${applied.join(', ')}]` };
       if (options.outDir) {
         const dir = path.join(options.outDir, `seed-${seed}-case-${n}`);
-        mkdirSync(dir, { recursive: true });
+        mkdirSync(path.dirname(path.join(dir, base.name)), { recursive: true });
         // A hang is saved whole: minimizing would wait out the time limit once per try.
         writeFileSync(
           path.join(dir, base.name),

@@ -23,8 +23,8 @@ const STACK = /\n\s+at .+[(:]\d+:\d+\)?|Maximum call stack|FATAL ERROR|Invalid s
 
 async function runCase(c: FuzzCase): Promise<string | undefined> {
   rmSync(c.dir, { recursive: true, force: true });
-  mkdirSync(c.dir, { recursive: true });
   const file = path.join(c.dir, c.name);
+  mkdirSync(path.dirname(file), { recursive: true });
   const bytes = Buffer.from(c.bytes, 'base64');
   writeFileSync(file, bytes);
   const hash = createHash('sha256').update(bytes).digest('hex');

@@ -71,3 +71,29 @@ export function smallWavePlan(phase: number, wave: number, n: number): string {
     out.push(`### E${phase}.${wave}.${k}: work-${k}\n**Size Estimate**: ${200 + k} lines\n**Dependencies**: None\n\n`);
   return out.join('');
 }
+
+/**
+ * A GSD plan (`.planning/phases/…/01-02-PLAN.md`: front matter, a title, an objective), a SUMMARY and a roadmap: the
+ * fuzzer's seeds for the GSD reader, which reads only those paths. Paths are relative to the case's folder.
+ */
+export function gsdSeeds(): Array<{ name: string; text: string }> {
+  const dir = '.planning/phases/01-ledger';
+  return [
+    {
+      name: `${dir}/01-02-PLAN.md`,
+      text:
+        '---\nphase: 01-ledger\nplan: 02\ntype: execute\nwave: 2\ndepends_on: ["01-01", 1-3, "Phase 0 sign-off"]\n' +
+        'files_modified:\n  - src/ledger.ts\nautonomous: true\n---\n\n# Phase 1 Plan 2: Balances ##\n\n' +
+        '<objective>\nRunning balances per account. Then totals.\n</objective>\n\n<tasks>\n<task type="auto">\n' +
+        '  <name>Task 1: Balances</name>\n</task>\n</tasks>\n',
+    },
+    {
+      name: `${dir}/01-01-SUMMARY.md`,
+      text: '---\nphase: 01-ledger\nplan: 01\ncompleted: 2026-12-01\n---\n\n# Summary\n',
+    },
+    {
+      name: '.planning/ROADMAP.md',
+      text: '# Roadmap\n\n## Phase Details\n\n### Phase 1: Ledger\n**Plans**: 2 plans\n\n- [x] 01-01-PLAN.md — Types\n',
+    },
+  ];
+}
