@@ -1,10 +1,8 @@
-// A heading's text as markdown means it: without its closing `#`s and trailing blanks. By loops, not a pattern: a
-// pattern for trailing blanks backtracks over every blank of a long run (hostile lines cost their length squared).
+// A heading's text as markdown means it: without its closing `#`s and trailing blanks (the markdown reader's rule,
+// docBuilder.ts atxTextEnd; loops, not a pattern, which would backtrack over every blank of a long run).
+import { atxTextEnd } from '../markdown/docBuilder';
 
 export function headingText(raw: string): string {
   const text = raw.trimEnd();
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x23 /* # */) end--;
-  const closed = end < text.length && (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t');
-  return closed ? text.slice(0, end).trimEnd() : text;
+  return text.slice(0, atxTextEnd(text, 0)).trimEnd();
 }

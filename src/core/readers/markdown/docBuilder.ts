@@ -86,7 +86,14 @@ function headingText(raw: string, setext: boolean): { text: string; column: numb
     return { text: raw.trim(), column: lead + 1 };
   }
   const start = raw.charCodeAt(0) === 35 /* # */ ? atxTextStart(raw) : (ATX_OPEN.exec(raw)?.[0].length ?? 0);
-  // Closing `#`s and trailing blanks go; done by hand, as a regex from every position of a long run is quadratic.
+  return { text: raw.slice(start, atxTextEnd(raw, start)), column: start + 1 };
+}
+
+/**
+ * Where an ATX heading's text that starts at `start` ends: before its closing `#`s and trailing blanks. Done by hand,
+ * as a regex from every position of a long run is quadratic.
+ */
+export function atxTextEnd(raw: string, start: number): number {
   let end = raw.length;
   while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
   let hashes = end;
@@ -95,7 +102,7 @@ function headingText(raw: string, setext: boolean): { text: string; column: numb
     end = hashes;
     while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
   }
-  return { text: raw.slice(start, end), column: start + 1 };
+  return end;
 }
 
 const ATX_OPEN = /^\s{0,3}#{1,6}(?:[ \t]+|$)/;
