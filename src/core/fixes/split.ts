@@ -3,7 +3,7 @@
 // id, name, size and lists rewritten), the original keeps the first share, each part depends on the one before, and
 // every effort that depended on the original now depends on the last part. Only numbered ids can be split (a new
 // effort needs a number for references to reach it).
-import { parseEffortId, phaseWaveEffortMentions, respelledMention } from '../model/ids';
+import { highestNumbers, parseEffortId, phaseWaveEffortMentions, respelledMention, waveKey } from '../model/ids';
 import type { Effort, EffortFact, Fix, Project, RefList, Span, TextEdit } from '../model/model';
 import { blockInsertion, headingLevel, lineOffset, sectionEnd } from '../authoring/markdownSections';
 import { falseWord, truthyParallelValues } from './boolean';
@@ -25,26 +25,14 @@ interface Replacement {
   text: string;
 }
 
-const highestNumbers = new WeakMap<Project, Map<number | string, number>>();
-
-/** A wave as one number while phase and wave fit (no string per effort of a 10,000-effort scan), else `phase.wave`. */
-function waveKey(phase: number, wave: number): number | string {
-  return phase < 2 ** 20 && wave < 2 ** 20 ? phase * 2 ** 20 + wave : `${phase}.${wave}`;
-}
+const highestByProject = new WeakMap<Project, Map<number | string, number>>();
 
 /** The `count` numbers after the highest in a wave (computed once per project: many splits, one scan). */
 function nextFreeIds(ctx: FixContext, phase: number, wave: number, count: number): string[] {
-  let highest = highestNumbers.get(ctx.project);
+  let highest = highestByProject.get(ctx.project);
   if (!highest) {
-    highest = new Map();
-    const { efforts } = ctx.project;
-    for (let i = 0; i < efforts.length; i++) {
-      const p = parseEffortId(efforts[i].id);
-      if (!p) continue;
-      const key = waveKey(p.phase, p.wave);
-      if (p.n > (highest.get(key) ?? 0)) highest.set(key, p.n);
-    }
-    highestNumbers.set(ctx.project, highest);
+    highest = highestNumbers(ctx.project.efforts.map((e) => e.id));
+    highestByProject.set(ctx.project, highest);
   }
   const top = highest.get(waveKey(phase, wave)) ?? 0;
   return Array.from({ length: count }, (_, i) => `E${phase}.${wave}.${top + 1 + i}`);

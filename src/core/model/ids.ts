@@ -107,6 +107,23 @@ export function effortIdFrom(raw: string): string {
   return canonicalEffortId(raw) ?? slugId(raw);
 }
 
+/** A wave as one number while phase and wave fit (no string per effort of a 10,000-effort scan), else `phase.wave`. */
+export function waveKey(phase: number, wave: number): number | string {
+  return phase < 2 ** 20 && wave < 2 ** 20 ? phase * 2 ** 20 + wave : `${phase}.${wave}`;
+}
+
+/** The highest effort number of each wave (by waveKey) among the numbered ids. */
+export function highestNumbers(ids: Iterable<string>): Map<number | string, number> {
+  const highest = new Map<number | string, number>();
+  for (const id of ids) {
+    const p = parseEffortId(id);
+    if (!p) continue;
+    const key = waveKey(p.phase, p.wave);
+    if (p.n > (highest.get(key) ?? 0)) highest.set(key, p.n);
+  }
+  return highest;
+}
+
 export function waveId(phase: number, wave: number): string {
   return `W${phase}.${wave}`;
 }

@@ -2,7 +2,7 @@
 // sizes its work like an effort but has no effort id. Waveplan cannot track it (nothing else may refer to it), and
 // guessing E3.1.1 from the `1.` silently would invent ids the author never wrote: it says so at the heading and
 // offers the id as a fix instead.
-import { parseEffortId, waveId } from '../../model/ids';
+import { highestNumbers, parseEffortId, waveId, waveKey } from '../../model/ids';
 import type { EffortFact, PlanDiagnostic } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import { addEffortIdFix } from '../../fixes/effortId';
@@ -35,16 +35,17 @@ export function effortsWithoutIds(
   const listed = new Set(facts.filter((f) => !atHeading(f)).map(waveOf));
   for (const f of facts) if (atHeading(f)) listed.delete(waveOf(f));
   const out: PlanDiagnostic[] = [];
-  // Per wave, the highest number its ids have so far: the ids this file gives, then the ones suggested.
+  // Per wave (waveKey), the highest number its ids have so far: the ids this file gives, then the ones suggested.
   const next = highestNumbers(taken);
   const sizedLines = sized.map((k) => k.line).sort((a, b) => a - b);
   for (const h of outline.headings) {
     if (!candidate(h, owned) || !anyBetween(sizedLines, h.line, ownEnd(outline, h))) continue;
     const wave = `${h.phase!.value}.${h.wave!.value}`;
     if (listed.has(wave)) continue;
+    const key = waveKey(h.phase!.value, h.wave!.value);
     const ordinal = ordinalLength(h.text);
-    const n = ordinal ? Number(/\d+/.exec(h.text)![0]) : (next.get(wave) ?? 0) + 1;
-    next.set(wave, Math.max(next.get(wave) ?? 0, n));
+    const n = ordinal ? Number(/\d+/.exec(h.text)![0]) : (next.get(key) ?? 0) + 1;
+    next.set(key, Math.max(next.get(key) ?? 0, n));
     const id = `E${wave}.${n}`;
     const name = cleanName(h.text.slice(ordinal))?.value ?? h.text;
     const fix = taken.has(id) ? undefined : addEffortIdFix(file, h, ordinal, id);
@@ -83,18 +84,6 @@ function candidate(h: Heading, owned: (line: number) => boolean): boolean {
 function ownEnd(outline: Outline, h: Heading): number {
   const below = outline.headings[h.index + 1];
   return below && below.line < h.end ? below.line : h.end;
-}
-
-/** The highest effort number of each wave (`1.2`) among the ids. */
-function highestNumbers(ids: Set<string>): Map<string, number> {
-  const highest = new Map<string, number>();
-  for (const id of ids) {
-    const p = parseEffortId(id);
-    if (!p) continue;
-    const wave = `${p.phase}.${p.wave}`;
-    highest.set(wave, Math.max(highest.get(wave) ?? 0, p.n));
-  }
-  return highest;
 }
 
 /** Whether a sorted list of lines holds one strictly between `from` and `to` (a binary search: big plans). */
