@@ -3,10 +3,8 @@ import { classifyPlanFile } from '../files/classify';
 import { noItems } from '../model/arrays';
 import type { FileReadResult, PlanFileKind } from '../model/model';
 import { conflictSides, readBothSides } from './conflicts';
-import { addGsd, readGsdSummary } from './gsd/gsdPlan';
-import { isGsdSummary } from './gsd/gsdIds';
+import { readMarkdownOrGsd } from './gsd/gsdPlan';
 import { readInfrastructureMetadata } from './repo/infrastructure';
-import { readMarkdownPlan } from './markdown/reader';
 import { readRepoConfig } from './repo/repoConfig';
 import { emptyResult, unreadableDiagnostic } from './result';
 import { readStateFile } from './state/reader';
@@ -41,8 +39,7 @@ function readOne(file: string, text: string, kind: PlanFileKind): FileReadResult
       case 'infrastructure':
         return readInfrastructureMetadata(file, text);
       default:
-        if (isGsdSummary(file)) return readGsdSummary(file, text, kind);
-        return addGsd(readMarkdownPlan(file, text, kind), text);
+        return readMarkdownOrGsd(file, text, kind);
     }
   } catch (err) {
     // A reader bug must not take the rest of the plan down: report it on the file and carry on.

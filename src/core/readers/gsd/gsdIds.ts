@@ -27,10 +27,6 @@ export interface GsdFile {
   part: 'plan' | 'summary';
 }
 
-export function isGsdSummary(path: string): boolean {
-  return gsdFileOf(path)?.part === 'summary';
-}
-
 export function gsdFileOf(path: string): GsdFile | undefined {
   const m = GSD_FILE.exec(path);
   if (!m) return undefined;

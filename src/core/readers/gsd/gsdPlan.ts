@@ -5,6 +5,7 @@ import { FactRecord } from '../../model/records';
 import { PlainSpan } from '../../model/plainObjects';
 import { LineIndex, lineSpan } from '../../model/span';
 import { findFrontMatter, splitLines } from '../markdown/doc';
+import { readMarkdownPlan } from '../markdown/reader';
 import type { DependencyRef, EffortFact, FileReadResult, PlanFileKind, Span } from '../../model/model';
 import { emptyResult } from '../result';
 import { parseYamlDocument } from '../yamlGuarded';
@@ -13,23 +14,23 @@ import { gsdFileOf, gsdRefId, isGsdRoadmap, type GsdFile } from './gsdIds';
 import { addRoadmapPhases } from './gsdRoadmap';
 import { headingText } from './headingText';
 
-/** Adds what a GSD plan (its effort) or roadmap (its phases' names) says to what the markdown reader found in it. */
-export function addGsd(result: FileReadResult, text: string): FileReadResult {
-  if (isGsdRoadmap(result.file)) addRoadmapPhases(result, text);
-  const gsd = gsdFileOf(result.file);
-  const fact = gsd?.part === 'plan' ? planFact(result.file, text, gsd) : undefined;
-  if (fact) result.efforts = result.efforts.concat(fact);
-  return result;
-}
-
 /**
- * A SUMMARY says one thing, that its plan is done; the rest is the executor's report (`**Status:** complete` of a
- * task, decisions), read by no other reader.
+ * A markdown plan with what GSD's layout adds to it: a plan's effort, a roadmap's phase names. A SUMMARY says one
+ * thing, that its plan is done; the rest is the executor's report (`**Status:** complete` of a task, decisions), read
+ * by no other reader.
  */
-export function readGsdSummary(file: string, text: string, kind: PlanFileKind): FileReadResult {
-  const result = emptyResult(file, kind);
+export function readMarkdownOrGsd(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const gsd = gsdFileOf(file);
-  if (gsd?.part === 'summary') result.efforts.push(summaryFact(file, text, gsd));
+  if (gsd?.part === 'summary') {
+    const summary = emptyResult(file, kind);
+    summary.efforts.push(summaryFact(file, text, gsd));
+    return summary;
+  }
+  const result = readMarkdownPlan(file, text, kind);
+  if (gsd) {
+    const fact = planFact(file, text, gsd);
+    if (fact) result.efforts = result.efforts.concat(fact);
+  } else if (isGsdRoadmap(file)) addRoadmapPhases(result, text);
   return result;
 }
 
@@ -69,7 +70,7 @@ function planFact(file: string, text: string, gsd: GsdFile): EffortFact | undefi
 
 function summaryFact(file: string, text: string, gsd: GsdFile): EffortFact {
   const end = text.indexOf('\n');
-  const first = new LineIndex(text).spanOf(file, 0, end < 0 ? text.length : end);
+  const first = lineSpan(file, 1, 1, end < 0 ? text.length : end);
   const fact = new FactRecord(gsd.id, 'front-matter', first);
   fact.status = { value: 'done', span: first };
   return fact;
