@@ -16,6 +16,7 @@ import {
   type HeadingEffort,
 } from './headingEffort';
 import { frontMatterPhase, titlePhase } from './planPhase';
+import { HeadingRepeats } from './headingRepeats';
 
 export type { HeadingEffort } from './headingEffort';
 
@@ -49,6 +50,8 @@ export interface Outline {
   partNamedWaves: Array<{ decl: WaveDecl; name: string }>;
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
+  /** Index of the heading headingAt found last: the readers mostly ask for lines in order. */
+  lastAt: number;
 }
 
 const WAVE_HEAD = new RegExp(
@@ -98,6 +101,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     unphasedWaves: [],
     subWaves: new Set(),
     partNamedWaves: [],
+    lastAt: 0,
   };
   if (path.phase !== undefined) outline.filePhase = { value: path.phase };
   if (path.wave !== undefined) outline.fileWave = { value: path.wave };
@@ -113,19 +117,20 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   // Waves whose own heading gives no name (`# Phase 2 Wave 1 Implementation Plan`): their parts may name them.
   const unnamed = new Map<string, { name?: string }>();
   const seenPhases = new Set<number>();
+  // The headings still open: each one's section ends at the next heading of the same or a higher level.
   const stack: Heading[] = [];
-  const all = doc.headings;
-  const ends = sectionEnds(all, doc.lines.length + 1);
-  const firstWith = new Map<string, Heading>();
+  // The doc's headings, completed in place (docBuilder.ts made them with room for the fields of Heading).
+  const all = doc.headings as Heading[];
+  const eof = doc.lines.length + 1;
+  const repeats = new HeadingRepeats<Heading>();
   for (let i = 0; i < all.length; i++) {
     const src = all[i];
-    while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop();
+    while (stack.length && stack[stack.length - 1].level >= src.level) stack.pop()!.end = src.line;
     const parent = stack[stack.length - 1];
-    // The doc's heading, completed in place (docBuilder.ts made it with room for these fields).
-    const h = src as Heading;
+    const h = src;
     h.index = i;
     h.parent = parent?.index;
-    h.end = ends[i];
+    h.end = eof;
     h.phase = parent ? parent.phase : outline.filePhase;
     h.wave = parent ? parent.wave : outline.fileWave;
     h.effort = undefined;
@@ -143,7 +148,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
     const wave = scoped
       ? (WAVE_WORD.test(body) && WAVE_HEAD.exec(body)) ||
         shortWaveHead(body, bodyDigit) ||
-        waveOfEfforts(doc, body, bodyDigit, src.line, ends[i])
+        waveOfEfforts(doc, body, bodyDigit, i)
       : null;
     const phase = wave || !scoped || !PHASE_WORD.test(body) ? null : PHASE_HEAD.exec(body);
     if (wave && !NOT_A_WAVE.test(wave[4])) {
@@ -200,7 +205,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         });
       }
     } else if (titled) {
-      h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, firstWith);
+      h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, repeats);
       // `### Task 1.3` under `## Wave 2`: this plan numbers its tasks by something else than their wave.
       if (!h.effort && h.wave && !otherTaskNumbers && isNounItemHeading(src.text)) otherTaskNumbers = true;
       // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
@@ -218,9 +223,9 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       if (h.phase?.span && !outline.filePhase?.span) outline.filePhase = h.phase;
       if (effortPlan && src.level === 1) mentionContext(h, outline, file);
     }
-    outline.headings.push(h);
     stack.push(h);
   }
+  outline.headings = all;
   for (const decl of partNamed.values())
     if ('phase' in decl && decl.name) outline.partNamedWaves.push({ decl: decl as WaveDecl, name: decl.name });
   // Then no `Task 1.1` is an item of wave 1 either: its first number is the phase's, or a running count.
@@ -265,14 +270,16 @@ function shortWaveHead(body: string, digit: number): RegExpExecArray | null {
 }
 
 /**
- * DOTTED_SHORT_WAVE_HEAD's match on the heading at `line` when its section, up to `end`, writes an id of its wave; tried
- * only where a `W` precedes the body's first digit (at `digit`).
+ * DOTTED_SHORT_WAVE_HEAD's match on the doc's heading `index` when its section writes an id of its wave; tried only
+ * where a `W` precedes the body's first digit (at `digit`).
  */
-function waveOfEfforts(doc: MdDoc, body: string, digit: number, line: number, end: number): RegExpExecArray | null {
+function waveOfEfforts(doc: MdDoc, body: string, digit: number, index: number): RegExpExecArray | null {
   const w = body.charCodeAt(digit - 1) === 0x57 /* W */ ? DOTTED_SHORT_WAVE_HEAD.exec(body) : null;
   if (!w) return null;
   const phase = Number(w[2]);
   const wave = Number(w[3]);
+  const { line } = doc.headings[index];
+  const end = sectionEnd(doc.headings, index, doc.lines.length + 1);
   for (let l = line + 1; l < end; l++) {
     const text = doc.lines[l - 1] ?? '';
     // `### Effort: wal-writer`: a heading of an effort under it.
@@ -336,15 +343,14 @@ function numberAt(file: string, src: MdHeading, digits: string, start: number): 
   return { value: Number(digits), span: lineSpan(file, src.line, src.column + start, digits.length) };
 }
 
-/** Where each heading's section ends: at the next heading of the same or a higher level. */
-function sectionEnds(all: MdHeading[], eof: number): number[] {
-  const ends = new Array<number>(all.length).fill(eof);
-  const open: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    while (open.length && all[open[open.length - 1]].level >= all[i].level) ends[open.pop()!] = all[i].line;
-    open.push(i);
-  }
-  return ends;
+/**
+ * Where a heading's section ends: at the next heading of the same or a higher level. (buildOutline sets every end as it
+ * closes the section; this is for a heading whose end is needed before that.)
+ */
+function sectionEnd(all: MdHeading[], index: number, eof: number): number {
+  const { level } = all[index];
+  for (let i = index + 1; i < all.length; i++) if (all[i].level <= level) return all[i].line;
+  return eof;
 }
 
 // `Implementation Plan — Observability`, `Wave-Based Implementation Plan for Syncer Development`, `Wave Plan — Alerts`.
@@ -375,13 +381,10 @@ export function phaseName(rest: string): string | undefined {
  * one 500,000 times) is marked as its repeat and shares its text and its parsed effort, whose values are offsets in
  * the text; its own id span is made only when asked for (idSpanOf).
  */
-function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, firstWith: Map<string, Heading>) {
+function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, repeats: HeadingRepeats<Heading>) {
   if (anywhere) return effortHeading(h, anywhere, file, h.wave?.value);
-  const first = firstWith.get(h.text);
-  if (!first) {
-    firstWith.set(h.text, h);
-    return effortHeading(h, anywhere, file, h.wave?.value);
-  }
+  const first = repeats.firstLike(h);
+  if (!first) return effortHeading(h, anywhere, file, h.wave?.value);
   h.repeatOf = first.index;
   h.text = first.text;
   return first.effort;
@@ -409,6 +412,10 @@ function mentionContext(h: Heading, outline: Outline, file: string): void {
 /** The heading whose section holds a line (the innermost: the last heading at or above it), if any. */
 export function headingAt(outline: Outline, line: number): Heading | undefined {
   const hs = outline.headings;
+  // The heading found last, or the next one (most callers walk the file's lines in order), before a bisection.
+  const last = outline.lastAt;
+  if (isLastAtOrAbove(hs, last, line)) return hs[last];
+  if (isLastAtOrAbove(hs, last + 1, line)) return hs[(outline.lastAt = last + 1)];
   let lo = 0;
   let hi = hs.length - 1;
   let found = -1;
@@ -419,7 +426,13 @@ export function headingAt(outline: Outline, line: number): Heading | undefined {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 ? hs[found] : undefined;
+  if (found < 0) return undefined;
+  outline.lastAt = found;
+  return hs[found];
+}
+
+function isLastAtOrAbove(hs: Heading[], i: number, line: number): boolean {
+  return i < hs.length && hs[i].line <= line && (i + 1 === hs.length || hs[i + 1].line > line);
 }
 
 /** Phase and wave in force at a line. */
