@@ -97,11 +97,7 @@ function isDigitOrStep(text: string): boolean {
 
 /** An effort heading whose id is `id` (the first id in its text), and whose name starts at `nameStart`. */
 function idHeading(src: MdHeading, file: string, nameStart: number, id = firstId(src.text)!): HeadingEffort {
-  const e = withNameAndLead(
-    { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
-    src.text,
-    nameStart,
-  );
+  const e = withNameAndLead(effortAt(src, file, id.start, id.end - id.start, id.value), src.text, nameStart);
   const close = src.text.indexOf('~~', id.end);
   if (close >= 0 && STRUCK.test(src.text)) {
     e.struck = true;
@@ -142,7 +138,7 @@ export function effortHeading(
     const id = firstId(src.text.slice(trailing.index))!;
     const at = trailing.index + id.start;
     return withName(
-      { id: id.value, idSpan: lineSpan(file, src.line, src.column + at, id.end - id.start), idStart: at },
+      effortAt(src, file, at, id.end - id.start, id.value),
       src.text.slice(0, trailing.index),
       ordinal ? ordinal[0].length : 0,
     );
@@ -155,18 +151,11 @@ export function effortHeading(
   const item = dotted && start > 0 && src.text.charCodeAt(start - 1) === 0x57 ? WAVE_ITEM_HEAD.exec(src.text) : null;
   if (item) {
     const label = `W${item[1]}.${item[2]}`;
-    const at = start - 1;
-    return withNameAndLead(
-      {
-        number: Number(item[2]),
-        wave: Number(item[1]),
-        label,
-        idSpan: lineSpan(file, src.line, src.column + at, label.length),
-        idStart: at,
-      },
-      src.text,
-      src.text.length - item[3].length,
-    );
+    const e = effortAt(src, file, start - 1, label.length);
+    e.number = Number(item[2]);
+    e.wave = Number(item[1]);
+    e.label = label;
+    return withNameAndLead(e, src.text, src.text.length - item[3].length);
   }
   // `Task 2.1: …` under wave 2: tried only where a blank precedes the first digit.
   const task =
@@ -174,40 +163,23 @@ export function effortHeading(
   if (task && Number(task[2]) === wave) {
     const at = src.text.indexOf(task[1]);
     const label = `${task[1]} ${task[2]}.${task[3]}`;
-    return withNameAndLead(
-      {
-        number: Number(task[3]),
-        wave,
-        label,
-        idSpan: lineSpan(file, src.line, src.column + at, label.length),
-        idStart: at,
-      },
-      src.text,
-      src.text.length - task[4].length,
-    );
+    const e = effortAt(src, file, at, label.length);
+    e.number = Number(task[3]);
+    e.wave = wave;
+    e.label = label;
+    return withNameAndLead(e, src.text, src.text.length - task[4].length);
   }
   const n = start >= 0 ? EFFORT_NUMBER_HEAD.exec(src.text) : null;
   if (n) {
-    return withNameAndLead(
-      {
-        number: Number(n[1]),
-        label: `Effort ${Number(n[1])}`,
-        idSpan: lineSpan(file, src.line, src.column + start, n[1].length),
-        idStart: start,
-      },
-      src.text,
-      src.text.length - n[2].length,
-    );
+    const e = effortAt(src, file, start, n[1].length);
+    e.number = Number(n[1]);
+    e.label = `Effort ${e.number}`;
+    return withNameAndLead(e, src.text, src.text.length - n[2].length);
   }
   if (anywhere && dotted) {
     // An effort plan's title may name its effort anywhere: `EFFORT PLAN - E1.4.1 Debug Tracer`.
     const id = firstId(src.text);
-    if (id)
-      return withName(
-        { id: id.value, idSpan: lineSpan(file, src.line, src.column + id.start, id.end - id.start), idStart: id.start },
-        src.text,
-        id.end,
-      );
+    if (id) return withName(effortAt(src, file, id.start, id.end - id.start, id.value), src.text, id.end);
   }
   return undefined;
 }
@@ -263,6 +235,14 @@ function skipSpaces(text: string, from: number): number {
 
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 
+/**
+ * The effort of a heading that writes its id (or label) at `start`, with room in the object for its name (set by
+ * withName on nearly every one): a field added later goes to a property store of its own, one more object per heading.
+ */
+function effortAt(src: MdHeading, file: string, start: number, length: number, id?: string): HeadingEffort {
+  return { id, idSpan: lineSpan(file, src.line, src.column + start, length), idStart: start, name: undefined };
+}
+
 /** withName, and when the name's tail says no status, one written before the id (leadingStatus). */
 function withNameAndLead(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
   withName(e, text, nameStart);
@@ -272,8 +252,9 @@ function withNameAndLead(e: HeadingEffort, text: string, nameStart: number): Hea
 }
 
 function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEffort {
-  const status = headingStatus(text.slice(nameStart));
-  const rest = status ? text.slice(nameStart, nameStart + status.start) : text.slice(nameStart);
+  const after = text.slice(nameStart);
+  const status = headingStatus(after);
+  const rest = status ? after.slice(0, status.start) : after;
   if (status) e.status = { value: status.value, start: nameStart + status.start, end: nameStart + status.end };
   // `Payouts (~300 LOC) blocked by E2.2.1`: the tail is the effort's dependencies, no part of its name.
   const tail = dependencyTail(rest);
