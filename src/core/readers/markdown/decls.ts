@@ -512,7 +512,8 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
               `${e.wave !== undefined ? `W${e.wave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name?.value ?? ''}`,
             );
     }
-    const numbered = parseEffortId(id!) !== undefined;
+    const numbers = parseEffortId(id!);
+    const numbered = numbers !== undefined;
     const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;
     // The same text gives the same numbered id and place; `Effort 3` takes its id and place from its section.
     const repeat =
@@ -535,7 +536,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
     }
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
     const idSpan = repeat ? undefined : idSpanOf(file, h);
-    const place = !numbered ? { phase: h.phase, wave } : repeat ? twin! : idPlace(id!, idSpan);
+    // Else a numbered id places it where it is written (as idPlace, from the numbers read above).
     // Every field in the literal: one object per heading, none added later (a file may hold 500,000 of them).
     const d: Decl = {
       b: new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length)),
@@ -543,8 +544,8 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
       by: 'heading',
       line: h.line,
       endLine: h.end,
-      phase: place.phase,
-      wave: place.wave,
+      phase: !numbered ? h.phase : repeat ? twin!.phase : new PlainLocated(numbers.phase, idSpan),
+      wave: !numbered ? wave : repeat ? twin!.wave : new PlainLocated(numbers.wave, idSpan),
       kvCount: undefined,
       struck: e.struck ? true : undefined,
       repeatOf: repeat ? twin : undefined,
@@ -569,14 +570,15 @@ function bare(doc: MdDoc, h: Heading, first: Heading, keyed: (line: number) => b
 
 /** Name, status and size as the heading writes them. */
 function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
-  const { b } = d;
+  const { b, line } = d;
   const file = b.fact.span.file;
-  const at = (start: number, end: number) => spanAt(file, d.line, column, start, end);
-  if (e.name) b.setName(e.name.value, at(e.name.start, e.name.end), NAME_RANK.heading);
-  if (e.status) b.set('status', { value: e.status.value, span: at(e.status.start, e.status.end) });
-  if (e.size) b.setSize(e.size, at(e.size.start, e.size.end));
+  // spanAt written out, not in a closure: this runs for every effort heading.
+  if (e.name) b.setName(e.name.value, spanAt(file, line, column, e.name.start, e.name.end), NAME_RANK.heading);
+  if (e.status)
+    b.set('status', { value: e.status.value, span: spanAt(file, line, column, e.status.start, e.status.end) });
+  if (e.size) b.setSize(e.size, spanAt(file, line, column, e.size.start, e.size.end));
   if (e.deps) {
-    const span = at(e.deps.start, e.deps.end);
+    const span = spanAt(file, line, column, e.deps.start, e.deps.end);
     const place = { phase: d.phase?.value, wave: d.wave?.value };
     b.setRefs('dependsOn', {
       span,
