@@ -68,22 +68,23 @@ export function createState(
   let n = 0;
   let start = 0;
   for (; n <= last; n++) {
-    const line = lines[n];
-    let pos = 0;
+    const end = start + lines[n].length;
+    // The indent is read from `src`, one flat string, rather than from the line (a slice of it).
+    let pos = start;
     let offset = 0;
-    for (; pos < line.length; pos++) {
-      const ch = line.charCodeAt(pos);
+    for (; pos < end; pos++) {
+      const ch = src.charCodeAt(pos);
       if (ch === 0x20) offset++;
       else if (ch === 0x09) offset += 4 - (offset % 4);
       else break;
     }
     // A last line of only blanks, without a newline, is no line for markdown-it.
-    if (n === last && pos === line.length) break;
+    if (n === last && pos === end) break;
     bMarks[n] = start;
-    eMarks[n] = start + line.length;
-    tShift[n] = pos;
+    eMarks[n] = end;
+    tShift[n] = pos - start;
     sCount[n] = offset;
-    start += line.length + 1;
+    start = end + 1;
   }
   const len = src.length;
   // The fake entry after the last line, as in markdown-it.
