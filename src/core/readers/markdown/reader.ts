@@ -96,10 +96,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     outline,
     effortPlan ? undefined : { out: repeated, keyed: keyedLines(fieldLines, doc.lines.length) },
   );
-  const headingOwner = (line: number) => {
-    const h = headingAt(outline, line);
-    return h ? byHeading[h.index] : undefined;
-  };
+  const headingOwner = headingOwners(outline, byHeading);
   const splits = effortPlan ? splitSections(file, outline) : undefined;
   const inSplit = (line: number) => splits !== undefined && splits.count > 0 && splits.inside(line);
   const own = effortPlan
@@ -123,8 +120,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // Headings of split parts (`E1.1.1-split-001`): their sections' fields are the parts', not the effort's.
   const parts = splitPartHeadings(file, outline);
   const ownerAt = (line: number): Decl | undefined => {
-    const owner = bulletOwner[line] ?? headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
-    if (owner !== bulletOwner[line] && parts.inside(line)) return undefined;
+    const bullet = bulletOwner[line];
+    if (bullet) return bullet;
+    const owner = headingOwner(line) ?? (preamble && line < preamble.endLine ? preamble : own);
+    if (!owner || parts.inside(line)) return undefined;
     return owner === own && inSplit(line) ? undefined : owner;
   };
 
@@ -133,24 +132,22 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const fixPlan = effortPlan && isFixPlan(file);
   // `# Fix Plan: E2.3.2 — quote commas`: a follow-up's title names the fix or the split, not the effort.
   if (own && effortPlan && isFollowUpPlan(file)) own.b.dropHeadingName();
-  // One context per run of lines with the same owner (a declaration's fields are written together).
+  // One context, set at each run of lines with the same owner (a declaration's fields are written together): applyKv
+  // keeps none of it, and a plan of 100,000 efforts made as many.
+  const ctx: ApplyContext = { file, numbered: false, phase: undefined, wave: undefined, listBelow };
   let ctxOwner: Decl | undefined;
-  let ctx: ApplyContext | undefined;
   for (const k of fieldLines) {
     const owner = ownerAt(k.line);
     if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
-    settleRepeat(owner);
     owner.kvCount = (owner.kvCount ?? 0) + 1;
-    if (owner !== ctxOwner || !ctx) {
+    if (owner !== ctxOwner) {
+      // Settled once: its place is then its own.
+      settleRepeat(owner);
       const numbered = parseEffortId(owner.b.id);
       ctxOwner = owner;
-      ctx = {
-        file,
-        numbered: numbered !== undefined,
-        phase: numbered?.phase ?? owner.phase?.value,
-        wave: numbered?.wave ?? owner.wave?.value,
-        listBelow,
-      };
+      ctx.numbered = numbered !== undefined;
+      ctx.phase = numbered?.phase ?? owner.phase?.value;
+      ctx.wave = numbered?.wave ?? owner.wave?.value;
     }
     applyKv(owner.b, k, ctx);
   }
@@ -263,6 +260,26 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
+}
+
+/**
+ * The declaration of the heading whose section holds a line (headingAt), for lines asked mostly in order (metadata
+ * lines, blocks): the last answer or the next heading's, else a search.
+ */
+function headingOwners(
+  outline: Outline,
+  byHeading: ReadonlyArray<Decl | undefined>,
+): (line: number) => Decl | undefined {
+  const hs = outline.headings;
+  let at = -1;
+  const holds = (i: number, line: number) => hs[i].line <= line && (i + 1 === hs.length || hs[i + 1].line > line);
+  return (line) => {
+    if (at < 0 || !holds(at, line)) {
+      if (at + 1 < hs.length && holds(at + 1, line)) at++;
+      else at = headingAt(outline, line)?.index ?? -1;
+    }
+    return at < 0 ? undefined : byHeading[at];
+  };
 }
 
 /** Whether a metadata line sits at a line, asked only of repeated headings (an index made on the first question). */
