@@ -34,7 +34,7 @@ export function boldLineDecls(doc: MdDoc, outline: Outline): Decl[] {
   for (let p = 0; p < paragraphs.length; p += 2) {
     const line = paragraphs[p];
     const text = doc.lines[line - 1] ?? '';
-    if (text.charCodeAt(0) !== 42 || text.charCodeAt(1) !== 42 || text.length > 300) continue;
+    if (text.charCodeAt(0) !== 42 || text.charCodeAt(1) !== 42 || text.length > 300 || !mayLeadWithId(text)) continue;
     const decl = boldLine(doc.file, text, line);
     if (decl) out.push(decl);
   }
@@ -48,6 +48,16 @@ export function boldLineDecls(doc: MdDoc, outline: Outline): Decl[] {
     d.endLine = Math.min(nextHeading, out[i + 1]?.line ?? nextHeading);
   }
   return out;
+}
+
+/**
+ * Whether the bold may open with an id, as both patterns need: `E`, `Effort` or a digit (`**E3.1.1`, `**3.1.1`), or `P`
+ * (`**P1W2-E1`), in either case. Most bold lines are fields (`**Size Estimate**: …`, one per effort), and skip both.
+ */
+function mayLeadWithId(text: string): boolean {
+  const c = text.charCodeAt(2);
+  const lower = c | 0x20;
+  return lower === 0x65 /* e */ || lower === 0x70 /* p */ || (c >= 0x30 && c <= 0x39);
 }
 
 function boldLine(file: string, text: string, line: number): Decl | undefined {
