@@ -42,6 +42,53 @@ export function parseEffortId(id: string): EffortNumbers | undefined {
   return { phase: digitsValue(id, 1, a), wave: digitsValue(id, a + 1, b), n: digitsValue(id, b + 1, c) };
 }
 
+/** Bounds of the numbers packed into one id key: 12 bits of phase, 20 of wave, 20 of effort number (exact in a double). */
+const KEY_PHASES = 2 ** 12;
+const KEY_WAVES = 2 ** 20;
+const KEY_NUMBERS = 2 ** 20;
+
+/**
+ * Phase, wave and number in one number that sorts as compareEffortIds sorts numbered ids; NaN past the packing
+ * (a fuzzer's id).
+ */
+export function packedIdKey(phase: number, wave: number, n: number): number {
+  if (phase >= KEY_PHASES || wave >= KEY_WAVES || n >= KEY_NUMBERS) return NaN;
+  return (phase * KEY_WAVES + wave) * KEY_NUMBERS + n;
+}
+
+/** The phase of a packed id key. */
+export function keyPhase(key: number): number {
+  return Math.floor(key / (KEY_WAVES * KEY_NUMBERS));
+}
+
+/** The wave of a packed id key. */
+export function keyWave(key: number): number {
+  return Math.floor(key / KEY_NUMBERS) % KEY_WAVES;
+}
+
+/**
+ * The packed key (packedIdKey) of an id written as canonicalEffortId writes numbered ids (`E1.2.3`: no leading zero),
+ * or -1 for any other string, including `E01.2.3`: between such ids and keys each is the other's one match, so a key
+ * can stand for the id when looking it up. A character loop: the merge reads every effort's id through here.
+ */
+export function canonicalIdKey(id: string): number {
+  if (id.charCodeAt(0) !== 69 /* E */) return -1;
+  const a = digitsEnd(id, 1);
+  if (id.charCodeAt(a) !== 46 /* . */ || !isNumeral(id, 1, a)) return -1;
+  const b = digitsEnd(id, a + 1);
+  if (id.charCodeAt(b) !== 46 || !isNumeral(id, a + 1, b)) return -1;
+  const c = digitsEnd(id, b + 1);
+  if (c !== id.length || !isNumeral(id, b + 1, c)) return -1;
+  const key = packedIdKey(digitsValue(id, 1, a), digitsValue(id, a + 1, b), digitsValue(id, b + 1, c));
+  return Number.isNaN(key) ? -1 : key;
+}
+
+/** Whether text[from, to) is a number as canonical ids write it: 1–7 digits (more cannot pack), no leading zero. */
+function isNumeral(text: string, from: number, to: number): boolean {
+  const zero = 48;
+  return to > from && to - from <= 7 && (to - from === 1 || text.charCodeAt(from) !== zero);
+}
+
 /**
  * The id a reference written in the commonest shapes names: `E5.1.1` exactly as canonicalEffortId writes it (1–3
  * digits, no leading zero), or `effort:5.1.1` as JSON blocks write it; undefined for anything else (read it fully).

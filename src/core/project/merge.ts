@@ -8,7 +8,7 @@
 // by a newer timestamped effort plan, best source first.
 import { listOf, sortShort } from '../model/arrays';
 import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
-import { compareEffortIds, parseEffortId, waveId } from '../model/ids';
+import { canonicalIdKey, compareEffortIds, keyPhase, keyWave, packedIdKey, parseEffortId, waveId } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { applyBlockers, blockersOf, NO_BLOCKERS, type Blockers } from './blockedBy';
 import { conflictMessage, placeOf } from './conflictMessage';
@@ -138,20 +138,40 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     fileIndex: firstFile[g],
     factIndex: firstIndex[g],
   });
+  const startGroup = (fact: EffortFact, fileIndex: number, factIndex: number): void => {
+    inGroup.push(fact);
+    firstFile.push(fileIndex);
+    firstIndex.push(factIndex);
+  };
   const joins = joinNamedRecords(results);
   let anyBlocks = false;
+  // While every id is numbered and greater than the one before (a plan written in id order, each effort once: the
+  // common case), each fact starts a group, the groups are in id order, and their keys index them: no map of ids is
+  // made or looked up (hashing 100,000 ids into it and looking up every reference was a third of a cycle's merge).
+  // The groups' keys (canonicalIdKey) while that holds, else undefined.
+  let ordered: Float64Array | undefined = new Float64Array(countFacts(results));
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
     const result = results[fileIndex];
     const reads = result.efforts;
     for (let factIndex = 0; factIndex < reads.length; factIndex++) {
       const fact = joinedFact(reads[factIndex], joins);
       if (fact.blocks) anyBlocks = true;
+      if (ordered) {
+        const key = canonicalIdKey(fact.id);
+        const n = inGroup.length;
+        if (key >= 0 && (n === 0 || key > ordered[n - 1])) {
+          ordered[n] = key;
+          startGroup(fact, fileIndex, factIndex);
+          continue;
+        }
+        // Out of order: every group so far is one fact, which the map of ids now holds.
+        for (let g = 0; g < n; g++) groupOf.set((inGroup[g] as EffortFact).id, g);
+        ordered = undefined;
+      }
       const g = groupOf.get(fact.id);
       if (g === undefined) {
         groupOf.set(fact.id, inGroup.length);
-        inGroup.push(fact);
-        firstFile.push(fileIndex);
-        firstIndex.push(factIndex);
+        startGroup(fact, fileIndex, factIndex);
         continue;
       }
       const ranked: RankedFact = { fact, result, fileIndex, factIndex };
@@ -167,19 +187,17 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   const groups = new Map<string, MergedGroup>();
   const factsByNode: FactsByNode = [];
   const mergeDiagnostics: PlanDiagnostic[] = [];
-  let g = 0;
-  for (const id of groupOf.keys()) {
+  for (let g = 0; g < inGroup.length; g++) {
     const known = inGroup[g];
+    const id = Array.isArray(known) ? known[0].fact.id : known.id;
     // One fact and no update to come (most efforts of a one-shot read): merged alone, with no ranked fact, group or
     // list of one made for it (10,000 efforts: about 1 MB less to allocate and collect).
     if (!forUpdates && !Array.isArray(known)) {
-      g++;
-      efforts.push(mergeOne(id, known, mergeDiagnostics));
+      efforts.push(mergeOne(id, known, mergeDiagnostics, ordered ? ordered[g] : -1));
       factsByNode.push(known);
       continue;
     }
     const all = Array.isArray(known) ? known : [rankedFirst(g, known)];
-    g++;
     if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
@@ -187,7 +205,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     efforts.push(group.effort);
     factsByNode.push(!forUpdates && group.facts.length === 1 ? group.facts[0] : group.facts);
   }
-  const nodeOfGroup = sortById(efforts, factsByNode);
+  const nodeOfGroup = ordered ? inPlace(efforts.length) : sortById(efforts, factsByNode);
   // Most projects write no Blocks list: then no effort's facts are read for one.
   const blockers = anyBlocks ? blockersOf(efforts, (node) => factsAtNode(factsByNode, node)) : NO_BLOCKERS;
   applyBlockers(efforts, blockers);
@@ -200,18 +218,48 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     groups,
     factsByNode,
     nodeOfGroup,
-    nodeIndex: {
-      get(id) {
-        const group = groupOf.get(id);
-        return group === undefined ? undefined : nodeOfGroup[group];
-      },
-    },
+    nodeIndex: ordered ? keyIndex(ordered) : mapIndex(groupOf, nodeOfGroup),
     efforts,
     mergeDiagnostics,
     scopeDiagnostics,
     phases,
     blockers,
     joins,
+  };
+}
+
+function countFacts(results: readonly FileReadResult[]): number {
+  let n = 0;
+  for (const r of results) n += r.efforts.length;
+  return n;
+}
+
+/** Each id's node, by its group's number in the merge's map of ids. */
+function mapIndex(groupOf: ReadonlyMap<string, number>, nodeOfGroup: Int32Array): NodeIndex {
+  return {
+    get(id) {
+      const group = groupOf.get(id);
+      return group === undefined ? undefined : nodeOfGroup[group];
+    },
+  };
+}
+
+/** Each id's node, found by halving among the nodes' keys (canonicalIdKey, increasing); no other id names a node. */
+function keyIndex(keys: Float64Array): NodeIndex {
+  return {
+    get(id) {
+      const key = canonicalIdKey(id);
+      if (key < 0) return undefined;
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keys[mid] < key) lo = mid + 1;
+        else if (keys[mid] > key) hi = mid - 1;
+        else return mid;
+      }
+      return undefined;
+    },
   };
 }
 
@@ -306,12 +354,12 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
   let packed = true;
   for (let i = 0; i < n && packed; i++) {
     const p = parseEffortId(efforts[i].id);
+    keys[i] = p ? packedIdKey(p.phase, p.wave, p.n) : NaN;
     // Past the packing (a fuzzer's id): the comparison itself, which parses on every call.
-    if (p && (p.phase >= 2 ** 12 || p.wave >= 2 ** 20 || p.n >= 2 ** 20)) packed = false;
-    else keys[i] = p ? p.phase * 2 ** 40 + p.wave * 2 ** 20 + p.n : NaN;
+    if (p && Number.isNaN(keys[i])) packed = false;
   }
-  // Already in order (a plan written in id order, the common case): nothing moves.
-  if (packed && inOrder(keys)) return new Int32Array(n).map((_, i) => i);
+  // Already in order: nothing moves.
+  if (packed && inOrder(keys)) return inPlace(n);
   const order = Array.from({ length: n }, (_, i) => i);
   if (!packed) order.sort((a, b) => compareEffortIds(efforts[a].id, efforts[b].id));
   else
@@ -333,6 +381,11 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
     moved[order[i]] = i;
   }
   return moved;
+}
+
+/** Each of n efforts' new index by its old one when none moves. */
+function inPlace(n: number): Int32Array {
+  return new Int32Array(n).map((_, i) => i);
 }
 
 /** Whether numbered keys never decrease (a NaN, an id that is not numbered, is not in order). */
@@ -464,7 +517,7 @@ function mergeEffort(
   out: PlanDiagnostic[],
 ): Effort {
   const primary = active[0].fact;
-  if (active.length === 1) return mergeOne(id, primary, out);
+  if (active.length === 1) return mergeOne(id, primary, out, -1);
   const effort = new EffortRecord(id, { file: primary.span.file, line: primary.span.line });
   // Name and branch are decided first: what belongs to one effort's work is only taken from sources that are
   // about that effort (sameEffort).
@@ -504,16 +557,21 @@ function mergeEffort(
 }
 
 /** An effort stated by one fact: every field of it, with no ranking and no comparison. */
-function mergeOne(id: string, fact: EffortFact, out: PlanDiagnostic[]): Effort {
+function mergeOne(id: string, fact: EffortFact, out: PlanDiagnostic[], key: number): Effort {
   const effort = new EffortRecord(id, { file: fact.span.file, line: fact.span.line });
   takeEveryField(effort, fact);
   if (fact.dependsOn?.restated) restatedConflicts(id, 'dependsOn', fact, out);
   if (fact.parallelWith?.restated) restatedConflicts(id, 'parallelWith', fact, out);
-  return withIdNumbers(effort, id);
+  return withIdNumbers(effort, id, key);
 }
 
-/** Phase and wave from the numbered id where no fact gave them. */
-function withIdNumbers(effort: Effort, id: string): Effort {
+/** Phase and wave from the numbered id where no fact gave them; `key`: the id's canonicalIdKey, if read already. */
+function withIdNumbers(effort: Effort, id: string, key = -1): Effort {
+  if (key >= 0) {
+    effort.phase ??= keyPhase(key);
+    effort.wave ??= keyWave(key);
+    return effort;
+  }
   const parsed = parseEffortId(id);
   if (parsed) {
     effort.phase ??= parsed.phase;

@@ -1,6 +1,14 @@
 // Effort ids read by hand must read exactly as the pattern that defines them: /^E(\d+)\.(\d+)\.(\d+)$/.
 import * as assert from 'assert';
-import { canonicalEffortId, compareEffortIds, parseEffortId, plainIdOf } from '../../../../src/core/model/ids';
+import {
+  canonicalEffortId,
+  canonicalIdKey,
+  compareEffortIds,
+  keyPhase,
+  keyWave,
+  parseEffortId,
+  plainIdOf,
+} from '../../../../src/core/model/ids';
 
 const PATTERN = /^E(\d+)\.(\d+)\.(\d+)$/;
 const byPattern = (id: string) => {
@@ -48,6 +56,30 @@ describe('parseEffortId', () => {
       'api',
       'docs',
     ]);
+  });
+});
+
+describe('canonicalIdKey (the merge key of ids in id order)', () => {
+  const ids = ['E1.2.3', 'E0.0.0', 'E10.20.300', 'E4095.1048575.1048575', 'E1.2.09', 'E01.2.3', 'E1.02.3', 'E1.2.30'];
+  const extra = ['E4096.1.1', 'E1.1048576.1', 'E1.1.1048576', 'E12345678.1.1', 'E1.2.3 ', 'e1.2.3', 'E1.2', 'api', ''];
+
+  it('keys exactly the ids written as canonicalEffortId writes them, within the packing', () => {
+    for (const id of [...ids, ...extra]) {
+      const p = parseEffortId(id);
+      const canonical = p !== undefined && id === `E${p.phase}.${p.wave}.${p.n}` && p.phase < 4096;
+      const inRange = canonical && p.wave < 2 ** 20 && p.n < 2 ** 20;
+      assert.equal(canonicalIdKey(id) >= 0, inRange, id);
+      if (inRange) {
+        assert.equal(keyPhase(canonicalIdKey(id)), p.phase, id);
+        assert.equal(keyWave(canonicalIdKey(id)), p.wave, id);
+      }
+    }
+  });
+
+  it('orders keys as compareEffortIds orders their ids', () => {
+    const keyed = ids.filter((id) => canonicalIdKey(id) >= 0);
+    const byKey = keyed.slice().sort((a, b) => canonicalIdKey(a) - canonicalIdKey(b));
+    assert.deepStrictEqual(byKey, keyed.slice().sort(compareEffortIds));
   });
 });
 

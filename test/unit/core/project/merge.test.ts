@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { mergeProject } from '../../../../src/core/project/merge';
+import { dependencyGraph } from '../../../../src/core/analysis/graph';
 import type { FileReadResult, PlanDiagnostic } from '../../../../src/core/model/model';
 import { readPlanText } from '../../../../src/core/readers';
 import { fact, refs, result, span, v } from '../../support/builders';
@@ -338,6 +339,37 @@ describe('mergeProject: structure', () => {
     // Reader diagnostics carry over.
     assert.deepEqual(codes(project.diagnostics), ['metadata-invalid']);
     assert.equal(project.files.length, 1);
+  });
+
+  it('efforts stated in id order and out of it merge alike, and the graph finds each by its id alone', () => {
+    const FILE = 'WAVE-PLAN.md';
+    // In id order, each once (no map of ids is made), then the same efforts with one out of order (the map).
+    const ids = ['E1.1.2', 'E1.1.9', 'E1.1.10', 'E1.2.1', 'E2.1.1'];
+    const facts = (order: string[]) =>
+      order.map((id, i) =>
+        fact(id, 'heading', span(FILE, i + 1), {
+          dependsOn: refs('E1.1.2, E1.1.02, E1.1.9, e1.1.9', span(FILE, i + 1)),
+        }),
+      );
+    const inOrder = mergeProject([result(FILE, 'wave-plan', facts(ids))]);
+    const outOfOrder = mergeProject([result(FILE, 'wave-plan', facts([ids[1], ids[0], ...ids.slice(2)]))]);
+    for (const project of [inOrder, outOfOrder]) {
+      assert.deepEqual(
+        project.efforts.map((e) => [e.id, e.phase, e.wave]),
+        [
+          ['E1.1.2', 1, 1],
+          ['E1.1.9', 1, 1],
+          ['E1.1.10', 1, 1],
+          ['E1.2.1', 1, 2],
+          ['E2.1.1', 2, 1],
+        ],
+      );
+      const graph = dependencyGraph(project);
+      for (const [node, id] of ids.entries()) assert.equal(graph.index.get(id), node);
+      // Ids no effort has: a leading zero, another case, one past the last, a slug.
+      for (const id of ['E1.1.02', 'e1.1.9', 'E2.1.2', 'E0.0.0', 'api']) assert.equal(graph.index.get(id), undefined);
+      assert.deepEqual(graph.deps[4], [0, 1]);
+    }
   });
 
   it('a wave plan names a wave before a phase plan does', () => {
