@@ -58,7 +58,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     // Project order (ids sorted) so diagnostics come out in a stable order.
     let reported = 0;
     let last: PlanDiagnostic | undefined;
-    const order = Int32Array.from(members).sort();
+    const order = members.slice().sort();
     const pair = members.length === 2;
     for (const u of order) {
       for (const v of graph.deps[u]) {
@@ -90,7 +90,7 @@ export function cyclicNodes(ctx: CheckContext): ReadonlySet<number> {
 }
 
 /** The member whose id sorts first (the first of equals), each id parsed once. */
-function smallestId(ids: readonly string[], members: readonly number[]): number {
+function smallestId(ids: readonly string[], members: Int32Array): number {
   let best = members[0];
   let bestId = parseEffortId(ids[best]);
   for (let i = 1; i < members.length; i++) {
