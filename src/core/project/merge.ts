@@ -130,8 +130,10 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // long enough to be promoted to the old generation, where they stayed as garbage for the rest of the lint.
   const groupOf = new Map<string, number>();
   const inGroup: Array<EffortFact | RankedFact[]> = [];
-  const firstFile: number[] = [];
-  const firstIndex: number[] = [];
+  const factCount = countFacts(results);
+  // Per group, where its first fact is: at most one group per fact.
+  const firstFile = new Int32Array(factCount);
+  const firstIndex = new Int32Array(factCount);
   const rankedFirst = (g: number, fact: EffortFact): RankedFact => ({
     fact,
     result: results[firstFile[g]],
@@ -139,9 +141,9 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     factIndex: firstIndex[g],
   });
   const startGroup = (fact: EffortFact, fileIndex: number, factIndex: number): void => {
+    firstFile[inGroup.length] = fileIndex;
+    firstIndex[inGroup.length] = factIndex;
     inGroup.push(fact);
-    firstFile.push(fileIndex);
-    firstIndex.push(factIndex);
   };
   const joins = joinNamedRecords(results);
   let anyBlocks = false;
@@ -149,7 +151,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
   // common case), each fact starts a group, the groups are in id order, and their keys index them: no map of ids is
   // made or looked up (hashing 100,000 ids into it and looking up every reference was a third of a cycle's merge).
   // The groups' keys (canonicalIdKey) while that holds, else undefined.
-  let ordered: Float64Array | undefined = new Float64Array(countFacts(results));
+  let ordered: Float64Array | undefined = new Float64Array(factCount);
   for (let fileIndex = 0; fileIndex < results.length; fileIndex++) {
     const result = results[fileIndex];
     const reads = result.efforts;
@@ -856,13 +858,19 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
   // Each wave's list is made at its final length: lists grown by push kept room for 17 ids until the end, long
   // enough to outlive the young generation (100,000 one-effort waves: ~15 MB of old-generation garbage).
   const waveOfEffort = new Int32Array(efforts.length).fill(-1);
-  efforts.forEach((e, i) => {
-    if (e.phase === undefined) return;
-    if (e.wave === undefined) phaseOf(e.phase);
-    else waveOfEffort[i] = waveOf(e.phase, e.wave);
-  });
+  // Efforts in id order come wave by wave: a wave is looked up (by a new id string) only where the wave changes.
+  let last = { phase: NaN, wave: NaN, index: -1 };
+  for (let i = 0; i < efforts.length; i++) {
+    const { phase, wave } = efforts[i];
+    if (phase === undefined) continue;
+    if (wave === undefined) phaseOf(phase);
+    else {
+      if (phase !== last.phase || wave !== last.wave) last = { phase, wave, index: waveOf(phase, wave) };
+      waveOfEffort[i] = last.index;
+    }
+  }
   const counts = new Int32Array(waveList.length);
-  for (const w of waveOfEffort) if (w >= 0) counts[w]++;
+  for (let i = 0; i < waveOfEffort.length; i++) if (waveOfEffort[i] >= 0) counts[waveOfEffort[i]]++;
   waveList.forEach((wave, w) => {
     if (counts[w]) wave.efforts = listOf(counts[w]);
   });
