@@ -5,7 +5,8 @@ import type { Project } from '../model/model';
 
 /** Effort id → node (index in project.efforts). */
 export interface NodeIndex {
-  get(id: string): number | undefined;
+  /** `near`: a node the id's node is likely close to (a dependency is often written near its dependent). */
+  get(id: string, near?: number): number | undefined;
 }
 
 export interface DependencyGraph {
@@ -87,7 +88,7 @@ export function dependencyGraph(project: Project): DependencyGraph {
   project.efforts.forEach((effort, u) => {
     let k = 0;
     for (const id of effort.dependsOn) {
-      const v = index.get(id);
+      const v = index.get(id, u);
       if (v === undefined || seenBy[v] === u + 1) continue;
       seenBy[v] = u + 1;
       out[k++] = v;

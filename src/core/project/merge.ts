@@ -246,23 +246,49 @@ function mapIndex(groupOf: ReadonlyMap<string, number>, nodeOfGroup: Int32Array)
   };
 }
 
-/** Each id's node, found by halving among the nodes' keys (canonicalIdKey, increasing); no other id names a node. */
+/** Each id's node, found among the nodes' keys (canonicalIdKey, increasing): no other id names a node. */
 function keyIndex(keys: Float64Array): NodeIndex {
   return {
-    get(id) {
+    get(id, near = 0) {
       const key = canonicalIdKey(id);
       if (key < 0) return undefined;
-      let lo = 0;
-      let hi = keys.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        if (keys[mid] < key) lo = mid + 1;
-        else if (keys[mid] > key) hi = mid - 1;
-        else return mid;
-      }
-      return undefined;
+      const at = firstNotBelow(keys, key, near);
+      return keys[at] === key ? at : undefined;
     },
   };
+}
+
+/**
+ * The first index of increasing `keys` whose key is not below `key` (keys.length when none is), by steps that double
+ * away from `near`, then by halving: a dependency is mostly written near its dependent, a step or two away.
+ */
+function firstNotBelow(keys: Float64Array, key: number, near: number): number {
+  // The answer lies in [lo, hi].
+  let lo = Math.min(Math.max(near, 0), keys.length);
+  let hi = lo;
+  let step = 1;
+  if (lo < keys.length && keys[lo] < key) {
+    lo++;
+    hi = Math.min(lo + step, keys.length);
+    while (hi < keys.length && keys[hi] < key) {
+      lo = hi + 1;
+      step *= 2;
+      hi = Math.min(lo + step, keys.length);
+    }
+  } else {
+    lo = Math.max(hi - step, 0);
+    while (lo > 0 && keys[lo] >= key) {
+      hi = lo;
+      step *= 2;
+      lo = Math.max(hi - step, 0);
+    }
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { PlanEngine } from '../../../../src/core/project/engine';
-import { mergeProject } from '../../../../src/core/project/merge';
+import { mergeParts, mergeProject } from '../../../../src/core/project/merge';
 import { dependencyGraph } from '../../../../src/core/analysis/graph';
 import type { FileReadResult, PlanDiagnostic } from '../../../../src/core/model/model';
 import { readPlanText } from '../../../../src/core/readers';
@@ -369,6 +369,29 @@ describe('mergeProject: structure', () => {
       // Ids no effort has: a leading zero, another case, one past the last, a slug.
       for (const id of ['E1.1.02', 'e1.1.9', 'E2.1.2', 'E0.0.0', 'api']) assert.equal(graph.index.get(id), undefined);
       assert.deepEqual(graph.deps[4], [0, 1]);
+    }
+  });
+
+  it('finds each node by its id from any node it is said to be near', () => {
+    const FILE = 'WAVE-PLAN.md';
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    for (let round = 0; round < 20; round++) {
+      const ids: string[] = [];
+      for (let p = 1; p <= 3; p++) for (let n = 1; n <= 40; n++) if (random(3)) ids.push(`E${p}.1.${n}`);
+      const parts = mergeParts([
+        result(
+          FILE,
+          'wave-plan',
+          ids.map((id, i) => fact(id, 'heading', span(FILE, i + 1))),
+        ),
+      ]);
+      for (let q = 0; q < 200; q++) {
+        const id = `E${1 + random(4)}.1.${random(42)}`;
+        const near = random(ids.length + 6) - 3;
+        const expected = ids.indexOf(id);
+        assert.equal(parts.nodeIndex.get(id, near), expected < 0 ? undefined : expected, `${id} near ${near}`);
+      }
     }
   });
 
