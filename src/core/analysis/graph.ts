@@ -1,7 +1,7 @@
 // The dependency graph as index arrays, and the iterative algorithms checks and analysis share (no recursion:
 // a 10,000-effort chain must not overflow the stack).
 import { noItems } from '../model/arrays';
-import type { Project } from '../model/model';
+import type { Effort, Project } from '../model/model';
 
 /** Effort id → node (index in project.efforts). */
 export interface NodeIndex {
@@ -70,32 +70,83 @@ export function dependencyGraph(project: Project): DependencyGraph {
   if (graph) return graph;
   const ids = project.efforts.map((e) => e.id);
   const index = lentIndexes.get(project) ?? indexOf(ids);
-  // Every list is allocated at its final length: arrays grown by push keep room for 17 (152 bytes for one edge),
-  // which on 100,000 efforts was a fifth of what the merged project kept.
-  const n = ids.length;
+  const deps = dependenciesOf(project.efforts, index, new SingleLists(ids.length));
+  let dependents: number[][] | undefined;
+  graph = {
+    ids,
+    index,
+    deps,
+    // Made when first read: most lints read no effort's dependents (only an oversized effort's, or a long cycle's).
+    get dependents() {
+      return (dependents ??= dependentsOf(deps));
+    },
+  };
+  graphs.set(project, graph);
+  return graph;
+}
+
+/**
+ * Per node x, the list [x], made at its first use: a one-node list of dependencies or of dependents is that list,
+ * shared (most efforts of a chain or cycle have one of each: one list per node instead of two, 56 bytes each).
+ */
+class SingleLists {
+  private readonly made: number[][] = [];
+  /** Per node, 1 + the index of its list in `made`; 0 while none is made. */
+  private readonly slot: Int32Array;
+  constructor(n: number) {
+    this.slot = new Int32Array(n);
+  }
+  one(x: number): number[] {
+    const s = this.slot[x];
+    if (s) return this.made[s - 1];
+    const list = [x];
+    this.slot[x] = this.made.push(list);
+    return list;
+  }
+  /** A list [x] made before: from now on, x's. */
+  keep(list: number[]): void {
+    if (!this.slot[list[0]]) this.slot[list[0]] = this.made.push(list);
+  }
+}
+
+/**
+ * Per node, the nodes it depends on: known efforts only, no repeats, in written order. Every list is allocated at its
+ * final length: arrays grown by push keep room for 17 (152 bytes for one edge), which on 100,000 efforts was a fifth
+ * of what the merged project kept.
+ */
+function dependenciesOf(efforts: readonly Effort[], index: NodeIndex, singles: SingleLists): number[][] {
+  const n = efforts.length;
   const deps: number[][] = [];
-  const dependentCount = new Int32Array(n);
   // seenBy[v] === u + 1 once node u lists v: repeats are dropped in O(1), however long the list.
   const seenBy = new Int32Array(n);
-  // Per node x, the list [x], made at its first use: a one-node list of dependencies or of dependents is that list,
-  // shared (most efforts of a chain or cycle have one of each: one list per node instead of two, 56 bytes each).
-  const single: Array<number[] | undefined> = [];
-  for (let x = 0; x < n; x++) single.push(undefined);
-  const one = (x: number) => (single[x] ??= [x]);
   // One scratch list for every node, filled up to `k`: emptied by `length = 0`, it gave up its storage and the next
   // push allocated room for 17 again (152 bytes per effort, 1.5 MB on 10,000 efforts).
   const out: number[] = [];
-  project.efforts.forEach((effort, u) => {
+  for (let u = 0; u < n; u++) {
+    const written = efforts[u].dependsOn;
     let k = 0;
-    for (const id of effort.dependsOn) {
-      const v = index.get(id, u);
+    for (let i = 0; i < written.length; i++) {
+      const v = index.get(written[i], u);
       if (v === undefined || seenBy[v] === u + 1) continue;
       seenBy[v] = u + 1;
       out[k++] = v;
-      dependentCount[v]++;
     }
-    deps.push(k === 0 ? NO_NODES : k === 1 ? one(out[0]) : out.slice(0, k));
-  });
+    deps.push(k === 0 ? NO_NODES : k === 1 ? singles.one(out[0]) : out.slice(0, k));
+  }
+  return deps;
+}
+
+/** Per node, the nodes that depend on it, in node order. */
+function dependentsOf(deps: readonly number[][]): number[][] {
+  const n = deps.length;
+  const dependentCount = new Int32Array(n);
+  // The dependencies' lists of one node are shared again (dependenciesOf made each with `one`).
+  const singles = new SingleLists(n);
+  for (let u = 0; u < n; u++) {
+    const list = deps[u];
+    if (list.length === 1) singles.keep(list);
+    for (let i = 0; i < list.length; i++) dependentCount[list[i]]++;
+  }
   // new Array(k) past ~100,000 elements would be a dictionary: long lists grow by appending at their length instead.
   const dependents: number[][] = [];
   for (let v = 0; v < n; v++) {
@@ -105,12 +156,10 @@ export function dependencyGraph(project: Project): DependencyGraph {
   const filled = new Int32Array(n);
   for (let u = 0; u < n; u++)
     for (const v of deps[u]) {
-      if (dependentCount[v] === 1) dependents[v] = one(u);
+      if (dependentCount[v] === 1) dependents[v] = singles.one(u);
       else dependents[v][filled[v]++] = u;
     }
-  graph = { ids, index, deps, dependents };
-  graphs.set(project, graph);
-  return graph;
+  return dependents;
 }
 
 function indexOf(ids: readonly string[]): NodeIndex {
