@@ -7,6 +7,8 @@ import type { Effort, Project } from '../model/model';
 export interface NodeIndex {
   /** `near`: a node the id's node is likely close to (a dependency is often written near its dependent). */
   get(id: string, near?: number): number | undefined;
+  /** True when the nodes are numbered in compareEffortIds order and no two ids compare equal. */
+  readonly inIdOrder?: boolean;
 }
 
 export interface DependencyGraph {

@@ -40,7 +40,10 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
   let onBase: Int32Array | undefined;
   for (const { c, members } of cyclicComponents(graph, components)) {
     const inComponent = (n: number): boolean => components.comp[n] === c;
-    const root = smallestId(graph.ids, members);
+    // Project order (ids sorted) so diagnostics come out in a stable order.
+    const order = members.slice().sort();
+    // Nodes numbered in id order: the first member has the smallest id, with no id to parse.
+    const root = graph.index.inIdOrder ? order[0] : smallestId(graph.ids, members);
     const base = ctx.paths.find(root, (n) => n === root, inComponent)!;
     // The base cycle is simple: each of its nodes leaves it once, so a node's position names its edge (no key strings).
     const position = (onBase ??= new Int32Array(graph.ids.length).fill(-1));
@@ -55,10 +58,8 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
       trees ??= { forward: bfsTree(graph, root, inComponent), backward: bfsTree(graph, root, inComponent, true) };
       return fromArray(walkThroughRoot(trees.forward, trees.backward, root, u, v));
     };
-    // Project order (ids sorted) so diagnostics come out in a stable order.
     let reported = 0;
     let last: PlanDiagnostic | undefined;
-    const order = members.slice().sort();
     const pair = members.length === 2;
     for (const u of order) {
       for (const v of graph.deps[u]) {

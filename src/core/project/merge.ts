@@ -249,6 +249,8 @@ function mapIndex(groupOf: ReadonlyMap<string, number>, nodeOfGroup: Int32Array)
 /** Each id's node, found among the nodes' keys (canonicalIdKey, increasing): no other id names a node. */
 function keyIndex(keys: Float64Array): NodeIndex {
   return {
+    // Keys sort as their ids do, and increase.
+    inIdOrder: true,
     get(id, near = 0) {
       const key = canonicalIdKey(id);
       if (key < 0) return undefined;

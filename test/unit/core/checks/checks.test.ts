@@ -17,6 +17,20 @@ function effort(id: string, name: string, lines: string[]): string {
 const byCode = (ds: PlanDiagnostic[], code: string): PlanDiagnostic[] => ds.filter((d) => d.code === code);
 
 describe('checks: dependency-cycle', () => {
+  it('names a cycle from its smallest id whether the plan writes its efforts in id order or not', () => {
+    const ring = (order: number[]) =>
+      plan(
+        '## Wave 1',
+        ...order.map((n) => effort(`E1.1.${n}`, `Step ${n}`, [`**Dependencies**: E1.1.${n === 12 ? 2 : n + 1}`])),
+      );
+    const messages = (order: number[]) =>
+      byCode(lint({ [F]: ring(order) }).diagnostics, 'dependency-cycle').map((d) => d.message);
+    const inOrder = messages([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    assert.equal(inOrder.length, 11);
+    assert.match(inOrder[0], /^Dependency cycle: E1\.1\.2 → E1\.1\.3 → /);
+    assert.deepEqual(messages([7, 2, 12, 3, 11, 4, 10, 5, 9, 6, 8]), inOrder);
+  });
+
   it('a self-dependency is a cycle of length 1, located at the reference, with a remove fix', () => {
     const text = plan('## Wave 1', effort('E1.1.1', 'Loop', ['**Dependencies**: [E1.1.1]']));
     const { diagnostics } = lint({ [F]: text });
