@@ -115,6 +115,8 @@ export function refListAt(text: string, ctx: RefContext): RefList {
   while (lead < text.length && isBlank(text.charCodeAt(lead))) lead++;
   let to = text.length;
   while (to > lead && isBlank(text.charCodeAt(to - 1))) to--;
+  const sole = soleIdRef(text, lead, to, ctx);
+  if (sole) return new PlainRefList(sole.span, [sole]);
   if (to > lead && text.charCodeAt(to - 1) === 0x5c /* \ */) {
     to--;
     while (to > lead && isBlank(text.charCodeAt(to - 1))) to--;
@@ -132,6 +134,18 @@ export function refListAt(text: string, ctx: RefContext): RefList {
     only.column === column &&
     only.endColumn === end;
   return new PlainRefList(same ? only : lineSpan(ctx.file, ctx.line, column, to - lead), refs);
+}
+
+/**
+ * The one reference of a list that is an effort id between blanks (`E1.2.1`, `effort:1.2.1`: most lists), located
+ * where the list is, as readRefs reads it, without its pieces and patterns; undefined for any other list.
+ */
+function soleIdRef(text: string, lead: number, to: number, ctx: RefContext): DependencyRef | undefined {
+  const first = text.charCodeAt(lead);
+  if (first !== 69 /* E */ && first !== 101 /* e */) return undefined;
+  const raw = lead === 0 && to === text.length ? text : text.slice(lead, to);
+  const id = plainIdOf(raw);
+  return id ? new PlainRef(id, raw, false, lineSpan(ctx.file, ctx.line, ctx.column + lead, raw.length)) : undefined;
 }
 
 /**
