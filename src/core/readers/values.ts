@@ -149,6 +149,8 @@ export function locateSize(text: string): { estimated?: Found<number>; actual?: 
 }
 
 function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
+  const plain = plainSize(text);
+  if (plain) return { estimated: plain };
   let masked = maskedForSize(text);
   // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
   if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
@@ -196,6 +198,60 @@ function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<numbe
     return { estimated: { value: toNumber(m[3]), start, end: start + m[3].length } };
   }
   return { estimated: { value: toNumber(m[1]), start: m.index, end: m.index + m[1].length } };
+}
+
+/**
+ * `~450 lines`, `300 LOC`, `≈1,200`: a figure alone, maybe approximate, maybe before its unit of lines (most sizes).
+ * Its estimate, as sizeOf's patterns read it, found by a scan of the text and no pattern; undefined for other text.
+ */
+function plainSize(text: string): Found<number> | undefined {
+  let i = skipSpaces(text, 0);
+  const mark = text.charCodeAt(i);
+  if (mark === 0x7e /* ~ */ || mark === 0x2248 /* ≈ */) i = skipSpaces(text, i + 1);
+  const start = i;
+  if (!isDigitCode(text.charCodeAt(i))) return undefined;
+  while (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2c /* , */) i++;
+  const end = i;
+  i = skipSpaces(text, end);
+  if (i < text.length) {
+    const unitEnd = linesUnitEnd(text, i);
+    if (unitEnd < 0 || skipSpaces(text, unitEnd) !== text.length) return undefined;
+  }
+  return { value: figureValue(text, start, end), start, end };
+}
+
+/** toNumber of the figure from `start` to `end`: without a copy of it while it is digits few enough to be exact. */
+function figureValue(text: string, start: number, end: number): number {
+  if (end - start > 15) return toNumber(text.slice(start, end));
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigitCode(c)) return toNumber(text.slice(start, end));
+    value = value * 10 + c - 0x30;
+  }
+  return value;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  return i;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const LINES_UNITS = ['lines', 'line', 'loc'];
+
+/** Where `lines`, `line` or `loc` (any ASCII case) that starts at `at` ends, or -1. */
+function linesUnitEnd(text: string, at: number): number {
+  for (const unit of LINES_UNITS) {
+    let k = 0;
+    while (k < unit.length && (text.charCodeAt(at + k) | 0x20) === unit.charCodeAt(k)) k++;
+    if (k === unit.length) return at + k;
+  }
+  return -1;
 }
 
 // A count (with up to two words for what it counts), a times sign and a figure of lines, maybe with the total after
