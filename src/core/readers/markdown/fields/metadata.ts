@@ -64,10 +64,11 @@ export function isListKeyLine(text: string, line: number): boolean {
 
 /** Parses one line as `key: value` metadata, or undefined. */
 export function parseKvLine(text: string, line: number): KvLine | undefined {
-  if (text.indexOf(':') < 0) return keyedItem(text, line);
+  const colon = text.indexOf(':');
+  if (colon < 0) return keyedItem(text, line);
   // The key sits at the start: match on a bounded head, but keep the whole value (a long Dependencies list).
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
-  const bold = boldKeyEnd(head);
+  const bold = boldKeyEnd(head, colon);
   if (bold > 0) return kvLine(line, head.slice(2, head.indexOf('*', 2)).trim(), text.slice(bold), bold + 1, false);
   let m = BOLD_OUT.exec(head) ?? BOLD_IN.exec(head);
   let plain = false;
@@ -121,16 +122,13 @@ const LIST_GLUE = /^(?:[,;&/]|,?and|,?or)?$/i;
 /**
  * Where BOLD_OUT's match ends on a line that starts `**Key**:` with nothing between the key's marks and the colon
  * but blanks (most metadata lines), or 0 for any other line (BOLD_OUT and the others then read it). By hand: the
- * pattern's match array and captures were the reader's largest regex allocation.
+ * pattern's match array and captures were the reader's largest regex allocation. `colon` is where the line's first
+ * colon is (a key holds none); a line holds no line break, which the pattern's key may not hold either.
  */
-function boldKeyEnd(head: string): number {
+function boldKeyEnd(head: string, colon: number): number {
   if (head.charCodeAt(0) !== 42 || head.charCodeAt(1) !== 42) return 0;
   const close = head.indexOf('*', 2);
-  if (close < 3 || close > 82 || head.charCodeAt(close + 1) !== 42) return 0;
-  for (let i = 2; i < close; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 58 /* : */ || c === 10) return 0;
-  }
+  if (close < 3 || close > 82 || colon < close || head.charCodeAt(close + 1) !== 42) return 0;
   let k = close + 2;
   while (head.charCodeAt(k) === 32 || head.charCodeAt(k) === 9) k++;
   return head.charCodeAt(k) === 58 ? k + 1 : 0;
