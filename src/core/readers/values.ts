@@ -149,11 +149,12 @@ export function locateSize(text: string): { estimated?: Found<number>; actual?: 
 }
 
 function sizeOf(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const plain = plainSize(text);
-  if (plain) return { estimated: plain };
   let masked = maskedForSize(text);
   // `~~900~~ 640`: a struck-out figure was withdrawn; the one after it stands.
   if (masked.includes('~~')) masked = masked.replace(STRUCK, (m) => ' '.repeat(m.length));
+  // `~380 lines (MUST be <800)`: a figure alone outside its notes, and no note of actual lines (most sizes).
+  const plain = plainSize(masked);
+  if (plain && (masked === text || !ACTUAL_WORD.test(text))) return { estimated: plain };
   // Every arrow ARROW knows (`→`, `->`, `=>`) holds `>` or `→`: most sizes have neither.
   const arrow = masked.indexOf('>') >= 0 || masked.indexOf('→') >= 0 ? ARROW.exec(masked) : null;
   if (arrow) {
