@@ -224,8 +224,22 @@ export function effortName(text: string): Found<string> | undefined {
  */
 function plainName(text: string): boolean {
   if (!text || !isAsciiAlnum(text.charCodeAt(0)) || !isAsciiAlnum(text.charCodeAt(text.length - 1))) return false;
-  const head = text.slice(0, 4).toLowerCase();
-  return head !== 'plan' && head !== 'impl' && head !== 'effo' && text.slice(-4).toLowerCase() !== 'plan';
+  return (
+    !asciiWordAt(text, 0, 'plan') &&
+    !asciiWordAt(text, 0, 'impl') &&
+    !asciiWordAt(text, 0, 'effo') &&
+    !asciiWordAt(text, text.length - 4, 'plan')
+  );
+}
+
+/**
+ * Whether lower-case ASCII `word` is written at `at` in any case (as `text.slice(at, at + 4).toLowerCase() === word`,
+ * without the two copies: no other character lower-cases to an ASCII letter of these words).
+ */
+function asciiWordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function isAsciiAlnum(c: number): boolean {
