@@ -220,21 +220,22 @@ export function effortName(text: string): Found<string> | undefined {
 /**
  * A name none of cleanName's patterns can change (most headings: `effort-5`, `Push Command`): it starts and ends with
  * an ASCII letter or digit (no marks, blanks or parenthesis to strip) and neither starts nor ends with `plan` or
- * starts with `impl` or `effo` (the boilerplate patterns). Skips six regex runs and their match arrays per name.
+ * starts with `impl` or `effort` and a blank (the boilerplate patterns). Skips six regex runs and their match arrays
+ * per name.
  */
 function plainName(text: string): boolean {
   if (!text || !isAsciiAlnum(text.charCodeAt(0)) || !isAsciiAlnum(text.charCodeAt(text.length - 1))) return false;
   return (
     !asciiWordAt(text, 0, 'plan') &&
     !asciiWordAt(text, 0, 'impl') &&
-    !asciiWordAt(text, 0, 'effo') &&
+    !(asciiWordAt(text, 0, 'effort') && isBlank(text.charCodeAt(6))) &&
     !asciiWordAt(text, text.length - 4, 'plan')
   );
 }
 
 /**
- * Whether lower-case ASCII `word` is written at `at` in any case (as `text.slice(at, at + 4).toLowerCase() === word`,
- * without the two copies: no other character lower-cases to an ASCII letter of these words).
+ * Whether lower-case ASCII `word` is written at `at` in any case (as a lower-cased copy of that part of `text` equal
+ * to `word`, without the copies: no other character lower-cases to an ASCII letter of these words).
  */
 function asciiWordAt(text: string, at: number, word: string): boolean {
   if (at < 0 || at + word.length > text.length) return false;
