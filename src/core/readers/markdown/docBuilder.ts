@@ -21,14 +21,15 @@ export class DocBuilder {
     if (setext) doc.paragraphs.push(start + 1, end);
     const raw = doc.lines[start] ?? '';
     if (setext && (end - start > 2 || KEY_LINE.test(raw))) return;
-    const h = headingText(raw, setext);
+    // The text and its column, written straight into the heading (no object between).
+    const from = setext ? raw.length - raw.trimStart().length : atxTextStart(raw);
     // With room for what the outline adds (outline.ts, Heading), which completes this object in place rather than
     // copying it: one object per heading, not two (a file may hold 500,000).
     const heading = {
       level,
       line: start + 1,
-      text: h.text,
-      column: h.column,
+      text: setext ? raw.trim() : raw.slice(from, atxTextEnd(raw, from)),
+      column: from + 1,
       index: 0,
       parent: undefined,
       end: 0,
@@ -80,15 +81,6 @@ export class DocBuilder {
   }
 }
 
-function headingText(raw: string, setext: boolean): { text: string; column: number } {
-  if (setext) {
-    const lead = raw.length - raw.trimStart().length;
-    return { text: raw.trim(), column: lead + 1 };
-  }
-  const start = raw.charCodeAt(0) === 35 /* # */ ? atxTextStart(raw) : (ATX_OPEN.exec(raw)?.[0].length ?? 0);
-  return { text: raw.slice(start, atxTextEnd(raw, start)), column: start + 1 };
-}
-
 /**
  * Where an ATX heading's text that starts at `start` ends: before its closing `#`s and trailing blanks. Done by hand,
  * as a regex from every position of a long run is quadratic.
@@ -107,8 +99,9 @@ export function atxTextEnd(raw: string, start: number): number {
 
 const ATX_OPEN = /^\s{0,3}#{1,6}(?:[ \t]+|$)/;
 
-/** ATX_OPEN's match length on a line that starts with `#` (most headings), by hand: no match array per heading. */
+/** Where an ATX heading's text starts: ATX_OPEN's match length, by hand when the line starts with `#` (most do). */
 function atxTextStart(raw: string): number {
+  if (raw.charCodeAt(0) !== 35 /* # */) return ATX_OPEN.exec(raw)?.[0].length ?? 0;
   let i = 1;
   while (raw.charCodeAt(i) === 35) i++;
   if (i > 6 || (i < raw.length && raw.charCodeAt(i) !== 32 && raw.charCodeAt(i) !== 9)) return 0;
