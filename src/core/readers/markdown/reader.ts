@@ -96,7 +96,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     outline,
     effortPlan ? undefined : { out: repeated, keyed: keyedLines(fieldLines, doc.lines.length) },
   );
-  const headingOwner = headingOwners(outline, byHeading);
+  // headingAt starts from the heading it found last: the owners of lines asked in order cost no search.
+  const headingOwner = (line: number) => {
+    const h = headingAt(outline, line);
+    return h ? byHeading[h.index] : undefined;
+  };
   const splits = effortPlan ? splitSections(file, outline) : undefined;
   const inSplit = (line: number) => splits !== undefined && splits.count > 0 && splits.inside(line);
   const own = effortPlan
@@ -260,26 +264,6 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (scoped.scopes.length) result.scopes = scoped.scopes;
   if (scoped.constraints.length) result.constraints = scoped.constraints;
   appendAll(result.diagnostics, scoped.diagnostics);
-}
-
-/**
- * The declaration of the heading whose section holds a line (headingAt), for lines asked mostly in order (metadata
- * lines, blocks): the last answer or the next heading's, else a search.
- */
-function headingOwners(
-  outline: Outline,
-  byHeading: ReadonlyArray<Decl | undefined>,
-): (line: number) => Decl | undefined {
-  const hs = outline.headings;
-  let at = -1;
-  const holds = (i: number, line: number) => hs[i].line <= line && (i + 1 === hs.length || hs[i + 1].line > line);
-  return (line) => {
-    if (at < 0 || !holds(at, line)) {
-      if (at + 1 < hs.length && holds(at + 1, line)) at++;
-      else at = headingAt(outline, line)?.index ?? -1;
-    }
-    return at < 0 ? undefined : byHeading[at];
-  };
 }
 
 /** Whether a metadata line sits at a line, asked only of repeated headings (an index made on the first question). */
