@@ -247,12 +247,19 @@ const LINES_UNITS = ['lines', 'line', 'loc'];
 
 /** Where `lines`, `line` or `loc` (any ASCII case) that starts at `at` ends, or -1. */
 function linesUnitEnd(text: string, at: number): number {
-  for (const unit of LINES_UNITS) {
-    let k = 0;
-    while (k < unit.length && (text.charCodeAt(at + k) | 0x20) === unit.charCodeAt(k)) k++;
-    if (k === unit.length) return at + k;
-  }
+  for (const unit of LINES_UNITS) if (asciiWordAt(text, at, unit)) return at + unit.length;
   return -1;
+}
+
+/**
+ * Whether lower-case ASCII `word` is written at `at` in any case (as a lower-cased copy of that part of `text` equal
+ * to `word`, or the `i` flag of a non-unicode pattern, without the copies: no other character lower-cases to an ASCII
+ * letter of these words).
+ */
+export function asciiWordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 // A count (with up to two words for what it counts), a times sign and a figure of lines, maybe with the total after
@@ -363,11 +370,7 @@ const NOTE_WORDS = ['actual', 'measured', 'final'];
 
 /** One of NOTE_WORDS at `at`, in any ASCII case (as the `i` flag of a non-unicode pattern compares them). */
 function noteWordAt(text: string, at: number): boolean {
-  return NOTE_WORDS.some((word) => {
-    if (at + word.length > text.length) return false;
-    for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
-    return true;
-  });
+  return NOTE_WORDS.some((word) => asciiWordAt(text, at, word));
 }
 
 /**

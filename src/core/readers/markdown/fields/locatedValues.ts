@@ -1,6 +1,6 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
 import { canonicalEffortId, PHASE_WAVE_EFFORT } from '../../../model/ids';
-import type { Found } from '../../values';
+import { asciiWordAt, type Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
@@ -231,16 +231,6 @@ function plainName(text: string): boolean {
     !(asciiWordAt(text, 0, 'effort') && isBlank(text.charCodeAt(6))) &&
     !asciiWordAt(text, text.length - 4, 'plan')
   );
-}
-
-/**
- * Whether lower-case ASCII `word` is written at `at` in any case (as a lower-cased copy of that part of `text` equal
- * to `word`, without the copies: no other character lower-cases to an ASCII letter of these words).
- */
-function asciiWordAt(text: string, at: number, word: string): boolean {
-  if (at < 0 || at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 function isAsciiAlnum(c: number): boolean {
