@@ -24,6 +24,8 @@ export function readMarkdownOrGsd(file: string, text: string, kind: PlanFileKind
   if (gsd?.part === 'summary') {
     const summary = emptyResult(file, kind);
     summary.efforts.push(summaryFact(file, text, gsd));
+    const report = summaryReport(file, text, gsd);
+    if (report) summary.efforts.push(report);
     return summary;
   }
   const result = readMarkdownPlan(file, text, kind);
@@ -75,6 +77,38 @@ function summaryFact(file: string, text: string, gsd: GsdFile): EffortFact {
   fact.status = { value: 'done', span: first };
   return fact;
 }
+
+/**
+ * What a SUMMARY says of its plan beyond its being done, for when the plan itself is gone: its phase (the folder's) and
+ * its name (`# Phase 1 Plan 3: Posting rules Summary`). A report, the weakest source (precedence.ts): beside the plan,
+ * the plan's own phase and name stand, with no conflict.
+ */
+function summaryReport(file: string, text: string, gsd: GsdFile): EffortFact | undefined {
+  const fm = frontMatter(text);
+  const name = fm && summaryTitle(file, fm);
+  if (gsd.phase === undefined && !name) return undefined;
+  const fact = new FactRecord(gsd.id, 'report', name?.span ?? lineSpan(file, 1, 1, 3));
+  if (gsd.phase !== undefined) fact.phase = { value: gsd.phase, span: fact.span };
+  if (name) fact.name = name;
+  return fact;
+}
+
+/**
+ * The plan's name in a summary's heading, GSD's template `# Phase 1 Plan 3: Posting rules Summary`, as the first line
+ * after the front matter: a summary headed otherwise (`# Hotfix notes`) names no plan.
+ */
+function summaryTitle(file: string, fm: FrontMatter): EffortFact['name'] {
+  let i = fm.after - 1;
+  while (i < fm.lines.length && !fm.lines[i].trim()) i++;
+  const m = i < fm.lines.length ? SUMMARY_HEAD.exec(headingText(fm.lines[i])) : null;
+  // The closing word cut by hand: a pattern's lazy name before `[ \t]+Summary$` backtracks over every blank of a long run.
+  if (!m || !/summary$/i.test(m[2])) return undefined;
+  const value = m[2].slice(0, -'summary'.length).trimEnd();
+  if (!value || value.length === m[2].length - 'summary'.length) return undefined;
+  return { value, span: lineSpan(file, i + 1, m[1].length + 1, value.length) };
+}
+
+const SUMMARY_HEAD = /^(#[ \t]+(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)(\S.*)$/i;
 
 /** Front matter as the markdown reader finds it (doc.ts), parsed with the guarded YAML parser. */
 function frontMatter(text: string): FrontMatter | undefined {

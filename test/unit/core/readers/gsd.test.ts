@@ -200,6 +200,37 @@ describe('readers: GSD plans (.planning/phases)', () => {
     assert.equal(classifyPlanFile(`${P}/01-foundation/01-02-PLAN.md`), 'other');
   });
 
+  it('reads a SUMMARY whose PLAN is gone as the done plan of its phase, named by its heading', () => {
+    // GSD's summary template: `# Phase 1 Plan 3: <name> Summary` under front matter of its phase and plan.
+    const summary = (title: string) =>
+      `---\nphase: 01-foundation\nplan: 03\nsubsystem: ledger\n---\n\n${title}\n\n**One-liner:** posting works\n`;
+    const { project: alone, diagnostics } = lint({
+      [`${P}/01-foundation/01-03-SUMMARY.md`]: summary('# Phase 1 Plan 3: Posting rules Summary'),
+      [`${P}/01-foundation/01-04-PLAN.md`]: plan('01-foundation', '04', 2, '["01-03"]'),
+    });
+    const view = (e: { id: string; phase?: number; wave?: number; name?: string; status: string }) =>
+      [e.id, e.phase, e.wave, e.name, e.status].join('|');
+    assert.deepEqual(alone.efforts.map(view), ['01-03|1||Posting rules|done', '01-04|1|2|01-04|planned']);
+    assert.deepEqual(diagnostics, []);
+    // Beside its plan, the plan's own name and wave stand, with no conflict; the summary still says it is done.
+    const { project: both, diagnostics: none } = lint({
+      [`${P}/01-foundation/01-03-PLAN.md`]: plan('01-foundation', '03', 1, '[]', '\n# Phase 1 Plan 3: Posting\n'),
+      [`${P}/01-foundation/01-03-SUMMARY.md`]: summary('# Phase 1 Plan 3: Posting rules Summary'),
+    });
+    assert.deepEqual(both.efforts.map(view), ['01-03|1|1|Posting|done']);
+    assert.deepEqual(none, []);
+    // A summary of an inserted phase keeps no phase; one without the template's heading has no name.
+    const { project: inserted } = lint({
+      [`${P}/02.1-hotfix/02.1-01-SUMMARY.md`]: summary('# Hotfix notes'),
+    });
+    assert.deepEqual(inserted.efforts.map(view), ['02.1-01|||02.1-01|done']);
+    // A heading of 200,000 blanks before its last word is read in one pass, and names nothing.
+    const { project: blanks } = lint({
+      [`${P}/01-foundation/01-05-SUMMARY.md`]: summary(`# Phase 1 Plan 5: a${' '.repeat(200_000)}b`),
+    });
+    assert.deepEqual(blanks.efforts.map(view), ['01-05|1||01-05|done']);
+  });
+
   it('lists a plan nobody depends on as work, not as a coordination document', () => {
     const { project: p } = lint({
       [`${P}/03-docs/03-01-PLAN.md`]: plan('03-docs', '01', 1, '[]'),
