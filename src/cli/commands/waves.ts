@@ -8,6 +8,7 @@ import { displayPaths, failedToLoad, loadProject, projectHeading, reportProblems
 import type { Project } from '../../core/model/model';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
+import { unphasedPlanLabel } from '../../core/views/unphasedPlans';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
@@ -16,26 +17,34 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (failedToLoad(loaded)) return EXIT.usage;
   // Several projects (nested git repositories) are scheduled apart: their efforts never wait for each other.
   const several = loaded.projects.length > 1;
+  const rel = displayPaths(loaded.root);
   if (values.json) {
     const json = several
-      ? { projects: loaded.projects.map((p) => ({ project: p.name, ...wavesJson(p.project) })) }
-      : wavesJson(loaded.project);
+      ? { projects: loaded.projects.map((p) => ({ project: p.name, ...wavesJson(p.project, rel) })) }
+      : wavesJson(loaded.project, rel);
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else if (!several) writeWaves(loaded.project, io);
   else
     for (const part of loaded.projects) {
-      io.out(projectHeading(part, displayPaths(loaded.root)(part.root)));
+      io.out(projectHeading(part, rel(part.root)));
       writeWaves(part.project, io);
     }
   return EXIT.ok;
 }
 
-function wavesJson(project: Project) {
+function wavesJson(project: Project, rel: (file: string) => string) {
   const analysis = analyzeProject(project);
   const remaining = remainingCriticalPath(project);
   const cancelled = project.efforts.filter((e) => e.status === 'cancelled').map((e) => e.id);
+  // Plans that name no phase, scheduled as phases of their own; only where there are some.
+  const unphased = analysis.unphased.map(({ file, ...rest }) => ({
+    file: rel(file),
+    title: unphasedPlanLabel(project, file),
+    ...rest,
+  }));
   return {
     phases: analysis.phases,
+    ...(unphased.length ? { unphasedPlans: unphased } : {}),
     efforts: analysis.efforts.map(
       ({ id, phase, declaredWave, earliestWave, estimatedLines, slack, critical, canMoveEarlier }) => ({
         id,
@@ -73,20 +82,29 @@ function writeWaves(project: Project, io: CliIO): void {
     const when = earliest ? ` earliest ${String(e.earliestWave ?? '?').padEnd(3)}` : '';
     return `  ${e.id.padEnd(idWidth)} declared wave ${String(e.declaredWave ?? '?').padEnd(3)}${when} slack ${formatCount(e.slack).padStart(5)} lines${mark}\n`;
   };
+  // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 waves". Efforts of
+  // one wave may wait for each other (run in sequence), so the minimum is a schedule's figure, not a requirement.
+  const summary = (declared: number, minimum: number, rows: number) =>
+    `${counted(declared, 'wave')} declared${rows ? `; ${counted(minimum, 'wave')} if every effort of a wave runs in parallel` : ', no efforts known'}`;
   for (const phase of analysis.phases) {
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
-    const waves = `${counted(phase.declaredWaves, 'wave')} declared`;
-    // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 waves". Efforts of
-    // one wave may wait for each other (run in sequence), so the minimum is a schedule's figure, not a requirement.
-    const minimum = rows.length
-      ? `; ${counted(phase.minimumWaves, 'wave')} if every effort of a wave runs in parallel`
-      : ', no efforts known';
-    io.out(`Phase ${phase.phase}: ${waves}${minimum}\n`);
+    io.out(`Phase ${phase.phase}: ${summary(phase.declaredWaves, phase.minimumWaves, rows.length)}\n`);
     for (const e of rows) io.out(row(e, true));
   }
-  // Waves of plans that name no phase (`## Wave 2` over `### Task 2.1`): listed with what is known of them; earliest
-  // waves are a phase's schedule, and these belong to none.
-  const unphased = analysis.efforts.filter((e) => e.phase === undefined);
+  // A plan that names no phase (`## Wave 2` over `### Task 2.1`) is scheduled as a phase of its own, under its title.
+  const inPlans = new Set<string>();
+  for (const plan of analysis.unphased) {
+    const label = unphasedPlanLabel(project, plan.file);
+    io.out(
+      `${label} (waves without a phase): ${summary(plan.declaredWaves, plan.minimumWaves, plan.efforts.length)}\n`,
+    );
+    for (const id of plan.efforts) {
+      inPlans.add(id);
+      io.out(row(analysis.byId.get(id)!, true));
+    }
+  }
+  // Efforts of no phase and no wave: listed with what is known of them; they have no wave to start in.
+  const unphased = analysis.efforts.filter((e) => e.phase === undefined && !inPlans.has(e.id));
   if (unphased.length) {
     io.out(`Without a phase: ${counted(unphased.length, 'effort')} in waves of plans that name no phase\n`);
     for (const e of unphased) io.out(row(e, false));

@@ -1,7 +1,9 @@
 // The graph the schedule analysis runs on: every effort dependency, plus what the plan says about whole waves and
 // phases (`Wave 2 depends on Wave 1`, `Dependencies: Wave 3.1 completion`, `integration:phase2-wave2.1`,
 // `Phase 5 APIs`). Each such milestone is a gate node of weight 0 that depends on every effort of its wave or phase;
-// the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them.
+// the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them. A plan that
+// names no phase gates its own waves (`## Wave 2` … `**Depends On**: Wave 1`): the gate is that plan's wave, whose
+// efforts are the ones of that wave its file declares.
 import { appendAll } from '../model/arrays';
 import { dependencyGraph, type DependencyGraph, type NodeIndex } from './graph';
 import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
@@ -21,10 +23,16 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   if (cached) return cached;
   const base = dependencyGraph(project);
   const n = base.ids.length;
-  // Constraints by phase: a big plan must not test every constraint against every effort.
-  const byPhase = new Map<number, WaveConstraint[]>();
-  for (const c of project.constraints ?? []) byPhase.set(c.phase, [...(byPhase.get(c.phase) ?? []), c]);
-  const waits = project.efforts.map((e) => waitsFor(e, e.phase === undefined ? [] : (byPhase.get(e.phase) ?? [])));
+  // Constraints by phase (or plan without phases): a big plan must not test every constraint against every effort.
+  const byScope = new Map<string, WaveConstraint[]>();
+  for (const c of project.constraints ?? []) {
+    const key = c.plan ?? `P${c.phase}`;
+    byScope.set(key, [...(byScope.get(key) ?? []), c]);
+  }
+  const waits = project.efforts.map((e) => {
+    const self = scheduledAs(e);
+    return self ? waitsFor(e, self, byScope.get(self.plan ?? `P${self.phase}`) ?? []) : [];
+  });
   const gateIndex = new Map<string, number>();
   const gates: Milestone[] = [];
   for (const list of waits) {
@@ -48,9 +56,12 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   }
   // Gate → members: every effort of the wave (or phase).
   project.efforts.forEach((e, u) => {
-    if (e.phase === undefined) return;
-    for (const key of [`P${e.phase}`, e.wave !== undefined ? `W${e.phase}.${e.wave}` : undefined]) {
-      const g = key === undefined ? undefined : gateIndex.get(key);
+    const self = scheduledAs(e);
+    if (!self) return;
+    const keys = self.plan !== undefined ? [milestoneKey(self)] : [`P${self.phase}`];
+    if (self.plan === undefined && self.wave !== undefined) keys.push(milestoneKey(self));
+    for (const key of keys) {
+      const g = gateIndex.get(key);
       if (g === undefined) continue;
       deps[g].push(u);
       dependents[u].push(g);
@@ -71,16 +82,24 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   return graph;
 }
 
+/**
+ * Where the schedule places an effort: its phase and wave, or the wave of the plan without phases that declares it
+ * (the file its declaration is read from); none for an effort of neither.
+ */
+export function scheduledAs(e: Effort): Milestone | undefined {
+  if (e.phase !== undefined) return e.wave === undefined ? { phase: e.phase } : { phase: e.phase, wave: e.wave };
+  return e.wave === undefined ? undefined : { plan: e.source.file, wave: e.wave };
+}
+
 /** The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's. */
-function waitsFor(e: Effort, constraints: readonly WaveConstraint[]): Milestone[] {
-  if (e.phase === undefined) return [];
+function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstraint[]): Milestone[] {
   const found: Milestone[] = [];
-  for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, e.phase));
+  for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
   for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
   const seen = new Set<string>();
   return found.filter((m) => {
     const key = milestoneKey(m);
-    if (seen.has(key) || !isBefore(m, e.phase!, e.wave)) return false;
+    if (seen.has(key) || !isBefore(m, self)) return false;
     seen.add(key);
     return true;
   });

@@ -8,9 +8,13 @@
 // dependencies across phases; an effort without an estimate weighs 0 lines. What the plan says about whole waves
 // and phases (`Wave 2 depends on Wave 1`, `Phase 5 APIs`) counts too, through the gate nodes of schedule.ts: an
 // effort waiting for wave W starts after every effort of W (after W itself when no effort of W is known).
+//
+// A plan that names no phase (`## Wave 2` over `### Task 2.1`) is scheduled as a phase of its own: its efforts'
+// earliest waves count from its first wave, by its own dependencies and `Depends On: Wave 1`; its wave numbers mean
+// nothing to phases or to another such plan.
 import { cyclicComponents, dependencyGraph, stronglyConnected } from './graph';
-import type { Project } from '../model/model';
-import { scheduleGraph } from './gates';
+import type { Milestone, Project } from '../model/model';
+import { scheduledAs, scheduleGraph } from './gates';
 import { withEfforts } from './subset';
 
 export interface EffortSchedule {
@@ -18,7 +22,7 @@ export interface EffortSchedule {
   name: string;
   phase?: number;
   declaredWave?: number;
-  /** Earliest wave the dependencies allow (undefined without a phase). */
+  /** Earliest wave the dependencies allow (undefined without a phase or a wave of a plan without phases). */
   earliestWave?: number;
   estimatedLines: number;
   /** Lines of work that could slip before the effort delays the critical path. */
@@ -36,10 +40,23 @@ export interface PhaseSchedule {
   firstWave: number;
 }
 
+/** A plan that names no phase, scheduled as a phase of its own. */
+export interface UnphasedSchedule {
+  /** The plan's file. */
+  file: string;
+  declaredWaves: number;
+  minimumWaves: number;
+  firstWave: number;
+  /** Its efforts, in project order. */
+  efforts: string[];
+}
+
 export interface PlanAnalysis {
   efforts: EffortSchedule[];
   byId: Map<string, EffortSchedule>;
   phases: PhaseSchedule[];
+  /** Plans that name no phase, in file order. */
+  unphased: UnphasedSchedule[];
   criticalPath: { efforts: string[]; totalLines: number };
   cyclic: string[];
 }
@@ -54,16 +71,30 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const n = efforts.length;
   const nodes = graph.ids.length;
   const weight = graph.ids.map((_, u) => (u < n ? Math.max(0, efforts[u].estimatedLines ?? 0) : 0));
-  const phaseOf = (u: number): number | undefined => (u < n ? efforts[u].phase : graph.gates[u - n].phase);
+  // What waves count in: `P3` for phase 3, the file for a plan that names no phase (see scopeKey).
+  const scopes = efforts.map((e) => scopeKey(scheduledAs(e)));
+  const scopeOf = (u: number): string | undefined => (u < n ? scopes[u] : scopeKey(graph.gates[u - n]));
   const acyclic = (u: number, v: number): boolean => comp[u] !== comp[v];
 
-  const firstWave = new Map<number, number>();
-  const noteWave = (p: number, w: number): void => {
-    const cur = firstWave.get(p);
-    if (cur === undefined || w < cur) firstWave.set(p, w);
+  const firstWave = new Map<string, number>();
+  const declared = new Map<string, Set<number>>();
+  const noteWave = (scope: string, w: number): void => {
+    const cur = firstWave.get(scope);
+    if (cur === undefined || w < cur) firstWave.set(scope, w);
+    let waves = declared.get(scope);
+    if (!waves) declared.set(scope, (waves = new Set()));
+    waves.add(w);
   };
-  for (const p of project.phases) for (const w of p.waves) noteWave(p.phase, w.wave);
-  for (const e of efforts) if (e.phase !== undefined && e.wave !== undefined) noteWave(e.phase, e.wave);
+  for (const p of project.phases) for (const w of p.waves) noteWave(`P${p.phase}`, w.wave);
+  efforts.forEach((e, u) => {
+    if (e.wave !== undefined && scopes[u] !== undefined) noteWave(scopes[u], e.wave);
+  });
+  // A plan's waves that hold no effort count too (declared: `### Wave 3: Hardening`, nothing under it yet).
+  const unphasedPlans = new Set(
+    efforts.filter((e) => e.phase === undefined && e.wave !== undefined).map((e) => e.source.file),
+  );
+  for (const r of project.files)
+    if (r.unphased && unphasedPlans.has(r.file)) for (const w of r.unphased.waves) noteWave(r.file, w.wave);
 
   // Components come dependencies first, so one pass in that order sees every dependency before its dependents.
   const depth = new Int32Array(nodes);
@@ -77,13 +108,13 @@ export function analyzeProject(all: Project): PlanAnalysis {
     const u = members[i];
     const gate = u >= n ? graph.gates[u - n] : undefined;
     // A gate finishes with its last member; a wave no known effort belongs to finishes at its own number.
-    let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(gate.phase) ?? 1) : 0;
+    let d = gate?.wave !== undefined && graph.deps[u].length === 0 ? gate.wave - (firstWave.get(scopeOf(u)!) ?? 1) : 0;
     let best = 0;
     let bestChain = 0;
     for (const v of graph.deps[u]) {
       if (!acyclic(u, v)) continue;
       const step = gate ? 0 : 1;
-      if (phaseOf(v) === phaseOf(u) && depth[v] + step > d) d = depth[v] + step;
+      if (scopeOf(v) === scopeOf(u) && depth[v] + step > d) d = depth[v] + step;
       const longer = longestTo[v] > best || (longestTo[v] === best && chain[v] > bestChain);
       if (longer || (pred[u] === -1 && longestTo[v] === best)) {
         best = longestTo[v];
@@ -116,7 +147,8 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const onPath = new Set(path);
 
   const schedules: EffortSchedule[] = efforts.map((e, u) => {
-    const earliest = e.phase === undefined ? undefined : (firstWave.get(e.phase) ?? 1) + depth[u];
+    const scope = scopes[u];
+    const earliest = scope === undefined ? undefined : (firstWave.get(scope) ?? 1) + depth[u];
     const slack = total - (longestTo[u] + longestFrom[u] - weight[u]);
     return {
       id: e.id,
@@ -131,15 +163,24 @@ export function analyzeProject(all: Project): PlanAnalysis {
     };
   });
 
-  const maxDepth = new Map<number, number>();
+  const maxDepth = new Map<string, number>();
   efforts.forEach((e, u) => {
-    if (e.phase !== undefined && depth[u] >= (maxDepth.get(e.phase) ?? 0)) maxDepth.set(e.phase, depth[u]);
+    const scope = scopes[u];
+    if (scope !== undefined && depth[u] >= (maxDepth.get(scope) ?? 0)) maxDepth.set(scope, depth[u]);
   });
+  const minimumWaves = (scope: string) => (maxDepth.has(scope) ? maxDepth.get(scope)! + 1 : 0);
   const phases: PhaseSchedule[] = project.phases.map((p) => ({
     phase: p.phase,
     declaredWaves: p.waves.length,
-    minimumWaves: maxDepth.has(p.phase) ? maxDepth.get(p.phase)! + 1 : 0,
-    firstWave: firstWave.get(p.phase) ?? 1,
+    minimumWaves: minimumWaves(`P${p.phase}`),
+    firstWave: firstWave.get(`P${p.phase}`) ?? 1,
+  }));
+  const unphased: UnphasedSchedule[] = [...unphasedPlans].sort().map((plan) => ({
+    file: plan,
+    declaredWaves: declared.get(plan)?.size ?? 0,
+    minimumWaves: minimumWaves(plan),
+    firstWave: firstWave.get(plan) ?? 1,
+    efforts: efforts.filter((_, u) => scopes[u] === plan).map((e) => e.id),
   }));
 
   // Cycles are the explicit dependencies' only: what waves say of each other never makes an error.
@@ -152,7 +193,14 @@ export function analyzeProject(all: Project): PlanAnalysis {
     efforts: schedules,
     byId: new Map(schedules.map((s) => [s.id, s])),
     phases,
+    unphased,
     criticalPath: { efforts: path, totalLines: total },
     cyclic,
   };
+}
+
+/** `P3` for phase 3; a plan that names no phase by its file (a path, never `P` and a number). */
+function scopeKey(m: Milestone | undefined): string | undefined {
+  if (!m) return undefined;
+  return m.plan ?? `P${m.phase}`;
 }

@@ -64,6 +64,8 @@ export function waitLinks(
   };
   const links = new Map<string, WaitLink>();
   graph.gates.forEach((m, i) => {
+    // A plan that names no phase is one group of the summary (`No phase`): the waits between its waves are inside it.
+    if (m.phase === undefined) return;
     const from =
       level === 'phase' ? `P${m.phase}` : m.wave !== undefined ? waveId(m.phase, m.wave) : lastOfPhase.get(m.phase);
     if (from === undefined || !present.has(from)) return;

@@ -1,5 +1,6 @@
 // Waves and phases named in prose as things to wait for: `Phase 3 Wave 1 completion`, `Wave 3.1 complete`,
-// `integration:phase2-wave2.1`, `Waves 2&3`, `Phase 5 APIs`. They schedule efforts; they are never errors.
+// `integration:phase2-wave2.1`, `Waves 2&3`, `Phase 5 APIs`. They schedule efforts; they are never errors. In a plan
+// that names no phase, a bare `Wave 1` is wave 1 of that plan (`plan`: its file), of no phase and no other plan.
 import type { Milestone } from './model';
 
 // `phase2-wave2.1`, `Phase 3 Wave 1`, `Wave 3.1`, `Waves 2&3`, `wave 1, 2 and 3`, or a bare `Phase 5`.
@@ -9,8 +10,11 @@ const MENTION = new RegExp(
   'gi',
 );
 
-/** The milestones a text names. A bare `Wave 1` belongs to `phase` (the phase of whoever wrote it), if known. */
-export function milestonesIn(text: string, phase?: number): Milestone[] {
+/**
+ * The milestones a text names. A bare `Wave 1` belongs to `phase` (the phase of whoever wrote it), if known, else to
+ * `plan` (the file of a plan that names no phase), if given.
+ */
+export function milestonesIn(text: string, phase?: number, plan?: string): Milestone[] {
   const out: Milestone[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
@@ -26,6 +30,7 @@ export function milestonesIn(text: string, phase?: number): Milestone[] {
       // `Wave 3.1` is wave 1 of phase 3; `Wave 1` is wave 1 of the phase in force; `Wave 1-2` both waves.
       if (b !== undefined && !Number.isNaN(b)) for (const w of range(b, to)) out.push({ phase: a, wave: w });
       else if (named !== undefined) for (const w of range(a, to)) out.push({ phase: named, wave: w });
+      else if (plan !== undefined) for (const w of range(a, to)) out.push({ plan, wave: w });
     }
   }
   return unique(out);
@@ -50,18 +55,25 @@ function unique(list: Milestone[]): Milestone[] {
   });
 }
 
-/** `W3.1` for a wave, `P5` for a phase. */
+/** `W3.1` for a wave, `P5` for a phase, `plans/sync.md#W2` for wave 2 of a plan that names no phase. */
 export function milestoneKey(m: Milestone): string {
+  if (m.plan !== undefined) return `${m.plan}#W${m.wave}`;
   return m.wave === undefined ? `P${m.phase}` : `W${m.phase}.${m.wave}`;
 }
 
-/** `Wave 3.1` for a wave, `Phase 5` for a phase, as a plan writes them. */
+/** `Wave 3.1` for a wave, `Phase 5` for a phase, as a plan writes them (`Wave 2` in a plan that names no phase). */
 export function milestoneName(m: Milestone): string {
+  if (m.plan !== undefined) return `Wave ${m.wave}`;
   return m.wave === undefined ? `Phase ${m.phase}` : `Wave ${m.phase}.${m.wave}`;
 }
 
-/** Whether a milestone is finished before the given wave (or phase) can start: only earlier ones constrain. */
-export function isBefore(m: Milestone, phase: number, wave?: number): boolean {
-  if (m.phase !== phase) return m.phase < phase;
-  return m.wave !== undefined && wave !== undefined && m.wave < wave;
+/**
+ * Whether a milestone is finished before the given wave (or phase) can start: only earlier ones constrain. The waves
+ * of a plan that names no phase are ordered among themselves only: not against phases, nor another such plan's.
+ */
+export function isBefore(m: Milestone, of: Milestone): boolean {
+  if (m.plan !== undefined || of.plan !== undefined)
+    return m.plan === of.plan && m.wave !== undefined && of.wave !== undefined && m.wave < of.wave;
+  if (m.phase !== of.phase) return m.phase! < of.phase!;
+  return m.wave !== undefined && of.wave !== undefined && m.wave < of.wave;
 }

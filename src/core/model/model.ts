@@ -29,7 +29,7 @@ export type EffortFact = z.infer<typeof S.EffortFactSchema>;
 export type WaveDecl = z.infer<typeof S.WaveDeclSchema>;
 export type PhaseDecl = z.infer<typeof S.PhaseDeclSchema>;
 
-/** A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first. */
+/** A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first (or a wave of a plan with no phase). */
 export type Milestone = z.infer<typeof S.MilestoneSchema>;
 
 /**

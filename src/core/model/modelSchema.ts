@@ -89,8 +89,15 @@ export const WaveDeclSchema = z.object({
 });
 export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.string().optional(), span: SpanSchema });
 
-/** A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first. */
-export const MilestoneSchema = z.object({ phase: z.number().int(), wave: z.number().int().optional() });
+/**
+ * A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first; with `plan` instead of `phase`, a
+ * wave of a plan that names no phase (`plan`: the plan's file, the one place its wave numbers mean something).
+ */
+export const MilestoneSchema = z.object({
+  phase: z.number().int().optional(),
+  wave: z.number().int().optional(),
+  plan: z.string().optional(),
+});
 
 /**
  * Metadata written for a whole wave (under its heading, before its first effort) or a whole document (above its
@@ -109,10 +116,14 @@ export const ScopeDefaultsSchema = z.object({
   efforts: z.array(z.string()).optional(),
 });
 
-/** `Wave 2 depends on Wave 1`: the efforts of a wave (or, without `wave`, a phase) start after the milestones. */
+/**
+ * `Wave 2 depends on Wave 1`: the efforts of a wave (or, without `wave`, a phase) start after the milestones; with
+ * `plan` instead of `phase`, the efforts of that wave of a plan that names no phase (those the plan's file declares).
+ */
 export const WaveConstraintSchema = z.object({
-  phase: z.number().int(),
+  phase: z.number().int().optional(),
   wave: z.number().int().optional(),
+  plan: z.string().optional(),
   after: z.array(MilestoneSchema),
   raw: z.string(),
   span: SpanSchema,

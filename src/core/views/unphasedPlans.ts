@@ -34,7 +34,7 @@ export function unphasedPlans(project: Project): UnphasedPlan[] {
     const read = project.files.find((r) => r.file === file)?.unphased;
     plans.push({
       file,
-      label: read?.title ?? basename(file),
+      label: unphasedPlanLabel(project, file),
       waves: [...waves]
         .sort(([a], [b]) => a - b)
         .map(([wave, efforts]) => {
@@ -53,4 +53,9 @@ export function unphasedPlans(project: Project): UnphasedPlan[] {
 /** Every effort the plans above list. */
 export function unphasedIds(plans: readonly UnphasedPlan[]): Set<string> {
   return new Set(plans.flatMap((p) => p.waves.flatMap((w) => w.efforts)));
+}
+
+/** The title of a plan that names no phase, else its file name. */
+export function unphasedPlanLabel(project: Project, file: string): string {
+  return project.files.find((r) => r.file === file)?.unphased?.title ?? basename(file);
 }

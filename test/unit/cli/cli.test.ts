@@ -126,7 +126,7 @@ describe('waveplan CLI', () => {
     }
   });
 
-  it('waves lists the efforts of a plan that names no phase, with their declared waves', async () => {
+  it('waves lists the efforts of a plan that names no phase under its title, with declared and earliest waves', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-waves-'));
     try {
       await fs.writeFile(
@@ -136,20 +136,55 @@ describe('waveplan CLI', () => {
           '## Wave 2\n\n### Task 2.1: CLI wiring\n- **Size**: ~80 lines\n- **Dependencies**: Task 1.2\n',
       );
       const lines = (await cli(['waves', dir])).out.split('\n');
-      // Before, the text listed no effort of such a plan (its JSON did).
-      assert.equal(lines[0], 'Without a phase: 3 efforts in waves of plans that name no phase');
+      // Scheduled as a phase of its own: Task 1.2 follows 1.1 inside wave 1, as in a phase.
+      assert.equal(
+        lines[0],
+        'Tasks: export command (waves without a phase): 2 waves declared; 3 waves if every effort of a wave runs in parallel',
+      );
       assert.deepEqual(
         lines.slice(1, 4).map((l) => l.replace(/ +/g, ' ').trim()),
         [
-          'w1-1-schema-types declared wave 1 slack 0 lines critical',
-          'w1-2-record-writer declared wave 1 slack 0 lines critical',
-          'w2-1-cli-wiring declared wave 2 slack 0 lines critical',
+          'w1-1-schema-types declared wave 1 earliest 1 slack 0 lines critical',
+          'w1-2-record-writer declared wave 1 earliest 2 slack 0 lines critical',
+          'w2-1-cli-wiring declared wave 2 earliest 3 slack 0 lines critical',
         ],
       );
       assert.match(lines[4], /^Critical path \(400 lines\): w1-1-schema-types → w1-2-record-writer → w2-1-cli-wiring$/);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('waves honours the Depends On of a plan’s waves when the plan names no phase, each plan apart', async () => {
+    const dir = path.resolve(__dirname, '../../fixtures/gates');
+    const { code, out } = await cli(['waves'], dir);
+    assert.equal(code, 0);
+    const lines = out.split('\n').map((l) => l.replace(/ +/g, ' ').trim());
+    const at = lines.indexOf(
+      'Release Plan: Offline Sync (waves without a phase): 3 waves declared; 5 waves if every effort of a wave runs in parallel',
+    );
+    assert.ok(at > 0, out);
+    // Task 2.2 depends on no task: `**Depends On**: Wave 1` holds it after all of wave 1, and wave 3 after wave 2.
+    assert.deepEqual(lines.slice(at + 4, at + 6), [
+      'w2-2-conflict-policy declared wave 2 earliest 3 slack 50 lines',
+      'w3-1-feature-flag declared wave 3 earliest 4 slack 0 lines critical',
+    ]);
+    assert.ok(lines.includes('w2-1-tutorials declared wave 2 earliest 2 slack 780 lines'), out);
+    assert.ok(!out.includes('Without a phase'), out);
+    const json = JSON.parse((await cli(['waves', '--json'], dir)).out);
+    assert.deepEqual(
+      json.unphasedPlans.map((p: { file: string; title: string; minimumWaves: number }) => [
+        p.file,
+        p.title,
+        p.minimumWaves,
+      ]),
+      [
+        ['plans/docs-waves.md', 'Documentation Refresh', 2],
+        ['plans/release-waves.md', 'Release Plan: Offline Sync', 5],
+      ],
+    );
+    const policy = json.efforts.find((e: { id: string }) => e.id === 'w2-2-conflict-policy');
+    assert.deepEqual([policy.phase, policy.earliestWave, policy.canMoveEarlier], [null, 3, false]);
   });
 
   it('graph prints Mermaid with waves as subgraphs, the cycle edges and the oversized effort styled', async () => {

@@ -1,7 +1,7 @@
 // Metadata written for a whole wave or document rather than one effort: `**Base Branch**:` under a wave heading,
 // `## STATUS: COMPLETE` atop a plan, `### Wave 1: Core ✅ COMPLETE`. They become defaults the merge applies to the
 // efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints.
-import { isBefore, milestonesIn } from '../../model/milestones';
+import { isBefore, milestoneKey, milestonesIn } from '../../model/milestones';
 import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
@@ -74,7 +74,7 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     return scope;
   };
   // The scope a line speaks for, if it is wave- or document-level metadata (above the scope's first effort).
-  const scopeAt = (line: number): { phase?: number; wave?: number; part?: Heading } | undefined => {
+  const scopeAt = (line: number): { phase?: number; wave?: number; plan?: string; part?: Heading } | undefined => {
     const ctx = contextAt(outline, line);
     if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
     if (ctx.phase === undefined) return unphasedScopeAt(line, ctx.wave);
@@ -84,13 +84,13 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (firstDecl !== undefined && firstDecl < line) return undefined;
     return { phase: ctx.phase.value, wave: ctx.wave.value, ...(part ? { part } : {}) };
   };
-  // A wave heading with no phase (`# Wave 1` of `wave-1.md`) speaks for the phase its efforts' ids give, if one does.
+  // A wave heading with no phase (`# Wave 1` of `wave-1.md`) speaks for the phase its efforts' ids give, if one does,
+  // else for that wave of this plan (only its `Depends On` is read: see addConstraint).
   const unphasedScopeAt = (line: number, wave: { value: number; span?: Span }) => {
     const placed = input.phasedByIds?.find((w) => w.wave === wave.value);
-    if (!placed) return undefined;
     const firstDecl = declLines[firstAtOrAfter(declLines, wave.span?.line ?? 1)];
     if (firstDecl !== undefined && firstDecl < line) return undefined;
-    return { phase: placed.phase, wave: wave.value };
+    return placed ? { phase: placed.phase, wave: wave.value } : { plan: doc.file, wave: wave.value };
   };
 
   for (const k of input.kv) {
@@ -99,7 +99,8 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (!where) continue;
     const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);
     if (k.field === 'dependsOn') {
-      addConstraint(out, where, milestonesIn(k.value, where.phase), k.value.trim(), at(0, k.value.trimEnd().length));
+      const after = milestonesIn(k.value, where.phase, where.plan);
+      addConstraint(out, where, after, k.value.trim(), at(0, k.value.trimEnd().length));
       continue;
     }
     const span = lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length);
@@ -292,25 +293,16 @@ function readDocumentStatus(
   }
 }
 
-function addConstraint(
-  out: ScopeOutput,
-  subject: { phase?: number; wave?: number },
-  milestones: Milestone[],
-  raw: string,
-  span: Span,
-): void {
-  if (subject.phase === undefined) return;
-  const after = milestones.filter((m) => isBefore(m, subject.phase!, subject.wave));
+/** A wave or phase waits for earlier ones; a plan that names no phase, only as one of its waves (never as a whole). */
+function addConstraint(out: ScopeOutput, subject: Milestone, milestones: Milestone[], raw: string, span: Span): void {
+  if (subject.plan !== undefined ? subject.wave === undefined : subject.phase === undefined) return;
+  const after = milestones.filter((m) => isBefore(m, subject));
   if (!after.length) return;
-  const key = `${subject.phase}.${subject.wave ?? ''}>${after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}`;
-  if (
-    out.constraints.some(
-      (c) => `${c.phase}.${c.wave ?? ''}>${c.after.map((m) => `${m.phase}.${m.wave ?? ''}`).join(',')}` === key,
-    )
-  )
-    return;
+  const keyOf = (c: Milestone, list: Milestone[]) => `${milestoneKey(c)}>${list.map(milestoneKey).join(',')}`;
+  const key = keyOf(subject, after);
+  if (out.constraints.some((c) => keyOf(c, c.after) === key)) return;
   out.constraints.push({
-    phase: subject.phase,
+    ...(subject.plan !== undefined ? { plan: subject.plan } : { phase: subject.phase }),
     ...(subject.wave !== undefined ? { wave: subject.wave } : {}),
     after,
     raw,

@@ -1,6 +1,7 @@
 // Wave- and phase-level dependencies written as sentences: `Wave 2 depends on Wave 1`, `- **Wave 3 Depends On**:
 // Wave 2 …`, `%% Wave 4 - Integration (Depends on Waves 2&3)`, `Wave 2: CLI ──── [Depends on Wave 1]`, and, in a
 // wave's own section, `(depends on Wave 3.1)`. The subject is the wave named before "depends on", else the section's.
+// Where no phase is in force (a plan that names none), a bare `Wave 1` is wave 1 of this plan: its file's.
 import { milestonesIn } from '../../model/milestones';
 import type { Milestone, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
@@ -8,7 +9,7 @@ import type { MdDoc } from './doc';
 import { contextAt, type Outline } from './outline';
 
 export interface WaveSentence {
-  subject: { phase?: number; wave?: number };
+  subject: Milestone;
   after: Milestone[];
   raw: string;
   span: Span;
@@ -35,15 +36,17 @@ export function readWaveSentences(doc: MdDoc, outline: Outline, owned: (line: nu
     if (!m) return;
     const ctx = contextAt(outline, line);
     const before = text.slice(0, m.index);
-    const named = milestonesIn(before, ctx.phase?.value ?? outline.filePhase?.value);
+    const phase = ctx.phase?.value ?? outline.filePhase?.value;
+    const plan = phase === undefined ? doc.file : undefined;
+    const named = milestonesIn(before, phase, plan);
     const last = named[named.length - 1];
     // Without a wave named before it, the sentence is about its section, unless an effort owns that section.
     let subject: WaveSentence['subject'];
     if (last) subject = last;
     else if (owned(line)) return;
-    else subject = { phase: ctx.phase?.value ?? outline.filePhase?.value, wave: ctx.wave?.value };
+    else subject = phase !== undefined ? { phase, wave: ctx.wave?.value } : { plan, wave: ctx.wave?.value };
     const rest = text.slice(m.index + m[0].length);
-    const after = milestonesIn(rest, subject.phase);
+    const after = milestonesIn(rest, subject.phase, subject.plan);
     if (!after.length) return;
     const start = m.index;
     const end = text.trimEnd().length;

@@ -1,0 +1,113 @@
+// Plans that name no phase (`## Wave 2` over `### Task 2.1`) gate their own waves: `**Depends On**: Wave 1`,
+// `- **Wave 3 Depends On**: Wave 2`, `Dependencies: Wave 1 completion` under a wave heading make its efforts wait for
+// every effort of that wave of the same plan. Read through the product's engine from test/fixtures/gates/plans: two
+// such plans and a plan of phase 1 in one folder, whose wave numbers must not reach each other.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analyzeProject } from '../../../../src/core/analysis/schedule';
+import { remainingCriticalPath } from '../../../../src/core/analysis/remaining';
+import { pathSteps } from '../../../../src/core/analysis/pathSteps';
+import { projectToMermaid } from '../../../../src/core/mermaid/flowchart';
+import type { Milestone } from '../../../../src/core/model/model';
+import { lint } from '../../support/builders';
+
+const FIXTURES = path.resolve(__dirname, '../../../fixtures/gates/plans');
+const NAMES = ['release-waves.md', 'docs-waves.md', 'phase-1-search.md'];
+const text = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+const texts = (release = text('release-waves.md')) => ({
+  '/ws/plans/release-waves.md': release,
+  '/ws/plans/docs-waves.md': text('docs-waves.md'),
+  '/ws/plans/phase-1-search.md': text('phase-1-search.md'),
+});
+
+/** `docs-waves.md#W2` for a plan's wave, `W1.2` for a phase's: who waits, `>`, for what. */
+function shown(m: Milestone): string {
+  return m.plan !== undefined ? `${path.basename(m.plan)}#W${m.wave}` : `W${m.phase}.${m.wave}`;
+}
+
+describe('schedule: waves of plans that name no phase', () => {
+  const { project, diagnostics } = lint(texts());
+  const a = analyzeProject(project);
+  const s = (id: string) => a.byId.get(id)!;
+
+  it('reads each wave-level Depends On as a wave of the same plan; later waves and phases named there gate nothing', () => {
+    assert.equal(project.files.length, NAMES.length);
+    const got = (project.constraints ?? []).map((c) => `${shown(c)}>${c.after.map(shown).join(',')} (${c.raw})`);
+    assert.deepEqual(got.sort(), [
+      'W1.2>W1.1 (Wave 1)',
+      'docs-waves.md#W2>docs-waves.md#W1 (Wave 1 completion; Wave 3 reuses the new glossary)',
+      'release-waves.md#W2>release-waves.md#W1 (Wave 1 (the journal format is frozen once it merges))',
+      'release-waves.md#W3>release-waves.md#W2 (Depends On**: Wave 2, and the Phase 2 review of the release train)',
+    ]);
+    // Scheduling only: never a finding.
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('gives their efforts earliest waves from the plan’s first wave, after all of the wave waited for', () => {
+    const rows = (ids: string[]) => ids.map((id) => [id, s(id).earliestWave, s(id).canMoveEarlier]);
+    assert.deepEqual(
+      rows(['w1-1-record-schema', 'w1-2-write-ahead-journal', 'w2-1-change-feed', 'w2-2-conflict-policy']),
+      [
+        ['w1-1-record-schema', 1, false],
+        // In sequence inside wave 1 (it depends on 1.1), as in a phase.
+        ['w1-2-write-ahead-journal', 2, false],
+        ['w2-1-change-feed', 3, false],
+        // Depends on no task: only the wave's `Depends On: Wave 1` holds it after all of wave 1.
+        ['w2-2-conflict-policy', 3, false],
+      ],
+    );
+    assert.deepEqual([s('w3-1-feature-flag').earliestWave, s('w3-2-migration-guide').earliestWave], [4, 5]);
+    assert.deepEqual([s('w1-1-page-audit').earliestWave, s('w2-1-tutorials').earliestWave], [1, 2]);
+    assert.deepEqual(
+      a.unphased.map((p) => [path.basename(p.file), p.declaredWaves, p.minimumWaves, p.firstWave, p.efforts.length]),
+      [
+        ['docs-waves.md', 2, 2, 1, 2],
+        ['release-waves.md', 3, 5, 1, 6],
+      ],
+    );
+  });
+
+  it('without the Depends On, the same task could start in wave 1', () => {
+    const free = text('release-waves.md').replace(/^.*Depends On\*\*: Wave [12].*$/gm, '');
+    const b = analyzeProject(lint(texts(free)).project);
+    assert.deepEqual(
+      [b.byId.get('w2-2-conflict-policy')!.earliestWave, b.byId.get('w2-2-conflict-policy')!.canMoveEarlier],
+      [1, true],
+    );
+    assert.equal(b.byId.get('w3-1-feature-flag')!.earliestWave, 1);
+  });
+
+  it('keeps plans apart: one plan’s Wave 1 is neither another’s nor phase 1’s, so slack and the critical path say so', () => {
+    // The release plan's waves hold the longest chain: 150 + 420 + 300, then wave 3 after all of wave 2: 90 + 60.
+    assert.deepEqual(a.criticalPath, {
+      efforts: [
+        'w1-1-record-schema',
+        'w1-2-write-ahead-journal',
+        'w2-1-change-feed',
+        'w3-1-feature-flag',
+        'w3-2-migration-guide',
+      ],
+      totalLines: 1020,
+    });
+    assert.equal(s('w2-2-conflict-policy').slack, 50);
+    // Waiting only for their own wave 1 (40 and 500 lines): had they waited for the release plan's (570), 250.
+    assert.deepEqual([s('w2-1-tutorials').slack, s('E1.2.1').slack], [1020 - 240, 1020 - 700]);
+    assert.equal(s('E1.2.1').earliestWave, 2);
+  });
+
+  it('draws the path’s step through a plan’s wave as a dotted "waits for" link, named as the plan writes the wave', () => {
+    const critical = remainingCriticalPath(project).efforts;
+    const steps = pathSteps(project, critical).filter((p) => p.via);
+    assert.deepEqual(
+      steps.map((p) => `${p.from}>${p.to} via ${shown(p.via!)}`),
+      ['w2-1-change-feed>w3-1-feature-flag via release-waves.md#W2'],
+    );
+    const g = projectToMermaid(project, { criticalPath: critical, mode: 'full' });
+    const link = g.edges.find((e) => e.waits);
+    assert.deepEqual(link?.notes, ['w3-1-feature-flag waits for all of Wave 2, which w2-1-change-feed belongs to']);
+    // The summary draws a plan that names no phase as one group: its waits are inside it, no link is drawn.
+    const summary = projectToMermaid(project, { criticalPath: critical, mode: 'summary' });
+    assert.ok(!summary.edges.some((e) => e.waits), summary.text);
+  });
+});
