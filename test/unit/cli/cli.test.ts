@@ -302,7 +302,7 @@ describe('waveplan CLI', () => {
       assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'none' });
       const cache = path.join(copy, 'cli-main.js.cache');
       // The checksum of the changed bundle, then bytes that are no V8 cache.
-      const sum = Buffer.from(checksum(await fs.readFile(bundle, 'utf8')), 'latin1');
+      const sum = Buffer.from(checksum(await fs.readFile(bundle)), 'latin1');
       assert.equal(sum.length, CHECKSUM_LENGTH);
       await fs.writeFile(cache, Buffer.concat([sum, Buffer.alloc(4096, 7)]));
       assert.deepEqual(run(path.join(copy, 'cli.js')), { out: built.out, cache: 'rejected' });
