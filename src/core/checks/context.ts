@@ -23,6 +23,7 @@ import type {
 import { factsOf, sameSpan, textCache, type FixContext } from '../fixes/text';
 import { IdSuggester } from './suggest';
 import { factsAtNode, factsByNode } from '../project/nodeFacts';
+import { idKeysOf } from '../project/idKeys';
 
 export interface CheckContext extends FixContext {
   limits: Limits;
@@ -69,7 +70,7 @@ export function createContext(
       }
       return spans[graph.deps[u].indexOf(v)];
     },
-    suggester: () => (suggester ??= new IdSuggester(project.efforts)),
+    suggester: () => (suggester ??= new IdSuggester(project.efforts, idKeysOf(project))),
     suggesterSpent: () => suggester?.spent ?? 0,
   };
   return ctx;

@@ -13,34 +13,56 @@ function waveKey(phase: number, wave: number): WaveKey {
   return (phase & 0xffff) === phase && (wave & 0x7fff) === wave ? phase * 32768 + wave : `${phase}.${wave}`;
 }
 
-const declared = new WeakMap<Project, Set<WaveKey>>();
+/** The declared waves by waveKey: those of wave headings, and (read only when a wave is not among those) of efforts. */
+interface Declared {
+  headings: Set<WaveKey>;
+  efforts?: Set<WaveKey>;
+}
 
-/** Every wave a plan other than an effort plan declares (a wave heading or an effort of it), by waveKey. */
-function declaredWaves(project: Project): Set<WaveKey> {
-  let set = declared.get(project);
-  if (set) return set;
-  set = new Set();
+const declared = new WeakMap<Project, Declared>();
+
+/** The declared waves of a project, from plans other than effort plans; efforts' ids are left for first need. */
+function declaredOf(project: Project): Declared {
+  let d = declared.get(project);
+  if (d) return d;
+  const headings = new Set<WaveKey>();
   for (const r of project.files) {
     if (r.kind === 'effort-plan') continue;
-    for (const w of r.waves) set.add(waveKey(w.phase, w.wave));
+    for (const w of r.waves) headings.add(waveKey(w.phase, w.wave));
+  }
+  declared.set(project, (d = { headings }));
+  return d;
+}
+
+/** Every wave an effort of a plan other than an effort plan is numbered in. */
+function effortWaves(project: Project): Set<WaveKey> {
+  const set = new Set<WaveKey>();
+  for (const r of project.files) {
+    if (r.kind === 'effort-plan') continue;
     for (const f of r.efforts) {
       const p = parseEffortId(f.id);
       if (p) set.add(waveKey(p.phase, p.wave));
     }
   }
-  declared.set(project, set);
   return set;
+}
+
+/** A wave heading or an effort of a plan other than an effort plan declares the wave. */
+function isDeclared(project: Project, key: WaveKey): boolean {
+  const d = declaredOf(project);
+  // Most unknown references name a wave a plan heads: 10,000 efforts' ids are then never parsed for it.
+  return d.headings.has(key) || (d.efforts ??= effortWaves(project)).has(key);
 }
 
 /** An edit that kept every file's waves and effort ids keeps the declared waves: computed once, not per edit. */
 export function adoptDeclaredWaves(from: Project, to: Project): void {
-  const set = declared.get(from);
-  if (set) declared.set(to, set);
+  const d = declared.get(from);
+  if (d) declared.set(to, d);
 }
 
 /** For a numbered id of a wave no plan here declares, that wave (`1.2`); undefined otherwise. */
 export function undeclaredWaveOf(project: Project, id: string): string | undefined {
   const p = parseEffortId(id);
   if (!p) return undefined;
-  return declaredWaves(project).has(waveKey(p.phase, p.wave)) ? undefined : `${p.phase}.${p.wave}`;
+  return isDeclared(project, waveKey(p.phase, p.wave)) ? undefined : `${p.phase}.${p.wave}`;
 }

@@ -1,6 +1,7 @@
 // "Did you mean": the effort a mistyped reference most likely names. Lookups by key, so many unknown
 // references in a 10,000-effort plan stay cheap; edit distance only as a bounded last resort.
-import { compareEffortIds, parseEffortId, slugId } from '../model/ids';
+import { compareEffortIds, keyNumber, keyPhase, keyWave, parseEffortId, slugId } from '../model/ids';
+import { nodesOfPhaseNumbered, nodesOfWave, nodesOfWaveNumbered, type IdKeys } from '../project/idKeys';
 import { minOf } from '../model/arrays';
 import type { DependencyRef, Effort } from '../model/model';
 
@@ -41,7 +42,11 @@ export class IdSuggester {
    * Most plans have a few unknown references, each asking for three keys: those are found by a pass over the efforts'
    * numbers, where indexing 10,000 efforts under three keys each (30,000 entries) cost more than the whole lookup.
    */
-  constructor(private readonly efforts: readonly Effort[]) {}
+  constructor(
+    private readonly efforts: readonly Effort[],
+    /** The efforts' id keys by node, when the merge lent them: a key's ids are then searched for, not scanned. */
+    private readonly keys?: IdKeys,
+  ) {}
 
   private numbered(): Float64Array {
     if (this.numbers) return this.numbers;
@@ -65,6 +70,22 @@ export class IdSuggester {
       this.indexAll();
       return this.byKey.get(key);
     }
+    const list = this.keys ? this.searched(this.keys, kind, a, b) : this.scannedFor(kind, a, b);
+    this.byKey.set(key, list);
+    return list;
+  }
+
+  /** The ids of a key by a search of the efforts' keys (in effort order, as a scan finds them). */
+  private searched(keys: IdKeys, kind: number, a: number, b: number): Array<{ id: string; at: number }> {
+    if (kind === SAME_WAVE)
+      return nodesOfWave(keys, a, b).map((i) => ({ id: this.efforts[i].id, at: keyNumber(keys[i]) }));
+    if (kind === SAME_NUMBER_IN_PHASE)
+      return nodesOfPhaseNumbered(keys, a, b).map((i) => ({ id: this.efforts[i].id, at: keyWave(keys[i]) }));
+    return nodesOfWaveNumbered(keys, a, b).map((i) => ({ id: this.efforts[i].id, at: keyPhase(keys[i]) }));
+  }
+
+  /** The ids of a key by a pass over every effort's numbers. */
+  private scannedFor(kind: number, a: number, b: number): Array<{ id: string; at: number }> {
     const numbers = this.numbered();
     const list: Array<{ id: string; at: number }> = [];
     for (let i = 0; i < this.efforts.length; i++) {
@@ -83,7 +104,6 @@ export class IdSuggester {
           at: kind === SAME_WAVE ? n : kind === SAME_NUMBER_IN_PHASE ? wave : phase,
         });
     }
-    this.byKey.set(key, list);
     return list;
   }
 

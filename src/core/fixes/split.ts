@@ -11,6 +11,7 @@ import { replaceRefEdit } from './refList';
 import { declareFixFiles } from './touched';
 import { factsOf, fileResult, isDataKind, type FileText, type FixContext } from './text';
 import { formatCount } from '../model/numbers';
+import { highestNumberIn, idKeysOf } from '../project/idKeys';
 
 const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -27,15 +28,25 @@ interface Replacement {
 
 const highestByProject = new WeakMap<Project, Map<number | string, number>>();
 
-/** The `count` numbers after the highest in a wave (computed once per project: many splits, one scan). */
+/** The `count` numbers after the highest in a wave. */
 function nextFreeIds(ctx: FixContext, phase: number, wave: number, count: number): string[] {
-  let highest = highestByProject.get(ctx.project);
-  if (!highest) {
-    highest = highestNumbers(ctx.project.efforts.map((e) => e.id));
-    highestByProject.set(ctx.project, highest);
-  }
-  const top = highest.get(waveKey(phase, wave)) ?? 0;
+  const top = highestNumberOf(ctx.project, phase, wave);
   return Array.from({ length: count }, (_, i) => `E${phase}.${wave}.${top + 1 + i}`);
+}
+
+/**
+ * The highest number of a wave: its last id key where the merge lent the keys, else from one scan of every id,
+ * once per project (many splits, one scan).
+ */
+function highestNumberOf(project: Project, phase: number, wave: number): number {
+  const keys = idKeysOf(project);
+  if (keys) return highestNumberIn(keys, phase, wave);
+  let highest = highestByProject.get(project);
+  if (!highest) {
+    highest = highestNumbers(project.efforts.map((e) => e.id));
+    highestByProject.set(project, highest);
+  }
+  return highest.get(waveKey(phase, wave)) ?? 0;
 }
 
 /** `estimate` in `parts` shares as even as whole lines allow, the larger ones first (900 in 2: 450, 450). */

@@ -66,6 +66,23 @@ export function keyWave(key: number): number {
   return Math.floor(key / KEY_NUMBERS) % KEY_WAVES;
 }
 
+/** The effort number of a packed id key. */
+export function keyNumber(key: number): number {
+  return key % KEY_NUMBERS;
+}
+
+/** The packed keys of wave `phase.wave`'s ids, [first, end); undefined past the packing (no id of it packs). */
+export function waveKeyRange(phase: number, wave: number): [number, number] | undefined {
+  const first = packedIdKey(phase, wave, 0);
+  return Number.isNaN(first) ? undefined : [first, first + KEY_NUMBERS];
+}
+
+/** The packed keys of phase `phase`'s ids, [first, end); undefined past the packing (no id of it packs). */
+export function phaseKeyRange(phase: number): [number, number] | undefined {
+  const first = packedIdKey(phase, 0, 0);
+  return Number.isNaN(first) ? undefined : [first, first + KEY_WAVES * KEY_NUMBERS];
+}
+
 /**
  * The packed key (packedIdKey) of an id written as canonicalEffortId writes numbered ids (`E1.2.3`: no leading zero),
  * or -1 for any other string, including `E01.2.3`: between such ids and keys each is the other's one match, so a key

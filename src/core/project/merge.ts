@@ -50,6 +50,7 @@ import { formatCount } from '../model/numbers';
 import { joinedFact, joinNamedRecords, type NameJoins } from './nameJoin';
 import { factsAtNode, keepFactsByNode, type FactsByNode } from './nodeFacts';
 import { lendNodeIndex, type NodeIndex } from '../analysis/graph';
+import { firstNotBelow, lendIdKeys, type IdKeys } from './idKeys';
 
 const FIELDS: readonly EffortField[] = EFFORT_FIELDS;
 
@@ -105,6 +106,8 @@ export interface MergeParts {
   nodeOfGroup: Int32Array;
   /** Per effort id, its node: the graph's index (the merge's map of ids, not a second one). */
   nodeIndex: NodeIndex;
+  /** Per node, its id's packed key (idKeys.ts); undefined when an id does not pack. */
+  idKeys: IdKeys | undefined;
   /** In id order, with inherited values applied. */
   efforts: Effort[];
   /** The groups' findings, in the groups' order. */
@@ -207,7 +210,8 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     efforts.push(group.effort);
     factsByNode.push(!forUpdates && group.facts.length === 1 ? group.facts[0] : group.facts);
   }
-  const nodeOfGroup = ordered ? inPlace(efforts.length) : sortById(efforts, factsByNode);
+  const sorted = ordered ? undefined : sortById(efforts, factsByNode);
+  const nodeOfGroup = sorted ? sorted.moved : inPlace(efforts.length);
   // Most projects write no Blocks list: then no effort's facts are read for one.
   const blockers = anyBlocks ? blockersOf(efforts, (node) => factsAtNode(factsByNode, node)) : NO_BLOCKERS;
   applyBlockers(efforts, blockers);
@@ -221,6 +225,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     factsByNode,
     nodeOfGroup,
     nodeIndex: ordered ? keyIndex(ordered) : mapIndex(groupOf, nodeOfGroup),
+    idKeys: ordered ? ordered.subarray(0, efforts.length) : sorted!.keys,
     efforts,
     mergeDiagnostics,
     scopeDiagnostics,
@@ -258,39 +263,6 @@ function keyIndex(keys: Float64Array): NodeIndex {
       return keys[at] === key ? at : undefined;
     },
   };
-}
-
-/**
- * The first index of increasing `keys` whose key is not below `key` (keys.length when none is), by steps that double
- * away from `near`, then by halving: a dependency is mostly written near its dependent, a step or two away.
- */
-function firstNotBelow(keys: Float64Array, key: number, near: number): number {
-  // The answer lies in [lo, hi].
-  let lo = Math.min(Math.max(near, 0), keys.length);
-  let hi = lo;
-  let step = 1;
-  if (lo < keys.length && keys[lo] < key) {
-    lo++;
-    hi = Math.min(lo + step, keys.length);
-    while (hi < keys.length && keys[hi] < key) {
-      lo = hi + 1;
-      step *= 2;
-      hi = Math.min(lo + step, keys.length);
-    }
-  } else {
-    lo = Math.max(hi - step, 0);
-    while (lo > 0 && keys[lo] >= key) {
-      hi = lo;
-      step *= 2;
-      lo = Math.max(hi - step, 0);
-    }
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function mergeDiagnosticsOf(groups: ReadonlyMap<string, MergedGroup>): PlanDiagnostic[] {
@@ -354,6 +326,7 @@ export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId
   };
   if (!lookups) keepFactsByNode(project, parts.factsByNode);
   lendNodeIndex(project, parts.nodeIndex);
+  if (parts.idKeys) lendIdKeys(project, parts.idKeys);
   return project;
 }
 
@@ -375,9 +348,10 @@ function factsMap(parts: MergeParts): Map<string, EffortFact[]> {
 /**
  * compareEffortIds order, parsing each id once into one number (phase, wave and number packed): node indexes are sorted
  * by it, with no key object per effort (100,000 efforts made 200,000, all alive through the sort). `along` (one entry
- * per effort) is put in the same order. Returns each effort's new index by its old one.
+ * per effort) is put in the same order. Returns each effort's new index by its old one, and the keys by new index
+ * (undefined when an id does not pack).
  */
-function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
+function sortById<T>(efforts: Effort[], along: T[]): { moved: Int32Array; keys: IdKeys | undefined } {
   const n = efforts.length;
   // NaN: not a numbered id; those sort after the numbered ones, by text.
   const keys = new Float64Array(n);
@@ -389,7 +363,7 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
     if (p && Number.isNaN(keys[i])) packed = false;
   }
   // Already in order: nothing moves.
-  if (packed && inOrder(keys)) return inPlace(n);
+  if (packed && inOrder(keys)) return { moved: inPlace(n), keys };
   const order = Array.from({ length: n }, (_, i) => i);
   if (!packed) order.sort((a, b) => compareEffortIds(efforts[a].id, efforts[b].id));
   else
@@ -404,13 +378,15 @@ function sortById<T>(efforts: Effort[], along: T[]): Int32Array {
     });
   const sorted = order.map((i) => efforts[i]);
   const sortedAlong = order.map((i) => along[i]);
+  const sortedKeys = new Float64Array(n);
   const moved = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     efforts[i] = sorted[i];
     along[i] = sortedAlong[i];
+    sortedKeys[i] = keys[order[i]];
     moved[order[i]] = i;
   }
-  return moved;
+  return { moved, keys: packed ? sortedKeys : undefined };
 }
 
 /** Each of n efforts' new index by its old one when none moves. */
