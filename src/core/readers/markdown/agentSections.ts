@@ -6,7 +6,8 @@ import { lineSpan } from '../../model/span';
 import type { Aliases } from './aliases';
 import type { MdDoc } from './doc';
 import { FactBuilder } from './facts';
-import { applyKv, type KvLine } from './fields/metadata';
+import { applyKv } from './fields/metadata';
+import type { KvLines } from './fields/kvLines';
 import { locateSize } from './fields/locatedValues';
 import { contextAt, headingAt, type Outline } from './outline';
 import { agentEffort } from './tables';
@@ -26,15 +27,16 @@ interface Lead {
 export function readAgentSections(
   doc: MdDoc,
   outline: Outline,
-  kv: readonly KvLine[],
+  kv: KvLines,
   owned: (line: number) => boolean,
   aliases: Aliases,
   into: Map<string, FactBuilder>,
 ): void {
   const seen = new Set<number>();
   for (let i = 0; i < kv.length; i++) {
-    const k = kv[i];
-    if (k.field !== 'branch' || !k.value.trim() || owned(k.line)) continue;
+    if (kv.fieldAt(i) !== 'branch') continue;
+    const k = kv.at(i);
+    if (!k.value.trim() || owned(k.line)) continue;
     const lead = leadOf(doc, outline, k.line);
     if (!lead || seen.has(lead.line)) continue;
     seen.add(lead.line);
@@ -52,12 +54,12 @@ export function readAgentSections(
 }
 
 /** The sizes the agent's lines give (`**Lines**: ~650`), looked for only among its own lines (kv is in line order). */
-function sizesAround(kv: readonly KvLine[], at: number, lead: Lead): Array<number | undefined> {
+function sizesAround(kv: KvLines, at: number, lead: Lead): Array<number | undefined> {
   const out: Array<number | undefined> = [];
-  for (let j = at; j >= 0 && kv[j].line >= lead.line; j--)
-    if (kv[j].field === 'estimatedLines') out.push(locateSize(kv[j].value).estimated?.value);
-  for (let j = at + 1; j < kv.length && kv[j].line < lead.end; j++)
-    if (kv[j].field === 'estimatedLines') out.push(locateSize(kv[j].value).estimated?.value);
+  for (let j = at; j >= 0 && kv.lineAt(j) >= lead.line; j--)
+    if (kv.fieldAt(j) === 'estimatedLines') out.push(locateSize(kv.at(j).value).estimated?.value);
+  for (let j = at + 1; j < kv.length && kv.lineAt(j) < lead.end; j++)
+    if (kv.fieldAt(j) === 'estimatedLines') out.push(locateSize(kv.at(j).value).estimated?.value);
   return out;
 }
 

@@ -8,6 +8,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
 import { kvSpan, type KvLine } from './fields/metadata';
+import type { KvLines } from './fields/kvLines';
 import type { KeyLists } from './fields/keyLists';
 import { contextAt, headingAt, idSpanOf, type Heading, type HeadingEffort, type Outline } from './outline';
 import type { PathInfo } from './pathInfo';
@@ -675,17 +676,21 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
 export function metadataDecls(
   doc: MdDoc,
   outline: Outline,
-  kv: KvLine[],
+  kv: KvLines,
   byHeading: Array<Decl | undefined>,
   taken: (line: number) => boolean,
 ): { decls: Decl[]; preamble?: Decl } {
   const decls: Decl[] = [];
   let preamble: Decl | undefined;
   const firstHeading = outline.headings[0]?.line ?? doc.lines.length + 1;
-  for (const k of kv) {
-    if (taken(k.line)) continue;
-    const h = headingAt(outline, k.line);
+  for (let i = 0; i < kv.length; i++) {
+    const line = kv.lineAt(i);
+    if (taken(line)) continue;
+    const h = headingAt(outline, line);
     if (h ? byHeading[h.index] : preamble) continue;
+    // Only a line with an id, or a name under a heading, may declare (made a KvLine only then).
+    if (!kv.hasId(i) && !(h && kv.fieldAt(i) === 'name')) continue;
+    const k = kv.at(i);
     // An effort with no id at all (`**Effort Name**: token-store` under a heading of its own) is known by its name.
     const named = !k.id && h && k.field === 'name' ? unnumbered(doc.file, k) : undefined;
     const id = k.id ?? named;

@@ -8,6 +8,7 @@ import { lineSpan } from '../../model/span';
 import { addEffortIdFix } from '../../fixes/effortId';
 import { cleanName } from './fields/locatedValues';
 import type { KvLine } from './fields/metadata';
+import type { KvLines } from './fields/kvLines';
 import { ordinalLength } from './headingEffort';
 import type { Heading, Outline } from './outline';
 
@@ -19,13 +20,14 @@ import type { Heading, Outline } from './outline';
 export function effortsWithoutIds(
   file: string,
   outline: Outline,
-  kv: readonly KvLine[],
+  kv: KvLines,
   owned: (line: number) => boolean,
   facts: readonly EffortFact[],
 ): PlanDiagnostic[] {
   // A loop, not a filter: this runs over every metadata line of every file, and most files size no such heading.
   let sized: KvLine[] | undefined;
-  for (const k of kv) if (k.field === 'estimatedLines' && !owned(k.line)) (sized ??= []).push(k);
+  for (let i = 0; i < kv.length; i++)
+    if (kv.fieldAt(i) === 'estimatedLines' && !owned(kv.lineAt(i))) (sized ??= []).push(kv.at(i));
   if (!sized) return [];
   const taken = new Set(facts.map((f) => f.id));
   // A wave whose efforts this file lists elsewhere describes them in these sections (kcp's `#### Agent 1: Metrics

@@ -29,6 +29,7 @@ import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { applyKv, parseKvLine, scanKvLines, type ApplyContext, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
+import { KvLines } from './fields/kvLines';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
 import { buildOutline, contextAt, headingAt, type Outline } from './outline';
@@ -81,14 +82,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     bulletLines.add(d.line);
     for (let l = d.line; l < d.endLine; l++) bulletOwner[l] = d;
   }
-  const allKv = scanKvLines(doc, (line) => bulletLines.has(line));
-  const tableKv = scanKvTables(doc);
-  if (tableKv.length) {
-    for (const k of tableKv) allKv.push(k);
-    allKv.sort((a, b) => a.line - b.line);
-  }
+  const allKv = scanKvLines(doc, (line) => bulletLines.has(line)).withExtra(
+    scanKvTables(doc).sort((a, b) => a.line - b.line),
+  );
   // Lines like `**Wave Status**:` are for the scopes below, not for any effort's declaration.
-  const kv = allKv.some((k) => k.scopeOnly) ? allKv.filter((k) => !k.scopeOnly) : allKv;
+  const kv = allKv.withoutScopeOnly();
   const fieldLines = withHeadingKeys(kv, doc, outline);
   const repeated: RepeatedHeading[] = [];
   const byHeading = headingDecls(
@@ -111,7 +109,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
         // Front matter's `effort: E2.3.1` names the plan's effort too (its fields are read as a block).
         kv: [
           ...frontMatterIds(doc),
-          ...kv.filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
+          ...kv.toArray().filter((k) => !bulletOwner[k.line] && !headingOwner(k.line) && !inSplit(k.line)),
         ],
         byHeading,
       })
@@ -140,9 +138,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // keeps none of it, and a plan of 100,000 efforts made as many.
   const ctx: ApplyContext = { file, numbered: false, phase: undefined, wave: undefined, listBelow };
   let ctxOwner: Decl | undefined;
-  for (const k of fieldLines) {
-    const owner = ownerAt(k.line);
-    if (!owner || (fixPlan && owner === own && (k.field === 'estimatedLines' || k.field === 'actualLines'))) continue;
+  for (let i = 0; i < fieldLines.length; i++) {
+    const owner = ownerAt(fieldLines.lineAt(i));
+    const field = fieldLines.fieldAt(i);
+    if (!owner || (fixPlan && owner === own && (field === 'estimatedLines' || field === 'actualLines'))) continue;
     owner.kvCount = (owner.kvCount ?? 0) + 1;
     if (owner !== ctxOwner) {
       // Settled once: its place is then its own.
@@ -153,7 +152,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
       ctx.phase = numbered?.phase ?? owner.phase?.value;
       ctx.wave = numbered?.wave ?? owner.wave?.value;
     }
-    applyKv(owner.b, k, ctx);
+    applyKv(owner.b, fieldLines.at(i), ctx);
   }
 
   // Each declaration once, in this order (a heading's subsections and an effort plan's title share theirs); marked on
@@ -253,7 +252,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     doc,
     outline,
     // No copy of every metadata line where there is no front matter (most files).
-    kv: doc.frontMatter ? [...frontMatterScopeKv(doc), ...allKv] : allKv,
+    kv: doc.frontMatter ? KvLines.of(doc.lines, [...frontMatterScopeKv(doc), ...allKv.toArray()]) : allKv,
     owned: (line) => ownerAt(line) !== undefined,
     declLines: declLines(decls, repeated),
     // Only parts of a wave (`## Wave 1a`) ask for them.
@@ -267,12 +266,12 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 }
 
 /** Whether a metadata line sits at a line, asked only of repeated headings (an index made on the first question). */
-function keyedLines(kv: readonly KvLine[], lineCount: number): (line: number) => boolean {
+function keyedLines(kv: KvLines, lineCount: number): (line: number) => boolean {
   let at: Uint8Array | undefined;
   return (line) => {
     if (!at) {
       at = new Uint8Array(lineCount + 2);
-      for (const k of kv) at[k.line] = 1;
+      for (let i = 0; i < kv.length; i++) at[kv.lineAt(i)] = 1;
     }
     return at[line] === 1;
   };

@@ -4,7 +4,7 @@
 // its header, or an effort plan's own metadata.
 import type { FileReadResult, PhaseDecl, Span, WaveDecl } from '../../model/model';
 import { spanAt } from './facts';
-import type { KvLine } from './fields/metadata';
+import type { KvLines } from './fields/kvLines';
 import { phaseName, waveName } from './outline';
 
 export interface ScopeNames {
@@ -28,10 +28,13 @@ const WORKFLOW_WORD =
 // `Wave 2 (parallel)`, `Wave 2 (after Wave 1)`: a note in brackets, not a name.
 const NOTE = /^(?:parallel|sequential|after|before|depends|blocked|optional|current|next|final|last|first)\b|\d/i;
 
-export function scopeNameFields(file: string, kv: readonly KvLine[], header: HeaderContext): ScopeNames {
+export function scopeNameFields(file: string, kv: KvLines, header: HeaderContext): ScopeNames {
   const out: ScopeNames = { phases: [], waves: [] };
-  for (const k of kv) {
-    if ((k.field !== 'phase' && k.field !== 'wave') || k.value.length > MAX_VALUE) continue;
+  for (let i = 0; i < kv.length; i++) {
+    const field = kv.fieldAt(i);
+    if (field !== 'phase' && field !== 'wave') continue;
+    const k = kv.at(i);
+    if (k.value.length > MAX_VALUE) continue;
     const where = header(k.line);
     if (!where) continue;
     const value = k.value.replace(/^[\s*_`]+|[\s*_`]+$/g, '');

@@ -7,6 +7,7 @@ import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { spanAt } from './facts';
 import type { KvLine } from './fields/metadata';
+import type { KvLines } from './fields/kvLines';
 import { contextAt, headingAt, type Heading, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
 import { titleStatus } from './titleStatus';
@@ -17,7 +18,7 @@ import { conflictMessage } from '../../project/conflictMessage';
 export interface ScopeInput {
   doc: MdDoc;
   outline: Outline;
-  kv: KvLine[];
+  kv: KvLines;
   /** Whether a line belongs to an effort's declaration (its metadata is the effort's, not the wave's). */
   owned: (line: number) => boolean;
   /** First line of every effort declaration of the file, in ascending order. */
@@ -93,8 +94,10 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     return placed ? { phase: placed.phase, wave: wave.value } : { plan: doc.file, wave: wave.value };
   };
 
-  for (const k of input.kv) {
-    if (!k.field || !SCOPE_FIELDS.has(k.field) || input.owned(k.line)) continue;
+  for (let i = 0; i < input.kv.length; i++) {
+    const field = input.kv.fieldAt(i);
+    if (!field || !SCOPE_FIELDS.has(field) || input.owned(input.kv.lineAt(i))) continue;
+    const k = input.kv.at(i);
     const where = scopeAt(k.line);
     if (!where) continue;
     const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);

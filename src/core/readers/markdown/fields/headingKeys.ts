@@ -6,6 +6,7 @@ import type { MdDoc } from '../doc';
 import type { Outline } from '../outline';
 import { keyInfo, refListField } from './keys';
 import type { KvLine } from './metadata';
+import type { KvLines } from './kvLines';
 
 // Fields one short line states; lists and names are not read from a paragraph.
 const LINE_FIELDS: ReadonlySet<FactField> = new Set<EffortField>([
@@ -21,7 +22,7 @@ const LINE_FIELDS: ReadonlySet<FactField> = new Set<EffortField>([
 const NOT_A_VALUE = /^\s*(?:[-*+]\s|[>|]|\d{1,9}[.)]\s)/;
 
 /** `kv`: the document's metadata lines, in line order. */
-export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvLine[] {
+export function withHeadingKeys(kv: KvLines, doc: MdDoc, outline: Outline): KvLines {
   const extra: KvLine[] = [];
   let firstLines: Set<number> | undefined;
   for (const h of outline.headings) {
@@ -52,22 +53,22 @@ export function withHeadingKeys(kv: KvLine[], doc: MdDoc, outline: Outline): KvL
     const lead = text.length - text.trimStart().length;
     extra.push({ line, key: h.text, value: text.slice(lead), column: lead + 1, field, idKey: false });
   }
-  return extra.length ? [...kv, ...extra].sort((a, b) => a.line - b.line) : kv;
+  return kv.withExtra(extra.sort((a, b) => a.line - b.line));
 }
 
 /**
  * A section that speaks in `- Depends on: …` / `Status: done` lines says itself what each line means. `kv` is in line
  * order: a binary search for the first line below the heading, not a scan of every metadata line per heading.
  */
-function ownLines(kv: readonly KvLine[], headingLine: number, end: number): boolean {
+function ownLines(kv: KvLines, headingLine: number, end: number): boolean {
   let lo = 0;
   let hi = kv.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (kv[mid].line > headingLine) hi = mid;
+    if (kv.lineAt(mid) > headingLine) hi = mid;
     else lo = mid + 1;
   }
-  return lo < kv.length && kv[lo].line < end;
+  return lo < kv.length && kv.lineAt(lo) < end;
 }
 
 /** The first non-blank line of a section, when it is near the heading (a value, not a later paragraph). */

@@ -8,21 +8,9 @@ import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, findIds, firstId, isBlank, leadingId, locatePhase, locateWave } from './locatedValues';
 import { branchValue, keyInfo, namesWork } from './keys';
 import { sizeInText, writtenStatus, type RefContext } from '../../values';
+import { KvLines, type KvLine } from './kvLines';
 
-export interface KvLine {
-  line: number;
-  key: string;
-  /** The value as written (may be empty when a list follows), starting at 1-based `column`. */
-  value: string;
-  column: number;
-  field?: FactField;
-  /** The key names its scope (`**Wave Status**:`): the line speaks for a wave or phase, never for an effort. */
-  scopeOnly?: boolean;
-  /** `Effort`, `Effort ID`: the value may name the effort itself. */
-  idKey: boolean;
-  /** For `Effort`/`Effort ID` values that carry an id: the id and where it is. */
-  id?: { value: string; column: number; length: number };
-}
+export type { KvLine } from './kvLines';
 
 // Indent, blockquote marks, a list marker, a task box. No two neighbouring parts may match the same blank, or a
 // long run of blanks backtracks quadratically.
@@ -202,7 +190,7 @@ function baseSentence(text: string, line: number): KvLine | undefined {
  * marks or sentences (`Owner: agent-3 · Size: ~450 lines`, `Status: in review. Size: 350 lines. Depends on E2.2.1.`).
  * A part starts a field only where it reads as one; the parts before the first such field are not metadata.
  */
-function kvLinesOf(written: string, line: number, out: KvLine[]): void {
+function kvLinesOf(written: string, line: number, out: { push(k: KvLine): void }): void {
   const text = unwrapEmphasis(written);
   let current = lineKv(text, line);
   const rest = current ? current.value : text;
@@ -292,8 +280,8 @@ export function kvLine(line: number, key: string, value: string, column: number,
 }
 
 /** Every metadata line of the document's paragraphs, in line order. */
-export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLine[] {
-  const out: KvLine[] = [];
+export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLines {
+  const out = new KvLines(doc.lines);
   const paragraphs = doc.paragraphs;
   for (let p = 0; p < paragraphs.length; p += 2) {
     for (let l = paragraphs[p]; l < paragraphs[p + 1]; l++) {
@@ -303,9 +291,11 @@ export function scanKvLines(doc: MdDoc, skip?: (line: number) => boolean): KvLin
   }
   // Paragraphs mostly come in line order already: a comparator call per line only when they do not.
   for (let i = 1; i < out.length; i++) {
-    if (out[i].line < out[i - 1].line) {
-      out.sort((a, b) => a.line - b.line);
-      break;
+    if (out.lineAt(i) < out.lineAt(i - 1)) {
+      return KvLines.of(
+        doc.lines,
+        out.toArray().sort((a, b) => a.line - b.line),
+      );
     }
   }
   return out;
