@@ -106,7 +106,7 @@ function writeWaves(project: Project, io: CliIO): void {
   // Efforts of no phase and no wave: listed with what is known of them; they have no wave to start in.
   const unphased = analysis.efforts.filter((e) => e.phase === undefined && !inPlans.has(e.id));
   if (unphased.length) {
-    io.out(`Without a phase: ${counted(unphased.length, 'effort')} in waves of plans that name no phase\n`);
+    io.out(`Without a phase or a wave: ${counted(unphased.length, 'effort')}\n`);
     for (const e of unphased) io.out(row(e, false));
   }
   const cp = analysis.criticalPath;

@@ -7,7 +7,7 @@
 import { appendAll } from '../model/arrays';
 import { dependencyGraph, type DependencyGraph, type NodeIndex } from './graph';
 import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
-import type { Effort, Milestone, Project, WaveConstraint } from '../model/model';
+import type { Effort, FileReadResult, Milestone, Project, WaveConstraint } from '../model/model';
 
 export interface ScheduleGraph extends DependencyGraph {
   /** Nodes [0, efforts) are efforts, in project.efforts order; the rest are gates. */
@@ -30,7 +30,7 @@ export function scheduleGraph(project: Project): ScheduleGraph {
     byScope.set(key, [...(byScope.get(key) ?? []), c]);
   }
   const waits = project.efforts.map((e) => {
-    const self = scheduledAs(e);
+    const self = scheduledAs(project, e);
     return self ? waitsFor(e, self, byScope.get(self.plan ?? `P${self.phase}`) ?? []) : [];
   });
   const gateIndex = new Map<string, number>();
@@ -56,7 +56,7 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   }
   // Gate → members: every effort of the wave (or phase).
   project.efforts.forEach((e, u) => {
-    const self = scheduledAs(e);
+    const self = scheduledAs(project, e);
     if (!self) return;
     const keys = self.plan !== undefined ? [milestoneKey(self)] : [`P${self.phase}`];
     if (self.plan === undefined && self.wave !== undefined) keys.push(milestoneKey(self));
@@ -83,12 +83,26 @@ export function scheduleGraph(project: Project): ScheduleGraph {
 }
 
 /**
- * Where the schedule places an effort: its phase and wave, or the wave of the plan without phases that declares it
- * (the file its declaration is read from); none for an effort of neither.
+ * Where the schedule places an effort: its phase and wave, or its wave of the plan without phases that states it (see
+ * planOf); none for an effort of neither.
  */
-export function scheduledAs(e: Effort): Milestone | undefined {
+export function scheduledAs(project: Project, e: Effort): Milestone | undefined {
   if (e.phase !== undefined) return e.wave === undefined ? { phase: e.phase } : { phase: e.phase, wave: e.wave };
-  return e.wave === undefined ? undefined : { plan: e.source.file, wave: e.wave };
+  return e.wave === undefined ? undefined : { plan: planOf(project, e), wave: e.wave };
+}
+
+const plansCache = new WeakMap<readonly FileReadResult[], Set<string>>();
+
+/**
+ * The file of the plan whose wave an effort of no phase is in: the plan that numbers waves with no phase and states
+ * the effort, even where a state file recording it ranks first; else the file its wave was read from.
+ */
+export function planOf(project: Project, e: Effort): string {
+  let plans = plansCache.get(project.files);
+  if (!plans)
+    plansCache.set(project.files, (plans = new Set(project.files.filter((r) => r.unphased).map((r) => r.file))));
+  if (plans.size) for (const f of project.facts.get(e.id) ?? []) if (plans.has(f.span.file)) return f.span.file;
+  return e.origins.wave?.file ?? e.source.file;
 }
 
 /** The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's. */

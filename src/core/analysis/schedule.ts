@@ -72,7 +72,7 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const nodes = graph.ids.length;
   const weight = graph.ids.map((_, u) => (u < n ? Math.max(0, efforts[u].estimatedLines ?? 0) : 0));
   // What waves count in: `P3` for phase 3, the file for a plan that names no phase (see scopeKey).
-  const scopes = efforts.map((e) => scopeKey(scheduledAs(e)));
+  const scopes = efforts.map((e) => scopeKey(scheduledAs(project, e)));
   const scopeOf = (u: number): string | undefined => (u < n ? scopes[u] : scopeKey(graph.gates[u - n]));
   const acyclic = (u: number, v: number): boolean => comp[u] !== comp[v];
 
@@ -90,9 +90,10 @@ export function analyzeProject(all: Project): PlanAnalysis {
     if (e.wave !== undefined && scopes[u] !== undefined) noteWave(scopes[u], e.wave);
   });
   // A plan's waves that hold no effort count too (declared: `### Wave 3: Hardening`, nothing under it yet).
-  const unphasedPlans = new Set(
-    efforts.filter((e) => e.phase === undefined && e.wave !== undefined).map((e) => e.source.file),
-  );
+  const unphasedPlans = new Set<string>();
+  efforts.forEach((e, u) => {
+    if (e.phase === undefined && scopes[u] !== undefined) unphasedPlans.add(scopes[u]);
+  });
   for (const r of project.files)
     if (r.unphased && unphasedPlans.has(r.file)) for (const w of r.unphased.waves) noteWave(r.file, w.wave);
 

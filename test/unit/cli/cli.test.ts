@@ -187,6 +187,25 @@ describe('waveplan CLI', () => {
     assert.deepEqual([policy.phase, policy.earliestWave, policy.canMoveEarlier], [null, 3, false]);
   });
 
+  it('waves lists an effort of no phase and no wave apart, with no wave to start in', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-waves-'));
+    try {
+      await fs.writeFile(
+        path.join(dir, 'orchestrator-state.json'),
+        JSON.stringify({
+          efforts_in_progress: [{ name: 'wave-planning', status: 'in_progress', estimated_lines: 100 }],
+        }),
+      );
+      const lines = (await cli(['waves', dir])).out.split('\n');
+      assert.deepEqual(lines.slice(0, 2), [
+        'Without a phase or a wave: 1 effort',
+        '  wave-planning declared wave ?   slack     0 lines  critical',
+      ]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('graph prints Mermaid with waves as subgraphs, the cycle edges and the oversized effort styled', async () => {
     const { code, out } = await cli(['graph']);
     assert.equal(code, 0);

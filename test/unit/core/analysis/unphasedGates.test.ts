@@ -78,6 +78,21 @@ describe('schedule: waves of plans that name no phase', () => {
     assert.equal(b.byId.get('w3-1-feature-flag')!.earliestWave, 1);
   });
 
+  it('keeps an effort a state file also records (and ranks first) in its plan’s wave, waiting as the plan says', () => {
+    const state = { efforts_in_progress: [{ id: 'w2-2-conflict-policy', status: 'in_progress', wave: 2 }] };
+    const both = lint({ ...texts(), '/ws/orchestrator-state.json': JSON.stringify(state) }).project;
+    assert.equal(both.byId.get('w2-2-conflict-policy')!.source.file, '/ws/orchestrator-state.json');
+    const b = analyzeProject(both);
+    assert.deepEqual(
+      [b.byId.get('w2-2-conflict-policy')!.earliestWave, b.byId.get('w2-2-conflict-policy')!.slack],
+      [3, 50],
+    );
+    assert.deepEqual(
+      b.unphased.map((p) => path.basename(p.file)),
+      ['docs-waves.md', 'release-waves.md'],
+    );
+  });
+
   it('keeps plans apart: one plan’s Wave 1 is neither another’s nor phase 1’s, so slack and the critical path say so', () => {
     // The release plan's waves hold the longest chain: 150 + 420 + 300, then wave 3 after all of wave 2: 90 + 60.
     assert.deepEqual(a.criticalPath, {
