@@ -5,14 +5,19 @@ import { entryType, refusalOf } from './readGuard';
 
 export type PlanFileRead = { bytes: Uint8Array } | { refused: string } | { error: string };
 
-export function readPlanFile(file: string): PlanFileRead {
+/**
+ * `scratch`: a buffer to read the file into when it fits (the CLI reads file after file into one): the bytes are then
+ * a view of it, good until the next read into it. A buffer per file (a slice of Node's pool, a new pool every few
+ * files) cost ~6 of the ~22 ms of CPU that reading 1,000 small plans took.
+ */
+export function readPlanFile(file: string, scratch?: Buffer): PlanFileRead {
   let fd: number | undefined;
   try {
     // Non-blocking: a path swapped for a FIFO since the scan must not hang the open.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     const refused = refusalOf({ type: entryType(stat), size: stat.size });
-    return refused ? { refused } : { bytes: readOpen(fd, stat.size) };
+    return refused ? { refused } : { bytes: readOpen(fd, stat.size, scratch) };
   } catch (err) {
     return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
   } finally {
@@ -24,14 +29,14 @@ export function readPlanFile(file: string): PlanFileRead {
  * The file's bytes, up to the size just stat-ed, as readFileSync(fd) reads them without stat-ing the file a second
  * time (one system call less per file; a size of 0, as /proc files report, is left to readFileSync).
  */
-function readOpen(fd: number, size: number): Uint8Array {
+function readOpen(fd: number, size: number, scratch: Buffer | undefined): Uint8Array {
   if (size === 0) return readFileSync(fd);
-  const buffer = Buffer.allocUnsafe(size);
+  const buffer = scratch && size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
   let read = 0;
   while (read < size) {
     const n = readSync(fd, buffer, read, size - read, null);
     if (n === 0) break; // shorter than stat-ed (truncated meanwhile)
     read += n;
   }
-  return read < size ? buffer.subarray(0, read) : buffer;
+  return read < size || buffer === scratch ? buffer.subarray(0, read) : buffer;
 }
