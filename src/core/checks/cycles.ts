@@ -41,7 +41,7 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
   for (const { c, members } of cyclicComponents(graph, components)) {
     const inComponent = (n: number): boolean => components.comp[n] === c;
     // Project order (ids sorted) so diagnostics come out in a stable order.
-    const order = members.slice().sort();
+    const order = inNodeOrder(components.comp, c, members);
     // Nodes numbered in id order: the first member has the smallest id, with no id to parse.
     const root = graph.index.inIdOrder ? order[0] : smallestId(graph.ids, members);
     const base = ctx.paths.find(root, (n) => n === root, inComponent)!;
@@ -61,8 +61,12 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     let reported = 0;
     let last: PlanDiagnostic | undefined;
     const pair = members.length === 2;
-    for (const u of order) {
-      for (const v of graph.deps[u]) {
+    // Indexed: a 100,000-effort cycle walks every member's list, in code that runs once (no iterator per list).
+    for (let i = 0; i < order.length; i++) {
+      const u = order[i];
+      const deps = graph.deps[u];
+      for (let k = 0; k < deps.length; k++) {
+        const v = deps[k];
         // The pair's second dependency is part of the first one's finding.
         if (!inComponent(v) || (pair && u !== v && u === order[1]) || ++reported > MAX_CYCLE_EDGE_REPORTS) continue;
         out.push((last = edgeDiagnostic(ctx, closed(u, v), members.length, relatedEdge, pair && u !== v)));
@@ -75,6 +79,18 @@ export function checkCycles(ctx: CheckContext): PlanDiagnostic[] {
     for (let i = 0; i + 1 < base.length; i++) position[base[i]] = -1;
   }
   return out;
+}
+
+/**
+ * A component's members in node order: sorted, or for a component of a good part of the graph (a 100,000-effort
+ * cycle) read off the nodes' component numbers in one pass, which costs less than sorting them.
+ */
+function inNodeOrder(comp: Int32Array, c: number, members: Int32Array): Int32Array {
+  if (members.length * 8 < comp.length) return members.slice().sort();
+  const order = new Int32Array(members.length);
+  let k = 0;
+  for (let x = 0; x < comp.length; x++) if (comp[x] === c) order[k++] = x;
+  return order;
 }
 
 const cyclic = new WeakMap<object, ReadonlySet<number>>();

@@ -690,8 +690,26 @@ const TAKE: { [F in EffortField]: Take } = {
 /** In FIELDS order: the order the field loop gives an effort and its origins their fields (and JSON shows them). */
 const TAKES: readonly Take[] = FIELDS.map((field) => TAKE[field]);
 
+/**
+ * Every field of an effort's one source, in FIELDS order: each writer called by name, so each call site sees one
+ * function (a loop over TAKES called 15 writers from one site, 1.5 million calls on 100,000 efforts).
+ */
 function takeEveryField(effort: Effort, fact: EffortFact): void {
-  for (let i = 0; i < TAKES.length; i++) TAKES[i](effort, fact);
+  TAKE.name(effort, fact);
+  TAKE.phase(effort, fact);
+  TAKE.wave(effort, fact);
+  TAKE.estimatedLines(effort, fact);
+  TAKE.actualLines(effort, fact);
+  TAKE.split(effort, fact);
+  TAKE.largestPart(effort, fact);
+  TAKE.dependsOn(effort, fact);
+  TAKE.parallelWith(effort, fact);
+  TAKE.canParallelize(effort, fact);
+  TAKE.branch(effort, fact);
+  TAKE.baseBranch(effort, fact);
+  TAKE.directory(effort, fact);
+  TAKE.note(effort, fact);
+  TAKE.status(effort, fact);
 }
 
 /**

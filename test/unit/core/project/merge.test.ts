@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { PlanEngine } from '../../../../src/core/project/engine';
 import { mergeParts, mergeProject } from '../../../../src/core/project/merge';
 import { dependencyGraph } from '../../../../src/core/analysis/graph';
-import type { FileReadResult, PlanDiagnostic } from '../../../../src/core/model/model';
+import { EFFORT_FIELDS, type FileReadResult, type PlanDiagnostic } from '../../../../src/core/model/model';
 import { readPlanText } from '../../../../src/core/readers';
 import { fact, refs, result, span, v } from '../../support/builders';
 
@@ -444,5 +444,35 @@ describe('mergeProject: structure', () => {
     }
     const project = mergeProject(results);
     assert.equal(project.efforts.length, 10_000);
+  });
+});
+
+describe('mergeProject: an effort of one source', () => {
+  it('takes every field of its one fact, its origins in the order of the effort fields', () => {
+    const FILE = 'WAVE-PLAN.md';
+    const at = (column: number) => span(FILE, 3, column);
+    const values = {
+      name: v('Parser', at(1)),
+      phase: v(1, at(2)),
+      wave: v(2, at(3)),
+      estimatedLines: v(300, at(4)),
+      actualLines: v(250, at(5)),
+      split: v(2, at(6)),
+      largestPart: v(150, at(7)),
+      dependsOn: refs('E1.2.1', at(8)),
+      parallelWith: refs('E1.2.2', at(9)),
+      canParallelize: v(true, at(10)),
+      branch: v('phase1/wave2/parser', at(11)),
+      baseBranch: v('main', at(12)),
+      directory: v('efforts/parser', at(13)),
+      note: v('a remark', at(14)),
+      status: v('in-progress' as const, at(15)),
+    };
+    const project = mergeProject([result(FILE, 'wave-plan', [fact('E1.2.3', 'heading', span(FILE, 3), values)])]);
+    const effort = project.byId.get('E1.2.3')!;
+    assert.deepEqual(Object.keys(effort.origins), [...EFFORT_FIELDS]);
+    for (const field of EFFORT_FIELDS) assert.deepEqual(effort.origins[field], values[field].span, field);
+    assert.deepEqual([effort.name, effort.phase, effort.wave, effort.status], ['Parser', 1, 2, 'in-progress']);
+    assert.deepEqual([effort.dependsOn, effort.parallelWith], [['E1.2.1'], ['E1.2.2']]);
   });
 });
