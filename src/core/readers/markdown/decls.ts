@@ -510,7 +510,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
         h.phase && wave
           ? `E${h.phase.value}.${wave.value}.${e.number}`
           : slugId(
-              `${e.wave !== undefined ? `W${e.wave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name?.value ?? ''}`,
+              `${e.wave !== undefined ? `W${e.wave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name ?? ''}`,
             );
     }
     const numbers = parseEffortId(id!);
@@ -574,7 +574,7 @@ function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
   const { b, line } = d;
   const file = b.fact.span.file;
   // spanAt written out, not in a closure: this runs for every effort heading.
-  if (e.name) b.setName(e.name.value, spanAt(file, line, column, e.name.start, e.name.end), NAME_RANK.heading);
+  if (e.name) b.setName(e.name, spanAt(file, line, column, e.nameStart, e.nameEnd), NAME_RANK.heading);
   if (e.status)
     b.set('status', { value: e.status.value, span: spanAt(file, line, column, e.status.start, e.status.end) });
   if (e.size) b.setSize(e.size, spanAt(file, line, column, e.size.start, e.size.end));

@@ -18,7 +18,13 @@ export interface HeadingEffort {
   idSpan: Span;
   /** Offset of the id in the heading's text. */
   idStart: number;
-  name?: Found<string>;
+  /**
+   * The name, and where it is in the text (`nameStart`..`nameEnd`): fields of this object, not a Found of its own (one
+   * more object per effort heading, which lived through the read).
+   */
+  name?: string;
+  nameStart: number;
+  nameEnd: number;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   size?: Found<number> & { actual?: boolean };
   /** Struck out with `~~`: the author dropped the effort (read as cancelled). */
@@ -105,9 +111,9 @@ function idHeading(src: MdHeading, file: string, nameStart: number, id = firstId
     const at = src.text.indexOf('~~');
     e.status ??= { value: 'cancelled', start: at, end: at + 2 };
     // The name is what the strike covers (`~~E1.1.3: telemetry~~ (dropped)` is telemetry).
-    if (e.name && e.name.end > close) {
+    if (e.name !== undefined && e.nameEnd > close) {
       const name = cleanName(src.text.slice(nameStart, close));
-      e.name = name ? { value: name.value, start: nameStart + name.start, end: nameStart + name.end } : undefined;
+      setName(e, name, nameStart);
     }
   }
   return e;
@@ -240,7 +246,21 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
  * withName on nearly every one): a field added later goes to a property store of its own, one more object per heading.
  */
 function effortAt(src: MdHeading, file: string, start: number, length: number, id?: string): HeadingEffort {
-  return { id, idSpan: lineSpan(file, src.line, src.column + start, length), idStart: start, name: undefined };
+  return {
+    id,
+    idSpan: lineSpan(file, src.line, src.column + start, length),
+    idStart: start,
+    name: undefined,
+    nameStart: 0,
+    nameEnd: 0,
+  };
+}
+
+/** A name found in the text from `offset` (or none: then the effort has no name). */
+function setName(e: HeadingEffort, name: Found<string> | undefined, offset: number): void {
+  e.name = name?.value;
+  e.nameStart = name ? offset + name.start : 0;
+  e.nameEnd = name ? offset + name.end : 0;
 }
 
 /** withName, and when the name's tail says no status, one written before the id (leadingStatus). */
@@ -263,7 +283,7 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
     e.deps = { value: tail.list, start: nameStart + tail.start, end: nameStart + tail.start + tail.list.length };
   const name = effortName(named);
   const size = tail?.size ?? sizeInText(named);
-  if (name) e.name = { value: name.value, start: nameStart + name.start, end: nameStart + name.end };
+  if (name) setName(e, name, nameStart);
   if (size)
     e.size = {
       value: size.value,
