@@ -538,21 +538,28 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
     const idSpan = repeat ? undefined : idSpanOf(file, h);
     // Else a numbered id places it where it is written (as idPlace, from the numbers read above).
-    // Every field in the literal: one object per heading, none added later (a file may hold 500,000 of them).
-    const d: Decl = {
-      b: new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length)),
-      idSpan,
-      by: 'heading',
-      line: h.line,
-      endLine: h.end,
-      phase: !numbered ? h.phase : repeat ? twin!.phase : new PlainLocated(numbers.phase, idSpan),
-      wave: !numbered ? wave : repeat ? twin!.wave : new PlainLocated(numbers.wave, idSpan),
-      kvCount: undefined,
-      struck: e.struck ? true : undefined,
-      repeatOf: repeat ? twin : undefined,
-      pending: repeat ? h : undefined,
-      label: e.label,
-    };
+    const b = new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
+    const phase = !numbered ? h.phase : repeat ? twin!.phase : new PlainLocated(numbers.phase, idSpan);
+    const placedWave = !numbered ? wave : repeat ? twin!.wave : new PlainLocated(numbers.wave, idSpan);
+    // Every field it will hold in the literal, none added later (a file may hold 500,000 of them); those of a struck,
+    // labelled or repeated heading only on such a heading (four fields fewer on the others, which live through the read).
+    const d: Decl =
+      repeat || e.struck || e.label !== undefined
+        ? {
+            b,
+            idSpan,
+            by: 'heading',
+            line: h.line,
+            endLine: h.end,
+            phase,
+            wave: placedWave,
+            kvCount: undefined,
+            struck: e.struck ? true : undefined,
+            repeatOf: repeat ? twin : undefined,
+            pending: repeat ? h : undefined,
+            label: e.label,
+          }
+        : { b, idSpan, by: 'heading', line: h.line, endLine: h.end, phase, wave: placedWave, kvCount: undefined };
     if (!repeat) setHeadingValues(d, e, h.column);
     byHeading.push(d);
   }
