@@ -2,6 +2,7 @@
 // Fixes` … `### Wave 4`). Their efforts have a wave and no phase: they are listed under their plan, wave by wave,
 // not as efforts without a wave. A wave number means something only inside its own plan, so plans stay apart.
 import { basename } from 'path';
+import { planOf } from '../analysis/gates';
 import type { Effort, Project } from '../model/model';
 import { isCoordination } from './treeShape';
 
@@ -18,16 +19,21 @@ export interface UnphasedWave {
   efforts: string[];
 }
 
-/** Each such plan with its waves in number order, their efforts in plan order; plans in file order. */
+/**
+ * Each such plan with its waves in number order, their efforts in plan order; plans in file order. An effort is under
+ * the plan the schedule puts it in (planOf), even where a state file recording it ranks first.
+ */
 export function unphasedPlans(project: Project): UnphasedPlan[] {
-  const byFile = new Map<string, Map<number, Effort[]>>();
+  const byFile = new Map<string, Map<number, Placed[]>>();
   for (const e of project.efforts) {
     if (e.phase !== undefined || e.wave === undefined || isCoordination(e, project)) continue;
-    let waves = byFile.get(e.source.file);
-    if (!waves) byFile.set(e.source.file, (waves = new Map()));
+    const file = planOf(project, e);
+    let waves = byFile.get(file);
+    if (!waves) byFile.set(file, (waves = new Map()));
+    const placed = { effort: e, line: lineIn(project, e, file) };
     const list = waves.get(e.wave);
-    if (list) list.push(e);
-    else waves.set(e.wave, [e]);
+    if (list) list.push(placed);
+    else waves.set(e.wave, [placed]);
   }
   const plans: UnphasedPlan[] = [];
   for (const [file, waves] of byFile) {
@@ -42,12 +48,23 @@ export function unphasedPlans(project: Project): UnphasedPlan[] {
           return {
             wave,
             ...(name ? { name } : {}),
-            efforts: efforts.sort((a, b) => a.source.line - b.source.line).map((e) => e.id),
+            efforts: efforts.sort((a, b) => a.line - b.line).map((p) => p.effort.id),
           };
         }),
     });
   }
   return plans.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+interface Placed {
+  effort: Effort;
+  /** Where the plan states it: efforts are listed in plan order. */
+  line: number;
+}
+
+function lineIn(project: Project, e: Effort, file: string): number {
+  if (e.source.file === file) return e.source.line;
+  return project.facts.get(e.id)?.find((f) => f.span.file === file)?.span.line ?? e.source.line;
 }
 
 /** Every effort the plans above list. */

@@ -10,6 +10,7 @@ import { remainingCriticalPath } from '../../../../src/core/analysis/remaining';
 import { pathSteps } from '../../../../src/core/analysis/pathSteps';
 import { projectToMermaid } from '../../../../src/core/mermaid/flowchart';
 import type { Milestone } from '../../../../src/core/model/model';
+import { unphasedPlans } from '../../../../src/core/views/unphasedPlans';
 import { lint } from '../../support/builders';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/gates/plans');
@@ -90,6 +91,16 @@ describe('schedule: waves of plans that name no phase', () => {
     assert.deepEqual(
       b.unphased.map((p) => path.basename(p.file)),
       ['docs-waves.md', 'release-waves.md'],
+    );
+    // The tree and `inspect` list it where the schedule puts it: under its plan's Wave 2, in plan order.
+    assert.deepEqual(
+      unphasedPlans(both).map(
+        (p) => `${path.basename(p.file)}: ${p.waves.map((w) => w.efforts.join(' ')).join(' | ')}`,
+      ),
+      [
+        'docs-waves.md: w1-1-page-audit | w2-1-tutorials',
+        'release-waves.md: w1-1-record-schema w1-2-write-ahead-journal | w2-1-change-feed w2-2-conflict-policy | w3-1-feature-flag w3-2-migration-guide',
+      ],
     );
   });
 
