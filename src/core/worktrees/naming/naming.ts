@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parseEffortId, slugId } from '../../model/ids';
 import { hasControl } from '../../git/refs';
 import type { Effort, RepoConfig } from '../../model/model';
-import type { WorktreeSettings } from '../settings';
+import { DEFAULT_WORKTREE_SETTINGS, type WorktreeSettings } from '../settings';
 import { expandTemplate, TemplateError, templateRegExp } from './template';
 
 export type BranchSource = 'declared' | 'repo-config' | 'template';
@@ -123,7 +123,7 @@ export function branchFor(
   const declared = effort.branch ? cleanRefText(effort.branch) : '';
   if (declared) return { branch: declared, source: 'declared' };
   const fromConfig = repoConfigBranchTemplate(config);
-  const template = fromConfig ?? settings.branchTemplate;
+  const template = fromConfig ?? ownTemplateFor(effort, settings.branchTemplate);
   try {
     const branch = expandTemplate(template, effortVars(effort, config, repoName), `branch of ${effort.id}`);
     return { branch, source: fromConfig ? 'repo-config' : 'template' };
@@ -131,6 +131,18 @@ export function branchFor(
     throw planGapError(err, effort, template, fromConfig !== undefined);
   }
 }
+
+/**
+ * The built-in template names a branch by phase and wave; an effort of a plan that names no phase (`## Wave 2` over
+ * `### Task 2.1`) gets the same without the phase, so Create Effort Worktree works there as the tree offers it. A
+ * template the user chose is kept as written, and says what it misses (planGapError).
+ */
+function ownTemplateFor(effort: Effort, template: string): string {
+  if (effort.phase !== undefined || template !== DEFAULT_WORKTREE_SETTINGS.branchTemplate) return template;
+  return effort.wave === undefined ? UNPHASED_TEMPLATES[1] : UNPHASED_TEMPLATES[0];
+}
+
+const UNPHASED_TEMPLATES = ['waveplan/wave{wave}/{slug}', 'waveplan/{slug}'];
 
 /**
  * A template the plan cannot fill (kcp's Wave 0 gives its efforts no phase), said as the plan's gap and what to do
@@ -156,6 +168,8 @@ export function branchPatterns(settings: WorktreeSettings, config: RepoConfig | 
     ? { project_prefix: config.projectPrefix, prefix: config.projectPrefix }
     : {};
   const templates = [repoConfigBranchTemplate(config), settings.branchTemplate].filter((t): t is string => !!t);
+  if (settings.branchTemplate === DEFAULT_WORKTREE_SETTINGS.branchTemplate)
+    for (const t of UNPHASED_TEMPLATES) templates.push(t);
   return templates.map((t) => templateRegExp(t, fixed));
 }
 

@@ -1,8 +1,10 @@
 // A plan without phases (kcp's WAVE-IMPLEMENTATION-PLAN: `### Wave 0: Foundation Fixes` over branch-named efforts)
-// cannot fill the default branch template's {phase}. The user saw `Git: no branch name: branch of sync-01-interfaces:
-// "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value` in the tooltip and `no branch name` in the
-// tree, an error about a template they never wrote for a plan that never promised a phase. Now the tooltip says
-// plainly what is unknown and the row says nothing; a template the settings got wrong still says what is wrong.
+// cannot fill the default branch template's {phase}. The user once saw `Git: no branch name: branch of
+// sync-01-interfaces: "waveplan/phase{phase}/wave{wave}/{slug}" uses {phase} but it has no value` in the tooltip, an
+// error about a template they never wrote for a plan that never promised a phase; then a plain "no phase to derive one
+// from", while the tree still offered Create Effort Worktree and it failed. Now the built-in template names such an
+// effort's branch without the phase (`waveplan/wave0/…`), as it names a phased effort's; a template the settings got
+// wrong still says what is wrong.
 import { strict as assert } from 'assert';
 import { listWorktrees } from '../../../../src/core/worktrees/list';
 import { combineStatus } from '../../../../src/core/views/gitStatus';
@@ -33,12 +35,10 @@ describe('views: the branch of an effort whose plan has no phase', () => {
     return combineStatus(listing, [], []).efforts.get('sync-01-interfaces')!;
   };
 
-  it('says the plan gives no phase, not that the default template failed', async () => {
+  it('names its branch by the built-in template without a phase, not as a failure of the template', async () => {
     const view = await gitView();
-    assert.deepEqual(gitMarkdown(view, DEFAULT_LIMITS), [
-      'Git: the plan names no branch for it, and no phase to derive one from  ',
-    ]);
-    assert.equal(gitWords(view, true, 'planned'), undefined, 'the tree row says nothing about it');
+    assert.deepEqual(gitMarkdown(view, DEFAULT_LIMITS), ['Git: `waveplan/wave0/sync-01-interfaces` does not exist  ']);
+    assert.equal(gitWords(view, true, 'planned'), 'no branch', 'as the row of a phased effort not yet started');
   });
 
   it('still names a template the settings got wrong', async () => {

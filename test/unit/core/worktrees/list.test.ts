@@ -45,15 +45,8 @@ describe('listWorktrees: plan ↔ git reconciliation (real repository)', () => {
         branchExists: false,
         remoteBranch: 'origin/waveplan/phase1/wave1/remote',
       },
-      {
-        effort: 'loose-notes',
-        state: 'naming-error',
-        branchExists: false,
-        error:
-          'branch of loose-notes: the plan names none, and gives no phase for {phase} of "waveplan/phase{phase}/wave{wave}/{slug}"; ' +
-          'give it a `**Branch**:` line in its plan, or use a branch template (waveplan.branchTemplate, or branchTemplate in .waveplan.json) without {phase}',
-        unknown: 'phase',
-      },
+      // No phase and no wave: the built-in template's name without them.
+      { effort: 'loose-notes', branch: 'waveplan/loose-notes', state: 'missing', branchExists: false },
     ]);
     assert.deepEqual(listing.unplanned, [
       { kind: 'worktree', worktree: at('detached'), detached: true },

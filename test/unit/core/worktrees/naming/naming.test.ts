@@ -72,12 +72,21 @@ describe('worktree naming (pure)', () => {
         source: 'template',
       },
     );
-    // The plan's gap, and the two ways out (kcp's Wave 0 gives its efforts no phase).
-    assert.throws(() => branchFor(effort({ id: 'wave-planning', name: 'Wave planning' }), settings, undefined), {
+    // A plan that names no phase (`## Wave 2` over `### Task 2.1`, kcp's Wave 0): the built-in template without it.
+    const unphased = (wave?: number) => effort({ id: 'w2-1-timeline', name: 'Incident timeline', wave });
+    assert.deepEqual(branchFor(unphased(2), settings, undefined), {
+      branch: 'waveplan/wave2/incident-timeline',
+      source: 'template',
+    });
+    assert.equal(branchFor(unphased(), settings, undefined).branch, 'waveplan/incident-timeline');
+    assert.ok(branchPatterns(settings, undefined).some((re) => re.test('waveplan/wave2/incident-timeline')));
+    // A template the user chose is theirs: the plan's gap, and the two ways out.
+    const own = { ...settings, branchTemplate: 'team/phase{phase}/{slug}' };
+    assert.throws(() => branchFor(effort({ id: 'wave-planning', name: 'Wave planning' }), own, undefined), {
       name: 'TemplateError',
       missing: 'phase',
       message:
-        'branch of wave-planning: the plan names none, and gives no phase for {phase} of "waveplan/phase{phase}/wave{wave}/{slug}"; ' +
+        'branch of wave-planning: the plan names none, and gives no phase for {phase} of "team/phase{phase}/{slug}"; ' +
         'give it a `**Branch**:` line in its plan, or use a branch template (waveplan.branchTemplate, or branchTemplate in .waveplan.json) without {phase}',
     });
     assert.throws(
