@@ -476,3 +476,22 @@ describe('mergeProject: an effort of one source', () => {
     assert.deepEqual([effort.dependsOn, effort.parallelWith], [['E1.2.1'], ['E1.2.2']]);
   });
 });
+
+describe('dependencyGraph of efforts written in id order', () => {
+  it('resolves a dependency on the effort before as any other: once, and only when it is that effort', () => {
+    const FILE = 'WAVE-PLAN.md';
+    const deps = ['', 'E1.1.1', 'E1.1.2, E1.1.2, E1.1.1', 'E1.1.4, E1.1.3', 'E1.1.40, E1.1.4, E1.1.3'];
+    const project = mergeProject([
+      result(
+        FILE,
+        'wave-plan',
+        deps.map((list, i) =>
+          fact(`E1.1.${i + 1}`, 'heading', span(FILE, i + 1), list ? { dependsOn: refs(list, span(FILE, i + 1)) } : {}),
+        ),
+      ),
+    ]);
+    const graph = dependencyGraph(project);
+    assert.ok(graph.index.inIdOrder);
+    assert.deepEqual(graph.deps, [[], [0], [1, 0], [3, 2], [3, 2]]);
+  });
+});
