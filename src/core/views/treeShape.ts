@@ -109,3 +109,15 @@ export function phaseRow(
     title: `Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}`,
   };
 }
+
+/** Efforts with a phase and no wave, by phase, in plan order. */
+export function wavelessByPhase(project: Project): Map<number, string[]> {
+  const byPhase = new Map<number, string[]>();
+  for (const e of project.efforts) {
+    if (e.phase === undefined || e.wave !== undefined) continue;
+    const list = byPhase.get(e.phase);
+    if (list) list.push(e.id);
+    else byPhase.set(e.phase, [e.id]);
+  }
+  return byPhase;
+}

@@ -1,5 +1,5 @@
 // The tree's snapshot: folder → phase → wave → effort nodes with stable ids, built from the plan index and git.
-import { currentWaveId, isCoordination } from '../../core/views/treeShape';
+import { currentWaveId, isCoordination, wavelessByPhase } from '../../core/views/treeShape';
 import { lookOf } from './refreshTargets';
 import { unphasedPlans } from '../../core/views/unphasedPlans';
 import { readSettings } from '../config';
@@ -54,6 +54,7 @@ export function buildSnapshot(
       add(parent, { kind: 'effort', id: effortKey(folderUri, id), folderUri, effortId: id, effort, expectBranch });
     };
     const current = currentWaveId(project);
+    const waveless = wavelessByPhase(project);
     for (const phase of project.phases) {
       const phaseNode: PlanNode = {
         kind: 'phase',
@@ -77,6 +78,18 @@ export function buildSnapshot(
         };
         add(phaseNode, waveNode);
         for (const id of wave.efforts) addEffort(waveNode, id, isCurrent);
+      }
+      // Efforts of the phase that no plan puts in a wave (a GSD summary whose plan is gone) stay under their phase.
+      const inPhase = (waveless.get(phase.phase) ?? []).filter((id) => !placed.has(id));
+      if (inPhase.length) {
+        const looseNode: PlanNode = {
+          kind: 'loose',
+          id: `${folderUri}#loose:phase:${phase.phase}`,
+          folderUri,
+          efforts: inPhase,
+        };
+        add(phaseNode, looseNode);
+        for (const id of inPhase) addEffort(looseNode, id);
       }
     }
     for (const plan of unphasedPlans(project)) {
