@@ -23,78 +23,133 @@ const ID_KEY = 1;
 const SCOPE_ONLY = 2;
 /** Kept as its object: a value that is no slice of its line's text (an id, a table cell, a heading's key). */
 const AS_OBJECT = 4;
+/** Numbers per line: line, column, value length, and key << 16 | field << 8 | flags. */
+const STRIDE = 4;
+
+/** Names by number (capped: a name past the cap keeps its line an object). */
+class Names {
+  readonly names: Array<string | undefined> = [undefined]; // 0: none
+  private readonly numbers = new Map<string, number>();
+  constructor(private readonly max: number) {}
+  /** The name's number, or -1 past the cap. */
+  numberOf(name: string | undefined): number {
+    if (name === undefined) return 0;
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      if (this.names.length >= this.max) return -1;
+      n = this.names.length;
+      this.names.push(name);
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+}
+/** The fields, for every store (a few dozen constants). */
+const FIELDS = new Names(0x100);
+
+/**
+ * A document shorter than this keeps its lines as objects: its read fits between two scavenges, and numbers would
+ * only cost the making of each line again.
+ */
+const MIN_COMPACT_LINES = 2000;
 
 export class KvLines {
   length = 0;
-  private lines = new Int32Array(16);
-  private columns = new Int32Array(16);
-  private valueLengths = new Int32Array(16);
-  private keys = new Uint16Array(16);
-  private fields = new Uint16Array(16);
-  private flags = new Uint8Array(16);
-  /** Keys and fields by number (index 0 of `names` stands for no field). */
-  private readonly names: Array<string | undefined> = [undefined];
-  private readonly numbers = new Map<string, number>();
-  private readonly objects = new Map<number, KvLine>();
+  /** One array for all lines' numbers (STRIDE each): one allocation per store and per growth. */
+  private data = new Int32Array(0);
+  /** Every line as its object, in a store that is not compact. */
+  private readonly all: KvLine[] | undefined;
+  private objects: Map<number, KvLine> | undefined;
+  /** This store's keys (keyInfo's strings, mostly; a heading that is a key gives its text, kept no longer than this). */
+  private readonly keys = new Names(0x8000);
 
   /** `texts[line - 1]` is the text a compact line's value is a slice of. */
-  constructor(private readonly texts: readonly string[]) {}
+  constructor(
+    private readonly texts: readonly string[],
+    compact = texts.length >= MIN_COMPACT_LINES,
+  ) {
+    if (compact) this.data = new Int32Array(32 * STRIDE);
+    else this.all = [];
+  }
 
-  static of(texts: readonly string[], kv: Iterable<KvLine>): KvLines {
-    const out = new KvLines(texts);
+  static of(texts: readonly string[], kv: Iterable<KvLine>, compact?: boolean): KvLines {
+    const out = new KvLines(texts, compact);
     for (const k of kv) out.push(k);
     return out;
   }
 
   /** Adds a line (after the others: the caller keeps line order). */
   push(k: KvLine): void {
+    if (this.all) {
+      this.all.push(k);
+      this.length++;
+      return;
+    }
     const i = this.length;
-    if (i === this.lines.length) this.grow();
+    let at = i * STRIDE;
+    if (at === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
     const text = this.texts[k.line - 1];
-    // A key that is no canonical string of the few a plan writes would fill the table: kept as an object then.
-    const compact =
-      k.id === undefined &&
-      text !== undefined &&
-      text.startsWith(k.value, k.column - 1) &&
-      (this.numbers.has(k.key) || this.names.length < 4096);
-    this.lines[i] = k.line;
-    this.fields[i] = this.number(k.field);
-    this.flags[i] = (k.idKey ? ID_KEY : 0) | (k.scopeOnly ? SCOPE_ONLY : 0) | (compact ? 0 : AS_OBJECT);
-    if (compact) {
-      this.columns[i] = k.column;
-      this.valueLengths[i] = k.value.length;
-      this.keys[i] = this.number(k.key);
-    } else this.objects.set(i, k);
+    const field = FIELDS.numberOf(k.field);
+    const key =
+      k.id === undefined && text !== undefined && text.startsWith(k.value, k.column - 1)
+        ? this.keys.numberOf(k.key)
+        : -1;
+    const compact = key >= 0 && field >= 0;
+    const data = this.data;
+    data[at++] = k.line;
+    data[at++] = k.column;
+    data[at++] = k.value.length;
+    data[at] =
+      ((compact ? key : 0) << 16) |
+      ((field < 0 ? 0 : field) << 8) |
+      (k.idKey ? ID_KEY : 0) |
+      (k.scopeOnly ? SCOPE_ONLY : 0) |
+      (compact ? 0 : AS_OBJECT);
+    if (!compact) (this.objects ??= new Map()).set(i, k);
     this.length++;
   }
 
   lineAt(i: number): number {
-    return this.lines[i];
+    if (this.all) return this.all[i].line;
+    return this.data[i * STRIDE];
   }
 
   fieldAt(i: number): FactField | undefined {
-    return this.names[this.fields[i]] as FactField | undefined;
+    if (this.all) return this.all[i].field;
+    const packed = this.data[i * STRIDE + 3];
+    return packed & AS_OBJECT
+      ? this.objects!.get(i)!.field
+      : (FIELDS.names[(packed >> 8) & 0xff] as FactField | undefined);
   }
 
   hasId(i: number): boolean {
-    return this.objects.get(i)?.id !== undefined;
+    if (this.all) return this.all[i].id !== undefined;
+    return this.objects?.get(i)?.id !== undefined;
   }
 
   scopeOnlyAt(i: number): boolean {
-    return (this.flags[i] & SCOPE_ONLY) !== 0;
+    if (this.all) return this.all[i].scopeOnly === true;
+    return (this.data[i * STRIDE + 3] & SCOPE_ONLY) !== 0;
   }
 
   /** The line as a KvLine (a new object for a compact one). */
   at(i: number): KvLine {
-    const flags = this.flags[i];
-    if (flags & AS_OBJECT) return this.objects.get(i)!;
-    const line = this.lines[i];
-    const column = this.columns[i];
-    const value = this.texts[line - 1].slice(column - 1, column - 1 + this.valueLengths[i]);
-    const key = this.names[this.keys[i]]!;
-    const field = this.fieldAt(i);
-    const k: KvLine = { line, key, value, column, field, idKey: (flags & ID_KEY) !== 0 };
-    if (flags & SCOPE_ONLY) k.scopeOnly = true;
+    if (this.all) return this.all[i];
+    const at = i * STRIDE;
+    const data = this.data;
+    const packed = data[at + 3];
+    if (packed & AS_OBJECT) return this.objects!.get(i)!;
+    const line = data[at];
+    const column = data[at + 1];
+    const value = this.texts[line - 1].slice(column - 1, column - 1 + data[at + 2]);
+    const key = this.keys.names[packed >>> 16]!;
+    const field = FIELDS.names[(packed >> 8) & 0xff] as FactField | undefined;
+    const k: KvLine = { line, key, value, column, field, idKey: (packed & ID_KEY) !== 0 };
+    if (packed & SCOPE_ONLY) k.scopeOnly = true;
     return k;
   }
 
@@ -107,10 +162,10 @@ export class KvLines {
   /** These lines and `extra` (in line order) merged in line order, these first on a line both hold. */
   withExtra(extra: readonly KvLine[]): KvLines {
     if (!extra.length) return this;
-    const out = new KvLines(this.texts);
+    const out = new KvLines(this.texts, this.all === undefined);
     let j = 0;
     for (let i = 0; i < this.length; i++) {
-      while (j < extra.length && extra[j].line < this.lines[i]) out.push(extra[j++]);
+      while (j < extra.length && extra[j].line < this.lineAt(i)) out.push(extra[j++]);
       out.push(this.at(i));
     }
     while (j < extra.length) out.push(extra[j++]);
@@ -122,34 +177,8 @@ export class KvLines {
     let any = false;
     for (let i = 0; i < this.length && !any; i++) any = this.scopeOnlyAt(i);
     if (!any) return this;
-    const out = new KvLines(this.texts);
+    const out = new KvLines(this.texts, this.all === undefined);
     for (let i = 0; i < this.length; i++) if (!this.scopeOnlyAt(i)) out.push(this.at(i));
     return out;
-  }
-
-  private number(name: string | undefined): number {
-    if (name === undefined) return 0;
-    let n = this.numbers.get(name);
-    if (n === undefined) {
-      n = this.names.length;
-      this.names.push(name);
-      this.numbers.set(name, n);
-    }
-    return n;
-  }
-
-  private grow(): void {
-    const size = this.lines.length * 2;
-    const grown = <A extends Int32Array | Uint16Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.lines = grown(this.lines, (n) => new Int32Array(n));
-    this.columns = grown(this.columns, (n) => new Int32Array(n));
-    this.valueLengths = grown(this.valueLengths, (n) => new Int32Array(n));
-    this.keys = grown(this.keys, (n) => new Uint16Array(n));
-    this.fields = grown(this.fields, (n) => new Uint16Array(n));
-    this.flags = grown(this.flags, (n) => new Uint8Array(n));
   }
 }
