@@ -106,9 +106,9 @@ export function planOf(project: Project, e: Effort): string {
 }
 
 /** The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's. */
-function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstraint[]): Milestone[] {
+function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstraint[], written = true): Milestone[] {
   const found: Milestone[] = [];
-  for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
+  if (written) for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
   for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
   const seen = new Set<string>();
   return found.filter((m) => {
@@ -117,4 +117,16 @@ function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstrai
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The waves and phases an effort waits for because its plan says so of its wave or phase (`**Depends On**: Wave 1`
+ * under `## Wave 2`), not in its own dependency list: what its hover and CodeLens add to the dependencies it writes.
+ */
+export function planWaitsOf(project: Project, e: Effort): Milestone[] {
+  const self = scheduledAs(project, e);
+  if (!self || !project.constraints?.length) return [];
+  const scope = self.plan ?? `P${self.phase}`;
+  const constraints = project.constraints.filter((c) => (c.plan ?? `P${c.phase}`) === scope);
+  return constraints.length ? waitsFor(e, self, constraints, false) : [];
 }

@@ -1,5 +1,7 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
-import type { Effort, EffortStatus, Limits, PlanDiagnostic, Project, Wave } from '../model/model';
+import type { Effort, EffortStatus, Limits, Milestone, PlanDiagnostic, Project, Wave } from '../model/model';
+import { planWaitsOf } from '../analysis/gates';
+import { milestoneName } from '../model/milestones';
 import { provenanceByFile } from './provenance';
 import { findingLines } from './findingLines';
 import { formatCount } from '../model/numbers';
@@ -141,6 +143,9 @@ export function effortMarkdown(
     ...effort.externalDependsOn.map(escapeMarkdown),
   ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
+  const waits = planWaitsOf(project, effort);
+  if (waits.length)
+    lines.push(`Waits for: all of ${waits.map(milestoneName).join(', ')} (a dependency of its wave or phase)  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(escapeMarkdown).join(', ')}  `);
   if (effort.note) lines.push(`Note: ${escapeMarkdown(oneLine(effort.note))}  `);
   for (const line of findingLines(findings, root, escapeMarkdown)) lines.push(line);
@@ -183,4 +188,12 @@ export function splitText(effort: Effort): string {
  */
 function marks(finding: PlanDiagnostic, id: string): boolean {
   return finding.edges?.length && finding.code !== 'dependency-cycle' ? finding.efforts[0] === id : true;
+}
+
+/** A declaration's CodeLens of what it waits for: the dependencies it writes, then the waves its plan makes it wait for. */
+export function dependencyLensTitle(deps: readonly string[], waits: readonly Milestone[]): string {
+  const parts: string[] = [];
+  if (deps.length) parts.push(`depends on ${deps.join(', ')}`);
+  if (waits.length) parts.push(`waits for all of ${waits.map(milestoneName).join(', ')}`);
+  return parts.length ? parts.join(' · ') : 'no dependencies';
 }

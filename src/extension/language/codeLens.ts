@@ -5,7 +5,8 @@ import type { Project, Span } from '../../core/model/model';
 import { COMMANDS } from '../commandIds';
 import { readSettings } from '../config';
 import { toLocation, toRange } from '../util/convert';
-import { sizeText } from '../../core/views/effortText';
+import { dependencyLensTitle, sizeText } from '../../core/views/effortText';
+import { planWaitsOf } from '../../core/analysis/gates';
 import type { GitStatusView } from '../git/gitStatus';
 import { locatorFor } from '../../core/views/locator';
 import type { PlanIndex } from '../index/planIndex';
@@ -44,7 +45,7 @@ export class EffortCodeLensProvider extends DisposableOwner implements vscode.Co
       const deps = [...effort.dependsOn, ...effort.externalDependsOn];
       lenses.push(
         new vscode.CodeLens(range, {
-          title: deps.length ? `depends on ${deps.join(', ')}` : 'no dependencies',
+          title: dependencyLensTitle(deps, planWaitsOf(project, effort)),
           command: effort.dependsOn.length ? COMMANDS.goToEffort : '',
           arguments: [{ folderUri: target.folderUri, effortIds: effort.dependsOn }],
         }),

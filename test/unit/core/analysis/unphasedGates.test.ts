@@ -11,6 +11,9 @@ import { pathSteps } from '../../../../src/core/analysis/pathSteps';
 import { projectToMermaid } from '../../../../src/core/mermaid/flowchart';
 import type { Milestone } from '../../../../src/core/model/model';
 import { unphasedPlans } from '../../../../src/core/views/unphasedPlans';
+import { dependencyLensTitle, effortMarkdown } from '../../../../src/core/views/effortText';
+import { planWaitsOf } from '../../../../src/core/analysis/gates';
+import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { lint } from '../../support/builders';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/gates/plans');
@@ -77,6 +80,31 @@ describe('schedule: waves of plans that name no phase', () => {
       [1, true],
     );
     assert.equal(b.byId.get('w3-1-feature-flag')!.earliestWave, 1);
+  });
+
+  it('says in the hover and the CodeLens that an effort waits for a whole earlier wave its plan names', () => {
+    const lens = (id: string) => {
+      const e = project.byId.get(id)!;
+      return dependencyLensTitle([...e.dependsOn, ...e.externalDependsOn], planWaitsOf(project, e));
+    };
+    const hover = (id: string) =>
+      effortMarkdown(project.byId.get(id)!, project, DEFAULT_LIMITS)
+        .split('\n')
+        .filter((l) => /^(Depends on|Waits for)/.test(l));
+    // Task 2.2 writes no dependency; its wave's `**Depends On**: Wave 1` makes it wait (earliest wave 3, above).
+    assert.deepEqual(hover('w2-2-conflict-policy'), [
+      'Depends on: nothing  ',
+      'Waits for: all of Wave 1 (a dependency of its wave or phase)  ',
+    ]);
+    assert.equal(lens('w2-2-conflict-policy'), 'waits for all of Wave 1');
+    assert.equal(lens('w2-1-change-feed'), 'depends on w1-2-write-ahead-journal · waits for all of Wave 1');
+    // Wave 1 waits for nothing; the docs plan's Wave 2 waits for its own Wave 1 (`Dependencies: Wave 1 completion`).
+    assert.equal(lens('w1-1-record-schema'), 'no dependencies');
+    assert.deepEqual(hover('w1-1-record-schema'), ['Depends on: nothing  ']);
+    assert.deepEqual(
+      planWaitsOf(project, project.byId.get('w2-1-tutorials')!).map((m) => `${path.basename(m.plan!)} ${m.wave}`),
+      ['docs-waves.md 1'],
+    );
   });
 
   it('keeps an effort a state file also records (and ranks first) in its plan’s wave, waiting as the plan says', () => {
