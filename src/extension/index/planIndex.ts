@@ -561,8 +561,12 @@ export class PlanIndex extends DisposableOwner implements PlanIndexView {
   }
 }
 
-/** `notes.md`, `build.js`: a file, not worth a stat when it is created (folders seldom have an extension). */
-const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
+/**
+ * `notes.md`, `build.js`: a file, not worth a stat when it is created (folders seldom have an extension). A name that
+ * only starts with a dot is a dot-folder's (`.planning`, GSD's plans), not an extension: its plans were missed when a
+ * tool made it and wrote them at once.
+ */
+const EXTENSION = /[^/.]\.[A-Za-z0-9]{1,8}$/;
 
 function openDocuments(): Map<string, vscode.TextDocument> {
   return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
