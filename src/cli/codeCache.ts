@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import Module from 'module';
 import * as path from 'path';
 import { Script } from 'vm';
-import * as zlib from 'zlib';
-import { fnv1aLanes } from '../core/files/fnv1a';
+import { checksumOf } from '../core/files/checksum';
 
 export const BUNDLE = path.join(__dirname, 'cli-main.js');
 const CACHE = `${BUNDLE}.cache`;
@@ -13,13 +12,11 @@ const CACHE = `${BUNDLE}.cache`;
 export const CHECKSUM_LENGTH = 8;
 
 /**
- * A checksum of the bundle's bytes: zlib's native CRC-32 where Node has it (20.15+), else four-lane FNV-1a of its
- * text. FNV-1a over the 700 KB bundle ran in the interpreter at each start: 5-7 ms of CPU; the CRC, with zlib's
- * loading, ~0.5 ms. The build and the run compute it on the same Node, or the cache is another Node's anyway.
+ * A checksum of the bundle's bytes (files/checksum.ts: the CRC with zlib's loading ~0.5 ms where FNV-1a of the text
+ * took 5-7). The build and the run compute it on the same Node, or the cache is another Node's anyway.
  */
 export function checksum(bytes: Buffer): string {
-  const sum = typeof zlib.crc32 === 'function' ? zlib.crc32(bytes) : fnv1aLanes(bytes.toString('utf8'));
-  return sum.toString(16).padStart(CHECKSUM_LENGTH, '0');
+  return checksumOf(bytes).toString(16).padStart(CHECKSUM_LENGTH, '0');
 }
 
 function cachedData(sum: string): Buffer | undefined {

@@ -1,4 +1,4 @@
-// A text's checksum: cheap, no crypto module to load (the CLI's code cache and the engine's kept texts use it).
+// A text's checksum: cheap, no crypto module to load (checksum.ts falls back to it where Node has no zlib.crc32).
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
