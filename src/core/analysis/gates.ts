@@ -23,15 +23,10 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   if (cached) return cached;
   const base = dependencyGraph(project);
   const n = base.ids.length;
-  // Constraints by phase (or plan without phases): a big plan must not test every constraint against every effort.
-  const byScope = new Map<string, WaveConstraint[]>();
-  for (const c of project.constraints ?? []) {
-    const key = c.plan ?? `P${c.phase}`;
-    byScope.set(key, [...(byScope.get(key) ?? []), c]);
-  }
+  const byScope = constraintsByScope(project);
   const waits = project.efforts.map((e) => {
     const self = scheduledAs(project, e);
-    return self ? waitsFor(e, self, byScope.get(self.plan ?? `P${self.phase}`) ?? []) : [];
+    return self ? waitsFor(e, self, byScope.get(scopeKey(self)) ?? []) : [];
   });
   const gateIndex = new Map<string, number>();
   const gates: Milestone[] = [];
@@ -58,7 +53,7 @@ export function scheduleGraph(project: Project): ScheduleGraph {
   project.efforts.forEach((e, u) => {
     const self = scheduledAs(project, e);
     if (!self) return;
-    const keys = self.plan !== undefined ? [milestoneKey(self)] : [`P${self.phase}`];
+    const keys = self.plan !== undefined ? [milestoneKey(self)] : [scopeKey(self)];
     if (self.plan === undefined && self.wave !== undefined) keys.push(milestoneKey(self));
     for (const key of keys) {
       const g = gateIndex.get(key);
@@ -125,8 +120,27 @@ function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstrai
  */
 export function planWaitsOf(project: Project, e: Effort): Milestone[] {
   const self = scheduledAs(project, e);
-  if (!self || !project.constraints?.length) return [];
-  const scope = self.plan ?? `P${self.phase}`;
-  const constraints = project.constraints.filter((c) => (c.plan ?? `P${c.phase}`) === scope);
-  return constraints.length ? waitsFor(e, self, constraints, false) : [];
+  const constraints = self && constraintsByScope(project).get(scopeKey(self));
+  return constraints ? waitsFor(e, self, constraints, false) : [];
+}
+
+/** `P3` for phase 3; a plan that names no phase by its file (a path, never `P` and a number). */
+export function scopeKey(m: { phase?: number; plan?: string }): string {
+  return m.plan ?? `P${m.phase}`;
+}
+
+const scoped = new WeakMap<Project, Map<string, WaveConstraint[]>>();
+
+/** The plan's wave and phase constraints by scope, once per project: a big plan must not test each against every effort. */
+function constraintsByScope(project: Project): Map<string, WaveConstraint[]> {
+  let byScope = scoped.get(project);
+  if (byScope) return byScope;
+  byScope = new Map();
+  for (const c of project.constraints ?? []) {
+    const list = byScope.get(scopeKey(c));
+    if (list) list.push(c);
+    else byScope.set(scopeKey(c), [c]);
+  }
+  scoped.set(project, byScope);
+  return byScope;
 }

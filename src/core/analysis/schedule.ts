@@ -13,8 +13,8 @@
 // earliest waves count from its first wave, by its own dependencies and `Depends On: Wave 1`; its wave numbers mean
 // nothing to phases or to another such plan.
 import { cyclicComponents, dependencyGraph, stronglyConnected } from './graph';
-import type { Milestone, Project } from '../model/model';
-import { scheduledAs, scheduleGraph } from './gates';
+import type { Project } from '../model/model';
+import { scheduledAs, scheduleGraph, scopeKey } from './gates';
 import { withEfforts } from './subset';
 
 export interface EffortSchedule {
@@ -72,7 +72,10 @@ export function analyzeProject(all: Project): PlanAnalysis {
   const nodes = graph.ids.length;
   const weight = graph.ids.map((_, u) => (u < n ? Math.max(0, efforts[u].estimatedLines ?? 0) : 0));
   // What waves count in: `P3` for phase 3, the file for a plan that names no phase (see scopeKey).
-  const scopes = efforts.map((e) => scopeKey(scheduledAs(project, e)));
+  const scopes = efforts.map((e) => {
+    const self = scheduledAs(project, e);
+    return self && scopeKey(self);
+  });
   const scopeOf = (u: number): string | undefined => (u < n ? scopes[u] : scopeKey(graph.gates[u - n]));
   const acyclic = (u: number, v: number): boolean => comp[u] !== comp[v];
 
@@ -198,10 +201,4 @@ export function analyzeProject(all: Project): PlanAnalysis {
     criticalPath: { efforts: path, totalLines: total },
     cyclic,
   };
-}
-
-/** `P3` for phase 3; a plan that names no phase by its file (a path, never `P` and a number). */
-function scopeKey(m: Milestone | undefined): string | undefined {
-  if (!m) return undefined;
-  return m.plan ?? `P${m.phase}`;
 }
