@@ -98,8 +98,7 @@ function summaryReport(file: string, text: string, gsd: GsdFile): EffortFact | u
  * after the front matter: a summary headed otherwise (`# Hotfix notes`) names no plan.
  */
 function summaryTitle(file: string, fm: FrontMatter): EffortFact['name'] {
-  let i = fm.after - 1;
-  while (i < fm.lines.length && !fm.lines[i].trim()) i++;
+  const i = firstBodyLine(fm);
   const m = i < fm.lines.length ? SUMMARY_HEAD.exec(headingText(fm.lines[i])) : null;
   // The closing word cut by hand: a pattern's lazy name before `[ \t]+Summary$` backtracks over every blank of a long run.
   if (!m || !/summary$/i.test(m[2])) return undefined;
@@ -109,6 +108,13 @@ function summaryTitle(file: string, fm: FrontMatter): EffortFact['name'] {
 }
 
 const SUMMARY_HEAD = /^(#[ \t]+(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)(\S.*)$/i;
+
+/** The index of the first line after the front matter that is not blank (`fm.lines.length` when none is). */
+function firstBodyLine(fm: FrontMatter): number {
+  let i = fm.after - 1;
+  while (i < fm.lines.length && !fm.lines[i].trim()) i++;
+  return i;
+}
 
 /** Front matter as the markdown reader finds it (doc.ts), parsed with the guarded YAML parser. */
 function frontMatter(text: string): FrontMatter | undefined {
@@ -159,8 +165,7 @@ function titleOf(node: unknown, span: Spanner): EffortFact['name'] {
 const TITLE = /^(#[ \t]+(?:(?:Phase[ \t]+[\d.]+[ \t,]*)?Plan[ \t]+[\d.-]+[a-z]?[ \t]*[:—–-][ \t]*)?)(\S.*)$/;
 
 function headingTitle(file: string, fm: FrontMatter): EffortFact['name'] {
-  let i = fm.after - 1;
-  while (i < fm.lines.length && !fm.lines[i].trim()) i++;
+  const i = firstBodyLine(fm);
   const m = i < fm.lines.length ? TITLE.exec(fm.lines[i]) : null;
   if (!m) return undefined;
   const value = headingText(m[2]);
