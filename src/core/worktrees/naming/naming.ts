@@ -139,10 +139,11 @@ export function branchFor(
  */
 function ownTemplateFor(effort: Effort, template: string): string {
   if (effort.phase !== undefined || template !== DEFAULT_WORKTREE_SETTINGS.branchTemplate) return template;
-  return effort.wave === undefined ? UNPHASED_TEMPLATES[1] : UNPHASED_TEMPLATES[0];
+  return effort.wave === undefined ? WITHOUT_PHASE_OR_WAVE : WITHOUT_PHASE;
 }
 
-const UNPHASED_TEMPLATES = ['waveplan/wave{wave}/{slug}', 'waveplan/{slug}'];
+const WITHOUT_PHASE = 'waveplan/wave{wave}/{slug}';
+const WITHOUT_PHASE_OR_WAVE = 'waveplan/{slug}';
 
 /**
  * A template the plan cannot fill (kcp's Wave 0 gives its efforts no phase), said as the plan's gap and what to do
@@ -169,7 +170,7 @@ export function branchPatterns(settings: WorktreeSettings, config: RepoConfig | 
     : {};
   const templates = [repoConfigBranchTemplate(config), settings.branchTemplate].filter((t): t is string => !!t);
   if (settings.branchTemplate === DEFAULT_WORKTREE_SETTINGS.branchTemplate)
-    for (const t of UNPHASED_TEMPLATES) templates.push(t);
+    templates.push(WITHOUT_PHASE, WITHOUT_PHASE_OR_WAVE);
   return templates.map((t) => templateRegExp(t, fixed));
 }
 
