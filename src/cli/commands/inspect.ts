@@ -1,7 +1,7 @@
 // `waveplan inspect [PATH…] [--json]`: the merged model and its diagnostics.
 import { blockedByOf, originsOf } from '../../core/views/provenance';
 import { splitText } from '../../core/views/effortText';
-import { isCoordination } from '../../core/views/treeShape';
+import { coordinationApart, waveListing } from '../../core/views/treeShape';
 import { unphasedIds, unphasedPlans } from '../../core/views/unphasedPlans';
 import type { Effort, PlanDiagnostic, Project } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
@@ -63,17 +63,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 function writeTree(project: Project, io: CliIO): void {
-  // Coordination documents (plans of the work, not work) are listed apart, as the editor's tree shows them.
-  const coordination = project.efforts.filter((e) => isCoordination(e, project));
+  // Coordination documents (plans of the work, not work) follow the work of their wave, as the editor's tree lists
+  // them; those no wave lists are listed apart.
+  const coordination = coordinationApart(project);
   const apart = new Set(coordination);
   for (const phase of project.phases) {
     io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
     for (const wave of phase.waves) {
       io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
-      for (const id of wave.efforts) {
+      const { work, coordination: documents } = waveListing(wave.efforts, project);
+      for (const id of work) {
         const e = project.byId.get(id);
-        if (e && !apart.has(e)) io.out(`    ${effortLine(e)}\n`);
+        if (e) io.out(`    ${effortLine(e)}\n`);
       }
+      for (const id of documents) io.out(`    ${effortLine(project.byId.get(id)!)} (coordination)\n`);
     }
   }
   // A plan that names no phase lists its waves under its own title.

@@ -57,13 +57,37 @@ export function compactEffortLabel(effort: Effort, limits: Limits): string {
   return `${effort.id} ${effort.actualLines === undefined ? '~' : ''}${formatCount(size)}/${formatCount(limits.hard)}`;
 }
 
-/** A wave's tree description: its efforts (coordination documents left out) and their lines, `+` when some have no size. */
+/**
+ * A wave's efforts as the tree and `inspect` list them: its work in plan order, then the coordination documents the
+ * plan puts in it (idp's `phase3/wave2/wave-planning`), which are listed there, after the work, and not counted as it.
+ */
+export function waveListing(
+  ids: readonly string[],
+  project: Project | undefined,
+): { work: string[]; coordination: string[] } {
+  const work: string[] = [];
+  const coordination: string[] = [];
+  for (const id of ids) {
+    const e = project?.byId.get(id);
+    (e && isCoordination(e, project) ? coordination : work).push(id);
+  }
+  return { work, coordination };
+}
+
+/** Coordination documents that no wave lists: the tree and `inspect` keep them in a group of their own. */
+export function coordinationApart(project: Project): Effort[] {
+  const inWave = new Set<string>();
+  for (const phase of project.phases) for (const wave of phase.waves) for (const id of wave.efforts) inWave.add(id);
+  return project.efforts.filter((e) => !inWave.has(e.id) && isCoordination(e, project));
+}
+
+/**
+ * A wave's tree description: its efforts (coordination documents counted apart) and their lines, `+` when some have
+ * no size: `2 efforts · 600 lines · +1 coordination doc`.
+ */
 export function waveDescription(all: readonly string[], project: Project | undefined): string {
   let lines = 0;
-  const ids = all.filter((id) => {
-    const e = project?.byId.get(id);
-    return !e || !isCoordination(e, project);
-  });
+  const { work: ids, coordination } = waveListing(all, project);
   let unsized = 0;
   for (const id of ids) {
     const e = project?.byId.get(id);
@@ -71,9 +95,12 @@ export function waveDescription(all: readonly string[], project: Project | undef
     if (size === undefined) unsized++;
     else lines += size;
   }
-  const count = counted(ids.length, 'effort');
   // idp's Wave 1.2 has one effort of 350 lines and three with no size: `350+ lines`, not the wave's size.
-  return lines ? `${count} · ${formatCount(lines)}${unsized ? '+' : ''} lines` : count;
+  const parts = [counted(ids.length, 'effort')];
+  if (lines) parts.push(`${formatCount(lines)}${unsized ? '+' : ''} lines`);
+  // After the numbers of the work, which a narrow sidebar must still show.
+  if (coordination.length) parts.push(`+${counted(coordination.length, 'coordination doc')}`);
+  return parts.join(' · ');
 }
 
 /**

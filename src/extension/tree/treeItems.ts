@@ -1,7 +1,7 @@
 // What each tree row shows: label, description, icon, tooltip, menus and command, from a snapshot node.
 import * as vscode from 'vscode';
 import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
-import { compactEffortLabel, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
+import { compactEffortLabel, isCoordination, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
 import {
@@ -148,7 +148,13 @@ function effortItem(
   t.id = node.id;
   const view = git?.effort(node.folderUri, effort.id);
   const expectBranch = node.kind === 'effort' && node.expectBranch && !!git?.folder(node.folderUri)?.started;
-  t.description = effortTreeDescription(effort, limits, view, expectBranch);
+  t.description = effortTreeDescription(
+    effort,
+    limits,
+    view,
+    expectBranch,
+    !!project && s.parents.get(node.id)?.kind === 'wave' && isCoordination(effort, project),
+  );
   t.iconPath = worst ? findingIcon(worst) : statusIcon(effort.status);
   // `.worktree` / `.branch` suffixes drive the Open / Reveal in Terminal / Remove menu items.
   const where = view?.state === 'worktree' ? '.worktree' : view?.state === 'branch-only' ? '.branch' : '';
@@ -228,8 +234,10 @@ function effortTreeDescription(
   limits: Limits,
   git: EffortGitView | undefined,
   expectBranch: boolean,
+  coordination: boolean,
 ): string | undefined {
-  const name = effortCaption(effort);
+  // A coordination document listed in its wave says so: it follows the wave's work and is not counted as it.
+  const name = [coordination ? 'coordination' : undefined, effortCaption(effort)].filter(Boolean).join(' · ');
   const words = gitWords(git, expectBranch, effort.status);
   const measured =
     git?.measured !== undefined ? `${formatCount(git.measured)}/${formatCount(limits.hard)} measured` : undefined;

@@ -1,5 +1,5 @@
 // The tree's snapshot: folder → phase → wave → effort nodes with stable ids, built from the plan index and git.
-import { currentWaveId, isCoordination, wavelessByPhase } from '../../core/views/treeShape';
+import { coordinationApart, currentWaveId, waveListing, wavelessByPhase } from '../../core/views/treeShape';
 import { lookOf } from './refreshTargets';
 import { unphasedPlans } from '../../core/views/unphasedPlans';
 import { readSettings } from '../config';
@@ -45,7 +45,7 @@ export function buildSnapshot(
     let top: PlanNode | undefined;
     if (folders.length > 1) add(undefined, (top = { kind: 'folder', id: folderUri, folderUri, folder }));
     const placed = new Set<string>();
-    const coordination = project.efforts.filter((e) => isCoordination(e, project)).map((e) => e.id);
+    const coordination = coordinationApart(project).map((e) => e.id);
     for (const id of coordination) placed.add(id);
     const addEffort = (parent: PlanNode, id: string, expectBranch = false) => {
       const effort = project.byId.get(id);
@@ -77,7 +77,8 @@ export function buildSnapshot(
           current: isCurrent,
         };
         add(phaseNode, waveNode);
-        for (const id of wave.efforts) addEffort(waveNode, id, isCurrent);
+        const { work, coordination: documents } = waveListing(wave.efforts, project);
+        for (const id of [...work, ...documents]) addEffort(waveNode, id, isCurrent);
       }
       // Efforts of the phase that no plan puts in a wave (a GSD summary whose plan is gone) stay under their phase.
       const inPhase = (waveless.get(phase.phase) ?? []).filter((id) => !placed.has(id));

@@ -1,5 +1,5 @@
 // What the tree shows first, from plans read by the product's own engine: the current wave, coordination documents
-// kept apart from the work, and compact labels.
+// listed after their wave's work (apart when no wave lists them), and compact labels.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { CORPUS, describeWithShared } from '../../support/shared';
 import {
   compactEffortLabel,
+  coordinationApart,
   currentWaveId,
   isCoordination,
   phaseRow,
@@ -72,6 +73,29 @@ describe('tree shape', () => {
     });
     const ids = p.efforts.filter((e) => isCoordination(e, p)).map((e) => e.id);
     assert.deepEqual(ids, ['wave-coordination']);
+  });
+
+  it('lists a coordination document in the wave its plan names, after the work and counted apart', () => {
+    const p = project({
+      'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN,
+      'phase4/wave3/wave-coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION,
+    });
+    const wave = p.phases[0].waves[2];
+    assert.ok(wave.efforts.includes('wave-coordination'), wave.efforts.join());
+    assert.equal(waveRow(wave, p).description, '1 effort · 410 lines · +1 coordination doc · Rollout');
+    assert.deepEqual(coordinationApart(p), []);
+    // Without its wave (no folder, no Wave line) it has nowhere to be listed but apart.
+    const loose = project({
+      'PHASE-4-IMPLEMENTATION-PLAN.md': PLAN,
+      'coordination/IMPLEMENTATION-PLAN-20260101-120000.md': COORDINATION.replace('**Wave**: 3\n', '').replace(
+        'Phase 4, Wave 3',
+        'Phase 4',
+      ),
+    });
+    assert.deepEqual(
+      coordinationApart(loose).map((e) => e.id),
+      ['wave-coordination'],
+    );
   });
 
   it('keeps a branch other efforts wait for with the work, though the plan gives it no size or branch', () => {
