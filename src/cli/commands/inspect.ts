@@ -3,7 +3,8 @@ import { blockedByOf, originsOf } from '../../core/views/provenance';
 import { splitText } from '../../core/views/effortText';
 import { coordinationApart, waveListing } from '../../core/views/treeShape';
 import { unphasedIds, unphasedPlans } from '../../core/views/unphasedPlans';
-import type { Effort, PlanDiagnostic, Project } from '../../core/model/model';
+import { declaredWaitsOf, waitsText } from '../../core/analysis/gates';
+import type { Effort, Milestone, PlanDiagnostic, Project } from '../../core/model/model';
 import { parseFlags, settingsFrom } from '../args';
 import { INSPECT } from '../spec';
 import type { CliIO } from '../io';
@@ -68,9 +69,10 @@ function writeTree(project: Project, io: CliIO): void {
   const coordination = coordinationApart(project);
   const apart = new Set(coordination);
   for (const phase of project.phases) {
-    io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}\n`);
+    io.out(`Phase ${phase.phase}${phase.name ? `: ${phase.name}` : ''}${waitsOf(project, { phase: phase.phase })}\n`);
     for (const wave of phase.waves) {
-      io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+      const waits = waitsOf(project, { phase: wave.phase, wave: wave.wave });
+      io.out(`  Wave ${wave.phase}.${wave.wave}${wave.name ? `: ${wave.name}` : ''}${waits}\n`);
       const { work, coordination: documents } = waveListing(wave.efforts, project);
       for (const id of work) {
         const e = project.byId.get(id);
@@ -85,7 +87,9 @@ function writeTree(project: Project, io: CliIO): void {
   for (const plan of unphased) {
     io.out(`${plan.label} (waves without a phase)\n`);
     for (const wave of plan.waves) {
-      io.out(`  Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n`);
+      io.out(
+        `  Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}${waitsOf(project, { plan: plan.file, wave: wave.wave })}\n`,
+      );
       for (const id of wave.efforts) io.out(`    ${effortLine(project.byId.get(id)!)}\n`);
     }
   }
@@ -103,6 +107,12 @@ function writeTree(project: Project, io: CliIO): void {
   io.out(
     `${counted(project.efforts.length, 'effort')} in ${counted(planFileCount(project), 'file')}, ${counted(project.diagnostics.length, 'diagnostic')}\n`,
   );
+}
+
+/** ` (waits for all of Wave 1)` where the plan says so of this wave or phase, else nothing. */
+function waitsOf(project: Project, scope: Milestone): string {
+  const text = waitsText(declaredWaitsOf(project, scope));
+  return text ? ` (${text})` : '';
 }
 
 function effortLine(e: Effort): string {

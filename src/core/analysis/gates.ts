@@ -6,7 +6,7 @@
 // efforts are the ones of that wave its file declares.
 import { appendAll } from '../model/arrays';
 import { dependencyGraph, type DependencyGraph, type NodeIndex } from './graph';
-import { isBefore, milestoneKey, milestonesIn } from '../model/milestones';
+import { isBefore, milestoneKey, milestoneName, milestonesIn } from '../model/milestones';
 import type { Effort, FileReadResult, Milestone, Project, WaveConstraint } from '../model/model';
 
 export interface ScheduleGraph extends DependencyGraph {
@@ -143,4 +143,27 @@ function constraintsByScope(project: Project): Map<string, WaveConstraint[]> {
   }
   scoped.set(project, byScope);
   return byScope;
+}
+
+/**
+ * What the plan says a whole wave or phase waits for, where it says it: a wave's own `**Depends On**: Wave 1`, a
+ * phase's `**Requires**: Phase 1 complete` (asked of the phase, `{ phase }`; its waves wait for it too, but the phase
+ * is where the plan says it). Earlier waves and phases only, as the schedule counts them; in plan order, each once.
+ */
+export function declaredWaitsOf(project: Project, scope: Milestone): Milestone[] {
+  const found: Milestone[] = [];
+  for (const c of constraintsByScope(project).get(scopeKey(scope)) ?? [])
+    if (c.wave === scope.wave) appendAll(found, c.after);
+  const seen = new Set<string>();
+  return found.filter((m) => {
+    const key = milestoneKey(m);
+    if (seen.has(key) || !isBefore(m, scope)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `waits for all of Wave 1, Phase 2`: how every view says it (inspect, the tree's wave and phase rows). */
+export function waitsText(waits: readonly Milestone[]): string | undefined {
+  return waits.length ? `waits for all of ${waits.map(milestoneName).join(', ')}` : undefined;
 }

@@ -49,11 +49,12 @@ export class NodeIds {
   private readonly byKey = new Map<string, string>();
   private readonly used = new Set<string>();
 
-  get(prefix: string, key: string): string {
+  /** `readable`: what the id is made of when the key is long (a plan's path), else the key. */
+  get(prefix: string, key: string, readable = key): string {
     const mapKey = `${prefix}\u0000${key}`;
     const existing = this.byKey.get(mapKey);
     if (existing) return existing;
-    const base = prefix ? `${prefix}_${sanitizeId(key)}` : sanitizeId(key);
+    const base = prefix ? `${prefix}_${sanitizeId(readable)}` : sanitizeId(readable);
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}_${n}`;
     this.used.add(id);

@@ -2,8 +2,7 @@
 import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import { breaksWaveOrder } from '../checks/waveOrder';
-import { pathSteps } from '../analysis/pathSteps';
-import { milestoneName } from '../model/milestones';
+import { milestoneKey, milestoneName } from '../model/milestones';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, NodeIds, plainLabel } from './escape';
 import { formatCount } from '../model/numbers';
@@ -11,12 +10,21 @@ import { graphLegend, STATUS_MARKS } from './legend';
 import { graphMarks } from './marks';
 import { blockedNotInPlan, isNotInPlan } from './notInPlan';
 import { gitLine, gitPlain } from './git';
-import { dependentsOf, edgeKey, groupOf, selectEfforts, type Selection } from './select';
+import { boxOf, dependentsOf, edgeKey, selectEfforts, type Selection } from './select';
+import { gateLinks, type GateEnd } from './gateLinks';
+import { boxOrder, severalUnphasedPlans, unphasedWaveTitle } from './unphasedBox';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { summaryToMermaid } from './summary';
 import { waveRowLinks } from './waveRows';
-import { type GraphEdgeRef, type GraphNodeRef, type GraphView, type MermaidGraph, type MermaidOptions } from './types';
+import {
+  type GraphEdgeRef,
+  type GraphFocus,
+  type GraphNodeRef,
+  type GraphView,
+  type MermaidGraph,
+  type MermaidOptions,
+} from './types';
 import { effortCaption } from '../views/effortText';
 
 export * from './types';
@@ -100,7 +108,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   // Nodes, grouped by wave (or by phase when an effort has no wave); efforts with neither stay at top level.
   const groups = new Map<string, Effort[]>();
   for (const e of selection.efforts) {
-    const key = groupOf(e);
+    const key = boxOf(project, e);
     const list = groups.get(key);
     if (list) list.push(e);
     else groups.set(key, [e]);
@@ -108,19 +116,26 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
   const waveNames = new Map<string, string | undefined>();
   for (const p of project.phases) for (const w of p.waves) waveNames.set(w.id, w.name);
   const waves: Array<{ subgraph: string; efforts: Effort[] }> = [];
+  const subgraphOf = new Map<string, string>();
+  const withPlan = severalUnphasedPlans(project, selection.efforts);
   // Mermaid lays subgraphs out in the reverse of their declaration order: declared last-wave-first, they read in
   // plan order. `direction` makes a wave without outside links lay its efforts side by side too.
   const blocks: string[][] = [];
   const loose: string[][] = [];
-  for (const [key, members] of groups) {
+  for (const [key, members] of boxOrder(project, groups)) {
     const useSubgraph = o.subgraphs && key !== 'unassigned';
     const block: string[] = [];
     if (useSubgraph) {
       const first = members[0];
-      const name = first.wave === undefined ? undefined : waveNames.get(key);
-      const title = first.wave === undefined ? `Phase ${first.phase}` : `Phase ${first.phase} · Wave ${first.wave}`;
+      const [title, name] =
+        first.phase === undefined
+          ? unphasedWaveTitle(project, first, withPlan)
+          : first.wave === undefined
+            ? [`Phase ${first.phase}`, undefined]
+            : [`Phase ${first.phase} · Wave ${first.wave}`, waveNames.get(key)];
       const label = name && plainLabel(name) !== title ? `${title}: ${name}` : title;
-      const clusterId = ids.get('', key);
+      const clusterId = ids.get('', key, first.phase === undefined ? `Wave${first.wave}` : key);
+      subgraphOf.set(key, clusterId);
       waves.push({ subgraph: clusterId, efforts: members });
       block.push(
         `subgraph ${clusterId}["${escapeLabel(label, o.maxLabelLength + 20)}"]`,
@@ -171,6 +186,35 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     }
     return known;
   };
+  // A gate link's end: a wave box, an effort, or a stand-in for a wave or phase not drawn (drills into it).
+  const gateEnd = (end: GateEnd): string => {
+    if ('box' in end) return subgraphOf.get(end.box)!;
+    if ('effort' in end) return ids.get('n', end.effort);
+    const key = milestoneKey(end.milestone);
+    const known = ids.get('gate', key, milestoneName(end.milestone));
+    if (!extras.has(known)) {
+      extras.add(known);
+      const label = `all of ${milestoneName(end.milestone)}`;
+      lines.push(`${known}["${escapeLabel(label, o.maxLabelLength)}"]`);
+      const m = end.milestone;
+      const focus: GraphFocus | undefined =
+        m.plan !== undefined || m.phase === undefined
+          ? undefined
+          : m.wave === undefined
+            ? { kind: 'phase', phase: m.phase }
+            : { kind: 'wave', phase: m.phase, wave: m.wave };
+      nodes.push({
+        nodeId: known,
+        kind: m.wave === undefined ? 'phase' : 'wave',
+        id: key,
+        label,
+        context: true,
+        ...(focus ? { focus } : {}),
+      });
+      addClass('context', known);
+    }
+    return known;
+  };
   // One edge `dependency → dependent`, styled by what Problems says about it.
   const addEdge = (dep: string, dependent: string, from: string, to: string, reversed: boolean) => {
     lines.push(reversed ? `${to} --- ${from}` : `${from} --> ${to}`);
@@ -205,14 +249,15 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       }
     }
   }
-  // A critical path that crosses a wave gate steps from an effort of the wave to one that waits for all of it: that
-  // step is drawn as the plan's dotted "waits for" link, on the path, so the path reads as one chain.
-  for (const step of pathSteps(project, o.criticalPath)) {
-    if (!step.via || !shown.has(step.from) || !shown.has(step.to)) continue;
-    const [from, to] = [ids.get('n', step.from), ids.get('n', step.to)];
+  // The plan's waits for whole waves and phases: dotted, from the waited wave's box (see gateLinks.ts).
+  const boxed = (e: Effort) => {
+    const key = boxOf(project, e);
+    return subgraphOf.has(key) ? key : undefined;
+  };
+  for (const link of gateLinks(project, selection.efforts, o.subgraphs ? boxed : () => undefined, o.criticalPath)) {
+    const [from, to] = [gateEnd(link.from), gateEnd(link.to)];
     lines.push(`${from} -.-> ${to}`);
-    const note = `${step.to} waits for all of ${milestoneName(step.via)}, which ${step.from} belongs to`;
-    edges.push({ from, to, waits: true, critical: true, notes: [note] });
+    edges.push({ from, to, waits: true, ...(link.critical ? { critical: true } : {}), notes: [link.note] });
   }
   const edgeCount = edges.length;
   // Waves one under the other in plan order: invisible links, after the real ones so link indexes stay.

@@ -1,5 +1,7 @@
 // Which efforts a graph shows (everything, one phase, one wave, an effort ± k hops) and how edges are keyed.
+import { planOf } from '../analysis/gates';
 import { dependencyGraph } from '../analysis/graph';
+import { milestoneKey } from '../model/milestones';
 import { compareEffortIds, waveId } from '../model/ids';
 import type { Effort, Project } from '../model/model';
 import { isCoordination } from '../views/treeShape';
@@ -81,6 +83,16 @@ function sorted(efforts: Effort[]): Effort[] {
 
 export function edgeKey(from: string, to: string): string {
   return `${from}\u2192${to}`;
+}
+
+/**
+ * The group an effort is drawn in: groupOf's, or for an effort of a plan that names no phase its wave of that plan
+ * (`plans/sync.md#W2`, the gate's key), so such a plan gets wave boxes as a phased one does.
+ */
+export function boxOf(project: Project, e: Effort): string {
+  return e.phase === undefined && e.wave !== undefined
+    ? milestoneKey({ plan: planOf(project, e), wave: e.wave })
+    : groupOf(e);
 }
 
 /** `W5.1` for an effort's wave, `P5` when it has a phase only, `unassigned` otherwise. */

@@ -7,7 +7,10 @@ import type { ResolvedOptions } from './options';
 import { graphLegend } from './legend';
 import { graphMarks } from './marks';
 import { CLASS_ORDER, classDefLines, classLines, linkStyleLines } from './style';
-import { edgeKey, groupOf, type Selection } from './select';
+import { boxOf, edgeKey, type Selection } from './select';
+import { planOf } from '../analysis/gates';
+import { unphasedPlanLabel } from '../views/unphasedPlans';
+import { severalUnphasedPlans, unphasedWaveTitle } from './unphasedBox';
 import { emptyWaves, rowLinks, waitLinks, type WaitLink } from './summaryLinks';
 import { pathSteps, type PathStep } from '../analysis/pathSteps';
 import { groupLines, type Group } from './summaryText';
@@ -45,13 +48,28 @@ function summarize(
   level: 'wave' | 'phase',
   edgeBudget = Infinity,
 ): MermaidGraph {
-  const keyOf = (e: Effort) => (level === 'wave' ? groupOf(e) : e.phase === undefined ? 'unassigned' : `P${e.phase}`);
+  // A plan that names no phase: a group per wave, as a phase's; in the phase summary one group, as a phase is.
+  const keyOf = (e: Effort) =>
+    level === 'wave'
+      ? boxOf(project, e)
+      : e.phase !== undefined
+        ? `P${e.phase}`
+        : e.wave === undefined
+          ? 'unassigned'
+          : planOf(project, e);
+  const withPlan = severalUnphasedPlans(project, selection.efforts);
   const groups = new Map<string, Group>();
   for (const e of selection.efforts) {
     const key = keyOf(e);
     let g = groups.get(key);
     if (!g) {
       g = { key, phase: e.phase, wave: level === 'wave' ? e.wave : undefined, efforts: [], allContext: true };
+      if (e.phase === undefined && e.wave !== undefined) {
+        const plan = planOf(project, e);
+        const [title, name] = unphasedWaveTitle(project, e, withPlan);
+        g.plan = plan;
+        g.title = level === 'wave' ? (name ? `${title}: ${name}` : title) : unphasedPlanLabel(project, plan);
+      }
       groups.set(key, g);
     }
     g.efforts.push(e);
@@ -100,19 +118,24 @@ function summarize(
 
   const ids = new NodeIds();
   const prefix = level === 'wave' ? 'w' : 'p';
+  // A plan that names no phase is keyed by its path: its node ids are made of `W2` (or `plan`), not of the path.
+  const readable = new Map(
+    ordered.map((g) => [g.key, g.plan === undefined ? g.key : level === 'wave' ? `Wave${g.wave}` : 'plan']),
+  );
+  const nodeId = (key: string) => ids.get(prefix, key, readable.get(key));
   const lines = [`graph ${o.direction}`];
   const nodes: GraphNodeRef[] = [];
   const classes = new Map<string, string[]>();
   for (const g of ordered) {
-    const nodeId = ids.get(prefix, g.key);
+    const nid = nodeId(g.key);
     const text = groupLines(g, level, project, marks, inside.get(g.key) ?? 0);
     const problem = worstOf(g.efforts.map((e) => marks.efforts.get(e.id)?.severity));
     const onPath = g.efforts.some((e) => critical.has(e.id));
     const cls = g.empty ? 'empty' : problem === 'error' ? 'hasError' : problem === 'warning' ? 'hasWarning' : undefined;
-    lines.push(`${nodeId}["${text.map((t) => escapeLabel(t, o.maxLabelLength + 20)).join('<br/>')}"]`);
+    lines.push(`${nid}["${text.map((t) => escapeLabel(t, o.maxLabelLength + 20)).join('<br/>')}"]`);
     const focus = focusOf(g, level);
     nodes.push({
-      nodeId,
+      nodeId: nid,
       kind: level,
       id: g.key,
       label: text.map((t) => plainLabel(t, o.maxLabelLength + 20)).join(' · '),
@@ -126,8 +149,8 @@ function summarize(
     for (const c of [g.allContext ? 'context' : undefined, onPath ? 'critical' : undefined, cls]) {
       if (!c) continue;
       const list = classes.get(c);
-      if (list) list.push(nodeId);
-      else classes.set(c, [nodeId]);
+      if (list) list.push(nid);
+      else classes.set(c, [nid]);
     }
   }
 
@@ -146,8 +169,8 @@ function summarize(
   }
   edges.sort((a, b) => rank.get(a.from)! - rank.get(b.from)! || rank.get(a.to)! - rank.get(b.to)!);
   const refs: GraphEdgeRef[] = edges.map((edge) => {
-    const from = ids.get(prefix, edge.from);
-    const to = ids.get(prefix, edge.to);
+    const from = nodeId(edge.from);
+    const to = nodeId(edge.to);
     lines.push(edge.waits ? `${from} -.-> ${to}` : `${from} -->${edge.count > 1 ? `|${edge.count}|` : ''} ${to}`);
     return {
       from,
@@ -160,7 +183,7 @@ function summarize(
   });
   // Rows of waves, one phase after another (invisible, after the real links so link indexes stay).
   const hidden = rowLinks(level === 'wave' ? ordered : ordered.map((g) => ({ key: g.key })));
-  for (const [a, b] of hidden) lines.push(`${ids.get(prefix, a)} ~~~ ${ids.get(prefix, b)}`);
+  for (const [a, b] of hidden) lines.push(`${nodeId(a)} ~~~ ${nodeId(b)}`);
   for (const cls of CLASS_ORDER) {
     const members = classes.get(cls);
     if (members) appendAll(lines, classLines(cls, members));
@@ -217,6 +240,8 @@ function compareGroups(a: Group, b: Group): number {
   const pa = a.phase ?? Infinity;
   const pb = b.phase ?? Infinity;
   if (pa !== pb) return pa - pb;
+  // Plans that name no phase one after another (the efforts of none last), each wave by wave.
+  if (a.plan !== b.plan) return a.plan === undefined ? 1 : b.plan === undefined ? -1 : a.plan < b.plan ? -1 : 1;
   return (a.wave ?? Infinity) - (b.wave ?? Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 

@@ -3,6 +3,7 @@
 // the invisible links that lay the waves out in rows, one phase after another, so the summary opens whole.
 import { scheduleGraph } from '../analysis/gates';
 import { waveId } from '../model/ids';
+import { milestoneKey } from '../model/milestones';
 import type { Effort, Project } from '../model/model';
 import type { GraphFocus } from './types';
 
@@ -64,10 +65,16 @@ export function waitLinks(
   };
   const links = new Map<string, WaitLink>();
   graph.gates.forEach((m, i) => {
-    // A plan that names no phase is one group of the summary (`No phase`): the waits between its waves are inside it.
-    if (m.phase === undefined) return;
+    // A plan that names no phase is one group of the phase summary: the waits between its waves are inside it.
+    if (m.plan !== undefined && level === 'phase') return;
     const from =
-      level === 'phase' ? `P${m.phase}` : m.wave !== undefined ? waveId(m.phase, m.wave) : lastOfPhase.get(m.phase);
+      m.plan !== undefined
+        ? milestoneKey(m)
+        : level === 'phase'
+          ? `P${m.phase}`
+          : m.wave !== undefined
+            ? waveId(m.phase!, m.wave)
+            : lastOfPhase.get(m.phase!);
     if (from === undefined || !present.has(from)) return;
     for (const u of graph.dependents[graph.efforts + i]) {
       if (u >= graph.efforts) continue;
@@ -93,14 +100,16 @@ export function waitLinks(
  * Invisible links that put each phase's groups side by side (at most WAVES_PER_ROW per row) and the rows one under
  * the other, in plan order: a summary of many waves is then about as wide as it is tall.
  */
-export function rowLinks(ordered: readonly { key: string; phase?: number }[]): Array<[string, string]> {
+export function rowLinks(ordered: readonly { key: string; phase?: number; plan?: string }[]): Array<[string, string]> {
   const rows: string[][] = [];
-  let phase: number | undefined | null = null;
+  let phase: string | undefined | null = null;
   for (const g of ordered) {
     const row = rows[rows.length - 1];
-    if (!row || g.phase !== phase || row.length >= WAVES_PER_ROW) rows.push([g.key]);
+    // A plan that names no phase is a phase of its own here too.
+    const scope = g.plan ?? (g.phase === undefined ? undefined : `P${g.phase}`);
+    if (!row || scope !== phase || row.length >= WAVES_PER_ROW) rows.push([g.key]);
     else row.push(g.key);
-    phase = g.phase;
+    phase = scope;
   }
   const out: Array<[string, string]> = [];
   // Every node of a row to every node of the next: the layout then centres each row under the one above instead of

@@ -11,6 +11,9 @@ export interface Group {
   wave?: number;
   efforts: Effort[];
   allContext: boolean;
+  /** A plan that names no phase: its file, and the group's title (its wave, or the plan in the phase summary). */
+  plan?: string;
+  title?: string;
   /** A declared wave with no effort drawn: shown, marked empty. */
   empty?: boolean;
 }
@@ -24,7 +27,8 @@ export function groupLines(
 ): string[] {
   const out: string[] = [];
   if (g.empty) return [title(g, project), 'empty: no efforts'];
-  if (g.phase === undefined) out.push('No phase');
+  if (g.title !== undefined) out.push(g.title);
+  else if (g.phase === undefined) out.push('No phase');
   else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
   else out.push(title(g, project));
   const n = g.efforts.length;

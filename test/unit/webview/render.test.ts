@@ -18,6 +18,9 @@ import {
   type WebviewPage,
 } from '../support/webviewHarness';
 import { CORPUS, HAS_SHARED } from '../support/shared';
+import { lint } from '../support/builders';
+import { UNPHASED_PLAN } from '../support/gatePlans';
+import { remainingCriticalPath } from '../../../src/core/analysis/remaining';
 
 const PLAN = project(
   [
@@ -313,12 +316,57 @@ describe('webview: rendering in Chromium', function () {
         title: p.querySelector(':scope > title')?.textContent ?? '',
       })),
     );
+    // The gate's link leaves Wave 1.1's box (which holds E1.1.2, the path's effort in it) for E1.2.1.
     assert.deepEqual(edges.map((e) => `${e.step}${e.dotted ? ' dotted' : ''}${e.band ? ' band' : ''}`).sort(), [
+      'W1_1>n_E1_2_1 dotted band',
       'n_E1_1_1>n_E1_1_2 band',
-      'n_E1_1_2>n_E1_2_1 dotted band',
       'n_E1_2_1>n_E1_2_2 band',
     ]);
-    assert.match(edges.find((e) => e.step === 'n_E1_1_2>n_E1_2_1')!.title, /E1\.2\.1 waits for all of Wave 1\.1/);
+    assert.match(
+      edges.find((e) => e.step === 'W1_1>n_E1_2_1')!.title,
+      /E1\.2\.1 waits for all of Wave 1\.1; the critical path comes from E1\.1\.2/,
+    );
+    await w.page.close();
+  });
+
+  it('draws the waves of a plan without phases as boxes, and its wave gate as one dotted link from box to box', async () => {
+    const { project: plan } = lint({ '/ws/PLAN.md': UNPHASED_PLAN });
+    const graph = projectToMermaid(plan, { criticalPath: remainingCriticalPath(plan).efforts });
+    assert.ok(graph.text.split('\n').includes('Wave1 -.-> Wave2'), graph.text);
+    const w = await openWebview(browser, bundle, { size: { width: 900, height: 900 } });
+    await w.waitForPosted('ready');
+    await renderAndWait(w, render(graph));
+    const drawn = await w.page.evaluate(() => {
+      const box = (id: string) => {
+        const rect = document.querySelector(
+          `#graph g.cluster[id$="-${id}"] > rect, #graph g.cluster[id="${id}"] > rect`,
+        );
+        const r = rect!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, title: rect!.parentElement!.textContent };
+      };
+      const link = document.querySelector<SVGPathElement>('#graph path[data-wp-from="Wave1"][data-wp-to="Wave2"]');
+      const r = link?.getBoundingClientRect();
+      return {
+        boxes: [box('Wave1'), box('Wave2'), box('Wave3')],
+        link: r && { top: r.top, bottom: r.bottom, dotted: getComputedStyle(link!).strokeDasharray !== 'none' },
+        band: link?.previousElementSibling?.classList.contains('wp-edge-critical-band') ?? false,
+        title: link?.querySelector(':scope > title')?.textContent ?? '',
+      };
+    });
+    assert.deepEqual(
+      drawn.boxes.map((b) => b.title),
+      ['Wave 1', 'Wave 2', 'Wave 3'],
+    );
+    // Wave 2's box below Wave 1's, the link between the two.
+    const [one, two] = drawn.boxes;
+    assert.ok(two.top >= one.bottom, JSON.stringify(drawn));
+    assert.ok(drawn.link && drawn.link.dotted, JSON.stringify(drawn));
+    assert.ok(drawn.link.top >= one.bottom - 1 && drawn.link.bottom <= two.top + 1, JSON.stringify(drawn));
+    assert.ok(drawn.band, 'the critical path runs through the gate (Store, then Api)');
+    assert.equal(
+      drawn.title,
+      'Every effort of Wave 2 waits for all of Wave 1; the critical path comes from w1-2-store',
+    );
     await w.page.close();
   });
 

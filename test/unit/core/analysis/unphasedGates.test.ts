@@ -15,6 +15,7 @@ import { dependencyLensTitle, effortMarkdown } from '../../../../src/core/views/
 import { planWaitsOf } from '../../../../src/core/analysis/gates';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { lint } from '../../support/builders';
+import { assertWellFormed } from '../../support/mermaidHelpers';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/gates/plans');
 const NAMES = ['release-waves.md', 'docs-waves.md', 'phase-1-search.md'];
@@ -150,7 +151,7 @@ describe('schedule: waves of plans that name no phase', () => {
     assert.equal(s('E1.2.1').earliestWave, 2);
   });
 
-  it('draws the path’s step through a plan’s wave as a dotted "waits for" link, named as the plan writes the wave', () => {
+  it('draws each plan’s waves as boxes and its gates from box to box, the path’s on the critical path', () => {
     const critical = remainingCriticalPath(project).efforts;
     const steps = pathSteps(project, critical).filter((p) => p.via);
     assert.deepEqual(
@@ -158,10 +159,48 @@ describe('schedule: waves of plans that name no phase', () => {
       ['w2-1-change-feed>w3-1-feature-flag via release-waves.md#W2'],
     );
     const g = projectToMermaid(project, { criticalPath: critical, mode: 'full' });
-    const link = g.edges.find((e) => e.waits);
-    assert.deepEqual(link?.notes, ['w3-1-feature-flag waits for all of Wave 2, which w2-1-change-feed belongs to']);
-    // The summary draws a plan that names no phase as one group: its waits are inside it, no link is drawn.
+    const lines = g.text.split('\n');
+    // Named as each plan writes its waves, led by the plan's title: the folder holds two such plans.
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('subgraph')),
+      [
+        'subgraph Wave3["Release Plan#58; Offline Sync #183; Wave 3#58; Rollout"]',
+        'subgraph Wave2_2["Release Plan#58; Offline Sync #183; Wave 2#58; Sync engine"]',
+        'subgraph Wave1_2["Release Plan#58; Offline Sync #183; Wave 1#58; Local storage"]',
+        'subgraph Wave2["Documentation Refresh #183; Wave 2#58; Rewrite"]',
+        'subgraph Wave1["Documentation Refresh #183; Wave 1#58; Inventory"]',
+        'subgraph W1_2["Phase 1 #183; Wave 2#58; Query"]',
+        'subgraph W1_1["Phase 1 #183; Wave 1#58; Index"]',
+      ],
+    );
+    // Every effort of a waiting wave waits: one link from box to box, none from one effort.
+    assert.deepEqual(
+      g.edges.filter((e) => e.waits).map((e) => `${e.from}>${e.to}${e.critical ? ' critical' : ''}: ${e.notes}`),
+      [
+        'W1_1>W1_2: Every effort of Wave 1.2 waits for all of Wave 1.1',
+        'Wave1_2>Wave2_2: Every effort of Wave 2 waits for all of Wave 1',
+        'Wave1>Wave2: Every effort of Wave 2 waits for all of Wave 1',
+        'Wave2_2>Wave3 critical: Every effort of Wave 3 waits for all of Wave 2; the critical path comes from w2-1-change-feed',
+      ],
+    );
+    assertWellFormed(g.text);
+    // The summary draws each plan's waves as nodes too: the path's step from Wave 2 to Wave 3 is its dotted link.
     const summary = projectToMermaid(project, { criticalPath: critical, mode: 'summary' });
-    assert.ok(!summary.edges.some((e) => e.waits), summary.text);
+    assert.deepEqual(
+      summary.nodes.map((n) => n.label.replace(/ · \d+ efforts? · .*$/, '')),
+      [
+        'Phase 1 · Wave 1: Index',
+        'Phase 1 · Wave 2: Query',
+        'Documentation Refresh · Wave 1: Inventory',
+        'Documentation Refresh · Wave 2: Rewrite',
+        'Release Plan: Offline Sync · Wave 1: Local storage',
+        'Release Plan: Offline Sync · Wave 2: Sync engine',
+        'Release Plan: Offline Sync · Wave 3: Rollout',
+      ],
+    );
+    assert.deepEqual(
+      summary.edges.map((e) => `${e.from}>${e.to}${e.waits ? ' waits' : ''}${e.critical ? ' critical' : ''}`),
+      ['w_Wave1_2>w_Wave2_2 critical', 'w_Wave2_2>w_Wave3 waits critical'],
+    );
   });
 });

@@ -1,6 +1,6 @@
-// A critical path that crosses a wave gate (`**Dependencies**: Wave 1.1 completion`) is drawn as one chain: the step
-// from the wave's effort to the one that waits for the whole wave is a dotted "waits for" link on the path, in the
-// full graph and in the wave summary (it was two unlinked chains, one per wave).
+// A critical path that crosses a wave gate (`**Dependencies**: Wave 1.1 completion`) is drawn as one chain: the gate's
+// dotted "waits for" link, from the waited wave's box to the effort that waits for the whole wave, is on the path, in
+// the full graph and in the wave summary (it was two unlinked chains, one per wave).
 import { strict as assert } from 'assert';
 import { remainingCriticalPath } from '../../../../src/core/analysis/remaining';
 import { projectToMermaid, type MermaidGraph } from '../../../../src/core/mermaid/flowchart';
@@ -50,34 +50,42 @@ describe('mermaid: a critical path across a wave gate', () => {
     assert.deepEqual(read().path, ['E1.1.1', 'E1.1.2', 'E1.2.1', 'E1.2.2']);
   });
 
-  it('is one chain of highlighted edges in the full graph, the gate step a dotted "waits for" link', () => {
+  it("is one chain in the full graph: into Wave 1.1's box, then a dotted link from the box to the effort that waits", () => {
     const { project, path } = read();
     const g = projectToMermaid(project, { criticalPath: path, mode: 'full' });
     assertWellFormed(g.text);
-    assert.deepEqual(criticalChain(g, 'n_E1_1_1'), ['n_E1_1_1', 'n_E1_1_2', 'n_E1_2_1', 'n_E1_2_2']);
+    // The path's efforts in Wave 1.1 are in its box; the gate's link leaves the box, so E1.1.3 waits as well.
+    assert.deepEqual(criticalChain(g, 'n_E1_1_1'), ['n_E1_1_1', 'n_E1_1_2']);
+    assert.deepEqual(criticalChain(g, 'W1_1'), ['W1_1', 'n_E1_2_1', 'n_E1_2_2']);
     const lines = g.text.split('\n');
+    assert.ok(lines.includes('subgraph W1_1["Phase 1 #183; Wave 1#58; Foundations"]'), g.text);
     const links = lines.filter((l) => / -->|-\.->/.test(l));
-    assert.deepEqual(links, ['n_E1_1_1 --> n_E1_1_2', 'n_E1_2_1 --> n_E1_2_2', 'n_E1_1_2 -.-> n_E1_2_1']);
+    assert.deepEqual(links, ['n_E1_1_1 --> n_E1_1_2', 'n_E1_2_1 --> n_E1_2_2', 'W1_1 -.-> n_E1_2_1']);
     assert.ok(lines.includes('linkStyle 0,1,2 stroke:#3794ff,stroke-width:3px'), g.text);
-    // Real links keep Mermaid's indexes 0..n-1: the invisible wave-order links come after the gate step.
-    assert.ok(lines.indexOf('n_E1_1_2 -.-> n_E1_2_1') < lines.findIndex((l) => l.includes(' ~~~ ')));
+    // Real links keep Mermaid's indexes 0..n-1: the invisible wave-order links come after the gate's link.
+    assert.ok(lines.indexOf('W1_1 -.-> n_E1_2_1') < lines.findIndex((l) => l.includes(' ~~~ ')));
     assert.equal(g.edgeCount, 3);
-    const step = g.edges.find((e) => e.from === 'n_E1_1_2' && e.to === 'n_E1_2_1');
-    assert.deepEqual(step, {
-      from: 'n_E1_1_2',
-      to: 'n_E1_2_1',
-      waits: true,
-      critical: true,
-      notes: ['E1.2.1 waits for all of Wave 1.1, which E1.1.2 belongs to'],
-    });
+    assert.deepEqual(
+      g.edges.find((e) => e.waits),
+      {
+        from: 'W1_1',
+        to: 'n_E1_2_1',
+        waits: true,
+        critical: true,
+        notes: ['E1.2.1 waits for all of Wave 1.1; the critical path comes from E1.1.2'],
+      },
+    );
     assert.ok(g.legend.some((e) => e.key === 'edge-waits'));
   });
 
-  it('draws no gate step off the path, nor without one', () => {
+  it('draws the gate without the path too, off the critical path', () => {
     const { project } = read();
     const g = projectToMermaid(project, { mode: 'full' });
-    assert.ok(!g.edges.some((e) => e.waits));
-    assert.equal(g.edgeCount, 2);
+    assert.deepEqual(
+      g.edges.filter((e) => e.waits),
+      [{ from: 'W1_1', to: 'n_E1_2_1', waits: true, notes: ['E1.2.1 waits for all of Wave 1.1'] }],
+    );
+    assert.equal(g.edgeCount, 3);
   });
 
   it('links the two waves on the path in the wave summary, though plan order already says wave 1.2 follows 1.1', () => {
