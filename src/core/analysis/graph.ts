@@ -159,11 +159,14 @@ function dependentsOf(deps: readonly number[][]): number[][] {
     dependents.push(k <= 1 ? NO_NODES : k <= 1024 ? new Array<number>(k) : []);
   }
   const filled = new Int32Array(n);
-  for (let u = 0; u < n; u++)
-    for (const v of deps[u]) {
+  for (let u = 0; u < n; u++) {
+    const list = deps[u];
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       if (dependentCount[v] === 1) dependents[v] = singles.one(u);
       else dependents[v][filled[v]++] = u;
     }
+  }
   return dependents;
 }
 

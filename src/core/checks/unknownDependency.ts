@@ -26,18 +26,22 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
   // Each place that writes an unknown id is a place to fix, so each gets its own diagnostic (once per list).
   const sources = ctx.factsAt(node);
   if (sources.length === 1 && refersToKnownOnly(ctx, effort, node, sources[0])) return;
-  for (const field of FIELDS) {
+  for (let f = 0; f < FIELDS.length; f++) {
+    const field = FIELDS[f];
     // Places already reported, per file (a position number, not a `file:line:column` string per reference).
     let reported: Map<string, Set<number>> | undefined;
     // This effort's written references of the field by unknown id: one pass, not one per unknown id.
     let written: Map<string, DependencyRef[]> | undefined;
-    for (const fact of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const fact = sources[s];
       const list = fact[field];
       if (!list) continue;
       let inList: Set<string> | undefined;
       // An id the list already names is not a useful correction; built once per list, not per unknown id.
       let listed: Set<string> | undefined;
-      for (const ref of list.refs) {
+      const refs = list.refs;
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r];
         if (ref.external || isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
         (inList ??= new Set()).add(ref.id);
         // With one source, a reference written as its id alone (most of a 100,000-id list) is the only one at its

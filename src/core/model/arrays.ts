@@ -1,9 +1,13 @@
 // `a.push(...b)` passes every element as an argument: past ~120,000 elements V8 throws "Maximum call stack size
 // exceeded". Lint forbids spreading into calls; this is the loop to use instead.
 
-/** Appends every item of `items` to `target` and returns `target`. */
+/**
+ * Appends every item of `items` to `target` and returns `target`. An array by index: under the CLI's V8 flags
+ * (no escape analysis) `for…of` allocates an iterator result per step even in optimized code.
+ */
 export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
-  for (const item of items) target.push(item);
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) target.push(items[i] as T);
+  else for (const item of items) target.push(item);
   return target;
 }
 

@@ -42,6 +42,21 @@ export function parseEffortId(id: string): EffortNumbers | undefined {
   return { phase: digitsValue(id, 1, a), wave: digitsValue(id, a + 1, b), n: digitsValue(id, b + 1, c) };
 }
 
+/**
+ * packedIdKey of the numbers parseEffortId reads, without an object for them: -1 for an id that is not numbered, NaN
+ * past the packing. Sorting a merge's 10,000 efforts parsed each id into an object that died at once.
+ */
+export function numberedIdKey(id: string): number {
+  if (id.charCodeAt(0) !== 69 /* E */) return -1;
+  const a = digitsEnd(id, 1);
+  if (a === 1 || id.charCodeAt(a) !== 46 /* . */) return -1;
+  const b = digitsEnd(id, a + 1);
+  if (b === a + 1 || id.charCodeAt(b) !== 46) return -1;
+  const c = digitsEnd(id, b + 1);
+  if (c === b + 1 || c !== id.length) return -1;
+  return packedIdKey(digitsValue(id, 1, a), digitsValue(id, a + 1, b), digitsValue(id, b + 1, c));
+}
+
 /** Bounds of the numbers packed into one id key: 12 bits of phase, 20 of wave, 20 of effort number (exact in a double). */
 const KEY_PHASES = 2 ** 12;
 const KEY_WAVES = 2 ** 20;

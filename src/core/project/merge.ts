@@ -6,9 +6,17 @@
 // Phase and wave come from the winning facts, else from the numbered id. Efforts without a phase or wave
 // stay in `efforts`/`byId` but belong to no Wave. `facts` keeps, per id, the facts that were not superseded
 // by a newer timestamped effort plan, best source first.
-import { listOf, sortShort } from '../model/arrays';
+import { appendAll, listOf, sortShort } from '../model/arrays';
 import { EffortRecord, NO_IDS, WaveRecord } from '../model/records';
-import { canonicalIdKey, compareEffortIds, keyPhase, keyWave, packedIdKey, parseEffortId, waveId } from '../model/ids';
+import {
+  canonicalIdKey,
+  compareEffortIds,
+  keyPhase,
+  keyWave,
+  numberedIdKey,
+  parseEffortId,
+  waveId,
+} from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { applyBlockers, blockersOf, NO_BLOCKERS, type Blockers } from './blockedBy';
 import { conflictMessage, placeOf } from './conflictMessage';
@@ -206,7 +214,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
     if (forUpdates) grouped.set(id, all);
     const group = mergeGroup(id, all);
     if (forUpdates) groups.set(id, group);
-    for (const d of group.diagnostics) mergeDiagnostics.push(d);
+    appendAll(mergeDiagnostics, group.diagnostics);
     efforts.push(group.effort);
     factsByNode.push(!forUpdates && group.facts.length === 1 ? group.facts[0] : group.facts);
   }
@@ -237,7 +245,7 @@ export function mergeParts(input: FileReadResult[], forUpdates = true): MergePar
 
 function countFacts(results: readonly FileReadResult[]): number {
   let n = 0;
-  for (const r of results) n += r.efforts.length;
+  for (let i = 0; i < results.length; i++) n += results[i].efforts.length;
   return n;
 }
 
@@ -296,10 +304,11 @@ const inFileOrder = (a: RankedFact, b: RankedFact) => a.fileIndex - b.fileIndex 
 export function assembleProject(parts: MergeParts, lookups?: Pick<Project, 'byId' | 'facts'>): Project {
   const { results, efforts } = parts;
   const diagnostics: PlanDiagnostic[] = [];
-  for (const result of results) if (result.diagnostics.length) for (const d of result.diagnostics) diagnostics.push(d);
-  for (const d of parts.mergeDiagnostics) diagnostics.push(d);
-  if (parts.joins) for (const d of parts.joins.diagnostics) diagnostics.push(d);
-  for (const d of parts.scopeDiagnostics) diagnostics.push(d);
+  for (let i = 0; i < results.length; i++)
+    if (results[i].diagnostics.length) appendAll(diagnostics, results[i].diagnostics);
+  appendAll(diagnostics, parts.mergeDiagnostics);
+  if (parts.joins) appendAll(diagnostics, parts.joins.diagnostics);
+  appendAll(diagnostics, parts.scopeDiagnostics);
   let facts = lookups?.facts;
   // Made when first read, like `facts`: the checks find efforts through the graph's index, which is the merge's own
   // map of ids, so a lint of 10,000 efforts builds no second map of them.
@@ -357,10 +366,10 @@ function sortById<T>(efforts: Effort[], along: T[]): { moved: Int32Array; keys: 
   const keys = new Float64Array(n);
   let packed = true;
   for (let i = 0; i < n && packed; i++) {
-    const p = parseEffortId(efforts[i].id);
-    keys[i] = p ? packedIdKey(p.phase, p.wave, p.n) : NaN;
+    const key = numberedIdKey(efforts[i].id);
+    keys[i] = key < 0 ? NaN : key;
     // Past the packing (a fuzzer's id): the comparison itself, which parses on every call.
-    if (p && Number.isNaN(keys[i])) packed = false;
+    if (Number.isNaN(key)) packed = false;
   }
   // Already in order: nothing moves.
   if (packed && inOrder(keys)) return { moved: inPlace(n), keys };
@@ -407,7 +416,8 @@ function dirOf(file: string): string {
 /** Timestamped effort plans in one folder are versions of one plan: only the newest speaks for an effort. */
 function dropSuperseded(all: RankedFact[]): RankedFact[] {
   let newest: Map<string, string> | undefined;
-  for (const r of all) {
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i];
     if (r.result.kind !== 'effort-plan' || !r.result.timestamp) continue;
     newest ??= new Map();
     const dir = dirOf(r.result.file);
@@ -443,7 +453,8 @@ function reportDuplicates(id: string, active: RankedFact[], out: PlanDiagnostic[
   let file = -1;
   // Repeats a reader kept as lines only: each a duplicate past the ones shown, so only counted (after the loop).
   let repeats = 0;
-  for (const r of inOrder) {
+  for (let i = 0; i < inOrder.length; i++) {
+    const r = inOrder[i];
     if (r.fileIndex !== file) {
       file = r.fileIndex;
       firstOfKind.length = 0;
@@ -497,7 +508,7 @@ function ofKind(facts: readonly RankedFact[], kind: string): RankedFact | undefi
 
 function repeatsOf(repeats: readonly RepeatedHeading[], id: string): number {
   let n = 0;
-  for (const r of repeats) if (r.id === id) n += r.lines.length;
+  for (let i = 0; i < repeats.length; i++) if (repeats[i].id === id) n += repeats[i].lines.length;
   return n;
 }
 
@@ -548,7 +559,8 @@ function mergeEffort(
     // base, size) that is reported as `state-conflict`, apart from the plans' own `effort-conflict`s.
     if (field === 'status' || field === 'split' || field === 'largestPart' || field === 'note') continue;
     const winIsRecord = isRecordSource(win);
-    for (const r of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const r = candidates[i];
       if (r === win || r.fact[field] === undefined || duplicates.has(r.fact)) continue;
       // A status report's wording of a name (effortReports.ts) is not a declaration to disagree with.
       if (r.fact.kind === 'report') continue;
@@ -578,6 +590,8 @@ function withIdNumbers(effort: Effort, id: string, key = -1): Effort {
     effort.wave ??= keyWave(key);
     return effort;
   }
+  // Most facts give both: no id parsed.
+  if (effort.phase !== undefined && effort.wave !== undefined) return effort;
   const parsed = parseEffortId(id);
   if (parsed) {
     effort.phase ??= parsed.phase;
@@ -739,9 +753,20 @@ function sameEffort(
 ): RankedFact[] {
   if (!WORK_FIELDS.has(field)) return active;
   // Usually every source is about the effort: then no copy (one file may state an effort 500,000 times).
-  for (let i = 0; i < active.length; i++)
-    if (!aboutEffort(active[i], field, win)) return active.filter((r) => aboutEffort(r, field, win));
+  for (let i = 0; i < active.length; i++) if (!aboutEffort(active[i], field, win)) return aboutOnly(active, field, win);
   return active;
+}
+
+/**
+ * The sources about the effort. Apart from sameEffort, which runs for every field of every effort: a closure there
+ * (a filter's) made V8 allocate a context for its variables at each call, used or not.
+ */
+function aboutOnly(
+  active: RankedFact[],
+  field: EffortField,
+  win: { name?: RankedFact; branch?: RankedFact },
+): RankedFact[] {
+  return active.filter((r) => aboutEffort(r, field, win));
 }
 
 function aboutEffort(r: RankedFact, field: EffortField, win: { name?: RankedFact; branch?: RankedFact }): boolean {
@@ -830,11 +855,26 @@ function unique(refs: readonly DependencyRef[], external: boolean): string[] {
   return ids.size ? [...ids] : NO_IDS;
 }
 
-/** unique() of a short list: a scan of the few ids kept beats a Set and its spread copy. */
+/**
+ * unique() of a short list: a scan of the few refs beats a Set and its spread copy. The list is made at its length
+ * (counted first): the merged effort keeps it, and one grown by push keeps room for 17 ids.
+ */
 function uniqueFew(refs: readonly DependencyRef[], external: boolean): string[] {
-  let ids: string[] | undefined;
-  for (const r of refs) if (r.external === external && !ids?.includes(r.id)) (ids ??= []).push(r.id);
-  return ids ?? NO_IDS;
+  let n = 0;
+  for (let i = 0; i < refs.length; i++) if (firstOfItsId(refs, i, external)) n++;
+  if (n === 0) return NO_IDS;
+  const ids = listOf<string>(n);
+  let k = 0;
+  for (let i = 0; i < refs.length; i++) if (firstOfItsId(refs, i, external)) ids[k++] = refs[i].id;
+  return ids;
+}
+
+/** refs[i] is `external` (or not) and no ref of that kind before it has its id. */
+function firstOfItsId(refs: readonly DependencyRef[], i: number, external: boolean): boolean {
+  const r = refs[i];
+  if (r.external !== external) return false;
+  for (let j = 0; j < i; j++) if (refs[j].external === external && refs[j].id === r.id) return false;
+  return true;
 }
 
 export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase[] {
@@ -859,7 +899,8 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     return index;
   };
   const namePhases = (r: FileReadResult): void => {
-    for (const d of r.phases) {
+    for (let i = 0; i < r.phases.length; i++) {
+      const d = r.phases[i];
       const phase = phaseOf(d.phase);
       phase.span ??= d.span;
       phase.name ??= d.name;
@@ -868,10 +909,12 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
   // Names and spans from the most specific plan first (a wave plan names its wave better than a phase plan), but a
   // phase from its own plan first: a wave plan's title may name its method (`… Plan for Optimal Parallelization`).
   const ordered = results.slice().sort((a, b) => fileRank(b.kind) - fileRank(a.kind));
-  for (const r of ordered) if (r.kind === 'phase-plan') namePhases(r);
-  for (const r of ordered) {
+  for (let i = 0; i < ordered.length; i++) if (ordered[i].kind === 'phase-plan') namePhases(ordered[i]);
+  for (let i = 0; i < ordered.length; i++) {
+    const r = ordered[i];
     if (r.kind !== 'phase-plan') namePhases(r);
-    for (const d of r.waves) {
+    for (let j = 0; j < r.waves.length; j++) {
+      const d = r.waves[j];
       const wave = waveList[waveOf(d.phase, d.wave)];
       wave.span ??= d.span;
       wave.name ??= d.name;
@@ -902,7 +945,8 @@ export function buildPhases(results: FileReadResult[], efforts: Effort[]): Phase
     if (w >= 0) waveList[w].efforts[filled[w]++] = e.id;
   });
   // Names written in passing (`**Wave**: 4 - Debug Capabilities` in an effort plan) name only what nothing declared.
-  for (const r of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const r = ordered[i];
     if (!r.scopeNames) continue;
     for (const d of r.scopeNames.phases) {
       const phase = phases.get(d.phase);

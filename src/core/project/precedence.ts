@@ -138,7 +138,8 @@ export function winnerFor(sorted: readonly RankedFact[], field: EffortField): Ra
     // Plans declare dependencies; state files only record them, so they speak only where no plan does.
     let prose: RankedFact | undefined;
     let record: RankedFact | undefined;
-    for (const r of sorted) {
+    for (let i = 0; i < sorted.length; i++) {
+      const r = sorted[i];
       const list = r.fact[field];
       if (list === undefined) continue;
       if (isRecordSource(r)) record ??= r;
@@ -150,7 +151,8 @@ export function winnerFor(sorted: readonly RankedFact[], field: EffortField): Ra
   let best: RankedFact | undefined;
   // A status word Waveplan does not know speaks only where no source gives one it knows.
   let unread: RankedFact | undefined;
-  for (const r of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i];
     if (r.fact[field] === undefined) continue;
     if (field === 'status' && r.fact.status?.value === 'unknown') {
       unread ??= r;
