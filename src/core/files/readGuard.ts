@@ -1,5 +1,6 @@
 // Limits before work: what the file system says about a path decides whether it is read at all, so a 3 GB file,
-// a FIFO or /dev/zero is refused without reading a byte. One rule for the CLI and the editor.
+// a FIFO or /dev/zero is refused without reading a byte (or one buffer: readPlanFile.ts). One rule for the CLI and
+// the editor.
 import { DEFAULT_MAX_BYTES, formatSize } from './text';
 
 export type EntryType =

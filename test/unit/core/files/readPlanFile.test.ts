@@ -32,6 +32,17 @@ describe('readPlanFile', () => {
     assert.ok('bytes' in big && big.bytes.buffer !== scratch.buffer);
   });
 
+  it('reads a file that fills the scratch buffer, or more, whole; a device that fills it is refused', async () => {
+    const scratch = Buffer.alloc(64);
+    for (const size of [64, 65, 200]) {
+      const file = path.join(dir, `fill-${size}.md`);
+      await fs.writeFile(file, 'y'.repeat(size));
+      assert.equal(text(readPlanFile(file, scratch)), 'y'.repeat(size));
+    }
+    const zero = readPlanFile('/dev/zero', scratch);
+    assert.ok('refused' in zero && zero.refused.startsWith('not a regular file (a character device)'));
+  });
+
   it('reads the same bytes without a scratch buffer', () => {
     assert.equal(text(readPlanFile(path.join(dir, 'a.md'))), '# Phase 1\n\n### E1.1.1: first\n');
     assert.deepEqual(readPlanFile(path.join(dir, 'missing.md')), { error: 'ENOENT' });
