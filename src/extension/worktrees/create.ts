@@ -19,6 +19,7 @@ import type { Prompts } from './prompts';
 import type { ChosenBases } from './chosenBases';
 import { shortError } from '../../core/views/shortError';
 import { isFinished } from '../../core/analysis/remaining';
+import { counted } from '../../core/views/counted';
 
 export interface WorktreeDeps {
   index: PlanIndex;
@@ -59,7 +60,10 @@ export async function createWorktreeFor(
   const create = (e: Effort) =>
     withGitProgress(`Creating worktree for ${effort.id}`, folder, project, deps, (ctx) => createEffortWorktree(e, ctx));
   // A base chosen earlier for this effort is used again (its branch was made from it).
-  let result = await create(deps.bases ? deps.bases.apply(folderUri, [effort])[0] : effort);
+  const target = deps.bases ? deps.bases.apply(folderUri, [effort])[0] : effort;
+  const declined = await declinedStartWithout([target], folder, project, deps, prompts, effort.id);
+  if (declined) return declined[0];
+  let result = await create(target);
   if (result.status === 'failed' && result.error?.code === 'unknown-base') {
     deps.log.line(`create ${effort.id}: ${result.error.message}`);
     const candidates = await baseCandidates(worktreeContext(folder, project, deps.log), result.branch);
@@ -69,7 +73,10 @@ export async function createWorktreeFor(
       `Base for ${effortTitle(effort)}`,
     );
     if (base) {
-      result = await create({ ...effort, baseBranch: base });
+      const chosen = { ...effort, baseBranch: base };
+      const declinedNow = await declinedStartWithout([chosen], folder, project, deps, prompts, effort.id);
+      if (declinedNow) return declinedNow[0];
+      result = await create(chosen);
       if (result.status === 'created' || result.status === 'skipped')
         await deps.bases?.remember(folderUri, [effort.id], base);
     }
@@ -81,6 +88,42 @@ export async function createWorktreeFor(
   await deps.git.refresh(folderUri);
   await report(effort, result, prompts, deps);
   return result;
+}
+
+/**
+ * Asks before git runs when new branches would start without the work of their dependencies (a dependency with no
+ * branch yet, or one not merged into the base): a dry run says which. Resolves with the dry run's results (status
+ * `planned`: nothing ran) when the user declines, else undefined.
+ */
+async function declinedStartWithout(
+  efforts: Effort[],
+  folder: vscode.WorkspaceFolder,
+  project: Project,
+  deps: WorktreeDeps,
+  prompts: Prompts,
+  subject: string,
+  wave = false,
+): Promise<CreateResult[] | undefined> {
+  if (prompts.answers.startWithoutDependencies === true) return undefined;
+  // Under the create's own title: the check is the first step of it.
+  const title = `Creating ${wave ? 'worktrees' : 'worktree'} for ${subject}`;
+  const { results } = await withGitProgress(title, folder, project, deps, (ctx) =>
+    createWaveWorktrees(efforts, ctx, { dryRun: true }),
+  );
+  // Only a branch that would be made now can miss work; one that exists or has a worktree already keeps its own.
+  const missing = results.filter((r) => r.status === 'planned' && !r.reusedBranch && r.warnings.length);
+  if (!missing.length) return undefined;
+  const first = missing[0];
+  const message =
+    missing.length === 1 && !wave
+      ? `${first.effort} would start from ${first.base ?? 'its base'} without the work of its dependencies.`
+      : `${counted(missing.length, 'effort')} of ${subject} would start without the work of their dependencies.`;
+  const detail = `${missing.flatMap((r) => r.warnings).join('\n')}\n\nMerge the dependencies first, or create anyway and merge their work in later.`;
+  if (await prompts.confirmStartWithout(message, detail)) return undefined;
+  deps.log.line(
+    `create ${subject}: not created (${missing.map((r) => r.effort).join(', ')} would start without the work of dependencies)`,
+  );
+  return results;
 }
 
 const effortTitle = (e: Effort) => (e.name && e.name !== e.id ? `${e.id} ${e.name}` : e.id);
@@ -177,6 +220,8 @@ export async function createWaveFor(
           progress.report({ increment: 100 / total, message: `${r.effort}: ${r.status} (${done}/${total})` }),
       }),
     );
+  const declined = await declinedStartWithout(efforts, folder, project, deps, prompts, name, true);
+  if (declined) return { results: declined, created: 0, skipped: 0, failed: 0, planned: declined.length, leftOut };
   let summary = await run(efforts);
   let basePrompt: string | undefined;
   const noBase = summary.results.filter((r) => r.status === 'failed' && r.error?.code === 'unknown-base');
@@ -193,7 +238,10 @@ export async function createWaveFor(
       `Base for ${name}${wave.name ? `: ${wave.name}` : ''} (${ids.join(', ')})`,
     );
     if (base) {
-      const again = await run(efforts.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, baseBranch: base })));
+      const rest = efforts.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, baseBranch: base }));
+      // The chosen base may lack dependencies' work the planned one had: asked again, for these efforts.
+      const declinedNow = await declinedStartWithout(rest, folder, project, deps, prompts, name, true);
+      const again = declinedNow ? { ...summary, results: declinedNow } : await run(rest);
       summary = merge(summary, again);
       const made = again.results.filter((r) => r.status === 'created' || r.status === 'skipped').map((r) => r.effort);
       if (made.length) await deps.bases?.remember(folder.uri.toString(), made, base);
@@ -206,7 +254,7 @@ export async function createWaveFor(
     for (const w of r.warnings) deps.log.line(`create ${r.effort}: ${w}`);
   }
   await deps.git.refresh(folder.uri.toString());
-  const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${leftOut.length ? `; ${leftOut.length} ${why} left out` : ''}.`;
+  const text = `${name}: ${summary.created} created, ${summary.skipped} already there, ${summary.failed} failed${summary.planned ? `, ${summary.planned} not created (declined)` : ''}${leftOut.length ? `; ${leftOut.length} ${why} left out` : ''}.`;
   if (summary.failed) {
     const failures = summary.results
       .filter((r) => r.status === 'failed')

@@ -13,6 +13,8 @@ export interface WorktreeAnswers {
   deleteBranch?: boolean;
   /** A missing base: the branch to start from instead ('' = give up). */
   base?: string;
+  /** Create: go on although a dependency's work is not in the new branch's base (no branch yet, or not merged). */
+  startWithoutDependencies?: boolean;
 }
 
 const OPEN_KEYS = new Set<OpenChoice>(['window', 'workspace', 'none']);
@@ -30,6 +32,7 @@ export function answersFrom(extra: unknown): WorktreeAnswers {
   if (typeof a.force === 'boolean') out.force = a.force;
   if (typeof a.deleteBranch === 'boolean') out.deleteBranch = a.deleteBranch;
   if (typeof a.base === 'string') out.base = a.base;
+  if (typeof a.startWithoutDependencies === 'boolean') out.startWithoutDependencies = a.startWithoutDependencies;
   return out;
 }
 
@@ -69,6 +72,13 @@ export class Prompts {
     if (this.answers.deleteBranch !== undefined) return this.answers.deleteBranch;
     const del = 'Delete Branch';
     return (await vscode.window.showWarningMessage(message, { modal: true, detail }, del, 'Keep Branch')) === del;
+  }
+
+  /** Modal, before git runs: a new branch would start without the work of dependencies its base does not hold. */
+  async confirmStartWithout(message: string, detail: string): Promise<boolean> {
+    if (this.answers.startWithoutDependencies !== undefined) return this.answers.startWithoutDependencies;
+    const create = 'Create Anyway';
+    return (await vscode.window.showWarningMessage(message, { modal: true, detail }, create)) === create;
   }
 
   /** A base branch is missing: offer the bases that exist, in a pick titled with the effort or wave. Undefined = give up. */

@@ -295,8 +295,30 @@ describe('effort worktrees (git, multi-root)', function () {
       await vscode.commands.executeCommand('notifications.clearAll');
       await vscode.commands.executeCommand('notifications.hideList');
     }
+    // Once alpha holds work main lacks, E1.2.1 made from main would miss it: asked first, declining runs nothing.
+    // (Alpha goes back to nothing committed after, as the later tests expect.)
+    const alpha = path.join(wtRoot(), 'demo-phase1-wave1-alpha');
+    git(alpha, '-c', 'user.email=t@t.test', '-c', 'user.name=T', 'commit', '-q', '--allow-empty', '-m', 'alpha work');
+    try {
+      const declined = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), {
+        answers: { open: 'none', base: 'main', startWithoutDependencies: false },
+      });
+      assert.equal(declined.status, 'planned');
+      assert.match(declined.warnings.join('\n'), /branch demo\/phase1\/wave1\/alpha is not merged into the base main/);
+      assert.ok(!branchExists('demo/phase1/wave2/gamma'));
+      // The wave asks the same, for the efforts the chosen base would start without their dependencies' work.
+      const wave = await vscode.commands.executeCommand<WaveResult>(
+        'waveplan.createWaveWorktrees',
+        api.tree.getParent(node('E1.2.1')),
+        { answers: { base: 'main', startWithoutDependencies: false } },
+      );
+      assert.deepEqual([wave.created, wave.planned, wave.failed], [0, 1, 0]);
+      assert.ok(!branchExists('demo/phase1/wave2/gamma'));
+    } finally {
+      git(alpha, 'reset', '-q', '--hard', 'main');
+    }
     const result = await vscode.commands.executeCommand<CreateResult>('waveplan.createWorktree', node('E1.2.1'), {
-      answers: { open: 'none', base: 'main' },
+      answers: { open: 'none', base: 'main', startWithoutDependencies: true },
     });
     assert.deepEqual([result.status, result.base], ['created', 'main']);
     assert.ok(branchExists('demo/phase1/wave2/gamma'));
