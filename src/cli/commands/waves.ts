@@ -83,9 +83,10 @@ function writeWaves(project: Project, io: CliIO): void {
     return `  ${e.id.padEnd(idWidth)} declared wave ${String(e.declaredWave ?? '?').padEnd(3)}${when} slack ${formatCount(e.slack).padStart(5)} lines${mark}\n`;
   };
   // A phase known only from a state file's wave list has no efforts to schedule: say that, not "0 waves". Efforts of
-  // one wave may wait for each other (run in sequence), so the minimum is a schedule's figure, not a requirement.
+  // one wave may wait for each other (run in sequence), so the chain's length is a fact of the plan, not a complaint
+  // ("5 waves if every effort of a wave runs in parallel" read as if parallel work needed more waves).
   const summary = (declared: number, minimum: number, rows: number) =>
-    `${counted(declared, 'wave')} declared${rows ? `; ${counted(minimum, 'wave')} if every effort of a wave runs in parallel` : ', no efforts known'}`;
+    `${counted(declared, 'wave')} declared${rows ? `; its longest chain of dependencies has ${counted(minimum, 'step')}` : ', no efforts known'}`;
   for (const phase of analysis.phases) {
     const rows = analysis.efforts.filter((e) => e.phase === phase.phase);
     io.out(`Phase ${phase.phase}: ${summary(phase.declaredWaves, phase.minimumWaves, rows.length)}\n`);
@@ -110,10 +111,25 @@ function writeWaves(project: Project, io: CliIO): void {
     for (const e of unphased) io.out(row(e, false));
   }
   const cp = analysis.criticalPath;
-  io.out(`Critical path (${counted(cp.totalLines, 'line')}): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
+  io.out(`Critical path (${pathSize(project, cp)}): ${cp.efforts.length ? cp.efforts.join(' → ') : 'none'}\n`);
   io.out(
-    `Critical path of the remaining work (${counted(remaining.totalLines, 'line')}, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
+    `Critical path of the remaining work (${pathSize(project, remaining)}, done efforts left out): ${remaining.efforts.length ? remaining.efforts.join(' → ') : 'none'}\n`,
   );
-  if (analysis.cyclic.length) io.out(`In dependency cycles (ignored for scheduling): ${analysis.cyclic.join(', ')}\n`);
+  // What the schedule leaves out is the cycle's edges, not its efforts (they are scheduled, and may be on the path).
+  if (analysis.cyclic.length)
+    io.out(`In dependency cycles (their edges left out of the schedule): ${analysis.cyclic.join(', ')}\n`);
   if (cancelled.length) io.out(`Cancelled (not scheduled): ${cancelled.join(', ')}\n`);
+}
+
+/**
+ * A path's lines as the plan gives them: `950 lines`; `950+ lines` when some of its efforts have no size (the tree's
+ * wave rows say so too); `sizes not given` when none has one (not "0 lines": the sizes are unknown, not zero).
+ */
+function pathSize(project: Project, path: { efforts: string[]; totalLines: number }): string {
+  const unsized = path.efforts.filter((id) => {
+    const e = project.byId.get(id);
+    return e?.actualLines === undefined && e?.estimatedLines === undefined;
+  }).length;
+  if (unsized && unsized === path.efforts.length) return 'sizes not given';
+  return `${formatCount(path.totalLines)}${unsized ? '+' : ''} ${path.totalLines === 1 && !unsized ? 'line' : 'lines'}`;
 }

@@ -85,7 +85,7 @@ describe('waveplan CLI', () => {
     const { code, out } = await cli(['waves']);
     assert.equal(code, 0);
     const lines = out.trim().split('\n');
-    assert.equal(lines[0], 'Phase 1: 2 waves declared; 2 waves if every effort of a wave runs in parallel');
+    assert.equal(lines[0], 'Phase 1: 2 waves declared; its longest chain of dependencies has 2 steps');
     assert.match(
       lines.find((l) => l.includes('E1.1.2'))!,
       /declared wave 1 +earliest 1 +slack +0 lines +critical$/,
@@ -95,9 +95,28 @@ describe('waveplan CLI', () => {
       /in a dependency cycle$/,
     );
     assert.ok(lines.includes('Critical path (950 lines): E1.1.2'));
-    assert.ok(lines.includes('In dependency cycles (ignored for scheduling): E1.2.2, E1.2.1'));
+    assert.ok(lines.includes('In dependency cycles (their edges left out of the schedule): E1.2.2, E1.2.1'));
     const json = JSON.parse((await cli(['waves', '--json'])).out);
     assert.deepEqual(json.criticalPath, { efforts: ['E1.1.2'], totalLines: 950 });
+  });
+
+  it('waves says a critical path is of unknown size, not 0 lines, when the plan gives no sizes', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'waveplan-waves-'));
+    try {
+      const plan = (size: string) =>
+        '# Phase 3 Implementation Plan\n\n## Wave 1: Core\n\n### E3.1.1: ledger\n' +
+        size +
+        '\n## Wave 2: Flows\n\n### E3.2.1: payouts\n**Dependencies**: E3.1.1\n';
+      await fs.writeFile(path.join(dir, 'PHASE-3-IMPLEMENTATION-PLAN.md'), plan(''));
+      let lines = (await cli(['waves', dir])).out.split('\n');
+      assert.ok(lines.includes('Critical path (sizes not given): E3.1.1 → E3.2.1'), lines.join('\n'));
+      // One size known: the path is at least that long.
+      await fs.writeFile(path.join(dir, 'PHASE-3-IMPLEMENTATION-PLAN.md'), plan('**Size Estimate**: 420 lines\n'));
+      lines = (await cli(['waves', dir])).out.split('\n');
+      assert.ok(lines.includes('Critical path (420+ lines): E3.1.1 → E3.2.1'), lines.join('\n'));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('waves says a phase known only from a state file has no efforts, and counts one wave as one', async () => {
@@ -115,7 +134,7 @@ describe('waveplan CLI', () => {
       const lines = (await cli(['waves', dir])).out.split('\n');
       assert.deepEqual(lines.slice(0, 2), [
         'Phase 1: 2 waves declared, no efforts known',
-        'Phase 2: 1 wave declared; 1 wave if every effort of a wave runs in parallel',
+        'Phase 2: 1 wave declared; its longest chain of dependencies has 1 step',
       ]);
       // A slug id longer than E2.1.1 keeps the columns in line.
       const rows = lines.filter((l) => l.includes(' declared wave '));
@@ -139,7 +158,7 @@ describe('waveplan CLI', () => {
       // Scheduled as a phase of its own: Task 1.2 follows 1.1 inside wave 1, as in a phase.
       assert.equal(
         lines[0],
-        'Tasks: export command (waves without a phase): 2 waves declared; 3 waves if every effort of a wave runs in parallel',
+        'Tasks: export command (waves without a phase): 2 waves declared; its longest chain of dependencies has 3 steps',
       );
       assert.deepEqual(
         lines.slice(1, 4).map((l) => l.replace(/ +/g, ' ').trim()),
@@ -161,7 +180,7 @@ describe('waveplan CLI', () => {
     assert.equal(code, 0);
     const lines = out.split('\n').map((l) => l.replace(/ +/g, ' ').trim());
     const at = lines.indexOf(
-      'Release Plan: Offline Sync (waves without a phase): 3 waves declared; 5 waves if every effort of a wave runs in parallel',
+      'Release Plan: Offline Sync (waves without a phase): 3 waves declared; its longest chain of dependencies has 5 steps',
     );
     assert.ok(at > 0, out);
     // Task 2.2 depends on no task: `**Depends On**: Wave 1` holds it after all of wave 1, and wave 3 after wave 2.
