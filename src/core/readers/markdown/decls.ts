@@ -538,28 +538,17 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
     // A numbered repeat shares its twin's place (the same values) until it is settled: then its own id is its place.
     const idSpan = repeat ? undefined : idSpanOf(file, h);
     // Else a numbered id places it where it is written (as idPlace, from the numbers read above).
-    const b = new FactBuilder(repeat ? twin!.b.id : id!, 'heading', lineSpan(file, h.line, h.column, h.text.length));
     const phase = !numbered ? h.phase : repeat ? twin!.phase : new PlainLocated(numbers.phase, idSpan);
     const placedWave = !numbered ? wave : repeat ? twin!.wave : new PlainLocated(numbers.wave, idSpan);
-    // Every field it will hold in the literal, none added later (a file may hold 500,000 of them); those of a struck,
-    // labelled or repeated heading only on such a heading (four fields fewer on the others, which live through the read).
-    const d: Decl =
-      repeat || e.struck || e.label !== undefined
-        ? {
-            b,
-            idSpan,
-            by: 'heading',
-            line: h.line,
-            endLine: h.end,
-            phase,
-            wave: placedWave,
-            kvCount: undefined,
-            struck: e.struck ? true : undefined,
-            repeatOf: repeat ? twin : undefined,
-            pending: repeat ? h : undefined,
-            label: e.label,
-          }
-        : { b, idSpan, by: 'heading', line: h.line, endLine: h.end, phase, wave: placedWave, kvCount: undefined };
+    const span = lineSpan(file, h.line, h.column, h.text.length);
+    const d = new HeadingDecl(repeat ? twin!.b.id : id!, span, h, idSpan, phase, placedWave);
+    // Those of a struck, labelled or repeated heading only on such a heading (the others live through the read).
+    if (repeat || e.struck || e.label !== undefined) {
+      d.struck = e.struck ? true : undefined;
+      d.repeatOf = repeat ? twin : undefined;
+      d.pending = repeat ? h : undefined;
+      d.label = e.label;
+    }
     if (!repeat) setHeadingValues(d, e, h.column);
     byHeading.push(d);
   }
@@ -574,6 +563,44 @@ function bare(doc: MdDoc, h: Heading, first: Heading, keyed: (line: number) => b
   if (h.column !== first.column || keyed(h.line)) return false;
   for (let l = h.line + 1; l < h.end; l++) if (doc.lines[l - 1].trim()) return false;
   return true;
+}
+
+/**
+ * A heading's declaration and its fact's builder in one object, not two: a file may declare 100,000 efforts by
+ * headings, and each declaration lives through the whole read.
+ */
+class HeadingDecl extends FactBuilder implements Decl {
+  readonly b: FactBuilder = this;
+  idSpan: Span | undefined;
+  line: number;
+  endLine: number;
+  phase: Placed<number> | undefined;
+  wave: Placed<number> | undefined;
+  kvCount: number | undefined = undefined;
+  declare struck?: boolean;
+  declare repeatOf?: Decl;
+  declare pending?: Heading;
+  declare label?: string;
+
+  constructor(
+    id: string,
+    span: Span,
+    h: Heading,
+    idSpan: Span | undefined,
+    phase: Placed<number> | undefined,
+    wave: Placed<number> | undefined,
+  ) {
+    super(id, 'heading', span);
+    this.idSpan = idSpan;
+    this.line = h.line;
+    this.endLine = h.end;
+    this.phase = phase;
+    this.wave = wave;
+  }
+
+  get by(): 'heading' {
+    return 'heading';
+  }
 }
 
 /** Name, status and size as the heading writes them. */
