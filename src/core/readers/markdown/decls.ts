@@ -502,15 +502,15 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
       byHeading.push(h.parent !== undefined ? byHeading[h.parent] : undefined);
       continue;
     }
-    let id = e.id;
+    let id = e.headingId;
     // `W2.1 — Worker core` is item 1 of wave 2 wherever it sits; `Effort 3: Docker Client` effort 3 of its section's.
-    const wave = e.wave !== undefined ? new PlainLocated(e.wave, idSpanOf(file, h)) : h.wave;
+    const wave = e.itemWave !== undefined ? new PlainLocated(e.itemWave, idSpanOf(file, h)) : h.wave;
     if (!id && e.number !== undefined) {
       id =
         h.phase && wave
           ? `E${h.phase.value}.${wave.value}.${e.number}`
           : slugId(
-              `${e.wave !== undefined ? `W${e.wave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name ?? ''}`,
+              `${e.itemWave !== undefined ? `W${e.itemWave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name ?? ''}`,
             );
     }
     const numbers = parseEffortId(id!);
@@ -540,10 +540,20 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
     // Else a numbered id places it where it is written (as idPlace, from the numbers read above).
     const phase = !numbered ? h.phase : repeat ? twin!.phase : new PlainLocated(numbers.phase, idSpan);
     const placedWave = !numbered ? wave : repeat ? twin!.wave : new PlainLocated(numbers.wave, idSpan);
-    const span = lineSpan(file, h.line, h.column, h.text.length);
-    const d = new HeadingDecl(repeat ? twin!.b.id : id!, span, h, idSpan, phase, placedWave);
+    // A heading's own effort is its declaration; a repeat's is its first heading's (which that one declares).
+    const d: Decl =
+      h.repeatOf === undefined
+        ? e.declareAs(id!, h.end, phase, placedWave)
+        : new HeadingDecl(
+            repeat ? twin!.b.id : id!,
+            lineSpan(file, h.line, h.column, h.text.length),
+            h,
+            idSpan,
+            phase,
+            placedWave,
+          );
     // Those of a struck, labelled or repeated heading only on such a heading (the others live through the read).
-    if (repeat || e.struck || e.label !== undefined) {
+    if (d !== e && (repeat || e.struck || e.label !== undefined)) {
       d.struck = e.struck ? true : undefined;
       d.repeatOf = repeat ? twin : undefined;
       d.pending = repeat ? h : undefined;
@@ -566,8 +576,8 @@ function bare(doc: MdDoc, h: Heading, first: Heading, keyed: (line: number) => b
 }
 
 /**
- * A heading's declaration and its fact's builder in one object, not two: a file may declare 100,000 efforts by
- * headings, and each declaration lives through the whole read.
+ * The declaration of a heading that repeats an earlier one (whose effort object is that one's declaration): the
+ * declaration and its fact's builder in one object.
  */
 class HeadingDecl extends FactBuilder implements Decl {
   readonly b: FactBuilder = this;

@@ -3,6 +3,7 @@
 import type { EffortStatus, Span } from '../../model/model';
 import { PHASE_WAVE_EFFORT, plainIdOf } from '../../model/ids';
 import { lineSpan } from '../../model/span';
+import { FactBuilder, type Placed } from './facts';
 import type { MdHeading } from './doc';
 import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
@@ -10,32 +11,64 @@ import { isSplitPartHeading } from './fields/splitPart';
 import { EFFORT_NOUNS } from './effortNouns';
 import { dependencyTail } from './fields/dependencyTail';
 
-export interface HeadingEffort {
+/**
+ * The effort a heading declares, as read from its text; and, once headingDecls (decls.ts) declares it, that heading's
+ * declaration and its fact's builder: one object per effort heading, not three (a file may declare 100,000 efforts by
+ * headings, and each lives through the whole read).
+ */
+export class HeadingEffort extends FactBuilder {
   /** Canonical id, or undefined for `Effort 3: name` (numbered within its wave, resolved later). */
-  id?: string;
-  number?: number;
+  headingId: string | undefined;
   /** Where the id is written on the heading that was parsed (a repeat's own: idSpanOf). */
   idSpan: Span;
   /** Offset of the id in the heading's text. */
   idStart: number;
-  /**
-   * The name, and where it is in the text (`nameStart`..`nameEnd`): fields of this object, not a Found of its own (one
-   * more object per effort heading, which lived through the read).
-   */
-  name?: string;
-  nameStart: number;
-  nameEnd: number;
+  /** The name, and where it is in the text (`nameStart`..`nameEnd`). */
+  name: string | undefined = undefined;
+  nameStart = 0;
+  nameEnd = 0;
+  // Its declaration's fields (decls.ts, Decl), set by `declare`.
+  readonly b: FactBuilder = this;
+  line: number;
+  endLine = 0;
+  phase: Placed<number> | undefined = undefined;
+  wave: Placed<number> | undefined = undefined;
+  kvCount: number | undefined = undefined;
+  declare number?: number;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
-  size?: Found<number> & { actual?: boolean };
+  declare size?: Found<number> & { actual?: boolean };
   /** Struck out with `~~`: the author dropped the effort (read as cancelled). */
-  struck?: boolean;
+  declare struck?: boolean;
   /** A status at the end of the heading (`✅ COMPLETE`, `(IN PROGRESS)`). */
-  status?: Found<Exclude<EffortStatus, 'unknown'>>;
+  declare status?: Found<Exclude<EffortStatus, 'unknown'>>;
   /** `W2.1 — Worker core`: item 1 (`number`) of wave 2; the label the plan's references use (`W2.1`, `Effort 3`). */
-  wave?: number;
-  label?: string;
+  declare itemWave?: number;
+  declare label?: string;
   /** The list of a dependency tail (`Payouts (~300 LOC) blocked by E2.2.1`, `Refunds — depends on E2.2.1`). */
-  deps?: Found<string>;
+  declare deps?: Found<string>;
+
+  /** The effort of a heading that writes its id (or label) at `start` for `length` characters. */
+  constructor(src: MdHeading, file: string, start: number, length: number, id: string | undefined) {
+    // Its fact's id is known once it is declared when the heading writes a label (`Effort 3`), not an id.
+    super(id ?? '', 'heading', lineSpan(file, src.line, src.column, src.text.length));
+    this.headingId = id;
+    this.idSpan = lineSpan(file, src.line, src.column + start, length);
+    this.idStart = start;
+    this.line = src.line;
+  }
+
+  get by(): 'heading' {
+    return 'heading';
+  }
+
+  /** Declares the effort `id` with its heading's section [line, endLine), phase and wave. */
+  declareAs(id: string, endLine: number, phase: Placed<number> | undefined, wave: Placed<number> | undefined): this {
+    if (this.fact.id !== id) this.fact.id = id;
+    this.endLine = endLine;
+    this.phase = phase;
+    this.wave = wave;
+    return this;
+  }
 }
 
 // Leading emoji, bold marks and numbering such as `📦 `, `**`, `🌊 `.
@@ -159,7 +192,7 @@ export function effortHeading(
     const label = `W${item[1]}.${item[2]}`;
     const e = effortAt(src, file, start - 1, label.length);
     e.number = Number(item[2]);
-    e.wave = Number(item[1]);
+    e.itemWave = Number(item[1]);
     e.label = label;
     return withNameAndLead(e, src.text, src.text.length - item[3].length);
   }
@@ -171,7 +204,7 @@ export function effortHeading(
     const label = `${task[1]} ${task[2]}.${task[3]}`;
     const e = effortAt(src, file, at, label.length);
     e.number = Number(task[3]);
-    e.wave = wave;
+    e.itemWave = wave;
     e.label = label;
     return withNameAndLead(e, src.text, src.text.length - task[4].length);
   }
@@ -241,19 +274,8 @@ function skipSpaces(text: string, from: number): number {
 
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-/**
- * The effort of a heading that writes its id (or label) at `start`, with room in the object for its name (set by
- * withName on nearly every one): a field added later goes to a property store of its own, one more object per heading.
- */
 function effortAt(src: MdHeading, file: string, start: number, length: number, id?: string): HeadingEffort {
-  return {
-    id,
-    idSpan: lineSpan(file, src.line, src.column + start, length),
-    idStart: start,
-    name: undefined,
-    nameStart: 0,
-    nameEnd: 0,
-  };
+  return new HeadingEffort(src, file, start, length, id);
 }
 
 /** A name found in the text from `offset` (or none: then the effort has no name). */

@@ -231,7 +231,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
   // Then no `Task 1.1` is an item of wave 1 either: its first number is the phase's, or a running count.
   if (otherTaskNumbers)
     for (const h of outline.headings)
-      if (h.effort?.wave !== undefined && isNounItemHeading(h.text)) h.effort = undefined;
+      if (h.effort?.itemWave !== undefined && isNounItemHeading(h.text)) h.effort = undefined;
   if (fm) {
     // The front matter's title names the phase unless a `Phase 3 — …` heading does.
     const heading = outline.phases.find((p) => p.phase === fm.decl.phase);
