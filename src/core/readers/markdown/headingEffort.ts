@@ -27,13 +27,14 @@ export class HeadingEffort extends FactBuilder {
   name: string | undefined = undefined;
   nameStart = 0;
   nameEnd = 0;
-  // Its declaration's fields (decls.ts, Decl), set by `declare`.
+  // Its declaration's fields (decls.ts, Decl), set by `declareAs`.
   readonly b: FactBuilder = this;
   line: number;
   endLine = 0;
   phase: Placed<number> | undefined = undefined;
   wave: Placed<number> | undefined = undefined;
   kvCount: number | undefined = undefined;
+  /** `Effort 3`, `W2.1`: the effort's number within its wave, when the heading gives a label rather than an id. */
   declare number?: number;
   /** A size written in the heading; `actual` when prose marks it as measured (`612 lines, over limit`). */
   declare size?: Found<number> & { actual?: boolean };
