@@ -167,3 +167,8 @@ export function declaredWaitsOf(project: Project, scope: Milestone): Milestone[]
 export function waitsText(waits: readonly Milestone[]): string | undefined {
   return waits.length ? `waits for all of ${waits.map(milestoneName).join(', ')}` : undefined;
 }
+
+/** `after Wave 1`: the same, short, for a row a narrow sidebar cuts. */
+export function afterText(waits: readonly Milestone[]): string | undefined {
+  return waits.length ? `after ${waits.map(milestoneName).join(', ')}` : undefined;
+}

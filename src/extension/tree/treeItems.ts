@@ -1,6 +1,7 @@
 // What each tree row shows: label, description, icon, tooltip, menus and command, from a snapshot node.
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS, type Effort, type Limits, type Project } from '../../core/model/model';
+import { afterText, declaredWaitsOf, planOf, waitsText } from '../../core/analysis/gates';
+import { DEFAULT_LIMITS, type Effort, type Limits, type Milestone, type Project } from '../../core/model/model';
 import { compactEffortLabel, isCoordination, waveDescription, phaseRow, waveRow } from '../../core/views/treeShape';
 import type { UnplannedItem } from '../../core/worktrees/list';
 import { COMMANDS } from '../commandIds';
@@ -17,6 +18,19 @@ import type { EffortGitView } from '../../core/views/gitStatus';
 import type { PlanNode, Snapshot } from './treeNodes';
 import { formatCount } from '../../core/model/numbers';
 import { counted } from '../../core/views/counted';
+
+/** A row's description with `after Wave 1` put before its name (at `at`, the ` · ` before the name; -1: at the end). */
+function withAfter(description: string, waits: readonly Milestone[], at: number): string {
+  const after = afterText(waits);
+  if (!after) return description;
+  return at < 0 ? `${description} · ${after}` : `${description.slice(0, at)} · ${after}${description.slice(at)}`;
+}
+
+/** A row's tooltip title, then what the plan says it waits for. */
+function withWaits(title: string, waits: readonly Milestone[]): string {
+  const text = waitsText(waits);
+  return text ? `${title}\nW${text.slice(1)} (the plan says so of it)` : title;
+}
 
 /** What commands take to name an effort: tree nodes, CodeLens and palette arguments all have this shape. */
 export interface EffortTarget {
@@ -44,8 +58,9 @@ export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | und
     case 'phase': {
       const row = phaseRow(node, node.waves.length);
       const t = item(node, row.label, vscode.TreeItemCollapsibleState.Expanded, 'milestone', 'waveplan.phase');
-      t.description = row.description;
-      t.tooltip = row.title;
+      const waits = project ? declaredWaitsOf(project, { phase: node.phase }) : [];
+      t.description = withAfter(row.description, waits, row.description.indexOf(' · '));
+      t.tooltip = withWaits(row.title, waits);
       return t;
     }
     case 'wave': {
@@ -58,11 +73,20 @@ export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | und
       const row = waveRow(node.wave, project);
       const title = row.title;
       const t = item(node, row.label, state, 'layers', 'waveplan.wave');
-      t.description = row.description;
+      const waits = project ? declaredWaitsOf(project, node.wave) : [];
+      t.description = withAfter(
+        row.description,
+        waits,
+        node.wave.name ? row.description.length - node.wave.name.length - 3 : -1,
+      );
       // A closed wave still shows that it holds errors or warnings, as the badge counts them.
       const findings = project ? waveFindings(project, node.wave) : undefined;
       if (findings?.worst) t.iconPath = findingIcon(findings.worst);
-      t.tooltip = [title, waveDescription(node.wave.efforts, project), ...(findings?.lines ?? [])].join('\n');
+      t.tooltip = [
+        withWaits(title, waits),
+        waveDescription(node.wave.efforts, project),
+        ...(findings?.lines ?? []),
+      ].join('\n');
       return t;
     }
     case 'unphasedPlan': {
@@ -87,10 +111,13 @@ export function treeItemOf(node: PlanNode, s: Snapshot, git: GitStatusView | und
         'waveplan.unphasedWave',
       );
       const counts = waveDescription(wave.efforts, project);
-      t.description = wave.name ? `${counts} · ${wave.name}` : counts;
+      const first = project?.byId.get(wave.efforts[0]);
+      const waits = project && first ? declaredWaitsOf(project, { plan: planOf(project, first), wave: wave.wave }) : [];
+      const after = afterText(waits);
+      t.description = [counts, after, wave.name].filter(Boolean).join(' · ');
       const worst = project ? worstFinding(project, wave.efforts) : undefined;
       if (worst) t.iconPath = findingIcon(worst);
-      t.tooltip = `Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}\n${counts}`;
+      t.tooltip = `${withWaits(`Wave ${wave.wave}${wave.name ? `: ${wave.name}` : ''}`, waits)}\n${counts}`;
       return t;
     }
     case 'loose':
