@@ -2,6 +2,7 @@
 // `effort-near-limit` (above the soft limit), located at the written estimate (else the declaration), so the finding
 // sits in the plan even when the actual lines come from a machine-written state file (named as related information).
 import { splitEffortFix } from '../fixes';
+import type { DependencyGraph } from '../analysis/graph';
 import type { Effort, PlanDiagnostic } from '../model/model';
 import { splitPhrase } from '../views/effortText';
 
@@ -52,7 +53,7 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   } else if (estimate !== undefined && estimate > hard) {
-    const dependents = idsAt(ctx, ctx.graph.dependents[node]);
+    const dependents = idsAt(ctx, dependentsOf(ctx.graph, node));
     const also = actual !== undefined && actual > hard ? ` ${formatCount(actual)} actual lines are recorded.` : '';
     out.push(
       diagnostic(
@@ -113,6 +114,25 @@ export function checkSizeOf(ctx: CheckContext, effort: Effort, node: number, out
       ),
     );
   }
+}
+
+/** Oversized efforts whose dependents are found by a pass over the graph's dependencies, per graph. */
+const PASSES = 16;
+const passes = new WeakMap<DependencyGraph, number>();
+
+/**
+ * The nodes that depend on `node`, in node order, as the graph's `dependents` lists them. A lint asks this of its few
+ * oversized efforts only, where the graph's lists of every node's dependents (made when first read: 10,000 lists, a
+ * cold ~7 ms) cost more than a pass over the dependencies each; past PASSES efforts, the lists are made.
+ */
+function dependentsOf(graph: DependencyGraph, node: number): readonly number[] {
+  const asked = passes.get(graph) ?? 0;
+  if (asked >= PASSES) return graph.dependents[node];
+  passes.set(graph, asked + 1);
+  const { deps } = graph;
+  const found: number[] = [];
+  for (let u = 0; u < deps.length; u++) if (deps[u].includes(node)) found.push(u);
+  return found;
 }
 
 /**
