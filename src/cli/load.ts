@@ -8,7 +8,6 @@ import { resolveProjectSettings, type ProjectSettings, type SettingsOverrides } 
 import { PlanFileFilter } from '../core/files/filter';
 import { findPlanFiles, type ScanProblem } from '../core/files/scan';
 import { readPlanFile } from '../core/files/readPlanFile';
-import { decodePlanBytes } from '../core/files/text';
 import type { PlanDiagnostic, PlanFileKind, Project } from '../core/model/model';
 import { splitByRepository } from '../core/files/projects';
 import { PlanEngine } from '../core/project/engine';
@@ -79,7 +78,7 @@ export async function loadProject(paths: string[], cwd: string, flags: SettingsF
       ? resolveProjectSettings(config.config, layerOverrides(vscodeSettings.overrides, overrides))
       : settings;
     // Files are read once: a fix reads its file again, so the engine need not hold every small file's text.
-    const engine = new PlanEngine({ limits: partSettings.limits, reread: rereadText });
+    const engine = new PlanEngine({ limits: partSettings.limits, reread: rereadBytes });
     if (own || !folderReported) engine.setConfigDiagnostics(config.diagnostics);
     folderReported ||= !own;
     readInto(engine, part.items, named, problems);
@@ -141,10 +140,10 @@ function commonFolder(folders: string[]): string {
   return common;
 }
 
-/** A plan's text as the engine was given it (decoded as updateBytes decodes), or undefined when it cannot be read. */
-function rereadText(file: string): string | undefined {
+/** A plan's bytes, as the engine was given them (updateBytes), or undefined when it cannot be read. */
+function rereadBytes(file: string): Uint8Array | undefined {
   const read = readPlanFile(file);
-  return 'bytes' in read ? decodePlanBytes(read.bytes).text : undefined;
+  return 'bytes' in read ? read.bytes : undefined;
 }
 
 function folderOf(target: string): string {

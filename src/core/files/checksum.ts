@@ -5,7 +5,10 @@
 import * as zlib from 'zlib';
 import { fnv1aLanes } from './fnv1a';
 
-export const checksumOf: (data: string | Buffer) => number =
+export const checksumOf: (data: string | Uint8Array) => number =
   typeof zlib.crc32 === 'function'
     ? (data) => zlib.crc32(data)
-    : (data) => fnv1aLanes(typeof data === 'string' ? data : data.toString('utf8'));
+    : (data) =>
+        fnv1aLanes(
+          typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'),
+        );

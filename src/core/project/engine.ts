@@ -14,17 +14,18 @@ import { emptyResult } from '../readers/result';
 import { classifyPlanFile, isStateByFolderOnly } from '../files/classify';
 import { DATA_FILE_NOTE, isSilentDataFile } from '../files/dataFiles';
 import { decodePlanBytes, type DecodedText } from '../files/text';
-import { isKept, keptText, textOf, type KeptText } from './keptTexts';
+import { isKept, isKeptBytes, keptBytes, keptText, textOf, type KeptText, type ReadAgain } from './keptTexts';
 
 export interface EngineOptions {
   limits?: Partial<Limits>;
   /** Re-merge and re-check only what an edit changed (default); false: everything on every change. */
   incremental?: boolean;
   /**
-   * A file's text read again, as the engine was given it (a reader that reads each file once, the CLI): the engine
-   * then keeps of small files only what knows their text again (keptTexts.ts). Undefined: it cannot be read.
+   * A file read again, as the engine was given it: its text, or its bytes for files given as bytes (a reader that
+   * reads each file once, the CLI). The engine then keeps of small files only what knows them again (keptTexts.ts).
+   * Undefined: it cannot be read.
    */
-  reread?: (file: string) => string | undefined;
+  reread?: (file: string) => ReadAgain | undefined;
 }
 
 interface Entry {
@@ -54,7 +55,7 @@ export class PlanEngine {
   /** A file was read again: from then on the engine keeps what updates need (never for a one-shot read). */
   private edited = false;
 
-  private readonly readAgain: ((file: string) => string | undefined) | undefined;
+  private readonly readAgain: ((file: string) => ReadAgain | undefined) | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.currentLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -91,7 +92,7 @@ export class PlanEngine {
   /** Like update, from raw bytes: decodes BOMs and mojibake and refuses binary content with a diagnostic. */
   updateBytes(file: string, bytes: Uint8Array, kind?: PlanFileKind): boolean {
     const decoded = decodePlanBytes(bytes);
-    return this.store(file, decoded.text, kind, decoded);
+    return this.store(file, decoded.text, kind, decoded, bytes);
   }
 
   /** A file that was not read (too large, not a regular file): its place in the plan is one located error. */
@@ -99,9 +100,17 @@ export class PlanEngine {
     return this.store(file, '', kind, { text: '', fatal: true, problem });
   }
 
-  private store(file: string, text: string, kind: PlanFileKind | undefined, decoded?: DecodedText): boolean {
+  /** `bytes`: what `text` was decoded from (updateBytes), good only during this call (the CLI reuses its buffer). */
+  private store(
+    file: string,
+    text: string,
+    kind: PlanFileKind | undefined,
+    decoded?: DecodedText,
+    bytes?: Uint8Array,
+  ): boolean {
     const existing = this.entries.get(file);
-    if (existing && isKept(existing.text, text) && existing.problem === decoded?.problem) return false;
+    const same = existing && (bytes ? isKeptBytes(existing.text, bytes, text) : isKept(existing.text, text));
+    if (same && existing.problem === decoded?.problem) return false;
     // Nothing was read: the readers must not report on the empty text ("… is empty").
     const result = decoded?.fatal
       ? emptyResult(file, kind ?? classifyPlanFile(file) ?? 'other')
@@ -125,7 +134,9 @@ export class PlanEngine {
       result.diagnostics = [problem].concat(result.diagnostics);
     }
     this.keepTexts();
-    this.entries.set(file, { text: keptText(text, this.readAgain !== undefined), result, problem: decoded?.problem });
+    const canReread = this.readAgain !== undefined;
+    const kept = bytes ? keptBytes(bytes, text, canReread) : keptText(text, canReread);
+    this.entries.set(file, { text: kept, result, problem: decoded?.problem });
     if (existing) {
       this.reread.add(file);
       this.edited = true;

@@ -70,6 +70,20 @@ describe('engine: texts of files it can read again', () => {
     }
   });
 
+  it('knows a file given as bytes again by its bytes: the same fixes, none once the bytes changed', () => {
+    const bytes = (texts: Record<string, string>) => (file: string) => Buffer.from(texts[file], 'utf8');
+    const fromBytes = (disk: Record<string, string>) => {
+      const e = new PlanEngine({ reread: bytes(disk) });
+      for (const file of Object.keys(TEXTS)) e.updateBytes(file, bytes(TEXTS)(file));
+      return e.project().diagnostics;
+    };
+    assert.equal(withFixes(fromBytes(TEXTS)), withFixes(engine(TEXTS).project().diagnostics));
+    const unknown = fromBytes({ ...TEXTS, [A]: plan(1, 'E1.1.9, E1.1.8') }).find(
+      (d) => d.code === 'unknown-dependency' && d.file === A,
+    );
+    assert.ok(unknown && !unknown.fixes?.some((f) => f.edits.length), 'no edit made against the changed bytes');
+  });
+
   it('keeps a big file whole: its fixes need no second read', () => {
     const big = { ...TEXTS, [A]: plan(1, 'E1.1.9', `${'Notes on the parser. '.repeat(4000)}`) };
     const reads: string[] = [];
