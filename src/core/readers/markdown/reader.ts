@@ -48,13 +48,14 @@ import { readSplitSummaries } from './splitSummary';
 import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { effortsWithoutIds } from './effortsWithoutIds';
+import { withLinkTexts } from './linkText';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
 export function readMarkdownPlan(file: string, text: string, kind: PlanFileKind): FileReadResult {
   const result = emptyResult(file, kind);
   if (!text.trim()) return result;
   try {
-    read(file, text, kind, result);
+    read(file, withLinkTexts(text), kind, result);
   } catch (err) {
     // A bug here must cost one file, not the plan: report it where the file starts.
     result.efforts = [];

@@ -185,8 +185,15 @@ function nameAfterId(b: FactBuilder, cell: Cell, file: string, line: number): vo
   const id = firstId(cell.text);
   if (!id) return;
   const rest = cell.text.slice(id.end).replace(/^[\s:\-–—*_~]+/, '');
-  const v = cleanName(rest);
   const start = cell.text.length - rest.length;
+  // `| E1.1.2 ✅ |`: a mark after the id is the row's status, not its name (the name column names it).
+  if (!/[\p{L}\p{N}]/u.test(rest)) {
+    const status = rest ? writtenStatus(rest) : undefined;
+    if (status && !b.has('status'))
+      b.set('status', { value: status, span: lineSpan(file, line, cell.column + start, rest.trimEnd().length) });
+    return;
+  }
+  const v = cleanName(rest);
   if (v) b.setName(v.value, lineSpan(file, line, cell.column + start + v.start, v.end - v.start), NAME_RANK.heading);
 }
 
