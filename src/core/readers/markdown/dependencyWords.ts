@@ -33,6 +33,11 @@ export const DEPENDENCY_KEYS = [
   'starts after',
   'runs after',
   'upstream',
+  // kcp's wave sections: `**Start Condition**: Wave 1 complete` (`Immediate` names nothing, so is no list).
+  'start condition',
+  'start conditions',
+  'starts when',
+  'entry criteria',
 ] as const;
 
 /**
@@ -44,4 +49,8 @@ export const EVERYDAY_DEPENDENCY_KEYS: ReadonlySet<string> = new Set([
   'starts after',
   'runs after',
   'upstream',
+  'start condition',
+  'start conditions',
+  'starts when',
+  'entry criteria',
 ]);
