@@ -121,9 +121,24 @@ function gatesOf(graph: ScheduleGraph, u: number): number[] {
  * Phase 1), or h holds every effort of g (Phase 1 for its Wave 1.2; of two gates of the same efforts, the first).
  */
 function saysAlready(graph: ScheduleGraph, h: number, g: number): boolean {
+  // Asked once per pair of gates (a phase of 1,000 efforts, asked for each of 500 efforts, took 0.4 s).
+  let known = answers.get(graph);
+  if (!known) answers.set(graph, (known = new Map()));
+  const key = `${h},${g}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = computeSaysAlready(graph, h, g)));
+  return answer;
+}
+
+const answers = new WeakMap<ScheduleGraph, Map<string, boolean>>();
+
+function computeSaysAlready(graph: ScheduleGraph, h: number, g: number): boolean {
   const [inH, inG] = [membersOf(graph, h), membersOf(graph, g)];
   if (inH.length && inH.every((u) => graph.deps[u].includes(g))) return true;
-  const holds = (a: number[], b: number[]) => b.every((u) => a.includes(u));
+  const holds = (a: number[], b: number[]) => {
+    const set = new Set(a);
+    return b.every((u) => set.has(u));
+  };
   return inG.length > 0 && holds(inH, inG) && (!holds(inG, inH) || h < g);
 }
 
