@@ -25,6 +25,10 @@ const KEY_ALIASES: Record<string, FactField> = {
   name: 'name',
   effort: 'name',
   title: 'name',
+  // `| Effort | Short name |` (the id in the first): the column a table's dependency cells name its efforts by.
+  'short name': 'name',
+  'effort title': 'name',
+  'task name': 'name',
   phase: 'phase',
   'phase number': 'phase',
   'parent phase': 'phase',
