@@ -19,7 +19,7 @@ import {
 } from '../model/ids';
 import { applyScopes, INHERITED_FIELDS } from './inherit';
 import { applyBlockers, blockersOf, NO_BLOCKERS, type Blockers } from './blockedBy';
-import { conflictMessage, placeOf } from './conflictMessage';
+import { conflictMessage, MAIN_SENTENCE_MAX, placeOf } from './conflictMessage';
 import {
   EFFORT_FIELDS,
   type DependencyRef,
@@ -46,6 +46,7 @@ import {
   FIELD_LABELS,
   fileRank,
   isRecordSource,
+  listIsPartOf,
   listsAgree,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
@@ -798,14 +799,28 @@ function conflict(id: string, field: EffortField, win: RankedFact, loser: Ranked
   const winValue = displayValue(field, win.fact);
   // The finding sits at the losing value ("here"); the winner's place is also related information.
   const here = displayValue(field, loser.fact);
+  const place = placeOf(winSpan, loseSpan);
+  // kcp's phase plan sketches its dependencies in a Mermaid block with edges left out; its wave plan lists them all.
+  // Naming fewer of the winner's efforts contradicts nothing: worth knowing (the fix syncs it), not a warning.
+  const part = field === 'dependsOn' && listIsPartOf(loser.fact.dependsOn!, win.fact.dependsOn!);
   return {
     ...loseSpan,
     code: 'effort-conflict',
-    severity: 'warning',
-    message: conflictMessage({ subject: id, label, here, there: winValue, place: placeOf(winSpan, loseSpan), winner }),
+    severity: part ? 'info' : 'warning',
+    message: part
+      ? partMessage(id, label, here, winValue, place, winner)
+      : conflictMessage({ subject: id, label, here, there: winValue, place, winner }),
     efforts: [id],
     related: [{ span: winSpan, message: `winning ${label} of ${id}: ${winValue}` }],
   };
+}
+
+/** `E5.3.1: dependencies [E5.1.1] here are part of [E5.1.1, E5.1.2] in WAVE-PLAN.md:63.`, then who wins. */
+function partMessage(id: string, label: string, here: string, there: string, place: string, winner: string): string {
+  const values = `${id}: ${label} ${here} here are part of ${there} in ${place}.`;
+  const rest = ` That list wins (${winner}); nothing here rules the others out.`;
+  if (values.length <= MAIN_SENTENCE_MAX) return values + rest;
+  return `${id}: ${label} here are part of the list in ${place}.${rest} Here ${here}; there ${there}.`;
 }
 
 /**

@@ -287,6 +287,18 @@ export function listsAgree(a: RefList, b: RefList): boolean {
   return !comparableList(a) || !comparableList(b) || sameSet(refIdSet(a), refIdSet(b));
 }
 
+/**
+ * Whether a dependency list names some of another's efforts and nothing else (`[E5.1.1]` beside `[E5.1.1, E5.1.2]`):
+ * a sketch that leaves edges out, not a contradiction. An empty list (`None`) says there are none: not a part.
+ */
+export function listIsPartOf(part: RefList, whole: RefList): boolean {
+  const ids = refIdSet(part);
+  const all = refIdSet(whole);
+  if (ids.size === 0 || ids.size >= all.size) return false;
+  for (const id of ids) if (!all.has(id)) return false;
+  return true;
+}
+
 /** Whether two facts say the same thing about a field (absent values never disagree). */
 export function valuesAgree(field: EffortField, a: EffortFact, b: EffortFact): boolean {
   const va = a[field];
