@@ -34,6 +34,13 @@ export interface Heading extends MdHeading {
   repeatOf?: number;
 }
 
+export interface InsertedWave {
+  label: string;
+  phase: number;
+  wave: number;
+  span: Span;
+}
+
 export interface Outline {
   headings: Heading[];
   phases: PhaseDecl[];
@@ -48,6 +55,9 @@ export interface Outline {
   subWaves: Set<number>;
   /** Waves of a phase that only their parts name (`1a Pilot, 1b Rollout`), with that name. */
   partNamedWaves: Array<{ decl: WaveDecl; name: string }>;
+  /** `## Wave 1.5: Hotfix` in a plan of phase 5: a wave inserted after wave 1, which whole-numbered waves cannot place
+   * (see insertedWaves.ts). Its efforts are wave 1's (`wave`); `label` is how the plan writes it. */
+  insertedWaves?: InsertedWave[];
   filePhase?: Placed<number>;
   fileWave?: Placed<number>;
   /** Index of the heading headingAt found last: the readers mostly ask for lines in order. */
@@ -155,6 +165,19 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
       // `Wave 2.3` is wave 3 of phase 2; `Phase 3, Wave 2` names both.
       const rest = src.text.length - wave[4].length;
       const second = wave[3] !== undefined ? rest - wave[3].length - 1 - wave[2].length : rest - wave[2].length;
+      // `## Wave 1.5` under `# Phase 5`: not phase 1's wave 5 but a wave inserted after wave 1 of phase 5.
+      if (wave[3] !== undefined && wave[1] === undefined && h.phase && h.phase.value !== Number(wave[2])) {
+        h.wave = numberAt(file, src, wave[2], second);
+        const span = lineSpan(file, src.line, src.column, src.text.length);
+        (outline.insertedWaves ??= []).push({
+          label: `${Number(wave[2])}.${wave[3]}`,
+          phase: h.phase.value,
+          wave: h.wave.value,
+          span,
+        });
+        stack.push(h);
+        continue;
+      }
       if (wave[3] !== undefined) h.phase = numberAt(file, src, wave[2], second);
       else if (wave[1] !== undefined) h.phase = numberAt(file, src, wave[1], ordLen + bodyDigit);
       h.wave =

@@ -32,6 +32,7 @@ import { scanKvTables } from './fields/kvTables';
 import { KvLines } from './fields/kvLines';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
+import { insertedWaveDiagnostics } from './insertedWaves';
 import { buildOutline, contextAt, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
@@ -243,6 +244,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   partNamesInPassing(result, outline);
   if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
+  if (outline.insertedWaves) appendAll(result.diagnostics, insertedWaveDiagnostics(outline));
   if (!effortPlan) {
     const owned = (line: number) => ownerAt(line) !== undefined;
     appendAll(result.diagnostics, effortsWithoutIds(file, outline, fieldLines, owned, facts));

@@ -10,6 +10,7 @@ import type { KvLine } from './fields/metadata';
 import type { KvLines } from './fields/kvLines';
 import { contextAt, headingAt, type Heading, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
+import { placeInsertedWaves } from './insertedWaves';
 import { titleStatus } from './titleStatus';
 import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
@@ -102,7 +103,7 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (!where) continue;
     const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);
     if (k.field === 'dependsOn') {
-      const after = milestonesIn(k.value, where.phase, where.plan);
+      const after = placeInsertedWaves(milestonesIn(k.value, where.phase, where.plan), outline, where.phase);
       addConstraint(out, where, after, k.value.trim(), at(0, k.value.trimEnd().length));
       continue;
     }
@@ -138,7 +139,8 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (scope && !scope.status) scope.status = { value: 'done', span };
   }
   readDocumentStatus(input, top, scopeOf);
-  for (const c of readWaveSentences(doc, outline, input.owned)) addConstraint(out, c.subject, c.after, c.raw, c.span);
+  for (const c of readWaveSentences(doc, outline, input.owned))
+    addConstraint(out, c.subject, placeInsertedWaves(c.after, outline, c.subject.phase), c.raw, c.span);
   return out;
 }
 
