@@ -1,7 +1,7 @@
 // Other names of the efforts of one file — branches, short branch names, mermaid node ids, effort names — so that
 // tables and prose that write `p6w1-synctarget-controller`, `W6E1`, `sync-01` or `SyncTarget` reach the right id.
 import { parseEffortId, slugId } from '../../model/ids';
-import type { DependencyRef, EffortFact } from '../../model/model';
+import type { DependencyRef, EffortFact, RefList } from '../../model/model';
 import { writtenRefs } from '../../model/refLists';
 
 const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b/i;
@@ -260,18 +260,26 @@ function sameWaveEffort(ref: DependencyRef, f: EffortFact, aliases: Aliases): st
 }
 
 /** Rewrites external references that are other names of this file's efforts into effort references. */
+// Indexed loops and no list of the three fields: under the CLI's V8 flags (processFlags.ts, no escape analysis) each
+// `for…of` step allocates an iterator result, and this runs per fact.
 export function resolveRefs(facts: EffortFact[], aliases: Aliases): void {
-  for (const f of facts) {
-    for (const list of [f.dependsOn, f.parallelWith, f.blocks]) {
-      if (!list) continue;
-      for (const ref of writtenRefs(list)) {
-        if (!ref.external) continue;
-        const id = sameWaveEffort(ref, f, aliases) ?? aliases.resolve(ref, f.id, list === f.blocks);
-        if (id) {
-          ref.id = id;
-          ref.external = false;
-        }
-      }
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    if (f.dependsOn) resolveList(f, f.dependsOn, aliases, false);
+    if (f.parallelWith) resolveList(f, f.parallelWith, aliases, false);
+    if (f.blocks) resolveList(f, f.blocks, aliases, true);
+  }
+}
+
+function resolveList(f: EffortFact, list: RefList, aliases: Aliases, blocks: boolean): void {
+  const refs = writtenRefs(list);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
+    if (!ref.external) continue;
+    const id = sameWaveEffort(ref, f, aliases) ?? aliases.resolve(ref, f.id, blocks);
+    if (id) {
+      ref.id = id;
+      ref.external = false;
     }
   }
 }

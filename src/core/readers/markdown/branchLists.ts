@@ -18,14 +18,17 @@ export function readBranchLists(
   into: Map<string, FactBuilder>,
 ): void {
   const lists = new Map<number, MdListItem[]>();
-  for (const item of doc.items) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < doc.items.length; i++) {
+    const item = doc.items[i];
     const list = lists.get(item.list);
     if (list) list.push(item);
     else if (KEY.test((doc.lines[item.line - 2] ?? '').trim()) && !owned(item.line - 1)) lists.set(item.list, [item]);
   }
   for (const items of lists.values()) {
     const found: Array<{ id: string; branch: string; line: number; column: number }> = [];
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const { text, column } = itemText(doc, item);
       const m = ITEM.exec(text);
       const note = m?.[2].trim() ?? '';

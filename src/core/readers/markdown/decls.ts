@@ -144,7 +144,8 @@ export function bulletDecls(doc: MdDoc, outline: Outline, lists: KeyLists): Decl
   const out: Decl[] = [];
   // `Dependencies:` over `- E3.2.4 — auth tokens`: a reference to E3.2.4, not its declaration.
   const references = lists.referenceItems();
-  for (const item of doc.items) {
+  for (let i = 0; i < doc.items.length; i++) {
+    const item = doc.items[i];
     if (references?.has(item.line)) continue;
     const own = itemText(doc, item);
     if (own.text.length > 500) continue;
@@ -496,7 +497,9 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
   // Per first heading, its bare repeats made into facts so far, and the lines of the rest.
   const kept = new Map<number, number>();
   const lines = new Map<number, RepeatedHeading>();
-  for (const h of outline.headings) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < outline.headings.length; i++) {
+    const h = outline.headings[i];
     const e = h.effort;
     if (!e) {
       byHeading.push(h.parent !== undefined ? byHeading[h.parent] : undefined);

@@ -76,10 +76,12 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const keyLists = new KeyLists(doc);
   // Bold lines standing for headings first: an item inside one's section owns its own lines (set later, wins).
   const bullets = boldLineDecls(doc, outline);
-  for (const d of bulletDecls(doc, outline, keyLists)) bullets.push(d);
+  appendAll(bullets, bulletDecls(doc, outline, keyLists));
   const bulletOwner: Array<Decl | undefined> = [];
   const bulletLines = new Set<number>();
-  for (const d of bullets) {
+  // Loops by index here: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < bullets.length; i++) {
+    const d = bullets[i];
     if (bulletLines.has(d.line)) continue; // `Agent 2: a, b, c`: the first effort owns the item
     bulletLines.add(d.line);
     for (let l = d.line; l < d.endLine; l++) bulletOwner[l] = d;
@@ -172,9 +174,9 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     const d = byHeading.find((x) => x?.b.id === id);
     if (d && d.b.fact.split === undefined) d.b.set('split', { value: part.count, span: part.span });
   }
-  for (const d of byHeading) list(d);
-  for (const d of fromMetadata.decls) list(d);
-  for (const d of bullets) list(d);
+  for (let i = 0; i < byHeading.length; i++) list(byHeading[i]);
+  for (let i = 0; i < fromMetadata.decls.length; i++) list(fromMetadata.decls[i]);
+  for (let i = 0; i < bullets.length; i++) list(bullets[i]);
 
   const blocks = readBlocks(doc, (line) => {
     const d = ownerAt(line);
@@ -188,9 +190,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   appendAll(builders, blocks.facts);
   appendAll(builders, mermaid.facts);
   const aliases = new Aliases((a) => {
-    for (const b of builders) a.addFact(b.fact);
+    for (let i = 0; i < builders.length; i++) a.addFact(builders[i].fact);
     // `Depends: W1.2` names the effort of the heading `### W1.2 — …`; `Effort 3` of wave 2 is `W2.3` too.
-    for (const d of decls) {
+    for (let i = 0; i < decls.length; i++) {
+      const d = decls[i];
       if (!d.label) continue;
       a.add(d.label, d.b.id);
       const n = /^Effort (\d+)$/.exec(d.label);
@@ -220,7 +223,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // Pushed one by one: `.map` sometimes returns a holey array, whose other shape deoptimized read() at the sort below
   // and made V8 compile this big function a second time in every lint.
   const facts: EffortFact[] = [];
-  for (const b of builders) facts.push(b.fact);
+  for (let i = 0; i < builders.length; i++) facts.push(builders[i].fact);
   for (const b of tables.values()) facts.push(b.fact);
   for (const b of readArrowChains(doc, facts)) facts.push(b.fact);
   resolveRefs(facts, aliases);
@@ -291,7 +294,7 @@ function headerContext(
   ownerAt: (line: number) => Decl | undefined,
 ): HeaderContext {
   let top = outline.waveLines[0] ?? Infinity;
-  for (const d of decls) top = Math.min(top, d.line);
+  for (let i = 0; i < decls.length; i++) top = Math.min(top, decls[i].line);
   const id = own ? parseEffortId(own.b.id) : undefined;
   return (line) => {
     if (own ? ownerAt(line) !== own : line >= top) return undefined;

@@ -21,7 +21,9 @@ export function splitSections(file: string, outline: Outline): SplitSections {
   const ranges: Array<[number, number]> = [];
   const parts = new Set<number>();
   let span: Span | undefined;
-  for (const h of outline.headings) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < outline.headings.length; i++) {
+    const h = outline.headings[i];
     const m = SPLIT_HEAD.exec(h.text);
     if (!m) continue;
     parts.add(Number(m[1]));
@@ -48,7 +50,8 @@ const NO_PARTS: SplitParts = { byId: new Map(), inside: () => false };
 export function splitPartHeadings(file: string, outline: Outline): SplitParts {
   const found = new Map<string, { parts: Set<number>; span: Span }>();
   const ranges: Array<[number, number]> = [];
-  for (const h of outline.headings) {
+  for (let i = 0; i < outline.headings.length; i++) {
+    const h = outline.headings[i];
     if (!isSplitPartHeading(h.text)) continue;
     const { id, part } = splitPartOf(h.text)!;
     const seen = found.get(id) ?? { parts: new Set<number>(), span: lineSpan(file, h.line, h.column, h.text.length) };

@@ -133,7 +133,9 @@ export function readBlocks(doc: MdDoc, ownerAt: (line: number) => BlockOwner | u
     };
     readOne(doc, fence, 'front-matter', ownerAt, out, lines);
   }
-  for (const fence of doc.fences) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < doc.fences.length; i++) {
+    const fence = doc.fences[i];
     if (fence.info === 'json' || fence.info === 'jsonc' || fence.info === 'json5')
       readOne(doc, fence, 'json-block', ownerAt, out, lines);
     else if (fence.info === 'yaml' || fence.info === 'yml') readOne(doc, fence, 'yaml-block', ownerAt, out, lines);
@@ -159,7 +161,8 @@ function readOne(
   let idEntry: { id: string; span: Span } | undefined;
   let strong = 0;
   const known: Array<{ entry: Entry; field: FactField }> = [];
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     const { norm, field: keyField, everyday } = keyInfo(entry.key);
     if (ID_KEYS.has(norm) || norm === 'effort') {
       const v = entry.value;
@@ -198,7 +201,10 @@ function readOne(
     idEntry?.span ?? lineSpan(doc.file, fence.line, 1, Math.max((doc.lines[fence.line - 1] ?? '').length, 1)),
   );
   const numbered = parseEffortId(id);
-  for (const { entry, field } of known) applyEntry(b, field, entry, at, numbered !== undefined, numbered);
+  for (let i = 0; i < known.length; i++) {
+    const { entry, field } = known[i];
+    applyEntry(b, field, entry, at, numbered !== undefined, numbered);
+  }
   if (numbered) {
     b.setNumber('phase', { value: numbered.phase, span: idEntry?.span });
     b.setNumber('wave', { value: numbered.wave, span: idEntry?.span });

@@ -25,7 +25,9 @@ const NOT_A_VALUE = /^\s*(?:[-*+]\s|[>|]|\d{1,9}[.)]\s)/;
 export function withHeadingKeys(kv: KvLines, doc: MdDoc, outline: Outline): KvLines {
   const extra: KvLine[] = [];
   let firstLines: Set<number> | undefined;
-  for (const h of outline.headings) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < outline.headings.length; i++) {
+    const h = outline.headings[i];
     if (h.level < 2 || h.text.length > 40) continue;
     const list = refListField(h.text);
     if (list) {

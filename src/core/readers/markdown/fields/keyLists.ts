@@ -31,7 +31,9 @@ export class KeyLists {
   /** Lines of the items under every list key of the document (undefined: none). */
   referenceItems(): Set<number> | undefined {
     let out: Set<number> | undefined;
-    for (const item of this.doc.items) {
+    // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+    for (let i = 0; i < this.doc.items.length; i++) {
+      const item = this.doc.items[i];
       if (out?.has(item.line)) continue;
       const key = this.keyAbove(item.line);
       if (key === undefined) continue;
@@ -55,7 +57,8 @@ export class KeyLists {
   private index(): void {
     this.byLine = new Map();
     this.byList = new Map();
-    for (const item of this.doc.items) {
+    for (let i = 0; i < this.doc.items.length; i++) {
+      const item = this.doc.items[i];
       this.byLine.set(item.line, item);
       const list = this.byList.get(item.list);
       if (list) list.push(item);
