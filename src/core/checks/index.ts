@@ -9,6 +9,7 @@ import { createContext, type CheckContext } from './context';
 import { checkCycles, cyclicNodes } from './cycles';
 import { checkCanParallelizeOf, checkParallelWithOf } from './parallel';
 import { checkMeasured } from './measured';
+import { checkSharedBranches } from './sharedBranch';
 import { checkSizeOf } from './size';
 import { checkUnknownReferencesOf } from './unknownDependency';
 import { checkUnknownStatusOf } from './unknownStatus';
@@ -41,6 +42,7 @@ export interface CheckBuckets {
   cycles: PlanDiagnostic[];
   /** [check][node]: one per-effort check's findings about one effort (undefined: none). */
   perEffort: Array<Array<PlanDiagnostic[] | undefined>>;
+  /** Findings about several efforts at once, cheap, made again on every check: shared branches, measured sizes. */
   measured: PlanDiagnostic[];
 }
 
@@ -65,7 +67,7 @@ export function runChecks(
 export function checkProject(ctx: CheckContext): PlanDiagnostic[] {
   const out = checkCycles(ctx);
   for (const check of PER_EFFORT_CHECKS) ctx.project.efforts.forEach((effort, node) => check(ctx, effort, node, out));
-  return appendAll(out, checkMeasured(ctx));
+  return appendAll(out, alwaysChecked(ctx));
 }
 
 /** Every check over the whole project, kept by bucket. */
@@ -82,13 +84,13 @@ export function runCheckBuckets(ctx: CheckContext): CheckBuckets {
       list[node] = out.length ? out.splice(0) : undefined;
     });
   });
-  buckets.measured = checkMeasured(ctx);
+  buckets.measured = alwaysChecked(ctx);
   return buckets;
 }
 
 /**
  * Re-checks some efforts (node indexes), in place, on a project whose graph is the one the buckets were made on:
- * cycles only when one of them is on a cycle, measured sizes always (a few).
+ * cycles only when one of them is on a cycle, shared branches and measured sizes always.
  */
 export function recheckEfforts(ctx: CheckContext, buckets: CheckBuckets, nodes: Iterable<number>): void {
   const efforts = ctx.project.efforts;
@@ -102,7 +104,7 @@ export function recheckEfforts(ctx: CheckContext, buckets: CheckBuckets, nodes: 
       buckets.perEffort[k][node] = out.length ? out : undefined;
     }
   });
-  buckets.measured = checkMeasured(ctx);
+  buckets.measured = alwaysChecked(ctx);
 }
 
 /** The findings in the order runChecks lists them. */
@@ -110,4 +112,9 @@ export function flattenChecks(buckets: CheckBuckets): PlanDiagnostic[] {
   const out = buckets.cycles.slice();
   for (const list of buckets.perEffort) for (const ds of list) if (ds) appendAll(out, ds);
   return appendAll(out, buckets.measured);
+}
+
+/** Shared branches (any two efforts may share one, whatever an edit touched) and measured sizes (a few). */
+function alwaysChecked(ctx: CheckContext): PlanDiagnostic[] {
+  return appendAll(checkSharedBranches(ctx), checkMeasured(ctx));
 }

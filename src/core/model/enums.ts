@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = [
   'merge-conflict',
   'effort-without-id',
   'unknown-status',
+  'shared-branch',
 ] as const;
 
 export const FIX_KINDS = [
