@@ -18,6 +18,9 @@ function phraseTail(rest: string): RegExpExecArray | null {
   const m = PHRASE_TAIL.exec(rest);
   return m && isStatusPhrase(m[1] ?? m[2]) && NAMED.test(rest.slice(0, m.index)) ? m : null;
 }
+// `GraphQL API (dropped)`: a note in brackets that the effort was given up (statusTerms reads `DROPPED` only as a
+// status's first word, and isStatusPhrase has no `dropped`: `Planned (dropped caching)` is still planned).
+const DROPPED_TAIL = /\s*[([]\s*(?:dropped|de-?scoped)\s*[)\]]\s*$/i;
 const WORD_TAIL = new RegExp(`\\s*(?:[-–—|:]\\s*|[([]\\s*)(?:${HEADING_WORDS})\\b`);
 // Each of WORD_TAIL's words starts with two capitals: a cheap test first (its start is tried at every position).
 const CAPITALS = /[A-Z]{2}/;
@@ -28,12 +31,22 @@ export function headingStatus(rest: string): Found<Exclude<EffortStatus, 'unknow
     (MARK_CHAR.test(rest) ? MARK_TAIL.exec(rest) : null) ??
     (CAPITALS.test(rest) ? WORD_TAIL.exec(rest) : null) ??
     phraseTail(rest);
-  if (!m) return undefined;
+  if (!m) return droppedTail(rest);
   const status = parseStatus(rest.slice(m.index));
   if (status === 'unknown') return undefined;
   const start = m.index + m[0].length - m[0].trimStart().length;
   return { value: status, start, end: rest.trimEnd().length };
 }
+
+function droppedTail(rest: string): Found<'cancelled'> | undefined {
+  const m = DROPPED_TAIL.exec(rest);
+  if (!m || !NAMED.test(rest.slice(0, m.index))) return undefined;
+  return { value: 'cancelled', start: m.index + m[0].length - m[0].trimStart().length, end: rest.trimEnd().length };
+}
+
+// `### ❌ Effort 1.2.2: GraphQL API`: before an effort heading's id the cross strikes the effort out. (In a heading's
+// tail, `❌ BLOCKED`, and in status tables it starts or marks other states, so it has no status of its own there.)
+const STRUCK_MARK = '❌';
 
 /**
  * A status mark before the id of an effort heading, `✅ E1.1.1: logger`, `🚧 Effort 2.1.3`: the mark and its offsets,
@@ -44,7 +57,7 @@ export function leadingStatus(text: string, idStart: number): Found<Exclude<Effo
     if (text.charCodeAt(i) < LOWEST_MARK) continue;
     const mark = HEADING_MARKS.find((m) => text.startsWith(m, i));
     if (!mark) continue;
-    const status = parseStatus(mark);
+    const status = mark === STRUCK_MARK ? 'cancelled' : parseStatus(mark);
     if (status !== 'unknown') return { value: status, start: i, end: i + mark.length };
   }
   return undefined;
