@@ -251,7 +251,9 @@ const LINES_UNITS = ['lines', 'line', 'loc'];
 
 /** Where `lines`, `line` or `loc` (any ASCII case) that starts at `at` ends, or -1. */
 function linesUnitEnd(text: string, at: number): number {
-  for (const unit of LINES_UNITS) if (asciiWordAt(text, at, unit)) return at + unit.length;
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < LINES_UNITS.length; i++)
+    if (asciiWordAt(text, at, LINES_UNITS[i])) return at + LINES_UNITS[i].length;
   return -1;
 }
 
@@ -538,7 +540,7 @@ export function parseStatus(text: string): EffortStatus {
   // `Cancelled — not started`: never started because it was cancelled.
   if (NOT_STARTED.test(t)) return CANCELLED.test(t) ? 'cancelled' : 'planned';
   if (t.includes('NOT') || t.includes('UN') || t.includes('INCOMPLETE')) t = t.replace(NOT_DONE, ' ');
-  for (const [status, pattern] of STATUS_PATTERNS) if (pattern.test(t)) return status;
+  for (let i = 0; i < STATUS_PATTERNS.length; i++) if (STATUS_PATTERNS[i][1].test(t)) return STATUS_PATTERNS[i][0];
   return 'unknown';
 }
 

@@ -7,7 +7,9 @@ const ALL_PREVIOUS =
 
 /** `facts` in file order (the reader's sorted list). */
 export function expandAllPrevious(facts: readonly EffortFact[]): void {
-  for (const f of facts) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
     const list = f.dependsOn;
     if (!list || !list.refs.some(isAllPrevious)) continue;
     const refs: DependencyRef[] = [];

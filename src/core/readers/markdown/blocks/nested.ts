@@ -19,7 +19,9 @@ export function withNestedFields(
   if (!entries.some((e) => e.value.kind === 'other' && (NESTED_FIELDS.test(e.key) || SIZE_OBJECT.test(e.key))))
     return entries;
   const out: Entry[] = [];
-  for (const e of entries) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     const size = SIZE_OBJECT.test(e.key);
     if (e.value.kind !== 'other' || !(size || NESTED_FIELDS.test(e.key))) {
       out.push(e);

@@ -13,15 +13,16 @@ export function yamlLines(text: string, strict: boolean): Entry[] | undefined {
   const rows = text.split('\n');
   const starts: number[] = [];
   let offset = 0;
-  for (const r of rows) {
+  // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
+  for (let i = 0; i < rows.length; i++) {
     starts.push(offset);
-    offset += r.length + 1;
+    offset += rows[i].length + 1;
   }
   let base = 0;
   if (!strict) {
     base = Infinity;
-    for (const r of rows) {
-      const m = KEY.exec(r);
+    for (let i = 0; i < rows.length; i++) {
+      const m = KEY.exec(rows[i]);
       if (m) base = Math.min(base, m[1].length);
     }
     if (base === Infinity) return [];

@@ -179,6 +179,12 @@ export function cleanName(text: string): Found<string> | undefined {
   // Longer text is prose, not a name (and would only cost time in the patterns below).
   if (text.length > 300) return undefined;
   if (plainName(text)) return { value: text, start: 0, end: text.length };
+  return strippedName(text);
+}
+
+// Apart from cleanName: `strip` closes over `s` and `start`, and V8 makes that context at every call of the function
+// holding them, the plain names' too.
+function strippedName(text: string): Found<string> | undefined {
   let s = text;
   let start = 0;
   const strip = (re: RegExp, fromStart: boolean, when?: (match: string) => boolean): void => {

@@ -35,7 +35,7 @@ export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
   // Most lists name one effort: its list as splitEmbedded made it, not a copy grown by push (room for 17 refs).
   if (refs.length === 1) return splitEmbedded(balance(plain ? refs[0] : unmask(refs[0])));
   const out: DependencyRef[] = [];
-  for (const ref of refs) appendAll(out, splitEmbedded(balance(plain ? ref : unmask(ref))));
+  for (let i = 0; i < refs.length; i++) appendAll(out, splitEmbedded(balance(plain ? refs[i] : unmask(refs[i]))));
   return fitted(out);
 }
 
@@ -161,16 +161,17 @@ function splitEmbedded(ref: DependencyRef): DependencyRef[] {
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
   const col = ref.span.column;
   const out: DependencyRef[] = [];
-  ids.forEach((f, i) => {
-    const prev = ids[i - 1];
-    if (prev) appendAll(out, rangeBetween(prev, f, source, ref.span, col));
+  // A loop, not a callback: a closure over these locals would cost a context at every call, the one-id ones too.
+  for (let i = 0; i < ids.length; i++) {
+    const f = ids[i];
+    if (i > 0) appendAll(out, rangeBetween(ids[i - 1], f, source, ref.span, col));
     out.push({
       id: f.value,
       raw: ref.raw.slice(f.start, f.end),
       external: false,
       span: lineSpan(ref.span.file, ref.span.line, col + f.start, f.end - f.start),
     });
-  });
+  }
   return out;
 }
 
