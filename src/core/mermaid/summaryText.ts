@@ -32,12 +32,12 @@ export function groupLines(
   else if (g.wave === undefined) out.push(`Phase ${g.phase}`);
   else out.push(title(g, project));
   const n = g.efforts.length;
-  const lines = g.efforts.reduce((sum, e) => sum + (sizeOf(e) ?? 0), 0);
   const count = `${formatCount(n)} effort${n === 1 ? '' : 's'}`;
+  const size = sizeText(g.efforts);
   if (level === 'phase') {
     const waves = new Set(g.efforts.map((e) => e.wave)).size;
-    out.push(`${waves} wave${waves === 1 ? '' : 's'} · ${count} · ~${formatCount(lines)} lines`);
-  } else out.push(`${count} · ~${formatCount(lines)} lines`);
+    out.push([`${waves} wave${waves === 1 ? '' : 's'}`, count, size].filter(Boolean).join(' · '));
+  } else out.push(size ? `${count} · ${size}` : count);
   // Counted from the same findings Problems lists (estimate, actual or measured lines over a limit).
   const over = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'error').length;
   const near = g.efforts.filter((e) => marks.efforts.get(e.id)?.size === 'warning').length;
@@ -50,6 +50,25 @@ export function groupLines(
   if (insideDeps && level === 'wave' && g.wave !== undefined)
     out.push(`${insideDeps} dependenc${insideDeps === 1 ? 'y' : 'ies'} inside the wave`);
   return out;
+}
+
+/**
+ * The lines of the work to do, as the tree's wave rows count them: a cancelled effort's are none, `~950+ lines` when
+ * some efforts have no size, `sizes not given` when none has (not `~0 lines`); nothing when all are cancelled.
+ */
+function sizeText(efforts: readonly Effort[]): string {
+  let lines = 0;
+  let unsized = 0;
+  let live = 0;
+  for (const e of efforts) {
+    if (e.status === 'cancelled') continue;
+    live++;
+    const size = sizeOf(e);
+    if (size === undefined) unsized++;
+    else lines += size;
+  }
+  if (!live) return '';
+  return lines ? `~${formatCount(lines)}${unsized ? '+' : ''} lines` : 'sizes not given';
 }
 
 function title(g: Group, project: Project): string {

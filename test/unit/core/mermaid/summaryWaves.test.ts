@@ -98,4 +98,21 @@ describe('mermaid: wave summary of a plan', () => {
     );
     assert.ok(lastReal < lines.indexOf(hidden[0]), 'real links keep Mermaid link indexes 0..n-1');
   });
+
+  it('counts the lines of the work to do: a cancelled effort adds none, unknown sizes are not 0 lines', () => {
+    const plan = (status: string, size: string) =>
+      `# Phase 3: Billing\n\n## Wave 1: Rates\n\n#### E3.1.1: rate-cards\n**Size Estimate**: 300 lines\n\n` +
+      `#### E3.1.2: legacy-import\n**Status**: ${status}\n${size}`;
+    const label = (text: string) =>
+      projectToMermaid(lint({ 'PHASE-3-PLAN.md': text }).project, { mode: 'summary' }).nodes[0].label;
+    // Dropped work is not work to do: 300 lines, not 750.
+    assert.match(
+      label(plan('Cancelled', '**Size Estimate**: 450 lines\n')),
+      / · 2 efforts · ~300 lines · 1 cancelled$/,
+    );
+    // One effort without a size: at least 300.
+    assert.match(label(plan('Planned', '')), / · 2 efforts · ~300\+ lines$/);
+    const unsized = `# Phase 4: Docs\n\n## Wave 1: Guides\n\n#### E4.1.1: install-guide\n`;
+    assert.match(label(unsized), / · 1 effort · sizes not given$/);
+  });
 });
