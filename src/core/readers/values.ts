@@ -501,10 +501,38 @@ export function toNumber(digits: string): number {
 
 /** The yes/no word of `Yes (…)`, `**No**`, `FALSE`, with its offsets. */
 export function locateBool(text: string): Found<boolean> | undefined {
+  // By hand while the text is ASCII (every plan's `Can Parallelize` field): no match array and no copies per value.
+  let start = 0;
+  while (isBoolLead(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) > 0x7f) return locateBoolByPattern(text);
+  let end = start;
+  while (isWordCode(text.charCodeAt(end))) end++;
+  for (let i = 0; i < BOOL_WORDS.length; i++) {
+    if (end - start !== BOOL_WORDS[i].length || !asciiWordAt(text, start, BOOL_WORDS[i])) continue;
+    // yes, true and y start with y or t; no, false and n do not.
+    const first = text.charCodeAt(start) | 0x20;
+    return { value: first === 0x79 || first === 0x74, start, end };
+  }
+  return undefined;
+}
+
+const BOOL_WORDS = ['yes', 'no', 'true', 'false', 'y', 'n'];
+
+/** /[\s*_`"']/ on an ASCII code. */
+function isBoolLead(c: number): boolean {
+  return c === 0x20 || (c >= 9 && c <= 13) || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x22 || c === 0x27;
+}
+
+/** /\w/ (no unicode flag). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x5f;
+}
+
+/** locateBool where a character past ASCII may be a blank of the lead. */
+function locateBoolByPattern(text: string): Found<boolean> | undefined {
   const m = /^([\s*_`"']*)(yes|no|true|false|y|n)\b/i.exec(text);
   if (!m) return undefined;
   const start = m[1].length;
-  // yes, true and y start with y or t; no, false and n do not.
   const first = m[2].charCodeAt(0) | 0x20;
   return { value: first === 0x79 || first === 0x74, start, end: start + m[2].length };
 }
