@@ -105,6 +105,11 @@ function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstrai
   const found: Milestone[] = [];
   if (written) for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
   for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
+  return earlierOnce(found, self);
+}
+
+/** Of `found`, the milestones before `self` (the only ones a schedule can wait for), each once, in order. */
+function earlierOnce(found: readonly Milestone[], self: Milestone): Milestone[] {
   const seen = new Set<string>();
   return found.filter((m) => {
     const key = milestoneKey(m);
@@ -154,13 +159,7 @@ export function declaredWaitsOf(project: Project, scope: Milestone): Milestone[]
   const found: Milestone[] = [];
   for (const c of constraintsByScope(project).get(scopeKey(scope)) ?? [])
     if (c.wave === scope.wave) appendAll(found, c.after);
-  const seen = new Set<string>();
-  return found.filter((m) => {
-    const key = milestoneKey(m);
-    if (seen.has(key) || !isBefore(m, scope)) return false;
-    seen.add(key);
-    return true;
-  });
+  return earlierOnce(found, scope);
 }
 
 /** `waits for all of Wave 1, Phase 2`: how every view says it (inspect, the tree's wave and phase rows). */
