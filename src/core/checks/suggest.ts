@@ -241,6 +241,29 @@ export class IdSuggester {
     return named && usable(named) ? named : undefined;
   }
 
+  /**
+   * The numbered effort whose name a dependency written as words nearly spells (`tokeniser` for `tokenizer`): at most
+   * one edit per five letters, two in all; undefined when none is that close, or the edit budget is spent.
+   */
+  nameNear(words: string): string | undefined {
+    const slug = slugId(words);
+    if (slug.length < 5 || /\d/.test(slug)) return undefined;
+    const limit = Math.min(2, Math.max(1, Math.floor(slug.length / 5)));
+    let best: string | undefined;
+    let bestD = limit + 1;
+    for (const [name, id] of this.byName) {
+      if (this.budget <= 0) break;
+      if (Math.abs(name.length - slug.length) >= bestD) continue;
+      this.budget -= name.length * slug.length;
+      const d = levenshtein(slug, name, bestD);
+      if (d > 0 && d < bestD) {
+        best = id;
+        bestD = d;
+      }
+    }
+    return best;
+  }
+
   private byPrefix(words: string): string | undefined {
     if (this.budget <= 0) return undefined;
     this.budget -= this.byName.size * words.length;

@@ -4,7 +4,7 @@
 // Controllers`, `integration:phase4-wave4.1`) are never errors. A well-formed id of a wave no plan here declares
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeListedFix, replaceDependencyFix } from '../fixes';
-import { factsOf } from '../fixes/text';
+import { factsOf, isDataKind } from '../fixes/text';
 import type { DependencyRef, Effort, EffortFact, PlanDiagnostic } from '../model/model';
 import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
@@ -42,7 +42,11 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
       const refs = list.refs;
       for (let r = 0; r < refs.length; r++) {
         const ref = refs[r];
-        if (ref.external || isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
+        if (ref.external) {
+          if (field === 'dependsOn' && firstAt((reported ??= new Map()), ref)) nearName(ctx, effort.id, fact, ref, out);
+          continue;
+        }
+        if (isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
         (inList ??= new Set()).add(ref.id);
         // With one source, a reference written as its id alone (most of a 100,000-id list) is the only one at its
         // place: only an item standing for several (a range's dash, `all previous`) or a shared list repeats one.
@@ -84,8 +88,34 @@ function refersToKnownOnly(ctx: CheckContext, effort: Effort, node: number, fact
     fact.blocks === undefined &&
     fact.parallelWith === undefined &&
     effort.blockedBy === undefined &&
-    ctx.graph.deps[node].length === effort.dependsOn.length
+    ctx.graph.deps[node].length === effort.dependsOn.length &&
+    effort.externalDependsOn.length === 0
   );
+}
+
+/**
+ * A dependency written as words that name no effort is read as work outside the plan; when the words nearly spell an
+ * effort's name (`tokeniser`, the plan's `tokenizer`), that is most likely a typo that drops the real dependency.
+ */
+function nearName(ctx: CheckContext, id: string, fact: EffortFact, ref: DependencyRef, out: PlanDiagnostic[]): void {
+  const guess = ctx.suggester().nameNear(ref.raw);
+  if (!guess || guess === id) return;
+  const message = `${id} depends on "${ref.raw.trim()}", which names no effort of this plan (read as work outside it). Did you mean ${guess}${nameOf(ctx, guess)}?`;
+  // The words are replaced by the effort's name, as the list writes its dependencies (a guess: never certain).
+  const name = ctx.project.efforts[ctx.graph.index.get(guess)!].name;
+  // State files are records (never edited); a JSON or YAML value would want quotes: no fix there.
+  const text = isDataKind(fact.kind) ? undefined : ctx.text(ref.span.file);
+  const start = text?.start(ref.span);
+  const fix =
+    text && start !== undefined && text.text.startsWith(ref.raw, start)
+      ? {
+          title: `Change ${ref.raw.trim()} to ${name} (${guess})`,
+          kind: 'replace-dependency' as const,
+          edits: [text.edit(start, start + ref.raw.trimEnd().length, name)],
+          preferred: true,
+        }
+      : undefined;
+  out.push(diagnostic(ref.span, 'unknown-dependency', 'warning', message, [id], fix ? { fixes: [fix] } : {}));
 }
 
 interface ListIndex {
