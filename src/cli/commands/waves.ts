@@ -9,6 +9,7 @@ import type { Project } from '../../core/model/model';
 import { counted } from '../../core/views/counted';
 import { formatCount } from '../../core/model/numbers';
 import { unphasedPlanLabel } from '../../core/views/unphasedPlans';
+import { sizeTally } from '../../core/sizes/effortSize';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(args, WAVES);
@@ -126,10 +127,7 @@ function writeWaves(project: Project, io: CliIO): void {
  * wave rows say so too); `sizes not given` when none has one (not "0 lines": the sizes are unknown, not zero).
  */
 function pathSize(project: Project, path: { efforts: string[]; totalLines: number }): string {
-  const unsized = path.efforts.filter((id) => {
-    const e = project.byId.get(id);
-    return e?.actualLines === undefined && e?.estimatedLines === undefined;
-  }).length;
+  const { unsized } = sizeTally(path.efforts.map((id) => project.byId.get(id)));
   if (unsized && unsized === path.efforts.length) return 'sizes not given';
   return `${formatCount(path.totalLines)}${unsized ? '+' : ''} ${path.totalLines === 1 && !unsized ? 'line' : 'lines'}`;
 }

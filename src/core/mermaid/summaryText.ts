@@ -2,7 +2,7 @@
 import type { Effort, Project } from '../model/model';
 import { formatCount } from '../model/numbers';
 import type { GraphMarks } from './marks';
-import { sizeOf } from '../sizes/effortSize';
+import { sizeTally } from '../sizes/effortSize';
 
 /** One node of a summary: a wave (or phase) and the efforts it stands for. */
 export interface Group {
@@ -57,17 +57,9 @@ export function groupLines(
  * some efforts have no size, `sizes not given` when none has (not `~0 lines`); nothing when all are cancelled.
  */
 function sizeText(efforts: readonly Effort[]): string {
-  let lines = 0;
-  let unsized = 0;
-  let live = 0;
-  for (const e of efforts) {
-    if (e.status === 'cancelled') continue;
-    live++;
-    const size = sizeOf(e);
-    if (size === undefined) unsized++;
-    else lines += size;
-  }
-  if (!live) return '';
+  const live = efforts.filter((e) => e.status !== 'cancelled');
+  if (!live.length) return '';
+  const { lines, unsized } = sizeTally(live);
   return lines ? `~${formatCount(lines)}${unsized ? '+' : ''} lines` : 'sizes not given';
 }
 

@@ -5,6 +5,7 @@ import { counted } from './counted';
 import { formatCount } from '../model/numbers';
 import { isFinished } from '../analysis/remaining';
 import { milestoneName } from '../model/milestones';
+import { sizeTally } from '../sizes/effortSize';
 
 // `E1.2.3`, `w2-1-…` of an item a plan without phases numbers within its wave (`### W2.1 — Worker core`), or a
 // GSD plan's `07-02` (readers/gsd).
@@ -86,15 +87,8 @@ export function coordinationApart(project: Project): Effort[] {
  * no size: `2 efforts · 600 lines · +1 coordination doc`.
  */
 export function waveDescription(all: readonly string[], project: Project | undefined): string {
-  let lines = 0;
   const { work: ids, coordination } = waveListing(all, project);
-  let unsized = 0;
-  for (const id of ids) {
-    const e = project?.byId.get(id);
-    const size = e?.actualLines ?? e?.estimatedLines;
-    if (size === undefined) unsized++;
-    else lines += size;
-  }
+  const { lines, unsized } = sizeTally(ids.map((id) => project?.byId.get(id)));
   // idp's Wave 1.2 has one effort of 350 lines and three with no size: `350+ lines`, not the wave's size.
   const parts = [counted(ids.length, 'effort')];
   if (lines) parts.push(`${formatCount(lines)}${unsized ? '+' : ''} lines`);
