@@ -3,8 +3,8 @@
 // at the suggestion. External references (`Phase 6
 // Controllers`, `integration:phase4-wave4.1`) are never errors. A well-formed id of a wave no plan here declares
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
-import { removeDependencyFix, removeListedFix, replaceDependencyFix } from '../fixes';
-import { factsOf, isDataKind } from '../fixes/text';
+import { removeDependencyFix, removeListedFix, replaceDependencyFix, replaceWordsFix } from '../fixes';
+import { factsOf } from '../fixes/text';
 import type { DependencyRef, Effort, EffortFact, PlanDiagnostic } from '../model/model';
 import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
@@ -102,19 +102,7 @@ function nearName(ctx: CheckContext, id: string, fact: EffortFact, ref: Dependen
   if (!guess || guess === id) return;
   const message = `${id} depends on "${ref.raw.trim()}", which names no effort of this plan (read as work outside it). Did you mean ${guess}${nameOf(ctx, guess)}?`;
   // The words are replaced by the effort's name, as the list writes its dependencies (a guess: never certain).
-  const name = ctx.project.efforts[ctx.graph.index.get(guess)!].name;
-  // State files are records (never edited); a JSON or YAML value would want quotes: no fix there.
-  const text = isDataKind(fact.kind) ? undefined : ctx.text(ref.span.file);
-  const start = text?.start(ref.span);
-  const fix =
-    text && start !== undefined && text.text.startsWith(ref.raw, start)
-      ? {
-          title: `Change ${ref.raw.trim()} to ${name} (${guess})`,
-          kind: 'replace-dependency' as const,
-          edits: [text.edit(start, start + ref.raw.trimEnd().length, name)],
-          preferred: true,
-        }
-      : undefined;
+  const fix = replaceWordsFix(ctx, fact, ref, ctx.project.byId.get(guess)!.name, guess);
   out.push(diagnostic(ref.span, 'unknown-dependency', 'warning', message, [id], fix ? { fixes: [fix] } : {}));
 }
 

@@ -85,6 +85,24 @@ export function replaceDependencyFix(ctx: FixContext, refs: readonly DependencyR
   return { title: `Change ${refs[0].raw} to ${target}`, kind: 'replace-dependency', edits, preferred: true };
 }
 
+/**
+ * Writes `name` over a dependency written as words (`tokeniser` → `tokenizer`), titled with the effort `id` it names.
+ * Not in a state file (a record, never edited) or a JSON/YAML value (which would want quotes).
+ */
+export function replaceWordsFix(
+  ctx: FixContext,
+  fact: EffortFact,
+  ref: DependencyRef,
+  name: string,
+  id: string,
+): Fix | undefined {
+  const ft = isDataKind(fact.kind) ? undefined : ctx.text(ref.span.file);
+  const start = ft?.start(ref.span);
+  if (!ft || start === undefined || !ft.text.startsWith(ref.raw, start)) return undefined;
+  const edits = [ft.edit(start, start + ref.raw.trimEnd().length, name)];
+  return { title: `Change ${ref.raw.trim()} to ${name} (${id})`, kind: 'replace-dependency', edits, preferred: true };
+}
+
 /** Rewrites every "can parallelize" value the effort's (non-state) sources give to No / false. */
 export function setCanParallelizeNoFix(ctx: FixContext, id: string): Fix | undefined {
   const edits: TextEdit[] = [];
