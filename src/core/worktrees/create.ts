@@ -252,6 +252,15 @@ async function createWith(
   return result;
 }
 
+/**
+ * Whether a dry run's result is a branch that would be made now without its dependencies' work. Such a result's only
+ * warnings are dependencyWarnings' (the note of an existing worktree comes with `skipped`; a reused branch keeps its
+ * own work): the editor asks before creating it.
+ */
+export function startsWithoutDependencies(r: CreateResult): boolean {
+  return r.status === 'planned' && !r.reusedBranch && r.warnings.length > 0;
+}
+
 async function dependencyWarnings(session: Session, effort: Effort, base: BaseChoice): Promise<string[]> {
   const warnings: string[] = [];
   for (const depId of effort.dependsOn) {

@@ -5,6 +5,7 @@ import type { Effort, Project, Wave } from '../../core/model/model';
 import {
   createEffortWorktree,
   createWaveWorktrees,
+  startsWithoutDependencies,
   type CreateResult,
   type WaveSummary,
 } from '../../core/worktrees/create';
@@ -110,8 +111,7 @@ async function declinedStartWithout(
   const { results } = await withGitProgress(title, folder, project, deps, (ctx) =>
     createWaveWorktrees(efforts, ctx, { dryRun: true }),
   );
-  // Only a branch that would be made now can miss work; one that exists or has a worktree already keeps its own.
-  const missing = results.filter((r) => r.status === 'planned' && !r.reusedBranch && r.warnings.length);
+  const missing = results.filter(startsWithoutDependencies);
   if (!missing.length) return undefined;
   const first = missing[0];
   const message =
