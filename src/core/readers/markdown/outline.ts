@@ -377,8 +377,9 @@ function sectionEnd(all: MdHeading[], index: number, eof: number): number {
 }
 
 // `Implementation Plan — Observability`, `Wave-Based Implementation Plan for Syncer Development`, `Wave Plan — Alerts`.
+// `Efforts: Search Backend`, `Tasks — Search Backend` (after `Phase 2`): the noun says what the section lists.
 const PLAN_THEN_NAME =
-  /^(?:Wave[- ]Based\s+|Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)(?:\s*[-–—:|]\s*|\s+for\s+)(.+)$/i;
+  /^(?:(?:Wave[- ]Based\s+|Wave\s+)?(?:Parallel\s+)?(?:Implementation\s+)?(?:Plan|Roadmap)|Efforts|Tasks)(?:\s*[-–—:|]\s*|\s+for\s+)(.+)$/i;
 
 /** A plan's title as its phase's name: `Phase 3 — Search revamp`, `Billing v2 — wave plan` → `Search revamp`, `Billing v2`. */
 function titleName(title: string): string | undefined {
