@@ -80,6 +80,10 @@ export function parseFocus(v: unknown): GraphFocus | undefined {
     return { kind: 'effort', id: v.id, hops: v.hops };
   if (v.kind === 'wave' && isInt(v.phase) && isInt(v.wave)) return { kind: 'wave', phase: v.phase, wave: v.wave };
   if (v.kind === 'phase' && isInt(v.phase)) return { kind: 'phase', phase: v.phase };
+  // A plan's path, matched against the model's plans, never opened.
+  if (v.kind === 'planWave' && isShortString(v.plan, 4096) && isInt(v.wave))
+    return { kind: 'planWave', plan: v.plan, wave: v.wave };
+  if (v.kind === 'plan' && isShortString(v.plan, 4096)) return { kind: 'plan', plan: v.plan };
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import { breaksWaveOrder } from '../checks/waveOrder';
+import { planOf } from '../analysis/gates';
 import { milestoneKey, milestoneName } from '../model/milestones';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, NodeIds, plainLabel } from './escape';
@@ -198,11 +199,13 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
       lines.push(`${known}["${escapeLabel(label, o.maxLabelLength)}"]`);
       const m = end.milestone;
       const focus: GraphFocus | undefined =
-        m.plan !== undefined || m.phase === undefined
-          ? undefined
-          : m.wave === undefined
-            ? { kind: 'phase', phase: m.phase }
-            : { kind: 'wave', phase: m.phase, wave: m.wave };
+        m.plan !== undefined && m.wave !== undefined
+          ? { kind: 'planWave', plan: m.plan, wave: m.wave }
+          : m.plan !== undefined || m.phase === undefined
+            ? undefined
+            : m.wave === undefined
+              ? { kind: 'phase', phase: m.phase }
+              : { kind: 'wave', phase: m.phase, wave: m.wave };
       nodes.push({
         nodeId: known,
         kind: m.wave === undefined ? 'phase' : 'wave',
@@ -335,5 +338,7 @@ export function viewForEffort(project: Project, effortId: string, hops: number):
   const e = project.byId.get(effortId);
   if (e && e.phase !== undefined && e.wave !== undefined)
     return { mode: 'auto', focus: { kind: 'wave', phase: e.phase, wave: e.wave } };
+  if (e && e.wave !== undefined)
+    return { mode: 'auto', focus: { kind: 'planWave', plan: planOf(project, e), wave: e.wave } };
   return { mode: 'auto', focus: { kind: 'effort', id: effortId, hops } };
 }

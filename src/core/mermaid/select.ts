@@ -7,6 +7,7 @@ import type { Effort, Project } from '../model/model';
 import { isCoordination } from '../views/treeShape';
 import type { GraphFocus } from './types';
 import { counted } from '../views/counted';
+import { unphasedPlanLabel } from '../views/unphasedPlans';
 
 export interface Selection {
   /** Efforts drawn, in id order. */
@@ -34,9 +35,9 @@ export function selectEfforts(
   const work = project.efforts.filter((e) => !isCoordination(e, project));
   if (!focus) return { efforts: sorted(work), context: new Set(), title: 'All efforts' };
   if (focus.kind === 'effort') return aroundEffort(project, focus.id, Math.max(0, Math.floor(focus.hops)), dependents);
-  const inFocus = work.filter((e) => e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave));
-  const title = focus.kind === 'phase' ? `Phase ${focus.phase}` : `Phase ${focus.phase} · Wave ${focus.wave}`;
-  if (focus.kind === 'phase') return { efforts: sorted(inFocus), context: new Set(), title };
+  const inFocus = work.filter((e) => inScope(project, e, focus));
+  const title = scopeTitle(project, focus);
+  if (focus.kind === 'phase' || focus.kind === 'plan') return { efforts: sorted(inFocus), context: new Set(), title };
   // A wave is drawn with its direct neighbours outside it, so its inputs and outputs stay visible.
   const ids = new Set(inFocus.map((e) => e.id));
   const context = new Set<string>();
@@ -46,6 +47,22 @@ export function selectEfforts(
   }
   const efforts = [...inFocus, ...[...context].map((id) => project.byId.get(id)!)];
   return { efforts: sorted(efforts), context, title };
+}
+
+type ScopeFocus = Exclude<GraphFocus, { kind: 'effort' }>;
+
+function inScope(project: Project, e: Effort, focus: ScopeFocus): boolean {
+  if (focus.kind === 'phase' || focus.kind === 'wave')
+    return e.phase === focus.phase && (focus.kind === 'phase' || e.wave === focus.wave);
+  if (e.phase !== undefined || e.wave === undefined) return false;
+  return (focus.kind === 'plan' || e.wave === focus.wave) && planOf(project, e) === focus.plan;
+}
+
+function scopeTitle(project: Project, focus: ScopeFocus): string {
+  if (focus.kind === 'phase') return `Phase ${focus.phase}`;
+  if (focus.kind === 'wave') return `Phase ${focus.phase} · Wave ${focus.wave}`;
+  const plan = unphasedPlanLabel(project, focus.plan);
+  return focus.kind === 'plan' ? plan : `${plan} · Wave ${focus.wave}`;
 }
 
 /** Upstream and downstream separately, k hops each: siblings of the effort are not pulled in. */

@@ -246,6 +246,10 @@ function compareGroups(a: Group, b: Group): number {
 }
 
 function focusOf(g: Group, level: 'wave' | 'phase'): GraphFocus | undefined {
+  if (g.phase === undefined && g.plan !== undefined)
+    return level === 'wave' && g.wave !== undefined
+      ? { kind: 'planWave', plan: g.plan, wave: g.wave }
+      : { kind: 'plan', plan: g.plan };
   if (g.phase === undefined) return undefined;
   if (level === 'wave' && g.wave !== undefined) return { kind: 'wave', phase: g.phase, wave: g.wave };
   return { kind: 'phase', phase: g.phase };

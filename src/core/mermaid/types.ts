@@ -5,7 +5,10 @@ import type { Limits } from '../model/model';
 export type GraphFocus =
   | { kind: 'effort'; id: string; hops: number }
   | { kind: 'wave'; phase: number; wave: number }
-  | { kind: 'phase'; phase: number };
+  | { kind: 'phase'; phase: number }
+  /** A wave of a plan that names no phase (`plan`: its file; see planOf), and that whole plan. */
+  | { kind: 'planWave'; plan: string; wave: number }
+  | { kind: 'plan'; plan: string };
 
 export type GraphMode = 'auto' | 'full' | 'summary';
 
