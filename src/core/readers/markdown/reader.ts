@@ -208,10 +208,10 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const created = createdBranches(doc);
   // An effort plan's tables list its files, tests and the efforts it uses — mentions, not declarations.
   if (!effortPlan) {
-    readTables(doc, outline, aliases, tables);
+    const owned = (line: number) => ownerAt(line) !== undefined;
+    readTables(doc, outline, aliases, tables, { owned, diagnostics: result.diagnostics });
     // Agents' sections may size an effort only a table declares (a dependency matrix without a graph).
     for (const b of tables.values()) aliases.addFact(b.fact);
-    const owned = (line: number) => ownerAt(line) !== undefined;
     readAgentSections(doc, outline, allKv, owned, aliases, tables);
     readBranchLists(doc, owned, aliases, tables);
     readWorktreeCommands(doc, created, builders, aliases, tables);

@@ -1,35 +1,21 @@
 // Tables → facts, only for rows whose key cell yields an effort: an id (`5.1.1`, `…effort-E1.1.1-…`), a name
 // the same file pairs with an id (`p6w1-synctarget-controller`, `W6E1`), or `Agent N` on a `pPwW-…` branch where
 // the file's graph has effort P.W.N with the same size or name. Wave summaries (`| Wave | Branches |`) give ids only.
+// A table none of whose rows does may list efforts without ids (unnumberedTables.ts).
 import { parseEffortId, slugId } from '../../model/ids';
-import type { FactField, Span } from '../../model/model';
+import type { PlanDiagnostic, Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { Aliases } from './aliases';
 import type { MdDoc } from './doc';
 import { FactBuilder, NAME_RANK } from './facts';
 import { contextAt, type Outline } from './outline';
-import { refListAt } from './fields/refs';
-import { applyInlineField } from './fields/inlineFields';
-import {
-  cleanName,
-  cleanValue,
-  expandIdRange,
-  firstId,
-  leadingId,
-  locateBool,
-  locateSize,
-  locateWave,
-} from './fields/locatedValues';
-import { keyInfo, namesWork } from './fields/keys';
+import { cleanName, cleanValue, expandIdRange, firstId, leadingId, locateSize } from './fields/locatedValues';
+import { keyInfo, type KeyInfo } from './fields/keys';
 import { writtenStatus } from '../values';
 import { addSplitPart, isSplitPartRow } from './splitPartRows';
 import { EFFORT_NOUNS } from './effortNouns';
-
-interface Cell {
-  text: string;
-  /** 1-based column of the trimmed text. */
-  column: number;
-}
+import { applyCell, ROW_FIELDS, splitRow, type Cell } from './tableCells';
+import { readUnnumberedTable } from './unnumberedTables';
 
 const ID_HEADERS = new Set(['effort', 'effort id', 'id', 'effort name']);
 /** `| Task | Title |`, `| Key | Summary |`: an id column by another name, only where its cells lead with effort ids. */
@@ -40,123 +26,111 @@ const NAME_NOUNS: ReadonlySet<string> = new Set(EFFORT_NOUNS);
 const NUMBER_HEADERS = new Set(['#', 'no', 'number', 'effort #', 'effort no', 'effort number', 'ref']);
 const BRANCH_HEADERS = new Set(['branch', 'branch name', 'effort branch']);
 const MULTI_HEADERS = new Set(['branches', 'efforts', 'effort ids']);
-const ROW_FIELDS = new Set<FactField>([
-  'estimatedLines',
-  'actualLines',
-  'dependsOn',
-  'parallelWith',
-  'blocks',
-  'canParallelize',
-  'branch',
-  'baseBranch',
-  'directory',
-  'status',
-  'name',
-  'wave',
-]);
 
-const SPLIT_INTO = /\bsplit into (\d{1,3})\b/i;
-
-export function splitRow(raw: string): Cell[] {
-  let s = 0;
-  let e = raw.length;
-  while (s < e && /\s/.test(raw[s])) s++;
-  if (raw[s] === '|') s++;
-  while (e > s && /\s/.test(raw[e - 1])) e--;
-  if (e > s && raw[e - 1] === '|' && raw[e - 2] !== '\\') e--;
-  const cells: Cell[] = [];
-  let start = s;
-  for (let i = s; i <= e; i++) {
-    if (i === e || (raw[i] === '|' && raw[i - 1] !== '\\')) {
-      const piece = raw.slice(start, i);
-      const lead = piece.length - piece.trimStart().length;
-      cells.push({ text: piece.trim(), column: start + lead + 1 });
-      start = i + 1;
-    }
-  }
-  return cells;
-}
-
-export function readTables(doc: MdDoc, outline: Outline, aliases: Aliases, into: Map<string, FactBuilder>): void {
+export function readTables(
+  doc: MdDoc,
+  outline: Outline,
+  aliases: Aliases,
+  into: Map<string, FactBuilder>,
+  unnumbered: { owned: (line: number) => boolean; diagnostics: PlanDiagnostic[] },
+): void {
   for (const t of doc.tables) {
     if (t.endLine - t.line < 3) continue;
     const keys = splitRow(doc.lines[t.line - 1] ?? '').map((c) => keyInfo(c.text));
-    const header = keys.map((k) => k.norm);
-    const numberCol = header.findIndex((h) => NUMBER_HEADERS.has(h));
-    const idHeader = header.findIndex((h) => ID_HEADERS.has(h));
-    // A column under another name (`Task`) gives ids only where they lead its cells: never a name the file knows.
-    const nounCol = idHeader < 0 ? nounIdColumn(doc, t, header) : -1;
-    const nameCol = idHeader >= 0 ? idHeader : nounCol;
-    const idCol = numberCol >= 0 ? numberCol : nameCol;
-    // With a number column, the `Effort` column is tried for an id too (`| 1 | E3.1.1: metrics |`), else it names.
-    const altCol = numberCol >= 0 ? nameCol : -1;
-    const branchCol = header.findIndex((h) => BRANCH_HEADERS.has(h));
-    const multiCol = header.findIndex((h) => MULTI_HEADERS.has(h));
-    const agentCol = header.indexOf('agent');
-    if (idCol < 0 && branchCol < 0 && multiCol < 0) continue;
-    // `| ID | Task | LOC |`: beside the id column, a `Task` (`Story`, `Item`) column names the row's effort.
-    const nounNameCol = idCol >= 0 && nounCol < 0 ? header.findIndex((h, i) => i !== idCol && NAME_NOUNS.has(h)) : -1;
-    // A `Dependency` column names what is depended on, not what the row's effort depends on.
-    const fields = header
-      .map((h, i) =>
-        i === idCol || i === multiCol || i === agentCol || h === 'dependency'
-          ? undefined
-          : i === altCol || i === nounNameCol
-            ? 'name'
-            : // `| Parallel |` holds ids (parallel with) or yes/no (can parallelize), told cell by cell.
-              h === 'parallel'
-              ? 'parallelWith'
-              : keys[i].field,
-      )
-      .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
-    const sizeCols = fields.flatMap((f, i) => (f === 'estimatedLines' || f === 'actualLines' ? [i] : []));
-    // The effort of the row above, while the rows below it are its split parts.
-    let splitFrom: FactBuilder | undefined;
-    for (let l = t.line + 2; l < t.endLine; l++) {
-      const raw = doc.lines[l - 1] ?? '';
-      if (raw.length > 5000) continue;
-      const cells = splitRow(raw);
-      if (idCol < 0 && branchCol < 0) {
-        multiRow(doc.file, l, cells[multiCol], into);
-        continue;
-      }
-      if (splitFrom && branchCol >= 0 && isSplitPartRow(cells[branchCol])) {
-        addSplitPart(splitFrom, cells, sizeCols, (c, s, e) => lineSpan(doc.file, l, c.column + s, e - s));
-        continue;
-      }
-      const row = rowEffort(
-        doc.file,
-        l,
-        cells,
-        [idCol, altCol, branchCol],
-        nounCol,
-        branchCol,
-        agentCol,
-        aliases,
-        outline,
-      );
-      splitFrom = undefined;
-      if (!row) continue;
-      const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
-      into.set(row.id, b);
-      splitFrom = b;
-      const place = parseEffortId(row.id);
-      if (place) {
-        b.setNumber('phase', { value: place.phase, span: row.idSpan });
-        b.setNumber('wave', { value: place.wave, span: row.idSpan });
-      }
-      cells.forEach((cell, i) => {
-        // The `Effort` column that gave this row its id names it with what follows the id (`E3.2.1: Dashboards`).
-        if (i === row.col && (i === altCol || i === nameCol)) nameAfterId(b, cell, doc.file, l);
-        else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place, keys[i].everyday);
-      });
-      // `| ~~E3.1.6~~ | ~~unsubscribe~~ |`: a row whose id its author struck out is dropped work, unless a cell says
-      // what became of it.
-      const idCell = row.col !== undefined ? cells[row.col] : undefined;
-      if (idCell && idCell.text.trimStart().startsWith('~~') && !b.has('status'))
-        b.set('status', { value: 'cancelled', span: lineSpan(doc.file, l, idCell.column, idCell.text.length) });
-    }
+    // A table whose rows gave no effort by number or known name may list efforts without ids (unnumberedTables.ts).
+    // Not one in an effort's own section: those rows are the effort's steps.
+    if (!readNumberedTable(doc, t, keys, outline, aliases, into) && !unnumbered.owned(t.line))
+      readUnnumberedTable(doc, t, keys, outline, into, unnumbered.diagnostics);
   }
+}
+
+/** One table's rows that name efforts by id (or by a name the file pairs with one); whether any row did. */
+function readNumberedTable(
+  doc: MdDoc,
+  t: { line: number; endLine: number },
+  keys: readonly KeyInfo[],
+  outline: Outline,
+  aliases: Aliases,
+  into: Map<string, FactBuilder>,
+): boolean {
+  let read = false;
+  const header = keys.map((k) => k.norm);
+  const numberCol = header.findIndex((h) => NUMBER_HEADERS.has(h));
+  const idHeader = header.findIndex((h) => ID_HEADERS.has(h));
+  // A column under another name (`Task`) gives ids only where they lead its cells: never a name the file knows.
+  const nounCol = idHeader < 0 ? nounIdColumn(doc, t, header) : -1;
+  const nameCol = idHeader >= 0 ? idHeader : nounCol;
+  const idCol = numberCol >= 0 ? numberCol : nameCol;
+  // With a number column, the `Effort` column is tried for an id too (`| 1 | E3.1.1: metrics |`), else it names.
+  const altCol = numberCol >= 0 ? nameCol : -1;
+  const branchCol = header.findIndex((h) => BRANCH_HEADERS.has(h));
+  const multiCol = header.findIndex((h) => MULTI_HEADERS.has(h));
+  const agentCol = header.indexOf('agent');
+  if (idCol < 0 && branchCol < 0 && multiCol < 0) return false;
+  // `| ID | Task | LOC |`: beside the id column, a `Task` (`Story`, `Item`) column names the row's effort.
+  const nounNameCol = idCol >= 0 && nounCol < 0 ? header.findIndex((h, i) => i !== idCol && NAME_NOUNS.has(h)) : -1;
+  // A `Dependency` column names what is depended on, not what the row's effort depends on.
+  const fields = header
+    .map((h, i) =>
+      i === idCol || i === multiCol || i === agentCol || h === 'dependency'
+        ? undefined
+        : i === altCol || i === nounNameCol
+          ? 'name'
+          : // `| Parallel |` holds ids (parallel with) or yes/no (can parallelize), told cell by cell.
+            h === 'parallel'
+            ? 'parallelWith'
+            : keys[i].field,
+    )
+    .map((f) => (f && ROW_FIELDS.has(f) ? f : undefined));
+  const sizeCols = fields.flatMap((f, i) => (f === 'estimatedLines' || f === 'actualLines' ? [i] : []));
+  // The effort of the row above, while the rows below it are its split parts.
+  let splitFrom: FactBuilder | undefined;
+  for (let l = t.line + 2; l < t.endLine; l++) {
+    const raw = doc.lines[l - 1] ?? '';
+    if (raw.length > 5000) continue;
+    const cells = splitRow(raw);
+    if (idCol < 0 && branchCol < 0) {
+      multiRow(doc.file, l, cells[multiCol], into);
+      continue;
+    }
+    if (splitFrom && branchCol >= 0 && isSplitPartRow(cells[branchCol])) {
+      addSplitPart(splitFrom, cells, sizeCols, (c, s, e) => lineSpan(doc.file, l, c.column + s, e - s));
+      continue;
+    }
+    const row = rowEffort(
+      doc.file,
+      l,
+      cells,
+      [idCol, altCol, branchCol],
+      nounCol,
+      branchCol,
+      agentCol,
+      aliases,
+      outline,
+    );
+    splitFrom = undefined;
+    if (!row) continue;
+    read = true;
+    const b = into.get(row.id) ?? new FactBuilder(row.id, 'table', row.span);
+    into.set(row.id, b);
+    splitFrom = b;
+    const place = parseEffortId(row.id);
+    if (place) {
+      b.setNumber('phase', { value: place.phase, span: row.idSpan });
+      b.setNumber('wave', { value: place.wave, span: row.idSpan });
+    }
+    cells.forEach((cell, i) => {
+      // The `Effort` column that gave this row its id names it with what follows the id (`E3.2.1: Dashboards`).
+      if (i === row.col && (i === altCol || i === nameCol)) nameAfterId(b, cell, doc.file, l);
+      else if (fields[i] && cell) applyCell(b, fields[i]!, cell, doc.file, l, place, keys[i].everyday);
+    });
+    // `| ~~E3.1.6~~ | ~~unsubscribe~~ |`: a row whose id its author struck out is dropped work, unless a cell says
+    // what became of it.
+    const idCell = row.col !== undefined ? cells[row.col] : undefined;
+    if (idCell && idCell.text.trimStart().startsWith('~~') && !b.has('status'))
+      b.set('status', { value: 'cancelled', span: lineSpan(doc.file, l, idCell.column, idCell.text.length) });
+  }
+  return read || multiCol >= 0;
 }
 
 /**
@@ -277,66 +251,4 @@ export function agentEffort(
   const named: string[] = [];
   for (const id of aliases.ids()) if (id.startsWith(prefix) && nameMatches(id)) named.push(id);
   return named.length === 1 ? named[0] : undefined;
-}
-
-function applyCell(
-  b: FactBuilder,
-  field: FactField,
-  cell: Cell,
-  file: string,
-  line: number,
-  place: ReturnType<typeof parseEffortId>,
-  everyday?: boolean,
-): void {
-  const at = (s: number, e: number) => lineSpan(file, line, cell.column + s, e - s);
-  const text = cell.text;
-  const dash = /^[-—–]$/.test(text);
-  // A dash in a dependency column says "none"; elsewhere it says nothing.
-  if (!text || (dash && field !== 'dependsOn' && field !== 'parallelWith' && field !== 'blocks')) return;
-  if (field === 'branch' && namesEffort(text)) return;
-  if (applyInlineField(b, field, text, file, line, cell.column)) return;
-  switch (field) {
-    case 'dependsOn':
-    case 'parallelWith':
-    case 'blocks': {
-      const yesNo = field === 'parallelWith' && !firstId(text) ? locateBool(text) : undefined;
-      if (yesNo) {
-        b.set('canParallelize', { value: yesNo.value, span: at(yesNo.start, yesNo.end) });
-        return;
-      }
-      // `| Upstream |` cells naming a remote branch (`origin/main`) are no dependencies.
-      if (everyday && !dash && !namesWork(text)) return;
-      if (!b.has(field))
-        b.setRefs(field, refListAt(text, { file, line, column: cell.column, phase: place?.phase, wave: place?.wave }));
-      return;
-    }
-    case 'status': {
-      const status = writtenStatus(text);
-      if (status) b.set('status', { value: status, span: at(0, text.length) });
-      // `✅ Split into 3 branches` records a split (`needs split` does not).
-      const split = SPLIT_INTO.exec(text);
-      if (split) b.set('split', { value: Number(split[1]), span: at(split.index, split.index + split[0].length) });
-      return;
-    }
-    case 'name': {
-      const v = cleanName(text);
-      if (v) b.setName(v.value, at(v.start, v.end), NAME_RANK.heading);
-      return;
-    }
-    case 'wave': {
-      if (place) return;
-      const w = locateWave(text);
-      if (w) b.setNumber('wave', { value: w.value, span: at(w.start, w.end) });
-      return;
-    }
-    default:
-      return;
-  }
-}
-
-/** A `Branch` cell that starts with a bare effort id (`5.2.1 Syncer`) names the row's effort, not a git branch. */
-function namesEffort(text: string): boolean {
-  const token = cleanValue(text, true)?.value;
-  const id = token ? firstId(token) : undefined;
-  return !!id && id.start === 0 && id.end === token!.length;
 }

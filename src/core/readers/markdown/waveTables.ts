@@ -9,7 +9,7 @@ import { cleanName } from './fields/locatedValues';
 import { keyInfo } from './fields/keys';
 import { contextAt, type Outline } from './outline';
 import { baseBranchValue } from './scopes';
-import { splitRow } from './tables';
+import { splitRow } from './tableCells';
 
 const WAVE_CELL = /^(?:\*\*)?(?:wave\s*)?(\d{1,3})(?:\.(\d{1,3}))?(?:\*\*)?$/i;
 const NAME_HEADERS = new Set(['name', 'wave name', 'title', 'theme']);

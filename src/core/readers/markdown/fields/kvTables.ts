@@ -1,7 +1,7 @@
 // Two-column tables that list one thing's metadata (`| Field | Value |`, then `| Branch | x |`, `| Estimated size | 420 |`):
 // each row is a metadata line, read exactly as `**Branch**: x` would be.
 import type { MdDoc } from '../doc';
-import { splitRow } from '../tables';
+import { splitRow } from '../tableCells';
 import { kvLine, type KvLine } from './metadata';
 import { branchValue } from './keys';
 import { parseStatus, sizeInText } from '../../values';
