@@ -3,10 +3,11 @@
 // `Phase 5 APIs`). Each such milestone is a gate node of weight 0 that depends on every effort of its wave or phase;
 // the efforts that wait for it depend on the gate. Gates are scheduling only: checks never see them. A plan that
 // names no phase gates its own waves (`## Wave 2` … `**Depends On**: Wave 1`): the gate is that plan's wave, whose
-// efforts are the ones of that wave its file declares.
+// efforts are the ones of that wave its file declares. A gate that names efforts of a wave (`Wave 2 p6w2-vw-core`)
+// depends on those efforts only; they do not wait for it themselves.
 import { appendAll } from '../model/arrays';
 import { dependencyGraph, type DependencyGraph, type NodeIndex } from './graph';
-import { isBefore, milestoneKey, milestoneName, milestonesIn } from '../model/milestones';
+import { isBefore, milestoneKey, milestoneName, milestonesIn, waitedText } from '../model/milestones';
 import type { Effort, FileReadResult, Milestone, Project, WaveConstraint } from '../model/model';
 
 export interface ScheduleGraph extends DependencyGraph {
@@ -49,7 +50,15 @@ export function scheduleGraph(project: Project): ScheduleGraph {
     deps.push([]);
     dependents.push([]);
   }
-  // Gate → members: every effort of the wave (or phase).
+  // Gate → members: the efforts it names, else every effort of the wave (or phase).
+  gates.forEach((m, i) => {
+    for (const id of m.named ?? []) {
+      const u = base.index.get(id);
+      if (u === undefined || deps[n + i].includes(u)) continue;
+      deps[n + i].push(u);
+      dependents[u].push(n + i);
+    }
+  });
   project.efforts.forEach((e, u) => {
     const self = scheduledAs(project, e);
     if (!self) return;
@@ -100,12 +109,15 @@ export function planOf(project: Project, e: Effort): string {
   return e.origins.wave?.file ?? e.source.file;
 }
 
-/** The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's. */
+/**
+ * The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's; never a
+ * gate of efforts it is one of.
+ */
 function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstraint[], written = true): Milestone[] {
   const found: Milestone[] = [];
   if (written) for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
   for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
-  return earlierOnce(found, self);
+  return earlierOnce(found, self).filter((m) => !m.named?.includes(e.id));
 }
 
 /** Of `found`, the milestones before `self` (the only ones a schedule can wait for), each once, in order. */
@@ -162,9 +174,12 @@ export function declaredWaitsOf(project: Project, scope: Milestone): Milestone[]
   return earlierOnce(found, scope);
 }
 
-/** `waits for all of Wave 1, Phase 2`: how every view says it (inspect, the tree's wave and phase rows). */
+/**
+ * `waits for all of Wave 1, Phase 2`, `waits for E6.2.1`: how every view says it (inspect, the tree's wave and phase
+ * rows).
+ */
 export function waitsText(waits: readonly Milestone[]): string | undefined {
-  return waits.length ? `waits for all of ${waits.map(milestoneName).join(', ')}` : undefined;
+  return waits.length ? `waits for ${waitedText(waits)}` : undefined;
 }
 
 /** `after Wave 1`: the same, short, for a row a narrow sidebar cuts. */

@@ -3,7 +3,7 @@ import { appendAll } from '../model/arrays';
 // Picks the wave summary on its own when the full graph would be too big for Mermaid or for a readable layout.
 import { breaksWaveOrder } from '../checks/waveOrder';
 import { planOf } from '../analysis/gates';
-import { milestoneKey, milestoneName } from '../model/milestones';
+import { milestoneKey, milestoneName, waitedText } from '../model/milestones';
 import type { Effort, Project } from '../model/model';
 import { escapeLabel, NodeIds, plainLabel } from './escape';
 import { formatCount } from '../model/numbers';
@@ -195,7 +195,7 @@ export function fullGraphToMermaid(project: Project, selection: Selection, o: Re
     const known = ids.get('gate', key, milestoneName(end.milestone));
     if (!extras.has(known)) {
       extras.add(known);
-      const label = `all of ${milestoneName(end.milestone)}`;
+      const label = waitedText([end.milestone]);
       lines.push(`${known}["${escapeLabel(label, o.maxLabelLength)}"]`);
       const m = end.milestone;
       const focus: GraphFocus | undefined =

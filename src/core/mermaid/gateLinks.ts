@@ -6,7 +6,7 @@
 // Wave 2.1, which waits for Phase 1) is not drawn again, unless the critical path steps across it.
 import { scheduledAs, scheduleGraph, type ScheduleGraph } from '../analysis/gates';
 import { pathSteps } from '../analysis/pathSteps';
-import { milestoneKey, milestoneName } from '../model/milestones';
+import { milestoneKey, milestoneName, waitedText } from '../model/milestones';
 import type { Effort, Milestone, Project } from '../model/model';
 
 /** A box (wave subgraph) by its group key, an effort by id, or a stand-in node for a wave or phase not drawn. */
@@ -88,10 +88,12 @@ export function gateLinks(
       const implied = also.some((h) => h !== g && saysAlready(graph, h, g));
       if (implied && from === undefined) continue;
       const m = graph.gates[g - graph.efforts];
-      const note = `${t.name} waits for all of ${milestoneName(m)}`;
+      const note = `${t.name} waits for ${waitedText([m])}`;
       const pathBox = from === undefined ? undefined : box.get(graph.index.get(from)!);
       for (const end of sourcesOf(graph, g, box, m, pathBox)) {
-        const onPath = from !== undefined && ('milestone' in end || ('box' in end && end.box === pathBox));
+        const onPath =
+          from !== undefined &&
+          ('milestone' in end || ('box' in end && end.box === pathBox) || ('effort' in end && end.effort === from));
         // An implied wait is drawn for the path's step only.
         if (implied && !onPath) continue;
         links.push(
@@ -149,7 +151,7 @@ function membersOf(graph: ScheduleGraph, g: number): number[] {
 /**
  * The boxes the gate's drawn efforts are in, else a stand-in for the wave or phase. A box another of them waits for
  * whole (Wave 7.1, when Wave 7.2 is after all of it) is left out: the link from that one says it. `keep`: the box the
- * critical path comes from.
+ * critical path comes from. A gate of named efforts links from each of them drawn, not from their wave's box.
  */
 function sourcesOf(
   graph: ScheduleGraph,
@@ -158,6 +160,10 @@ function sourcesOf(
   m: Milestone,
   keep: string | undefined,
 ): GateEnd[] {
+  if (m.named) {
+    const named: GateEnd[] = graph.deps[g].filter((u) => box.has(u)).map((u) => ({ effort: graph.ids[u] }));
+    return named.length ? named : [{ milestone: m }];
+  }
   const byBox = new Map<string, number[]>();
   for (const u of graph.deps[g]) {
     if (u >= graph.efforts || !box.has(u)) continue;

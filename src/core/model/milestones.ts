@@ -55,25 +55,49 @@ function unique(list: Milestone[]): Milestone[] {
   });
 }
 
-/** `W3.1` for a wave, `P5` for a phase, `plans/sync.md#W2` for wave 2 of a plan that names no phase. */
+/**
+ * `W3.1` for a wave, `P5` for a phase, `plans/sync.md#W2` for wave 2 of a plan that names no phase; `W6.2[E6.2.1]`
+ * for efforts of a wave.
+ */
 export function milestoneKey(m: Milestone): string {
-  if (m.plan !== undefined) return `${m.plan}#W${m.wave}`;
-  return m.wave === undefined ? `P${m.phase}` : `W${m.phase}.${m.wave}`;
+  const efforts = m.named ? `[${m.named.join(',')}]` : '';
+  if (m.plan !== undefined) return `${m.plan}#W${m.wave}${efforts}`;
+  return m.wave === undefined ? `P${m.phase}${efforts}` : `W${m.phase}.${m.wave}${efforts}`;
 }
 
-/** `Wave 3.1` for a wave, `Phase 5` for a phase, as a plan writes them (`Wave 2` in a plan that names no phase). */
+/**
+ * `Wave 3.1` for a wave, `Phase 5` for a phase, as a plan writes them (`Wave 2` in a plan that names no phase); the
+ * efforts, for efforts of a wave (`E6.2.1`).
+ */
 export function milestoneName(m: Milestone): string {
+  if (m.named) return m.named.join(', ');
   if (m.plan !== undefined) return `Wave ${m.wave}`;
   return m.wave === undefined ? `Phase ${m.phase}` : `Wave ${m.phase}.${m.wave}`;
+}
+
+/** `E6.2.1 and all of Wave 1, Phase 2`: what is waited for, in words (efforts named, waves and phases whole). */
+export function waitedText(waits: readonly Milestone[]): string {
+  const some: string[] = [];
+  const whole: string[] = [];
+  for (const m of waits) (m.named ? some : whole).push(milestoneName(m));
+  if (whole.length) some.push(`all of ${whole.join(', ')}`);
+  return some.join(' and ');
 }
 
 /**
  * Whether a milestone is finished before the given wave (or phase) can start: only earlier ones constrain. The waves
  * of a plan that names no phase are ordered among themselves only: not against phases, nor another such plan's.
+ * Named efforts of the wave itself may be waited for too (the wave's other efforts wait; see gates.ts).
  */
 export function isBefore(m: Milestone, of: Milestone): boolean {
+  const same = m.named !== undefined;
   if (m.plan !== undefined || of.plan !== undefined)
-    return m.plan === of.plan && m.wave !== undefined && of.wave !== undefined && m.wave < of.wave;
+    return (
+      m.plan === of.plan &&
+      m.wave !== undefined &&
+      of.wave !== undefined &&
+      (m.wave < of.wave || (same && m.wave === of.wave))
+    );
   if (m.phase !== of.phase) return m.phase! < of.phase!;
-  return m.wave !== undefined && of.wave !== undefined && m.wave < of.wave;
+  return m.wave !== undefined && of.wave !== undefined && (m.wave < of.wave || (same && m.wave === of.wave));
 }

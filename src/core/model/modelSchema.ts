@@ -91,12 +91,14 @@ export const PhaseDeclSchema = z.object({ phase: z.number().int(), name: z.strin
 
 /**
  * A wave (`W3.1`) or, without `wave`, a whole phase that must be complete first; with `plan` instead of `phase`, a
- * wave of a plan that names no phase (`plan`: the plan's file, the one place its wave numbers mean something).
+ * wave of a plan that names no phase (`plan`: the plan's file, the one place its wave numbers mean something). With
+ * `named`, only those efforts of the wave: a gate that names them (`Wave 2 p6w2-vw-core`, `Wave 2 (E6.2.2)`).
  */
 export const MilestoneSchema = z.object({
   phase: z.number().int().optional(),
   wave: z.number().int().optional(),
   plan: z.string().optional(),
+  named: z.array(z.string()).optional(),
 });
 
 /**

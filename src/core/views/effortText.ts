@@ -1,7 +1,7 @@
 // Words for one effort, shared by the tree (description, tooltip), hovers and CodeLens. No editor API.
 import type { Effort, EffortStatus, Limits, Milestone, PlanDiagnostic, Project, Wave } from '../model/model';
 import { planWaitsOf } from '../analysis/gates';
-import { milestoneName } from '../model/milestones';
+import { waitedText } from '../model/milestones';
 import { provenanceByFile } from './provenance';
 import { findingLines } from './findingLines';
 import { formatCount } from '../model/numbers';
@@ -144,8 +144,7 @@ export function effortMarkdown(
   ];
   lines.push(`Depends on: ${deps.length ? deps.join(', ') : 'nothing'}  `);
   const waits = planWaitsOf(project, effort);
-  if (waits.length)
-    lines.push(`Waits for: all of ${waits.map(milestoneName).join(', ')} (a dependency of its wave or phase)  `);
+  if (waits.length) lines.push(`Waits for: ${waitedText(waits)} (a dependency of its wave or phase)  `);
   if (effort.parallelWith.length) lines.push(`Parallel with: ${effort.parallelWith.map(escapeMarkdown).join(', ')}  `);
   if (effort.note) lines.push(`Note: ${escapeMarkdown(oneLine(effort.note))}  `);
   for (const line of findingLines(findings, root, escapeMarkdown)) lines.push(line);
@@ -194,6 +193,6 @@ function marks(finding: PlanDiagnostic, id: string): boolean {
 export function dependencyLensTitle(deps: readonly string[], waits: readonly Milestone[]): string {
   const parts: string[] = [];
   if (deps.length) parts.push(`depends on ${deps.join(', ')}`);
-  if (waits.length) parts.push(`waits for all of ${waits.map(milestoneName).join(', ')}`);
+  if (waits.length) parts.push(`waits for ${waitedText(waits)}`);
   return parts.length ? parts.join(' · ') : 'no dependencies';
 }

@@ -37,6 +37,7 @@ import { buildOutline, contextAt, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
+import { effortNamer } from './effortGates';
 import { nameScopes, scopeNameFields, type HeaderContext } from './scopeNameFields';
 import { readWaveTables } from './waveTables';
 import { boldLineDecls } from './boldDecls';
@@ -264,6 +265,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     // Only parts of a wave (`## Wave 1a`) ask for them.
     declIds: outline.subWaves.size ? decls.map((d) => ({ line: d.line, id: d.b.id })) : undefined,
     phasedByIds: unphased.phased,
+    effortNames: effortNamer(aliases, facts),
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
   if (scoped.scopes.length) result.scopes = scoped.scopes;

@@ -11,6 +11,7 @@ import type { KvLines } from './fields/kvLines';
 import { contextAt, headingAt, type Heading, type Outline } from './outline';
 import { readWaveSentences } from './waveSentences';
 import { placeInsertedWaves } from './insertedWaves';
+import { narrowToEfforts, type EffortNamer } from './effortGates';
 import { titleStatus } from './titleStatus';
 import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
@@ -28,6 +29,8 @@ export interface ScopeInput {
   declIds?: readonly { line: number; id: string }[];
   /** Waves whose heading names no phase, placed by the ids of the efforts under them (`# Wave 1` over E1.1.x). */
   phasedByIds?: readonly WaveDecl[];
+  /** The efforts of a wave that words after it name (`Wave 2 p6w2-vw-core`): a gate on those efforts only. */
+  effortNames?: EffortNamer;
 }
 
 export interface ScopeOutput {
@@ -103,7 +106,9 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (!where) continue;
     const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);
     if (k.field === 'dependsOn') {
-      const after = placeInsertedWaves(milestonesIn(k.value, where.phase, where.plan), outline, where.phase);
+      const place = (ms: Milestone[]) => placeInsertedWaves(ms, outline, where.phase);
+      const named = place(milestonesIn(k.value, where.phase, where.plan));
+      const after = narrowToEfforts(k.value, named, where, input.effortNames, place);
       addConstraint(out, where, after, k.value.trim(), at(0, k.value.trimEnd().length));
       continue;
     }
@@ -139,8 +144,11 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (scope && !scope.status) scope.status = { value: 'done', span };
   }
   readDocumentStatus(input, top, scopeOf);
-  for (const c of readWaveSentences(doc, outline, input.owned))
-    addConstraint(out, c.subject, placeInsertedWaves(c.after, outline, c.subject.phase), c.raw, c.span);
+  for (const c of readWaveSentences(doc, outline, input.owned)) {
+    const place = (ms: Milestone[]) => placeInsertedWaves(ms, outline, c.subject.phase);
+    const after = narrowToEfforts(c.text, place(c.after), c.subject, input.effortNames, place);
+    addConstraint(out, c.subject, after, c.raw, c.span);
+  }
   return out;
 }
 

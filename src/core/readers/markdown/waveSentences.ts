@@ -11,6 +11,8 @@ import { contextAt, type Outline } from './outline';
 export interface WaveSentence {
   subject: Milestone;
   after: Milestone[];
+  /** What follows "depends on", as written. */
+  text: string;
   raw: string;
   span: Span;
 }
@@ -53,6 +55,7 @@ export function readWaveSentences(doc: MdDoc, outline: Outline, owned: (line: nu
     out.push({
       subject,
       after,
+      text: rest,
       raw: text.slice(start, end).trim(),
       span: lineSpan(doc.file, line, start + 1, Math.max(end - start, 1)),
     });
