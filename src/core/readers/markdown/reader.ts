@@ -46,6 +46,7 @@ import { readTables } from './tables';
 import { readAgentSections } from './agentSections';
 import { readArrowChains } from './arrowChains';
 import { readBranchLists } from './branchLists';
+import { readFinishedBranchLists } from './finishedBranchLists';
 import { readSplitSummaries } from './splitSummary';
 import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
@@ -217,6 +218,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     readBranchLists(doc, owned, aliases, tables);
     readWorktreeCommands(doc, created, builders, aliases, tables);
     readSplitSummaries(doc, aliases, tables);
+    readFinishedBranchLists(doc, outline, aliases, tables);
   }
 
   // A table row's name and branch are names too (`| E3.2.3 ranker | … | indexer, query-parser |`).
