@@ -11,11 +11,27 @@ export function compileGlob(glob: string, ignoreCase = true): RegExp {
  * test per path instead of one per glob, for the folder walk's thousands of paths.
  */
 export function compileAnyGlob(globs: readonly string[]): RegExp {
-  return globs.length ? new RegExp(`^(?:${globs.map(translateGlob).join('|')})$`, 'i') : /(?!)/;
+  if (!globs.length) return /(?!)/;
+  // Most globs start with `**/`: their `(?:.*/)?` is written once, before an alternation of their rests. Each tried
+  // its own before (the default plan globs and excludes: nine and six, ~3 us a path in all for a scan's thousands);
+  // a prefix taken out of a union matches the same paths.
+  const anyFolder: string[] = [];
+  const others: string[] = [];
+  for (const glob of globs) {
+    const g = normalGlob(glob);
+    if (g.startsWith('**/')) anyFolder.push(translate(g.slice(3)));
+    else others.push(translate(g));
+  }
+  if (anyFolder.length) others.unshift(`(?:.*/)?(?:${anyFolder.join('|')})`);
+  return new RegExp(`^(?:${others.join('|')})$`, 'i');
+}
+
+function normalGlob(glob: string): string {
+  return glob.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 function translateGlob(glob: string): string {
-  return translate(glob.replace(/\\/g, '/').replace(/^\.\//, ''));
+  return translate(normalGlob(glob));
 }
 
 function translate(glob: string): string {

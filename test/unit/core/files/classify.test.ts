@@ -90,6 +90,21 @@ describe('classifyPlanFile: file-name variants', () => {
     }
   });
 
+  it('never reads dependencies, git, build output or test installs, at any depth and in any case', () => {
+    const f = new PlanFileFilter({ planGlobs: PLAN_GLOBS, exclude: ['archive/**'], worktreeRoot: '' });
+    for (const dir of ['node_modules', '.git', '.vscode-test', 'vendor', 'dist', 'out', 'Node_Modules', 'DIST']) {
+      assert.equal(f.kindOf(`${dir}/PHASE-1-PLAN.md`), undefined, dir);
+      assert.equal(f.kindOf(`a/b/${dir}/c/WAVE-2-PLAN.md`), undefined, dir);
+      assert.ok(f.skipsFolder(dir), dir);
+      assert.ok(f.skipsFolder(`plans/${dir}`), dir);
+    }
+    // Only whole folder names: a folder that merely starts or ends like one is read.
+    for (const dir of ['outline', 'distant', 'my-vendor', 'node_modules2', 'git'])
+      assert.equal(f.kindOf(`${dir}/PHASE-1-PLAN.md`), 'phase-plan', dir);
+    assert.equal(f.kindOf('archive/PHASE-1-PLAN.md'), undefined);
+    assert.ok(!f.skipsFolder('plans'));
+  });
+
   it('reads files a user glob adds by their kind: JSON and YAML as state, markdown as a generic plan', () => {
     const f = new PlanFileFilter({
       planGlobs: [...PLAN_GLOBS, '**/*MILESTONES*.md', '**/state.yml', '**/progress.json'],

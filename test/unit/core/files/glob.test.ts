@@ -73,4 +73,47 @@ describe('globs (plan files, excludes, line counter)', () => {
     assert.equal(compileAnyGlob([]).test(''), false);
     assert.equal(compileAnyGlob([]).test('PLAN.md'), false);
   });
+
+  it('compileAnyGlob of generated globs and paths agrees with their globs one by one', () => {
+    // Seeded generator (xorshift): globs with and without a leading `**/`, their pieces and look-alike paths.
+    let seed = 20261208;
+    const next = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[next(xs.length)];
+    const parts = [
+      '**',
+      '*',
+      '?',
+      'plan',
+      'PLAN',
+      'a',
+      'node_modules',
+      '.git',
+      'x.md',
+      '*.md',
+      '{a,b}',
+      '[Pp]',
+      'w?ve',
+    ];
+    const segs = ['plan', 'Plan.md', 'a', 'b', 'node_modules', '.git', 'x.md', 'wave', 'ab', 'P', '', 'a.b', 'q/r'];
+    for (let round = 0; round < 300; round++) {
+      const globs = Array.from({ length: 1 + next(5) }, () => {
+        const body = Array.from({ length: 1 + next(4) }, () => pick(parts)).join(pick(['/', '', '/']));
+        return pick(['**/', '', '**/', './']) + body;
+      });
+      const any = compileAnyGlob(globs);
+      for (let k = 0; k < 20; k++) {
+        const path = Array.from({ length: 1 + next(4) }, () => pick(segs)).join('/');
+        assert.equal(
+          any.test(path),
+          globs.some((g) => compileGlob(g).test(path)),
+          `${JSON.stringify(globs)} ${path}`,
+        );
+      }
+    }
+  });
 });
