@@ -1,6 +1,7 @@
 // Free-text metadata values as agents write them: sizes, booleans, statuses, dependency lists.
 import { PlainRef } from '../model/plainObjects';
 import { canonicalEffortId, plainIdOf } from '../model/ids';
+import { leadsWithVersion, qualifiedWave } from './refWords';
 import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
@@ -717,9 +718,19 @@ function pieceRef(
   if (plain) return new PlainRef(plain, raw, false, lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length));
   // `not E5.1.3`, `except E2.1.1`: an effort the list rules out is no dependency.
   if (!raw || (mayBeNone(raw) && NONE.test(raw)) || NEGATED.test(raw)) return undefined;
+  // `Depends on: Effort 3.`: the sentence's full stop is no part of the reference.
+  if (endsSentence(raw)) return pieceRef(piece.slice(0, piece.lastIndexOf('.')), pieceOffset, bareNumbers, ctx);
   const span = lineSpan(ctx.file, ctx.line, ctx.column + offset, raw.length);
   const id = refId(raw, bareNumbers, ctx);
   return id ? { id, raw, external: false, span } : { id: raw.replace(/\s*\(.*\)\s*$/, ''), raw, external: true, span };
+}
+
+/** `Effort 3.`, `Phase 1 complete.`: a piece that ends with one full stop after a word or a bracket. */
+function endsSentence(raw: string): boolean {
+  const n = raw.length;
+  if (n < 2 || raw.charCodeAt(n - 1) !== 0x2e) return false;
+  const c = raw.charCodeAt(n - 2);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x29 || c === 0x60;
 }
 
 function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | undefined {
@@ -731,10 +742,13 @@ function refId(raw: string, bareNumbers: boolean, ctx: RefContext): string | und
     return id && /effort/i.test(raw) ? id : undefined;
   }
   const numbered = canonicalEffortId(raw);
-  if (numbered) return numbered;
+  // `kubectl 1.1.2 or newer`, `cert-manager 1.2.9`: a tool's version (refWords.ts), outside work.
+  if (numbered) return leadsWithVersion(raw) ? undefined : numbered;
   if (bareNumbers && ctx.phase !== undefined && ctx.wave !== undefined) {
     const m = /(\d+)/.exec(raw);
-    if (m) return `E${ctx.phase}.${ctx.wave}.${Number(m[1])}`;
+    // `Effort 2 (Wave 1)`, `Effort 2 of wave 1`: effort 2 of the wave named, not of the referrer's own.
+    const q = m ? qualifiedWave(raw.slice(m.index + m[0].length)) : undefined;
+    if (m) return `E${q?.phase ?? ctx.phase}.${q?.wave ?? ctx.wave}.${Number(m[1])}`;
   }
   return undefined;
 }

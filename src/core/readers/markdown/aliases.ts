@@ -3,6 +3,7 @@
 import { parseEffortId, slugId } from '../../model/ids';
 import type { DependencyRef, EffortFact, RefList } from '../../model/model';
 import { writtenRefs } from '../../model/refLists';
+import { qualifiedWave } from '../refWords';
 
 const MILESTONE = /^(?:phase|wave|integration|merge|all|none|n\/a|main|master)\b/i;
 
@@ -249,13 +250,18 @@ function containsRun(tokens: string[], run: string[]): boolean {
   return false;
 }
 
-// `Effort 1` said in an effort of wave 2: wave 2's effort 1, when the file numbers its efforts within their waves.
-const EFFORT_NUMBER = /^effort\s+#?(\d{1,3})$/i;
+// `Effort 1` said in an effort of wave 2: wave 2's effort 1, when the file numbers its efforts within their waves;
+// `Effort 2 (Wave 1)`, `Effort 2 of wave 1`: wave 1's effort 2.
+const EFFORT_NUMBER = /^effort\s+#?(\d{1,3})(?!\d)(.*)$/i;
 
 /** The effort a reference `Effort N` names in the referrer's own wave (`W2.N`, see the file's labels), if any. */
 function sameWaveEffort(ref: DependencyRef, f: EffortFact, aliases: Aliases): string | undefined {
-  const n = f.wave ? EFFORT_NUMBER.exec(ref.id.trim()) : null;
-  const id = n ? aliases.lookup(`W${f.wave!.value}.${Number(n[1])}`) : undefined;
+  const n = f.wave ? EFFORT_NUMBER.exec(ref.raw.trim()) : null;
+  if (!n) return undefined;
+  const q = qualifiedWave(n[2]);
+  // Without a wave named, only `Effort N` itself (a note in brackets aside: ref.id is without it).
+  if (!q && !/^effort\s+#?\d{1,3}$/i.test(ref.id.trim())) return undefined;
+  const id = aliases.lookup(`W${q ? q.wave : f.wave!.value}.${Number(n[1])}`);
   return id === f.id ? undefined : id;
 }
 

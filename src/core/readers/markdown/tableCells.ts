@@ -9,6 +9,7 @@ import { applyInlineField } from './fields/inlineFields';
 import { cleanName, cleanValue, firstId, locateBool, locateWave } from './fields/locatedValues';
 import { namesWork } from './fields/keys';
 import { writtenStatus } from '../values';
+import { liveText } from '../struck';
 
 export interface Cell {
   text: string;
@@ -85,7 +86,7 @@ export function applyCell(
       return;
     }
     case 'status': {
-      const status = writtenStatus(text);
+      const status = writtenStatus(liveText(text));
       if (status) b.set('status', { value: status, span: at(0, text.length) });
       // `✅ Split into 3 branches` records a split (`needs split` does not).
       const split = SPLIT_INTO.exec(text);

@@ -4,6 +4,7 @@ import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
 import { isBlankText, readItemRefs, refListAt } from './refs';
+import { liveText } from '../../struck';
 import { applyInlineField } from './inlineFields';
 import { effortName, cleanValue, findIds, firstId, isBlank, leadingId, locatePhase, locateWave } from './locatedValues';
 import { branchValue, keyInfo, namesWork } from './keys';
@@ -369,7 +370,8 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     case 'status': {
       const cleaned = cleanValue(value);
       if (!cleaned) return;
-      const status = writtenStatus(cleaned.value);
+      // `~~Done~~ Reopened`: the struck word is what the status was, the rest what it is.
+      const status = writtenStatus(liveText(cleaned.value));
       if (status) b.set('status', { value: status, span: valueSpan(file, kv, cleaned.start, cleaned.end) });
       // `done (612 lines)`, `merged (actual 612 lines)`: a finished effort's size, or one said to be actual, is what
       // was written.

@@ -6,6 +6,8 @@ import { parseEffortId, plainIdOf } from '../../../model/ids';
 import { lineSpan } from '../../../model/span';
 import { mayBeNone, parseRefList, type RefContext } from '../../values';
 import { findIds, isBlank, maskParens, type Found } from './locatedValues';
+import { isVersionAt } from '../../refWords';
+import { withoutStruck } from '../../struck';
 
 const NOTE_DASH = /[ \t][—–-][ \t]/;
 // `None (can start immediately)`, `None in Wave 1`: no dependencies, whatever the note says.
@@ -23,7 +25,9 @@ export function saysNone(text: string): boolean {
 }
 
 /** Located references of one written list (on one line, starting at ctx.column). */
-export function readRefs(text: string, ctx: RefContext): DependencyRef[] {
+export function readRefs(written: string, ctx: RefContext): DependencyRef[] {
+  // `~~E1.1.2~~ E1.2.1`: what the author struck out is no dependency (blanked, so columns stay).
+  const text = withoutStruck(written);
   // `E1.2.1` or `effort:1.2.1` alone (each item of a JSON list): the one reference the list reading below finds.
   const only = plainIdOf(text);
   if (only) return [new PlainRef(only, text, false, lineSpan(ctx.file, ctx.line, ctx.column, text.length))];
@@ -157,7 +161,8 @@ function splitEmbedded(ref: DependencyRef): DependencyRef[] {
   // plainIdOf already (only a plain id equals its canonical form).
   if (!ref.external && (ref.id === ref.raw || plainIdOf(ref.raw))) return [ref];
   const source = ref.external ? ref.raw : maskParens(ref.raw);
-  const ids = findIds(source);
+  // `kubectl 1.1.2 or newer`: a tool's version names no effort (refWords.ts).
+  const ids = findIds(source).filter((f) => !isVersionAt(source, f.start, f.end));
   if (ids.length === 0 || (!ref.external && ids.length === 1)) return [ref];
   const col = ref.span.column;
   const out: DependencyRef[] = [];
