@@ -50,6 +50,7 @@ import {
   listsAgree,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
+  stateGeneration,
   winnerReason,
   valuesAgree,
   winnerFor,
@@ -781,11 +782,27 @@ function aboutEffort(r: RankedFact, field: EffortField, win: { name?: RankedFact
   return nameAgrees !== false || branchAgrees === true;
 }
 
-/** Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written). */
+/**
+ * Two state files disagreeing is a warning; a plan and a state file, info (plans are revised after state is written),
+ * and so is an older generation's record of another effort under the same id (`orchestrator-state.json`'s
+ * "registry-auth-types" on its own branch, where `-v3.json` has "Auth & TLS Interface Definitions"): a record of an
+ * earlier plan, which nobody edits to agree.
+ */
 function stateConflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {
   const d = conflict(id, field, win, loser);
-  const both = isRecordSource(win) && isRecordSource(loser);
+  const both = isRecordSource(win) && isRecordSource(loser) && !earlierPlansRecord(win, loser);
   return { ...d, code: 'state-conflict', severity: both ? 'warning' : 'info' };
+}
+
+function earlierPlansRecord(win: RankedFact, loser: RankedFact): boolean {
+  const [a, b] = [win.fact, loser.fact];
+  if (win.result.kind !== 'state' || loser.result.kind !== 'state') return false;
+  // `-v3.yaml` and `-v3.json` are one generation (stateGeneration ranks JSON over YAML within one).
+  if (Math.floor(stateGeneration(win.result.file) / 10) === Math.floor(stateGeneration(loser.result.file) / 10))
+    return false;
+  // Another effort as aboutEffort tells it: the names disagree, and no branch agrees.
+  if (a.name === undefined || b.name === undefined || valuesAgree('name', a, b)) return false;
+  return a.branch === undefined || b.branch === undefined || !valuesAgree('branch', a, b);
 }
 
 function conflict(id: string, field: EffortField, win: RankedFact, loser: RankedFact): PlanDiagnostic {

@@ -94,17 +94,21 @@ describeWithShared('real corpus (../shared/corpus/real)', function () {
       .filter((d) => d.severity === 'warning')
       .map((d) => `${path.relative(CORPUS, d.file)}:${d.line} ${d.efforts.join(',')}`)
       .sort();
-    // The 2.0 files (.json, .yaml) come from the earlier "idpbuilder-oci-build-push" project; the v3 file wins.
-    assert.deepEqual(
-      warnings,
-      [
-        'jessesanford__idpbuilder/orchestrator-state.json:31 E1.1.3',
-        'jessesanford__idpbuilder/orchestrator-state.json:34 E1.1.3',
-        'jessesanford__idpbuilder/orchestrator-state.json:61 E1.2.2',
-        'jessesanford__idpbuilder/orchestrator-state.json:64 E1.2.2',
-        'jessesanford__idpbuilder/orchestrator-state.yaml:281 E1.2.2',
-      ].sort(),
-    );
+    // The 2.0 files (.json, .yaml) come from the earlier "idpbuilder-oci-build-push" project, whose records of other
+    // efforts reuse today's ids (E1.1.3 "registry-auth-types" on its own branch): the v3 file wins, and a record of
+    // an earlier plan, which nobody edits to agree, is info, not a warning that never goes away.
+    assert.deepEqual(warnings, []);
+    const older = conflicts
+      .filter((d) => /orchestrator-state\.(json|yaml)$/.test(d.file) && d.related?.[0].span.file.endsWith('-v3.json'))
+      .map((d) => `${path.relative(CORPUS, d.file)}:${d.line} ${d.severity} ${d.efforts.join(',')}`)
+      .sort();
+    assert.deepEqual(older, [
+      'jessesanford__idpbuilder/orchestrator-state.json:31 info E1.1.3',
+      'jessesanford__idpbuilder/orchestrator-state.json:34 info E1.1.3',
+      'jessesanford__idpbuilder/orchestrator-state.json:61 info E1.2.2',
+      'jessesanford__idpbuilder/orchestrator-state.json:64 info E1.2.2',
+      'jessesanford__idpbuilder/orchestrator-state.yaml:281 info E1.2.2',
+    ]);
     const e113 = project.byId.get('E1.1.3')!;
     assert.equal(e113.branch, 'idpbuilder-oci-push/phase1/wave1/effort-3-auth-tls-interfaces');
     assert.ok(e113.origins.branch.file.endsWith('orchestrator-state-v3.json'));
