@@ -3,10 +3,11 @@
 // that names no phase, a bare `Wave 1` is wave 1 of that plan (`plan`: its file), of no phase and no other plan.
 import type { Milestone } from './model';
 
-// `phase2-wave2.1`, `Phase 3 Wave 1`, `Wave 3.1`, `Waves 2&3`, `wave 1, 2 and 3`, or a bare `Phase 5`.
+// `phase2-wave2.1`, `Phase 3 Wave 1`, `Wave 3.1`, `Waves 2&3`, `wave 1, 2 and 3`, or a bare `Phase 5`; `E3.1.*`, every
+// effort of wave 3.1.
 const PIECE = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\s*[-–]\s*\d{1,3}(?![\d.]))?`;
 const MENTION = new RegExp(
-  String.raw`\b(?:phase[\s_-]*(\d{1,3})[\s,_-]*)?waves?[\s_-]*(${PIECE}(?:\s*(?:&|,|\band\b)\s*${PIECE})*)|\bphase[\s_-]*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\d.])`,
+  String.raw`\b(?:phase[\s_-]*(\d{1,3})[\s,_-]*)?waves?[\s_-]*(${PIECE}(?:\s*(?:&|,|\band\b)\s*${PIECE})*)|\bphase[\s_-]*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\d.])|(?<![\w.])E?(\d{1,3})\.(\d{1,3})\.\*`,
   'gi',
 );
 
@@ -18,6 +19,10 @@ export function milestonesIn(text: string, phase?: number, plan?: string): Miles
   const out: Milestone[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    if (m[5] !== undefined) {
+      out.push({ phase: Number(m[5]), wave: Number(m[6]) });
+      continue;
+    }
     if (m[3] !== undefined) {
       // `Phase 0-3` is every phase of the range.
       for (const p of range(Number(m[3]), m[4])) out.push({ phase: p });

@@ -4,9 +4,10 @@ import { asciiWordAt, type Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
-// `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`.
+// `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`. After
+// two dots, an id is the end of a range (`E5.1.1..E5.1.3`).
 const ID_IN_TEXT = new RegExp(
-  String.raw`(?<![\w.])(?:(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)|${PHASE_WAVE_EFFORT})`,
+  String.raw`(?<!\w)(?<!(?:^|[^.])\.)(?:(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)|${PHASE_WAVE_EFFORT})`,
   'gi',
 );
 
