@@ -43,6 +43,7 @@ import { readWaveTables } from './waveTables';
 import { boldLineDecls } from './boldDecls';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
+import { misplacedHeadings } from './placedByIds';
 import { readAgentSections } from './agentSections';
 import { readArrowChains } from './arrowChains';
 import { readBranchLists } from './branchLists';
@@ -142,7 +143,14 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (own && effortPlan && isFollowUpPlan(file)) own.b.dropHeadingName();
   // One context, set at each run of lines with the same owner (a declaration's fields are written together): applyKv
   // keeps none of it, and a plan of 100,000 efforts made as many.
-  const ctx: ApplyContext = { file, numbered: false, phase: undefined, wave: undefined, listBelow };
+  const ctx: ApplyContext = {
+    file,
+    numbered: false,
+    phase: undefined,
+    wave: undefined,
+    listBelow,
+    diagnostics: result.diagnostics,
+  };
   let ctxOwner: Decl | undefined;
   for (let i = 0; i < fieldLines.length; i++) {
     const owner = ownerAt(fieldLines.lineAt(i));
@@ -250,6 +258,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   partNamesInPassing(result, outline);
   if (unphased.rest.length) result.unphased = { ...planTitle(outline), waves: unphased.rest };
   appendAll(result.diagnostics, blocks.diagnostics);
+  appendAll(result.diagnostics, misplacedHeadings(outline, byHeading));
   if (outline.insertedWaves) appendAll(result.diagnostics, insertedWaveDiagnostics(outline));
   if (!effortPlan) {
     const owned = (line: number) => ownerAt(line) !== undefined;

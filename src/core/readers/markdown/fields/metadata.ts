@@ -1,5 +1,6 @@
 // Bold metadata lines (`**Branch**: \`x\``, `**Can Parallelize**: Yes (…)`) and plain bullets (`- Phase: 1`), located.
-import type { FactField, Span } from '../../../model/model';
+import { misplacedField } from './placedField';
+import type { FactField, PlanDiagnostic, Span } from '../../../model/model';
 import { lineSpan } from '../../../model/span';
 import type { MdDoc } from '../doc';
 import { FactBuilder, NAME_RANK, spanAt } from '../facts';
@@ -310,6 +311,8 @@ export interface ApplyContext {
   wave?: number;
   /** Text of the list items right below an empty `**Dependencies**:` line. */
   listBelow?: (kv: KvLine) => Array<{ text: string; line: number; column: number }> | undefined;
+  /** Where a numbered effort's `**Wave**:` or `**Phase**:` that its id contradicts is said. */
+  diagnostics?: PlanDiagnostic[];
 }
 
 /** Applies one metadata line to a fact (first value per field wins). */
@@ -339,8 +342,13 @@ export function applyKv(b: FactBuilder, kv: KvLine, ctx: ApplyContext): void {
     }
     case 'phase':
     case 'wave': {
-      if (ctx.numbered) return;
       const found = kv.field === 'phase' ? locatePhase(value) : locateWave(value);
+      if (ctx.numbered) {
+        const span = found && valueSpan(file, kv, found.start, found.end);
+        const said = span && ctx.diagnostics && misplacedField(b.id, kv.field, found.value, span);
+        if (said) ctx.diagnostics!.push(said);
+        return;
+      }
       if (found) b.setNumber(kv.field, { value: found.value, span: valueSpan(file, kv, found.start, found.end) });
       return;
     }
