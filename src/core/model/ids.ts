@@ -9,12 +9,38 @@ export const SPLIT_SUFFIX = String.raw`[-_]{1,2}split[-_]?0*(\d{1,3})(?!\d)`;
  */
 export const PHASE_WAVE_EFFORT = String.raw`P(\d{1,3})-?W(\d{1,3})-?E(\d{1,3})(?!\d)`;
 
+/**
+ * What may follow an effort's three numbers and still be its id: a letter (`E2.1.3a`, `2.1.3b`: parts a plan split an
+ * effort into) or, after a written `E`, a fourth number (`E5.1.5.1`). Such an id is no numbered id (parseEffortId reads
+ * none): it is written as the plan writes it, `E` first (suffixedId), and placed by its first two numbers (idWave).
+ * No group of its own.
+ */
+export const ID_SUFFIX = String.raw`(?:[a-z](?![\w])|(?<=E-?\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}(?![\d.]))`;
+
+const SUFFIXED = /^E(\d{1,3})\.(\d{1,3})\.\d{1,3}(?:[a-z]|\.\d{1,3})$/;
+
+/** `E2.1.3a`, `E5.1.5.1` as written after the numbers `2.1.3` (its letter, or its whole fourth part with the dot). */
+export function suffixedId(phase: number, wave: number, n: number, suffix: string): string {
+  return `E${phase}.${wave}.${n}${suffix}`;
+}
+
+/** The phase and wave of a numbered or suffixed id (`E2.1.3a`: wave 2.1), else undefined. */
+export function idWave(id: string): { phase: number; wave: number } | undefined {
+  const p = parseEffortId(id);
+  if (p) return p;
+  const m = SUFFIXED.exec(id);
+  return m ? { phase: Number(m[1]), wave: Number(m[2]) } : undefined;
+}
+
 const NUMBERED = new RegExp(
-  String.raw`(?:^|[^\w.])(?:(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d])|${PHASE_WAVE_EFFORT})`,
+  String.raw`(?:^|[^\w.])(?:(?:E|Effort[\s-]*|effort[-_]?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(${ID_SUFFIX})?(?![\d])|${PHASE_WAVE_EFFORT})`,
   'i',
 );
 
-/** `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder`, `P5W1-E1` → `E5.1.1`. */
+/**
+ * `5.1.1`, `E5.1.1`, `Effort 5.1.1`, `effort-5.1.1`, `W1E1[5.1.1: …]`, `E2.1.1-image-builder`, `P5W1-E1` → `E5.1.1`;
+ * `2.1.3a` → `E2.1.3a`, `E5.1.5.1` as it is (ID_SUFFIX).
+ */
 export function canonicalEffortId(raw: string): string | undefined {
   // `5.1.1` as JSON blocks write it, and the forms plainIdOf knows, need no pattern: the pattern reads them the same.
   if (canonicalDigitsEnd(raw, 0) === raw.length) return `E${raw}`;
@@ -22,9 +48,9 @@ export function canonicalEffortId(raw: string): string | undefined {
   if (plain) return plain;
   const m = NUMBERED.exec(raw);
   if (!m) return undefined;
-  return m[1] === undefined
-    ? `E${Number(m[4])}.${Number(m[5])}.${Number(m[6])}`
-    : `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+  if (m[1] === undefined) return `E${Number(m[5])}.${Number(m[6])}.${Number(m[7])}`;
+  if (m[4] !== undefined) return suffixedId(Number(m[1]), Number(m[2]), Number(m[3]), m[4]);
+  return `E${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
 }
 
 /** The phase/wave/number of a canonical numbered id. */

@@ -1,7 +1,7 @@
 // Effort declarations in prose: effort headings, numbered bullets, `Agent N: branch` bullets, `**Effort**: 7.1.1 - …`
 import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
-import { parseEffortId, PHASE_WAVE_EFFORT, slugId } from '../../model/ids';
+import { idWave, parseEffortId, PHASE_WAVE_EFFORT, slugId } from '../../model/ids';
 import { PlainLocated } from '../../model/plainObjects';
 import { MAX_DUPLICATE_REPORTS, type EffortStatus, type RepeatedHeading, type Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
@@ -516,7 +516,8 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
               `${e.itemWave !== undefined ? `W${e.itemWave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name ?? ''}`,
             );
     }
-    const numbers = parseEffortId(id!);
+    // `E2.1.3a` is placed by its numbers as `E2.1.3` is.
+    const numbers = idWave(id!);
     const numbered = numbers !== undefined;
     const twin = lightRepeats && !e.struck && h.repeatOf !== undefined ? byHeading[h.repeatOf] : undefined;
     // The same text gives the same numbered id and place; `Effort 3` takes its id and place from its section.

@@ -1,7 +1,7 @@
 // Effort headings: which heading text declares an effort (`#### E2.1.1: image-builder`, `### 1. E1.3.1: x`,
 // `### Effort 3: x`, `#### 4. Rate limiter (E1.3.4)`), with its id, name, size and status located in the text.
 import type { EffortStatus, Span } from '../../model/model';
-import { PHASE_WAVE_EFFORT, plainIdOf } from '../../model/ids';
+import { ID_SUFFIX, PHASE_WAVE_EFFORT, plainIdOf } from '../../model/ids';
 import { lineSpan } from '../../model/span';
 import { FactBuilder, type Placed } from './facts';
 import type { MdHeading } from './doc';
@@ -79,7 +79,7 @@ const NOUN = ['effort', ...EFFORT_NOUNS].map((n) => n.replace(' ', String.raw`\s
 // The id may be written `E-1.2.3`.
 const EFFORT_HEAD = new RegExp(
   DECOR +
-    String.raw`(?:(?:${NOUN})\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?(?:E-?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
+    String.raw`(?:(?:${NOUN})\s+(?:Implementation\s+)?(?:Plan\s*)?[:\-–—]?\s*)?(?:\*\*|__)?(?:E-?)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})${ID_SUFFIX}?(?!\d|\.\d)(?:\*\*|__|[\]\)\x60])?(?:\s*[:\-–—|·]\s*|\s+|$)(.*)$`,
   'iu',
 );
 const EFFORT_NUMBER_HEAD = new RegExp(DECOR + String.raw`Effort\s+#?(\d{1,3})(?![\d.])\s*[:\-–—]\s*(.+)$`, 'iu');

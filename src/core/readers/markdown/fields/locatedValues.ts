@@ -1,13 +1,14 @@
 // Locating values inside one line of markdown: effort ids, sizes, booleans, numbers — each with its column range.
-import { canonicalEffortId, PHASE_WAVE_EFFORT } from '../../../model/ids';
+import { canonicalEffortId, ID_SUFFIX, PHASE_WAVE_EFFORT, suffixedId } from '../../../model/ids';
 import { asciiWordAt, type Found } from '../../values';
 
 export { locateBool, locateSize, maskParens, notedAsActual, sizeInText, type Found } from '../../values';
 
-// `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`; not versions such as `v1.8.0` or `1.2.3.4`. After
+// `5.1.1`, `E5.1.1`, `E-5.1.1`, `Effort 5.1.1`, `effort-2.2.1`, `E2.1.3a`, `E5.1.5.1`; not versions such as `v1.8.0`
+// or `1.2.3.4`. After
 // two dots, an id is the end of a range (`E5.1.1..E5.1.3`).
 const ID_IN_TEXT = new RegExp(
-  String.raw`(?<!\w)(?<!(?:^|[^.])\.)(?:(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)|${PHASE_WAVE_EFFORT})`,
+  String.raw`(?<!\w)(?<!(?:^|[^.])\.)(?:(?:E-?|Effort[\s-]*)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(${ID_SUFFIX})?(?!\d|\.\d)|${PHASE_WAVE_EFFORT})`,
   'gi',
 );
 
@@ -36,7 +37,9 @@ export function leadingId(text: string): Found<string> | undefined {
 
 /** The canonical id of an ID_IN_TEXT match: the match itself when it is written canonically (`E5.1.1`, most are). */
 function idOf(m: RegExpExecArray): string {
-  if (m[1] === undefined) return `E${Number(m[4])}.${Number(m[5])}.${Number(m[6])}`; // `P1W2-E1`
+  if (m[1] === undefined) return `E${Number(m[5])}.${Number(m[6])}.${Number(m[7])}`; // `P1W2-E1`
+  // `E2.1.3a`, `E5.1.5.1`: the suffix as written.
+  if (m[4] !== undefined) return suffixedId(Number(m[1]), Number(m[2]), Number(m[3]), m[4]);
   const whole = m[0];
   if (
     whole.charCodeAt(0) === 69 /* E */ &&
