@@ -16,6 +16,9 @@ import { highestNumberIn, idKeysOf } from '../project/idKeys';
 const DECLARATION_KINDS = new Set(['heading', 'metadata', 'json-block', 'yaml-block', 'front-matter']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const NUMBER = /\d[\d,]*/;
+// The figure, with the range it ends when the replaced text starts with one (see withRangeLead).
+const RANGE_OR_NUMBER = /(?:\bbetween[ \t]+)?\d[\d,]*(?:[ \t]*(?:[-–—]|\bto\b|\band\b)[ \t]*\d[\d,]*)?/i;
+const lastNumber = (range: string): string => /\d[\d,]*$/.exec(range)?.[0] ?? range;
 const TRIPLE = /\d{1,3}\.\d{1,3}\.\d{1,3}/;
 /** Preferred files for the new declaration: plans that list many efforts first. */
 const FILE_PREFERENCE = ['wave-plan', 'phase-plan', 'effort-plan', 'other', 'merge-plan'];
@@ -53,6 +56,27 @@ function highestNumberOf(project: Project, phase: number, wave: number): number 
 function shares(estimate: number, parts: number): number[] {
   const base = Math.floor(estimate / parts);
   return Array.from({ length: parts }, (_, i) => base + (i < estimate % parts ? 1 : 0));
+}
+
+// The lower end of a range whose upper end is the estimate (`600-900 lines`, `between 600 and 900`, `600 to 900`).
+const RANGE_LEAD = /(?:\bbetween[ \t]+)?\d[\d,]*[ \t]*(?:[-–—]|\bto\b|\band\b)[ \t]*$/i;
+
+/**
+ * Where the figure at `at` starts with the range it ends (`600-900` → the `600`): a part's share replaces the
+ * range, as `600-450` would read as 600.
+ */
+function withRangeLead(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = RANGE_LEAD.exec(text.slice(Math.max(lineStart, at - 40), at));
+  return m ? at - m[0].length : at;
+}
+
+/** `; E1.2.1 and E2.1.3 then wait for E1.1.4`: the fix re-points them, in files the user may not have open. */
+function movedDependents(dependents: readonly string[], lastId: string): string {
+  if (!dependents.length) return '';
+  const shown = dependents.length > 3 ? [...dependents.slice(0, 2), `${dependents.length - 2} more`] : dependents;
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0];
+  return `; ${list} then wait${dependents.length === 1 ? 's' : ''} for ${lastId}`;
 }
 
 /** A count written the way the plan wrote the one it replaces: `2,000` → `1,000`, `1200` → `600`. */
@@ -166,7 +190,18 @@ function stubReplacements(
   for (const f of facts) {
     const data = isDataKind(f.kind);
     add(f.name?.span, (t) => `${t} (part ${part.number})`);
-    add(f.estimatedLines?.span, (t) => t.replace(NUMBER, (m) => sameStyle(m, part.lines)));
+    const size = f.estimatedLines && within(ft, f.estimatedLines.span, start, end);
+    if (size) {
+      const a = withRangeLead(ft.text, size.a + (NUMBER.exec(ft.text.slice(size.a, size.b))?.index ?? 0));
+      if (a >= start && !out.some((o) => o.start < size.b && a < o.end)) {
+        const t = ft.text.slice(a, size.b);
+        out.push({
+          start: a,
+          end: size.b,
+          text: t.replace(RANGE_OR_NUMBER, (m) => sameStyle(lastNumber(m), part.lines)),
+        });
+      }
+    }
     add(f.canParallelize?.span, (t) => t.replace(/\b(yes|true|y)\b/i, falseWord));
     add(f.parallelWith?.span, () => (data ? '[]' : 'None'));
     for (const s of [f.branch?.span, f.directory?.span])
@@ -303,7 +338,7 @@ export function splitEffortFix(
   const parts = ids.map((id, i) => ({ id, number: i + 2, lines: lines[i + 1], after: i ? ids[i - 1] : effort.id }));
   const named = [effort.id, ...ids].map((id, i) => `${id} (${formatCount(lines[i])} lines)`);
   const fix = {
-    title: `Split ${effort.id} into ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`,
+    title: `Split ${effort.id} into ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}${movedDependents(dependents, parts[parts.length - 1].id)}`,
     kind: 'split-effort',
   } as Fix;
   let edits: TextEdit[] | undefined;
@@ -348,8 +383,9 @@ function splitEdits(
     const text = fft?.slice(size.span);
     const m = text === undefined ? null : NUMBER.exec(text);
     if (!fft || !m) continue;
-    const a = fft.start(size.span) + m.index;
-    edits.push(fft.edit(a, a + m[0].length, sameStyle(m[0], keep)));
+    const b = fft.start(size.span) + m.index + m[0].length;
+    const a = withRangeLead(fft.text, fft.start(size.span) + m.index);
+    edits.push(fft.edit(a, b, sameStyle(m[0], keep)));
   }
   // Dependents now wait for the last part.
   const lastId = parts[parts.length - 1].id;

@@ -353,7 +353,10 @@ describe('split oversized effort', () => {
     const split = only(d.fixes!);
     assert.deepEqual(
       [split.kind, split.title],
-      ['split-effort', 'Split E1.1.1 into E1.1.1 (450 lines) and E1.1.4 (450 lines)'],
+      [
+        'split-effort',
+        'Split E1.1.1 into E1.1.1 (450 lines) and E1.1.4 (450 lines); E1.2.1 and E1.2.2 then wait for E1.1.4',
+      ],
     );
     const fixed = applyFix(texts, split);
     assert.equal(
@@ -401,6 +404,38 @@ describe('split oversized effort', () => {
     assert.deepEqual(after.project.byId.get('E1.2.1')!.dependsOn, ['E1.1.4', 'E1.1.3']);
   });
 
+  it('splits a range estimate into a share each, not a range whose upper end alone is halved', () => {
+    const forms = ['600-900 lines', '600–900 lines', 'between 600 and 900 lines', '600 to 900 lines'];
+    for (const form of forms) {
+      const texts: Texts = {
+        'PHASE-1-PLAN.md': [
+          '# Phase 1: Core',
+          '## Wave 1: Foundations',
+          '#### E1.1.1: Posting engine',
+          `**Size Estimate**: ${form}`,
+          '',
+          '#### E1.1.2: Logging',
+          '**Size Estimate**: 200 lines',
+          '',
+        ].join('\n'),
+      };
+      const d = only(lint(texts).diagnostics.filter((x) => x.code === 'effort-oversized'));
+      const fixed = applyFix(texts, only(d.fixes!));
+      const sizes = fixed['PHASE-1-PLAN.md'].split('\n').filter((l) => l.startsWith('**Size Estimate**'));
+      assert.deepEqual(
+        sizes,
+        ['**Size Estimate**: 450 lines', '**Size Estimate**: 450 lines', '**Size Estimate**: 200 lines'],
+        form,
+      );
+      const after = lint(fixed);
+      assert.deepEqual(
+        after.project.efforts.map((e) => e.estimatedLines),
+        [450, 200, 450],
+        form,
+      );
+    }
+  });
+
   it("splits into as many parts as keep each within the limit, each after the one before, in the plan's style", () => {
     // A new team's plan: 2,000 lines in halves would be two efforts of 1,000, both over the 800-line limit again.
     const W = 'planning/PLAN.md';
@@ -421,7 +456,10 @@ describe('split oversized effort', () => {
     };
     const d = only(lint(texts).diagnostics.filter((x) => x.code === 'effort-oversized'));
     const split = only(d.fixes!);
-    assert.equal(split.title, 'Split E1.2.1 into E1.2.1 (667 lines), E1.2.3 (667 lines) and E1.2.4 (666 lines)');
+    assert.equal(
+      split.title,
+      'Split E1.2.1 into E1.2.1 (667 lines), E1.2.3 (667 lines) and E1.2.4 (666 lines); E1.2.2 then waits for E1.2.4',
+    );
     const fixed = applyFix(texts, split);
     assert.equal(
       fixed[W],
@@ -710,7 +748,10 @@ describe('split fix: edits on demand', () => {
     engine.update(file, v1);
     engine.update(other, w1);
     const fix = only(only(engine.project().diagnostics.filter((d) => d.code === 'effort-oversized')).fixes!);
-    assert.equal(fix.title, 'Split E1.1.1 into E1.1.1 (500 lines) and E1.1.2 (500 lines)');
+    assert.equal(
+      fix.title,
+      'Split E1.1.1 into E1.1.1 (500 lines) and E1.1.2 (500 lines); E1.2.1 then waits for E1.1.2',
+    );
     // The dependent's plan changes before anyone asks for the edits: they still apply to the texts the diagnostic
     // was made from (the editor's document versions of that diagnostic).
     engine.update(other, `Intro added above.\n\n${w1}`);
