@@ -106,11 +106,7 @@ describe('graph marks: one meaning for every colour', () => {
       .map((n) => `${n.id} ${n.problem}`)
       .sort();
     assert.deepEqual(marked, effortFindings(project));
-    assert.deepEqual(marked, [
-      'E1.2.1 warning',
-      'E2.2.1 warning',
-      'E2.2.2 warning',
-    ]);
+    assert.deepEqual(marked, ['E1.2.1 warning', 'E2.2.1 warning', 'E2.2.2 warning']);
     assert.ok(
       graph.edges.some((e) => e.critical),
       'the critical path is drawn',
