@@ -1,6 +1,7 @@
 // Metadata written for a whole wave or document rather than one effort: `**Base Branch**:` under a wave heading,
 // `## STATUS: COMPLETE` atop a plan, `### Wave 1: Core ✅ COMPLETE`. They become defaults the merge applies to the
 // efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints.
+import { writtenBranch } from '../branchValues';
 import { isBefore, milestoneKey, milestonesIn } from '../../model/milestones';
 import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
@@ -195,7 +196,9 @@ export function baseBranchValue(text: string): { value: string; start: number; e
         .replace(/^[`*"']+/, '')
         .trim()
     : '';
-  return v && BRANCH_NAME.test(v.value) && (ticked || rest === '' || /^[(\-–—,;]/.test(rest)) ? v : undefined;
+  return v && BRANCH_NAME.test(v.value) && (ticked || rest === '' || /^[(\-–—,;]/.test(rest))
+    ? writtenBranch(v, 'baseBranch')
+    : undefined;
 }
 
 function setField(
@@ -209,6 +212,9 @@ function setField(
   const label = field === 'baseBranch' ? 'base branch' : field === 'status' ? 'status' : 'Can Parallelize';
   let found: { value: string | boolean; start: number; end: number } | undefined;
   if (field === 'baseBranch') {
+    // `TBD`, `-`: no base yet, and nothing to warn about.
+    const token = cleanValue(k.value, true);
+    if (token && !writtenBranch(token, 'baseBranch')) return;
     found = baseBranchValue(k.value);
   } else if (field === 'canParallelize') {
     found = locateBool(k.value);

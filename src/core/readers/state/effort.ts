@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../../model/model';
 import { parseBool, parseRefList, parseSize, writtenStatus } from '../values';
+import { writtenBranchText, type BranchField } from '../branchValues';
 import {
   bool,
   contentStart,
@@ -247,11 +248,11 @@ export function readEffortRecord(ctx: NodeCtx, node: SNode, scope: Scope, rank: 
     const b = bool(v) ?? (str(v) !== undefined ? parseBool(str(v) as string) : undefined);
     if (b !== undefined) fields.canParallelize = { value: b, span: valueSpan(ctx, v) };
   }
-  const branch = found.branch && locatedStr(ctx, found.branch.value);
+  const branch = found.branch && branchStr(ctx, found.branch.value, 'branch');
   if (branch) fields.branch = branch;
-  const base = (found.baseBranch && locatedStr(ctx, found.baseBranch.value)) ?? scope.baseBranch;
+  const base = (found.baseBranch && branchStr(ctx, found.baseBranch.value, 'baseBranch')) ?? scope.baseBranch;
   if (base) fields.baseBranch = base;
-  const dir = found.directory && locatedStr(ctx, found.directory.value);
+  const dir = found.directory && branchStr(ctx, found.directory.value, 'directory');
   if (dir) fields.directory = dir;
   const note = found.note && isScalar(found.note.value) ? locatedStr(ctx, found.note.value) : undefined;
   if (note?.value.trim()) fields.note = note;
@@ -453,4 +454,11 @@ export function mergeDrafts(drafts: Draft[], kind: EffortFact['kind']): EffortFa
     facts.push(fact);
   }
   return facts.sort((a, b) => compareEffortIds(a.id, b.id));
+}
+
+/** A branch, base or directory a record writes (`TBD` is none; `refs/heads/x` is `x`), at its value. */
+function branchStr(ctx: NodeCtx, node: unknown, field: BranchField): Located<string> | undefined {
+  const written = locatedStr(ctx, node);
+  const branch = written && writtenBranchText(written.value, field);
+  return branch ? { value: branch.value, span: written.span } : undefined;
 }

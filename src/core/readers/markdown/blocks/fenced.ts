@@ -12,6 +12,7 @@ import { withNestedFields } from './nested';
 import { firstId, locateBool, locatePhase, locateSize, locateWave } from '../fields/locatedValues';
 import { keyInfo, namesWork } from '../fields/keys';
 import { writtenStatus } from '../../values';
+import { writtenBranchText } from '../../branchValues';
 import { appendAll, fitted } from '../../../model/arrays';
 import { effortListFacts, listsEfforts } from './effortList';
 
@@ -315,9 +316,11 @@ function applyEntry(
     }
     case 'branch':
     case 'baseBranch':
-    case 'directory':
-      if (raw.trim()) b.set(field, new PlainLocated(raw.trim(), at.span(v.start, v.end)));
+    case 'directory': {
+      const branch = writtenBranchText(raw, field);
+      if (branch) b.set(field, new PlainLocated(branch.value, at.span(v.start, v.end)));
       return;
+    }
     case 'status': {
       const status = writtenStatus(raw);
       if (status) b.set('status', new PlainLocated(status, at.span(v.start, v.end)));

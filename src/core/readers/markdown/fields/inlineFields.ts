@@ -3,6 +3,7 @@ import type { FactField, Located } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { PlainLocated } from '../../../model/plainObjects';
 import { lineSpan } from '../../../model/span';
+import { writtenBranch } from '../../branchValues';
 import { cleanValue, locateBool, locateSize, notedAsActual, type Found } from './locatedValues';
 
 /**
@@ -46,7 +47,8 @@ export function applyInlineField(
     case 'baseBranch':
     case 'directory': {
       const cleaned = cleanValue(text, true);
-      if (cleaned) b.set(field, placed(cleaned, file, line, column));
+      const branch = cleaned && writtenBranch(cleaned, field);
+      if (branch) b.set(field, placed(branch, file, line, column));
       return true;
     }
     default:
