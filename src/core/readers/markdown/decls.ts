@@ -704,7 +704,8 @@ export function ownEffort({ doc, outline, path, kv, byHeading }: OwnEffortInput)
   // `# Implementation Plan: Config Loader` above `| Effort | 1.1.1 |`: the title names the effort unless a line does.
   // So does the title of a plan in the effort's folder (`efforts/…/E2.1.4-audit-log/PLAN.md`: `# Audit log`), unless
   // it only says what the file is (`# Implementation Plan`).
-  const titleName = (idLine?.id || path.effortDir) && h && !GENERIC_TITLE.test(h.text) ? cleanName(h.text) : undefined;
+  const titleName =
+    (idLine?.id || path.effortDir) && h && !GENERIC_TITLE.test(h.text) ? cleanName(h.text, 'plan') : undefined;
   if (h && titleName)
     b.setName(
       titleName.value,

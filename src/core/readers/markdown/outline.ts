@@ -322,6 +322,7 @@ export function waveName(rest: string): { name?: string } {
     withoutStatus(rest)
       .replace(SECTION_WORD, '')
       .replace(/^\s*[·|]\s*/, ''),
+    'wave',
   );
   // `Wave 3.2 Plan — Phase 3`: a title that only names the phase gives the wave no name.
   // `Wave 1 (parallel)`, `Wave 2 (after Wave 1)`: a note in parentheses is not a name either.

@@ -178,17 +178,31 @@ export function isBlank(c: number): boolean {
   );
 }
 
-/** A display name from free text: no bold/code marks, no trailing `(200 LOC)`, no `Implementation Plan` boilerplate. */
-export function cleanName(text: string): Found<string> | undefined {
+/**
+ * A display name from free text: no bold/code marks, no trailing `(200 LOC)`, no `Implementation Plan` boilerplate.
+ * In a title, a closing bare `Plan` is the file's word too (`# Audit log plan`), and in a wave's title a leading one
+ * (`## Wave 3 Plan (Phase 2) — Storage`); an effort's own name keeps both (`Plan catalogue`, `Pricing plan`).
+ */
+export function cleanName(text: string, title?: 'wave' | 'plan'): Found<string> | undefined {
   // Longer text is prose, not a name (and would only cost time in the patterns below).
   if (text.length > 300) return undefined;
   if (plainName(text)) return { value: text, start: 0, end: text.length };
-  return strippedName(text);
+  return strippedName(text, title);
 }
+
+// The plan's words before a name: `Implementation Plan: X`, `Effort Plan — X`, `Plan for X`, `Plan: X`, or `Plan`
+// alone; never the first word of a name, `Plan catalogue`, `Plan-based pricing`.
+const PLAN_LEAD =
+  /^(?:(?:Effort\s+)?Implementation\s+Plan\b|Effort\s+Plan\b|Plan(?=\s+for\b|\s*[:–—]|\s+-\s|\s*$))(?:\s+for\b)?[\s:\-–—]*/i;
+// …and after it: `X Implementation Plan`, `X — Effort Plan`, `X — Plan`; not `Pricing plan`, `Disaster recovery plan`.
+const PLAN_TAIL = /(?:(?:^|[\s:\-–—]+)(?:(?:Effort\s+)?Implementation|Effort)\s+|\s*[:–—]\s*|\s+-\s+)Plan$/i;
+// A title's (`Wave 3 Plan (Phase 2) — Storage engine`): any leading or closing Plan, as a title names its file.
+const TITLE_PLAN_LEAD = /^(?:Effort\s+)?(?:Implementation\s+)?Plan(?:\s+for)?\b[\s:\-–—]*/i;
+const TITLE_PLAN_TAIL = /(?:^|[\s:\-–—]+)(?:(?:Effort\s+)?Implementation\s+|Effort\s+)?Plan$/i;
 
 // Apart from cleanName: `strip` closes over `s` and `start`, and V8 makes that context at every call of the function
 // holding them, the plain names' too.
-function strippedName(text: string): Found<string> | undefined {
+function strippedName(text: string, title: 'wave' | 'plan' | undefined): Found<string> | undefined {
   let s = text;
   let start = 0;
   const strip = (re: RegExp, fromStart: boolean, when?: (match: string) => boolean): void => {
@@ -200,13 +214,13 @@ function strippedName(text: string): Found<string> | undefined {
     } else s = s.slice(0, m.index);
   };
   strip(/^[\s*_`"':\-–—~]+/, true);
-  strip(/^(?:Effort\s+)?(?:Implementation\s+)?Plan(?:\s+for)?\b[\s:\-–—]*/i, true);
+  strip(title === 'wave' ? TITLE_PLAN_LEAD : PLAN_LEAD, true);
   strip(/[\s*_`"'~]+$/, false);
   // `(200 LOC)`, `(MUST be <800)` are notes; `(part 2)` of a split names the second half and stays.
   // End-anchored patterns are tried at every position, so each runs only when its last character is there.
   if (s.endsWith(')'))
     strip(/\s*\([^()]*\)\s*$/, false, (m) => /\d/.test(m) && !/^\s*\((?:part|split)\s*-?\s*\d+\)\s*$/i.test(m));
-  if (/n$/i.test(s)) strip(/[\s:\-–—]*(?:Effort\s+)?(?:Implementation\s+)?Plan$/i, false);
+  if (/n$/i.test(s)) strip(title ? TITLE_PLAN_TAIL : PLAN_TAIL, false);
   strip(/[\s*_`"':\-–—~]+$/, false);
   if (!s) return undefined;
   return { value: s, start, end: start + s.length };
