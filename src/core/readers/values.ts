@@ -559,12 +559,30 @@ export function parseBool(text: string): boolean | undefined {
 /** Every status word seen in real plans and state files, normalized. */
 // `Not started` is planned; `Incomplete`, `Not merged` say what an effort is not, so their done-words must not count.
 const NOT_STARTED = /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:STARTED|BEGUN)|UNSTARTED)\b/;
+// `Not blocked`, `unblocked` say the effort is not stuck: never blocked.
 const NOT_DONE =
-  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED|SHIPPED|RELEASED|DEPLOYED|LANDED|CLOSED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED|UNRELEASED)\b/g;
+  /\b(?:NOT[\s_-]+(?:YET[\s_-]+)?(?:COMPLETED?|DONE|MERGED|FINISHED|IMPLEMENTED|APPROVED|ACCEPTED|PASSED|SHIPPED|RELEASED|DEPLOYED|LANDED|CLOSED|BLOCKED)|INCOMPLETE|UNFINISHED|UNMERGED|UNAPPROVED|UNRELEASED|UNBLOCKED)\b/g;
 
 const CANCELLED = STATUS_PATTERNS.find(([status]) => status === 'cancelled')![1];
 
+// Where a status's note starts: a bracket, a spaced dash, a semicolon (`In progress (rework after review)`,
+// `In review — not blocked`, `Planned; waiting on design`).
+const NOTE_START = /[([;]| [-–—] /;
+
+/**
+ * The status a text writes. Its leading status wins over words in a note after it: `In progress (rework after
+ * review)` is in progress, not blocked; a text whose lead says none is read whole (`⏸ (on hold)` is blocked).
+ */
 export function parseStatus(text: string): EffortStatus {
+  const note = NOTE_START.exec(text);
+  if (note && note.index > 0) {
+    const lead = statusOf(text.slice(0, note.index));
+    if (lead !== 'unknown') return lead;
+  }
+  return statusOf(text);
+}
+
+function statusOf(text: string): EffortStatus {
   let t = text.toUpperCase();
   // `Cancelled — not started`: never started because it was cancelled.
   if (NOT_STARTED.test(t)) return CANCELLED.test(t) ? 'cancelled' : 'planned';
