@@ -5,6 +5,7 @@ import { leadsWithVersion, qualifiedWave } from './refWords';
 import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
+import { withPlainDigits } from './sizeDigits';
 import { DEPENDENCY_KEYS } from './markdown/dependencyWords';
 
 /** Base keys said as an instruction: a base only where the value is written as a branch (keys.ts: branchValued). */
@@ -146,7 +147,8 @@ const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?k(?:(?![a-z])|(?=(?:loc|
 
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
 export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
-  const found = sizeOf(text);
+  // `1 200`, `1.200 Zeilen`, `1,2k`: thousands as written in other locales, read in place.
+  const found = sizeOf(withPlainDigits(text));
   // A size too long to be a number (`9999…`) is no size.
   if (found.estimated && !Number.isFinite(found.estimated.value)) return {};
   if (found.actual && !Number.isFinite(found.actual.value)) delete found.actual;
@@ -417,9 +419,10 @@ const SIZE_WORD = /l(?:ine|oc)/i;
 const COUNT_TIMES = /(?<![\p{L}\d,.])(\d[\d,]*)(?:\s*\p{L}+){0,2}?\s*[×xX*]\s*~?\s*$/u;
 const TIMES_BEFORE = /[×xX*]\s*~?\s*$/;
 
-export function sizeInText(text: string): (Found<number> & { actual?: boolean }) | undefined {
+export function sizeInText(written: string): (Found<number> & { actual?: boolean }) | undefined {
   // Most names write no size: SIZE_IN_TEXT's words are looked for first.
-  if (!SIZE_WORD.test(text)) return undefined;
+  if (!SIZE_WORD.test(written)) return undefined;
+  const text = withPlainDigits(written);
   const m = SIZE_IN_TEXT.exec(text);
   if (!m) return undefined;
   const digits = /\d[\d,]*/.exec(m[1])!;
