@@ -440,10 +440,14 @@ export function sizeInText(written: string): (Found<number> & { actual?: boolean
   if (count) {
     return { value: toNumber(count[1]) * value, start: from + count.index, end };
   }
-  return isActualNote(text.slice(Math.max(0, start - 30), start), text.slice(end, end + 40))
-    ? { value, start, end, actual: true }
-    : { value, start, end };
+  const before = text.slice(Math.max(0, start - 30), start);
+  // `(was 1,200 lines before the split)`, `down from 900 lines`: a past size, neither estimate nor actual.
+  if (PAST_BEFORE.test(before)) return undefined;
+  return isActualNote(before, text.slice(end, end + 40)) ? { value, start, end, actual: true } : { value, start, end };
 }
+
+const PAST_BEFORE =
+  /\b(?:was|were|previously|formerly|originally|down from|up from|reduced from|cut from|split from)\b[^\d]{0,12}$/i;
 
 // `612 lines, over limit`, `actual: 1,081 lines`, `measured 740 LOC`: a count of what was written, not a plan.
 const ACTUAL_BEFORE = /\b(?:actual(?:ly)?|measured|final(?:ly)?|came in at|landed at|ended at)\b[^\d]{0,12}$/i;

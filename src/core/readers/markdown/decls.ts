@@ -623,9 +623,17 @@ function setHeadingValues(d: Decl, e: HeadingEffort, column: number): void {
   const file = b.fact.span.file;
   // spanAt written out, not in a closure: this runs for every effort heading.
   if (e.name) b.setName(e.name, spanAt(file, line, column, e.nameStart, e.nameEnd), NAME_RANK.heading);
+  // A field of the effort's own (`**Status**:`, `**Estimated Lines**:`) replaces these (README: Precedence).
   if (e.status)
-    b.set('status', { value: e.status.value, span: spanAt(file, line, column, e.status.start, e.status.end) });
-  if (e.size) b.setSize(e.size, spanAt(file, line, column, e.size.start, e.size.end));
+    b.setFromHeading('status', {
+      value: e.status.value,
+      span: spanAt(file, line, column, e.status.start, e.status.end),
+    });
+  if (e.size)
+    b.setFromHeading(e.size.actual ? 'actualLines' : 'estimatedLines', {
+      value: e.size.value,
+      span: spanAt(file, line, column, e.size.start, e.size.end),
+    });
   if (e.deps) {
     const span = spanAt(file, line, column, e.deps.start, e.deps.end);
     const place = { phase: d.phase?.value, wave: d.wave?.value };

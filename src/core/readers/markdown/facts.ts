@@ -16,12 +16,23 @@ export interface Placed<T> {
   span?: Span;
 }
 
+/** A value the effort's heading wrote that a field of the effort replaced with another (reported at the heading). */
+export interface Overridden {
+  field: 'estimatedLines' | 'actualLines' | 'status';
+  lost: Located<unknown>;
+  won: Located<unknown>;
+}
+
 export class FactBuilder {
   readonly fact: EffortFact;
   /** Listed among its file's declarations (reader.ts), which lists each once. */
   listed = false;
   private nameRank = 0;
   private count = 0;
+  /** Fields its heading gave (size, status): a field line replaces them (explicit metadata beats headings). */
+  private fromHeading?: Set<Field>;
+  /** Heading values replaced by another value, for a finding at each. */
+  overridden?: Overridden[];
 
   constructor(id: string, kind: FactKind, span: Span) {
     this.fact = new FactRecord(id, kind, span);
@@ -37,13 +48,33 @@ export class FactBuilder {
 
   /** Sets a field unless it already has a value. */
   set<F extends Field>(field: F, value: ValueOf<F>): void {
-    if (this.fact[field] !== undefined) return;
+    if (this.fact[field] !== undefined) {
+      if (this.fromHeading?.has(field)) this.replaceHeadingValue(field, value);
+      return;
+    }
     (this.fact as Record<Field, unknown>)[field] = value;
     this.count++;
   }
 
+  /** A size or status written in the effort's heading: the first value unless a field of the effort writes one. */
+  setFromHeading(field: 'estimatedLines' | 'actualLines' | 'status', value: Located<unknown>): void {
+    if (this.fact[field] !== undefined) return;
+    (this.fact as Record<Field, unknown>)[field] = value;
+    this.count++;
+    (this.fromHeading ??= new Set()).add(field);
+  }
+
+  private replaceHeadingValue(field: Field, value: unknown): void {
+    this.fromHeading!.delete(field);
+    const lost = this.fact[field] as Located<unknown>;
+    const won = value as Located<unknown>;
+    if (lost.value !== won.value && (field === 'estimatedLines' || field === 'actualLines' || field === 'status'))
+      (this.overridden ??= []).push({ field, lost, won });
+    (this.fact as Record<Field, unknown>)[field] = value;
+  }
+
   setNumber(field: 'phase' | 'wave' | 'estimatedLines' | 'actualLines', placed: Placed<number> | undefined): void {
-    if (!placed || this.fact[field] !== undefined) return;
+    if (!placed || (this.fact[field] !== undefined && !this.fromHeading?.has(field))) return;
     // A located value is kept as it is (facts never change their values): no copy per effort of a heading's phase.
     this.set(field, placed.span ? (placed as Located<number>) : new PlainLocated(placed.value, this.fact.span));
   }

@@ -5,6 +5,7 @@ import { ID_SUFFIX, PHASE_WAVE_EFFORT, plainIdOf } from '../../model/ids';
 import { lineSpan } from '../../model/span';
 import { FactBuilder, type Placed } from './facts';
 import type { MdHeading } from './doc';
+import { withoutTrailingSize } from './fields/bulletSegments';
 import { cleanName, effortName, firstId, isBlank, sizeInText, type Found } from './fields/locatedValues';
 import { headingStatus, leadingStatus } from './fields/headingStatus';
 import { isSplitPartHeading } from './fields/splitPart';
@@ -304,8 +305,9 @@ function withName(e: HeadingEffort, text: string, nameStart: number): HeadingEff
   const named = tail ? rest.slice(0, tail.cut) : rest;
   if (tail)
     e.deps = { value: tail.list, start: nameStart + tail.start, end: nameStart + tail.start + tail.list.length };
-  const name = effortName(named);
   const size = tail?.size ?? sizeInText(named);
+  // `Lexer — 1,200 lines`: a size that ends the heading after a dash or colon is no part of the name.
+  const name = effortName(size ? withoutTrailingSize(named, size) : named);
   if (name) setName(e, name, nameStart);
   if (size)
     e.size = {

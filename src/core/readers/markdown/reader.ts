@@ -27,6 +27,7 @@ import {
 import { parseDoc, type MdDoc } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
+import { headingOverrides } from './headingOverrides';
 import { applyKv, parseKvLine, scanKvLines, type ApplyContext, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { KvLines } from './fields/kvLines';
@@ -197,6 +198,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   const mermaid = readMermaid(doc, outline);
 
   const builders: FactBuilder[] = declared(decls);
+  headingOverrides(builders, result.diagnostics);
   appendAll(builders, blocks.facts);
   appendAll(builders, mermaid.facts);
   const aliases = new Aliases((a) => {
