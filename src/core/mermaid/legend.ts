@@ -9,6 +9,8 @@ export const STATUS_MARKS = {
   review: '\u25CE',
   blocked: '\u2298',
   cancelled: '\u2715',
+  // A status field in words Waveplan does not read: never drawn as planned (no mark).
+  unknown: '?',
 } as const;
 
 const ENTRIES: readonly LegendEntry[] = [
@@ -40,6 +42,14 @@ const ENTRIES: readonly LegendEntry[] = [
   { key: 'status-review', shape: 'mark', mark: STATUS_MARKS.review, label: 'in review' },
   { key: 'status-blocked', shape: 'mark', mark: STATUS_MARKS.blocked, label: 'blocked' },
   { key: 'status-cancelled', shape: 'mark', mark: STATUS_MARKS.cancelled, label: 'cancelled' },
+  {
+    key: 'status-unknown',
+    shape: 'mark',
+    mark: STATUS_MARKS.unknown,
+    label: 'status not understood',
+    detail:
+      'The plan writes a status in words Waveplan does not read (an unknown-status info in Problems says which): not shown as planned.',
+  },
 ];
 
 /** The entries for the styles this graph uses, in a fixed order (problems first). */

@@ -127,7 +127,8 @@ export type LegendKey =
   | 'status-in-progress'
   | 'status-review'
   | 'status-blocked'
-  | 'status-cancelled';
+  | 'status-cancelled'
+  | 'status-unknown';
 
 export interface LegendEntry {
   key: LegendKey;

@@ -1,4 +1,5 @@
 // Turns command arguments (tree node, CodeLens target, nothing) into one effort of one folder's project.
+import { STATUS_ICONS } from '../tree/statusIcons';
 import * as vscode from 'vscode';
 import type { Effort, Project } from '../../core/model/model';
 import { readSettings } from '../config';
@@ -43,16 +44,6 @@ interface EffortPick extends vscode.QuickPickItem {
   resolved: ResolvedEffort;
 }
 
-const ICONS: Record<Effort['status'], string> = {
-  planned: 'circle-large-outline',
-  'in-progress': 'play-circle',
-  review: 'eye',
-  done: 'pass-filled',
-  blocked: 'circle-slash',
-  cancelled: 'close',
-  unknown: 'circle-large-outline',
-};
-
 /** QuickPick of every effort (or of `only` ids in one folder), searchable by id, name, branch and wave. */
 export async function pickEffort(
   index: PlanIndex,
@@ -70,7 +61,7 @@ export async function pickEffort(
       const where =
         effort.phase !== undefined && effort.wave !== undefined ? `Wave ${effort.phase}.${effort.wave}` : '';
       picks.push({
-        label: `$(${ICONS[effort.status]}) ${effortLabel(effort)}`,
+        label: `$(${STATUS_ICONS[effort.status][0]}) ${effortLabel(effort)}`,
         description: [where, sizeText(effort, limits), statusLabel(effort.status), many ? folder.name : '']
           .filter(Boolean)
           .join(' · '),

@@ -1,4 +1,5 @@
 // What each tree row shows: label, description, icon, tooltip, menus and command, from a snapshot node.
+import { STATUS_ICONS } from './statusIcons';
 import * as vscode from 'vscode';
 import { afterText, declaredWaitsOf, planOf, waitsText } from '../../core/analysis/gates';
 import { DEFAULT_LIMITS, type Effort, type Limits, type Milestone, type Project } from '../../core/model/model';
@@ -218,16 +219,6 @@ function item(
   t.contextValue = context;
   return t;
 }
-
-const STATUS_ICONS: Record<Effort['status'], [string, string?]> = {
-  planned: ['circle-large-outline'],
-  'in-progress': ['play-circle', 'charts.blue'],
-  review: ['eye', 'charts.purple'],
-  done: ['pass-filled', 'testing.iconPassed'],
-  blocked: ['circle-slash', 'list.warningForeground'],
-  cancelled: ['close', 'disabledForeground'],
-  unknown: ['circle-large-outline'],
-};
 
 function findingIcon(severity: 'error' | 'warning'): vscode.ThemeIcon {
   return new vscode.ThemeIcon(severity, new vscode.ThemeColor(`list.${severity}Foreground`));
