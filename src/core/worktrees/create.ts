@@ -9,6 +9,7 @@ import type { BaseChoice } from './naming/bases';
 import { dirState, missingAncestors, onlyGitLeftovers, removeEmptyFolders, samePath, symlinkBelow } from './fsState';
 import { compareEffortIds } from '../model/ids';
 import { isFinished } from '../analysis/remaining';
+import { statusLabel } from '../views/effortText';
 import { Session, mapLimit, toOpError, type OpError, type WorktreeContext } from './session';
 
 export interface CreateResult {
@@ -283,6 +284,11 @@ async function dependencyWarnings(session: Session, effort: Effort, base: BaseCh
     if (!merged.has(depBranch))
       warnings.push(
         `dependency ${depId}'s branch ${depBranch} is not merged into the base ${base.display}: ${effort.id} will start without its work`,
+      );
+    // A branch just made for work in progress is "merged" too (it has no commits of its own): the plan says not done.
+    else if (!isFinished(dep))
+      warnings.push(
+        `dependency ${depId} is not done (${statusLabel(dep.status)}) and its branch ${depBranch} has nothing beyond the base ${base.display} yet: ${effort.id} will start without its work`,
       );
   }
   return warnings;

@@ -248,7 +248,16 @@ describe('createEffortWorktree (real repositories)', () => {
     repo.git('merge', '-q', '--ff-only', 'waveplan/phase1/wave1/alpha');
     repo.git('worktree', 'remove', '--force', path.join(wtRoot(), 'waveplan-phase1-wave1-beta'));
     repo.git('branch', '-D', 'waveplan/phase1/wave1/beta');
-    assert.deepEqual((await createEffortWorktree(beta, ctx())).warnings, []);
+    const doneAlpha = { ...alpha, status: 'done' as const };
+    assert.deepEqual((await createEffortWorktree(beta, ctx([doneAlpha, beta]))).warnings, []);
+  });
+
+  it('warns when a dependency not done has a branch with nothing beyond the base yet (just started)', async () => {
+    const started = { ...alpha, status: 'in-progress' as const };
+    repo.git('branch', 'waveplan/phase1/wave1/alpha', 'main');
+    assert.deepEqual((await createEffortWorktree(beta, ctx([started, beta]))).warnings, [
+      'dependency E1.1.1 is not done (in progress) and its branch waveplan/phase1/wave1/alpha has nothing beyond the base main yet: E1.1.2 will start without its work',
+    ]);
   });
 
   it('runs nothing for a hostile branch name from a plan', async () => {
