@@ -110,13 +110,15 @@ export function planOf(project: Project, e: Effort): string {
 }
 
 /**
- * The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's; never a
- * gate of efforts it is one of.
+ * The waves and phases an effort must wait for: its own non-effort dependencies and its wave's or phase's (those of
+ * part of a wave, an inserted one, only if it is of that part); never a gate of efforts it is one of.
  */
 function waitsFor(e: Effort, self: Milestone, constraints: readonly WaveConstraint[], written = true): Milestone[] {
   const found: Milestone[] = [];
   if (written) for (const text of e.externalDependsOn) appendAll(found, milestonesIn(text, self.phase, self.plan));
-  for (const c of constraints) if (c.wave === undefined || c.wave === e.wave) appendAll(found, c.after);
+  for (const c of constraints)
+    if ((c.wave === undefined || c.wave === e.wave) && (!c.efforts || c.efforts.includes(e.id)))
+      appendAll(found, c.after);
   return earlierOnce(found, self).filter((m) => !m.named?.includes(e.id));
 }
 
@@ -170,7 +172,7 @@ function constraintsByScope(project: Project): Map<string, WaveConstraint[]> {
 export function declaredWaitsOf(project: Project, scope: Milestone): Milestone[] {
   const found: Milestone[] = [];
   for (const c of constraintsByScope(project).get(scopeKey(scope)) ?? [])
-    if (c.wave === scope.wave) appendAll(found, c.after);
+    if (c.wave === scope.wave && !c.efforts) appendAll(found, c.after);
   return earlierOnce(found, scope);
 }
 

@@ -126,6 +126,8 @@ export const WaveConstraintSchema = z.object({
   phase: z.number().int().optional(),
   wave: z.number().int().optional(),
   plan: z.string().optional(),
+  /** Only these efforts of the wave wait: a wave the plan inserted into it (`## Wave 1.5`, see insertedWaves.ts). */
+  efforts: z.array(z.string()).optional(),
   after: z.array(MilestoneSchema),
   raw: z.string(),
   span: SpanSchema,

@@ -33,7 +33,7 @@ import { scanKvTables } from './fields/kvTables';
 import { KvLines } from './fields/kvLines';
 import { KeyLists } from './fields/keyLists';
 import { expandAllPrevious } from './allPrevious';
-import { insertedWaveDiagnostics } from './insertedWaves';
+import { expandInsertedWaves, insertedWaveDiagnostics, insertedWaves } from './insertedWaves';
 import { buildOutline, contextAt, headingAt, type Outline } from './outline';
 import { withHeadingKeys } from './fields/headingKeys';
 import { pathInfo } from './pathInfo';
@@ -243,6 +243,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   completeBranches(file, created, facts);
   facts.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   expandAllPrevious(facts);
+  const inserted = insertedWaves(outline, facts);
+  expandInsertedWaves(facts, inserted);
   result.efforts = facts;
   if (repeated.length) result.repeats = repeated;
   result.phases = outline.phases;
@@ -279,6 +281,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     declIds: outline.subWaves.size ? decls.map((d) => ({ line: d.line, id: d.b.id })) : undefined,
     phasedByIds: unphased.phased,
     effortNames: effortNamer(aliases, facts),
+    inserted,
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
   if (scoped.scopes.length) result.scopes = scoped.scopes;

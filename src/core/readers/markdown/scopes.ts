@@ -1,18 +1,18 @@
 // Metadata written for a whole wave or document rather than one effort: `**Base Branch**:` under a wave heading,
 // `## STATUS: COMPLETE` atop a plan, `### Wave 1: Core ✅ COMPLETE`. They become defaults the merge applies to the
-// efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints.
+// efforts below that declare no value of their own. Wave-level dependencies become scheduling constraints
+// (waveConstraints.ts).
+import type { PlanDiagnostic, ScopeDefaults, Span, WaveConstraint, WaveDecl } from '../../model/model';
 import { writtenBranch } from '../branchValues';
-import { isBefore, milestoneKey, milestonesIn } from '../../model/milestones';
-import type { Milestone, PlanDiagnostic, ScopeDefaults, Span, WaveConstraint, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { spanAt } from './facts';
 import type { KvLine } from './fields/metadata';
 import type { KvLines } from './fields/kvLines';
 import { contextAt, headingAt, type Heading, type Outline } from './outline';
-import { readWaveSentences } from './waveSentences';
-import { placeInsertedWaves } from './insertedWaves';
-import { narrowToEfforts, type EffortNamer } from './effortGates';
+import type { InsertedWaves } from './insertedWaves';
+import type { EffortNamer } from './effortGates';
+import { fieldConstraint, sentenceConstraints } from './waveConstraints';
 import { titleStatus } from './titleStatus';
 import { cleanValue, locateBool } from './fields/locatedValues';
 import { parseStatus } from '../values';
@@ -32,6 +32,8 @@ export interface ScopeInput {
   phasedByIds?: readonly WaveDecl[];
   /** The efforts of a wave that words after it name (`Wave 2 p6w2-vw-core`): a gate on those efforts only. */
   effortNames?: EffortNamer;
+  /** The waves the file inserts between its waves (`## Wave 1.5` under `# Phase 5`), if any. */
+  inserted?: InsertedWaves;
 }
 
 export interface ScopeOutput {
@@ -80,18 +82,27 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     return scope;
   };
   // The scope a line speaks for, if it is wave- or document-level metadata (above the scope's first effort).
-  const scopeAt = (line: number): { phase?: number; wave?: number; plan?: string; part?: Heading } | undefined => {
+  const scopeAt = (
+    line: number,
+  ): { phase?: number; wave?: number; plan?: string; part?: Heading; inserted?: boolean } | undefined => {
     const ctx = contextAt(outline, line);
     if (ctx.wave === undefined) return line < top ? { phase: ctx.phase?.value } : undefined;
     if (ctx.phase === undefined) return unphasedScopeAt(line, ctx.wave);
     const part = partAt(outline, line);
-    const start = Math.max(lastAtOrBefore(waveLines, line) ?? 1, part?.line ?? 1);
+    // An inserted wave's heading (`## Wave 1.5`) starts a section of its own too, which speaks for its efforts only.
+    const inserted = input.inserted?.waves.find((w) => line > w.line && line < w.end)?.line;
+    const start = Math.max(lastAtOrBefore(waveLines, line) ?? 1, part?.line ?? 1, inserted ?? 1);
     const firstDecl = declLines[firstAtOrAfter(declLines, start)];
     if (firstDecl !== undefined && firstDecl < line) return undefined;
-    return { phase: ctx.phase.value, wave: ctx.wave.value, ...(part ? { part } : {}) };
+    return {
+      phase: ctx.phase.value,
+      wave: ctx.wave.value,
+      ...(part ? { part } : {}),
+      inserted: inserted !== undefined,
+    };
   };
   // A wave heading with no phase (`# Wave 1` of `wave-1.md`) speaks for the phase its efforts' ids give, if one does,
-  // else for that wave of this plan (only its `Depends On` is read: see addConstraint).
+  // else for that wave of this plan (only its `Depends On` is read: see waveConstraints.ts).
   const unphasedScopeAt = (line: number, wave: { value: number; span?: Span }) => {
     const placed = input.phasedByIds?.find((w) => w.wave === wave.value);
     const firstDecl = declLines[firstAtOrAfter(declLines, wave.span?.line ?? 1)];
@@ -107,12 +118,11 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (!where) continue;
     const at = (start: number, end: number) => spanAt(doc.file, k.line, k.column, start, end);
     if (k.field === 'dependsOn') {
-      const place = (ms: Milestone[]) => placeInsertedWaves(ms, outline, where.phase);
-      const named = place(milestonesIn(k.value, where.phase, where.plan));
-      const after = narrowToEfforts(k.value, named, where, input.effortNames, place);
-      addConstraint(out, where, after, k.value.trim(), at(0, k.value.trimEnd().length));
+      fieldConstraint(out, input, where, k.value, k.line, at(0, k.value.trimEnd().length));
       continue;
     }
+    // Only its `Depends On` is read: a base branch or status there is not the whole wave's it is placed in.
+    if (where.inserted) continue;
     const span = lineSpan(doc.file, k.line, 1, (doc.lines[k.line - 1] ?? '').length);
     const scope = scopeOf(where.phase, where.wave, span, where.part);
     if (scope) setField(out, scope, k.field as ScopeField, k, at, scopeName(where));
@@ -145,11 +155,7 @@ export function readScopes(input: ScopeInput): ScopeOutput {
     if (scope && !scope.status) scope.status = { value: 'done', span };
   }
   readDocumentStatus(input, top, scopeOf);
-  for (const c of readWaveSentences(doc, outline, input.owned)) {
-    const place = (ms: Milestone[]) => placeInsertedWaves(ms, outline, c.subject.phase);
-    const after = narrowToEfforts(c.text, place(c.after), c.subject, input.effortNames, place);
-    addConstraint(out, c.subject, after, c.raw, c.span);
-  }
+  sentenceConstraints(out, input);
   return out;
 }
 
@@ -310,21 +316,4 @@ function readDocumentStatus(
       scope.status = { value: status, span: lineSpan(doc.file, line, start + 1, m[1].length) };
     return;
   }
-}
-
-/** A wave or phase waits for earlier ones; a plan that names no phase, only as one of its waves (never as a whole). */
-function addConstraint(out: ScopeOutput, subject: Milestone, milestones: Milestone[], raw: string, span: Span): void {
-  if (subject.plan !== undefined ? subject.wave === undefined : subject.phase === undefined) return;
-  const after = milestones.filter((m) => isBefore(m, subject));
-  if (!after.length) return;
-  const keyOf = (c: Milestone, list: Milestone[]) => `${milestoneKey(c)}>${list.map(milestoneKey).join(',')}`;
-  const key = keyOf(subject, after);
-  if (out.constraints.some((c) => keyOf(c, c.after) === key)) return;
-  out.constraints.push({
-    ...(subject.plan !== undefined ? { plan: subject.plan } : { phase: subject.phase }),
-    ...(subject.wave !== undefined ? { wave: subject.wave } : {}),
-    after,
-    raw,
-    span,
-  });
 }

@@ -1,6 +1,7 @@
 // Wave- and phase-level dependencies written as sentences: `Wave 2 depends on Wave 1`, `- **Wave 3 Depends On**:
 // Wave 2 …`, `%% Wave 4 - Integration (Depends on Waves 2&3)`, `Wave 2: CLI ──── [Depends on Wave 1]`, and, in a
-// wave's own section, `(depends on Wave 3.1)`. The subject is the wave named before "depends on", else the section's.
+// wave's own section, `(depends on Wave 3.1)`; `Wave 2 starts after Wave 1` (`begins after`, `can start after`). The
+// subject is the wave named before "depends on", else the section's; before "starts after", only a wave named.
 // Where no phase is in force (a plan that names none), a bare `Wave 1` is wave 1 of this plan: its file's.
 import { milestonesIn } from '../../model/milestones';
 import type { Milestone, Span } from '../../model/model';
@@ -11,13 +12,13 @@ import { contextAt, type Outline } from './outline';
 export interface WaveSentence {
   subject: Milestone;
   after: Milestone[];
-  /** What follows "depends on", as written. */
+  /** What follows "depends on" ("starts after"), as written. */
   text: string;
   raw: string;
   span: Span;
 }
 
-const DEPENDS = /\bdepends?\s+on\b/i;
+const DEPENDS = /\b(?:depends?\s+on|(?:can\s+)?(?:starts?|begins?)\s+(?:only\s+)?after)\b/i;
 // Fences whose text is prose or a diagram, not code: comments in code are not plans.
 const PLAN_FENCES = new Set(['', 'mermaid', 'text', 'txt', 'plain', 'plaintext']);
 
@@ -45,7 +46,7 @@ export function readWaveSentences(doc: MdDoc, outline: Outline, owned: (line: nu
     // Without a wave named before it, the sentence is about its section, unless an effort owns that section.
     let subject: WaveSentence['subject'];
     if (last) subject = last;
-    else if (owned(line)) return;
+    else if (owned(line) || !/^depend/i.test(m[0])) return;
     else subject = phase !== undefined ? { phase, wave: ctx.wave?.value } : { plan, wave: ctx.wave?.value };
     const rest = text.slice(m.index + m[0].length);
     const after = milestonesIn(rest, subject.phase, subject.plan);

@@ -1,6 +1,6 @@
 // `## Wave 2.5: …` in a plan of phase 7 is a wave the author inserted after wave 2, not wave 5 of a phase 2 the plan
-// does not have: its efforts stay in phase 7 (in wave 7.2, the wave it follows), `Wave 2.5` in the plan names that
-// wave, and a warning at the heading says the wave could not be placed. `Wave 7.2` under `# Phase 7` is wave 2 of
+// does not have: its efforts stay in phase 7 (in wave 7.2, the wave it follows), `Wave 2.5` in the plan names its
+// efforts, and a warning at the heading says the wave could not be placed. `Wave 7.2` under `# Phase 7` is wave 2 of
 // phase 7 as before. Read through readPlanText.
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../../src/core/readers';
@@ -59,10 +59,10 @@ describe('markdown reader: a decimal wave inserted into a phase plan', () => {
     assert.deepEqual([fixes.phase?.value, fixes.wave?.value], [7, 2]);
   });
 
-  it('reads a wait for the inserted wave as a wait for that wave', () => {
+  it("reads a wait for the inserted wave as a wait for the inserted wave's efforts", () => {
     assert.deepEqual(
       (r.constraints ?? []).map((c) => [c.phase, c.wave, c.after]),
-      [[7, 3, [{ phase: 7, wave: 2 }]]],
+      [[7, 3, [{ phase: 7, wave: 2, named: ['contrast-fixes'] }]]],
     );
   });
 
