@@ -3,7 +3,7 @@ import { appendAll } from '../../model/arrays';
 // lines, and the one effort an effort plan is about. Metadata lines are attributed to the innermost declaration.
 import { idWave, parseEffortId, PHASE_WAVE_EFFORT, slugId } from '../../model/ids';
 import { PlainLocated } from '../../model/plainObjects';
-import { MAX_DUPLICATE_REPORTS, type EffortStatus, type RepeatedHeading, type Span } from '../../model/model';
+import { MAX_DUPLICATE_REPORTS, type RepeatedHeading, type Span } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc, MdListItem } from './doc';
 import { FactBuilder, NAME_RANK, spanAt, type Placed } from './facts';
@@ -27,6 +27,8 @@ import {
 import { WAITS_FOR_WORDS } from './dependencyWords';
 import { depsAndSize } from './fields/dependencyTail';
 import { effortReport } from './effortReports';
+import { Declared, sectionOf, type Section } from './effortSections';
+import { BOX_STATUS } from './taskBoxes';
 
 export interface Decl {
   b: FactBuilder;
@@ -52,6 +54,8 @@ export interface Decl {
   pending?: Heading;
   /** `W2.1`: how the plan labels an effort it numbers within its wave; its references use it. */
   label?: string;
+  /** A later heading about an effort this file declared (`### E1.1.1 (continued)`, effortSections.ts): that one. */
+  about?: Decl;
 }
 
 // Indent, blockquote marks and a list marker; then, in a task list, its box.
@@ -91,14 +95,6 @@ const FIRST_SLUG = /^`?[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+`?(?:\s|$)/;
 // `- E2.1.3 — after launch`: a note where the name would stand.
 const AFTER_NOTE = /^after\s/;
 const BOX = new RegExp(String.raw`^(${MARKER})\[([xX~/!-])\]`);
-const BOX_STATUS: Record<string, EffortStatus> = {
-  x: 'done',
-  X: 'done',
-  '~': 'in-progress',
-  '/': 'in-progress',
-  '-': 'cancelled',
-  '!': 'blocked',
-};
 const TASK_ITEM = new RegExp(String.raw`^${MARKER}\[${BOX_MARKS}\]`);
 const AGENT = /^(?:\*\*|__)?Agent\s+[\w-]{1,10}(?:\*\*|__)?\s*:\s*(?:Fix(?:es)?\s+)?(.+?)\s*$/i;
 const AGENT_DEPS = new RegExp(String.raw`\s*\((?:${WAITS_FOR_WORDS}|deps?:?|after)\s+([^()]*)\)\s*$`, 'i');
@@ -497,6 +493,7 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
   // Per first heading, its bare repeats made into facts so far, and the lines of the rest.
   const kept = new Map<number, number>();
   const lines = new Map<number, RepeatedHeading>();
+  let declared: Declared<Decl> | undefined;
   // By index: under the CLI's V8 flags (processFlags.ts) each `for…of` step allocates an iterator result.
   for (let i = 0; i < outline.headings.length; i++) {
     const h = outline.headings[i];
@@ -515,6 +512,11 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
           : slugId(
               `${e.itemWave !== undefined ? `W${e.itemWave}.${e.number}` : (e.label ?? `effort ${e.number}`)} ${e.name ?? ''}`,
             );
+    }
+    const section = sectionOf(h, e, byHeading, (declared ??= new Declared(byHeading)));
+    if (section) {
+      byHeading.push(sectionDecl(file, h, section));
+      continue;
     }
     // `E2.1.3a` is placed by its numbers as `E2.1.3` is.
     const numbers = idWave(id!);
@@ -569,6 +571,26 @@ export function headingDecls(doc: MdDoc, outline: Outline, repeats?: Repeats): A
   return byHeading;
 }
 
+/** A section's declaration: its effort's id, placed where the section writes it, with the status it states. */
+function sectionDecl(file: string, h: Heading, section: Section<Decl>): Decl {
+  const id = section.about.b.id;
+  const idSpan = idSpanOf(file, h);
+  const numbers = idWave(id);
+  const d = new HeadingDecl(
+    id,
+    lineSpan(file, h.line, h.column, h.text.length),
+    h,
+    idSpan,
+    numbers ? new PlainLocated(numbers.phase, idSpan) : h.phase,
+    numbers ? new PlainLocated(numbers.wave, idSpan) : h.wave,
+  );
+  d.about = section.about;
+  const { status } = section;
+  if (status)
+    d.b.set('status', { value: status.value, span: spanAt(file, h.line, h.column, status.start, status.end) });
+  return d;
+}
+
 /**
  * A repeat with nothing of its own: at its first heading's column, no metadata read at its line, and only blank lines
  * in its section (so no line, block, list or subheading there can belong to it).
@@ -595,6 +617,7 @@ class HeadingDecl extends FactBuilder implements Decl {
   declare repeatOf?: Decl;
   declare pending?: Heading;
   declare label?: string;
+  declare about?: Decl;
 
   constructor(
     id: string,
@@ -790,5 +813,6 @@ export function finishDecl(d: Decl): void {
   d.b.setNumber('phase', d.phase);
   d.b.setNumber('wave', d.wave);
   if (d.by === 'bullet') return;
-  d.b.fact.kind = d.kvCount || d.by === 'metadata-line' ? 'metadata' : 'heading';
+  // A section about an effort states fields of it, as its metadata lines do: never a second declaration.
+  d.b.fact.kind = d.kvCount || d.by === 'metadata-line' || d.about ? 'metadata' : 'heading';
 }

@@ -73,6 +73,13 @@ export class FactBuilder {
     (this.fact as Record<Field, unknown>)[field] = value;
   }
 
+  /** Sets a field over the value it has: a later statement that supersedes it (a status update further down). */
+  replace<F extends Field>(field: F, value: ValueOf<F>): void {
+    if (this.fact[field] === undefined) this.count++;
+    this.fromHeading?.delete(field);
+    (this.fact as Record<Field, unknown>)[field] = value;
+  }
+
   setNumber(field: 'phase' | 'wave' | 'estimatedLines' | 'actualLines', placed: Placed<number> | undefined): void {
     if (!placed || (this.fact[field] !== undefined && !this.fromHeading?.has(field))) return;
     // A located value is kept as it is (facts never change their values): no copy per effort of a heading's phase.

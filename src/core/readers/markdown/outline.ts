@@ -17,6 +17,7 @@ import {
 } from './headingEffort';
 import { frontMatterPhase, titlePhase } from './planPhase';
 import { HeadingRepeats } from './headingRepeats';
+import { BOX_STATUS, headingBox } from './taskBoxes';
 
 export type { HeadingEffort } from './headingEffort';
 
@@ -228,7 +229,7 @@ export function buildOutline(doc: MdDoc, path: PathInfo, effortPlan: boolean): O
         });
       }
     } else if (titled) {
-      h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, repeats);
+      h.effort = effortHeadingOnce(h, effortPlan && src.level === 1, file, repeats, digit);
       // `### Task 1.3` under `## Wave 2`: this plan numbers its tasks by something else than their wave.
       if (!h.effort && h.wave && !otherTaskNumbers && isNounItemHeading(src.text)) otherTaskNumbers = true;
       // `# Billing v2 — wave plan (Phase 2)`: the title names the phase its waves belong to.
@@ -406,13 +407,35 @@ export function phaseName(rest: string): string | undefined {
  * one 500,000 times) is marked as its repeat and shares its text and its parsed effort, whose values are offsets in
  * the text; its own id span is made only when asked for (idSpanOf).
  */
-function effortHeadingOnce(h: Heading, anywhere: boolean, file: string, repeats: HeadingRepeats<Heading>) {
-  if (anywhere) return effortHeading(h, anywhere, file, h.wave?.value);
+function effortHeadingOnce(
+  h: Heading,
+  anywhere: boolean,
+  file: string,
+  repeats: HeadingRepeats<Heading>,
+  digit: number,
+) {
+  if (anywhere) return boxedEffortHeading(h, anywhere, file, digit);
   const first = repeats.firstLike(h);
-  if (!first) return effortHeading(h, anywhere, file, h.wave?.value);
+  if (!first) return boxedEffortHeading(h, anywhere, file, digit);
   h.repeatOf = first.index;
   h.text = first.text;
   return first.effort;
+}
+
+/**
+ * effortHeading, reading a task box before the id (`### [x] E1.2.2 Session store`) as a checklist item's: the box
+ * says the status unless the heading's text does. The box's mark is read as a blank (same offsets), so that a letter
+ * (`x`) does not stop the id patterns' decoration, as `[ ]` does not.
+ */
+function boxedEffortHeading(h: Heading, anywhere: boolean, file: string, digit: number): HeadingEffort | undefined {
+  const box = headingBox(h.text, digit);
+  if (!box) return effortHeading(h, anywhere, file, h.wave?.value);
+  const at = box.start + 1;
+  const text = `${h.text.slice(0, at)} ${h.text.slice(at + 1)}`;
+  const e = effortHeading({ level: h.level, line: h.line, column: h.column, text }, anywhere, file, h.wave?.value);
+  const status = BOX_STATUS[box.mark];
+  if (e && status && !e.status && e.idStart > box.start) e.status = { value: status, start: box.start, end: at + 2 };
+  return e;
 }
 
 /** Where a heading writes its effort's id: a repeat shares its first occurrence's effort, not that one's place. */

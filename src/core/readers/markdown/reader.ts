@@ -174,7 +174,11 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   // its builder rather than kept in a Set and a spread copy of every list (a file may declare 500,000).
   const decls: Decl[] = [];
   const list = (d: Decl | undefined) => {
-    if (!d || d.b.listed) return;
+    // A section about an effort that states nothing of it (`### E1.1.1 (continued)` over prose) adds no fact.
+    if (!d || d.b.listed || (d.about && !d.b.hasMetadata)) return;
+    // Its status is an update (`## Status update` / `### E1.1.1 — merged`): the effort's, over what the declaration
+    // said, located where the update is written; the last update in the file wins.
+    if (d.about?.b.fact.status && d.b.fact.status) d.about.b.replace('status', d.b.fact.status);
     d.b.listed = true;
     finishDecl(d);
     decls.push(d);
