@@ -8,7 +8,7 @@ import { toLocation, toRange } from '../util/convert';
 import { dependencyLensTitle, sizeText } from '../../core/views/effortText';
 import { planWaitsOf } from '../../core/analysis/gates';
 import type { GitStatusView } from '../git/gitStatus';
-import { locatorFor } from '../../core/views/locator';
+import { lensPlaces } from '../../core/views/lensPlaces';
 import type { PlanIndex } from '../index/planIndex';
 import type { EffortTarget } from '../tree/planTree';
 import { DisposableOwner } from '../util/disposables';
@@ -34,11 +34,10 @@ export class EffortCodeLensProvider extends DisposableOwner implements vscode.Co
     if (!hit) return [];
     const { project, file, folder } = hit;
     const limits = readSettings(folder.uri).limits;
-    const locator = locatorFor(project);
     const dependents = dependentsOf(project);
     const lenses: vscode.CodeLens[] = [];
-    for (const o of locator.occurrencesIn(file)) {
-      const effort = o.role === 'declaration' ? project.byId.get(o.id) : undefined;
+    for (const o of lensPlaces(project, file)) {
+      const effort = project.byId.get(o.id);
       if (!effort) continue;
       const range = toRange({ ...o.span, endLine: o.span.line, endColumn: o.span.column });
       const target: EffortTarget = { folderUri: folder.uri.toString(), effortId: effort.id };
