@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'effort-measured-oversized',
   'merge-conflict',
   'effort-without-id',
+  'no-efforts-found',
   'unknown-status',
   'shared-branch',
 ] as const;

@@ -53,6 +53,7 @@ import { readSplitSummaries } from './splitSummary';
 import { completeBranches, createdBranches, readWorktreeCommands } from './worktreeCommands';
 import { emptyResult, unreadableDiagnostic } from '../result';
 import { effortsWithoutIds } from './effortsWithoutIds';
+import { noEffortsFound } from './noEfforts';
 import { withLinkTexts } from './linkText';
 import { isFixPlan, isFollowUpPlan } from '../../files/classify';
 
@@ -271,6 +272,8 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
   if (!effortPlan) {
     const owned = (line: number) => ownerAt(line) !== undefined;
     appendAll(result.diagnostics, effortsWithoutIds(file, outline, fieldLines, owned, facts));
+    if (!facts.length)
+      appendAll(result.diagnostics, noEffortsFound(file, outline, fieldLines, facts, result.diagnostics));
   }
   // Merge plans describe the integration branch, not the efforts: their `Base Branch` is the integration's.
   if (kind !== 'phase-plan' && kind !== 'wave-plan' && kind !== 'other') return;
