@@ -40,7 +40,7 @@ import { pathInfo } from './pathInfo';
 import { readScopes } from './scopes';
 import { effortNamer } from './effortGates';
 import { nameScopes, scopeNameFields, type HeaderContext } from './scopeNameFields';
-import { readWaveTables } from './waveTables';
+import { readWaveTableGates, readWaveTables } from './waveTables';
 import { boldLineDecls } from './boldDecls';
 import { splitPartHeadings, splitSections } from './splitSections';
 import { readTables } from './tables';
@@ -289,6 +289,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
     phasedByIds: unphased.phased,
     effortNames: effortNamer(aliases, facts),
     inserted,
+    tableGates: effortPlan ? undefined : readWaveTableGates(doc, outline),
   });
   if (waveTables?.scopes.length) appendAll(scoped.scopes, waveTables.scopes);
   if (scoped.scopes.length) result.scopes = scoped.scopes;

@@ -34,6 +34,8 @@ export interface ScopeInput {
   effortNames?: EffortNamer;
   /** The waves the file inserts between its waves (`## Wave 1.5` under `# Phase 5`), if any. */
   inserted?: InsertedWaves;
+  /** The dependency cells of its tables of waves (waveTables.ts). */
+  tableGates?: readonly { phase: number; wave: number; value: string; line: number; span: Span }[];
 }
 
 export interface ScopeOutput {
@@ -156,6 +158,10 @@ export function readScopes(input: ScopeInput): ScopeOutput {
   }
   readDocumentStatus(input, top, scopeOf);
   sentenceConstraints(out, input);
+  // A cell's `Phase 3, Wave 1 Metrics` is two waits (phase 3, wave 1 of this phase), not wave 3.1.
+  for (const g of input.tableGates ?? [])
+    for (const part of g.value.split(/,\s*(?=(?:phases?|waves?)\b)/i))
+      fieldConstraint(out, input, g, part, g.line, g.span);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // each row names its wave and gives the base branch of the wave's efforts, as a `## Wave 1.2: Sync protocol` heading
 // with a `**Base Branch**:` line under it does. Only a table that leads with its Wave column and has no effort or
 // branch column: wave summaries (`| Wave | Branches |`) and effort tables with a Wave column are read elsewhere.
-import type { ScopeDefaults, WaveDecl } from '../../model/model';
+import type { ScopeDefaults, Span, WaveDecl } from '../../model/model';
 import { lineSpan } from '../../model/span';
 import type { MdDoc } from './doc';
 import { cleanName } from './fields/locatedValues';
@@ -54,6 +54,46 @@ export function readWaveTables(doc: MdDoc, outline: Outline): WaveTables {
         const span = lineSpan(doc.file, l, baseCell!.column + base.start, base.end - base.start);
         out.scopes.push({ phase, wave: number, span: rowSpan, baseBranch: { value: base.value, span } });
       }
+    }
+  }
+  return out;
+}
+
+/** A wave's row of a table of waves with a dependency column: what the wave waits for, where it is written. */
+export interface WaveTableGate {
+  phase: number;
+  wave: number;
+  value: string;
+  line: number;
+  span: Span;
+}
+
+const EFFORT_ROWS = new Set(['effort', 'effort id', 'id', 'agent', 'task']);
+
+/**
+ * `| Wave | Branches | … | Dependencies |` over `| 2 | 5.2.1, 5.2.2 | … | Wave 1 |` (kcp's wave summaries): each row's
+ * dependency cell is its wave's `**Depends On**:`. Not a table whose rows are efforts (an Effort, ID or Agent column).
+ */
+export function readWaveTableGates(doc: MdDoc, outline: Outline): WaveTableGate[] {
+  const out: WaveTableGate[] = [];
+  for (const t of doc.tables) {
+    if (t.endLine - t.line < 3) continue;
+    const head = splitRow(doc.lines[t.line - 1] ?? '');
+    if (!head.length || keyInfo(head[0].text).norm !== 'wave') continue;
+    const keys = head.map((c) => keyInfo(c.text));
+    const depCol = keys.findIndex((k) => k.field === 'dependsOn');
+    if (depCol < 0 || keys.some((k) => EFFORT_ROWS.has(k.norm))) continue;
+    for (let l = t.line + 2; l < t.endLine; l++) {
+      const raw = doc.lines[l - 1] ?? '';
+      if (raw.length > 5000) continue;
+      const cells = splitRow(raw);
+      const wave = WAVE_CELL.exec(cells[0]?.text ?? '');
+      const cell = cells[depCol];
+      if (!wave || !cell || DASH.test(cell.text)) continue;
+      const phase = wave[2] !== undefined ? Number(wave[1]) : contextAt(outline, l).phase?.value;
+      if (phase === undefined) continue;
+      const span = lineSpan(doc.file, l, cell.column, Math.max(cell.text.length, 1));
+      out.push({ phase, wave: Number(wave[2] ?? wave[1]), value: cell.text, line: l, span });
     }
   }
   return out;
