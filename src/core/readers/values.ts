@@ -6,6 +6,7 @@ import type { DependencyRef, EffortStatus, FactField } from '../model/model';
 import { lineSpan } from '../model/span';
 import { STATUS_PATTERNS } from './statusTerms';
 import { withPlainDigits } from './sizeDigits';
+import { sizeOfParts } from './sizeParts';
 import { DEPENDENCY_KEYS } from './markdown/dependencyWords';
 
 /** Base keys said as an instruction: a base only where the value is written as a branch (keys.ts: branchValued). */
@@ -148,7 +149,9 @@ const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)\s?k(?:(?![a-z])|(?=(?:loc|
 /** A written size with offsets: `~380 lines (MUST be <800)`, `750→800` (estimate→actual), `400-500`, `1,081`. */
 export function locateSize(text: string): { estimated?: Found<number>; actual?: Found<number> } {
   // `1 200`, `1.200 Zeilen`, `1,2k`: thousands as written in other locales, read in place.
-  const found = sizeOf(withPlainDigits(text));
+  const plain = withPlainDigits(text);
+  // `450 (Go) + 400 (TypeScript)`, `900 (600 code + 300 tests)`, `<800`: a size written as its parts, or none.
+  const found = sizeOfParts(plain) ?? sizeOf(plain);
   // A size too long to be a number (`9999…`) is no size.
   if (found.estimated && !Number.isFinite(found.estimated.value)) return {};
   if (found.actual && !Number.isFinite(found.actual.value)) delete found.actual;
