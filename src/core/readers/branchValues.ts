@@ -38,3 +38,33 @@ export function writtenBranchText(text: string, field: BranchField): Found<strin
   const value = text.trim();
   return value ? writtenBranch({ value, start, end: start + value.length }, field) : undefined;
 }
+
+/** A base branch written as another effort's: its branch (`E1.1.1's branch`) or its base (`same as E1.1.2`). */
+export interface BaseRef {
+  id: string;
+  of: 'branch' | 'base';
+}
+
+// `E1.1.1's branch (stacked)`, `stacked on E1.1.1`, `on top of E1.1.1`, `branch of E1.1.1`, `E1.1.1 branch`.
+const BRANCH_OF =
+  /^\s*(?:(?:stacked|based|built)\s+on(?:\s+top\s+of)?\s+|on\s+top\s+of\s+|(?:the\s+)?branch\s+of\s+)?(?:effort\s+)?(E?\d{1,3}\.\d{1,3}\.\d{1,3})(?:\s+branch\b|['’]s(?:\s+branch)?\b)?/i;
+const BRANCH_WORDS = /['’]s\b|\bbranch\b|\bstacked\b|\bon top of\b|\bbased on\b|\bbuilt on\b/i;
+// `same as E1.1.2`, `the same base as E1.1.2`, `same as E1.1.2's base`.
+const SAME_AS =
+  /^\s*(?:the\s+)?same\s+(?:base\s+(?:branch\s+)?)?as\s+(?:effort\s+)?(E?\d{1,3}\.\d{1,3}\.\d{1,3})(?:['’]s(?:\s+base(?:\s+branch)?)?)?/i;
+// What may follow: nothing, or a note.
+const NOTE_ONLY = /^\s*(?:$|[(\-–—,;:.])/;
+
+/** The effort a base branch's words name, `E1.1.1's branch (stacked)` or `same as E1.1.2`; undefined for a branch. */
+export function baseRef(text: string): BaseRef | undefined {
+  const same = SAME_AS.exec(text);
+  if (same && NOTE_ONLY.test(text.slice(same[0].length))) return { id: canonical(same[1]), of: 'base' };
+  const of = BRANCH_OF.exec(text);
+  if (!of || !BRANCH_WORDS.test(of[0]) || !NOTE_ONLY.test(text.slice(of[0].length))) return undefined;
+  return { id: canonical(of[1]), of: 'branch' };
+}
+
+function canonical(id: string): string {
+  const [p, w, e] = id.replace(/^E/i, '').split('.').map(Number);
+  return `E${p}.${w}.${e}`;
+}

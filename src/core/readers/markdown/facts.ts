@@ -33,6 +33,8 @@ export class FactBuilder {
   private fromHeading?: Set<Field>;
   /** Heading values replaced by another value, for a finding at each. */
   overridden?: Overridden[];
+  /** A base branch written as another effort's (`E1.1.1's branch`), resolved when the file is read (baseRefs.ts). */
+  baseRef?: { id: string; of: 'branch' | 'base'; span: Span; text: string };
 
   constructor(id: string, kind: FactKind, span: Span) {
     this.fact = new FactRecord(id, kind, span);

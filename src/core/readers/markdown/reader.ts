@@ -28,6 +28,7 @@ import { parseDoc, type MdDoc } from './doc';
 import type { FactBuilder } from './facts';
 import { readMermaid } from './mermaid/reader';
 import { headingOverrides } from './headingOverrides';
+import { resolveBaseRefs } from './baseRefs';
 import { applyKv, parseKvLine, scanKvLines, type ApplyContext, type KvLine } from './fields/metadata';
 import { scanKvTables } from './fields/kvTables';
 import { KvLines } from './fields/kvLines';
@@ -204,6 +205,7 @@ function read(file: string, text: string, kind: PlanFileKind, result: FileReadRe
 
   const builders: FactBuilder[] = declared(decls);
   headingOverrides(builders, result.diagnostics);
+  resolveBaseRefs(builders, result.diagnostics);
   appendAll(builders, blocks.facts);
   appendAll(builders, mermaid.facts);
   const aliases = new Aliases((a) => {

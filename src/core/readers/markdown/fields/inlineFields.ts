@@ -3,7 +3,7 @@ import type { FactField, Located } from '../../../model/model';
 import type { FactBuilder } from '../facts';
 import { PlainLocated } from '../../../model/plainObjects';
 import { lineSpan } from '../../../model/span';
-import { writtenBranch } from '../../branchValues';
+import { baseRef, writtenBranch } from '../../branchValues';
 import { cleanValue, locateBool, locateSize, notedAsActual, type Found } from './locatedValues';
 
 /**
@@ -46,6 +46,14 @@ export function applyInlineField(
     case 'branch':
     case 'baseBranch':
     case 'directory': {
+      // `E1.1.1's branch (stacked)`, `same as E1.1.2`: another effort's, resolved once the file is read.
+      const ref = field === 'baseBranch' && !b.has('baseBranch') && !b.baseRef ? baseRef(text) : undefined;
+      if (ref) {
+        const v = cleanValue(text)!;
+        const span = lineSpan(file, line, column + v.start, v.end - v.start);
+        b.baseRef = { ...ref, span, text: v.value };
+        return true;
+      }
       const cleaned = cleanValue(text, true);
       const branch = cleaned && writtenBranch(cleaned, field);
       if (branch) b.set(field, placed(branch, file, line, column));
