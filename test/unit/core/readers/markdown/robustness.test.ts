@@ -164,6 +164,14 @@ describe('markdown reader: bad input', () => {
       `### E1.1.1: x\n**Size**: S (${' '.repeat(n)}x)`,
       `### E1.1.1: x\n**Estimate**: 2 days${' '.repeat(n)}x`,
       `### E1.1.1: x\n**Branch**: [${'a'.repeat(n)}`,
+      // Sizes written as parts or a restated limit, a base written as another effort's, with long blank runs.
+      `### E1.1.1: x\n**Size**: <1${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 1 (${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 1 +${' '.repeat(n)}2${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 9 (of which${' '.repeat(n)}1${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 9, 1${' '.repeat(n)}excluding${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Base Branch**: E1.1.1${' '.repeat(n)}x`,
+      `### E1.1.1: x\n**Size**: 1${' 200'.repeat(n / 4)}x`,
     ];
     for (const text of cases) readChecked(text);
   });
