@@ -10,28 +10,10 @@ import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
 import { BIG_PLAN, bigPlanFiles } from './bigPlan';
 import { TEXT_SIZES, type TextSize } from './legibility';
+import { closeGraph, drawn } from './panel';
 
 const GRAPH = '#graph svg g.node';
 const READABLE_PX = 11;
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
-}
-
-/** The toolbar's status line (`<view title> · N nodes · N edges`) once it starts with `title`. */
-async function drawn(title: string): Promise<string> {
-  return waitFor(
-    async () => {
-      const [status] = await bridge.evalInFrames<string>(`document.getElementById('status')?.textContent ?? ''`, GRAPH);
-      return status?.startsWith(title) ? status : undefined;
-    },
-    60_000,
-    `the graph showing ${title}`,
-  );
-}
 
 const sizes = async () => (await bridge.evalInFrames<TextSize[]>(TEXT_SIZES, GRAPH))[0] ?? [];
 const small = (list: TextSize[]) => list.filter((t) => t.px < READABLE_PX);

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
 import { LEGIBILITY, type Legibility, type Stroke } from './legibility';
+import { closeGraph } from './panel';
 
 const GRAPH = '#graph svg g.node';
 // The body class VS Code gives the webview in each theme, and a short name for screenshots.
@@ -19,13 +20,6 @@ const THEMES = [
   { name: 'Default Light Modern', kind: 'vscode-light', slug: 'light' },
   { name: 'Default Dark Modern', kind: 'vscode-dark', slug: 'dark' },
 ];
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
-}
 
 const pattern = (s: Stroke) => `${s.width}px ${s.dash}`;
 const EMPTY = '#empty:not([hidden])';

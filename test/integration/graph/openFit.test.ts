@@ -10,6 +10,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
+import { closeGraph } from './panel';
 
 const GRAPH = '#graph svg g.node';
 const ADAPTERS = ['aws', 'gcp', 'azure', 'openstack', 'vsphere', 'hetzner', 'linode', 'equinix', 'oracle', 'ibm'];
@@ -38,13 +39,6 @@ function widePlan(): string {
     ),
   );
   return out.join('\n');
-}
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
 }
 
 /** One effort per wave, each depending on the one before: a column of waves. */

@@ -7,6 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
+import { closeGraph, drawn } from './panel';
 
 const GRAPH = '#graph svg g.node';
 
@@ -34,25 +35,6 @@ const PLAN = [
   '**Dependencies**: Task 2.1',
   '',
 ].join('\n');
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
-}
-
-/** The toolbar's status line once it starts with `title`. */
-async function drawn(title: string): Promise<string> {
-  return waitFor(
-    async () => {
-      const [status] = await bridge.evalInFrames<string>(`document.getElementById('status')?.textContent ?? ''`, GRAPH);
-      return status?.startsWith(title) ? status : undefined;
-    },
-    60_000,
-    `the graph showing ${title}`,
-  );
-}
 
 describe('graph of a plan without phases: drilling into a wave', function () {
   this.timeout(180_000);

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { PlanNode } from '../../../src/extension/tree/planTree';
 import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
+import { closeGraph } from './panel';
 
 const PLAN = `---
 phase: 3
@@ -31,13 +32,6 @@ title: Search revamp
 `;
 
 const EMPTY = '#empty button';
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
-}
 
 describe('a plan whose efforts have no ids', function () {
   this.timeout(180_000);

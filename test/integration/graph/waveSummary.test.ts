@@ -8,6 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { bridge, setWorkspaceFolder, waitFor } from '../support/helpers';
 import { waveplan } from '../support/planFixtures';
+import { closeGraph } from './panel';
 
 const GRAPH = '#graph svg g.node';
 
@@ -49,13 +50,6 @@ To be planned.
 
 ${effort('E3.2.1', 'push-tests', 200)}${effort('E3.2.2', 'implement-push', 400, 'E3.2.1')}`,
 };
-
-async function closeGraph(): Promise<void> {
-  for (const group of vscode.window.tabGroups.all)
-    for (const tab of group.tabs)
-      if (tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Waveplan Graph'))
-        await vscode.window.tabGroups.close(tab);
-}
 
 describe('wave summary of a plan with empty waves', function () {
   this.timeout(180_000);
