@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import { readPlanText } from '../../../../../src/core/readers';
 import { find, lint } from '../../../support/builders';
+import { readSizeCases, SIZE_CASES_FILE, sizeCasesPlan } from '../../../support/sizeCases';
 
 const CASES: Array<[string, number | undefined]> = [
   ['1 200', 1200],
@@ -23,21 +24,12 @@ const CASES: Array<[string, number | undefined]> = [
   ['450', 450],
 ];
 
-const FILE = '/ws/WAVE-1.1-PLAN.md';
-const PLAN = [
-  '# Phase 1 Wave 1 Plan',
-  '',
-  ...CASES.flatMap(([size], i) => [`### E1.1.${i + 1}: Part ${i + 1}`, `**Estimated Lines**: ${size}`, '']),
-].join('\n');
+const FILE = SIZE_CASES_FILE;
+const PLAN = sizeCasesPlan(CASES.map(([size]) => size));
 
 describe('thousands written with a space, a point, an underscore or a decimal comma', () => {
   it('reads each as its lines', () => {
-    const r = readPlanText(FILE, PLAN);
-    const byId = new Map(r.efforts.map((f) => [f.id, f.estimatedLines?.value]));
-    assert.deepEqual(
-      CASES.map(([size], i) => [size, byId.get(`E1.1.${i + 1}`)]),
-      CASES,
-    );
+    assert.deepEqual(readSizeCases(CASES), CASES);
   });
 
   it('locates the whole figure and finds it over the limit', () => {
