@@ -24,6 +24,9 @@ function indexKey(kind: number, a: number, b: number): IndexKey {
   return a < 1024 && b < 1024 ? kind * 1048576 + a * 1024 + b : `${kind}:${a}.${b}`;
 }
 
+/** Efforts looked at (beyond those a list excludes) to tell that none could be suggested. */
+const USABLE_LOOK = 64;
+
 /** Keys looked up one by one, each by a pass over the efforts, before every effort's keys are indexed at once. */
 const KEYS_SCANNED_ALONE = 16;
 
@@ -158,23 +161,69 @@ export class IdSuggester {
     const named = this.namedBy(ref, usable);
     if (named) return [named];
     if (!p) return [];
+    // No effort could be suggested (a plan of one effort, whose list names 100,000 unknown ids): nothing to search,
+    // but the edit budget goes as the search would spend it, so later suggestions stay the same.
+    if (!this.anyUsable()) {
+      this.spendAsEdits(ref.id.length);
+      return [];
+    }
     // Same wave, same phase, any phase: from each key only the CANDIDATES ids nearest in the number that varies,
     // so a wave of 10,000 efforts and 100,000 unknown references stay n·log n (and a wave below CANDIDATES is whole).
     // No set is made until a key has ids: most references of a long generated list have none near.
     let near = this.nearest(SAME_WAVE, p.phase, p.wave, p.n, ref.id, usable, undefined);
     near = this.nearest(SAME_NUMBER_IN_PHASE, p.phase, p.n, p.wave, ref.id, usable, near);
     near = this.nearest(SAME_WAVE_AND_NUMBER, p.wave, p.n, p.phase, ref.id, usable, near);
-    if (near?.size) return best([...near], (id) => distance(p, ref.id, id));
+    if (near?.size) return nearestBest(near, p, ref.id);
     return this.closestByEdits(ref.id, usable);
   }
 
   /** The last usableFor asked for: the references of one list all ask with the same effort and exclusions. */
-  private usable?: { from: string; exclude: ReadonlySet<string>; blocks: boolean; test: (id: string) => boolean };
+  private usable?: {
+    from: string;
+    exclude: ReadonlySet<string>;
+    blocks: boolean;
+    test: (id: string) => boolean;
+    /** Whether some effort passes the test: undefined until asked; true also when the look gave up (unknown). */
+    any?: boolean;
+  };
 
   private usableFor(from: string, exclude: ReadonlySet<string>, blocks: boolean): (id: string) => boolean {
     const u = this.usable;
     if (u && u.from === from && u.exclude === exclude && u.blocks === blocks) return u.test;
     return (this.usable = { from, exclude, blocks, test: usableFor(from, exclude, blocks) }).test;
+  }
+
+  /**
+   * Whether the last usableFor lets some effort through, by a look at the first efforts (asked once per list): false
+   * only when none of at most USABLE_LOOK + the excluded ones is, and they are all.
+   */
+  private anyUsable(): boolean {
+    const u = this.usable!;
+    if (u.any === undefined) {
+      const limit = Math.min(this.efforts.length, USABLE_LOOK + u.exclude.size);
+      let i = 0;
+      while (i < limit && !u.test(this.efforts[i].id)) i++;
+      u.any = i < limit || limit < this.efforts.length;
+    }
+    return u.any;
+  }
+
+  /** The total length of the efforts' ids, for spendAsEdits. */
+  private idChars = -1;
+
+  /** Spends the budget as closestByEdits does over efforts none of which is usable. */
+  private spendAsEdits(idLength: number): void {
+    if (this.budget <= 0) return;
+    if (this.idChars < 0) {
+      this.idChars = 0;
+      for (let i = 0; i < this.efforts.length; i++) this.idChars += this.efforts[i].id.length;
+    }
+    if (this.budget > this.idChars * idLength) {
+      this.budget -= this.idChars * idLength;
+      return;
+    }
+    for (let i = 0; i < this.efforts.length && this.budget > 0; i++)
+      this.budget -= this.efforts[i].id.length * idLength;
   }
 
   /**
@@ -315,6 +364,11 @@ function best(ids: readonly string[], score: (id: string) => number): string[] {
     .map((x) => x.id)
     .sort(compareEffortIds)
     .slice(0, MAX_CANDIDATES);
+}
+
+/** best by distance: apart from suggest, whose every call would otherwise allocate this closure's context. */
+function nearestBest(near: ReadonlySet<string>, p: { phase: number; wave: number; n: number }, raw: string): string[] {
+  return best([...near], (id) => distance(p, raw, id));
 }
 
 /**

@@ -5,7 +5,7 @@
 // (an effort worktree holds only its own plan) is `undeclared-effort`, a hint, unless its words name a known effort.
 import { removeDependencyFix, removeListedFix, replaceDependencyFix, replaceWordsFix } from '../fixes';
 import { factsOf } from '../fixes/text';
-import type { DependencyRef, Effort, EffortFact, PlanDiagnostic } from '../model/model';
+import type { DependencyRef, Effort, EffortFact, Fix, PlanDiagnostic } from '../model/model';
 import { diagnostic, type CheckContext } from './context';
 import { undeclaredWaveOf } from './declaredWaves';
 import type { IdSuggester } from './suggest';
@@ -32,11 +32,16 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
     let reported: Map<string, Set<number>> | undefined;
     // This effort's written references of the field by unknown id: one pass, not one per unknown id.
     let written: Map<string, DependencyRef[]> | undefined;
+    // The two, as unknownRef takes them: one object per list, not one per unknown id.
+    let index: ListIndex | undefined;
     for (let s = 0; s < sources.length; s++) {
       const fact = sources[s];
       const list = fact[field];
       if (!list) continue;
       let inList: Set<string> | undefined;
+      // The list's ids of efforts, made at its first unknown id: the rest of the list is then told known by it rather
+      // than by the graph's index again (a list may name 100,000 ids).
+      let known: Set<string> | undefined;
       // An id the list already names is not a useful correction; built once per list, not per unknown id.
       let listed: Set<string> | undefined;
       const refs = list.refs;
@@ -46,20 +51,27 @@ export function checkUnknownReferencesOf(ctx: CheckContext, effort: Effort, node
           if (field === 'dependsOn' && firstAt((reported ??= new Map()), ref)) nearName(ctx, effort.id, fact, ref, out);
           continue;
         }
-        if (isEffort(ctx, ref.id) || inList?.has(ref.id)) continue;
-        (inList ??= new Set()).add(ref.id);
+        if (known ? known.has(ref.id) : isEffort(ctx, ref.id)) continue;
+        // Added at once: a repeat of an unknown id leaves the set's size as it was.
+        const seen = inList?.size ?? 0;
+        if ((inList ??= new Set()).add(ref.id).size === seen) continue;
         // With one source, a reference written as its id alone (most of a 100,000-id list) is the only one at its
         // place: only an item standing for several (a range's dash, `all previous`) or a shared list repeats one.
         const alone = sources.length === 1 && !ref.implied && ref.raw === ref.id;
         if (!alone && !firstAt((reported ??= new Map()), ref)) continue;
         if (!listed) {
-          listed = knownIdsOf(ctx, list.refs);
+          known = knownIdsOf(ctx, list.refs);
+          listed = known;
           // What this effort waits for cannot be what it blocks: that correction would make a cycle.
-          if (field === 'blocks') for (const d of effort.dependsOn) listed.add(d);
+          if (field === 'blocks') {
+            listed = new Set(known);
+            for (const d of effort.dependsOn) listed.add(d);
+          }
         }
         written ??= writtenRefs(project, effort.id, field, fixableIds(ctx, sources, field));
+        if (index?.listed !== listed || index.written !== written) index = { listed, written };
         const withFixes = inList.size <= MAX_FIXES_PER_LIST;
-        out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, { listed, written, withFixes }));
+        out.push(unknownRef(ctx, ctx.suggester(), effort.id, field, fact, ref, index, withFixes));
       }
     }
   }
@@ -114,8 +126,6 @@ interface ListIndex {
   listed: ReadonlySet<string>;
   /** The effort's written (plan, not state) references of the field, by unknown id. */
   written: ReadonlyMap<string, DependencyRef[]>;
-  /** False past MAX_FIXES_PER_LIST unknown ids in the list. */
-  withFixes: boolean;
 }
 
 const WHAT: Record<Field, string> = {
@@ -133,6 +143,8 @@ function unknownRef(
   fact: EffortFact,
   ref: DependencyRef,
   index: ListIndex,
+  /** False past MAX_FIXES_PER_LIST unknown ids in the list. */
+  withFixes: boolean,
 ): PlanDiagnostic {
   const { project } = ctx;
   const { listed } = index;
@@ -152,7 +164,26 @@ function unknownRef(
   // [dependency, dependent]: a Blocks list names the dependent.
   const edge: [string, string] | undefined = field === 'dependsOn' ? [ref.id, id] : blocks ? [id, ref.id] : undefined;
   const edges = edge ? { edges: [edge] } : {};
-  if (!index.withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
+  if (!withFixes) return diagnostic(ref.span, code, 'error', message, [id], edges);
+  return diagnostic(ref.span, code, 'error', message, [id], {
+    ...edges,
+    fixes: fixesOf(ctx, id, field, fact, ref, index, guesses),
+  });
+}
+
+/**
+ * The fixes of an unknown reference: one per guess, then its removal. Apart from unknownRef, whose every call would
+ * otherwise allocate the context of these closures (the CLI's V8 flags), past the fixes' limit too.
+ */
+function fixesOf(
+  ctx: CheckContext,
+  id: string,
+  field: Field,
+  fact: EffortFact,
+  ref: DependencyRef,
+  index: ListIndex,
+  guesses: readonly string[],
+): Array<Fix | undefined> {
   // Every plan source of this effort that writes the same unknown reference gets the same correction (state files
   // are records, never edited); this place first, so the fix is titled with what is written here.
   const sameRefs = (index.written.get(ref.id) ?? []).slice();
@@ -168,7 +199,7 @@ function unknownRef(
     return fix;
   });
   fixes.push(remove);
-  return diagnostic(ref.span, code, 'error', message, [id], { ...edges, fixes });
+  return fixes;
 }
 
 /** ` Did you mean E1.1.3 (Logging)?`, or for several equal candidates ` Did you mean E1.1.1, E1.1.2 or E1.1.3?`. */
@@ -181,7 +212,7 @@ function didYouMean(ctx: CheckContext, ids: readonly string[]): string {
 /** The ids of a list's references to efforts of the plan. */
 function knownIdsOf(ctx: CheckContext, refs: readonly DependencyRef[]): Set<string> {
   const ids = new Set<string>();
-  for (const r of refs) if (!r.external && isEffort(ctx, r.id)) ids.add(r.id);
+  for (let i = 0; i < refs.length; i++) if (!refs[i].external && isEffort(ctx, refs[i].id)) ids.add(refs[i].id);
   return ids;
 }
 
