@@ -4,11 +4,17 @@
 export interface StreamedArray<T = unknown> {
   items: Iterable<T>;
   toJson: (item: T) => unknown;
+  /** The item's text as JSON.stringify(toJson(item)) gives it, written without the object where that is known. */
+  toText?: (item: T) => string;
 }
 
-/** One array to stream: its items and how each becomes JSON. */
-export function streamed<T>(items: Iterable<T>, toJson: (item: T) => unknown): StreamedArray {
-  return { items, toJson } as StreamedArray;
+/** One array to stream: its items and how each becomes JSON (or its JSON text, when `toText` is given). */
+export function streamed<T>(
+  items: Iterable<T>,
+  toJson: (item: T) => unknown,
+  toText?: (item: T) => string,
+): StreamedArray {
+  return { items, toJson, toText } as StreamedArray;
 }
 
 const MARK = '\u0000waveplan-array-';
@@ -63,10 +69,19 @@ function batched(write: (text: string) => void): ((text: string) => void) & { fl
 
 function writeArray(out: (text: string) => void, array: StreamedArray, indent: number): void {
   const pad = ' '.repeat(indent + 2);
+  const { items, toJson, toText } = array;
+  const text = (item: unknown) => (toText ? toText(item) : JSON.stringify(toJson(item)));
   let first = true;
-  for (const item of array.items) {
-    out(`${first ? '[\n' : ',\n'}${pad}${JSON.stringify(array.toJson(item))}`);
-    first = false;
-  }
+  if (Array.isArray(items)) {
+    // By index: under the CLI's V8 flags each `for…of` step allocates an iterator result (100,000 findings).
+    for (let i = 0; i < items.length; i++) {
+      out(`${first ? '[\n' : ',\n'}${pad}${text(items[i])}`);
+      first = false;
+    }
+  } else
+    for (const item of items) {
+      out(`${first ? '[\n' : ',\n'}${pad}${text(item)}`);
+      first = false;
+    }
   out(first ? '[]' : `\n${' '.repeat(indent)}]`);
 }

@@ -15,6 +15,7 @@ import {
 } from '../load';
 import { arrayMark, streamed, writeStreamedJson } from '../jsonStream';
 import { diagnosticJson } from './inspect';
+import { diagnosticJsonWriter } from '../diagnosticText';
 import { writeSarif } from '../sarif';
 import { lintSummary } from '../../core/views/lintSummary';
 import { planFileCount } from '../../core/files/dataFiles';
@@ -38,7 +39,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   // Streamed: 100,000 findings must not become one string (see jsonStream.ts).
   if (format === 'json')
     writeStreamedJson(io.out, arrayMark('all'), {
-      all: streamed(sorted, (d: PlanDiagnostic) => withProject(diagnosticJson(d, rel, root), names?.get(d))),
+      all: streamed(
+        sorted,
+        (d: PlanDiagnostic) => withProject(diagnosticJson(d, rel, root), names?.get(d)),
+        textOf(diagnosticJsonWriter(rel, root), names),
+      ),
     });
   else if (format === 'sarif') writeSarif(io.out, sorted, rel, (m) => displayMessage(m, root), undefined, names);
   else {
@@ -60,6 +65,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (failedToLoad(loaded)) return EXIT.usage;
   return diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+/** Each finding's JSON text, with its project's name when there are several. */
+function textOf(
+  write: (d: PlanDiagnostic, project: string | undefined) => string,
+  names: Map<PlanDiagnostic, string> | undefined,
+): (d: PlanDiagnostic) => string {
+  return names ? (d) => write(d, names.get(d)) : (d) => write(d, undefined);
 }
 
 function summaryOf(diagnostics: PlanDiagnostic[], projects: Project[]): string {
