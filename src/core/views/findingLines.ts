@@ -43,8 +43,17 @@ export function findingLines(
         `${m.severity === 'error' || m.severity === 'warning' ? ICON[m.severity] : '$(info)'} ${escape([...m.places].join(', '))} — ${escape(m.message)}  `,
     );
   if (shown.length > MAX_LINES) lines.push(`…and ${shown.length - MAX_LINES} more  `);
-  if (shown !== all) lines.push(`$(info) ${notes.length} notes, in Problems: ${escape(placesByFile(notes))}  `);
+  if (shown !== all)
+    lines.push(`$(info) ${notes.length} notes, ${whereNotesAre(notes)}: ${escape(placesByFile(notes))}  `);
   return lines;
+}
+
+/** Infos are listed in Problems; hints are not (VS Code shows them only as dotted underlines in the file). */
+function whereNotesAre(notes: readonly { severity: PlanDiagnostic['severity'] }[]): string {
+  const hints = notes.filter((n) => n.severity === 'hint').length;
+  if (!hints) return 'in Problems';
+  if (hints === notes.length) return 'dotted underlines in the plans, not in Problems';
+  return `${notes.length - hints} in Problems, ${hints} as dotted underlines in the plans`;
 }
 
 /** `orchestrator-state.json:21, 24 · orchestrator-state.yaml:243`: each file once, its lines in order. */

@@ -6,6 +6,8 @@ import * as path from 'path';
 import { loadProject } from '../../../../src/cli/load';
 import { DEFAULT_LIMITS } from '../../../../src/core/model/model';
 import { effortMarkdown, findingsByEffort } from '../../../../src/core/views/effortText';
+import { findingLines } from '../../../../src/core/views/findingLines';
+import type { PlanDiagnostic } from '../../../../src/core/model/model';
 import { lint } from '../../support/builders';
 import { CORPUS, describeWithShared } from '../../support/shared';
 
@@ -55,5 +57,32 @@ describeWithShared('views: notes in a tooltip (real corpus)', () => {
     const e221 = tooltip('E2.2.1');
     assert.equal(e221.filter((l) => l.startsWith('$(warning) ')).length, 4);
     assert.equal(e221.filter((l) => l.startsWith('$(info) orchestrator-state.yaml:338 — E2.2.1: name here')).length, 1);
+  });
+});
+
+describe('views: where the notes of a tooltip are', () => {
+  const note = (severity: 'info' | 'hint', line: number): PlanDiagnostic => ({
+    code: 'undeclared-effort',
+    severity,
+    message: `note ${line}`,
+    file: '/ws/PLAN.md',
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 2,
+    efforts: ['E1.1.1'],
+  });
+  const last = (findings: PlanDiagnostic[]) => findingLines(findings, '/ws', (t) => t).pop();
+
+  it('sends to Problems only the notes Problems lists: hints are dotted underlines in the plans', () => {
+    assert.equal(last([3, 5, 7].map((l) => note('info', l))), '$(info) 3 notes, in Problems: PLAN.md:3, 5, 7  ');
+    assert.equal(
+      last([3, 5, 7].map((l) => note('hint', l))),
+      '$(info) 3 notes, dotted underlines in the plans, not in Problems: PLAN.md:3, 5, 7  ',
+    );
+    assert.equal(
+      last([note('info', 3), note('hint', 5), note('hint', 7)]),
+      '$(info) 3 notes, 1 in Problems, 2 as dotted underlines in the plans: PLAN.md:3, 5, 7  ',
+    );
   });
 });
