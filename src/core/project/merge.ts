@@ -50,7 +50,7 @@ import {
   listsAgree,
   namesAgree,
   RECORD_CONFLICT_FIELDS,
-  stateGeneration,
+  sameStateGeneration,
   winnerReason,
   valuesAgree,
   winnerFor,
@@ -797,9 +797,7 @@ function stateConflict(id: string, field: EffortField, win: RankedFact, loser: R
 function earlierPlansRecord(win: RankedFact, loser: RankedFact): boolean {
   const [a, b] = [win.fact, loser.fact];
   if (win.result.kind !== 'state' || loser.result.kind !== 'state') return false;
-  // `-v3.yaml` and `-v3.json` are one generation (stateGeneration ranks JSON over YAML within one).
-  if (Math.floor(stateGeneration(win.result.file) / 10) === Math.floor(stateGeneration(loser.result.file) / 10))
-    return false;
+  if (sameStateGeneration(win.result.file, loser.result.file)) return false;
   // Another effort as aboutEffort tells it: the names disagree, and no branch agrees.
   if (a.name === undefined || b.name === undefined || valuesAgree('name', a, b)) return false;
   return a.branch === undefined || b.branch === undefined || !valuesAgree('branch', a, b);

@@ -90,6 +90,11 @@ export function stateGeneration(file: string): number {
   return (m[1] ? Number(m[1]) : 0) * 10 + (m[2].toLowerCase() === 'json' ? 1 : 0);
 }
 
+/** Whether two state files are of one convention generation (`-v3.yaml` and `-v3.json` are; `.json` and `-v3.json` not). */
+export function sameStateGeneration(a: string, b: string): boolean {
+  return Math.floor(stateGeneration(a) / 10) === Math.floor(stateGeneration(b) / 10);
+}
+
 function generation(r: RankedFact): number {
   return r.result.kind === 'state' ? stateGeneration(r.result.file) : 0;
 }
